@@ -1,0 +1,129 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { ApiResult } from '../../shared/api/contract-kit';
+import { failure } from '../../shared/api/contract-kit';
+import type { Dispatch } from '../api/dispatch';
+import { securityHeaders } from '../shell/content-security-policy';
+
+export interface WebBridgeOptions {
+  dispatch: Dispatch;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  token?: string;
+}
+
+export interface WebBridge {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export const TOKEN_HEADER = 'x-somevuoro-token';
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+function sameToken(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function send(response: http.ServerResponse, status: number, body: string | Buffer, type: string): void {
+  response.writeHead(status, { ...securityHeaders, 'Content-Type': type, 'Cache-Control': 'no-store' });
+  response.end(body);
+}
+
+function sendResult(response: http.ServerResponse, status: number, result: ApiResult<unknown>): void {
+  send(response, status, JSON.stringify(result), 'application/json; charset=utf-8');
+}
+
+async function readBody(request: http.IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The app's services over HTTP on 127.0.0.1, for `npm run web` and the browser
+ * tests: the same dispatch as Electron IPC, behind a random token, answering only
+ * requests addressed to this host and port (no DNS rebinding, no other origins).
+ */
+export async function startWebBridge({ dispatch, rendererDir, port = 0, token = randomBytes(24).toString('hex') }: WebBridgeOptions): Promise<WebBridge> {
+  let origins = new Set<string>();
+
+  const server = http.createServer(async (request, response) => {
+    try {
+      const host = request.headers.host ?? '';
+      if (!origins.has(`http://${host}`)) return send(response, 403, 'Refused: this server answers only on 127.0.0.1.', 'text/plain');
+      const url = new URL(request.url ?? '/', `http://${host}`);
+
+      if (url.pathname.startsWith('/api/')) {
+        if (request.method !== 'POST') return sendResult(response, 405, failure('forbidden', 'Use POST.'));
+        const origin = request.headers.origin;
+        if (origin !== undefined && !origins.has(origin)) return sendResult(response, 403, failure('forbidden', 'Cross-origin request refused.'));
+        const given = request.headers[TOKEN_HEADER];
+        if (!sameToken(Array.isArray(given) ? given[0] : given, token)) {
+          return sendResult(response, 403, failure('forbidden', 'Missing or wrong token; open the address the bridge printed.'));
+        }
+        const body = await readBody(request);
+        if (body === null) return sendResult(response, 413, failure('invalid-input', 'The request is too large.'));
+        let payload: unknown;
+        try {
+          payload = body === '' ? {} : JSON.parse(body);
+        } catch {
+          return sendResult(response, 400, failure('invalid-input', 'The request body is not JSON.'));
+        }
+        return sendResult(response, 200, await dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), payload));
+      }
+
+      if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed', 'text/plain');
+      const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+      const file = path.resolve(rendererDir, relative);
+      if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+        return send(response, 404, 'Not found', 'text/plain');
+      }
+      send(response, 200, fs.readFileSync(file), contentTypes[path.extname(file)] ?? 'application/octet-stream');
+    } catch (error) {
+      sendResult(response, 500, failure('internal', (error as Error).message));
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  origins = new Set([`http://127.0.0.1:${actualPort}`, `http://localhost:${actualPort}`]);
+  return {
+    url: `http://127.0.0.1:${actualPort}/?token=${token}`,
+    port: actualPort,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { openBackend } from '../api/handlers';
+import { acquireDataLock } from '../storage/data-lock';
+import { defaultDataDir } from '../storage/default-data-dir';
+import { confDocumentFiles } from '../storage/document-file';
+import { systemClock } from '../services/clock';
+import { startWebBridge } from './web-bridge';
+
+// `npm run web [-- --data DIR] [--port N]`: the renderer in any browser, against the
+// same services the desktop app runs, on a data folder of your choice.
+
+const usage = 'Usage: npm run web -- [--data DIR] [--port N]';
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+const { values } = (() => {
+  try {
+    return parseArgs({ options: { data: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } } });
+  } catch (error) {
+    return fail(`${(error as Error).message}\n${usage}`);
+  }
+})();
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const port = values.port === undefined ? 0 : Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, got ${values.port}.\n${usage}`);
+const dataDir = path.resolve(values.data ?? defaultDataDir());
+const rendererDir = path.join(root, 'out', 'renderer');
+if (!fs.existsSync(path.join(rendererDir, 'index.html'))) fail('The renderer is not built: run `npm run build` first (npm run web does it for you).');
+
+let releaseLock = () => {};
+try {
+  releaseLock = acquireDataLock(dataDir);
+  const backend = openBackend({ dataDir, files: confDocumentFiles(dataDir), clock: systemClock, locale: Intl.DateTimeFormat().resolvedOptions().locale });
+  const bridge = await startWebBridge({ dispatch: backend.dispatch, rendererDir, port });
+  const stop = async () => {
+    await bridge.close();
+    releaseLock();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  console.log(`Somevuoro is running at ${bridge.url}`);
+  console.log(`Data folder: ${dataDir}`);
+  for (const problem of backend.repo.problems) console.log(`Note: ${problem.file}: ${problem.detail}${problem.movedTo ? ` (kept in ${problem.movedTo})` : ''}`);
+  console.log('Open the address above in a browser. Press Ctrl+C to stop.');
+} catch (error) {
+  releaseLock();
+  fail((error as Error).message);
+}

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, dialog, ipcMain } from 'electron';
+import ElectronStore from 'electron-store';
+import { openBackend } from './api/handlers';
+import { registerIpc } from './api/ipc';
+import { acquireDataLock } from './storage/data-lock';
+import type { DocumentFileFactory } from './storage/document-file';
+import { documentFileOptions } from './storage/document-file';
+import { systemClock } from './services/clock';
+import { registerAppScheme, serveRenderer } from './shell/app-protocol';
+import { createMainWindow, hardenWebContents, isAppFrame } from './shell/window';
+
+// The Electron glue only: every behaviour lives in services that also run in plain
+// Node (the web bridge, the CLI, the tests).
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+function electronStoreFiles(dir: string): DocumentFileFactory {
+  return (name) => new ElectronStore<Record<string, unknown>>({ ...documentFileOptions, cwd: dir, name });
+}
+
+app.enableSandbox();
+registerAppScheme();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.whenReady().then(() => {
+  const dataDir = path.join(app.getPath('userData'), 'data');
+  let releaseLock = () => {};
+  try {
+    releaseLock = acquireDataLock(dataDir);
+    const backend = openBackend({ dataDir, files: electronStoreFiles(dataDir), clock: systemClock, locale: app.getLocale() });
+    hardenWebContents();
+    serveRenderer(path.join(here, '../renderer'));
+    const window = createMainWindow(path.join(here, '../preload/preload.cjs'));
+    registerIpc(ipcMain, backend.dispatch, (frame) => isAppFrame(frame, window));
+    app.on('second-instance', () => {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    });
+  } catch (error) {
+    releaseLock();
+    dialog.showErrorBox('Somevuoro could not open its data', (error as Error).message);
+    app.quit();
+    return;
+  }
+  app.on('will-quit', () => releaseLock());
+  app.on('window-all-closed', () => app.quit());
+});

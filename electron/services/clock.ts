@@ -1,0 +1,4 @@
+/** The services' only source of time, so tests can fix it. */
+export type Clock = () => Date;
+
+export const systemClock: Clock = () => new Date();

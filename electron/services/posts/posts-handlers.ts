@@ -1,0 +1,15 @@
+import type { postsContract } from '../../../shared/api/posts-contract';
+import type { HandlersFor } from '../../api/handler-types';
+import type { PostsService } from './posts-service';
+
+export function postsHandlers(posts: PostsService): HandlersFor<typeof postsContract> {
+  return {
+    'posts:list': (range) => posts.list(range),
+    'posts:listUndated': () => posts.listUndated(),
+    'posts:get': ({ id }) => posts.get(id),
+    'posts:create': (fields) => posts.create(fields),
+    'posts:update': ({ id, changes }) => posts.update(id, changes),
+    'posts:delete': ({ id }) => posts.delete(id),
+    'posts:restore': ({ id }) => posts.restore(id),
+  };
+}

@@ -1,0 +1,226 @@
+import fs from 'node:fs';
+import type { StorageProblem } from '../../shared/api/app-contract';
+import { emptyAssociation } from '../../shared/domain/association';
+import type { PostBucket, TrashDocument } from '../../shared/domain/documents';
+import { bucketOf, MainDocument, SCHEMA_VERSION, TrashDocument as TrashSchema } from '../../shared/domain/documents';
+import type { Id } from '../../shared/domain/ids';
+import type { LocalDate } from '../../shared/domain/local-time';
+import { monthKeysBetween } from '../../shared/domain/local-time';
+import { comparePosts, Post } from '../../shared/domain/post';
+import { defaultSettings } from '../../shared/domain/settings';
+import { versionOf } from '../../shared/migrations/data-set';
+import { NewerSchemaError } from '../../shared/migrations/migrations';
+import type { DocumentFile, DocumentFileFactory } from './document-file';
+import { listBuckets, loadPostsDocument, migrateFolderIfNeeded, postsName, quarantine, readDocument } from './folder-documents';
+
+export interface RepositoryOptions {
+  dir: string;
+  files: DocumentFileFactory;
+  now: () => Date;
+  /** The system locale, for the language of a brand-new data folder. */
+  locale: string;
+}
+
+/** A disk operation failed (permissions, full disk); nothing in memory changed. */
+export class StorageError extends Error {}
+
+const MAIN = 'somevuoro';
+const TRASH = 'trash';
+
+export function newMainDocument(locale: string): MainDocument {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    association: emptyAssociation,
+    channels: [],
+    volunteers: [],
+    duties: [],
+    checklistTemplates: [],
+    settings: defaultSettings(locale),
+  };
+}
+
+/**
+ * The data folder, in memory and on disk. Posts live in one document per month and
+ * are read a month at a time when first asked for, so opening a folder with tens of
+ * thousands of posts reads only the main document, and saving a post rewrites only
+ * its month. Every write is validated first and goes through conf / electron-store,
+ * which writes atomically.
+ */
+export class Repository {
+  readonly problems: StorageProblem[] = [];
+  private mainDoc: MainDocument;
+  private trashDoc: TrashDocument;
+  /** Writers, opened on first write (conf reads the file once when it opens). */
+  private readonly writers = new Map<string, DocumentFile>();
+  private readonly buckets = new Map<PostBucket, Map<Id, Post>>();
+  /** Which loaded bucket holds each post. */
+  private readonly bucketOfId = new Map<Id, PostBucket>();
+  private readonly bucketsOnDisk: Set<PostBucket>;
+
+  private constructor(private readonly options: RepositoryOptions) {
+    const { dir, files, locale } = options;
+    const now = options.now();
+    fs.mkdirSync(dir, { recursive: true });
+    this.problems.push(...migrateFolderIfNeeded(dir, files, now));
+
+    const main = readDocument(dir, MAIN, now);
+    if (main.problem) this.problems.push(main.problem);
+    if (main.raw && versionOf(main.raw) > SCHEMA_VERSION) throw new NewerSchemaError(versionOf(main.raw));
+    const parsedMain = main.raw ? MainDocument.safeParse(main.raw) : null;
+    if (parsedMain && !parsedMain.success) this.problems.push(quarantine(dir, MAIN, 'invalid', parsedMain.error.message, now));
+    this.mainDoc = parsedMain?.success ? parsedMain.data : newMainDocument(locale);
+    if (!parsedMain?.success) this.write(MAIN, this.mainDoc);
+
+    const trash = readDocument(dir, TRASH, now);
+    if (trash.problem) this.problems.push(trash.problem);
+    const parsedTrash = trash.raw ? TrashSchema.safeParse(trash.raw) : null;
+    if (parsedTrash && !parsedTrash.success) this.problems.push(quarantine(dir, TRASH, 'invalid', parsedTrash.error.message, now));
+    this.trashDoc = parsedTrash?.success ? parsedTrash.data : { schemaVersion: SCHEMA_VERSION, posts: {} };
+
+    this.bucketsOnDisk = new Set(listBuckets(dir));
+  }
+
+  static open(options: RepositoryOptions): Repository {
+    return new Repository(options);
+  }
+
+  get dir(): string {
+    return this.options.dir;
+  }
+
+  main(): MainDocument {
+    return this.mainDoc;
+  }
+
+  /** Replaces the main document with `change(current)`, validated; throws on invalid results. */
+  updateMain(change: (current: MainDocument) => MainDocument): MainDocument {
+    const next = MainDocument.parse(change(this.mainDoc));
+    this.write(MAIN, next);
+    this.mainDoc = next;
+    return next;
+  }
+
+  postsBetween(from: LocalDate, to: LocalDate): Post[] {
+    const found: Post[] = [];
+    for (const month of monthKeysBetween(from, to)) {
+      for (const post of this.bucket(month).values()) {
+        if (post.date && post.date >= from && post.date <= to) found.push(post);
+      }
+    }
+    return found.sort(comparePosts);
+  }
+
+  undatedPosts(): Post[] {
+    return [...this.bucket('undated').values()].sort(comparePosts);
+  }
+
+  allPosts(): Post[] {
+    this.loadAllBuckets();
+    return [...this.buckets.values()].flatMap((posts) => [...posts.values()]).sort(comparePosts);
+  }
+
+  findPost(id: Id): Post | undefined {
+    if (!this.bucketOfId.has(id)) this.loadAllBuckets();
+    const bucket = this.bucketOfId.get(id);
+    return bucket === undefined ? undefined : this.buckets.get(bucket)?.get(id);
+  }
+
+  /** Stores a post that does not exist yet (its id is fresh, so no other month is read). */
+  insertPost(post: Post): Post {
+    const valid = Post.parse(post);
+    const target = bucketOf(valid);
+    this.writeBucket(target, (posts) => posts.set(valid.id, valid));
+    this.bucketOfId.set(valid.id, target);
+    return valid;
+  }
+
+  /** Replaces an existing post; a post whose date moved to another month moves file too. */
+  replacePost(post: Post): Post {
+    const valid = Post.parse(post);
+    const previous = this.findPost(valid.id) ? this.bucketOfId.get(valid.id) : undefined;
+    if (previous === undefined) throw new RangeError(`No post ${valid.id}`);
+    const target = bucketOf(valid);
+    // The new month is written before the post leaves the old one: a crash in between
+    // leaves two copies (the newer wins when both are read), never none.
+    this.writeBucket(target, (posts) => posts.set(valid.id, valid));
+    if (previous !== target) this.writeBucket(previous, (posts) => posts.delete(valid.id));
+    this.bucketOfId.set(valid.id, target);
+    return valid;
+  }
+
+  /** Moves a post to the trash, from where restorePost brings it back. */
+  trashPost(id: Id): Post | undefined {
+    const post = this.findPost(id);
+    const bucket = this.bucketOfId.get(id);
+    if (!post || bucket === undefined) return undefined;
+    const deletedAt = this.options.now().toISOString();
+    this.writeTrash({ ...this.trashDoc.posts, [id]: { post, deletedAt } });
+    this.writeBucket(bucket, (posts) => posts.delete(id));
+    this.bucketOfId.delete(id);
+    return post;
+  }
+
+  restorePost(id: Id): Post | undefined {
+    const trashed = this.trashDoc.posts[id];
+    if (!trashed) return undefined;
+    const restored = this.findPost(id) ?? this.insertPost(trashed.post);
+    const { [id]: _restored, ...rest } = this.trashDoc.posts;
+    this.writeTrash(rest);
+    return restored;
+  }
+
+  private writeTrash(posts: TrashDocument['posts']): void {
+    const next: TrashDocument = { schemaVersion: SCHEMA_VERSION, posts };
+    this.write(TRASH, next);
+    this.trashDoc = next;
+  }
+
+  private bucket(bucket: PostBucket): Map<Id, Post> {
+    const loaded = this.buckets.get(bucket);
+    if (loaded) return loaded;
+    const posts = new Map<Id, Post>();
+    this.buckets.set(bucket, posts);
+    if (!this.bucketsOnDisk.has(bucket)) return posts;
+    const found = loadPostsDocument(this.options.dir, bucket, this.options.now());
+    this.problems.push(...found.problems);
+    for (const post of found.posts) this.adopt(bucket, post);
+    return posts;
+  }
+
+  /** Takes a post read from disk into memory, resolving a copy left behind by an interrupted move. */
+  private adopt(bucket: PostBucket, post: Post): void {
+    const other = this.bucketOfId.get(post.id);
+    const existing = other === undefined ? undefined : this.buckets.get(other)?.get(post.id);
+    if (other !== undefined && existing) {
+      if (existing.updatedAt >= post.updatedAt) return;
+      this.buckets.get(other)?.delete(post.id);
+    }
+    this.buckets.get(bucket)?.set(post.id, post);
+    this.bucketOfId.set(post.id, bucket);
+  }
+
+  private loadAllBuckets(): void {
+    for (const bucket of this.bucketsOnDisk) this.bucket(bucket);
+  }
+
+  private writeBucket(bucket: PostBucket, change: (posts: Map<Id, Post>) => void): void {
+    const next = new Map(this.bucket(bucket));
+    change(next);
+    this.write(postsName(bucket), { schemaVersion: SCHEMA_VERSION, bucket, posts: Object.fromEntries(next) });
+    this.buckets.set(bucket, next);
+    this.bucketsOnDisk.add(bucket);
+  }
+
+  private write(name: string, document: object): void {
+    try {
+      let writer = this.writers.get(name);
+      if (!writer) {
+        writer = this.options.files(name);
+        this.writers.set(name, writer);
+      }
+      writer.store = { ...document };
+    } catch (error) {
+      throw new StorageError(`Could not save ${name}.json in ${this.options.dir}: ${(error as Error).message}`);
+    }
+  }
+}

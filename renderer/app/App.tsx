@@ -1,0 +1,27 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { RendererApi } from '../../shared/api/contract';
+import { ApiContext } from '../api/api-context';
+import { useSettings } from '../api/settings-queries';
+import { applyLanguage } from '../i18n/i18n';
+import { AppShell } from './AppShell';
+
+function LanguageFollowsSettings() {
+  const language = useSettings().data?.language;
+  useEffect(() => {
+    if (language) applyLanguage(language);
+  }, [language]);
+  return null;
+}
+
+export function App({ api, queryClient }: { api: RendererApi; queryClient: QueryClient }) {
+  return (
+    <ApiContext.Provider value={api}>
+      <QueryClientProvider client={queryClient}>
+        <LanguageFollowsSettings />
+        <AppShell />
+      </QueryClientProvider>
+    </ApiContext.Provider>
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAssociation } from '../api/settings-queries';
+import { Toasts } from '../components/Toasts';
+import { CalendarScreen } from '../features/calendar/CalendarScreen';
+import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen';
+import { PostEditorDialog } from '../features/post-editor/PostEditorDialog';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import type { Screen } from '../state/ui-store';
+import { latestUndo, useUiStore } from '../state/ui-store';
+import { LanguageSelect } from './LanguageSelect';
+import { Navigation } from './Navigation';
+import { ProblemsBanner } from './ProblemsBanner';
+
+const screenComponents: Record<Screen, () => React.JSX.Element> = {
+  calendar: CalendarScreen,
+  checklist: () => <PlaceholderScreen screen="checklist" />,
+  roster: () => <PlaceholderScreen screen="roster" />,
+  export: () => <PlaceholderScreen screen="export" />,
+  settings: SettingsScreen,
+};
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/** Ctrl+Z (⌘Z) outside a text field undoes the last action that offered an undo. */
+function useUndoShortcut() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z' && !isTyping(event.target)) {
+        const toast = latestUndo();
+        if (toast?.action) {
+          event.preventDefault();
+          useUiStore.getState().dismiss(toast.id);
+          toast.action.run();
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const screen = useUiStore((state) => state.screen);
+  const associationName = useAssociation().data?.name;
+  const ScreenComponent = screenComponents[screen];
+  useUndoShortcut();
+
+  useEffect(() => {
+    document.title = associationName ? `${t(`nav.${screen}`)} · ${associationName} · Somevuoro` : `${t(`nav.${screen}`)} · Somevuoro`;
+  }, [associationName, screen, t]);
+
+  return (
+    <div className="shell">
+      <aside className="sidebar">
+        <div className="brand">
+          <span className="brand-name">{t('appName')}</span>
+          <span className="brand-association">{associationName || t('tagline')}</span>
+        </div>
+        <Navigation />
+        <LanguageSelect />
+      </aside>
+      <main className="content" id="main">
+        <ProblemsBanner />
+        <ScreenComponent />
+      </main>
+      <PostEditorDialog />
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../components/Icon';
+import { screens, useUiStore } from '../state/ui-store';
+
+export function Navigation() {
+  const { t } = useTranslation();
+  const current = useUiStore((state) => state.screen);
+  const showScreen = useUiStore((state) => state.showScreen);
+  return (
+    <nav aria-label={t('nav.label')} className="nav">
+      <ul>
+        {screens.map((screen) => (
+          <li key={screen}>
+            <button type="button" className="nav-item" aria-current={screen === current ? 'page' : undefined} onClick={() => showScreen(screen)}>
+              <Icon name={screen} />
+              {t(`nav.${screen}`)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { IsoWeek } from '../../../shared/calendar/calendar-dates';
+import type { Channel } from '../../../shared/domain/channel';
+import type { Post } from '../../../shared/domain/post';
+import { Icon } from '../../components/Icon';
+import { useFormatters } from '../../components/use-formatters';
+import { PostRow } from './PostRow';
+
+/** One ISO week of the agenda ("Viikko 48 · 23.11.–29.11."), empty weeks included: gaps in the plan show. */
+export function AgendaWeek({ week, posts, channels, today, onAdd }: { week: IsoWeek; posts: Post[]; channels: Map<string, Channel>; today: string; onAdd: () => void }) {
+  const { t } = useTranslation('calendar');
+  const format = useFormatters();
+  const titleId = `week-${week.start}`;
+  const isCurrent = week.start <= today && today <= week.end;
+  return (
+    <section className={`agenda-week${isCurrent ? ' current-week' : ''}${posts.length ? '' : ' empty-week'}`} aria-labelledby={titleId}>
+      <header className="week-header">
+        <h2 id={titleId}>
+          {t('week', { week: week.week })}
+          <span className="week-dates">{t('weekRange', { from: format.dayMonth(week.start), to: format.date(week.end) })}</span>
+        </h2>
+        {isCurrent ? <span className="today-badge">{t('today')}</span> : null}
+        {posts.length ? null : <span className="empty">{t('nothingPlanned')}</span>}
+        <span className="muted week-count">{t('postCount', { count: posts.length })}</span>
+        <button type="button" className="icon-button" onClick={onAdd} aria-label={t('addToWeek', { week: week.week })} title={t('addToWeek', { week: week.week })}>
+          <Icon name="plus" />
+        </button>
+      </header>
+      {posts.length ? (
+        <ul className="post-list">
+          {posts.map((post) => (
+            <PostRow key={post.id} post={post} channels={channels} today={today} />
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

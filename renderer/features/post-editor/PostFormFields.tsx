@@ -1,0 +1,120 @@
+import { useTranslation } from 'react-i18next';
+import { dateInputHint } from '../../../shared/calendar/date-input';
+import { contentTypes, ContentType, PostStatus, postStatuses } from '../../../shared/domain/post';
+import { useChannels, useVolunteers } from '../../api/settings-queries';
+import { Field } from '../../components/Field';
+import { useFormatters } from '../../components/use-formatters';
+import type { FieldErrors, PostForm } from './post-form-model';
+
+export function PostFormFields({
+  form,
+  errors,
+  errorText,
+  onChange,
+}: {
+  form: PostForm;
+  errors: FieldErrors;
+  errorText: (message: string) => string;
+  onChange: (changes: Partial<PostForm>) => void;
+}) {
+  const { t } = useTranslation('postEditor');
+  const { t: tDomain } = useTranslation('domain');
+  const { language } = useFormatters();
+  const channels = useChannels().data ?? [];
+  const volunteers = (useVolunteers().data ?? []).filter((volunteer) => volunteer.active);
+  const error = (field: keyof PostForm) => (errors[field] ? errorText(errors[field]) : undefined);
+  const dateExample = language === 'en' ? '30/3/2026' : '30.3.2026';
+  const timeExample = language === 'en' ? '09:30' : '9.30';
+
+  const volunteerSelect = (field: 'authorId' | 'responderId') => (
+    <Field label={t(field === 'authorId' ? 'author' : 'responder')} error={error(field)} hint={volunteers.length ? undefined : t('noVolunteers')}>
+      {(props) => (
+        <select {...props} value={form[field]} onChange={(event) => onChange({ [field]: event.target.value })}>
+          <option value="">{t('nobody')}</option>
+          {volunteers.map((volunteer) => (
+            <option key={volunteer.id} value={volunteer.id}>
+              {volunteer.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+
+  return (
+    <div className="form-grid">
+      <Field label={t('title')} error={error('title')} className="span-2">
+        {(props) => <input {...props} type="text" value={form.title} autoFocus required maxLength={200} onChange={(event) => onChange({ title: event.target.value })} />}
+      </Field>
+      <Field label={t('date')} error={error('date')} hint={t('dateHint', { example: dateExample })}>
+        {(props) => <input {...props} type="text" inputMode="numeric" placeholder={dateInputHint(language)} value={form.date} onChange={(event) => onChange({ date: event.target.value })} />}
+      </Field>
+      <Field label={t('time')} error={error('time')} hint={t('timeHint', { example: timeExample })}>
+        {(props) => <input {...props} type="text" inputMode="numeric" value={form.time} onChange={(event) => onChange({ time: event.target.value })} />}
+      </Field>
+      <Field label={t('status')} error={error('status')}>
+        {(props) => (
+          <select {...props} value={form.status} onChange={(event) => onChange({ status: PostStatus.parse(event.target.value) })}>
+            {postStatuses.map((status) => (
+              <option key={status} value={status}>
+                {tDomain(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('contentType')} error={error('contentType')}>
+        {(props) => (
+          <select {...props} value={form.contentType} onChange={(event) => onChange({ contentType: ContentType.parse(event.target.value) })}>
+            {contentTypes.map((type) => (
+              <option key={type} value={type}>
+                {tDomain(`contentType.${type}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+
+      <fieldset className={`span-2 channel-choices${errors.channelIds ? ' field-invalid' : ''}`}>
+        <legend>{t('channels')}</legend>
+        {channels.length === 0 ? <p className="field-hint">{t('noChannels')}</p> : null}
+        {channels.map((channel) => (
+          <label key={channel.id} className="checkbox">
+            <input
+              type="checkbox"
+              checked={form.channelIds.includes(channel.id)}
+              onChange={(event) =>
+                onChange({ channelIds: event.target.checked ? [...form.channelIds, channel.id] : form.channelIds.filter((id) => id !== channel.id) })
+              }
+            />
+            {channel.name} <span className="muted">({tDomain(`channelKind.${channel.kind}`)})</span>
+          </label>
+        ))}
+        {errors.channelIds ? <p className="field-error">{errorText(errors.channelIds)}</p> : null}
+      </fieldset>
+
+      <Field label={t('text')} error={error('text')} className="span-2">
+        {(props) => <textarea {...props} rows={6} value={form.text} onChange={(event) => onChange({ text: event.target.value })} />}
+      </Field>
+
+      <div className="span-2 field">
+        <label className="checkbox">
+          <input type="checkbox" checked={form.marketing} aria-describedby="marketing-hint" onChange={(event) => onChange({ marketing: event.target.checked })} />
+          {t('marketing')}
+        </label>
+        <p className="field-hint" id="marketing-hint">
+          {t('marketingHint')}
+        </p>
+      </div>
+
+      <Field label={t('tags')} error={error('tags')} hint={t('tagsHint')}>
+        {(props) => <input {...props} type="text" value={form.tags} onChange={(event) => onChange({ tags: event.target.value })} />}
+      </Field>
+      <Field label={t('albumName')} error={error('albumName')}>
+        {(props) => <input {...props} type="text" value={form.albumName} onChange={(event) => onChange({ albumName: event.target.value })} />}
+      </Field>
+      {volunteerSelect('authorId')}
+      {volunteerSelect('responderId')}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { formatDateInput, formatTime, parseDateInput, parseTimeInput } from '../../../shared/calendar/date-input';
+import type { ContentType, Post, PostFields, PostStatus } from '../../../shared/domain/post';
+import { postDefaults, PostFields as PostFieldsSchema } from '../../../shared/domain/post';
+import type { Language } from '../../../shared/domain/settings';
+
+/** The editor's fields as typed: dates and times are text until saved. */
+export interface PostForm {
+  title: string;
+  date: string;
+  time: string;
+  status: PostStatus;
+  channelIds: string[];
+  contentType: ContentType;
+  text: string;
+  marketing: boolean;
+  tags: string;
+  albumName: string;
+  authorId: string;
+  responderId: string;
+}
+
+export type FieldErrors = Partial<Record<keyof PostForm, string>>;
+
+export function emptyForm(date: string | null, language: Language): PostForm {
+  return {
+    title: '',
+    date: date ? formatDateInput(date as Post['date'], language) : '',
+    time: '',
+    status: postDefaults.status,
+    channelIds: [],
+    contentType: postDefaults.contentType,
+    text: '',
+    marketing: false,
+    tags: '',
+    albumName: '',
+    authorId: '',
+    responderId: '',
+  };
+}
+
+export function formFromPost(post: Post, language: Language): PostForm {
+  return {
+    title: post.title,
+    date: formatDateInput(post.date, language),
+    time: formatTime(post.time, language),
+    status: post.status,
+    channelIds: post.channelIds,
+    contentType: post.contentType,
+    text: post.text,
+    marketing: post.marketing,
+    tags: post.tags.join(', '),
+    albumName: post.albumName,
+    authorId: post.authorId ?? '',
+    responderId: post.responderId ?? '',
+  };
+}
+
+/** The fields this editor owns (cover image, variants and links are kept as they are). */
+export type EditedFields = Omit<PostFields, 'variants' | 'coverImage' | 'publishedUrl'>;
+
+/** Validates the form with the same schema the services use; errors come back per field. */
+export function fieldsFromForm(form: PostForm): { ok: true; fields: EditedFields } | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const date = parseDateInput(form.date);
+  const time = parseTimeInput(form.time);
+  if (!date.ok) errors.date = date.message;
+  if (!time.ok) errors.time = time.message;
+  const candidate = {
+    ...postDefaults,
+    title: form.title,
+    date: date.ok ? date.value : null,
+    time: time.ok ? time.value : null,
+    status: form.status,
+    channelIds: form.channelIds,
+    contentType: form.contentType,
+    text: form.text,
+    marketing: form.marketing,
+    tags: [...new Set(form.tags.split(',').map((tag) => tag.trim()).filter(Boolean))],
+    albumName: form.albumName,
+    authorId: form.authorId || null,
+    responderId: form.responderId || null,
+  };
+  const parsed = PostFieldsSchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? 'title') as keyof PostForm;
+      errors[field] ??= issue.message;
+    }
+  }
+  if (!parsed.success || Object.keys(errors).length) return { ok: false, errors };
+  const { variants: _variants, coverImage: _coverImage, publishedUrl: _publishedUrl, ...fields } = parsed.data;
+  return { ok: true, fields };
+}
+
+/** Maps the services' issue paths ("changes.date", "channelIds.0") onto form fields. */
+export function errorsFromIssues(issues: { path: string; message: string }[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const [first, second] = issue.path.split('.');
+    const field = (first === 'changes' ? second : first) as keyof PostForm;
+    errors[field || 'title'] ??= issue.message;
+  }
+  return errors;
+}

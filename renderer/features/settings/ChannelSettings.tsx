@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChannelFields, ChannelKind, channelKinds } from '../../../shared/domain/channel';
+import { ApiCallError } from '../../api/api-context';
+import { useChannelMutations, useChannels } from '../../api/settings-queries';
+import { Field } from '../../components/Field';
+import { Icon } from '../../components/Icon';
+import { useValidationText } from '../../components/use-validation-text';
+import { useUiStore } from '../../state/ui-store';
+
+const blank = { kind: 'facebook-page' as ChannelKind, name: '', url: '', goal: '' };
+
+export function ChannelSettings() {
+  const { t } = useTranslation('settings');
+  const { t: tDomain } = useTranslation('domain');
+  const validationText = useValidationText();
+  const channels = useChannels().data ?? [];
+  const { create, remove } = useChannelMutations();
+  const notify = useUiStore((state) => state.notify);
+  const [draft, setDraft] = useState(blank);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const add = () => {
+    const parsed = ChannelFields.safeParse({ ...draft, responsibleVolunteerId: null });
+    if (!parsed.success) return setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+    setErrors({});
+    create.mutate(parsed.data, { onSuccess: () => setDraft(blank) });
+  };
+  const error = (field: string) => (errors[field] ? validationText(errors[field]) : undefined);
+
+  return (
+    <section className="panel" aria-labelledby="channels-title">
+      <h2 id="channels-title">{t('channels')}</h2>
+      <p className="muted">{t('channelsHint')}</p>
+      {channels.length === 0 ? <p className="empty">{t('noChannels')}</p> : null}
+      <ul className="channel-list">
+        {channels.map((channel) => (
+          <li key={channel.id}>
+            <span className="channel-name">{channel.name}</span>
+            <span className="muted">{tDomain(`channelKind.${channel.kind}`)}</span>
+            <span className="channel-goal">{channel.goal}</span>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('removeChannel', { name: channel.name })}
+              title={t('removeChannel', { name: channel.name })}
+              onClick={() =>
+                remove.mutate(channel.id, {
+                  onError: (failure) => notify(failure instanceof ApiCallError ? failure.error.message : failure.message),
+                })
+              }
+            >
+              <Icon name="close" />
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        noValidate
+        className="form-grid add-channel"
+        onSubmit={(event) => {
+          event.preventDefault();
+          add();
+        }}
+      >
+        <Field label={t('channelKind')}>
+          {(props) => (
+            <select {...props} value={draft.kind} onChange={(event) => setDraft({ ...draft, kind: ChannelKind.parse(event.target.value) })}>
+              {channelKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {tDomain(`channelKind.${kind}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('channelName')} error={error('name')}>
+          {(props) => <input {...props} type="text" value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} />}
+        </Field>
+        <Field label={t('channelUrl')} error={error('url')}>
+          {(props) => <input {...props} type="url" value={draft.url} onChange={(event) => setDraft({ ...draft, url: event.target.value })} />}
+        </Field>
+        <Field label={t('channelGoal')} error={error('goal')}>
+          {(props) => <input {...props} type="text" value={draft.goal} onChange={(event) => setDraft({ ...draft, goal: event.target.value })} />}
+        </Field>
+        <div className="form-actions span-2">
+          <button type="submit" disabled={create.isPending}>
+            + {t('addChannel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStatus } from '../../api/settings-queries';
+import { AssociationSettings } from './AssociationSettings';
+import { ChannelSettings } from './ChannelSettings';
+import { GeneralSettings } from './GeneralSettings';
+
+export function SettingsScreen() {
+  const { t } = useTranslation('settings');
+  const dataDir = useAppStatus().data?.dataDir;
+  return (
+    <div className="screen settings-screen">
+      <header className="screen-header">
+        <h1>{t('title')}</h1>
+      </header>
+      <GeneralSettings />
+      <AssociationSettings />
+      <ChannelSettings />
+      <section className="panel" aria-labelledby="data-folder-title">
+        <h2 id="data-folder-title">{t('dataFolder')}</h2>
+        <p className="muted">{t('dataFolderHint')}</p>
+        <code className="path">{dataDir}</code>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { defineStrings } from './define-strings';
+
+export const commonStrings = defineStrings({
+  en: {
+    appName: 'Somevuoro',
+    tagline: 'Social media plan',
+    nav: {
+      label: 'Main',
+      calendar: 'Calendar',
+      checklist: 'Checklist',
+      roster: 'Roster',
+      export: 'Export',
+      settings: 'Settings',
+    },
+    language: 'Language',
+    languages: { fi: 'Suomi', sv: 'Svenska', en: 'English' },
+    loading: 'Loading…',
+    placeholder: {
+      title: 'Coming soon',
+      checklist: 'The posting checklist and channel health will live here: everything that needs attention in the coming weeks.',
+      roster: 'The volunteer roster will live here: fair response duties, away dates, and no post left without someone answering.',
+      export: 'Exports will live here: a schedule as PDF, calendar file, spreadsheet or web page, and backups.',
+    },
+    problems: {
+      title: 'Some of your data needed attention',
+      kept: 'A copy is kept in {{path}}.',
+      dismiss: 'Dismiss',
+    },
+    errors: {
+      generic: 'Something went wrong: {{message}}',
+      offlineBridge: 'Cannot reach the Somevuoro services. Is `npm run web` still running?',
+      noToken: 'This page needs the address printed by `npm run web` (it includes a key).',
+    },
+    toast: { undo: 'Undo', close: 'Close notification' },
+    actions: { save: 'Save', cancel: 'Cancel', delete: 'Delete', close: 'Close', add: 'Add', edit: 'Edit', remove: 'Remove' },
+  },
+  fi: {
+    appName: 'Somevuoro',
+    tagline: 'Somesuunnitelma',
+    nav: {
+      label: 'Päävalikko',
+      calendar: 'Kalenteri',
+      checklist: 'Tarkistuslista',
+      roster: 'Vuorolista',
+      export: 'Vienti',
+      settings: 'Asetukset',
+    },
+    language: 'Kieli',
+    languages: { fi: 'Suomi', sv: 'Svenska', en: 'English' },
+    loading: 'Ladataan…',
+    placeholder: {
+      title: 'Tulossa',
+      checklist: 'Tähän tulee julkaisujen tarkistuslista ja kanavien kunto: kaikki, mikä vaatii huomiota tulevina viikkoina.',
+      roster: 'Tähän tulee vapaaehtoisten vuorolista: reilusti jaetut päivystysvuorot, poissaolot, eikä yhtään julkaisua ilman vastaajaa.',
+      export: 'Tähän tulevat viennit: aikataulu PDF:nä, kalenteritiedostona, taulukkona tai verkkosivuna, sekä varmuuskopiot.',
+    },
+    problems: {
+      title: 'Osa tiedoista vaati huomiota',
+      kept: 'Kopio on tallessa: {{path}}.',
+      dismiss: 'Sulje',
+    },
+    errors: {
+      generic: 'Jokin meni vikaan: {{message}}',
+      offlineBridge: 'Somevuoron palveluihin ei saada yhteyttä. Onko `npm run web` yhä käynnissä?',
+      noToken: 'Tämä sivu tarvitsee osoitteen, jonka `npm run web` tulosti (siinä on avain).',
+    },
+    toast: { undo: 'Kumoa', close: 'Sulje ilmoitus' },
+    actions: { save: 'Tallenna', cancel: 'Peruuta', delete: 'Poista', close: 'Sulje', add: 'Lisää', edit: 'Muokkaa', remove: 'Poista' },
+  },
+  sv: {
+    appName: 'Somevuoro',
+    tagline: 'Plan för sociala medier',
+    nav: {
+      label: 'Huvudmeny',
+      calendar: 'Kalender',
+      checklist: 'Checklista',
+      roster: 'Schema',
+      export: 'Export',
+      settings: 'Inställningar',
+    },
+    language: 'Språk',
+    languages: { fi: 'Suomi', sv: 'Svenska', en: 'English' },
+    loading: 'Laddar…',
+    placeholder: {
+      title: 'Kommer snart',
+      checklist: 'Här kommer checklistan för inlägg och kanalernas skick: allt som behöver uppmärksamhet de kommande veckorna.',
+      roster: 'Här kommer volontärernas schema: rättvist fördelade jourer, frånvaro, och inget inlägg utan någon som svarar.',
+      export: 'Här kommer exporterna: schemat som PDF, kalenderfil, kalkylblad eller webbsida, samt säkerhetskopior.',
+    },
+    problems: {
+      title: 'En del av dina data behövde åtgärdas',
+      kept: 'En kopia finns i {{path}}.',
+      dismiss: 'Stäng',
+    },
+    errors: {
+      generic: 'Något gick fel: {{message}}',
+      offlineBridge: 'Somevuoros tjänster svarar inte. Körs `npm run web` fortfarande?',
+      noToken: 'Den här sidan behöver adressen som `npm run web` skrev ut (den innehåller en nyckel).',
+    },
+    toast: { undo: 'Ångra', close: 'Stäng meddelandet' },
+    actions: { save: 'Spara', cancel: 'Avbryt', delete: 'Ta bort', close: 'Stäng', add: 'Lägg till', edit: 'Redigera', remove: 'Ta bort' },
+  },
+});

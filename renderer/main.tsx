@@ -1,0 +1,30 @@
+import { QueryClient } from '@tanstack/react-query';
+import { createRoot } from 'react-dom/client';
+import { languageFromLocale } from '../shared/domain/settings';
+import { connectApi } from './api/connect';
+import { queryKeys } from './api/query-keys';
+import { App } from './app/App';
+import { NoConnection } from './app/NoConnection';
+import { initI18n } from './i18n/i18n';
+import './styles/app.css';
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+const api = connectApi();
+
+if (!api) {
+  await initI18n(languageFromLocale(navigator.language));
+  root.render(<NoConnection reason="noToken" />);
+} else {
+  // The language is known before the first paint, so the UI never flashes in another one.
+  const settings = await api.settingsGet({});
+  await initI18n(settings.ok ? settings.value.language : languageFromLocale(navigator.language));
+  const queryClient = new QueryClient({
+    defaultOptions: {
+      // The services are local: "offline" in the browser's sense never stops them.
+      queries: { networkMode: 'always', retry: 1, staleTime: 10_000 },
+      mutations: { networkMode: 'always', retry: false },
+    },
+  });
+  if (settings.ok) queryClient.setQueryData(queryKeys.settings, settings.value);
+  root.render(settings.ok ? <App api={api} queryClient={queryClient} /> : <NoConnection reason="offlineBridge" />);
+}

@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+
+/** One API channel: what a caller may send, and what it gets back. */
+export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  readonly input: I;
+  readonly output: O;
+}
+
+export function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ChannelSpec<I, O> {
+  return { input, output };
+}
+
+export const apiErrorCodes = [
+  /** The payload did not match the channel's input schema. */
+  'invalid-input',
+  /** The payload was well formed but breaks a rule of the domain. */
+  'rejected',
+  'not-found',
+  /** The request did not come from the app's own window (or carried no valid token). */
+  'forbidden',
+  'unknown-channel',
+  /** The data folder could not be read or written. */
+  'storage',
+  /** The services could not be reached at all (the web bridge stopped). */
+  'unavailable',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
+
+export interface ApiIssue {
+  /** Dotted path of the offending field, "" for the payload as a whole. */
+  path: string;
+  /** A validation message key (v.dateInvalid…) or an English sentence from zod. */
+  message: string;
+  /** The offending value, when it is short enough to quote. */
+  received?: string;
+}
+
+export interface ApiError {
+  code: ApiErrorCode;
+  message: string;
+  issues: ApiIssue[];
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export function failure(code: ApiErrorCode, message: string, issues: ApiIssue[] = []): { ok: false; error: ApiError } {
+  return { ok: false, error: { code, message, issues } };
+}
+
+/** 'posts:listUndated' → 'postsListUndated': the name of the preload/client method for a channel. */
+export type MethodName<K extends string> = K extends `${infer Domain}:${infer Action}`
+  ? `${Domain}${Capitalize<Action>}`
+  : never;
+
+export function methodName<K extends string>(channelName: K): MethodName<K> {
+  const [domain, action] = channelName.split(':');
+  return `${domain}${action.charAt(0).toUpperCase()}${action.slice(1)}` as MethodName<K>;
+}

@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import { appContract } from './app-contract';
+import type { ApiResult, ChannelSpec, MethodName } from './contract-kit';
+import { methodName } from './contract-kit';
+import { postsContract } from './posts-contract';
+import { settingsContract } from './settings-contract';
+
+/**
+ * The one API between the renderer and the main-process services. Main registers a
+ * handler for every channel (electron/api/), the preload and the web client expose
+ * one method per channel, all derived from this map. See shared/README.md.
+ */
+export const contract = {
+  ...appContract,
+  ...settingsContract,
+  ...postsContract,
+} satisfies Record<string, ChannelSpec>;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+/** What a caller sends (defaults and brands not yet applied). */
+export type InputOf<K extends ChannelName> = z.input<Contract[K]['input']>;
+/** What a handler receives, after validation. */
+export type ParsedInputOf<K extends ChannelName> = z.output<Contract[K]['input']>;
+export type OutputOf<K extends ChannelName> = z.output<Contract[K]['output']>;
+
+export const channelNames = Object.keys(contract) as ChannelName[];
+
+export function isChannelName(value: string): value is ChannelName {
+  return Object.hasOwn(contract, value);
+}
+
+/** The renderer's view of the API: one named method per channel. */
+export type RendererApi = {
+  [K in ChannelName as MethodName<K>]: (input: InputOf<K>) => Promise<ApiResult<OutputOf<K>>>;
+};
+
+export type Invoke = (channelName: ChannelName, input: unknown) => Promise<ApiResult<unknown>>;
+
+/** Builds the method-per-channel object over a transport (Electron IPC, HTTP, or a direct call). */
+export function bindApi(invoke: Invoke): RendererApi {
+  return Object.fromEntries(
+    channelNames.map((name) => [methodName(name), (input: unknown) => invoke(name, input)]),
+  ) as RendererApi;
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { LocalDate } from '../domain/local-time';
+import { NewPostFields, Post, PostChanges } from '../domain/post';
+import { Id } from '../domain/ids';
+import { NoInput } from './app-contract';
+import { channel } from './contract-kit';
+import { ById } from './settings-contract';
+
+/** A range of days, both ends included; long enough for a year's export, short enough to stay fast. */
+export const DateRange = z
+  .strictObject({ from: LocalDate, to: LocalDate })
+  .refine((r) => r.from <= r.to, { error: 'v.rangeReversed', path: ['to'] })
+  .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 1000 * 86_400_000, { error: 'v.rangeTooLong', path: ['to'] });
+export type DateRange = z.infer<typeof DateRange>;
+
+export const postsContract = {
+  'posts:list': channel(DateRange, z.array(Post)),
+  'posts:listUndated': channel(NoInput, z.array(Post)),
+  'posts:get': channel(ById, Post),
+  'posts:create': channel(NewPostFields, Post),
+  'posts:update': channel(z.strictObject({ id: Id, changes: PostChanges }), Post),
+  /** Moves the post to the trash; posts:restore brings it back (undo). */
+  'posts:delete': channel(ById, ById),
+  'posts:restore': channel(ById, Post),
+};

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { Association } from '../domain/association';
+import { Channel, ChannelFields } from '../domain/channel';
+import { Id } from '../domain/ids';
+import { Settings } from '../domain/settings';
+import { Volunteer } from '../domain/volunteer';
+import { NoInput } from './app-contract';
+import { channel } from './contract-kit';
+
+export const ById = z.strictObject({ id: Id });
+
+export const settingsContract = {
+  'settings:get': channel(NoInput, Settings),
+  'settings:update': channel(Settings.partial(), Settings),
+  'association:get': channel(NoInput, Association),
+  'association:update': channel(Association.partial(), Association),
+  'channels:list': channel(NoInput, z.array(Channel)),
+  'channels:create': channel(ChannelFields, Channel),
+  'channels:update': channel(z.strictObject({ id: Id, changes: ChannelFields.partial() }), Channel),
+  'channels:delete': channel(ById, ById),
+  'volunteers:list': channel(NoInput, z.array(Volunteer)),
+};

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { Association } from './association';
+import { Channel } from './channel';
+import { ChecklistTemplate } from './checklist-template';
+import { Duty } from './duty';
+import { Id } from './ids';
+import { Instant } from './local-time';
+import { Post } from './post';
+import { Settings } from './settings';
+import { Volunteer } from './volunteer';
+
+/**
+ * The data folder holds several documents so that an edit rewrites only what it
+ * touched: the main document (association, channels, people, duties, templates,
+ * settings), one document of posts per month, one for posts without a date, and
+ * the trash. Every document carries the schema version it was written with.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const MainDocument = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  association: Association,
+  channels: z.array(Channel),
+  volunteers: z.array(Volunteer),
+  duties: z.array(Duty),
+  checklistTemplates: z.array(ChecklistTemplate),
+  settings: Settings,
+});
+export type MainDocument = z.infer<typeof MainDocument>;
+
+/** "2026-11" for a month of posts, "undated" for posts not yet given a day. */
+export const PostBucket = z.string().regex(/^(\d{4}-(0[1-9]|1[0-2])|undated)$/);
+export type PostBucket = z.infer<typeof PostBucket>;
+export const UNDATED: PostBucket = 'undated';
+
+export const PostsDocument = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  bucket: PostBucket,
+  posts: z.record(Id, Post),
+});
+export type PostsDocument = z.infer<typeof PostsDocument>;
+
+export const TrashedPost = z.strictObject({ post: Post, deletedAt: Instant });
+export type TrashedPost = z.infer<typeof TrashedPost>;
+
+export const TrashDocument = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  posts: z.record(Id, TrashedPost),
+});
+export type TrashDocument = z.infer<typeof TrashDocument>;
+
+export function bucketOf(post: Pick<Post, 'date'>): PostBucket {
+  return post.date ? post.date.slice(0, 7) : UNDATED;
+}

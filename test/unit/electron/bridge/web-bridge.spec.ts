@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WebBridge } from '../../../../electron/bridge/web-bridge';
+import { startWebBridge, TOKEN_HEADER } from '../../../../electron/bridge/web-bridge';
+import { backendOn } from '../../../support/backend';
+import { tempDir } from '../../../support/temp-dir';
+
+let bridge: WebBridge | undefined;
+afterEach(async () => {
+  await bridge?.close();
+  bridge = undefined;
+});
+
+async function start() {
+  const dataDir = tempDir();
+  const rendererDir = tempDir();
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Somevuoro</title>');
+  fs.writeFileSync(path.join(dataDir, 'secret.txt'), 'not for the web');
+  bridge = await startWebBridge({ dispatch: backendOn(dataDir).dispatch, rendererDir });
+  return { bridge, dataDir, base: `http://127.0.0.1:${bridge.port}` };
+}
+
+/** A raw request, so that the Host header can be anything (fetch will not let us). */
+function request(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
+  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('web bridge', () => {
+  it('listens on 127.0.0.1 at a random port and prints an address with a long random token', async () => {
+    const { bridge } = await start();
+    expect(bridge.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{48}$/);
+    expect(bridge.port).toBeGreaterThan(0);
+  });
+
+  it('answers API calls that carry the token', async () => {
+    const { base, bridge } = await start();
+    const response = await fetch(`${base}/api/settings:get`, { method: 'POST', headers: { [TOKEN_HEADER]: bridge.token }, body: '{}' });
+    expect(await response.json()).toMatchObject({ ok: true, value: { language: 'fi', timeZone: 'Europe/Helsinki' } });
+  });
+
+  it('refuses API calls without the token, or with a wrong one', async () => {
+    const { base } = await start();
+    for (const headers of [{}, { [TOKEN_HEADER]: 'guess' }] as Record<string, string>[]) {
+      const response = await fetch(`${base}/api/settings:get`, { method: 'POST', headers, body: '{}' });
+      expect(response.status).toBe(403);
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
+  it('refuses requests addressed to another host name (DNS rebinding)', async () => {
+    const { bridge } = await start();
+    const response = await request(bridge.port, { path: '/', headers: { Host: `evil.example:${bridge.port}` } });
+    expect(response.status).toBe(403);
+    const api = await request(bridge.port, { method: 'POST', path: '/api/settings:get', headers: { Host: 'evil.example', [TOKEN_HEADER]: bridge.token }, body: '{}' });
+    expect(api.status).toBe(403);
+  });
+
+  it('refuses cross-origin API calls even with the token', async () => {
+    const { bridge } = await start();
+    const response = await request(bridge.port, {
+      method: 'POST',
+      path: '/api/settings:get',
+      headers: { Host: `127.0.0.1:${bridge.port}`, Origin: 'https://evil.example', [TOKEN_HEADER]: bridge.token },
+      body: '{}',
+    });
+    expect(response.status).toBe(403);
+  });
+
+  it('answers a body that is not JSON with a clear error', async () => {
+    const { base, bridge } = await start();
+    const response = await fetch(`${base}/api/posts:create`, { method: 'POST', headers: { [TOKEN_HEADER]: bridge.token }, body: '{"title":' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'invalid-input', message: 'The request body is not JSON.' } });
+  });
+
+  it('serves the renderer with the Content-Security-Policy, and nothing outside it', async () => {
+    const { base, bridge } = await start();
+    const page = await fetch(`${base}/`);
+    expect(await page.text()).toContain('<title>Somevuoro</title>');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const escape = await request(bridge.port, { path: '/../secret.txt', headers: { Host: `127.0.0.1:${bridge.port}` } });
+    expect(escape.status).toBe(404);
+    const encoded = await request(bridge.port, { path: '/%2e%2e/secret.txt', headers: { Host: `127.0.0.1:${bridge.port}` } });
+    expect(encoded.status).toBe(404);
+  });
+});

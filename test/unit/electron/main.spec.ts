@@ -1,0 +1,162 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { channelNames } from '../../../shared/api/contract';
+
+/*
+ * The Electron binary cannot run here, so electron/main.ts runs against a stand-in
+ * for the `electron` module that records what the glue asks of it. electron-store is
+ * the real one (on conf); the assertions are about the calls, the security options
+ * and the data that lands on disk.
+ */
+
+const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-electron-'));
+const recorded = vi.hoisted(() => ({
+  windows: [] as { options: Record<string, unknown>; loaded: string[] }[],
+  ipc: new Map<string, (event: unknown, payload: unknown) => unknown>(),
+  appEvents: new Map<string, (...args: unknown[]) => void>(),
+  protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
+  schemes: [] as unknown[],
+  external: [] as string[],
+  permissionHandler: undefined as undefined | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
+  fetched: [] as string[],
+  sandboxEnabled: false,
+  mainFrame: { url: 'app://somevuoro/index.html' },
+  userData: '',
+}));
+recorded.userData = userData;
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    webContents = { mainFrame: recorded.mainFrame };
+    private record: { options: Record<string, unknown>; loaded: string[] };
+    constructor(options: Record<string, unknown>) {
+      this.record = { options, loaded: [] };
+      recorded.windows.push(this.record);
+    }
+    once() {}
+    show() {}
+    isDestroyed() {
+      return false;
+    }
+    isMinimized() {
+      return false;
+    }
+    focus() {}
+    restore() {}
+    loadURL(url: string) {
+      this.record.loaded.push(url);
+      return Promise.resolve();
+    }
+  }
+  const electron = {
+    app: {
+      enableSandbox: () => (recorded.sandboxEnabled = true),
+      requestSingleInstanceLock: () => true,
+      whenReady: () => Promise.resolve(),
+      getPath: () => recorded.userData,
+      getLocale: () => 'sv-FI',
+      getVersion: () => '0.1.0',
+      on: (name: string, listener: (...args: unknown[]) => void) => recorded.appEvents.set(name, listener),
+      quit: () => {},
+    },
+    BrowserWindow,
+    ipcMain: { handle: (name: string, handler: (event: unknown, payload: unknown) => unknown) => recorded.ipc.set(name, handler), on: () => {} },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.schemes.push(...schemes),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => recorded.protocolHandlers.set(scheme, handler),
+    },
+    net: {
+      fetch: async (url: string) => {
+        recorded.fetched.push(url);
+        return new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } });
+      },
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (handler: typeof recorded.permissionHandler) => (recorded.permissionHandler = handler),
+        setPermissionCheckHandler: () => {},
+      },
+    },
+    shell: { openExternal: async (url: string) => void recorded.external.push(url) },
+    dialog: { showErrorBox: (title: string, message: string) => console.error(title, message) },
+  };
+  return { ...electron, default: electron };
+});
+
+beforeAll(async () => {
+  await import('../../../electron/main');
+  await vi.waitFor(() => expect(recorded.windows).toHaveLength(1));
+});
+
+afterAll(() => {
+  recorded.appEvents.get('will-quit')?.();
+  fs.rmSync(userData, { recursive: true, force: true });
+});
+
+describe('electron/main.ts', () => {
+  it('opens one window with context isolation, sandbox and no Node integration', () => {
+    const prefs = recorded.windows[0].options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({ contextIsolation: true, nodeIntegration: false, sandbox: true, webviewTag: false, webSecurity: true });
+    expect(String(prefs.preload)).toMatch(/preload[/\\]preload\.cjs$/);
+    expect(recorded.sandboxEnabled).toBe(true);
+    expect(recorded.windows[0].loaded).toEqual(['app://somevuoro/index.html']);
+  });
+
+  it('registers exactly one IPC handler per contract channel', () => {
+    expect([...recorded.ipc.keys()].sort()).toEqual([...channelNames].sort());
+  });
+
+  it('saves a post sent from the app window into electron-store files in userData/data', async () => {
+    const result = await recorded.ipc.get('posts:create')?.({ senderFrame: recorded.mainFrame }, { title: 'Joulujuhla', date: '2026-12-12', time: '17:00' });
+    expect(result).toMatchObject({ ok: true, value: { title: 'Joulujuhla' } });
+    const file = JSON.parse(fs.readFileSync(path.join(userData, 'data', 'posts', '2026-12.json'), 'utf8'));
+    expect(Object.values(file.posts)).toMatchObject([{ title: 'Joulujuhla', date: '2026-12-12', time: '17:00' }]);
+    const main = JSON.parse(fs.readFileSync(path.join(userData, 'data', 'somevuoro.json'), 'utf8'));
+    expect(main.settings.language).toBe('sv');
+  });
+
+  it('refuses IPC from any other frame before looking at the payload', async () => {
+    const before = fs.readFileSync(path.join(userData, 'data', 'posts', '2026-12.json'), 'utf8');
+    const foreign = { url: 'https://evil.example/' };
+    const result = await recorded.ipc.get('posts:create')?.({ senderFrame: foreign }, { title: 'Hacked', date: '2026-12-13' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await recorded.ipc.get('posts:create')?.({ senderFrame: null }, { title: 'Hacked' })).toMatchObject({ ok: false });
+    expect(fs.readFileSync(path.join(userData, 'data', 'posts', '2026-12.json'), 'utf8')).toBe(before);
+  });
+
+  it('denies new windows (sending https links to the browser), navigation, webviews and permissions', () => {
+    const listeners = new Map<string, (event: { preventDefault: () => void }) => void>();
+    let openHandler: ((details: { url: string }) => { action: string }) | undefined;
+    recorded.appEvents.get('web-contents-created')?.(
+      {},
+      {
+        setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
+        on: (name: string, listener: (event: { preventDefault: () => void }) => void) => listeners.set(name, listener),
+      },
+    );
+    expect(openHandler?.({ url: 'https://kyla.example.fi/' })).toEqual({ action: 'deny' });
+    expect(openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(openHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    expect(recorded.external).toEqual(['https://kyla.example.fi/']);
+    for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const preventDefault = vi.fn();
+      listeners.get(name)?.({ preventDefault });
+      expect(preventDefault, name).toHaveBeenCalled();
+    }
+    const granted: boolean[] = [];
+    recorded.permissionHandler?.({}, 'media', (answer) => granted.push(answer));
+    expect(granted).toEqual([false]);
+  });
+
+  it('serves the renderer over app:// with the CSP, and nothing outside its folder', async () => {
+    expect(recorded.schemes).toMatchObject([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
+    const serve = recorded.protocolHandlers.get('app');
+    const page = await serve?.(new Request('app://somevuoro/index.html'));
+    expect(page?.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(recorded.fetched.at(-1)).toMatch(/^file:\/\/.*renderer\/index\.html$/);
+    expect((await serve?.(new Request('app://somevuoro/..%2F..%2Fetc%2Fpasswd')))?.status).toBe(404);
+    expect((await serve?.(new Request('app://elsewhere/index.html')))?.status).toBe(404);
+  });
+});

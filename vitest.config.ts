@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.spec.ts'],
+          environment: 'node',
+          // So that vi.mock('electron') reaches electron-store's own import of it.
+          server: { deps: { inline: ['electron-store'] } },
+        },
+      },
+      {
+        // Real Chromium (Debian's) driven by playwright-core against `npm run web`'s bridge.
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Two cores: one browser at a time keeps the timings honest.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
