@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Association } from '../domain/association';
+import { changesOf } from '../domain/changes';
 import { Channel, ChannelFields } from '../domain/channel';
 import { Id } from '../domain/ids';
 import { Settings } from '../domain/settings';
@@ -11,12 +12,12 @@ export const ById = z.strictObject({ id: Id });
 
 export const settingsContract = {
   'settings:get': channel(NoInput, Settings),
-  'settings:update': channel(Settings.partial(), Settings),
+  'settings:update': channel(changesOf(Settings), Settings),
   'association:get': channel(NoInput, Association),
-  'association:update': channel(Association.partial(), Association),
+  'association:update': channel(changesOf(Association), Association),
   'channels:list': channel(NoInput, z.array(Channel)),
   'channels:create': channel(ChannelFields, Channel),
-  'channels:update': channel(z.strictObject({ id: Id, changes: ChannelFields.partial() }), Channel),
+  'channels:update': channel(z.strictObject({ id: Id, changes: changesOf(ChannelFields) }), Channel),
   'channels:delete': channel(ById, ById),
   'volunteers:list': channel(NoInput, z.array(Volunteer)),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changesOf } from './changes';
 import { Id } from './ids';
 import { Instant, LocalDate, LocalTime } from './local-time';
 import { Line, LongText, Name, WebAddress } from './text';
@@ -78,7 +79,7 @@ export const NewPostFields = z
 export type NewPostFields = z.input<typeof NewPostFields>;
 
 /** A change to some fields of a post. */
-export const PostChanges = z.strictObject(postFieldShape).partial();
+export const PostChanges = changesOf(z.strictObject(postFieldShape));
 export type PostChanges = z.infer<typeof PostChanges>;
 
 export const Post = z
