@@ -33,8 +33,8 @@ const volunteersArb = (full: boolean): fc.Arbitrary<Volunteer[]> =>
     fc.record({
       name: fc.constantFrom('Aino', 'Ben', 'Cai', 'Dora', 'Eero', 'Aino'),
       roles: full ? fc.constant(roles) : fc.subarray(roles).map((picked) => (picked.length ? picked : ['responder' as const])),
-      channelIds: full ? fc.constant([]) : fc.subarray(['fb', 'ig']),
-      away: full ? fc.constant([]) : fc.array(awayArb, { maxLength: 3 }),
+      channelIds: full ? fc.constant<string[]>([]) : fc.subarray(['fb', 'ig']),
+      away: full ? fc.constant<AwayPeriod[]>([]) : fc.array(awayArb, { maxLength: 3 }),
       maxDutiesPerMonth: full ? fc.constant(null) : fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }),
       active: fc.integer({ min: 0, max: 7 }).map((n) => full || n > 0),
     }),
@@ -49,7 +49,7 @@ function dutiesArb(volunteerCount: number): fc.Arbitrary<Duty[]> {
     start: dateNear(-150, 120),
     length: fc.integer({ min: 0, max: 9 }),
     type: fc.constantFrom(...types),
-    channelIds: fc.constantFrom([], ['fb']),
+    channelIds: fc.constantFrom<string[]>([], ['fb']),
   });
   return fc.array(duty, { maxLength: 14 }).map((records) =>
     records.map((r, index) => ({
@@ -71,7 +71,7 @@ const requestArb = (full: boolean): fc.Arbitrary<RotaRequest> =>
       from: dateNear(0, 60),
       days: fc.integer({ min: 1, max: 120 }),
       periodDays: full ? fc.constant(7) : fc.integer({ min: 1, max: 10 }),
-      channelIds: full ? fc.constant([]) : fc.constantFrom([], ['fb']),
+      channelIds: full ? fc.constant<string[]>([]) : fc.constantFrom<string[]>([], ['fb']),
       duties: full ? fc.constant([]) : dutiesArb(volunteers.length),
     }).map(({ from, days, ...rest }) => ({ ...rest, from, to: plusDays(from, days - 1), volunteers })),
   );
@@ -198,7 +198,7 @@ describe('rota generator, property-based (fast-check)', () => {
     fc.assert(
       fc.property(
         requestArb(false).chain((request) =>
-          fc.tuple(fc.constant(request), fc.shuffledSubarray(request.volunteers, { minLength: request.volunteers.length }), fc.shuffledSubarray(request.duties, { minLength: request.duties.length })),
+          fc.tuple(fc.constant(request), fc.shuffledSubarray([...request.volunteers], { minLength: request.volunteers.length }), fc.shuffledSubarray([...request.duties], { minLength: request.duties.length })),
         ),
         ([request, volunteers, duties]) => {
           expect(proposeRota({ ...request, volunteers, duties })).toEqual(proposeRota(request));
