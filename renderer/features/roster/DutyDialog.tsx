@@ -6,6 +6,7 @@ import { DutyFields } from '../../../shared/domain/duty';
 import type { Volunteer } from '../../../shared/domain/volunteer';
 import { dutyConflicts } from '../../../shared/roster/duty-rules';
 import { useDutyMutations } from '../../api/roster-queries';
+import { useChannels } from '../../api/settings-queries';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useFormatters } from '../../components/use-formatters';
@@ -30,6 +31,7 @@ export function DutyDialog({ dialog, duties, volunteers }: Props) {
   const close = useRosterStore((state) => state.close);
   const notify = useUiStore((state) => state.notify);
   const { create, update } = useDutyMutations();
+  const channels = useChannels().data ?? [];
   const { deleteDuty } = useDutyActions(volunteers);
   const existing = dialog.kind === 'duty' ? duties.find((duty) => duty.id === dialog.dutyId) : undefined;
   const type: DutyType = existing?.type ?? (dialog.kind === 'new-duty' ? dialog.type : 'response');
@@ -38,6 +40,7 @@ export function DutyDialog({ dialog, duties, volunteers }: Props) {
     from: formatDateInput(existing?.from ?? (dialog.kind === 'new-duty' ? (dialog.from as Duty['from']) : null), format.language),
     to: formatDateInput(existing?.to ?? (dialog.kind === 'new-duty' ? (dialog.to as Duty['to']) : null), format.language),
     note: existing?.note ?? '',
+    channelIds: existing?.channelIds ?? [],
   }));
   const [errors, setErrors] = useState<Record<string, string>>({});
 
@@ -48,10 +51,10 @@ export function DutyDialog({ dialog, duties, volunteers }: Props) {
       volunteerId: form.volunteerId || null,
       from: from.ok ? from.value : form.from,
       to: to.ok ? to.value : form.to,
-      channelIds: existing?.channelIds ?? [],
+      channelIds: form.channelIds,
       note: form.note,
     });
-  }, [form, type, existing]);
+  }, [form, type]);
   // What would be wrong with the duty as it now stands in the form, among the other duties.
   const preview = useMemo(() => {
     if (!parsed.success) return [];
@@ -71,7 +74,7 @@ export function DutyDialog({ dialog, duties, volunteers }: Props) {
       close();
     };
     const failed = (failure: Error) => setErrors({ volunteerId: text.error(failure) });
-    if (existing) update.mutate({ id: existing.id, changes: { volunteerId: parsed.data.volunteerId, from: parsed.data.from, to: parsed.data.to, note: parsed.data.note } }, { onSuccess: done, onError: failed });
+    if (existing) update.mutate({ id: existing.id, changes: { volunteerId: parsed.data.volunteerId, from: parsed.data.from, to: parsed.data.to, channelIds: parsed.data.channelIds, note: parsed.data.note } }, { onSuccess: done, onError: failed });
     else create.mutate(parsed.data, { onSuccess: done, onError: failed });
   };
 
@@ -107,6 +110,22 @@ export function DutyDialog({ dialog, duties, volunteers }: Props) {
           <Field label={t('duty.note')} error={error('note')} className="span-2">
             {(props) => <input {...props} type="text" value={form.note} onChange={(event) => setForm({ ...form, note: event.target.value })} />}
           </Field>
+          {channels.length ? (
+            <fieldset className="span-2">
+              <legend>{t('generate.channels')}</legend>
+              {channels.map((channel) => (
+                <label key={channel.id} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={form.channelIds.includes(channel.id)}
+                    onChange={(event) => setForm({ ...form, channelIds: event.target.checked ? [...form.channelIds, channel.id] : form.channelIds.filter((id) => id !== channel.id) })}
+                  />
+                  {channel.name}
+                </label>
+              ))}
+              <p className="field-hint span-all">{t('generate.channelsHint')}</p>
+            </fieldset>
+          ) : null}
         </div>
         {preview.length ? (
           <ul className="conflict-list" aria-label={t('duty.problems')}>
