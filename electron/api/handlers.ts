@@ -4,6 +4,7 @@ import { appHandlers } from '../services/app/app-handlers';
 import type { Clock } from '../services/clock';
 import { PostsService } from '../services/posts/posts-service';
 import { postsHandlers } from '../services/posts/posts-handlers';
+import { rosterHandlers } from '../services/roster/roster-handlers';
 import { SettingsService } from '../services/settings/settings-service';
 import { settingsHandlers } from '../services/settings/settings-handlers';
 import type { Dispatch, Handlers } from './dispatch';
@@ -30,6 +31,7 @@ export function openBackend({ dataDir, files, clock, locale, log }: BackendOptio
     ...appHandlers(repo),
     ...settingsHandlers(new SettingsService(repo)),
     ...postsHandlers(new PostsService(repo, clock)),
+    ...rosterHandlers(repo),
   };
   return { repo, handlers, dispatch: createDispatch(handlers, log) };
 }

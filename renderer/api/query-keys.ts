@@ -11,4 +11,11 @@ export const queryKeys = {
     undated: ['posts', 'undated'] as const,
     detail: (id: string) => ['posts', 'detail', id] as const,
   },
+  roster: {
+    all: ['roster'] as const,
+    duties: (from: string, to: string) => ['roster', 'duties', from, to] as const,
+    /** Under 'posts' on purpose: every change to a post refreshes its coverage too. */
+    coverage: (from: string, to: string) => ['posts', 'coverage', from, to] as const,
+    coverageAll: ['posts', 'coverage'] as const,
+  },
 };

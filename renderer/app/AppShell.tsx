@@ -5,6 +5,7 @@ import { Toasts } from '../components/Toasts';
 import { CalendarScreen } from '../features/calendar/CalendarScreen';
 import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen';
 import { PostEditorDialog } from '../features/post-editor/PostEditorDialog';
+import { RosterScreen } from '../features/roster/RosterScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { Screen } from '../state/ui-store';
 import { latestUndo, useUiStore } from '../state/ui-store';
@@ -15,7 +16,7 @@ import { ProblemsBanner } from './ProblemsBanner';
 const screenComponents: Record<Screen, () => React.JSX.Element> = {
   calendar: CalendarScreen,
   checklist: () => <PlaceholderScreen screen="checklist" />,
-  roster: () => <PlaceholderScreen screen="roster" />,
+  roster: RosterScreen,
   export: () => <PlaceholderScreen screen="export" />,
   settings: SettingsScreen,
 };

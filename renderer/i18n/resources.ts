@@ -3,6 +3,7 @@ import type { Language } from '../../shared/domain/settings';
 import { validationMessages } from '../../shared/i18n/validation-messages';
 import { calendarStrings } from '../features/calendar/strings';
 import { postEditorStrings } from '../features/post-editor/strings';
+import { rosterStrings } from '../features/roster/strings';
 import { settingsStrings } from '../features/settings/strings';
 import { commonStrings } from './common-strings';
 import { domainStrings } from './domain-strings';
@@ -14,6 +15,7 @@ const namespaces = {
   calendar: calendarStrings,
   postEditor: postEditorStrings,
   settings: settingsStrings,
+  roster: rosterStrings,
 };
 
 type Namespaces = typeof namespaces;

@@ -3,6 +3,7 @@ import { appContract } from './app-contract';
 import type { ApiResult, ChannelSpec, MethodName } from './contract-kit';
 import { methodName } from './contract-kit';
 import { postsContract } from './posts-contract';
+import { rosterContract } from './roster-contract';
 import { settingsContract } from './settings-contract';
 
 /**
@@ -14,6 +15,7 @@ export const contract = {
   ...appContract,
   ...settingsContract,
   ...postsContract,
+  ...rosterContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -23,6 +23,8 @@ export const Settings = z.strictObject({
   weekStartsOn: z.union([z.literal(1), z.literal(0), z.literal(6)]),
   /** Who uses this copy of the app: recorded on comments, approvals and ticked items. */
   userName: z.string().trim().max(200, { error: 'v.tooLong' }),
+  /** How long after publishing someone must be on response duty for the post's channels (shared/roster/coverage.ts). */
+  responseWindowHours: z.int().min(1).max(336).default(48),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -32,5 +34,5 @@ export function languageFromLocale(locale: string): Language {
 }
 
 export function defaultSettings(locale: string): Settings {
-  return { language: languageFromLocale(locale), timeZone: 'Europe/Helsinki', weekStartsOn: 1, userName: '' };
+  return { language: languageFromLocale(locale), timeZone: 'Europe/Helsinki', weekStartsOn: 1, userName: '', responseWindowHours: 48 };
 }

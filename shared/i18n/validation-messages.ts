@@ -21,6 +21,13 @@ const en = {
   unknownChannel: 'No such channel.',
   unknownVolunteer: 'No such volunteer.',
   variantWithoutChannel: 'A channel text for a channel the post does not use.',
+  nameTaken: 'Someone already has this name.',
+  volunteerHasHistory: 'This volunteer has duties or posts. Deactivate them instead, so that their history stays.',
+  slotOutsideRange: 'This period is outside the range.',
+  slotsOverlap: 'Periods overlap or are out of order.',
+  swapSameDuty: 'Choose two different duties.',
+  swapSamePerson: 'Both duties are the same person’s: nothing to exchange.',
+  swapBothGaps: 'Both duties are gaps: nothing to exchange.',
 };
 export type ValidationKey = keyof typeof en;
 
@@ -41,6 +48,13 @@ const fi: Record<ValidationKey, string> = {
   unknownChannel: 'Kanavaa ei ole.',
   unknownVolunteer: 'Vapaaehtoista ei ole.',
   variantWithoutChannel: 'Kanavakohtainen teksti kanavalle, jota julkaisu ei käytä.',
+  nameTaken: 'Tällä nimellä on jo vapaaehtoinen.',
+  volunteerHasHistory: 'Vapaaehtoisella on vuoroja tai julkaisuja. Merkitse hänet passiiviseksi, niin historia säilyy.',
+  slotOutsideRange: 'Jakso on aikavälin ulkopuolella.',
+  slotsOverlap: 'Jaksot menevät päällekkäin tai väärään järjestykseen.',
+  swapSameDuty: 'Valitse kaksi eri vuoroa.',
+  swapSamePerson: 'Molemmat vuorot ovat saman henkilön: vaihdettavaa ei ole.',
+  swapBothGaps: 'Molemmat vuorot ovat aukkoja: vaihdettavaa ei ole.',
 };
 
 const sv: Record<ValidationKey, string> = {
@@ -60,6 +74,13 @@ const sv: Record<ValidationKey, string> = {
   unknownChannel: 'Kanalen finns inte.',
   unknownVolunteer: 'Volontären finns inte.',
   variantWithoutChannel: 'En kanaltext för en kanal som inlägget inte använder.',
+  nameTaken: 'Någon har redan det här namnet.',
+  volunteerHasHistory: 'Volontären har jourer eller inlägg. Gör hen inaktiv i stället, så att historiken finns kvar.',
+  slotOutsideRange: 'Perioden ligger utanför intervallet.',
+  slotsOverlap: 'Perioderna överlappar eller är i fel ordning.',
+  swapSameDuty: 'Välj två olika jourer.',
+  swapSamePerson: 'Båda jourerna är samma persons: inget att byta.',
+  swapBothGaps: 'Båda jourerna är luckor: inget att byta.',
 };
 
 export const validationMessages: Record<Language, Record<ValidationKey, string>> = { en, fi, sv };

@@ -4,6 +4,7 @@ import type { Post } from '../../../shared/domain/post';
 import { Icon } from '../../components/Icon';
 import { useFormatters } from '../../components/use-formatters';
 import { useUiStore } from '../../state/ui-store';
+import { CoverageFlag } from '../roster/CoverageFlag';
 import { useDeletePostWithUndo } from './use-delete-post';
 
 export function PostRow({ post, channels, today }: { post: Post; channels: Map<string, Channel>; today: string }) {
@@ -25,6 +26,7 @@ export function PostRow({ post, channels, today }: { post: Post; channels: Map<s
       <span className="post-channels">
         {channelNames.length ? channelNames.map((name) => <span className="chip" key={name}>{name}</span>) : <span className="muted">{t('noChannel')}</span>}
         {post.marketing ? <span className="chip chip-marketing">{t('marketing')}</span> : null}
+        <CoverageFlag post={post} />
       </span>
       <span className={`status-badge status-${post.status}`}>{tDomain(`status.${post.status}`)}</span>
       <button type="button" className="icon-button" onClick={() => deletePost(post)} aria-label={t('deletePost', { title: post.title })} title={t('deletePost', { title: post.title })}>

@@ -18,7 +18,7 @@ describe('repository on conf', () => {
   it('starts a new folder with a main document in the system language', () => {
     const dir = tempDir();
     const repo = open(dir);
-    expect(repo.main().settings).toEqual({ language: 'fi', timeZone: 'Europe/Helsinki', weekStartsOn: 1, userName: '' });
+    expect(repo.main().settings).toEqual({ language: 'fi', timeZone: 'Europe/Helsinki', weekStartsOn: 1, userName: '', responseWindowHours: 48 });
     expect(readJson(path.join(dir, 'somevuoro.json')).schemaVersion).toBe(1);
   });
 

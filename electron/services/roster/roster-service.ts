@@ -1,0 +1,124 @@
+import type { AcceptRotaInput, RotaRequestInput } from '../../../shared/api/roster-contract';
+import type { DateRange } from '../../../shared/api/posts-contract';
+import type { DutyFields } from '../../../shared/domain/duty';
+import { Duty, dutyTypes } from '../../../shared/domain/duty';
+import type { Id } from '../../../shared/domain/ids';
+import { newId } from '../../../shared/domain/ids';
+import type { PostCoverage } from '../../../shared/roster/coverage';
+import { coverageOfPosts } from '../../../shared/roster/coverage';
+import { overlaps, sameRota } from '../../../shared/roster/duty-rules';
+import { swapDuties, swapProblem } from '../../../shared/roster/duty-swap';
+import type { RotaProposal } from '../../../shared/roster/rota-generator';
+import { proposeRota } from '../../../shared/roster/rota-generator';
+import { DomainError, invalid, notFound } from '../../api/domain-error';
+import type { Repository } from '../../storage/repository';
+import { ReferenceCheck } from '../references';
+
+const typeOrder = (duty: Duty) => dutyTypes.indexOf(duty.type);
+const byDate = (a: Duty, b: Duty) => a.from.localeCompare(b.from) || typeOrder(a) - typeOrder(b) || a.id.localeCompare(b.id);
+
+/** Duties, the rota generator, swaps and coverage. Duties live in the main document; every change is one write. */
+export class RosterService {
+  constructor(private readonly repo: Repository) {}
+
+  list(range: DateRange): Duty[] {
+    return this.repo.main().duties.filter((duty) => overlaps(duty, range)).sort(byDate);
+  }
+
+  create(fields: DutyFields): Duty {
+    const duty: Duty = { ...fields, id: newId() };
+    this.checkReferences([duty]);
+    this.repo.updateMain((doc) => ({ ...doc, duties: [...doc.duties, duty] }));
+    return duty;
+  }
+
+  update(id: Id, changes: Partial<DutyFields>): Duty {
+    const next = Duty.safeParse({ ...this.get(id), ...changes });
+    if (!next.success) throw invalid('duty', next.error, ['changes']);
+    this.checkReferences([next.data], 'changes.');
+    this.replaceAll([next.data]);
+    return next.data;
+  }
+
+  delete(id: Id): Duty {
+    const duty = this.get(id);
+    this.repo.updateMain((doc) => ({ ...doc, duties: doc.duties.filter((candidate) => candidate.id !== id) }));
+    return duty;
+  }
+
+  /** Puts a deleted duty back as it was (undo). */
+  restore(duty: Duty): Duty {
+    if (this.repo.main().duties.some((candidate) => candidate.id === duty.id)) return duty;
+    this.checkReferences([duty]);
+    this.repo.updateMain((doc) => ({ ...doc, duties: [...doc.duties, duty] }));
+    return duty;
+  }
+
+  propose(request: RotaRequestInput): RotaProposal {
+    this.checkChannels(request.channelIds);
+    const { volunteers, duties } = this.repo.main();
+    return proposeRota({ ...request, volunteers, duties });
+  }
+
+  /** Saves an accepted proposal in one write: the rota's duties in the range are replaced by the slots. */
+  accept(input: AcceptRotaInput): { saved: Duty[]; replaced: Duty[] } {
+    const check = new ReferenceCheck(this.repo.main());
+    input.channelIds.forEach((channelId, index) => check.channel(channelId, `channelIds.${index}`));
+    input.slots.forEach((slot, index) => {
+      check.volunteer(slot.volunteerId, `slots.${index}.volunteerId`);
+      if (slot.from > slot.to) check.add({ path: `slots.${index}.to`, message: 'v.rangeReversed' });
+      if (slot.from < input.from || slot.to > input.to) check.add({ path: `slots.${index}.from`, message: 'v.slotOutsideRange' });
+      if (index > 0 && slot.from <= input.slots[index - 1].to) check.add({ path: `slots.${index}.from`, message: 'v.slotsOverlap' });
+    });
+    check.verify('rota');
+    const saved: Duty[] = input.slots.map((slot) => ({ id: newId(), type: input.type, volunteerId: slot.volunteerId, from: slot.from, to: slot.to, channelIds: input.channelIds, note: '' }));
+    const replaced = this.repo.main().duties.filter((duty) => sameRota(duty, input.type, input.channelIds) && overlaps(duty, input));
+    const replacedIds = new Set(replaced.map((duty) => duty.id));
+    this.repo.updateMain((doc) => ({ ...doc, duties: [...doc.duties.filter((duty) => !replacedIds.has(duty.id)), ...saved] }));
+    return { saved, replaced };
+  }
+
+  swap(firstId: Id, secondId: Id): [Duty, Duty] {
+    const [first, second] = [this.get(firstId), this.get(secondId)];
+    const problem = swapProblem(first, second);
+    if (problem) {
+      const key = { 'same-duty': 'v.swapSameDuty', 'same-person': 'v.swapSamePerson', 'both-gaps': 'v.swapBothGaps' }[problem];
+      throw new DomainError('rejected', `These duties cannot be swapped (${problem}).`, [{ path: 'secondId', message: key }]);
+    }
+    const swapped = swapDuties(first, second);
+    this.replaceAll(swapped);
+    return swapped;
+  }
+
+  coverage(range: DateRange): PostCoverage[] {
+    const { duties, volunteers, settings } = this.repo.main();
+    return coverageOfPosts(this.repo.postsBetween(range.from, range.to), duties, volunteers, settings.responseWindowHours);
+  }
+
+  private get(id: Id): Duty {
+    const duty = this.repo.main().duties.find((candidate) => candidate.id === id);
+    if (!duty) throw notFound('duty', id);
+    return duty;
+  }
+
+  private replaceAll(changed: Duty[]): void {
+    const byId = new Map(changed.map((duty) => [duty.id, duty]));
+    this.repo.updateMain((doc) => ({ ...doc, duties: doc.duties.map((duty) => byId.get(duty.id) ?? duty) }));
+  }
+
+  private checkChannels(channelIds: Id[]): void {
+    const check = new ReferenceCheck(this.repo.main());
+    channelIds.forEach((channelId, index) => check.channel(channelId, `channelIds.${index}`));
+    check.verify('rota');
+  }
+
+  private checkReferences(duties: Duty[], prefix = ''): void {
+    const check = new ReferenceCheck(this.repo.main());
+    for (const duty of duties) {
+      check.volunteer(duty.volunteerId, `${prefix}volunteerId`);
+      duty.channelIds.forEach((channelId, index) => check.channel(channelId, `${prefix}channelIds.${index}`));
+    }
+    check.verify('duty');
+  }
+}
+

@@ -1,0 +1,163 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dateInputHint, formatDateInput, parseDateInput } from '../../../shared/calendar/date-input';
+import type { Duty, DutyType } from '../../../shared/domain/duty';
+import { DutyFields } from '../../../shared/domain/duty';
+import type { Volunteer } from '../../../shared/domain/volunteer';
+import { dutyConflicts } from '../../../shared/roster/duty-rules';
+import { useDutyMutations } from '../../api/roster-queries';
+import { useChannels } from '../../api/settings-queries';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { useFormatters } from '../../components/use-formatters';
+import { useValidationText } from '../../components/use-validation-text';
+import { useUiStore } from '../../state/ui-store';
+import type { RosterDialog } from './roster-store';
+import { useRosterStore } from './roster-store';
+import { RosterIcon } from './RosterIcon';
+import { SwapPicker } from './SwapPicker';
+import { useDutyActions } from './use-duty-actions';
+import { useRosterText } from './use-roster-text';
+
+type Props = { dialog: Extract<RosterDialog, { kind: 'duty' | 'new-duty' }>; duties: Duty[]; volunteers: Volunteer[] };
+
+/** One duty: who holds it and when, what is wrong with it, swap it with another, or remove it. Also adds a duty by hand. */
+export function DutyDialog({ dialog, duties, volunteers }: Props) {
+  const { t } = useTranslation('roster');
+  const { t: tCommon } = useTranslation();
+  const format = useFormatters();
+  const validationText = useValidationText();
+  const text = useRosterText(volunteers);
+  const close = useRosterStore((state) => state.close);
+  const notify = useUiStore((state) => state.notify);
+  const { create, update } = useDutyMutations();
+  const channels = useChannels().data ?? [];
+  const { deleteDuty } = useDutyActions(volunteers);
+  const existing = dialog.kind === 'duty' ? duties.find((duty) => duty.id === dialog.dutyId) : undefined;
+  const type: DutyType = existing?.type ?? (dialog.kind === 'new-duty' ? dialog.type : 'response');
+  const [form, setForm] = useState(() => ({
+    volunteerId: existing?.volunteerId ?? '',
+    from: formatDateInput(existing?.from ?? (dialog.kind === 'new-duty' ? (dialog.from as Duty['from']) : null), format.language),
+    to: formatDateInput(existing?.to ?? (dialog.kind === 'new-duty' ? (dialog.to as Duty['to']) : null), format.language),
+    note: existing?.note ?? '',
+    channelIds: existing?.channelIds ?? [],
+  }));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const parsed = useMemo(() => {
+    const [from, to] = [parseDateInput(form.from), parseDateInput(form.to)];
+    return DutyFields.safeParse({
+      type,
+      volunteerId: form.volunteerId || null,
+      from: from.ok ? from.value : form.from,
+      to: to.ok ? to.value : form.to,
+      channelIds: form.channelIds,
+      note: form.note,
+    });
+  }, [form, type]);
+  // What would be wrong with the duty as it now stands in the form, among the other duties.
+  const preview = useMemo(() => {
+    if (!parsed.success) return [];
+    const candidate: Duty = { ...parsed.data, id: existing?.id ?? 'new' };
+    return dutyConflicts([...duties.filter((duty) => duty.id !== candidate.id), candidate], volunteers).get(candidate.id) ?? [];
+  }, [parsed, duties, volunteers, existing]);
+
+  if (dialog.kind === 'duty' && !existing) return null;
+  const options = volunteers.filter((volunteer) => volunteer.active || volunteer.id === existing?.volunteerId);
+  const error = (field: string) => (errors[field] ? validationText(errors[field]) : undefined);
+
+  const save = () => {
+    if (!parsed.success) return setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+    setErrors({});
+    const done = () => {
+      notify(t('duty.saved'));
+      close();
+    };
+    const failed = (failure: Error) => setErrors({ volunteerId: text.error(failure) });
+    if (existing) update.mutate({ id: existing.id, changes: { volunteerId: parsed.data.volunteerId, from: parsed.data.from, to: parsed.data.to, channelIds: parsed.data.channelIds, note: parsed.data.note } }, { onSuccess: done, onError: failed });
+    else create.mutate(parsed.data, { onSuccess: done, onError: failed });
+  };
+
+  const title = existing ? t('duty.title', { type: t(`dutyType.${type}`), dates: text.dates(existing.from, existing.to) }) : t('duty.newTitle', { type: t(`dutyType.${type}`) });
+  return (
+    <Dialog title={title} onDismiss={close} className="duty-dialog">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+      >
+        <div className="form-grid">
+          <Field label={t('duty.person')} error={error('volunteerId')} className="span-2">
+            {(props) => (
+              <select {...props} value={form.volunteerId} onChange={(event) => setForm({ ...form, volunteerId: event.target.value })}>
+                <option value="">{t('duty.nobody')}</option>
+                {options.map((volunteer) => (
+                  <option key={volunteer.id} value={volunteer.id}>
+                    {volunteer.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('duty.from')} hint={dateInputHint(format.language)} error={error('from')}>
+            {(props) => <input {...props} type="text" inputMode="numeric" value={form.from} onChange={(event) => setForm({ ...form, from: event.target.value })} />}
+          </Field>
+          <Field label={t('duty.to')} hint={dateInputHint(format.language)} error={error('to')}>
+            {(props) => <input {...props} type="text" inputMode="numeric" value={form.to} onChange={(event) => setForm({ ...form, to: event.target.value })} />}
+          </Field>
+          <Field label={t('duty.note')} error={error('note')} className="span-2">
+            {(props) => <input {...props} type="text" value={form.note} onChange={(event) => setForm({ ...form, note: event.target.value })} />}
+          </Field>
+          {channels.length ? (
+            <fieldset className="span-2">
+              <legend>{t('generate.channels')}</legend>
+              {channels.map((channel) => (
+                <label key={channel.id} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={form.channelIds.includes(channel.id)}
+                    onChange={(event) => setForm({ ...form, channelIds: event.target.checked ? [...form.channelIds, channel.id] : form.channelIds.filter((id) => id !== channel.id) })}
+                  />
+                  {channel.name}
+                </label>
+              ))}
+              <p className="field-hint span-all">{t('generate.channelsHint')}</p>
+            </fieldset>
+          ) : null}
+        </div>
+        {preview.length ? (
+          <ul className="conflict-list" aria-label={t('duty.problems')}>
+            {preview.map((item) => (
+              <li key={item.kind}>
+                <RosterIcon name="alert" size={14} /> {text.conflict(item)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <div className="dialog-actions">
+          {existing ? (
+            <button
+              type="button"
+              className="danger left"
+              onClick={() => {
+                void deleteDuty(existing);
+                close();
+              }}
+            >
+              {t('duty.delete')}
+            </button>
+          ) : null}
+          <button type="button" onClick={close}>
+            {tCommon('actions.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={create.isPending || update.isPending}>
+            {tCommon('actions.save')}
+          </button>
+        </div>
+      </form>
+      {existing ? <SwapPicker duty={existing} duties={duties} volunteers={volunteers} /> : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,171 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isoWeekOf, plusDays } from '../../../shared/calendar/calendar-dates';
+import { dateInputHint, formatDateInput, parseDateInput } from '../../../shared/calendar/date-input';
+import type { DutyType } from '../../../shared/domain/duty';
+import { defaultDutyDays, DutyType as DutyTypeSchema, dutyTypes } from '../../../shared/domain/duty';
+import type { RotaProposal } from '../../../shared/roster/rota-generator';
+import { useDutyMutations, useProposeRota } from '../../api/roster-queries';
+import { useChannels, useVolunteers } from '../../api/settings-queries';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { useFormatters } from '../../components/use-formatters';
+import { useUiStore } from '../../state/ui-store';
+import { ProposalTable } from './ProposalTable';
+import { useRosterStore } from './roster-store';
+import type { RosterPeriod } from './use-roster-period';
+import { useRosterText } from './use-roster-text';
+
+/** Generate a rota: choose type, start and length, see the proposal, change any slot, accept. Nothing is saved before. */
+export function GenerateDialog({ period }: { period: RosterPeriod }) {
+  const { t } = useTranslation('roster');
+  const { t: tCommon } = useTranslation();
+  const format = useFormatters();
+  const volunteers = useVolunteers().data ?? [];
+  const channels = useChannels().data ?? [];
+  const text = useRosterText(volunteers);
+  const close = useRosterStore((state) => state.close);
+  const setPeriodStart = useRosterStore((state) => state.setPeriodStart);
+  const showView = useRosterStore((state) => state.showView);
+  const notify = useUiStore((state) => state.notify);
+  const propose = useProposeRota();
+  const { accept } = useDutyMutations();
+
+  const nextMonday = plusDays(isoWeekOf(period.today).start, 7);
+  const [type, setType] = useState<DutyType>('response');
+  const [from, setFrom] = useState(formatDateInput(period.from > period.today ? period.from : nextMonday, format.language));
+  const [periodDays, setPeriodDays] = useState(String(defaultDutyDays.response));
+  const [count, setCount] = useState('4');
+  const [channelIds, setChannelIds] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [proposal, setProposal] = useState<RotaProposal | null>(null);
+  const [assigned, setAssigned] = useState<string[]>([]);
+
+  /** Any change to the request makes a shown proposal stale. */
+  const changed = <T,>(set: (value: T) => void) => (value: T) => {
+    set(value);
+    setProposal(null);
+  };
+
+  const request = () => {
+    const start = parseDateInput(from);
+    const days = Number(periodDays);
+    const periods = Number(count);
+    const problems: Record<string, string> = {};
+    if (!start.ok || start.value === null) problems.from = start.ok ? t('generate.fromRequired') : t('generate.fromInvalid');
+    if (!Number.isInteger(days) || days < 1 || days > 31) problems.periodDays = t('generate.periodDaysInvalid');
+    if (!Number.isInteger(periods) || periods < 1 || periods * days > 366) problems.count = t('generate.countInvalid');
+    setErrors(problems);
+    if (Object.keys(problems).length || !start.ok || start.value === null) return null;
+    return { type, from: start.value, to: plusDays(start.value, periods * days - 1), periodDays: days, channelIds };
+  };
+
+  const submitProposal = () => {
+    const input = request();
+    if (!input) return;
+    propose.mutate(input, {
+      onSuccess: (result) => {
+        setProposal(result);
+        setAssigned(result.slots.map((slot) => slot.volunteerId ?? ''));
+      },
+      onError: (failure) => setErrors({ from: text.error(failure) }),
+    });
+  };
+
+  const acceptProposal = () => {
+    if (!proposal) return;
+    const slots = proposal.slots.map((slot, index) => ({ from: slot.from, to: slot.to, volunteerId: assigned[index] || null }));
+    accept.mutate(
+      { type: proposal.type, from: proposal.from, to: proposal.to, channelIds: proposal.channelIds, slots },
+      {
+        onSuccess: ({ saved }) => {
+          const gaps = saved.filter((duty) => duty.volunteerId === null).length;
+          notify(gaps ? `${t('generate.saved', { count: saved.length })} ${t('generate.savedGaps', { count: gaps })}` : t('generate.saved', { count: saved.length }));
+          if (proposal.from < period.from || proposal.to > period.to) setPeriodStart(isoWeekOf(proposal.from).start);
+          showView('grid');
+          close();
+        },
+        onError: (failure) => notify(text.error(failure)),
+      },
+    );
+  };
+
+  return (
+    <Dialog title={t('generate.title')} onDismiss={close} className="generate-dialog">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          submitProposal();
+        }}
+      >
+        <div className="form-grid generate-form">
+          <Field label={t('generate.type')}>
+            {(props) => (
+              <select
+                {...props}
+                value={type}
+                onChange={(event) => {
+                  const next = DutyTypeSchema.parse(event.target.value);
+                  changed(setType)(next);
+                  setPeriodDays(String(defaultDutyDays[next]));
+                }}
+              >
+                {dutyTypes.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`dutyType.${option}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('generate.from')} hint={dateInputHint(format.language)} error={errors.from}>
+            {(props) => <input {...props} type="text" inputMode="numeric" value={from} onChange={(event) => changed(setFrom)(event.target.value)} />}
+          </Field>
+          <Field label={t('generate.periodDays')} error={errors.periodDays}>
+            {(props) => <input {...props} type="number" min={1} max={31} value={periodDays} onChange={(event) => changed(setPeriodDays)(event.target.value)} />}
+          </Field>
+          <Field label={t('generate.count')} error={errors.count}>
+            {(props) => <input {...props} type="number" min={1} max={52} value={count} onChange={(event) => changed(setCount)(event.target.value)} />}
+          </Field>
+          {channels.length ? (
+            <fieldset className="span-2 channel-choices">
+              <legend>{t('generate.channels')}</legend>
+              {channels.map((channel) => (
+                <label key={channel.id} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={channelIds.includes(channel.id)}
+                    onChange={(event) => changed(setChannelIds)(event.target.checked ? [...channelIds, channel.id] : channelIds.filter((id) => id !== channel.id))}
+                  />
+                  {channel.name}
+                </label>
+              ))}
+              <p className="field-hint span-all">{t('generate.channelsHint')}</p>
+            </fieldset>
+          ) : null}
+        </div>
+        <div className="form-actions">
+          <button type="submit" disabled={propose.isPending}>
+            {proposal ? t('generate.again') : t('generate.propose')}
+          </button>
+        </div>
+      </form>
+
+      {proposal ? (
+        <ProposalTable proposal={proposal} assigned={assigned} onAssign={(index, id) => setAssigned(assigned.map((value, i) => (i === index ? id : value)))} volunteers={volunteers} />
+      ) : (
+        <p className="muted proposal-hint">{t('generate.hint')}</p>
+      )}
+
+      <div className="dialog-actions">
+        <button type="button" onClick={close}>
+          {tCommon('actions.cancel')}
+        </button>
+        <button type="button" className="primary" disabled={!proposal || accept.isPending} onClick={acceptProposal}>
+          {t('generate.accept')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

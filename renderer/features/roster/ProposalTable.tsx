@@ -1,0 +1,94 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isoWeekOf } from '../../../shared/calendar/calendar-dates';
+import type { Duty } from '../../../shared/domain/duty';
+import type { LocalDate } from '../../../shared/domain/local-time';
+import { daysInMonth, localDate } from '../../../shared/domain/local-time';
+import type { Volunteer } from '../../../shared/domain/volunteer';
+import { dutyConflicts } from '../../../shared/roster/duty-rules';
+import type { RotaProposal } from '../../../shared/roster/rota-generator';
+import { useDutiesBetween } from '../../api/roster-queries';
+import { RosterIcon } from './RosterIcon';
+import { useRosterText } from './use-roster-text';
+
+const monthEnd = (date: LocalDate) => localDate(`${date.slice(0, 7)}-${String(daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)))).padStart(2, '0')}`);
+
+/**
+ * The proposal, one row per period, each with a choice of person. Gaps are red with
+ * the generator's reason; a slot the user changed is checked again (away, limit) on
+ * the spot, against the stored duties of the same months.
+ */
+export function ProposalTable({ proposal, assigned, onAssign, volunteers }: { proposal: RotaProposal; assigned: string[]; onAssign: (index: number, volunteerId: string) => void; volunteers: Volunteer[] }) {
+  const { t } = useTranslation('roster');
+  const text = useRosterText(volunteers);
+  const stored = useDutiesBetween(localDate(`${proposal.from.slice(0, 7)}-01`), monthEnd(proposal.to)).data;
+  const active = volunteers.filter((volunteer) => volunteer.active);
+
+  const conflicts = useMemo(() => {
+    const replaced = new Set(proposal.replaces);
+    const kept = (stored ?? []).filter((duty) => !replaced.has(duty.id));
+    const slots: Duty[] = proposal.slots.map((slot, index) => ({ id: `slot-${index}`, type: proposal.type, volunteerId: assigned[index] || null, from: slot.from, to: slot.to, channelIds: proposal.channelIds, note: '' }));
+    return dutyConflicts([...kept, ...slots], volunteers);
+  }, [stored, proposal, assigned, volunteers]);
+
+  const gaps = assigned.filter((id) => id === '').length;
+  return (
+    <section className="proposal" aria-labelledby="proposal-title">
+      <h3 id="proposal-title">{t('generate.proposalTitle', { type: t(`dutyType.${proposal.type}`), count: proposal.slots.length })}</h3>
+      <p className="muted">
+        {t('generate.gaps', { count: gaps })} {proposal.replaces.length ? t('generate.replaces', { count: proposal.replaces.length }) : null}
+      </p>
+      <table className="proposal-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('generate.period')}</th>
+            <th scope="col">{t('duty.person')}</th>
+            <th scope="col">{t('generate.notes')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {proposal.slots.map((slot, index) => {
+            const chosen = assigned[index];
+            const edited = chosen !== (slot.volunteerId ?? '');
+            const problems = conflicts.get(`slot-${index}`) ?? [];
+            const week = isoWeekOf(slot.from).week;
+            const label = t('generate.personFor', { week, dates: text.dates(slot.from, slot.to) });
+            return (
+              <tr key={slot.from} className={chosen === '' ? 'proposal-gap' : undefined}>
+                <th scope="row">
+                  {t('weekShort', { week })} <span className="muted">{text.dates(slot.from, slot.to)}</span>
+                </th>
+                <td>
+                  <select aria-label={label} value={chosen} onChange={(event) => onAssign(index, event.target.value)}>
+                    <option value="">{t('gap')}</option>
+                    {active.map((volunteer) => (
+                      <option key={volunteer.id} value={volunteer.id}>
+                        {volunteer.name}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td className="proposal-notes">
+                  {chosen === '' ? (
+                    <span className="note-danger">
+                      <RosterIcon name="alert" size={14} /> {edited ? t('gapReason.chosen') : text.gap(slot.gap, proposal.type)}
+                    </span>
+                  ) : null}
+                  {problems.map((problem) => (
+                    <span className="note-warning" key={problem.kind}>
+                      <RosterIcon name="alert" size={14} /> {text.conflict(problem)}
+                    </span>
+                  ))}
+                  {!edited && slot.backToBack ? <span className="muted">{t('generate.backToBack')}</span> : null}
+                  {!edited && chosen !== '' && slot.blocked.length ? (
+                    <span className="muted">{t('generate.blocked', { who: slot.blocked.map((b) => `${text.name(b.volunteerId)} (${t(`blocked.${b.reason}`)})`).join(', ') })}</span>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

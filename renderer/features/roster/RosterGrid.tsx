@@ -1,0 +1,98 @@
+import { useTranslation } from 'react-i18next';
+import type { Duty } from '../../../shared/domain/duty';
+import { dutyTypes } from '../../../shared/domain/duty';
+import type { Volunteer } from '../../../shared/domain/volunteer';
+import type { DutyConflict } from '../../../shared/roster/duty-rules';
+import { useCoverageBetween } from '../../api/roster-queries';
+import { Icon } from '../../components/Icon';
+import { RosterIcon } from './RosterIcon';
+import { useRosterStore } from './roster-store';
+import type { RosterPeriod } from './use-roster-period';
+import { useRosterText } from './use-roster-text';
+
+/** Weeks down, duty types across, names in the cells; gaps red, conflicts marked, weeks with uncovered posts flagged. */
+export function RosterGrid({ period, duties, conflicts, volunteers }: { period: RosterPeriod; duties: Duty[]; conflicts: Map<string, DutyConflict[]>; volunteers: Volunteer[] }) {
+  const { t } = useTranslation('roster');
+  const text = useRosterText(volunteers);
+  const open = useRosterStore((state) => state.open);
+  const coverage = useCoverageBetween(period.from, period.to).data ?? [];
+  const uncovered = coverage.filter((item) => !item.covered && item.window);
+
+  return (
+    <div className="roster-grid-wrap">
+      <table className="roster-grid">
+        <caption>{t('grid.caption', { from: period.weeks[0].week, to: period.weeks[period.weeks.length - 1].week })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('grid.week')}</th>
+            {dutyTypes.map((type) => (
+              <th scope="col" key={type}>
+                {t(`dutyType.${type}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {period.weeks.map((week) => {
+            const isCurrent = week.start <= period.today && period.today <= week.end;
+            const weekUncovered = uncovered.filter((item) => item.window && item.window.from >= week.start && item.window.from <= week.end).length;
+            return (
+              <tr key={week.start} className={isCurrent ? 'current-week-row' : undefined}>
+                <th scope="row" className="week-cell">
+                  <div className="week-cell-inner">
+                    <span className="week-number">{text.week(week)}</span>
+                    <span className="muted week-dates">{text.weekDates(week)}</span>
+                    {weekUncovered ? (
+                      <span className="flag flag-danger">
+                        <RosterIcon name="alert" size={14} /> {t('grid.uncoveredPosts', { count: weekUncovered })}
+                      </span>
+                    ) : null}
+                  </div>
+                </th>
+                {dutyTypes.map((type) => {
+                  const inCell = duties.filter((duty) => duty.type === type && duty.from <= week.end && week.start <= duty.to);
+                  return (
+                    <td key={type} className={inCell.some((duty) => duty.volunteerId === null) ? 'has-gap' : undefined}>
+                      {inCell.map((duty) => {
+                        const problems = conflicts.get(duty.id) ?? [];
+                        return (
+                          <button
+                            type="button"
+                            key={duty.id}
+                            className={`duty-chip${duty.volunteerId === null ? ' duty-gap' : ''}${problems.length ? ' duty-conflict' : ''}`}
+                            onClick={() => open({ kind: 'duty', dutyId: duty.id })}
+                          >
+                            {/* The name read out is the visible text with its context before it: "Response duty 30/11–6/12/2026: Aino". */}
+                            <span className="visually-hidden">{t('grid.dutyContext', { type: t(`dutyType.${type}`), dates: text.dates(duty.from, duty.to) })} </span>
+                            <span className="duty-name">{text.name(duty.volunteerId)}</span>
+                            {duty.from > week.start || duty.to < week.end ? <span className="duty-dates">{text.dates(duty.from, duty.to)}</span> : null}
+                            {problems.length ? (
+                              <span className="duty-problem">
+                                <RosterIcon name="alert" size={13} /> {problems.map(text.conflict).join(' · ')}
+                              </span>
+                            ) : null}
+                          </button>
+                        );
+                      })}
+                      {inCell.length === 0 ? (
+                        <button
+                          type="button"
+                          className="add-duty"
+                          aria-label={t('grid.addDuty', { type: t(`dutyType.${type}`), week: week.week })}
+                          title={t('grid.addDuty', { type: t(`dutyType.${type}`), week: week.week })}
+                          onClick={() => open({ kind: 'new-duty', type, from: week.start, to: type === 'photography' ? week.start : week.end })}
+                        >
+                          <Icon name="plus" size={14} />
+                        </button>
+                      ) : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isoWeekOf } from '../../../shared/calendar/calendar-dates';
+import type { Duty } from '../../../shared/domain/duty';
+import type { Volunteer } from '../../../shared/domain/volunteer';
+import { Field } from '../../components/Field';
+import { useRosterStore } from './roster-store';
+import { RosterIcon } from './RosterIcon';
+import { useDutyActions } from './use-duty-actions';
+import { useRosterText } from './use-roster-text';
+
+/** Pick another duty and exchange holders in one step; duties of the same type come first. */
+export function SwapPicker({ duty, duties, volunteers }: { duty: Duty; duties: Duty[]; volunteers: Volunteer[] }) {
+  const { t } = useTranslation('roster');
+  const text = useRosterText(volunteers);
+  const close = useRosterStore((state) => state.close);
+  const { swapDuties, swapping } = useDutyActions(volunteers);
+  const candidates = duties
+    .filter((other) => other.id !== duty.id && other.volunteerId !== duty.volunteerId)
+    .sort((a, b) => Number(b.type === duty.type) - Number(a.type === duty.type) || a.from.localeCompare(b.from));
+  const [otherId, setOtherId] = useState(candidates[0]?.id ?? '');
+  const other = candidates.find((candidate) => candidate.id === otherId);
+
+  return (
+    <form
+      className="swap-picker"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (other) void swapDuties(duty, other).then(close, () => undefined);
+      }}
+    >
+      <h3>{t('swap.title')}</h3>
+      {candidates.length === 0 ? (
+        <p className="muted">{t('swap.none')}</p>
+      ) : (
+        <div className="swap-row">
+          <Field label={t('swap.with')} hint={t('swap.hint', { name: text.name(duty.volunteerId) })}>
+            {(props) => (
+              <select {...props} value={otherId} onChange={(event) => setOtherId(event.target.value)}>
+                {candidates.map((candidate) => (
+                  <option key={candidate.id} value={candidate.id}>
+                    {t('swap.option', { week: isoWeekOf(candidate.from).week, type: t(`dutyType.${candidate.type}`), dates: text.dates(candidate.from, candidate.to), name: text.name(candidate.volunteerId) })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <button type="submit" disabled={!other || swapping}>
+            <RosterIcon name="swap" /> {t('swap.action')}
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startBridgeProcess } from '../support/bridge-process';
+import { launchChromium, openApp } from '../support/browser';
+import { seedRoster } from '../support/seed-roster';
+
+/*
+ * `npx tsx test/tools/roster-screenshots.ts` (after `npx electron-vite build`): the
+ * roster screens of the sample association in Finnish, English and Swedish at two
+ * window sizes, into screenshots/roster/ for people to look at.
+ */
+
+const outDir = path.resolve('screenshots/roster');
+const only = process.argv[2];
+fs.mkdirSync(outDir, { recursive: true });
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-roster-shots-'));
+await seedRoster(dataDir);
+const bridge = await startBridgeProcess(dataDir);
+const browser = await launchChromium();
+const views = ['grid', 'mine', 'load', 'volunteers'] as const;
+try {
+  for (const language of ['fi', 'en', 'sv'] as const) {
+    if (only && only !== language) continue;
+    for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 700 }]) {
+      const { page } = await openApp(browser, bridge.url, size);
+      await page.locator('.sidebar select').selectOption(language);
+      await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
+      await page.locator('.nav-item').nth(2).click();
+      await page.locator('.roster-grid').waitFor();
+      const shot = async (name: string, fullPage = true) => {
+        await page.waitForTimeout(250);
+        const file = path.join(outDir, `${name}-${language}-${size.width}x${size.height}.png`);
+        await page.screenshot({ path: file, fullPage });
+        console.log(file);
+      };
+      for (const [index, view] of views.entries()) {
+        await page.locator('.screen-header .view-switch button').nth(index).click();
+        if (view === 'mine') await page.locator('.my-duties select').selectOption({ index: 3 });
+        await shot(view);
+      }
+      if (size.width === 1280) {
+        await page.locator('.screen-header .view-switch button').first().click();
+        await page.locator('.duty-chip').first().click();
+        await page.getByRole('dialog').waitFor();
+        await shot('duty-dialog', false);
+        await page.keyboard.press('Escape');
+        await page.locator('.screen-header button.primary').click();
+        await page.getByRole('dialog').locator('button[type="submit"]').first().click();
+        await page.locator('.proposal-table').waitFor();
+        await shot('generate-dialog', false);
+        await page.keyboard.press('Escape');
+        await page.locator('.screen-header .view-switch button').nth(3).click();
+        await page.locator('.volunteer-actions button').nth(1).click();
+        await page.getByRole('dialog').waitFor();
+        await shot('volunteer-dialog', false);
+        await page.keyboard.press('Escape');
+        await page.locator('.nav-item').first().click();
+        await page.locator('.chip-uncovered').first().scrollIntoViewIfNeeded();
+        await shot('calendar-flag', false);
+      }
+      await page.context().close();
+    }
+  }
+} finally {
+  await browser.close();
+  await bridge.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}

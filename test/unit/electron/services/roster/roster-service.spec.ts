@@ -1,0 +1,192 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { InputOf } from '../../../../../shared/api/contract';
+import { backendOn } from '../../../../support/backend';
+import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
+
+const person = (name: string, fields: Partial<InputOf<'volunteers:create'>> = {}): InputOf<'volunteers:create'> => ({
+  name,
+  email: '',
+  phone: '',
+  roles: ['responder'],
+  channelIds: [],
+  away: [],
+  maxDutiesPerMonth: null,
+  active: true,
+  ...fields,
+});
+
+const onDisk = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8'));
+
+async function association() {
+  const dir = tempDir();
+  const backend = backendOn(dir);
+  const facebook = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook-sivu', url: '', goal: '', responsibleVolunteerId: null });
+  const aino = await backend.call('volunteers:create', person('Aino', { away: [{ id: 'joulu', from: '2026-12-14', to: '2026-12-20', yearly: false, note: 'Lapissa' }] }));
+  const ben = await backend.call('volunteers:create', person('Ben'));
+  const cai = await backend.call('volunteers:create', person('Cai'));
+  return { dir, backend, facebook, aino, ben, cai };
+}
+
+const rota = { type: 'response' as const, from: '2026-12-07', to: '2027-01-03', channelIds: [] as string[] };
+const fourWeeks = { ...rota, periodDays: 7 };
+
+describe('volunteers', () => {
+  it('creates, updates and deactivates a volunteer, on disk each time', async () => {
+    const { dir, backend, aino } = await association();
+    expect(onDisk(dir).volunteers.map((v: { name: string }) => v.name)).toEqual(['Aino', 'Ben', 'Cai']);
+    await backend.call('volunteers:update', { id: aino.id, changes: { maxDutiesPerMonth: 2, phone: '040 123 4567' } });
+    await backend.call('volunteers:update', { id: aino.id, changes: { active: false } });
+    expect(onDisk(dir).volunteers[0]).toMatchObject({ name: 'Aino', maxDutiesPerMonth: 2, phone: '040 123 4567', active: false, away: [{ note: 'Lapissa' }] });
+  });
+
+  it('refuses a second volunteer with the same name, and an unknown channel, changing nothing', async () => {
+    const { dir, backend, ben } = await association();
+    const before = snapshotFolder(dir);
+    expect(await backend.dispatch('volunteers:create', person(' aino '))).toMatchObject({ ok: false, error: { code: 'rejected', issues: [{ path: 'name', message: 'v.nameTaken' }] } });
+    expect(await backend.dispatch('volunteers:update', { id: ben.id, changes: { channelIds: ['nope'] } })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'changes.channelIds.0', message: 'v.unknownChannel' }] },
+    });
+    expect(await backend.dispatch('volunteers:update', { id: ben.id, changes: { away: [{ id: 'x', from: '2026-12-20', to: '2026-12-10', yearly: false, note: '' }] } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', issues: [{ path: 'changes.away.0.to', message: 'v.rangeReversed' }] },
+    });
+    expect(snapshotFolder(dir)).toEqual(before);
+  });
+
+  it('deletes a volunteer without history, but refuses one with duties or posts and says to deactivate', async () => {
+    const { dir, backend, ben, cai } = await association();
+    await backend.call('duties:create', { type: 'photography', volunteerId: ben.id, from: '2026-12-12', to: '2026-12-12', channelIds: [], note: 'Joulumyyjäiset' });
+    await backend.call('posts:create', { title: 'Kiitos talkoisiin', authorId: cai.id });
+    const before = snapshotFolder(dir);
+    for (const id of [ben.id, cai.id]) {
+      expect(await backend.dispatch('volunteers:delete', { id })).toMatchObject({ ok: false, error: { code: 'rejected', issues: [{ message: 'v.volunteerHasHistory' }] } });
+    }
+    expect(snapshotFolder(dir)).toEqual(before);
+    const dora = await backend.call('volunteers:create', person('Dora'));
+    await backend.call('volunteers:delete', { id: dora.id });
+    expect(onDisk(dir).volunteers.map((v: { name: string }) => v.name)).toEqual(['Aino', 'Ben', 'Cai']);
+  });
+});
+
+describe('rota: propose, accept, swap', () => {
+  it('proposes without saving anything, skipping Aino in her away week', async () => {
+    const { dir, backend, aino, ben, cai } = await association();
+    const before = snapshotFolder(dir);
+    const proposal = await backend.call('roster:propose', fourWeeks);
+    expect(proposal.slots.map((slot) => slot.volunteerId)).toEqual([aino.id, ben.id, cai.id, aino.id]);
+    expect(proposal.slots[1].blocked).toEqual([{ volunteerId: aino.id, reason: 'away' }]);
+    expect(snapshotFolder(dir)).toEqual(before);
+  });
+
+  it('saves an edited proposal in one call, replacing the rota’s duties in the range and keeping others', async () => {
+    const { dir, backend, aino, ben, cai } = await association();
+    const photo = await backend.call('duties:create', { type: 'photography', volunteerId: cai.id, from: '2026-12-12', to: '2026-12-12', channelIds: [], note: '' });
+    const first = await backend.call('roster:accept', { ...rota, slots: [{ from: '2026-12-07', to: '2026-12-13', volunteerId: aino.id }] });
+    const { saved, replaced } = await backend.call('roster:accept', {
+      ...rota,
+      slots: [
+        { from: '2026-12-07', to: '2026-12-13', volunteerId: ben.id },
+        { from: '2026-12-14', to: '2026-12-20', volunteerId: null },
+        { from: '2026-12-21', to: '2026-12-27', volunteerId: cai.id },
+        { from: '2026-12-28', to: '2027-01-03', volunteerId: aino.id },
+      ],
+    });
+    expect(replaced.map((duty) => duty.id)).toEqual([first.saved[0].id]);
+    expect(saved).toHaveLength(4);
+    const stored = onDisk(dir).duties as { type: string; volunteerId: string | null; from: string }[];
+    expect(stored.map((duty) => [duty.type, duty.from, duty.volunteerId])).toEqual([
+      ['photography', '2026-12-12', cai.id],
+      ['response', '2026-12-07', ben.id],
+      ['response', '2026-12-14', null],
+      ['response', '2026-12-21', cai.id],
+      ['response', '2026-12-28', aino.id],
+    ]);
+    expect(stored[0]).toMatchObject({ id: photo.id });
+    // The list answers by range, in date order.
+    expect((await backend.call('duties:list', { from: '2026-12-14', to: '2026-12-20' })).map((duty) => duty.volunteerId)).toEqual([null]);
+  });
+
+  it('refuses overlapping slots, slots outside the range and unknown people, saving nothing', async () => {
+    const { dir, backend, aino } = await association();
+    const before = snapshotFolder(dir);
+    const result = await backend.dispatch('roster:accept', {
+      ...rota,
+      slots: [
+        { from: '2026-12-07', to: '2026-12-13', volunteerId: aino.id },
+        { from: '2026-12-13', to: '2026-12-19', volunteerId: 'ghost' },
+        { from: '2027-01-01', to: '2027-01-09', volunteerId: null },
+      ],
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'rejected',
+        issues: [
+          { path: 'slots.1.volunteerId', message: 'v.unknownVolunteer' },
+          { path: 'slots.1.from', message: 'v.slotsOverlap' },
+          { path: 'slots.2.from', message: 'v.slotOutsideRange' },
+        ],
+      },
+    });
+    expect(await backend.dispatch('roster:propose', { ...fourWeeks, to: '2028-01-01' })).toMatchObject({ ok: false, error: { issues: [{ path: 'to', message: 'v.rangeTooLong' }] } });
+    expect(snapshotFolder(dir)).toEqual(before);
+  });
+
+  it('swaps two duties in one write, and the same swap again restores them', async () => {
+    const { dir, backend, aino, ben } = await association();
+    const { saved } = await backend.call('roster:accept', {
+      ...rota,
+      to: '2026-12-20',
+      slots: [
+        { from: '2026-12-07', to: '2026-12-13', volunteerId: aino.id },
+        { from: '2026-12-14', to: '2026-12-20', volunteerId: ben.id },
+      ],
+    });
+    const holders = () => (onDisk(dir).duties as { volunteerId: string }[]).map((duty) => duty.volunteerId);
+    await backend.call('roster:swap', { firstId: saved[0].id, secondId: saved[1].id });
+    expect(holders()).toEqual([ben.id, aino.id]);
+    await backend.call('roster:swap', { firstId: saved[0].id, secondId: saved[1].id });
+    expect(holders()).toEqual([aino.id, ben.id]);
+    const before = snapshotFolder(dir);
+    expect(await backend.dispatch('roster:swap', { firstId: saved[0].id, secondId: saved[0].id })).toMatchObject({ ok: false, error: { issues: [{ message: 'v.swapSameDuty' }] } });
+    expect(await backend.dispatch('roster:swap', { firstId: saved[0].id, secondId: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(snapshotFolder(dir)).toEqual(before);
+  });
+
+  it('deletes a duty and restores it as it was', async () => {
+    const { dir, backend, ben } = await association();
+    const duty = await backend.call('duties:create', { type: 'moderation', volunteerId: ben.id, from: '2026-12-07', to: '2026-12-13', channelIds: [], note: 'Kommentit' });
+    const removed = await backend.call('duties:delete', { id: duty.id });
+    expect(onDisk(dir).duties).toEqual([]);
+    await backend.call('duties:restore', removed);
+    expect(onDisk(dir).duties).toEqual([duty]);
+  });
+});
+
+describe('coverage', () => {
+  it('flags a post in a week without response duty, and not once someone is on duty', async () => {
+    const { backend, facebook, ben } = await association();
+    const post = await backend.call('posts:create', { title: 'Joulumyyjäiset', date: '2026-12-09', time: '18:00', channelIds: [facebook.id], status: 'approved' });
+    const range = { from: '2026-12-01', to: '2026-12-31' };
+    expect(await backend.call('roster:coverage', range)).toMatchObject([{ postId: post.id, covered: false, uncovered: [{ channelId: facebook.id, days: ['2026-12-09', '2026-12-10', '2026-12-11'] }] }]);
+    await backend.call('roster:accept', { ...rota, to: '2026-12-13', slots: [{ from: '2026-12-07', to: '2026-12-13', volunteerId: ben.id }] });
+    expect(await backend.call('roster:coverage', range)).toMatchObject([{ postId: post.id, covered: true, responders: [ben.id] }]);
+    // A longer window (a setting) reaches past the duty.
+    await backend.call('settings:update', { responseWindowHours: 120 });
+    expect(await backend.call('roster:coverage', range)).toMatchObject([{ covered: false, uncovered: [{ days: ['2026-12-14'] }] }]);
+  });
+
+  it('opens a data folder written before the response window setting existed, with 48 hours', async () => {
+    const { dir } = await association();
+    const main = onDisk(dir);
+    delete main.settings.responseWindowHours;
+    fs.writeFileSync(path.join(dir, 'somevuoro.json'), JSON.stringify(main));
+    const reopened = backendOn(dir);
+    expect(reopened.repo.problems).toEqual([]);
+    expect((await reopened.call('settings:get', {})).responseWindowHours).toBe(48);
+    expect(await reopened.call('volunteers:list', {})).toHaveLength(3);
+  });
+});
