@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appContract } from './app-contract';
 import type { ApiResult, ChannelSpec, MethodName } from './contract-kit';
 import { methodName } from './contract-kit';
+import { exportContract } from './export-contract';
 import { postsContract } from './posts-contract';
 import { settingsContract } from './settings-contract';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...appContract,
   ...settingsContract,
   ...postsContract,
+  ...exportContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -21,6 +21,16 @@ const en = {
   unknownChannel: 'No such channel.',
   unknownVolunteer: 'No such volunteer.',
   variantWithoutChannel: 'A channel text for a channel the post does not use.',
+  importEmpty: 'The file is empty.',
+  importNotJson: 'The file is not valid JSON: it may be cut short, or not a backup at all.',
+  importForeign: 'This is not a Somevuoro backup.',
+  importVersionInvalid: 'The backup’s version is missing or not a number.',
+  importNewer: 'The backup was made by a newer Somevuoro: update the app to read it.',
+  importDuplicateId: 'The same id appears twice.',
+  importMoreProblems: 'More problems not listed.',
+  csvMissingColumn: 'A column the import needs is missing.',
+  csvUnknownValue: 'A value the import does not recognise.',
+  csvRowsDisagree: 'Rows of the same post disagree.',
 };
 export type ValidationKey = keyof typeof en;
 
@@ -41,6 +51,16 @@ const fi: Record<ValidationKey, string> = {
   unknownChannel: 'Kanavaa ei ole.',
   unknownVolunteer: 'Vapaaehtoista ei ole.',
   variantWithoutChannel: 'Kanavakohtainen teksti kanavalle, jota julkaisu ei käytä.',
+  importEmpty: 'Tiedosto on tyhjä.',
+  importNotJson: 'Tiedosto ei ole kelvollista JSONia: se voi olla katkennut tai ei ole varmuuskopio lainkaan.',
+  importForeign: 'Tämä ei ole Somevuoron varmuuskopio.',
+  importVersionInvalid: 'Varmuuskopion versio puuttuu tai ei ole numero.',
+  importNewer: 'Varmuuskopio on tehty uudemmalla Somevuorolla: päivitä sovellus lukeaksesi sen.',
+  importDuplicateId: 'Sama tunniste esiintyy kahdesti.',
+  importMoreProblems: 'Lisää ongelmia, joita ei lueteltu.',
+  csvMissingColumn: 'Tuonnin tarvitsema sarake puuttuu.',
+  csvUnknownValue: 'Arvo, jota tuonti ei tunnista.',
+  csvRowsDisagree: 'Saman julkaisun rivit poikkeavat toisistaan.',
 };
 
 const sv: Record<ValidationKey, string> = {
@@ -60,6 +80,16 @@ const sv: Record<ValidationKey, string> = {
   unknownChannel: 'Kanalen finns inte.',
   unknownVolunteer: 'Volontären finns inte.',
   variantWithoutChannel: 'En kanaltext för en kanal som inlägget inte använder.',
+  importEmpty: 'Filen är tom.',
+  importNotJson: 'Filen är inte giltig JSON: den kan vara avkortad eller inte alls en säkerhetskopia.',
+  importForeign: 'Det här är inte en säkerhetskopia från Somevuoro.',
+  importVersionInvalid: 'Säkerhetskopians version saknas eller är inte ett tal.',
+  importNewer: 'Säkerhetskopian gjordes med en nyare Somevuoro: uppdatera appen för att läsa den.',
+  importDuplicateId: 'Samma id förekommer två gånger.',
+  importMoreProblems: 'Fler problem som inte listas.',
+  csvMissingColumn: 'En kolumn som importen behöver saknas.',
+  csvUnknownValue: 'Ett värde som importen inte känner igen.',
+  csvRowsDisagree: 'Raderna för samma inlägg skiljer sig åt.',
 };
 
 export const validationMessages: Record<Language, Record<ValidationKey, string>> = { en, fi, sv };
