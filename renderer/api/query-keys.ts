@@ -11,4 +11,8 @@ export const queryKeys = {
     undated: ['posts', 'undated'] as const,
     detail: (id: string) => ['posts', 'detail', id] as const,
   },
+  exports: {
+    /** Counts depend on posts too: the 'posts' prefix makes post mutations refresh them. */
+    count: (selection: string) => ['posts', 'export-count', selection] as const,
+  },
 };

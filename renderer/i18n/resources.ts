@@ -2,6 +2,7 @@ import type { ResourceLanguage } from 'i18next';
 import type { Language } from '../../shared/domain/settings';
 import { validationMessages } from '../../shared/i18n/validation-messages';
 import { calendarStrings } from '../features/calendar/strings';
+import { exportStrings } from '../features/export/strings';
 import { postEditorStrings } from '../features/post-editor/strings';
 import { settingsStrings } from '../features/settings/strings';
 import { commonStrings } from './common-strings';
@@ -14,6 +15,7 @@ const namespaces = {
   calendar: calendarStrings,
   postEditor: postEditorStrings,
   settings: settingsStrings,
+  export: exportStrings,
 };
 
 type Namespaces = typeof namespaces;

@@ -1,8 +1,10 @@
 import { isoWeekOf, plusDays } from '../calendar/calendar-dates';
+import type { Duty } from '../domain/duty';
 import type { LocalDate } from '../domain/local-time';
 import { localDate, monthKeysBetween } from '../domain/local-time';
 import type { Post } from '../domain/post';
 import type { ExportData } from './export-data';
+import { nameOf } from './export-data';
 import { exportLabels } from './export-labels';
 import { channelsShown, monthRange } from './export-selection';
 import { escapeHtml } from './html-escape';
@@ -32,6 +34,21 @@ function entry(post: Post, data: ExportData, codes: Map<string, string>): string
   ].join('');
 }
 
+/** A duty is shown once per month, on its first day within the month and the range: "⚑ Vastausvuoro: Anna –5.4.". */
+function dutyEntries(day: LocalDate, first: LocalDate, data: ExportData): string {
+  const labels = exportLabels[data.language];
+  const text = dateText(data.language);
+  const starts = (duty: Duty) => [duty.from, first, data.selection.from].reduce((a, b) => (a > b ? a : b));
+  return data.duties
+    .filter((duty) => starts(duty) === day)
+    .map((duty) => {
+      const who = duty.volunteerId ? nameOf(data.volunteers, duty.volunteerId) : labels.unassigned;
+      const until = duty.to > day ? ` –${text.dayMonth(duty.to)}` : '';
+      return `<li class="entry duty-entry"><span class="mark" aria-hidden="true">⚑</span> ${escapeHtml(`${labels.dutyType[duty.type]}: ${who}${until}`)}</li>`;
+    })
+    .join('');
+}
+
 function monthTable(month: string, data: ExportData, byDay: Map<string, Post[]>, codes: Map<string, string>): string {
   const labels = exportLabels[data.language];
   const text = dateText(data.language);
@@ -46,7 +63,8 @@ function monthTable(month: string, data: ExportData, byDay: Map<string, Post[]>,
       const inRange = day >= data.selection.from && day <= data.selection.to;
       if (!inMonth) return '<td class="outside"></td>';
       const posts = byDay.get(day) ?? [];
-      const list = posts.length ? `<ul>${posts.map((post) => entry(post, data, codes)).join('')}</ul>` : '';
+      const items = `${dutyEntries(day, first, data)}${posts.map((post) => entry(post, data, codes)).join('')}`;
+      const list = items ? `<ul>${items}</ul>` : '';
       return `<td class="${inRange ? 'day' : 'day out-of-range'}"><span class="daynum">${Number(day.slice(8, 10))}</span>${list}</td>`;
     }).join('');
     rows.push(`<tr><th scope="row" class="weeknum">${isoWeekOf(start).week}</th>${cells}</tr>`);

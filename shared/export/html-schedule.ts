@@ -29,6 +29,7 @@ export function rangeText(data: ExportData): string {
 function legend(data: ExportData): string {
   const labels = exportLabels[data.language];
   const statuses = postStatuses.map((status) => `<li><span class="mark" aria-hidden="true">${statusMarks[status]}</span> ${escapeHtml(labels.status[status])}</li>`);
+  if (data.selection.includeDuties) statuses.push(`<li><span class="mark" aria-hidden="true">⚑</span> ${escapeHtml(labels.duties)}</li>`);
   const codes = channelCodes(data.channels);
   const channels = channelsUsed(data.channels, data.posts, data.selection).map((channel) => `<li><strong>${escapeHtml(codes.get(channel.id) ?? '')}</strong> ${escapeHtml(channel.name)}</li>`);
   return [
