@@ -16,9 +16,12 @@ export function issuesOf(error: z.ZodError): ApiIssue[] {
   return limit(
     error.issues.map((issue) => {
       const path = issue.path.map(String).join('.');
-      if (issue.code === 'unrecognized_keys') return { path, message: `Unknown field(s): ${issue.keys.join(', ')}` };
+      // The commonest findings get keys of their own, so they read in the user's language.
+      if (issue.code === 'unrecognized_keys') return { path, message: 'v.importUnknownField', received: issue.keys.join(', ') };
+      if (issue.code === 'invalid_type' && issue.input === undefined) return { path, message: 'v.required' };
+      const message = issue.code === 'invalid_type' ? 'v.importWrongType' : issue.message;
       const received = quote(issue.input);
-      return received === undefined ? { path, message: issue.message } : { path, message: issue.message, received };
+      return received === undefined ? { path, message } : { path, message, received };
     }),
   );
 }

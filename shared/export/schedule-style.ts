@@ -58,7 +58,7 @@ p { margin: .2rem 0; }
   .grid { font-size: .62rem; }
   .grid .weeknum { width: 1.4rem; }
   .grid td.day { height: 3rem; }
-  .entry .title { display: block; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .entry .title, .duty-entry { display: block; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   .entry .codes { display: none; }
   .post { grid-template-columns: 1fr; gap: .1rem; }
 }

@@ -43,8 +43,25 @@ export function BackupPanel({ busy, onBackup }: { busy: boolean; onBackup: () =>
         </button>
       </div>
       <div className="field restore-field">
-        <label htmlFor="restore-file">{t('restore')}</label>
-        <input id="restore-file" ref={input} type="file" accept=".json,.csv,application/json,text/csv" aria-describedby="restore-hint" onChange={(event) => void onFile(event.target.files?.[0])} />
+        <span className="field-label" id="restore-label">
+          {t('restore')}
+        </span>
+        {/* The browser's own file button speaks the browser's language; this one speaks the app's. */}
+        <div className="file-picker">
+          <input
+            id="restore-file"
+            className="file-input"
+            ref={input}
+            type="file"
+            accept=".json,.csv,application/json,text/csv"
+            aria-labelledby="restore-label"
+            aria-describedby="restore-hint"
+            onChange={(event) => void onFile(event.target.files?.[0])}
+          />
+          <label htmlFor="restore-file" className="button-like">
+            {t('chooseFile')}
+          </label>
+        </div>
         <p className="field-hint" id="restore-hint">
           {t('restoreHint')}
         </p>

@@ -35,7 +35,7 @@ export function SaveAsPanel({ selection, busy, onExport }: { selection: ExportSe
         ))}
       </ul>
       <div className="form-grid">
-        <Field label={t('separator')}>
+        <Field label={t('separator')} hint={t('separatorHint')}>
           {(props) => (
             <select {...props} value={draft.separator} onChange={(event) => change({ separator: event.target.value === ',' ? ',' : ';' })}>
               <option value=";">{t('separatorSemicolon')}</option>
