@@ -57,7 +57,7 @@ describe('npx somevuoro export (the command line)', () => {
     const pdf = bin(['export', '--format', 'pdf', ...range, '--out', path.join(out, 'm.pdf')]);
     expect(pdf.code).toBe(0);
     expect(fs.readFileSync(path.join(out, 'm.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-  });
+  }, 120_000);
 
   it('exports one volunteer’s duty calendar', async () => {
     const dir = tempDir();
@@ -86,7 +86,7 @@ describe('npx somevuoro export (the command line)', () => {
     }
     expect(snapshotFolder(dir)).toEqual(before);
     expect(fs.existsSync(path.join(dir, 'nothing-here'))).toBe(false);
-  });
+  }, 120_000);
 
   it('shares the data folder lock with the app and the web bridge', async () => {
     const dir = tempDir();

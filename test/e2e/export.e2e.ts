@@ -76,7 +76,7 @@ describe('the Export screen, against the real services', () => {
     execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '80', '-png', '-singlefile', pdf.file, path.join(shots, 'export-pdf-month-page1')]);
     expect(fs.statSync(path.join(shots, 'export-pdf-month-page1.png')).size).toBeGreaterThan(10_000);
     expect(errors).toEqual([]);
-  });
+  }, 120_000);
 
   it('saves the chosen selection as a calendar and a spreadsheet that other programs read', async () => {
     const dir = tempDir();
