@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { openBackend } from './api/handlers';
 import { registerIpc } from './api/ipc';
@@ -9,6 +9,8 @@ import type { DocumentFileFactory } from './storage/document-file';
 import { documentFileOptions } from './storage/document-file';
 import { systemClock } from './services/clock';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
+import { electronFileHost } from './shell/electron-files';
+import { electronPdfRenderer } from './shell/electron-pdf';
 import { createMainWindow, hardenWebContents, isAppFrame } from './shell/window';
 
 // The Electron glue only: every behaviour lives in services that also run in plain
@@ -29,10 +31,14 @@ app.whenReady().then(() => {
   let releaseLock = () => {};
   try {
     releaseLock = acquireDataLock(dataDir);
-    const backend = openBackend({ dataDir, files: electronStoreFiles(dataDir), clock: systemClock, locale: app.getLocale() });
+    let mainWindow: BrowserWindow | null = null;
+    const fileHost = electronFileHost({ dialog, shell, documentsDir: app.getPath('documents'), window: () => mainWindow });
+    const pdf = electronPdfRenderer(BrowserWindow);
+    const backend = openBackend({ dataDir, files: electronStoreFiles(dataDir), clock: systemClock, locale: app.getLocale(), pdf, fileHost });
     hardenWebContents();
     serveRenderer(path.join(here, '../renderer'));
     const window = createMainWindow(path.join(here, '../preload/preload.cjs'));
+    mainWindow = window;
     registerIpc(ipcMain, backend.dispatch, (frame) => isAppFrame(frame, window));
     app.on('second-instance', () => {
       if (window.isMinimized()) window.restore();

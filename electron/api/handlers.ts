@@ -2,6 +2,11 @@ import { Repository } from '../storage/repository';
 import type { DocumentFileFactory } from '../storage/document-file';
 import { appHandlers } from '../services/app/app-handlers';
 import type { Clock } from '../services/clock';
+import { exportHandlers } from '../services/export/export-handlers';
+import { ExportService } from '../services/export/export-service';
+import type { FileHost } from '../services/export/file-host';
+import { ImportService } from '../services/export/import-service';
+import type { PdfRenderer } from '../services/export/pdf-renderer';
 import { PostsService } from '../services/posts/posts-service';
 import { postsHandlers } from '../services/posts/posts-handlers';
 import { rosterHandlers } from '../services/roster/roster-handlers';
@@ -16,6 +21,10 @@ export interface BackendOptions {
   clock: Clock;
   locale: string;
   log?: (error: unknown) => void;
+  /** How this host prints the schedule to PDF (Electron's printToPDF, or headless Chromium); none means no PDF. */
+  pdf?: PdfRenderer;
+  /** Save dialog and file manager, where the host has them (the desktop app). */
+  fileHost?: FileHost;
 }
 
 export interface Backend {
@@ -25,13 +34,14 @@ export interface Backend {
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
-export function openBackend({ dataDir, files, clock, locale, log }: BackendOptions): Backend {
+export function openBackend({ dataDir, files, clock, locale, log, pdf, fileHost }: BackendOptions): Backend {
   const repo = Repository.open({ dir: dataDir, files, now: clock, locale });
   const handlers: Handlers = {
     ...appHandlers(repo),
     ...settingsHandlers(new SettingsService(repo)),
     ...postsHandlers(new PostsService(repo, clock)),
     ...rosterHandlers(repo),
+    ...exportHandlers(new ExportService(repo, clock, pdf ?? null), new ImportService(repo, clock), fileHost ?? null),
   };
   return { repo, handlers, dispatch: createDispatch(handlers, log) };
 }

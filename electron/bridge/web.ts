@@ -7,6 +7,7 @@ import { acquireDataLock } from '../storage/data-lock';
 import { defaultDataDir } from '../storage/default-data-dir';
 import { confDocumentFiles } from '../storage/document-file';
 import { systemClock } from '../services/clock';
+import { chromiumPdfRenderer } from '../services/export/chromium-pdf';
 import { startWebBridge } from './web-bridge';
 
 // `npm run web [-- --data DIR] [--port N]`: the renderer in any browser, against the
@@ -40,7 +41,7 @@ if (!fs.existsSync(path.join(rendererDir, 'index.html'))) fail('The renderer is 
 let releaseLock = () => {};
 try {
   releaseLock = acquireDataLock(dataDir);
-  const backend = openBackend({ dataDir, files: confDocumentFiles(dataDir), clock: systemClock, locale: Intl.DateTimeFormat().resolvedOptions().locale });
+  const backend = openBackend({ dataDir, files: confDocumentFiles(dataDir), clock: systemClock, locale: Intl.DateTimeFormat().resolvedOptions().locale, pdf: chromiumPdfRenderer() });
   const bridge = await startWebBridge({ dispatch: backend.dispatch, rendererDir, port });
   const stop = async () => {
     await bridge.close();

@@ -11,7 +11,9 @@ import { defaultSettings } from '../../shared/domain/settings';
 import { versionOf } from '../../shared/migrations/data-set';
 import { NewerSchemaError } from '../../shared/migrations/migrations';
 import type { DocumentFile, DocumentFileFactory } from './document-file';
-import { listBuckets, loadPostsDocument, migrateFolderIfNeeded, postsName, quarantine, readDocument } from './folder-documents';
+import type { FolderData } from '../../shared/backup/folder-data';
+import { sameRecord } from '../../shared/backup/folder-data';
+import { backupDocuments, listBuckets, loadPostsDocument, migrateFolderIfNeeded, postsName, quarantine, readDocument } from './folder-documents';
 
 export interface RepositoryOptions {
   dir: string;
@@ -167,6 +169,50 @@ export class Repository {
     const { [id]: _restored, ...rest } = this.trashDoc.posts;
     this.writeTrash(rest);
     return restored;
+  }
+
+  /** Everything in the folder (every month is read): what a backup carries. */
+  snapshot(): FolderData {
+    return { main: this.mainDoc, posts: this.allPosts(), trash: Object.values(this.trashDoc.posts) };
+  }
+
+  /** Copies every document into backups/<label>/ (before an import); returns the folder. */
+  backup(label: string): string {
+    return backupDocuments(this.options.dir, label);
+  }
+
+  /**
+   * Makes the folder hold exactly `next` (an import). Everything is validated before
+   * the first write; then only documents whose contents change are rewritten, months
+   * first and the main document last. A month left without posts is written empty:
+   * nothing on disk is deleted.
+   */
+  replaceContents(next: FolderData): void {
+    const main = MainDocument.parse(next.main);
+    const posts = next.posts.map((post) => Post.parse(post));
+    const trash = TrashSchema.parse({ schemaVersion: SCHEMA_VERSION, posts: Object.fromEntries(next.trash.map((entry) => [entry.post.id, entry])) });
+    if (new Set(posts.map((post) => post.id)).size !== posts.length) throw new RangeError('Two posts with the same id');
+    this.loadAllBuckets();
+    const wanted = new Map<PostBucket, Map<Id, Post>>();
+    for (const post of posts) {
+      const bucket = bucketOf(post);
+      wanted.set(bucket, (wanted.get(bucket) ?? new Map()).set(post.id, post));
+    }
+    for (const bucket of new Set([...this.buckets.keys(), ...wanted.keys()])) {
+      const target = wanted.get(bucket) ?? new Map<Id, Post>();
+      if (sameRecord(Object.fromEntries(this.bucket(bucket)), Object.fromEntries(target))) continue;
+      this.writeBucket(bucket, (current) => {
+        current.clear();
+        for (const [id, post] of target) current.set(id, post);
+      });
+    }
+    this.bucketOfId.clear();
+    for (const post of posts) this.bucketOfId.set(post.id, bucketOf(post));
+    if (!sameRecord(trash, this.trashDoc)) this.writeTrash(trash.posts);
+    if (!sameRecord(main, this.mainDoc)) {
+      this.write(MAIN, main);
+      this.mainDoc = main;
+    }
   }
 
   private writeTrash(posts: TrashDocument['posts']): void {

@@ -18,4 +18,8 @@ export const queryKeys = {
     coverage: (from: string, to: string) => ['posts', 'coverage', from, to] as const,
     coverageAll: ['posts', 'coverage'] as const,
   },
+  exports: {
+    /** Counts depend on posts too: the 'posts' prefix makes post mutations refresh them. */
+    count: (selection: string) => ['posts', 'export-count', selection] as const,
+  },
 };

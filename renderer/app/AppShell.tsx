@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAssociation } from '../api/settings-queries';
 import { Toasts } from '../components/Toasts';
 import { CalendarScreen } from '../features/calendar/CalendarScreen';
+import { ExportScreen } from '../features/export/ExportScreen';
 import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen';
 import { PostEditorDialog } from '../features/post-editor/PostEditorDialog';
 import { RosterScreen } from '../features/roster/RosterScreen';
@@ -17,7 +18,7 @@ const screenComponents: Record<Screen, () => React.JSX.Element> = {
   calendar: CalendarScreen,
   checklist: () => <PlaceholderScreen screen="checklist" />,
   roster: RosterScreen,
-  export: () => <PlaceholderScreen screen="export" />,
+  export: ExportScreen,
   settings: SettingsScreen,
 };
 

@@ -2,6 +2,7 @@ import type { ResourceLanguage } from 'i18next';
 import type { Language } from '../../shared/domain/settings';
 import { validationMessages } from '../../shared/i18n/validation-messages';
 import { calendarStrings } from '../features/calendar/strings';
+import { exportStrings } from '../features/export/strings';
 import { postEditorStrings } from '../features/post-editor/strings';
 import { rosterStrings } from '../features/roster/strings';
 import { settingsStrings } from '../features/settings/strings';
@@ -16,6 +17,7 @@ const namespaces = {
   postEditor: postEditorStrings,
   settings: settingsStrings,
   roster: rosterStrings,
+  export: exportStrings,
 };
 
 type Namespaces = typeof namespaces;

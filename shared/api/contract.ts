@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appContract } from './app-contract';
 import type { ApiResult, ChannelSpec, MethodName } from './contract-kit';
 import { methodName } from './contract-kit';
+import { exportContract } from './export-contract';
 import { postsContract } from './posts-contract';
 import { rosterContract } from './roster-contract';
 import { settingsContract } from './settings-contract';
@@ -16,6 +17,7 @@ export const contract = {
   ...settingsContract,
   ...postsContract,
   ...rosterContract,
+  ...exportContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

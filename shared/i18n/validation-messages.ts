@@ -28,6 +28,18 @@ const en = {
   swapSameDuty: 'Choose two different duties.',
   swapSamePerson: 'Both duties are the same person’s: nothing to exchange.',
   swapBothGaps: 'Both duties are gaps: nothing to exchange.',
+  importEmpty: 'The file is empty.',
+  importNotJson: 'The file is not valid JSON: it may be cut short, or not a backup at all.',
+  importForeign: 'This is not a Somevuoro backup.',
+  importVersionInvalid: 'The backup’s version is missing or not a number.',
+  importNewer: 'The backup was made by a newer Somevuoro: update the app to read it.',
+  importDuplicateId: 'The same id appears twice.',
+  importMoreProblems: 'More problems not listed.',
+  importUnknownField: 'A field this app does not know.',
+  importWrongType: 'The wrong kind of value (text, number, list…).',
+  csvMissingColumn: 'A column the import needs is missing.',
+  csvUnknownValue: 'A value the import does not recognise.',
+  csvRowsDisagree: 'Rows of the same post disagree.',
 };
 export type ValidationKey = keyof typeof en;
 
@@ -55,6 +67,18 @@ const fi: Record<ValidationKey, string> = {
   swapSameDuty: 'Valitse kaksi eri vuoroa.',
   swapSamePerson: 'Molemmat vuorot ovat saman henkilön: vaihdettavaa ei ole.',
   swapBothGaps: 'Molemmat vuorot ovat aukkoja: vaihdettavaa ei ole.',
+  importEmpty: 'Tiedosto on tyhjä.',
+  importNotJson: 'Tiedosto ei ole kelvollista JSONia: se voi olla katkennut tai ei ole varmuuskopio lainkaan.',
+  importForeign: 'Tämä ei ole Somevuoron varmuuskopio.',
+  importVersionInvalid: 'Varmuuskopion versio puuttuu tai ei ole numero.',
+  importNewer: 'Varmuuskopio on tehty uudemmalla Somevuorolla: päivitä sovellus lukeaksesi sen.',
+  importDuplicateId: 'Sama tunniste esiintyy kahdesti.',
+  importMoreProblems: 'Lisää ongelmia, joita ei lueteltu.',
+  importUnknownField: 'Kenttä, jota sovellus ei tunne.',
+  importWrongType: 'Väärän tyyppinen arvo (teksti, numero, luettelo…).',
+  csvMissingColumn: 'Tuonnin tarvitsema sarake puuttuu.',
+  csvUnknownValue: 'Arvo, jota tuonti ei tunnista.',
+  csvRowsDisagree: 'Saman julkaisun rivit poikkeavat toisistaan.',
 };
 
 const sv: Record<ValidationKey, string> = {
@@ -81,6 +105,18 @@ const sv: Record<ValidationKey, string> = {
   swapSameDuty: 'Välj två olika jourer.',
   swapSamePerson: 'Båda jourerna är samma persons: inget att byta.',
   swapBothGaps: 'Båda jourerna är luckor: inget att byta.',
+  importEmpty: 'Filen är tom.',
+  importNotJson: 'Filen är inte giltig JSON: den kan vara avkortad eller inte alls en säkerhetskopia.',
+  importForeign: 'Det här är inte en säkerhetskopia från Somevuoro.',
+  importVersionInvalid: 'Säkerhetskopians version saknas eller är inte ett tal.',
+  importNewer: 'Säkerhetskopian gjordes med en nyare Somevuoro: uppdatera appen för att läsa den.',
+  importDuplicateId: 'Samma id förekommer två gånger.',
+  importMoreProblems: 'Fler problem som inte listas.',
+  importUnknownField: 'Ett fält som appen inte känner till.',
+  importWrongType: 'Fel sorts värde (text, tal, lista…).',
+  csvMissingColumn: 'En kolumn som importen behöver saknas.',
+  csvUnknownValue: 'Ett värde som importen inte känner igen.',
+  csvRowsDisagree: 'Raderna för samma inlägg skiljer sig åt.',
 };
 
 export const validationMessages: Record<Language, Record<ValidationKey, string>> = { en, fi, sv };

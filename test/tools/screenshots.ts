@@ -17,6 +17,7 @@ const sizes = [
 ];
 const screens = [
   { name: 'agenda', nav: null },
+  { name: 'export', nav: 2 },
   { name: 'settings', nav: 3 },
 ] as const;
 

@@ -19,6 +19,8 @@ const recorded = vi.hoisted(() => ({
   protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
   schemes: [] as unknown[],
   external: [] as string[],
+  revealed: [] as string[],
+  saveAs: '',
   permissionHandler: undefined as undefined | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
   fetched: [] as string[],
   sandboxEnabled: false,
@@ -79,8 +81,11 @@ vi.mock('electron', () => {
         setPermissionCheckHandler: () => {},
       },
     },
-    shell: { openExternal: async (url: string) => void recorded.external.push(url) },
-    dialog: { showErrorBox: (title: string, message: string) => console.error(title, message) },
+    shell: { openExternal: async (url: string) => void recorded.external.push(url), showItemInFolder: (file: string) => void recorded.revealed.push(file) },
+    dialog: {
+      showErrorBox: (title: string, message: string) => console.error(title, message),
+      showSaveDialog: async () => ({ canceled: false, filePath: recorded.saveAs }),
+    },
   };
   return { ...electron, default: electron };
 });
@@ -115,6 +120,18 @@ describe('electron/main.ts', () => {
     expect(Object.values(file.posts)).toMatchObject([{ title: 'Joulujuhla', date: '2026-12-12', time: '17:00' }]);
     const main = JSON.parse(fs.readFileSync(path.join(userData, 'data', 'somevuoro.json'), 'utf8'));
     expect(main.settings.language).toBe('sv');
+  });
+
+  it('saves an export through the save dialog and shows it in the file manager', async () => {
+    const app = { senderFrame: recorded.mainFrame };
+    const selection = { from: '2026-12-01', to: '2026-12-31', channelIds: [], statuses: [], volunteerIds: [], includePosts: true, includeDuties: true };
+    const made = (await recorded.ipc.get('export:create')?.(app, { format: 'ics', selection })) as { ok: true; value: Record<string, unknown> };
+    expect(made.value).toMatchObject({ fileName: 'somevuoro-2026-12-01_2026-12-31.ics', encoding: 'utf8' });
+    recorded.saveAs = path.join(userData, 'joulukuu.ics');
+    expect(await recorded.ipc.get('files:save')?.(app, made.value)).toEqual({ ok: true, value: { outcome: 'saved', path: recorded.saveAs } });
+    expect(fs.readFileSync(recorded.saveAs, 'utf8')).toContain('SUMMARY:Joulujuhla');
+    expect(await recorded.ipc.get('files:reveal')?.(app, { path: recorded.saveAs })).toEqual({ ok: true, value: { shown: true } });
+    expect(recorded.revealed).toEqual([recorded.saveAs]);
   });
 
   it('refuses IPC from any other frame before looking at the payload', async () => {

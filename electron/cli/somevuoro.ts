@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ExportFile } from '../../shared/api/export-contract';
+import { todayIn } from '../../shared/calendar/calendar-dates';
+import type { ExportSelection } from '../../shared/export/export-selection';
+import { nextWeeksRange } from '../../shared/export/export-selection';
+import { validationMessage } from '../../shared/i18n/validation-messages';
+import { openBackend } from '../api/handlers';
+import { acquireDataLock } from '../storage/data-lock';
+import { defaultDataDir } from '../storage/default-data-dir';
+import { confDocumentFiles } from '../storage/document-file';
+import { systemClock } from '../services/clock';
+import { chromiumPdfRenderer } from '../services/export/chromium-pdf';
+import type { CliExport } from './cli-args';
+import { parseCli, usage } from './cli-args';
+
+/*
+ * `npx somevuoro export …`: the same services and formatters as the app, on a data
+ * folder, for a secretary's script or a test. It takes the folder's lock like the
+ * app and the web bridge, so it never reads a folder while another process writes.
+ */
+
+/** A failure with its exit status: 2 for a wrong argument, 1 for an export that could not be made. */
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+function fail(message: string, status: number): never {
+  throw new CliError(message, status);
+}
+
+/** Channels and people may be named as in the app ("Instagram", "Anna Äijälä") or by id. */
+function resolve(names: string[], records: { id: string; name: string }[], what: string): string[] {
+  return names.map((name) => {
+    const found = records.find((record) => record.id === name || record.name.toLowerCase() === name.toLowerCase());
+    if (!found) fail(`No ${what} called "${name}". Known: ${records.map((record) => record.name).join(', ') || 'none'}.`, 2);
+    return found.id;
+  });
+}
+
+function writeOut(out: string, file: ExportFile): string {
+  const bytes = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : Buffer.from(file.content, 'utf8');
+  if (out === '-') {
+    process.stdout.write(bytes);
+    return 'standard output';
+  }
+  const target = path.resolve(out);
+  const temporary = `${target}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, bytes);
+  fs.renameSync(temporary, target);
+  return target;
+}
+
+async function runExport(options: CliExport): Promise<void> {
+  const dataDir = path.resolve(options.dataDir ?? defaultDataDir());
+  if (!fs.existsSync(path.join(dataDir, 'somevuoro.json'))) fail(`There is no Somevuoro data in ${dataDir} (no somevuoro.json). Give the folder with --data DIR.`, 1);
+  const release = acquireDataLock(dataDir);
+  try {
+    const backend = openBackend({ dataDir, files: confDocumentFiles(dataDir), clock: systemClock, locale: 'en', pdf: chromiumPdfRenderer() });
+    const main = backend.repo.main();
+    const from = options.from ?? todayIn(main.settings.timeZone, new Date());
+    const selection: ExportSelection = {
+      from,
+      to: options.to ?? nextWeeksRange(from).to,
+      channelIds: resolve(options.channels, main.channels, 'channel'),
+      statuses: options.statuses,
+      volunteerIds: resolve(options.people, main.volunteers, 'volunteer'),
+      includePosts: options.includePosts,
+      includeDuties: options.includeDuties,
+    };
+    if (options.format === 'pdf' && options.out !== '-') console.error('Printing the schedule to PDF…');
+    const result = await backend.dispatch('export:create', { format: options.format, selection, language: options.language, csvSeparator: options.separator });
+    if (!result.ok) {
+      const details = result.error.issues.map((issue) => `  ${issue.path || 'input'}: ${validationMessage(issue.message, 'en')}${issue.received ? ` (got ${issue.received})` : ''}`);
+      fail([result.error.message, ...details].join('\n'), 1);
+    }
+    const file = result.value as ExportFile;
+    const count = (await backend.dispatch('export:count', selection)) as { ok: true; value: { posts: number; duties: number } };
+    const where = writeOut(options.out, file);
+    const what = options.format === 'json' ? 'a backup of everything' : `${count.value.posts} post(s) and ${count.value.duties} duty(ies), ${selection.from} – ${selection.to}`;
+    if (options.out !== '-') console.log(`Wrote ${what} to ${where} (${file.bytes} bytes).`);
+  } finally {
+    release();
+  }
+}
+
+const command = parseCli(process.argv.slice(2));
+if (command.kind === 'help') console.log(usage);
+else if (command.kind === 'error') {
+  console.error(`${command.message}\n\n${usage}`);
+  process.exitCode = 2;
+} else {
+  try {
+    await runExport(command.options);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = error instanceof CliError ? error.status : 1;
+  }
+}

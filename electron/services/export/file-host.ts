@@ -1,0 +1,15 @@
+import type { ExportFile, SaveOutcome } from '../../../shared/api/export-contract';
+
+/**
+ * What the host can do with a finished file. The desktop app saves through a save
+ * dialog and shows the file in the file manager (electron/shell/electron-files.ts);
+ * the web bridge has neither, and the page downloads the file itself.
+ */
+export interface FileHost {
+  save(file: ExportFile, bytes: Uint8Array): Promise<SaveOutcome>;
+  reveal(path: string): void;
+}
+
+export function decodeFile(file: Pick<ExportFile, 'encoding' | 'content'>): Uint8Array {
+  return file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : Buffer.from(file.content, 'utf8');
+}

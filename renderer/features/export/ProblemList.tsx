@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import type { ApiIssue } from '../../../shared/api/contract-kit';
+import { useValidationText } from '../../components/use-validation-text';
+
+/** "rivi 7 · channel: Kanavaa ei ole. (löytyi ”TikTok”)": where, what, and the value found. */
+function where(path: string, rowLabel: (row: string) => string): string {
+  const row = /^rows\.(\d+)\.?(.*)$/.exec(path);
+  if (row) return row[2] ? `${rowLabel(row[1])} · ${row[2]}` : rowLabel(row[1]);
+  return path;
+}
+
+export function ProblemList({ issues }: { issues: ApiIssue[] }) {
+  const { t } = useTranslation('export');
+  const text = useValidationText();
+  return (
+    <>
+      <p>{t('problems')}</p>
+      <ul className="problem-list">
+        {issues.map((issue, index) => (
+          <li key={`${issue.path}-${index}`}>
+            {issue.path ? <code>{where(issue.path, (row) => t('row', { row }))}</code> : null} {text(issue.message)}
+            {issue.received ? ` (${t('got', { value: issue.received })})` : ''}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

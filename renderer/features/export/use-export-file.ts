@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import type { InputOf } from '../../../shared/api/contract';
+import { useExportMutations } from '../../api/export-queries';
+import { downloadFile } from './download';
+
+export type ExportStatus =
+  | { state: 'idle' }
+  | { state: 'working'; format: InputOf<'export:create'>['format'] }
+  | { state: 'saved'; path: string }
+  | { state: 'downloaded'; fileName: string }
+  | { state: 'cancelled' }
+  | { state: 'failed'; message: string };
+
+/**
+ * Makes a file in main, then saves it: main's save dialog in the desktop app, a
+ * browser download where main answers that it has none. The page never needs to
+ * know which transport it runs on.
+ */
+export function useExportFile() {
+  const { create, save } = useExportMutations();
+  const [status, setStatus] = useState<ExportStatus>({ state: 'idle' });
+  const run = async (request: InputOf<'export:create'>) => {
+    setStatus({ state: 'working', format: request.format });
+    try {
+      const file = await create.mutateAsync(request);
+      const outcome = await save.mutateAsync(file);
+      if (outcome.outcome === 'download') {
+        downloadFile(file);
+        setStatus({ state: 'downloaded', fileName: file.fileName });
+      } else setStatus(outcome.outcome === 'saved' ? { state: 'saved', path: outcome.path } : { state: 'cancelled' });
+    } catch (error) {
+      setStatus({ state: 'failed', message: (error as Error).message });
+    }
+  };
+  return { status, run, busy: status.state === 'working' };
+}
+
+/** True once `active` has lasted `ms`: a progress bar only for exports that take longer than a moment. */
+export function useAfterDelay(active: boolean, ms = 300): boolean {
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    if (!active) return setLate(false);
+    const timer = setTimeout(() => setLate(true), ms);
+    return () => clearTimeout(timer);
+  }, [active, ms]);
+  return late;
+}

@@ -1,0 +1,100 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { seedExportFolder } from '../support/export-seed';
+import { snapshotFolder, tempDir } from '../support/temp-dir';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** Exactly what the README tells a secretary to type, from the project folder. */
+function somevuoro(args: string[]) {
+  const result = spawnSync('npx', ['--no-install', 'somevuoro', ...args], { cwd: root, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The same bin without npx's start-up, for the many small cases. */
+function bin(args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(root, 'bin/somevuoro.js'), ...args], { cwd: root, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npx somevuoro export (the command line)', () => {
+  it('is the package’s own bin, runnable after npm install / npm ci', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    expect(pkg.bin).toEqual({ somevuoro: 'bin/somevuoro.js' });
+    // What the bin needs at run time is installed by a plain `npm install` / `npm ci`.
+    expect({ ...pkg.dependencies, ...pkg.devDependencies }).toHaveProperty('tsx');
+    expect(fs.statSync(path.join(root, 'bin/somevuoro.js')).mode & 0o111).not.toBe(0);
+    expect(execFileSync('git', ['ls-files', '-s', 'bin/somevuoro.js'], { cwd: root, encoding: 'utf8' })).toMatch(/^100755 /);
+    expect(fs.readFileSync(path.join(root, 'README.md'), 'utf8')).toContain('npx somevuoro export --format ics --from 2026-03-01 --to 2026-03-31 --data ./my-data --out kevat.ics');
+  });
+
+  it('writes a calendar, a spreadsheet, a web page, a backup and a PDF of the chosen range', async () => {
+    const dir = tempDir();
+    await seedExportFolder(dir);
+    const out = tempDir();
+    const range = ['--from', '2026-03-01', '--to', '31.3.2026', '--data', dir];
+
+    const ics = somevuoro(['export', '--format', 'ics', ...range, '--out', path.join(out, 'm.ics')]);
+    expect(ics.stderr).toBe('');
+    expect(ics).toMatchObject({ code: 0, stdout: expect.stringContaining('Wrote 1 post(s) and 2 duty(ies), 2026-03-01 – 2026-03-31') });
+    const events = new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(out, 'm.ics'), 'utf8'))).getAllSubcomponents('vevent');
+    expect(events.map((event) => new ICAL.Event(event).summary)).toEqual(['Kokouskutsu (Facebook-sivu)', 'Kuvaus: Bo Åström', 'Vastausvuoro: Anna Äijälä']);
+
+    expect(bin(['export', '--format', 'csv', ...range, '--separator', ',', '--lang', 'en', '--out', path.join(out, 'm.csv')]).code).toBe(0);
+    const rows = Papa.parse<Record<string, string>>(fs.readFileSync(path.join(out, 'm.csv'), 'utf8').slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((row) => [row.Type, row.Title])).toEqual([['Post', 'Kokouskutsu'], ['Duty', 'Photography'], ['Duty', 'Response duty']]);
+
+    expect(bin(['export', '--format', 'html', ...range, '--out', path.join(out, 'm.html')]).code).toBe(0);
+    expect(fs.readFileSync(path.join(out, 'm.html'), 'utf8')).toContain('<h2 id="month-2026-03-title">Maaliskuu 2026</h2>');
+
+    expect(bin(['export', '--format', 'json', '--data', dir, '--out', path.join(out, 'b.json')]).code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'b.json'), 'utf8')).data.posts).toHaveLength(3);
+
+    const pdf = bin(['export', '--format', 'pdf', ...range, '--out', path.join(out, 'm.pdf')]);
+    expect(pdf.code).toBe(0);
+    expect(fs.readFileSync(path.join(out, 'm.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  }, 120_000);
+
+  it('exports one volunteer’s duty calendar', async () => {
+    const dir = tempDir();
+    await seedExportFolder(dir);
+    const result = bin(['export', '--format', 'ics', '--from', '2026-03-01', '--to', '2026-04-30', '--data', dir, '--duties-only', '--people', 'Anna Äijälä', '--out', '-']);
+    expect(result.code).toBe(0);
+    const events = new ICAL.Component(ICAL.parse(result.stdout)).getAllSubcomponents('vevent');
+    expect(events.map((event) => new ICAL.Event(event).summary)).toEqual(['Vastausvuoro: Anna Äijälä']);
+  });
+
+  // Every argument check is in test/unit/electron/cli/cli-args.spec.ts; these go through the real process.
+  it('refuses bad arguments with a clear message and a non-zero exit, touching nothing', async () => {
+    const dir = tempDir();
+    await seedExportFolder(dir);
+    const before = snapshotFolder(dir);
+    const cases: [string[], RegExp][] = [
+      [['export', '--format', 'docx', '--out', 'x'], /--format must be one of ics, csv, html, pdf, json, got "docx"/],
+      [['export', '--format', 'ics', '--out', 'x', '--from', '30.2.2026'], /--from must be a date/],
+      [['export', '--format', 'ics', '--out', 'x', '--data', dir, '--channels', 'TikTok'], /No channel called "TikTok"\. Known: Facebook-sivu, Instagram/],
+      [['export', '--format', 'ics', '--out', 'x', '--data', path.join(dir, 'nothing-here')], /There is no Somevuoro data in/],
+    ];
+    for (const [args, message] of cases) {
+      const result = bin(args);
+      expect(result.code, args.join(' ')).toBe(/no Somevuoro data/.test(message.source) ? 1 : 2);
+      expect(result.stderr, args.join(' ')).toMatch(message);
+    }
+    expect(snapshotFolder(dir)).toEqual(before);
+    expect(fs.existsSync(path.join(dir, 'nothing-here'))).toBe(false);
+  }, 120_000);
+
+  it('shares the data folder lock with the app and the web bridge', async () => {
+    const dir = tempDir();
+    await seedExportFolder(dir);
+    // The test runner's own pid stands in for a running app.
+    fs.writeFileSync(path.join(dir, 'somevuoro.lock'), String(process.pid));
+    const result = bin(['export', '--format', 'ics', '--data', dir, '--out', path.join(tempDir(), 'x.ics')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/is in use by another Somevuoro process/);
+  });
+});

@@ -1,0 +1,158 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BridgeProcess } from '../support/bridge-process';
+import { startBridgeProcess } from '../support/bridge-process';
+import { axeViolations, launchChromium, openApp } from '../support/browser';
+import { seedExportFolder } from '../support/export-seed';
+import { snapshotFolder, tempDir } from '../support/temp-dir';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let browser: Browser;
+const bridges: BridgeProcess[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  await Promise.all(bridges.splice(0).map((bridge) => bridge.stop()));
+});
+
+async function exportScreen(dir: string, language: 'en' | 'fi' = 'en') {
+  const bridge = await startBridgeProcess(dir);
+  bridges.push(bridge);
+  const opened = await openApp(browser, bridge.url);
+  // The seeded folder is Finnish (its locale); each test picks the language it reads.
+  await opened.page.locator('.sidebar select').selectOption(language);
+  await opened.page.getByRole('heading', { name: language === 'fi' ? 'Kalenteri' : 'Calendar', level: 1 }).waitFor();
+  await opened.page.getByRole('button', { name: language === 'fi' ? 'Vienti' : 'Export' }).click();
+  return opened;
+}
+
+async function chooseDates(page: Page, from: string, to: string, labels = { custom: 'Choose dates', from: 'From', to: 'To' }) {
+  await page.getByLabel(labels.custom).check();
+  await page.getByLabel(labels.from, { exact: true }).fill(from);
+  await page.getByLabel(labels.to, { exact: true }).fill(to);
+}
+
+async function download(page: Page, button: string): Promise<{ name: string; file: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const target = path.join(tempDir(), file.suggestedFilename());
+  await file.saveAs(target);
+  return { name: file.suggestedFilename(), file: target };
+}
+
+describe('the Export screen, against the real services', () => {
+  it('prints a month to PDF (headless Chromium’s page.pdf of the print view) and page 1 looks right', async () => {
+    const dir = tempDir();
+    await seedExportFolder(dir);
+    const { page, errors } = await exportScreen(dir, 'fi');
+    await chooseDates(page, '1.3.2026', '31.3.2026', { custom: 'Valitse päivät', from: 'Alkaen', to: 'Asti' });
+    await page.getByText('Valittu: 1 julkaisu ja 2 vuoroa, 1.3.2026–31.3.2026.').waitFor();
+
+    const [pdf] = await Promise.all([
+      download(page, 'Tallenna PDF'),
+      // Printing takes a moment: the progress bar shows meanwhile.
+      page.getByRole('progressbar', { name: 'Tehdään: PDF…' }).waitFor(),
+    ]);
+    await page.getByText(`Ladattu: ${pdf.name}`).waitFor();
+    expect(pdf.name).toBe('kyla-ry-2026-03-01_2026-03-31.pdf');
+    const info = execFileSync('pdfinfo', [pdf.file], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:.*\(A4\)/);
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(2);
+    const pageOne = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf.file, '-'], { encoding: 'utf8' });
+    for (const text of ['Kylä ry', 'Somejulkaisujen aikataulu', '1.3.2026 – 31.3.2026', 'Maaliskuu 2026', 'Kokouskutsu', 'Hyväksytty', 'Sivu 1 / ']) expect(pageOne).toContain(text);
+
+    // Page 1 as a picture, for a person to look at (screenshots/export-pdf-month-page1.png).
+    const shots = path.join(root, 'screenshots');
+    fs.mkdirSync(shots, { recursive: true });
+    execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '80', '-png', '-singlefile', pdf.file, path.join(shots, 'export-pdf-month-page1')]);
+    expect(fs.statSync(path.join(shots, 'export-pdf-month-page1.png')).size).toBeGreaterThan(10_000);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('saves the chosen selection as a calendar and a spreadsheet that other programs read', async () => {
+    const dir = tempDir();
+    const { channels } = await seedExportFolder(dir);
+    const { page, errors } = await exportScreen(dir);
+    await chooseDates(page, '1/3/2026', '30/4/2026');
+    await page.getByRole('group', { name: 'Channels' }).getByLabel('Instagram').check();
+    await page.getByText('Selected: 1 post and 2 duties, 1/3/2026 – 30/4/2026.').waitFor();
+
+    const ics = await download(page, 'Save calendar');
+    const events = new ICAL.Component(ICAL.parse(fs.readFileSync(ics.file, 'utf8'))).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+    expect(events.map((event) => event.summary)).toEqual(['Kevättalkoot (Instagram)', 'Photography: Bo Åström', 'Response duty: Anna Äijälä']);
+    expect(events[0].startDate.toJSDate().toISOString()).toBe('2026-04-01T06:00:00.000Z');
+
+    await page.getByLabel('Include the duty roster').uncheck();
+    await page.getByLabel('Spreadsheet separator').selectOption(',');
+    const csv = await download(page, 'Save spreadsheet');
+    const rows = Papa.parse<Record<string, string>>(fs.readFileSync(csv.file, 'utf8').replace(/^\uFEFF/, ''), { header: true, delimiter: ',', skipEmptyLines: true }).data;
+    expect(rows.map((row) => [row.Type, row.Title, row.Channel, row['Channel text']])).toEqual([['Post', 'Kevättalkoot', 'Instagram', 'Talkoot! 📸']]);
+    expect(channels.ig.name).toBe('Instagram');
+
+    const html = await download(page, 'Save web page');
+    expect(fs.readFileSync(html.file, 'utf8')).toContain('Kevättalkoot');
+    await page.getByLabel('Volunteer').selectOption({ label: 'Anna Äijälä' });
+    const duty = await download(page, 'Save duty calendar');
+    expect(duty.name).toBe('kyla-ry-anna-aijala-2026-03-01_2026-04-30.ics');
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses a broken backup with the problems listed, changing nothing; restores a good one after a preview', async () => {
+    const source = tempDir();
+    await seedExportFolder(source);
+    const { page, errors } = await exportScreen(source);
+    const backup = await download(page, 'Save a backup');
+    expect(backup.name).toMatch(/^somevuoro-backup-kyla-ry-\d{4}-\d{2}-\d{2}\.json$/);
+
+    const dir = tempDir();
+    const fresh = await exportScreen(dir);
+    const before = snapshotFolder(dir);
+    const broken = JSON.parse(fs.readFileSync(backup.file, 'utf8'));
+    broken.data.posts[1].date = '2026-02-30';
+    broken.data.posts[2].title = '';
+    await fresh.page.getByLabel('Restore or import a file').setInputFiles({ name: 'rikki.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const alert = fresh.page.getByRole('alert');
+    await alert.getByText('“rikki.json” cannot be imported. Nothing was changed.').waitFor();
+    expect(await alert.getByRole('listitem').allTextContents()).toEqual(['data.posts.1.date Not a real date. (found “2026-02-30”)', 'data.posts.2.title Required.']);
+    expect(snapshotFolder(dir)).toEqual(before);
+
+    await fresh.page.getByLabel('Restore or import a file').setInputFiles(backup.file);
+    const dialog = fresh.page.getByRole('dialog', { name: `Import “${backup.name}”` });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('row', { name: /^Posts/ }).getByRole('cell').allTextContents()).toEqual(['3', '0', '0', '0', '0']);
+    expect(await axeViolations(fresh.page)).toEqual([]);
+    await dialog.getByLabel('Replace everything with the file').check();
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await fresh.page.getByRole('status').getByText(/^Imported “somevuoro-backup-kyla-ry-.*”\. The earlier data is kept in backups/).waitFor();
+    const restored = JSON.parse(fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8'));
+    expect(restored.association.name).toBe('Kylä ry');
+    expect(restored.duties).toHaveLength(2);
+    expect(fs.readdirSync(path.join(dir, 'backups')).some((name) => name.startsWith('before-import-'))).toBe(true);
+    // Everything shown is refreshed: the sidebar now names the restored association.
+    await fresh.page.locator('.brand-association').getByText('Kylä ry', { exact: true }).waitFor();
+    expect([...errors, ...fresh.errors]).toEqual([]);
+  });
+
+  it('shows what is wrong with typed dates, and has no accessibility violations (axe-core)', async () => {
+    const dir = tempDir();
+    await seedExportFolder(dir);
+    const { page } = await exportScreen(dir);
+    await page.getByRole('heading', { name: 'Export and backup', level: 1 }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseDates(page, '31/4/2026', '1/3/2026');
+    await page.getByText('Not a real date.').waitFor();
+    expect(await page.getByRole('button', { name: 'Save PDF' }).isDisabled()).toBe(true);
+    await page.getByLabel('From', { exact: true }).fill('1/4/2026');
+    await page.getByText('The end is before the start.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

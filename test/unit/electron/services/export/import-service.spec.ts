@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ApiResult } from '../../../../../shared/api/contract-kit';
+import type { ImportResult } from '../../../../../shared/api/export-contract';
+import type { ImportSummary } from '../../../../../shared/backup/import-plan';
+import { backendOn } from '../../../../support/backend';
+import { seedExportFolder } from '../../../../support/export-seed';
+import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
+
+const everything = { from: '2026-01-01', to: '2026-12-31', channelIds: [], statuses: [], volunteerIds: [], includePosts: true, includeDuties: true };
+const later = () => new Date('2026-03-05T10:00:00Z');
+
+async function backupOf(dir: string): Promise<string> {
+  const backend = backendOn(dir, later);
+  return (await backend.call('export:create', { format: 'json', selection: everything })).content;
+}
+
+describe('backup and restore (JSON)', () => {
+  it('round trip: export, then import into an empty folder, gives identical data', async () => {
+    const source = tempDir();
+    const { backend } = await seedExportFolder(source);
+    const json = await backupOf(source);
+    expect(JSON.parse(json)).toMatchObject({ format: 'somevuoro-backup', formatVersion: 1, schemaVersion: 1 });
+
+    const target = tempDir();
+    const restored = backendOn(target, later);
+    const summary = await restored.call('import:check', { fileName: 'backup.json', content: json });
+    expect(summary.counts.posts).toEqual({ new: 3, updated: 0, unchanged: 0, conflicting: 0, onlyHere: 0 });
+    expect(summary.counts.duties.new).toBe(2);
+    expect(summary.counts.trash.new).toBe(1);
+    const result = await restored.call('import:apply', { fileName: 'backup.json', content: json, mode: 'replace', conflicts: 'keep' });
+    expect(fs.existsSync(path.join(target, result.backupDir, 'somevuoro.json'))).toBe(true);
+
+    const reopened = backendOn(target, later);
+    expect(reopened.repo.snapshot()).toEqual(backend.repo.snapshot());
+    const again = JSON.parse(await backupOf(target));
+    expect(again.data).toEqual(JSON.parse(json).data);
+    expect(again.data.posts.find((p: { title: string }) => p.title === 'Kevättalkoot')).toMatchObject({
+      checklist: { 'cover-alt': { by: 'Anna Äijälä' } },
+      approval: { by: 'Bo Åström' },
+      checklistOverride: { reason: 'Kuva tulee myöhemmin' },
+    });
+    // Importing the same file again changes nothing.
+    expect((await reopened.call('import:check', { fileName: 'backup.json', content: json })).counts.posts).toEqual({ new: 0, updated: 0, unchanged: 3, conflicting: 0, onlyHere: 0 });
+  });
+
+  it('summarises a merge: newer copies update, copies changed here conflict, and only what was asked is written', async () => {
+    const dir = tempDir();
+    const { backend, posts } = await seedExportFolder(dir);
+    const older = await backupOf(dir);
+    const clock = (iso: string) => () => new Date(iso);
+    await backendOn(dir, clock('2026-03-06T10:00:00Z')).call('posts:update', { id: posts.kokous.id, changes: { title: 'Kokouskutsu (muutettu tiedostossa)' } });
+    const newer = await backupOf(dir);
+    const here = backendOn(dir, clock('2026-03-07T10:00:00Z'));
+    await here.call('posts:update', { id: posts.kokous.id, changes: { title: 'Kokouskutsu (muutettu täällä)' } });
+    await here.call('posts:create', { title: 'Vain täällä', date: '2026-05-01' });
+
+    const fromOlder = await here.call('import:check', { fileName: 'older.json', content: older });
+    expect(fromOlder.counts.posts).toEqual({ new: 0, updated: 0, unchanged: 2, conflicting: 1, onlyHere: 1 });
+    expect(fromOlder.conflicts).toEqual([{ kind: 'posts', id: posts.kokous.id, label: 'Kokouskutsu' }]);
+
+    const target = tempDir();
+    const other = backendOn(target, later);
+    await other.call('import:apply', { fileName: 'older.json', content: older, mode: 'replace', conflicts: 'keep' });
+    const update = await other.call('import:check', { fileName: 'newer.json', content: newer });
+    expect(update.counts.posts).toEqual({ new: 0, updated: 1, unchanged: 2, conflicting: 0, onlyHere: 0 });
+    await other.call('import:apply', { fileName: 'newer.json', content: newer, mode: 'merge', conflicts: 'keep' });
+    expect(backendOn(target, later).repo.findPost(posts.kokous.id)?.title).toBe('Kokouskutsu (muutettu tiedostossa)');
+
+    // Merge keeps this folder's copy of a conflict unless told to take the file's.
+    await here.call('import:apply', { fileName: 'older.json', content: older, mode: 'merge', conflicts: 'keep' });
+    expect(backendOn(dir, later).repo.findPost(posts.kokous.id)?.title).toBe('Kokouskutsu (muutettu täällä)');
+    expect(backendOn(dir, later).repo.allPosts().map((p) => p.title)).toContain('Vain täällä');
+    await backendOn(dir, later).call('import:apply', { fileName: 'older.json', content: older, mode: 'merge', conflicts: 'overwrite' });
+    expect(backendOn(dir, later).repo.findPost(posts.kokous.id)?.title).toBe('Kokouskutsu');
+    expect(backend.repo.dir).toBe(dir);
+  });
+
+  it('takes a copy of the current data before any import', async () => {
+    const dir = tempDir();
+    await seedExportFolder(dir);
+    const json = await backupOf(dir);
+    const mainBefore = fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8');
+    const { backupDir } = await backendOn(dir, later).call('import:apply', { fileName: 'b.json', content: json, mode: 'merge', conflicts: 'keep' });
+    expect(backupDir).toMatch(/^backups[/\\]before-import-2026-03-05T10-00-00-000Z$/);
+    expect(fs.readFileSync(path.join(dir, backupDir, 'somevuoro.json'), 'utf8')).toBe(mainBefore);
+    expect(fs.readdirSync(path.join(dir, backupDir, 'posts')).sort()).toEqual(['2026-02.json', '2026-03.json', '2026-04.json', 'undated.json']);
+  });
+});
+
+/** Twenty broken files: each is refused with a message that names the problem, and the folder stays byte for byte the same. */
+describe('refusing malformed files', () => {
+  const edit = (json: string, change: (backup: Record<string, any>) => void) => {
+    const backup = JSON.parse(json);
+    change(backup);
+    return JSON.stringify(backup);
+  };
+  const csvOf = async (dir: string) => (await backendOn(dir, later).call('export:create', { format: 'csv', selection: everything })).content;
+
+  const cases: { name: string; file: string; make: (json: string, csv: string) => string; expect: RegExp }[] = [
+    { name: 'an empty file', file: 'b.json', make: () => '', expect: /v\.importEmpty/ },
+    { name: 'truncated JSON', file: 'b.json', make: (json) => json.slice(0, json.length / 2), expect: /v\.importNotJson/ },
+    { name: 'text that is not JSON', file: 'b.json', make: () => 'hello, world', expect: /v\.importNotJson/ },
+    { name: 'a JSON array', file: 'b.json', make: () => '[1, 2, 3]', expect: /v\.importForeign/ },
+    { name: 'another program’s JSON', file: 'settings.json', make: () => '{"name": "my-app", "version": "1.0.0"}', expect: /v\.importForeign/ },
+    { name: 'a newer backup format', file: 'b.json', make: (json) => edit(json, (b) => (b.formatVersion = 2)), expect: /formatVersion.*v\.importNewer/ },
+    { name: 'a version that is not a number', file: 'b.json', make: (json) => edit(json, (b) => (b.formatVersion = '1')), expect: /v\.importVersionInvalid/ },
+    { name: 'a newer schema version', file: 'b.json', make: (json) => edit(json, (b) => (b.schemaVersion = 99)), expect: /schemaVersion.*v\.importNewer/ },
+    { name: 'a title of the wrong type', file: 'b.json', make: (json) => edit(json, (b) => (b.data.posts[0].title = 42)), expect: /data\.posts\.0\.title: v\.importWrongType \(got 42\)/ },
+    { name: 'posts that are not a list', file: 'b.json', make: (json) => edit(json, (b) => (b.data.posts = {})), expect: /data\.posts: v\.importWrongType \(got \{\}\)/ },
+    { name: 'a date that does not exist', file: 'b.json', make: (json) => edit(json, (b) => (b.data.posts[1].date = '2026-02-30')), expect: /data\.posts\.1\.date: v\.dateInvalid/ },
+    { name: 'two posts with the same id', file: 'b.json', make: (json) => edit(json, (b) => (b.data.posts[1].id = b.data.posts[0].id)), expect: /data\.posts\.1\.id: v\.importDuplicateId/ },
+    { name: 'two channels with the same id', file: 'b.json', make: (json) => edit(json, (b) => (b.data.channels[1].id = b.data.channels[0].id)), expect: /data\.channels\.1\.id: v\.importDuplicateId/ },
+    { name: 'a post on a channel that is not in the file', file: 'b.json', make: (json) => edit(json, (b) => (b.data.posts[1].channelIds = ['nowhere'])), expect: /v\.unknownChannel/ },
+    { name: 'an unknown field', file: 'b.json', make: (json) => edit(json, (b) => (b.data.posts[0].colour = 'red')), expect: /data\.posts\.0: v\.importUnknownField \(got colour\)/ },
+    { name: 'missing settings', file: 'b.json', make: (json) => edit(json, (b) => delete b.data.settings), expect: /data\.settings: v\.required/ },
+    { name: 'a time without a date', file: 'b.json', make: (json) => edit(json, (b) => (b.data.posts.find((p: { date: string | null }) => p.date === null).time = '09:00')), expect: /v\.timeWithoutDate/ },
+    { name: 'a CSV with a missing column', file: 'p.csv', make: (_json, csv) => csv.replace('Otsikko', 'Otsake'), expect: /header: v\.csvMissingColumn \(got Otsikko \/ Rubrik \/ Title\)/ },
+    { name: 'a CSV naming an unknown channel', file: 'p.csv', make: (_json, csv) => csv.replace(';Instagram;', ';TikTok;'), expect: /channel: v\.unknownChannel \(got TikTok\)/ },
+    { name: 'a CSV with an unknown status', file: 'p.csv', make: (_json, csv) => csv.replace(';Hyväksytty;', ';Valmis;'), expect: /status: v\.csvUnknownValue \(got Valmis\)/ },
+    { name: 'a CSV with an unclosed quote', file: 'p.csv', make: (_json, csv) => `${csv}Julkaisu;1.5.2026;2026-05-01;;"Auki jäänyt\r\n`, expect: /Not a readable CSV file/ },
+    { name: 'a CSV whose rows of one post disagree', file: 'p.csv', make: (_json, csv) => csv.replace(/(Kevättalkoot)(?![\s\S]*Kevättalkoot)/, 'Syystalkoot'), expect: /title: v\.csvRowsDisagree \(got Syystalkoot\)/ },
+  ];
+
+  it('has at least twenty cases', () => expect(cases.length).toBeGreaterThanOrEqual(20));
+
+  for (const testCase of cases) {
+    it(`refuses ${testCase.name}`, async () => {
+      const dir = tempDir();
+      await seedExportFolder(dir);
+      const content = testCase.make(await backupOf(dir), await csvOf(dir));
+      const before = snapshotFolder(dir);
+      const backend = backendOn(dir, later);
+      const checked = (await backend.dispatch('import:check', { fileName: testCase.file, content })) as ApiResult<ImportSummary>;
+      expect(checked.ok).toBe(false);
+      if (checked.ok) return;
+      expect(checked.error.code).toBe('invalid-input');
+      expect(checked.error.message).toContain('cannot be imported; nothing was changed');
+      expect(checked.error.issues.map((issue) => `${issue.path}: ${issue.message}${issue.received ? ` (got ${issue.received})` : ''}`).join('\n')).toMatch(testCase.expect);
+      for (const mode of ['replace', 'merge'] as const) {
+        const applied = (await backend.dispatch('import:apply', { fileName: testCase.file, content, mode, conflicts: 'overwrite' })) as ApiResult<ImportResult>;
+        expect(applied.ok).toBe(false);
+      }
+      expect(snapshotFolder(dir)).toEqual(before);
+    });
+  }
+});
