@@ -17,18 +17,18 @@ function somevuoro(args: string[]) {
 
 /** The same bin without npx's start-up, for the many small cases. */
 function bin(args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(root, 'bin/somevuoro.js'), ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [path.join(root, 'electron/cli/bin.js'), ...args], { cwd: root, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('npx somevuoro export (the command line)', () => {
   it('is the package’s own bin, runnable after npm install / npm ci', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-    expect(pkg.bin).toEqual({ somevuoro: 'bin/somevuoro.js' });
+    expect(pkg.bin).toEqual({ somevuoro: 'electron/cli/bin.js' });
     // What the bin needs at run time is installed by a plain `npm install` / `npm ci`.
     expect({ ...pkg.dependencies, ...pkg.devDependencies }).toHaveProperty('tsx');
-    expect(fs.statSync(path.join(root, 'bin/somevuoro.js')).mode & 0o111).not.toBe(0);
-    expect(execFileSync('git', ['ls-files', '-s', 'bin/somevuoro.js'], { cwd: root, encoding: 'utf8' })).toMatch(/^100755 /);
+    expect(fs.statSync(path.join(root, 'electron/cli/bin.js')).mode & 0o111).not.toBe(0);
+    expect(execFileSync('git', ['ls-files', '-s', 'electron/cli/bin.js'], { cwd: root, encoding: 'utf8' })).toMatch(/^100755 /);
     expect(fs.readFileSync(path.join(root, 'README.md'), 'utf8')).toContain('npx somevuoro export --format ics --from 2026-03-01 --to 2026-03-31 --data ./my-data --out kevat.ics');
   });
 

@@ -4,4 +4,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../electron/cli/somevuoro.ts');
+await import('./somevuoro.ts');
