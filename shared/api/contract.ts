@@ -3,7 +3,10 @@ import { appContract } from './app-contract';
 import type { ApiResult, ChannelSpec, MethodName } from './contract-kit';
 import { methodName } from './contract-kit';
 import { postsContract } from './posts-contract';
+import { preferencesContract } from './preferences-contract';
+import { reviewContract } from './review-contract';
 import { settingsContract } from './settings-contract';
+import { setupContract } from './setup-contract';
 
 /**
  * The one API between the renderer and the main-process services. Main registers a
@@ -14,6 +17,9 @@ export const contract = {
   ...appContract,
   ...settingsContract,
   ...postsContract,
+  ...preferencesContract,
+  ...reviewContract,
+  ...setupContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

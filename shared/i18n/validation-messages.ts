@@ -21,6 +21,10 @@ const en = {
   unknownChannel: 'No such channel.',
   unknownVolunteer: 'No such volunteer.',
   variantWithoutChannel: 'A channel text for a channel the post does not use.',
+  userNameRequired: 'Your name is needed: approvals and comments record who made them.',
+  approveWithAction: 'Use the Approve button: it records who approved the post.',
+  cannotApprove: 'Only a post that is still being worked on can be approved.',
+  notFirstRun: 'This data folder already has an association; change it in Settings.',
 };
 export type ValidationKey = keyof typeof en;
 
@@ -41,6 +45,10 @@ const fi: Record<ValidationKey, string> = {
   unknownChannel: 'Kanavaa ei ole.',
   unknownVolunteer: 'Vapaaehtoista ei ole.',
   variantWithoutChannel: 'Kanavakohtainen teksti kanavalle, jota julkaisu ei käytä.',
+  userNameRequired: 'Nimesi tarvitaan: hyväksynnät ja kommentit kertovat, kuka ne teki.',
+  approveWithAction: 'Käytä Hyväksy-painiketta: se tallentaa, kuka julkaisun hyväksyi.',
+  cannotApprove: 'Vain työn alla olevan julkaisun voi hyväksyä.',
+  notFirstRun: 'Tässä tietokansiossa on jo yhdistys; muuta sen tietoja Asetuksissa.',
 };
 
 const sv: Record<ValidationKey, string> = {
@@ -60,6 +68,10 @@ const sv: Record<ValidationKey, string> = {
   unknownChannel: 'Kanalen finns inte.',
   unknownVolunteer: 'Volontären finns inte.',
   variantWithoutChannel: 'En kanaltext för en kanal som inlägget inte använder.',
+  userNameRequired: 'Ditt namn behövs: godkännanden och kommentarer visar vem som gjort dem.',
+  approveWithAction: 'Använd knappen Godkänn: den sparar vem som godkände inlägget.',
+  cannotApprove: 'Bara ett inlägg som fortfarande bearbetas kan godkännas.',
+  notFirstRun: 'Den här datamappen har redan en förening; ändra den under Inställningar.',
 };
 
 export const validationMessages: Record<Language, Record<ValidationKey, string>> = { en, fi, sv };
