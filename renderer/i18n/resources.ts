@@ -2,7 +2,9 @@ import type { ResourceLanguage } from 'i18next';
 import type { Language } from '../../shared/domain/settings';
 import { validationMessages } from '../../shared/i18n/validation-messages';
 import { calendarStrings } from '../features/calendar/strings';
+import { firstRunStrings } from '../features/first-run/strings';
 import { postEditorStrings } from '../features/post-editor/strings';
+import { reviewStrings } from '../features/review/strings';
 import { settingsStrings } from '../features/settings/strings';
 import { commonStrings } from './common-strings';
 import { domainStrings } from './domain-strings';
@@ -14,6 +16,8 @@ const namespaces = {
   calendar: calendarStrings,
   postEditor: postEditorStrings,
   settings: settingsStrings,
+  review: reviewStrings,
+  firstRun: firstRunStrings,
 };
 
 type Namespaces = typeof namespaces;

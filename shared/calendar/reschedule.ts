@@ -16,6 +16,8 @@ export interface Move {
   post: Post;
   /** null: back to the unscheduled posts (its time goes too: a time needs a date). */
   to: LocalDate | null;
+  /** The time it gets, when that changes too (an undo puts back the time an unscheduling took). */
+  time?: LocalTime | null;
 }
 
 /** Where a post was, so that a move can be undone exactly (an unscheduled move also drops the time). */
@@ -40,8 +42,8 @@ export function restoreChanges(placement: Placement): PostChanges {
 }
 
 /** The post as it will be after the move (for showing a move at once, before the services answer). */
-export function movedPost(post: Post, to: LocalDate | null): Post {
-  return { ...post, date: to, time: to ? post.time : null };
+export function movedPost(post: Post, to: LocalDate | null, time: LocalTime | null = post.time): Post {
+  return { ...post, date: to, time: to ? time : null };
 }
 
 /**
@@ -54,7 +56,7 @@ export function withPendingMoves(posts: Post[], moves: Move[], range: DateRange 
   const kept = posts.filter((post) => !movedIds.has(post.id));
   const arriving = moves
     .filter((move) => (range === 'undated' ? move.to === null : isInRange(move.to, range)))
-    .map((move) => movedPost(move.post, move.to));
+    .map((move) => movedPost(move.post, move.to, move.time));
   const unique = new Map(arriving.map((post) => [post.id, post]));
   return [...kept, ...unique.values()].sort(comparePosts);
 }
