@@ -116,10 +116,10 @@ describe('the calendar’s views', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
 
-    const day = page.getByRole('button', { name: 'New post on Thursday 26 March 2026' });
+    const day = page.getByRole('button', { name: 'Add a post on Thursday 26 March 2026' });
     await day.focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('New post on Friday 27 March 2026');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Add a post on Friday 27 March 2026');
     await page.keyboard.press('Enter');
     expect(await dialog.getByLabel('Date').inputValue()).toBe('27/3/2026');
     await dialog.getByLabel('Title').fill('Talkoot');
@@ -139,7 +139,7 @@ describe('the calendar’s views', () => {
     expect(await grid.getByRole('columnheader').allTextContents()).toEqual(['Vk', 'ma', 'ti', 'ke', 'to', 'pe', 'la', 'su']);
     expect(await page.getByRole('button', { name: '9.00 Spring meeting, Tarkastettavana, Facebook page' }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: '18.30 Ice fishing contest, Luonnos, Instagram' }).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Uusi julkaisu: perjantai 27.3.2026' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Lisää julkaisu: perjantai 27.3.2026' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Viikko', exact: true }).click();
     await page.getByRole('heading', { name: 'Viikko 11 · 9.3.–15.3.2026', level: 2 }).waitFor();
 

@@ -58,8 +58,9 @@ function MonthDay({ date, posts, month, today, focusDay, context, onDayKey }: Da
         ))}
       </ul>
       {hidden > 0 ? (
-        <button type="button" className="more-posts" aria-label={t('moreLabel', { count: posts.length, day: dayLabel })} onClick={() => openDay(date)}>
+        <button type="button" className="more-posts" onClick={() => openDay(date)}>
           {t('more', { count: hidden })}
+          <span className="sr-only"> ({dayLabel})</span>
         </button>
       ) : null}
     </td>

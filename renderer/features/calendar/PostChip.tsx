@@ -40,7 +40,7 @@ function ChipBody({ post, context, flags, showTime }: { post: Post; context: Chi
         ))}
       </span>
       <StatusIcon status={post.status} size={13} />
-      {post.time && showTime ? <span className="chip-time">{context.format.time(post.time)}</span> : null}
+      {post.time && showTime ? <span className="chip-time">{context.format.time(post.time)} </span> : null}
       <span className="chip-title">{post.title}</span>
       <PostFlags flags={flags} compact />
     </>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { weekDays } from '../../../shared/calendar/calendar-range';
 import type { LocalDate, LocalTime } from '../../../shared/domain/local-time';
 import type { Post } from '../../../shared/domain/post';
+import { Icon } from '../../components/Icon';
 import { useUiStore } from '../../state/ui-store';
 import { rowOf, useDayDrop } from './calendar-dnd';
 import type { ChipContext } from './PostChip';
@@ -56,10 +57,13 @@ export function WeekView({ date, today, posts, context, label }: { date: LocalDa
           </th>
           {days.map((day) => (
             <th scope="col" key={day} className={day === today ? 'today' : undefined} aria-current={day === today ? 'date' : undefined}>
-              <button type="button" className="week-day-button" aria-label={t('addOnDay', { day: context.format.dayLabel(day) })} onClick={() => openNewPost(day)}>
+              <div className="week-day-head">
                 <span className="weekday">{context.format.weekdayShort(day)}</span>
                 <span className="day-date">{context.format.dayMonth(day)}</span>
-              </button>
+                <button type="button" className="icon-button add-on-day" aria-label={t('addOnDay', { day: context.format.dayLabel(day) })} title={t('addOnDay', { day: context.format.dayLabel(day) })} onClick={() => openNewPost(day)}>
+                  <Icon name="plus" size={14} />
+                </button>
+              </div>
             </th>
           ))}
         </tr>

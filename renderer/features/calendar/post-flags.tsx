@@ -75,9 +75,8 @@ export function PostFlags({ flags, compact = false }: { flags: PostFlag[]; compa
     return (
       <span className="post-flags compact" aria-hidden="true">
         {flags.map((flag) => (
-          <span key={flag.key} className={`flag flag-${flag.tone}`} title={flag.label}>
+          <span key={flag.key} className={`flag flag-${flag.tone}`} title={flag.label} data-count={flag.count}>
             <FlagIconSvg icon={flag.icon} />
-            {flag.count !== undefined ? flag.count : null}
           </span>
         ))}
       </span>

@@ -44,10 +44,10 @@ function Welcome() {
     const parsed = Name.safeParse(name);
     if (!parsed.success) return setError(validationText(parsed.error.issues[0].message));
     setError(undefined);
-    start.mutate(
-      { associationName: parsed.data, channels: kinds.map((kind) => ({ kind, name: tDomain(`channelKind.${kind}`) })) },
-      { onSuccess: () => notify(t('started', { name: parsed.data })), onError: failed },
-    );
+    // Promises, not mutate() callbacks: this panel is gone by the time the answer comes.
+    start
+      .mutateAsync({ associationName: parsed.data, channels: kinds.map((kind) => ({ kind, name: tDomain(`channelKind.${kind}`) })) })
+      .then(() => notify(t('started', { name: parsed.data })), failed);
   };
 
   return (
@@ -87,7 +87,7 @@ function Welcome() {
         <aside className="welcome-sample" aria-labelledby="welcome-sample-title">
           <h3 id="welcome-sample-title">{t('sampleTitle')}</h3>
           <p>{t('sampleText')}</p>
-          <button type="button" onClick={() => loadSample.mutate(undefined, { onSuccess: (loaded) => notify(t('sampleLoaded', { count: loaded.posts })), onError: failed })} disabled={loadSample.isPending}>
+          <button type="button" onClick={() => loadSample.mutateAsync().then((loaded) => notify(t('sampleLoaded', { count: loaded.posts })), failed)} disabled={loadSample.isPending}>
             {t('sample')}
           </button>
         </aside>
