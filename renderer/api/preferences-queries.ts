@@ -14,6 +14,7 @@ export function useUpdatePreferences() {
   const api = useApi();
   const client = useQueryClient();
   return useMutation({
+    mutationKey: ['preferences', 'update'],
     mutationFn: (changes: InputOf<'preferences:update'>) => unwrap(api.preferencesUpdate(changes)),
     onMutate: async (changes) => {
       await client.cancelQueries({ queryKey: queryKeys.preferences });
@@ -23,6 +24,11 @@ export function useUpdatePreferences() {
     },
     onError: (_error, _changes, context) => {
       if (context?.previous) client.setQueryData(queryKeys.preferences, context.previous);
+    },
+    // What main stored is the truth (also when a click came before the first read finished),
+    // unless another change is on its way and already on screen.
+    onSuccess: (stored) => {
+      if (client.isMutating({ mutationKey: ['preferences', 'update'] }) <= 1) client.setQueryData(queryKeys.preferences, stored);
     },
   });
 }

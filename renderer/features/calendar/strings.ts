@@ -66,7 +66,7 @@ export const calendarStrings = defineStrings({
       label: 'Filters',
       search: 'Search posts',
       searchPlaceholder: 'Search…',
-      kinds: { channelIds: 'Channel', statuses: 'Status', authorIds: 'Author', responderIds: 'On response duty', tags: 'Tag' },
+      kinds: { channelIds: 'Channel', statuses: 'Status', authorIds: 'Author', responderIds: 'Responder', tags: 'Tag' },
       add: { channelIds: 'Filter by channel', statuses: 'Filter by status', authorIds: 'Filter by author', responderIds: 'Filter by person on response duty', tags: 'Filter by tag' },
       nobody: 'Nobody',
       text: 'Text “{{text}}”',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/domain/post';
 import { canApprove } from '../../../shared/review/review-rules';
+import { usePostMutations } from '../../api/posts-queries';
 import { useReviewMutations } from '../../api/review-queries';
 import { useSettings } from '../../api/settings-queries';
 import { useUiStore } from '../../state/ui-store';
@@ -13,6 +14,7 @@ export function ApprovalLine({ post, withName }: { post: Post; withName: (then: 
   const format = useCalendarFormatters();
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
   const { approve } = useReviewMutations();
+  const { update } = usePostMutations();
   const notify = useUiStore((state) => state.notify);
   const approveNow = () =>
     withName(() =>
@@ -28,6 +30,20 @@ export function ApprovalLine({ post, withName }: { post: Post; withName: (then: 
       ) : (
         <p className="muted">{t('notApproved')}</p>
       )}
+      {post.status === 'idea' || post.status === 'draft' ? (
+        <button
+          type="button"
+          onClick={() =>
+            update.mutate(
+              { id: post.id, changes: { status: 'in-review' } },
+              { onSuccess: () => notify(t('sentToReview', { title: post.title })), onError: (error) => notify(tCommon('errors.generic', { message: error.message })) },
+            )
+          }
+          disabled={update.isPending}
+        >
+          {t('sendToReview')}
+        </button>
+      ) : null}
       {canApprove(post) ? (
         <button type="button" className="primary" aria-label={t('approveTitle', { title: post.title })} onClick={approveNow} disabled={approve.isPending}>
           {t('approve')}

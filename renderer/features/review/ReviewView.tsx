@@ -63,14 +63,16 @@ export function ReviewView({ posts, weeks, onWeeks, channels }: { posts: Post[];
         <p id={`${selectId}-intro`} className="muted">
           {t('intro')}
         </p>
-        <label htmlFor={selectId}>{t('weeks')}</label>
-        <select id={selectId} value={weeks} onChange={(event) => onWeeks(Number(event.target.value))}>
-          {weekChoices.map((count) => (
-            <option key={count} value={count}>
-              {t('weeksOption', { count })}
-            </option>
-          ))}
-        </select>
+        <div className="review-weeks">
+          <label htmlFor={selectId}>{t('weeks')}</label>
+          <select id={selectId} value={weeks} onChange={(event) => onWeeks(Number(event.target.value))}>
+            {weekChoices.map((count) => (
+              <option key={count} value={count}>
+                {t('weeksOption', { count })}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       {posts.length ? (
         <ul className="review-list">
