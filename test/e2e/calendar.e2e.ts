@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { todayIn } from '../../shared/calendar/calendar-dates';
+import { backendOn } from '../support/backend';
 import { openApp } from '../support/browser';
 import { seedSpring } from '../support/calendar-seed';
 import { browserSession, mainOnDisk } from '../support/e2e-session';
@@ -148,5 +150,21 @@ describe('the calendar’s views', () => {
     await page.getByRole('heading', { name: 'Mars 2026', level: 2 }).waitFor();
     expect(await page.getByRole('table', { name: 'Mars 2026' }).getByRole('columnheader').allTextContents()).toEqual(['V', 'må', 'ti', 'on', 'to', 'fr', 'lö', 'sö']);
     expect(errors).toEqual([]);
+  });
+
+  it('takes "today" from the time zone in Settings, not from the computer', async () => {
+    const dir = tempDir();
+    // 25 hours apart: whatever the hour, these two zones are never on the same date.
+    await backendOn(dir, () => new Date(), 'en-GB').call('settings:update', { timeZone: 'Pacific/Kiritimati' });
+    const bridge = await session.bridgeOn(dir);
+    // The computer's clock is in Pago Pago; the association's is in Kiritimati.
+    const context = await session.browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Pacific/Pago_Pago' });
+    const page = await context.newPage();
+    await page.goto(bridge.url);
+    await page.getByRole('table').waitFor();
+    const today = todayIn('Pacific/Kiritimati', new Date());
+    expect(today).not.toBe(todayIn('Pacific/Pago_Pago', new Date()));
+    expect(await page.locator('td[aria-current="date"]').getAttribute('data-date')).toBe(today);
+    await context.close();
   });
 });

@@ -54,6 +54,8 @@ try {
         await page.locator('.post-chip').first().click();
         await page.getByRole('dialog').waitFor();
         await shoot(page, `editor-${suffix}`);
+        await page.getByRole('dialog').locator('.review-section').scrollIntoViewIfNeeded();
+        await shoot(page, `editor-review-${suffix}`);
         await page.keyboard.press('Escape');
         await page.locator('.nav-item').last().click();
         await shoot(page, `settings-${suffix}`);
