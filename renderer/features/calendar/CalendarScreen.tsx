@@ -27,6 +27,8 @@ import { useCalendarFormatters } from './use-calendar-formatters';
 import { useCalendarPosition } from './use-calendar-position';
 import { useCalendarPosts } from './use-calendar-posts';
 import './calendar.css';
+import './calendar-grids.css';
+import './post-chip.css';
 
 /** The calendar: month, week, agenda and review views of the same posts, with the same filters. */
 export function CalendarScreen() {
