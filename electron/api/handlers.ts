@@ -10,8 +10,14 @@ import type { PdfRenderer } from '../services/export/pdf-renderer';
 import { PostsService } from '../services/posts/posts-service';
 import { postsHandlers } from '../services/posts/posts-handlers';
 import { rosterHandlers } from '../services/roster/roster-handlers';
+import { PreferencesService } from '../services/preferences/preferences-service';
+import { preferencesHandlers } from '../services/preferences/preferences-handlers';
+import { ReviewService } from '../services/review/review-service';
+import { reviewHandlers } from '../services/review/review-handlers';
 import { SettingsService } from '../services/settings/settings-service';
 import { settingsHandlers } from '../services/settings/settings-handlers';
+import { SetupService } from '../services/setup/setup-service';
+import { setupHandlers } from '../services/setup/setup-handlers';
 import type { Dispatch, Handlers } from './dispatch';
 import { createDispatch } from './dispatch';
 
@@ -42,6 +48,9 @@ export function openBackend({ dataDir, files, clock, locale, log, pdf, fileHost 
     ...postsHandlers(new PostsService(repo, clock)),
     ...rosterHandlers(repo),
     ...exportHandlers(new ExportService(repo, clock, pdf ?? null), new ImportService(repo, clock), fileHost ?? null),
+    ...preferencesHandlers(new PreferencesService(repo)),
+    ...reviewHandlers(new ReviewService(repo, clock)),
+    ...setupHandlers(new SetupService(repo, clock)),
   };
   return { repo, handlers, dispatch: createDispatch(handlers, log) };
 }

@@ -7,6 +7,7 @@ import type { Id } from '../../shared/domain/ids';
 import type { LocalDate } from '../../shared/domain/local-time';
 import { monthKeysBetween } from '../../shared/domain/local-time';
 import { comparePosts, Post } from '../../shared/domain/post';
+import { defaultPreferences } from '../../shared/domain/preferences';
 import { defaultSettings } from '../../shared/domain/settings';
 import { versionOf } from '../../shared/migrations/data-set';
 import { NewerSchemaError } from '../../shared/migrations/migrations';
@@ -38,6 +39,7 @@ export function newMainDocument(locale: string): MainDocument {
     duties: [],
     checklistTemplates: [],
     settings: defaultSettings(locale),
+    preferences: defaultPreferences(),
   };
 }
 
@@ -133,6 +135,18 @@ export class Repository {
     const target = bucketOf(valid);
     this.writeBucket(target, (posts) => posts.set(valid.id, valid));
     this.bucketOfId.set(valid.id, target);
+    return valid;
+  }
+
+  /** Stores many new posts, writing each month's file once (the sample association, imports). */
+  insertPosts(posts: Post[]): Post[] {
+    const valid = posts.map((post) => Post.parse(post));
+    const byBucket = new Map<PostBucket, Post[]>();
+    for (const post of valid) byBucket.set(bucketOf(post), [...(byBucket.get(bucketOf(post)) ?? []), post]);
+    for (const [bucket, bucketPosts] of byBucket) {
+      this.writeBucket(bucket, (stored) => bucketPosts.forEach((post) => stored.set(post.id, post)));
+      for (const post of bucketPosts) this.bucketOfId.set(post.id, bucket);
+    }
     return valid;
   }
 

@@ -1,11 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../shared/api/contract';
 import { unwrap, useApi } from './api-context';
 import { queryKeys } from './query-keys';
 
+/** The previous range stays on screen while the next one loads, so paging never flashes an empty calendar. */
 export function usePostsBetween(from: string, to: string) {
   const api = useApi();
-  return useQuery({ queryKey: queryKeys.posts.range(from, to), queryFn: () => unwrap(api.postsList({ from, to })) });
+  return useQuery({ queryKey: queryKeys.posts.range(from, to), queryFn: () => unwrap(api.postsList({ from, to })), placeholderData: keepPreviousData });
 }
 
 export function useUndatedPosts() {

@@ -5,6 +5,7 @@ export const queryKeys = {
   association: ['association'] as const,
   channels: ['channels'] as const,
   volunteers: ['volunteers'] as const,
+  preferences: ['preferences'] as const,
   posts: {
     all: ['posts'] as const,
     range: (from: string, to: string) => ['posts', 'range', from, to] as const,

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 /**
  * A modal on the native <dialog>: focus is trapped and restored by the browser, and
@@ -7,6 +7,8 @@ import { useEffect, useRef } from 'react';
  */
 export function Dialog({ title, onDismiss, children, className }: { title: string; onDismiss: () => void; children: ReactNode; className?: string }) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Unique, so that a dialog opened over another (asking for your name over the editor) is named right.
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -16,13 +18,13 @@ export function Dialog({ title, onDismiss, children, className }: { title: strin
     <dialog
       ref={ref}
       className={`dialog${className ? ` ${className}` : ''}`}
-      aria-labelledby="dialog-title"
+      aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
         onDismiss();
       }}
     >
-      <h2 id="dialog-title">{title}</h2>
+      <h2 id={titleId}>{title}</h2>
       {children}
     </dialog>
   );

@@ -5,6 +5,8 @@ import { calendarStrings } from '../features/calendar/strings';
 import { exportStrings } from '../features/export/strings';
 import { postEditorStrings } from '../features/post-editor/strings';
 import { rosterStrings } from '../features/roster/strings';
+import { firstRunStrings } from '../features/first-run/strings';
+import { reviewStrings } from '../features/review/strings';
 import { settingsStrings } from '../features/settings/strings';
 import { commonStrings } from './common-strings';
 import { domainStrings } from './domain-strings';
@@ -18,6 +20,8 @@ const namespaces = {
   settings: settingsStrings,
   roster: rosterStrings,
   export: exportStrings,
+  review: reviewStrings,
+  firstRun: firstRunStrings,
 };
 
 type Namespaces = typeof namespaces;

@@ -5,7 +5,10 @@ import { methodName } from './contract-kit';
 import { exportContract } from './export-contract';
 import { postsContract } from './posts-contract';
 import { rosterContract } from './roster-contract';
+import { preferencesContract } from './preferences-contract';
+import { reviewContract } from './review-contract';
 import { settingsContract } from './settings-contract';
+import { setupContract } from './setup-contract';
 
 /**
  * The one API between the renderer and the main-process services. Main registers a
@@ -18,6 +21,9 @@ export const contract = {
   ...postsContract,
   ...rosterContract,
   ...exportContract,
+  ...preferencesContract,
+  ...reviewContract,
+  ...setupContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { Duty } from './duty';
 import { Id } from './ids';
 import { Instant } from './local-time';
 import { Post } from './post';
+import { Preferences } from './preferences';
 import { Settings } from './settings';
 import { Volunteer } from './volunteer';
 
@@ -25,6 +26,7 @@ export const MainDocument = z.strictObject({
   duties: z.array(Duty),
   checklistTemplates: z.array(ChecklistTemplate),
   settings: Settings,
+  preferences: Preferences.default(() => Preferences.parse({})),
 });
 export type MainDocument = z.infer<typeof MainDocument>;
 

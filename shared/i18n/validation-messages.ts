@@ -40,6 +40,10 @@ const en = {
   csvMissingColumn: 'A column the import needs is missing.',
   csvUnknownValue: 'A value the import does not recognise.',
   csvRowsDisagree: 'Rows of the same post disagree.',
+  userNameRequired: 'Your name is needed: approvals and comments record who made them.',
+  approveWithAction: 'Use the Approve button: it records who approved the post.',
+  cannotApprove: 'Only a post that is still being worked on can be approved.',
+  notFirstRun: 'This data folder already has an association; change it in Settings.',
 };
 export type ValidationKey = keyof typeof en;
 
@@ -79,6 +83,10 @@ const fi: Record<ValidationKey, string> = {
   csvMissingColumn: 'Tuonnin tarvitsema sarake puuttuu.',
   csvUnknownValue: 'Arvo, jota tuonti ei tunnista.',
   csvRowsDisagree: 'Saman julkaisun rivit poikkeavat toisistaan.',
+  userNameRequired: 'Nimesi tarvitaan: hyväksynnät ja kommentit kertovat, kuka ne teki.',
+  approveWithAction: 'Käytä Hyväksy-painiketta: se tallentaa, kuka julkaisun hyväksyi.',
+  cannotApprove: 'Vain työn alla olevan julkaisun voi hyväksyä.',
+  notFirstRun: 'Tässä tietokansiossa on jo yhdistys; muuta sen tietoja Asetuksissa.',
 };
 
 const sv: Record<ValidationKey, string> = {
@@ -117,6 +125,10 @@ const sv: Record<ValidationKey, string> = {
   csvMissingColumn: 'En kolumn som importen behöver saknas.',
   csvUnknownValue: 'Ett värde som importen inte känner igen.',
   csvRowsDisagree: 'Raderna för samma inlägg skiljer sig åt.',
+  userNameRequired: 'Ditt namn behövs: godkännanden och kommentarer visar vem som gjort dem.',
+  approveWithAction: 'Använd knappen Godkänn: den sparar vem som godkände inlägget.',
+  cannotApprove: 'Bara ett inlägg som fortfarande bearbetas kan godkännas.',
+  notFirstRun: 'Den här datamappen har redan en förening; ändra den under Inställningar.',
 };
 
 export const validationMessages: Record<Language, Record<ValidationKey, string>> = { en, fi, sv };

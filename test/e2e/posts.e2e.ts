@@ -49,6 +49,7 @@ describe('posts in the browser, against the real services', () => {
     const today = todayIn('Europe/Helsinki', new Date());
     const first = await bridgeOn(dir);
     const { page, errors } = await openApp(browser, first.url);
+    await page.getByRole('button', { name: 'Agenda', exact: true }).click();
 
     const dialog = await fillNewPost(page, { title: 'Kevättalkoot', date: formatDateInput(today, 'en'), time: '9.30' });
     await dialog.getByRole('button', { name: 'Save' }).click();
@@ -77,6 +78,7 @@ describe('posts in the browser, against the real services', () => {
     const { posts } = await seedAssociation(dir);
     const bridge = await bridgeOn(dir);
     const { page, errors } = await openApp(browser, bridge.url);
+    await page.getByRole('button', { name: 'Agenda', exact: true }).click();
 
     await page.getByRole('button', { name: `Edit “${posts[1].title}”` }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit post' });
@@ -132,6 +134,7 @@ describe('posts in the browser, against the real services', () => {
     const bridge = await bridgeOn(dir);
     const { page, errors } = await openApp(browser, bridge.url);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Calendar');
+    await page.getByRole('button', { name: 'Agenda', exact: true }).click();
 
     await page.getByLabel('Language').selectOption('fi');
     await page.getByRole('heading', { name: 'Kalenteri', level: 1 }).waitFor();
@@ -152,6 +155,7 @@ describe('posts in the browser, against the real services', () => {
     await seedAssociation(dir);
     const bridge = await bridgeOn(dir);
     const { page } = await openApp(browser, bridge.url);
+    await page.getByRole('button', { name: 'Agenda', exact: true }).click();
     await page.getByRole('button', { name: /^Edit “/ }).first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
 

@@ -3,7 +3,8 @@ import type { Id } from '../../../shared/domain/ids';
 import { newId } from '../../../shared/domain/ids';
 import type { PostChanges, PostFields } from '../../../shared/domain/post';
 import { applyPostChanges, newPost, Post } from '../../../shared/domain/post';
-import { invalid, notFound } from '../../api/domain-error';
+import { reviewEdit } from '../../../shared/review/review-rules';
+import { DomainError, invalid, notFound } from '../../api/domain-error';
 import type { Repository } from '../../storage/repository';
 import type { Clock } from '../clock';
 import { ReferenceCheck } from '../references';
@@ -35,10 +36,18 @@ export class PostsService {
   }
 
   update(id: Id, changes: PostChanges): Post {
-    const next = Post.safeParse(applyPostChanges(this.get(id), changes, this.clock().toISOString()));
+    const before = this.get(id);
+    const next = Post.safeParse(applyPostChanges(before, changes, this.clock().toISOString()));
     if (!next.success) throw invalid('post', next.error, ['changes']);
-    this.checkReferences(next.data);
-    return this.repo.replacePost(next.data);
+    // Approving records who approved (posts:approve); a post sent back to work loses its approval.
+    const reviewed = reviewEdit(before, next.data);
+    if (!reviewed.ok) {
+      throw new DomainError('rejected', 'An edit cannot approve a post: use posts:approve, which records who approved it.', [
+        { path: 'changes.status', message: 'v.approveWithAction', received: 'approved' },
+      ]);
+    }
+    this.checkReferences(reviewed.post);
+    return this.repo.replacePost(reviewed.post);
   }
 
   /** Moves the post to the trash. */

@@ -1,92 +1,100 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { groupByWeek, isoWeeksFrom, plusDays, todayIn } from '../../../shared/calendar/calendar-dates';
-import { localDate } from '../../../shared/domain/local-time';
-import { usePostsBetween, useUndatedPosts } from '../../api/posts-queries';
-import { useChannels, useSettings } from '../../api/settings-queries';
+import { visibleRange } from '../../../shared/calendar/calendar-range';
+import { tagsOf } from '../../../shared/calendar/post-filter';
+import type { LocalDate } from '../../../shared/domain/local-time';
+import { calendarViews } from '../../../shared/domain/preferences';
+import { awaitingReview } from '../../../shared/review/review-rules';
+import { useChannels } from '../../api/settings-queries';
 import { Icon } from '../../components/Icon';
-import { useFormatters } from '../../components/use-formatters';
 import { useUiStore } from '../../state/ui-store';
-import { AgendaWeek } from './AgendaWeek';
-import { PostRow } from './PostRow';
+import { WelcomePanel } from '../first-run/WelcomePanel';
+import { ReviewView } from '../review/ReviewView';
+import { AgendaView } from './AgendaView';
+import { CalendarDnd } from './calendar-dnd';
+import { CalendarLegend } from './CalendarLegend';
+import { CalendarToolbar, usePeriodTitle } from './CalendarToolbar';
+import { channelColours } from './channel-colours';
+import { DayPostsDialog } from './DayPostsDialog';
+import { FilterBar } from './FilterBar';
+import { MonthView } from './MonthView';
+import { MoveToDialog } from './MoveToDialog';
+import type { ChipContext } from './PostChip';
+import { PostFlagsScope } from './post-flags';
+import { UnscheduledDrawer } from './UnscheduledDrawer';
+import { WeekView } from './WeekView';
+import { useCalendarFormatters } from './use-calendar-formatters';
+import { useCalendarPosition } from './use-calendar-position';
+import { useCalendarPosts } from './use-calendar-posts';
+import './calendar.css';
+import './calendar-grids.css';
+import './post-chip.css';
 
-const WEEKS_SHOWN = 6;
-
+/** The calendar: month, week, agenda and review views of the same posts, with the same filters. */
 export function CalendarScreen() {
   const { t } = useTranslation('calendar');
-  const format = useFormatters();
-  const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
-  const today = todayIn(timeZone, new Date());
-  const agendaStart = useUiStore((state) => state.agendaStart);
-  const setAgendaStart = useUiStore((state) => state.setAgendaStart);
+  const position = useCalendarPosition();
+  const { view, date, today, reviewWeeks } = position;
+  const format = useCalendarFormatters();
   const openNewPost = useUiStore((state) => state.openNewPost);
+  const channelList = useChannels().data;
+  const channels = useMemo(() => new Map((channelList ?? []).map((channel) => [channel.id, channel])), [channelList]);
+  const colours = useMemo(() => channelColours(channelList ?? []), [channelList]);
+  const range = useMemo(() => visibleRange(view, view === 'review' ? today : date, reviewWeeks), [view, date, today, reviewWeeks]);
+  const posts = useCalendarPosts(range);
+  const title = usePeriodTitle(position, format);
+  const chipContext: ChipContext = { channels, colours, format };
 
-  const weeks = useMemo(() => isoWeeksFrom(localDate(agendaStart ?? today), WEEKS_SHOWN), [agendaStart, today]);
-  const from = weeks[0].start;
-  const to = weeks[weeks.length - 1].end;
-  const posts = usePostsBetween(from, to);
-  const undated = useUndatedPosts();
-  const channels = useChannels();
-  const channelsById = useMemo(() => new Map((channels.data ?? []).map((channel) => [channel.id, channel])), [channels.data]);
-  const grouped = useMemo(() => groupByWeek(weeks, posts.data ?? []), [weeks, posts.data]);
-  const shift = (days: number) => setAgendaStart(plusDays(from, days));
+  const review = view === 'review';
+  const waiting = review ? awaitingReview([...posts.dated, ...posts.undated], today, reviewWeeks) : [];
+  const total = review ? awaitingReview([...posts.allDated, ...posts.allUndated], today, reviewWeeks).length : posts.allDated.length + posts.allUndated.length;
+  const visible = review ? waiting.length : posts.dated.length + posts.undated.length;
+  const tags = useMemo(() => tagsOf([...posts.allDated, ...posts.allUndated]), [posts.allDated, posts.allUndated]);
+  const postsOn = (day: LocalDate) => posts.dated.filter((post) => post.date === day);
 
   return (
     <div className="screen calendar-screen">
       <header className="screen-header">
         <h1>{t('title')}</h1>
         <div className="view-switch" role="group" aria-label={t('views.label')}>
-          <button type="button" aria-pressed="true">
-            {t('views.agenda')}
-          </button>
-          <button type="button" aria-pressed="false" disabled>
-            {t('views.month')}
-          </button>
-          <button type="button" aria-pressed="false" disabled>
-            {t('views.week')}
-          </button>
+          {calendarViews.map((name) => (
+            <button key={name} type="button" aria-pressed={view === name} onClick={() => position.setView(name)}>
+              {t(`views.${name}`)}
+            </button>
+          ))}
         </div>
         <button type="button" className="primary" onClick={() => openNewPost(null)}>
           <Icon name="plus" /> {t('newPost')}
         </button>
       </header>
-
-      <div className="toolbar">
-        <button type="button" onClick={() => shift(-7 * WEEKS_SHOWN)}>
-          <Icon name="left" size={16} /> {t('earlier')}
-        </button>
-        <button type="button" onClick={() => setAgendaStart(null)} disabled={agendaStart === null}>
-          {t('thisWeek')}
-        </button>
-        <button type="button" onClick={() => shift(7 * WEEKS_SHOWN)}>
-          {t('later')} <Icon name="right" size={16} />
-        </button>
-        <span className="toolbar-range" aria-live="polite">
-          {t('rangeLabel', { from: weeks[0].week, to: weeks[weeks.length - 1].week })} · {format.date(from)} – {format.date(to)}
-        </span>
-      </div>
-
-      <div className="agenda" aria-busy={posts.isLoading}>
-        {grouped.map(({ week, items }) => (
-          <AgendaWeek key={week.start} week={week} posts={items} channels={channelsById} today={today} onAdd={() => openNewPost(week.start <= today && today <= week.end ? today : week.start)} />
-        ))}
-      </div>
-
-      <section className="agenda-week unscheduled" aria-labelledby="unscheduled-title">
-        <header className="week-header">
-          <h2 id="unscheduled-title">{t('unscheduled')}</h2>
-          <span className="muted">{t('postCount', { count: undated.data?.length ?? 0 })}</span>
-        </header>
-        {undated.data?.length ? (
-          <ul className="post-list">
-            {undated.data.map((post) => (
-              <PostRow key={post.id} post={post} channels={channelsById} today={today} />
-            ))}
-          </ul>
-        ) : (
-          <p className="empty">{t('unscheduledEmpty')}</p>
-        )}
-      </section>
+      <WelcomePanel />
+      <CalendarToolbar position={position} title={title} />
+      <FilterBar tags={tags} visible={visible} total={total} />
+      {position.ready ? (
+        <PostFlagsScope posts={[...posts.dated, ...posts.undated]}>
+          <div className="calendar-body" aria-busy={posts.loading}>
+            {view === 'month' || view === 'week' ? (
+              <CalendarDnd view={view} firstDay={range.from <= today && today <= range.to ? today : range.from} chipContext={chipContext}>
+                <UnscheduledDrawer posts={posts.undated} total={posts.allUndated.length} context={chipContext} />
+                {view === 'month' ? (
+                  <MonthView date={date} today={today} posts={posts.dated} context={chipContext} />
+                ) : (
+                  <WeekView date={date} today={today} posts={posts.dated} context={chipContext} label={title} />
+                )}
+              </CalendarDnd>
+            ) : view === 'agenda' ? (
+              <AgendaView date={date} today={today} posts={posts.dated} undated={posts.undated} undatedTotal={posts.allUndated.length} channels={channels} />
+            ) : (
+              <ReviewView posts={waiting} weeks={reviewWeeks} onWeeks={position.setReviewWeeks} channels={channels} />
+            )}
+          </div>
+          <DayPostsDialog postsOn={postsOn} context={chipContext} />
+          <MoveToDialog />
+        </PostFlagsScope>
+      ) : (
+        <p className="muted">{t('loading')}</p>
+      )}
+      {view === 'month' || view === 'week' ? <CalendarLegend channels={channelList ?? []} colours={colours} /> : null}
     </div>
   );
 }

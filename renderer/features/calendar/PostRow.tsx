@@ -4,15 +4,20 @@ import type { Post } from '../../../shared/domain/post';
 import { Icon } from '../../components/Icon';
 import { useFormatters } from '../../components/use-formatters';
 import { useUiStore } from '../../state/ui-store';
-import { CoverageFlag } from '../roster/CoverageFlag';
+import { useCalendarUi } from './calendar-ui-store';
+import { FlagIconSvg, PostFlags, usePostFlags } from './post-flags';
+import { StatusIcon } from './StatusIcon';
 import { useDeletePostWithUndo } from './use-delete-post';
 
+/** A post in the agenda: day and time, title, channels and flags, status, and its actions. */
 export function PostRow({ post, channels, today }: { post: Post; channels: Map<string, Channel>; today: string }) {
   const { t } = useTranslation('calendar');
   const { t: tDomain } = useTranslation('domain');
   const format = useFormatters();
   const openPost = useUiStore((state) => state.openPost);
+  const openMove = useCalendarUi((state) => state.openMove);
   const deletePost = useDeletePostWithUndo();
+  const flags = usePostFlags(post);
   const channelNames = post.channelIds.map((id) => channels.get(id)?.name).filter((name): name is string => Boolean(name));
   return (
     <li className={`post-row status-${post.status}`} data-today={post.date === today ? 'true' : undefined}>
@@ -25,14 +30,24 @@ export function PostRow({ post, channels, today }: { post: Post; channels: Map<s
       </button>
       <span className="post-channels">
         {channelNames.length ? channelNames.map((name) => <span className="chip" key={name}>{name}</span>) : <span className="muted">{t('noChannel')}</span>}
-        {post.marketing ? <span className="chip chip-marketing">{t('marketing')}</span> : null}
-        <CoverageFlag post={post} />
+        <PostFlags flags={flags} />
       </span>
-      <span className={`status-badge status-${post.status}`}>{tDomain(`status.${post.status}`)}</span>
-      <button type="button" className="icon-button" onClick={() => deletePost(post)} aria-label={t('deletePost', { title: post.title })} title={t('deletePost', { title: post.title })}>
-        <Icon name="trash" />
-      </button>
+      <span className={`status-badge status-${post.status}`}>
+        <StatusIcon status={post.status} size={12} /> {tDomain(`status.${post.status}`)}
+      </span>
+      <span className="row-actions">
+        {post.publishedUrl ? (
+          <a className="icon-button" href={post.publishedUrl} target="_blank" rel="noreferrer" aria-label={t('openPublished', { title: post.title })} title={t('openPublished', { title: post.title })}>
+            <FlagIconSvg icon="link" />
+          </a>
+        ) : null}
+        <button type="button" className="icon-button" onClick={() => openMove(post)} aria-label={t('move.action', { title: post.title })} title={t('move.action', { title: post.title })}>
+          <Icon name="calendar" size={16} />
+        </button>
+        <button type="button" className="icon-button" onClick={() => deletePost(post)} aria-label={t('deletePost', { title: post.title })} title={t('deletePost', { title: post.title })}>
+          <Icon name="trash" />
+        </button>
+      </span>
     </li>
   );
 }
-

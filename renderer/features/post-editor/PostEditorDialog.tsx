@@ -8,6 +8,7 @@ import { useFormatters } from '../../components/use-formatters';
 import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
 import { useDeletePostWithUndo } from '../calendar/use-delete-post';
+import { ReviewSection } from '../review/ReviewSection';
 import type { FieldErrors, PostForm } from './post-form-model';
 import { emptyForm, errorsFromIssues, fieldsFromForm, formFromPost } from './post-form-model';
 import { PostFormFields } from './PostFormFields';
@@ -55,6 +56,14 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   const dirty = JSON.stringify(form) !== JSON.stringify(initial);
   const saving = create.isPending || update.isPending;
   const errorCount = Object.keys(errors).length;
+  // Approving from the review section changes the status on disk: the form follows, so that saving does not undo it.
+  const savedStatus = post?.status;
+  const lastSavedStatus = useRef(savedStatus);
+  useEffect(() => {
+    const previous = lastSavedStatus.current;
+    lastSavedStatus.current = savedStatus;
+    if (savedStatus && previous && savedStatus !== previous) setForm((current) => (current.status === previous ? { ...current, status: savedStatus } : current));
+  }, [savedStatus]);
 
   useEffect(() => {
     if (errorCount) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -106,7 +115,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
             {generalError}
           </p>
         ) : null}
-        <PostFormFields form={form} errors={errors} errorText={validationText} onChange={(changes) => setForm({ ...form, ...changes })} />
+        <PostFormFields form={form} errors={errors} errorText={validationText} onChange={(changes) => setForm({ ...form, ...changes })} savedStatus={savedStatus} />
 
         {confirmingDiscard ? (
           <div className="confirm-discard" role="alertdialog" aria-labelledby="discard-title">
@@ -141,6 +150,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
           </div>
         )}
       </form>
+      {post ? <ReviewSection post={post} /> : null}
     </Dialog>
   );
 }

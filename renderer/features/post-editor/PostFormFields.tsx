@@ -11,11 +11,14 @@ export function PostFormFields({
   errors,
   errorText,
   onChange,
+  savedStatus,
 }: {
   form: PostForm;
   errors: FieldErrors;
   errorText: (message: string) => string;
   onChange: (changes: Partial<PostForm>) => void;
+  /** The status on disk: only posts:approve (the Approve button) makes a post approved. */
+  savedStatus?: PostStatus;
 }) {
   const { t } = useTranslation('postEditor');
   const { t: tDomain } = useTranslation('domain');
@@ -52,11 +55,11 @@ export function PostFormFields({
       <Field label={t('time')} error={error('time')} hint={t('timeHint', { example: timeExample })}>
         {(props) => <input {...props} type="text" inputMode="numeric" value={form.time} onChange={(event) => onChange({ time: event.target.value })} />}
       </Field>
-      <Field label={t('status')} error={error('status')}>
+      <Field label={t('status')} error={error('status')} hint={form.status === 'in-review' && savedStatus !== 'approved' ? t('approveHint') : undefined}>
         {(props) => (
           <select {...props} value={form.status} onChange={(event) => onChange({ status: PostStatus.parse(event.target.value) })}>
             {postStatuses.map((status) => (
-              <option key={status} value={status}>
+              <option key={status} value={status} disabled={status === 'approved' && savedStatus !== 'approved'}>
                 {tDomain(`status.${status}`)}
               </option>
             ))}
@@ -115,6 +118,11 @@ export function PostFormFields({
       </Field>
       {volunteerSelect('authorId')}
       {volunteerSelect('responderId')}
+      {form.status === 'published' || form.publishedUrl ? (
+        <Field label={t('publishedUrl')} error={error('publishedUrl')} hint={t('publishedUrlHint')} className="span-2">
+          {(props) => <input {...props} type="url" value={form.publishedUrl} placeholder="https://" onChange={(event) => onChange({ publishedUrl: event.target.value })} />}
+        </Field>
+      ) : null}
     </div>
   );
 }

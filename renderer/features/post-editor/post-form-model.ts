@@ -17,6 +17,8 @@ export interface PostForm {
   albumName: string;
   authorId: string;
   responderId: string;
+  /** The link to the post once published. */
+  publishedUrl: string;
 }
 
 export type FieldErrors = Partial<Record<keyof PostForm, string>>;
@@ -35,6 +37,7 @@ export function emptyForm(date: string | null, language: Language): PostForm {
     albumName: '',
     authorId: '',
     responderId: '',
+    publishedUrl: '',
   };
 }
 
@@ -52,11 +55,12 @@ export function formFromPost(post: Post, language: Language): PostForm {
     albumName: post.albumName,
     authorId: post.authorId ?? '',
     responderId: post.responderId ?? '',
+    publishedUrl: post.publishedUrl,
   };
 }
 
-/** The fields this editor owns (cover image, variants and links are kept as they are). */
-export type EditedFields = Omit<PostFields, 'variants' | 'coverImage' | 'publishedUrl'>;
+/** The fields this editor owns (cover image and channel variants are kept as they are). */
+export type EditedFields = Omit<PostFields, 'variants' | 'coverImage'>;
 
 /** Validates the form with the same schema the services use; errors come back per field. */
 export function fieldsFromForm(form: PostForm): { ok: true; fields: EditedFields } | { ok: false; errors: FieldErrors } {
@@ -79,6 +83,7 @@ export function fieldsFromForm(form: PostForm): { ok: true; fields: EditedFields
     albumName: form.albumName,
     authorId: form.authorId || null,
     responderId: form.responderId || null,
+    publishedUrl: form.publishedUrl,
   };
   const parsed = PostFieldsSchema.safeParse(candidate);
   if (!parsed.success) {
@@ -88,7 +93,7 @@ export function fieldsFromForm(form: PostForm): { ok: true; fields: EditedFields
     }
   }
   if (!parsed.success || Object.keys(errors).length) return { ok: false, errors };
-  const { variants: _variants, coverImage: _coverImage, publishedUrl: _publishedUrl, ...fields } = parsed.data;
+  const { variants: _variants, coverImage: _coverImage, ...fields } = parsed.data;
   return { ok: true, fields };
 }
 

@@ -31,6 +31,9 @@ export const postEditorStrings = defineStrings({
     discard: 'Discard changes',
     keepEditing: 'Keep editing',
     saving: 'Saving…',
+    approveHint: 'A post becomes approved with the Approve button below, which records who approved it.',
+    publishedUrl: 'Link to the published post',
+    publishedUrlHint: 'Paste the address of the post on Facebook, Instagram or your site.',
   },
   fi: {
     newTitle: 'Uusi julkaisu',
@@ -62,6 +65,9 @@ export const postEditorStrings = defineStrings({
     discard: 'Hylkää muutokset',
     keepEditing: 'Jatka muokkausta',
     saving: 'Tallennetaan…',
+    approveHint: 'Julkaisu hyväksytään alla olevalla Hyväksy-painikkeella, joka tallentaa hyväksyjän.',
+    publishedUrl: 'Linkki julkaistuun',
+    publishedUrlHint: 'Liitä julkaisun osoite Facebookista, Instagramista tai kotisivulta.',
   },
   sv: {
     newTitle: 'Nytt inlägg',
@@ -93,5 +99,8 @@ export const postEditorStrings = defineStrings({
     discard: 'Släng ändringarna',
     keepEditing: 'Fortsätt redigera',
     saving: 'Sparar…',
+    approveHint: 'Ett inlägg godkänns med knappen Godkänn nedan, som sparar vem som godkände det.',
+    publishedUrl: 'Länk till det publicerade inlägget',
+    publishedUrlHint: 'Klistra in adressen till inlägget på Facebook, Instagram eller webbplatsen.',
   },
 });

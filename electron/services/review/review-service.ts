@@ -1,0 +1,52 @@
+import type { Id } from '../../../shared/domain/ids';
+import { newId } from '../../../shared/domain/ids';
+import { Post } from '../../../shared/domain/post';
+import { addComment, approvePost, canApprove, removeComment } from '../../../shared/review/review-rules';
+import { DomainError, notFound } from '../../api/domain-error';
+import type { Repository } from '../../storage/repository';
+import type { Clock } from '../clock';
+
+/** Approvals and comments: each records who (Settings › your name) and when. */
+export class ReviewService {
+  constructor(
+    private readonly repo: Repository,
+    private readonly clock: Clock,
+  ) {}
+
+  approve(id: Id): Post {
+    const post = this.post(id);
+    const by = this.userName('approve a post');
+    if (!canApprove(post)) {
+      throw new DomainError('rejected', `A ${post.status} post cannot be approved.`, [{ path: 'status', message: 'v.cannotApprove', received: post.status }]);
+    }
+    return this.repo.replacePost(Post.parse(approvePost(post, by, this.now())));
+  }
+
+  comment(id: Id, text: string): Post {
+    const post = this.post(id);
+    const author = this.userName('comment');
+    return this.repo.replacePost(Post.parse(addComment(post, { id: newId(), author, text }, this.now())));
+  }
+
+  deleteComment(id: Id, commentId: Id): Post {
+    const next = removeComment(this.post(id), commentId, this.now());
+    if (!next) throw notFound('comment', commentId);
+    return this.repo.replacePost(Post.parse(next));
+  }
+
+  private post(id: Id): Post {
+    const post = this.repo.findPost(id);
+    if (!post) throw notFound('post', id);
+    return post;
+  }
+
+  private userName(action: string): string {
+    const name = this.repo.main().settings.userName.trim();
+    if (!name) throw new DomainError('rejected', `Set your name in Settings to ${action}.`, [{ path: 'userName', message: 'v.userNameRequired' }]);
+    return name;
+  }
+
+  private now(): string {
+    return this.clock().toISOString();
+  }
+}

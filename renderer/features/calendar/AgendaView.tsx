@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { AGENDA_WEEKS } from '../../../shared/calendar/calendar-range';
+import { groupByWeek, isoWeeksFrom } from '../../../shared/calendar/calendar-dates';
+import type { Channel } from '../../../shared/domain/channel';
+import type { LocalDate } from '../../../shared/domain/local-time';
+import type { Post } from '../../../shared/domain/post';
+import { useUiStore } from '../../state/ui-store';
+import { AgendaWeek } from './AgendaWeek';
+import { PostRow } from './PostRow';
+
+/** Six ISO weeks as lists ("Viikko 48"), empty weeks included so gaps in the plan show; then the unscheduled posts. */
+export function AgendaView({ date, today, posts, undated, undatedTotal, channels }: { date: LocalDate; today: LocalDate; posts: Post[]; undated: Post[]; undatedTotal: number; channels: Map<string, Channel> }) {
+  const { t } = useTranslation('calendar');
+  const openNewPost = useUiStore((state) => state.openNewPost);
+  const weeks = isoWeeksFrom(date, AGENDA_WEEKS);
+  return (
+    <>
+      <div className="agenda">
+        {groupByWeek(weeks, posts).map(({ week, items }) => (
+          <AgendaWeek key={week.start} week={week} posts={items} channels={channels} today={today} onAdd={() => openNewPost(week.start <= today && today <= week.end ? today : week.start)} />
+        ))}
+      </div>
+      <section className="agenda-week unscheduled" aria-labelledby="agenda-unscheduled-title">
+        <header className="week-header">
+          <h2 id="agenda-unscheduled-title">{t('unscheduled')}</h2>
+          <span className="muted">{t('postCount', { count: undatedTotal })}</span>
+        </header>
+        {undated.length ? (
+          <ul className="post-list">
+            {undated.map((post) => (
+              <PostRow key={post.id} post={post} channels={channels} today={today} />
+            ))}
+          </ul>
+        ) : (
+          <p className="empty">{t('unscheduledEmpty')}</p>
+        )}
+      </section>
+    </>
+  );
+}

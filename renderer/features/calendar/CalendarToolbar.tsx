@@ -1,0 +1,100 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dateInputHint, parseDateInput } from '../../../shared/calendar/date-input';
+import { visibleRange } from '../../../shared/calendar/calendar-range';
+import { isoWeekOf } from '../../../shared/calendar/calendar-dates';
+import type { LocalDate } from '../../../shared/domain/local-time';
+import { Icon } from '../../components/Icon';
+import { useValidationText } from '../../components/use-validation-text';
+import type { CalendarPosition } from './use-calendar-position';
+import type { CalendarFormatters } from './use-calendar-formatters';
+
+/** What the view shows, in words: "Marraskuu 2026", "Viikko 48 · 23.11.–29.11.2026"… */
+export function usePeriodTitle(position: CalendarPosition, format: CalendarFormatters): string {
+  const { t } = useTranslation('calendar');
+  const { view, date, today, reviewWeeks } = position;
+  const range = visibleRange(view, view === 'review' ? today : date, reviewWeeks);
+  switch (view) {
+    case 'month':
+      return format.monthTitle(date);
+    case 'week':
+      return `${t('period.week', { week: isoWeekOf(date).week })} · ${format.dayMonth(range.from)}–${format.date(range.to)}`;
+    case 'agenda':
+      return `${t('period.weeks', { from: isoWeekOf(range.from).week, to: isoWeekOf(range.to).week })} · ${format.date(range.from)} – ${format.date(range.to)}`;
+    case 'review':
+      return `${t('period.review')} · ${format.date(range.from)} – ${format.date(range.to)}`;
+  }
+}
+
+function JumpToDate({ onJump }: { onJump: (date: LocalDate) => void }) {
+  const { t } = useTranslation('calendar');
+  const { i18n } = useTranslation();
+  const validationText = useValidationText();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const language = (i18n.resolvedLanguage ?? 'en') as 'fi' | 'sv' | 'en';
+  return (
+    <form
+      className="jump-to-date"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const parsed = parseDateInput(text);
+        if (!parsed.ok) return setError(validationText(parsed.message));
+        setError(null);
+        if (parsed.value) {
+          onJump(parsed.value);
+          setText('');
+        }
+      }}
+    >
+      <label htmlFor={id} className="sr-only">
+        {t('jumpLabel')}
+      </label>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        placeholder={dateInputHint(language)}
+        value={text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <button type="submit">{t('jumpButton')}</button>
+      {error ? (
+        <p className="field-error jump-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+/** Previous / today / next, the period shown, and "go to date". The review view always starts today. */
+export function CalendarToolbar({ position, title }: { position: CalendarPosition; title: string }) {
+  const { t } = useTranslation('calendar');
+  const { view } = position;
+  return (
+    <div className="toolbar calendar-toolbar">
+      {view === 'review' ? null : (
+        <div className="period-nav">
+          <button type="button" onClick={() => position.step(-1)} aria-label={t(`previous.${view}`)} title={t(`previous.${view}`)}>
+            <Icon name="left" size={16} />
+          </button>
+          <button type="button" onClick={position.goToday} disabled={position.showsToday}>
+            {t('today')}
+          </button>
+          <button type="button" onClick={() => position.step(1)} aria-label={t(`next.${view}`)} title={t(`next.${view}`)}>
+            <Icon name="right" size={16} />
+          </button>
+        </div>
+      )}
+      <h2 className="period-title" aria-live="polite">
+        {title}
+      </h2>
+      {view === 'review' ? null : <JumpToDate onJump={position.goTo} />}
+    </div>
+  );
+}

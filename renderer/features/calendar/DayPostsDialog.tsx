@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import type { LocalDate } from '../../../shared/domain/local-time';
+import type { Post } from '../../../shared/domain/post';
+import { Dialog } from '../../components/Dialog';
+import { useUiStore } from '../../state/ui-store';
+import { useCalendarUi } from './calendar-ui-store';
+import type { ChipContext } from './PostChip';
+import { useChipLabel } from './PostChip';
+import { PostFlags, usePostFlags } from './post-flags';
+import { StatusIcon } from './StatusIcon';
+
+function DayPost({ post, context }: { post: Post; context: ChipContext }) {
+  const { t } = useTranslation('calendar');
+  const { t: tDomain } = useTranslation('domain');
+  const openPost = useUiStore((state) => state.openPost);
+  const openMove = useCalendarUi((state) => state.openMove);
+  const flags = usePostFlags(post);
+  const label = useChipLabel(post, context, flags);
+  const close = () => useCalendarUi.getState().openDay(null);
+  return (
+    <li className={`day-post status-${post.status}`}>
+      <span className="chip-time">{post.time ? context.format.time(post.time) : '–'}</span>
+      <button
+        type="button"
+        className="post-title"
+        aria-label={label}
+        onClick={() => {
+          close();
+          openPost(post.id);
+        }}
+      >
+        {post.title}
+      </button>
+      <span className={`status-badge status-${post.status}`}>
+        <StatusIcon status={post.status} size={12} /> {tDomain(`status.${post.status}`)}
+      </span>
+      <PostFlags flags={flags} />
+      <button
+        type="button"
+        className="ghost"
+        onClick={() => {
+          close();
+          openMove(post);
+        }}
+      >
+        {t('move.submit')}…
+      </button>
+    </li>
+  );
+}
+
+/** Every post of one day, for a day with more than fits in the month grid. */
+export function DayPostsDialog({ postsOn, context }: { postsOn: (date: LocalDate) => Post[]; context: ChipContext }) {
+  const { t } = useTranslation('calendar');
+  const { t: tCommon } = useTranslation();
+  const openNewPost = useUiStore((state) => state.openNewPost);
+  const date = useCalendarUi((state) => state.dayOpen) as LocalDate | null;
+  if (!date) return null;
+  const close = () => useCalendarUi.getState().openDay(null);
+  return (
+    <Dialog title={t('dayPosts', { day: context.format.dayLabel(date) })} onDismiss={close}>
+      <ul className="day-post-list">
+        {postsOn(date).map((post) => (
+          <DayPost key={post.id} post={post} context={context} />
+        ))}
+      </ul>
+      <div className="dialog-actions">
+        <button
+          type="button"
+          onClick={() => {
+            close();
+            openNewPost(date);
+          }}
+        >
+          {t('newPost')}
+        </button>
+        <button type="button" className="primary" onClick={close}>
+          {tCommon('actions.close')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

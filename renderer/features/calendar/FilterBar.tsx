@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next';
+import type { FilterKind, PostFilter } from '../../../shared/calendar/post-filter';
+import { emptyFilter, filterKinds, isFilterEmpty, NOBODY, toggleFilterValue } from '../../../shared/calendar/post-filter';
+import { postStatuses } from '../../../shared/domain/post';
+import { useChannels, useVolunteers } from '../../api/settings-queries';
+import { Icon } from '../../components/Icon';
+import { useCalendarUi } from './calendar-ui-store';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/**
+ * Filters by channel, status, author, responder, tag and text, combined; each active
+ * value is a removable chip; counts say how many of the view's posts are showing.
+ */
+export function FilterBar({ tags, visible, total }: { tags: string[]; visible: number; total: number }) {
+  const { t } = useTranslation('calendar');
+  const { t: tDomain } = useTranslation('domain');
+  const filter = useCalendarUi((state) => state.filter);
+  const setFilter = useCalendarUi((state) => state.setFilter);
+  const channels = useChannels().data ?? [];
+  const volunteers = useVolunteers().data ?? [];
+  const people: Option[] = [{ value: NOBODY, label: t('filters.nobody') }, ...volunteers.map((volunteer) => ({ value: volunteer.id, label: volunteer.name }))];
+  const options: Record<FilterKind, Option[]> = {
+    channelIds: channels.map((channel) => ({ value: channel.id, label: channel.name })),
+    statuses: postStatuses.map((status) => ({ value: status, label: tDomain(`status.${status}`) })),
+    authorIds: people,
+    responderIds: people,
+    tags: [...new Set([...tags, ...filter.tags])].map((tag) => ({ value: tag, label: tag })),
+  };
+  const labelOf = (kind: FilterKind, value: string) => options[kind].find((option) => option.value === value)?.label ?? value;
+  const chips = filterKinds.flatMap((kind) => (filter[kind] as string[]).map((value) => ({ kind, value, label: `${t(`filters.kinds.${kind}`)}: ${labelOf(kind, value)}` })));
+  const update = (next: PostFilter) => setFilter(next);
+
+  return (
+    <section className="filter-bar" aria-label={t('filters.label')}>
+      <div className="filter-controls">
+        <input
+          type="search"
+          className="filter-search"
+          aria-label={t('filters.search')}
+          placeholder={t('filters.searchPlaceholder')}
+          value={filter.text}
+          onChange={(event) => update({ ...filter, text: event.target.value })}
+        />
+        {filterKinds.map((kind) => (
+          <select
+            key={kind}
+            className="filter-select"
+            aria-label={t(`filters.add.${kind}`)}
+            value=""
+            disabled={options[kind].length === 0}
+            onChange={(event) => event.target.value && update(toggleFilterValue(filter, kind, event.target.value))}
+          >
+            <option value="">{t(`filters.kinds.${kind}`)}</option>
+            {options[kind]
+              .filter((option) => !(filter[kind] as string[]).includes(option.value))
+              .map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+          </select>
+        ))}
+        <span className="filter-count" aria-live="polite">
+          {isFilterEmpty(filter) ? t('filters.countAll', { total }) : t('filters.count', { visible, total })}
+        </span>
+      </div>
+      {isFilterEmpty(filter) ? null : (
+        <ul className="filter-chips">
+          {filter.text.trim() ? (
+            <li>
+              <button type="button" className="filter-chip" aria-label={t('filters.remove', { label: t('filters.text', { text: filter.text.trim() }) })} onClick={() => update({ ...filter, text: '' })}>
+                {t('filters.text', { text: filter.text.trim() })} <Icon name="close" size={14} />
+              </button>
+            </li>
+          ) : null}
+          {chips.map((chip) => (
+            <li key={`${chip.kind}-${chip.value}`}>
+              <button type="button" className="filter-chip" aria-label={t('filters.remove', { label: chip.label })} onClick={() => update(toggleFilterValue(filter, chip.kind, chip.value))}>
+                {chip.label} <Icon name="close" size={14} />
+              </button>
+            </li>
+          ))}
+          <li>
+            <button type="button" className="ghost filter-clear" onClick={() => update(emptyFilter)}>
+              {t('filters.clear')}
+            </button>
+          </li>
+        </ul>
+      )}
+    </section>
+  );
+}

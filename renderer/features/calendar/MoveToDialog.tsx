@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateInput, parseDateInput } from '../../../shared/calendar/date-input';
+import type { Post } from '../../../shared/domain/post';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { useValidationText } from '../../components/use-validation-text';
+import { useCalendarUi } from './calendar-ui-store';
+import { useCalendarFormatters } from './use-calendar-formatters';
+import { useMovePost } from './use-move-post';
+
+/** "Move to…": a typed date (any day, also outside the view), or empty for Unscheduled. Keeps the time of day. */
+function MoveToForm({ post }: { post: Post }) {
+  const { t } = useTranslation('calendar');
+  const { t: tCommon } = useTranslation();
+  const format = useCalendarFormatters();
+  const validationText = useValidationText();
+  const close = () => useCalendarUi.getState().openMove(null);
+  const move = useMovePost();
+  const [text, setText] = useState(formatDateInput(post.date, format.language));
+  const [error, setError] = useState<string | undefined>();
+  const example = format.language === 'en' ? '30/3/2026' : '30.3.2026';
+  return (
+    <Dialog title={t('move.title', { title: post.title })} onDismiss={close} className="small-dialog">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          const parsed = parseDateInput(text);
+          if (!parsed.ok) return setError(validationText(parsed.message));
+          close();
+          move(post, parsed.value);
+        }}
+      >
+        <Field label={t('move.date')} error={error} hint={post.time ? t('move.hint', { example, time: format.time(post.time) }) : t('move.hintNoTime', { example })}>
+          {(props) => <input {...props} type="text" inputMode="numeric" autoFocus value={text} onChange={(event) => setText(event.target.value)} />}
+        </Field>
+        <div className="dialog-actions">
+          <button type="button" onClick={close}>
+            {tCommon('actions.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('move.submit')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function MoveToDialog() {
+  const post = useCalendarUi((state) => state.moving);
+  return post ? <MoveToForm key={post.id} post={post} /> : null;
+}

@@ -1,0 +1,116 @@
+import { useDraggable } from '@dnd-kit/core';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Channel } from '../../../shared/domain/channel';
+import type { Post } from '../../../shared/domain/post';
+import { useUiStore } from '../../state/ui-store';
+import { useCalendarUi } from './calendar-ui-store';
+import { noChannelColour } from './channel-colours';
+import type { PostFlag } from './post-flags';
+import { PostFlags, usePostFlags } from './post-flags';
+import { StatusIcon } from './StatusIcon';
+import type { CalendarFormatters } from './use-calendar-formatters';
+
+export interface ChipContext {
+  channels: Map<string, Channel>;
+  colours: Map<string, string>;
+  format: CalendarFormatters;
+}
+
+/** What the chip says to a screen reader: time, title, status, channels, flags. */
+export function useChipLabel(post: Post, { channels, format }: ChipContext, flags: PostFlag[]): string {
+  const { t } = useTranslation('calendar');
+  const { t: tDomain } = useTranslation('domain');
+  const names = post.channelIds.map((id) => channels.get(id)?.name).filter(Boolean);
+  return [
+    `${post.time ? `${format.time(post.time)} ` : ''}${post.title}`,
+    tDomain(`status.${post.status}`),
+    names.length ? names.join(', ') : t('noChannel'),
+    ...flags.map((flag) => flag.label),
+  ].join(', ');
+}
+
+function ChipBody({ post, context, flags, showTime }: { post: Post; context: ChipContext; flags: PostFlag[]; showTime: boolean }) {
+  const colours = post.channelIds.map((id) => context.colours.get(id)).filter((colour): colour is string => Boolean(colour));
+  return (
+    <>
+      <span className="chip-stripe" aria-hidden="true">
+        {(colours.length ? colours : [noChannelColour]).map((colour, index) => (
+          <span key={index} style={{ background: colour }} />
+        ))}
+      </span>
+      <StatusIcon status={post.status} size={13} />
+      {post.time && showTime ? <span className="chip-time">{context.format.time(post.time)} </span> : null}
+      <span className="chip-title">{post.title}</span>
+      <PostFlags flags={flags} compact />
+    </>
+  );
+}
+
+/**
+ * A post on a day: opens with a click or Enter, moves by dragging, by Space and the
+ * arrow keys (dnd-kit's keyboard sensor), or by M to a typed date.
+ */
+export function PostChip({ post, context, showTime = true }: { post: Post; context: ChipContext; /** The week view's rows already say the time. */ showTime?: boolean }) {
+  const { t } = useTranslation('calendar');
+  const openPost = useUiStore((state) => state.openPost);
+  const openMove = useCalendarUi((state) => state.openMove);
+  const focusTarget = useCalendarUi((state) => state.focusTarget);
+  const setFocusTarget = useCalendarUi((state) => state.setFocusTarget);
+  const flags = usePostFlags(post);
+  const label = useChipLabel(post, context, flags);
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: `post:${post.id}`,
+    data: { post },
+    attributes: { roleDescription: t('dnd.roleDescription') },
+  });
+  const ref = useRef<HTMLButtonElement | null>(null);
+
+  // Only the chip on the new day takes the focus: the one on the old day is about to go.
+  useEffect(() => {
+    if (focusTarget && focusTarget.postId === post.id && focusTarget.date === post.date && ref.current) {
+      ref.current.focus();
+      setFocusTarget(null);
+    }
+  }, [focusTarget, post.id, post.date, setFocusTarget]);
+
+  const firstColour = context.colours.get(post.channelIds[0] ?? '') ?? noChannelColour;
+  return (
+    <button
+      type="button"
+      ref={(node) => {
+        ref.current = node;
+        setNodeRef(node);
+      }}
+      {...attributes}
+      {...listeners}
+      className={`post-chip status-${post.status}${isDragging ? ' dragging' : ''}`}
+      style={{ '--channel-colour': firstColour } as React.CSSProperties}
+      data-post-id={post.id}
+      aria-label={label}
+      title={post.title}
+      onClick={() => openPost(post.id)}
+      onKeyDown={(event) => {
+        if (event.key.toLowerCase() === 'm' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+          event.preventDefault();
+          openMove(post);
+          return;
+        }
+        listeners?.onKeyDown?.(event);
+      }}
+    >
+      <ChipBody post={post} context={context} flags={flags} showTime={showTime} />
+    </button>
+  );
+}
+
+/** The copy that follows the pointer while dragging; not focusable, not announced. */
+export function PostChipPreview({ post, context }: { post: Post; context: ChipContext }) {
+  const flags = usePostFlags(post);
+  const firstColour = context.colours.get(post.channelIds[0] ?? '') ?? noChannelColour;
+  return (
+    <div className={`post-chip post-chip-preview status-${post.status}`} style={{ '--channel-colour': firstColour } as React.CSSProperties} aria-hidden="true">
+      <ChipBody post={post} context={context} flags={flags} showTime />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { Post } from '../../../shared/domain/post';
+import { useDayDrop } from './calendar-dnd';
+import { useCalendarUi } from './calendar-ui-store';
+import type { ChipContext } from './PostChip';
+import { PostChip } from './PostChip';
+
+/** Posts without a date, beside the month and week: drop a post here to unschedule it, or drag one onto a day. */
+export function UnscheduledDrawer({ posts, total, context }: { posts: Post[]; total: number; context: ChipContext }) {
+  const { t } = useTranslation('calendar');
+  const open = useCalendarUi((state) => state.drawerOpen);
+  const toggle = useCalendarUi((state) => state.toggleDrawer);
+  const { setNodeRef, isOver } = useDayDrop(null);
+  return (
+    <section ref={setNodeRef} className={`unscheduled-drawer${isOver ? ' drop-over' : ''}`} aria-labelledby="unscheduled-title">
+      <header className="drawer-header">
+        <h2 id="unscheduled-title">
+          {t('unscheduled')} <span className="drawer-count">({posts.length === total ? total : `${posts.length}/${total}`})</span>
+        </h2>
+        <p className="drawer-hint">{t('unscheduledHint')}</p>
+        <button type="button" className="ghost drawer-toggle" aria-expanded={open} aria-controls="unscheduled-posts" onClick={toggle}>
+          {open ? t('hide') : t('show')}
+        </button>
+      </header>
+      <div id="unscheduled-posts" hidden={!open}>
+        {posts.length ? (
+          <ul className="drawer-posts">
+            {posts.map((post) => (
+              <li key={post.id}>
+                <PostChip post={post} context={context} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="empty">{t('unscheduledEmpty')}</p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Announcements, CollisionDetection, DragEndEvent, DragStartEvent, KeyboardCoordinateGetter } from '@dnd-kit/core';
+import { closestCenter, DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, useDroppable, useSensor, useSensors } from '@dnd-kit/core';
+import type { ReactNode } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dayInDirection, isArrowKey } from '../../../shared/calendar/reschedule';
+import type { LocalDate } from '../../../shared/domain/local-time';
+import type { Post } from '../../../shared/domain/post';
+import type { CalendarView } from '../../../shared/domain/preferences';
+import type { ChipContext } from './PostChip';
+import { PostChipPreview } from './PostChip';
+import { useMovePost } from './use-move-post';
+
+/*
+ * Drag and drop with dnd-kit: a pointer drags a chip onto a day (or Unscheduled);
+ * the keyboard picks it up with Space, moves it a day (left/right) or a week
+ * (up/down) at a time, and drops it with Space. Each day is a drop target whose data
+ * is its date; the week view has one per time row, named so that a post stays in
+ * its own row (its time does not change).
+ */
+
+export interface DropData {
+  date: LocalDate | null;
+}
+
+export const UNSCHEDULED_DROP = 'unscheduled';
+
+/** The drop target id of a day (and, in the week view, of a time row on that day). */
+export function dayDropId(date: LocalDate, row?: string): string {
+  return row === undefined ? `day:${date}` : `day:${date}:${row}`;
+}
+
+/** The week view's row of a post: its time, or "any time". */
+export function rowOf(post: Pick<Post, 'time'>): string {
+  return post.time ?? 'any';
+}
+
+export function useDayDrop(date: LocalDate | null, row?: string) {
+  return useDroppable({ id: date === null ? UNSCHEDULED_DROP : dayDropId(date, row), data: { date } satisfies DropData });
+}
+
+const dataOf = (value: unknown) => value as { post?: Post; date?: LocalDate | null } | undefined;
+
+/** The pointer decides where it is over; the keyboard, which has no pointer, goes by the nearest centre. */
+const collisionDetection: CollisionDetection = (args) => (args.pointerCoordinates ? pointerWithin(args) : closestCenter(args));
+
+function keyboardCoordinates(view: CalendarView, firstDay: LocalDate): KeyboardCoordinateGetter {
+  return (event, { context: { active, over, droppableRects, collisionRect } }) => {
+    if (!isArrowKey(event.code)) return undefined;
+    event.preventDefault();
+    const post = dataOf(active?.data.current)?.post;
+    if (!post || !collisionRect) return undefined;
+    const overData = dataOf(over?.data.current);
+    const current = overData ? overData.date : post.date;
+    const target = current ? dayInDirection(current, event.code, view) : firstDay;
+    const rect = droppableRects.get(dayDropId(target, view === 'week' ? rowOf(post) : undefined));
+    if (!rect) return undefined;
+    return { x: rect.left + rect.width / 2 - collisionRect.width / 2, y: rect.top + rect.height / 2 - collisionRect.height / 2 };
+  };
+}
+
+export function CalendarDnd({ view, firstDay, chipContext, children }: { view: CalendarView; firstDay: LocalDate; chipContext: ChipContext; children: ReactNode }) {
+  const { t } = useTranslation('calendar');
+  const move = useMovePost();
+  const [dragged, setDragged] = useState<Post | null>(null);
+  const sensors = useSensors(
+    // A few pixels before a drag starts, so that a click still opens the post.
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, {
+      coordinateGetter: keyboardCoordinates(view, firstDay),
+      // Enter stays "open the post"; Space picks up and drops.
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+    }),
+  );
+  const day = (date: LocalDate | null | undefined) => (date ? chipContext.format.dayLabel(date) : '');
+  const titleOf = (value: unknown) => dataOf(value)?.post?.title ?? '';
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('dnd.pickedUp', { title: titleOf(active.data.current) }),
+    onDragOver: ({ active, over }) => {
+      if (!over) return t('dnd.notOver');
+      const date = dataOf(over.data.current)?.date;
+      // Still over its own day (the drag just started): let "picked up" be heard.
+      if (date === dataOf(active.data.current)?.post?.date) return undefined;
+      return date ? t('dnd.over', { day: day(date) }) : t('dnd.overUnscheduled');
+    },
+    onDragEnd: ({ active, over }) => {
+      const title = titleOf(active.data.current);
+      if (!over) return t('dnd.cancelled', { title });
+      const date = dataOf(over.data.current)?.date;
+      return date ? t('dnd.dropped', { title, day: day(date) }) : t('dnd.droppedUnscheduled', { title });
+    },
+    onDragCancel: ({ active }) => t('dnd.cancelled', { title: titleOf(active.data.current) }),
+  };
+
+  const onDragStart = ({ active }: DragStartEvent) => setDragged(dataOf(active.data.current)?.post ?? null);
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragged(null);
+    const post = dataOf(active.data.current)?.post;
+    const target = dataOf(over?.data.current);
+    if (post && target && target.date !== undefined) move(post, target.date);
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisionDetection}
+      // Scroll only when the pointer is close to the edge, so that a drag within the visible month stays put.
+      autoScroll={{ threshold: { x: 0, y: 0.1 } }}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setDragged(null)}
+    >
+      {children}
+      <DragOverlay dropAnimation={null}>{dragged ? <PostChipPreview post={dragged} context={chipContext} /> : null}</DragOverlay>
+    </DndContext>
+  );
+}

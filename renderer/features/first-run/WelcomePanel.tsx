@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelKind } from '../../../shared/domain/channel';
+import { channelKinds } from '../../../shared/domain/channel';
+import { Name } from '../../../shared/domain/text';
+import { usePreferences, useUpdatePreferences } from '../../api/preferences-queries';
+import { useAssociation, useChannels } from '../../api/settings-queries';
+import { useSetupMutations } from '../../api/setup-queries';
+import { Field } from '../../components/Field';
+import { useValidationText } from '../../components/use-validation-text';
+import { useUiStore } from '../../state/ui-store';
+import './welcome.css';
+
+const offered = channelKinds.filter((kind) => kind !== 'other');
+
+/**
+ * First run: an empty data folder asks for the association's name and channels, or
+ * offers the sample association. It sits on top of the calendar rather than in front
+ * of it, so "later" leaves a working app.
+ */
+export function WelcomePanel() {
+  const association = useAssociation().data;
+  const channels = useChannels().data;
+  const preferences = usePreferences().data;
+  if (!association || !channels || !preferences) return null;
+  if (association.name !== '' || channels.length > 0 || preferences.welcomeDismissed) return null;
+  return <Welcome />;
+}
+
+function Welcome() {
+  const { t } = useTranslation('firstRun');
+  const { t: tCommon } = useTranslation();
+  const { t: tDomain } = useTranslation('domain');
+  const validationText = useValidationText();
+  const { start, loadSample } = useSetupMutations();
+  const dismiss = useUpdatePreferences();
+  const notify = useUiStore((state) => state.notify);
+  const [name, setName] = useState('');
+  const [kinds, setKinds] = useState<ChannelKind[]>(['facebook-page']);
+  const [error, setError] = useState<string | undefined>();
+  const failed = (failure: Error) => notify(tCommon('errors.generic', { message: failure.message }));
+
+  const submit = () => {
+    const parsed = Name.safeParse(name);
+    if (!parsed.success) return setError(validationText(parsed.error.issues[0].message));
+    setError(undefined);
+    // Promises, not mutate() callbacks: this panel is gone by the time the answer comes.
+    start
+      .mutateAsync({ associationName: parsed.data, channels: kinds.map((kind) => ({ kind, name: tDomain(`channelKind.${kind}`) })) })
+      .then(() => notify(t('started', { name: parsed.data })), failed);
+  };
+
+  return (
+    <section className="panel welcome-panel" aria-labelledby="welcome-title">
+      <h2 id="welcome-title">{t('title')}</h2>
+      <div className="welcome-columns">
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+        >
+          <p>{t('intro')}</p>
+          <Field label={t('name')} error={error}>
+            {(props) => <input {...props} type="text" value={name} maxLength={200} onChange={(event) => setName(event.target.value)} />}
+          </Field>
+          <fieldset className="welcome-channels">
+            <legend>{t('channels')}</legend>
+            {offered.map((kind) => (
+              <label key={kind} className="checkbox">
+                <input type="checkbox" checked={kinds.includes(kind)} onChange={(event) => setKinds(event.target.checked ? [...kinds, kind] : kinds.filter((k) => k !== kind))} />
+                {tDomain(`channelKind.${kind}`)}
+              </label>
+            ))}
+            <p className="field-hint">{t('channelsHint')}</p>
+          </fieldset>
+          <div className="form-actions">
+            <button type="button" className="ghost" onClick={() => dismiss.mutate({ welcomeDismissed: true })}>
+              {t('later')}
+            </button>
+            <button type="submit" className="primary" disabled={start.isPending}>
+              {t('start')}
+            </button>
+          </div>
+        </form>
+        <aside className="welcome-sample" aria-labelledby="welcome-sample-title">
+          <h3 id="welcome-sample-title">{t('sampleTitle')}</h3>
+          <p>{t('sampleText')}</p>
+          <button type="button" onClick={() => loadSample.mutateAsync().then((loaded) => notify(t('sampleLoaded', { count: loaded.posts })), failed)} disabled={loadSample.isPending}>
+            {t('sample')}
+          </button>
+        </aside>
+      </div>
+    </section>
+  );
+}

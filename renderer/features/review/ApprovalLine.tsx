@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { Post } from '../../../shared/domain/post';
+import { canApprove } from '../../../shared/review/review-rules';
+import { usePostMutations } from '../../api/posts-queries';
+import { useReviewMutations } from '../../api/review-queries';
+import { useSettings } from '../../api/settings-queries';
+import { useUiStore } from '../../state/ui-store';
+import { useCalendarFormatters } from '../calendar/use-calendar-formatters';
+
+/** "Approved by Maija Virtanen on 25.11.2026 12.05", or the Approve button (asking for your name first if needed). */
+export function ApprovalLine({ post, withName }: { post: Post; withName: (then: () => void) => void }) {
+  const { t } = useTranslation('review');
+  const { t: tCommon } = useTranslation();
+  const format = useCalendarFormatters();
+  const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
+  const { approve } = useReviewMutations();
+  const { update } = usePostMutations();
+  const notify = useUiStore((state) => state.notify);
+  const approveNow = () =>
+    withName(() =>
+      approve.mutate(post.id, {
+        onSuccess: () => notify(t('approved', { title: post.title })),
+        onError: (error) => notify(tCommon('errors.generic', { message: error.message })),
+      }),
+    );
+  return (
+    <div className="approval-line">
+      {post.approval ? (
+        <p className="approved-by">{t('approvedBy', { name: post.approval.by, when: format.stamp(post.approval.at, timeZone) })}</p>
+      ) : (
+        <p className="muted">{t('notApproved')}</p>
+      )}
+      {post.status === 'idea' || post.status === 'draft' ? (
+        <button
+          type="button"
+          onClick={() =>
+            update.mutate(
+              { id: post.id, changes: { status: 'in-review' } },
+              { onSuccess: () => notify(t('sentToReview', { title: post.title })), onError: (error) => notify(tCommon('errors.generic', { message: error.message })) },
+            )
+          }
+          disabled={update.isPending}
+        >
+          {t('sendToReview')}
+        </button>
+      ) : null}
+      {canApprove(post) ? (
+        <button type="button" className="primary" aria-label={t('approveTitle', { title: post.title })} onClick={approveNow} disabled={approve.isPending}>
+          {t('approve')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

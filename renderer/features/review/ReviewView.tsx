@@ -1,0 +1,89 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Channel } from '../../../shared/domain/channel';
+import type { Post } from '../../../shared/domain/post';
+import { useVolunteers } from '../../api/settings-queries';
+import { useUiStore } from '../../state/ui-store';
+import { PostFlags, usePostFlags } from '../calendar/post-flags';
+import { StatusIcon } from '../calendar/StatusIcon';
+import { useCalendarFormatters } from '../calendar/use-calendar-formatters';
+import { ApprovalLine } from './ApprovalLine';
+import { CommentThread } from './CommentThread';
+import { useUserNamePrompt } from './use-user-name-prompt';
+import './review.css';
+
+const weekChoices = [1, 2, 3, 4, 6, 8, 12];
+
+function ReviewCard({ post, channels, withName }: { post: Post; channels: Map<string, Channel>; withName: (then: () => void) => void }) {
+  const { t } = useTranslation('review');
+  const { t: tCalendar } = useTranslation('calendar');
+  const { t: tDomain } = useTranslation('domain');
+  const format = useCalendarFormatters();
+  const openPost = useUiStore((state) => state.openPost);
+  const author = useVolunteers().data?.find((volunteer) => volunteer.id === post.authorId)?.name;
+  const flags = usePostFlags(post);
+  const titleId = useId();
+  const channelNames = post.channelIds.map((id) => channels.get(id)?.name).filter(Boolean);
+  return (
+    <li className="review-card">
+      <div className="review-card-head">
+        <p className="review-when">
+          {post.date ? format.dayLabel(post.date) : t('noDate')}
+          {post.time ? ` · ${format.time(post.time)}` : ''}
+        </p>
+        <h3 id={titleId}>
+          <button type="button" className="post-title" onClick={() => openPost(post.id)} aria-label={tCalendar('editPost', { title: post.title })}>
+            {post.title}
+          </button>
+        </h3>
+        <p className="review-meta">
+          <span className={`status-badge status-${post.status}`}>
+            <StatusIcon status={post.status} size={12} /> {tDomain(`status.${post.status}`)}
+          </span>
+          <span>{channelNames.length ? channelNames.join(', ') : tCalendar('noChannel')}</span>
+          {author ? <span>{t('author', { name: author })}</span> : null}
+          <PostFlags flags={flags} />
+        </p>
+      </div>
+      {post.text ? <p className="review-text">{post.text}</p> : null}
+      <ApprovalLine post={post} withName={withName} />
+      <CommentThread post={post} withName={withName} />
+    </li>
+  );
+}
+
+/** What waits for review in the next N weeks: the board reads, comments and approves here. */
+export function ReviewView({ posts, weeks, onWeeks, channels }: { posts: Post[]; weeks: number; onWeeks: (weeks: number) => void; channels: Map<string, Channel> }) {
+  const { t } = useTranslation('review');
+  const { withName, prompt } = useUserNamePrompt();
+  const selectId = useId();
+  return (
+    <section className="review-view" aria-labelledby={`${selectId}-intro`}>
+      <div className="review-header">
+        <p id={`${selectId}-intro`} className="muted">
+          {t('intro')}
+        </p>
+        <div className="review-weeks">
+          <label htmlFor={selectId}>{t('weeks')}</label>
+          <select id={selectId} value={weeks} onChange={(event) => onWeeks(Number(event.target.value))}>
+            {weekChoices.map((count) => (
+              <option key={count} value={count}>
+                {t('weeksOption', { count })}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {posts.length ? (
+        <ul className="review-list">
+          {posts.map((post) => (
+            <ReviewCard key={post.id} post={post} channels={channels} withName={withName} />
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">{t('nothing', { count: weeks })}</p>
+      )}
+      {prompt}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import type { Post } from '../../../shared/domain/post';
+import { needsCoverage } from '../../../shared/roster/coverage';
+import { useCoverageBetween } from '../../api/roster-queries';
+import { useChannels } from '../../api/settings-queries';
+import { useFormatters } from '../../components/use-formatters';
+import type { PostFlag, PostFlagProvider } from '../calendar/post-flags';
+
+/** "Nobody on response duty": one coverage request for every post a calendar view shows. */
+export const coverageFlagProvider: PostFlagProvider = {
+  id: 'coverage',
+  useFlags: (posts: Post[]) => {
+    const { t } = useTranslation('roster');
+    const format = useFormatters();
+    const channelNames = new Map((useChannels().data ?? []).map((channel) => [channel.id, channel.name]));
+    const dates = posts.flatMap((post) => (needsCoverage(post) ? [post.date] : [])).sort();
+    const from = dates[0] ?? '2000-01-01';
+    const to = dates.at(-1) ?? from;
+    const coverage = useCoverageBetween(from, to, dates.length > 0);
+    const byPost = new Map((coverage.data ?? []).map((item) => [item.postId, item]));
+    return (post: Post): PostFlag[] => {
+      const item = byPost.get(post.id);
+      if (!item || item.covered) return [];
+      const detail = item.uncovered
+        .map((gap) => t('coverage.missing', { channel: gap.channelId ? (channelNames.get(gap.channelId) ?? '?') : t('coverage.anyChannel'), days: gap.days.map((day) => format.dayMonth(day)).join(', ') }))
+        .join('; ');
+      return [{ key: 'no-responder', label: t('coverage.flag'), detail, tone: 'danger', icon: 'person' }];
+    };
+  },
+};

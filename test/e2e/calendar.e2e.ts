@@ -1,0 +1,170 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { todayIn } from '../../shared/calendar/calendar-dates';
+import { backendOn } from '../support/backend';
+import { openApp } from '../support/browser';
+import { seedSpring } from '../support/calendar-seed';
+import { browserSession, mainOnDisk } from '../support/e2e-session';
+import { tempDir } from '../support/temp-dir';
+
+const session = browserSession();
+
+/** The titles of the chips on one day of the month or week grid. */
+const titlesOn = (page: Page, date: string) => page.locator(`td[data-date="${date}"] .chip-title`).allTextContents();
+
+/** The date ranges the page asked the services for. */
+function rangeRequests(page: Page): { from: string; to: string }[] {
+  const ranges: { from: string; to: string }[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/posts%3Alist')) ranges.push(JSON.parse(request.postData() ?? '{}'));
+  });
+  return ranges;
+}
+
+describe('the calendar’s views', () => {
+  it('shows posts on their days in the month grid, across the end of March and into April', async () => {
+    const dir = tempDir();
+    await seedSpring(dir);
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    const ranges = rangeRequests(page);
+    await page.getByRole('heading', { name: 'March 2026', level: 2 }).waitFor();
+    const grid = page.getByRole('table', { name: 'March 2026' });
+    expect(await grid.getByRole('columnheader').allTextContents()).toEqual(['Wk', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    expect(await grid.getByRole('rowheader').allTextContents()).toEqual(['Week 99', 'Week 1010', 'Week 1111', 'Week 1212', 'Week 1313', 'Week 1414']);
+
+    expect(await titlesOn(page, '2026-03-27')).toEqual(['Spring meeting']);
+    expect(await titlesOn(page, '2026-03-31')).toEqual(['March photos']);
+    // The first days of April close the last week of the March grid.
+    expect(await titlesOn(page, '2026-04-01')).toEqual(['April newsletter']);
+    expect(await titlesOn(page, '2026-04-04')).toEqual(['Easter market']);
+    expect(await page.locator('td[data-date="2026-04-01"]').getAttribute('class')).toContain('outside-month');
+    expect(await page.getByRole('button', { name: '09:00 Spring meeting, In review, Facebook page' }).isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Next month' }).click();
+    await page.getByRole('heading', { name: 'April 2026', level: 2 }).waitFor();
+    expect(await titlesOn(page, '2026-03-31')).toEqual(['March photos']);
+    expect(await titlesOn(page, '2026-04-04')).toEqual(['Easter market']);
+    expect(await page.locator('td[data-date="2026-03-27"]').count()).toBe(0);
+    // Only the days on screen are read from the services: the whole weeks of April's grid.
+    await expect.poll(() => ranges.at(-1)).toEqual({ from: '2026-03-30', to: '2026-05-03' });
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a week with untimed posts on top and timed ones in rows by time; the agenda groups by ISO week', async () => {
+    const dir = tempDir();
+    await seedSpring(dir);
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await page.getByRole('textbox', { name: 'Go to date' }).fill('30/3/2026');
+    await page.getByRole('button', { name: 'Go', exact: true }).click();
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    await page.getByRole('heading', { name: 'Week 14 · 30/3–5/4/2026', level: 2 }).waitFor();
+    const week = page.getByRole('table', { name: 'Week 14 · 30/3–5/4/2026' });
+    expect(await week.getByRole('rowheader').allTextContents()).toEqual(['Any time', '08:00', '10:00']);
+    const rows = week.locator('tbody tr');
+    expect(await rows.nth(0).locator('td[data-date="2026-03-31"] .chip-title').allTextContents()).toEqual(['March photos']);
+    expect(await rows.nth(1).locator('td[data-date="2026-04-01"] .chip-title').allTextContents()).toEqual(['April newsletter']);
+    expect(await rows.nth(2).locator('td[data-date="2026-04-04"] .chip-title').allTextContents()).toEqual(['Easter market']);
+
+    await page.getByRole('button', { name: 'Agenda', exact: true }).click();
+    await page.getByRole('heading', { name: /^Weeks 14–19/, level: 2 }).waitFor();
+    expect(await page.getByRole('heading', { name: /^Week 14/, level: 2 }).textContent()).toBe('Week 1430/3 – 5/4/2026');
+    expect(await page.getByRole('button', { name: /^Edit “/ }).allTextContents()).toEqual(['March photos', 'April newsletter', 'Easter market', 'Village survey']);
+
+    await page.getByRole('button', { name: 'Earlier weeks' }).click();
+    await page.getByRole('button', { name: 'Edit “Spring meeting”' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the view and the day after a reload and a restart, on disk', async () => {
+    const dir = tempDir();
+    await seedSpring(dir);
+    const first = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), first.url);
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    await page.getByRole('button', { name: 'Next week' }).click();
+    await page.getByRole('button', { name: 'Next week' }).click();
+    await page.getByRole('heading', { name: 'Week 13 · 23/3–29/3/2026', level: 2 }).waitFor();
+    await expect.poll(() => mainOnDisk(dir).preferences).toMatchObject({ calendarView: 'week', calendarDate: '2026-03-23' });
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Week 13 · 23/3–29/3/2026', level: 2 }).waitFor();
+    expect(await page.getByRole('button', { name: 'Week', exact: true }).getAttribute('aria-pressed')).toBe('true');
+
+    await session.stop(first);
+    const second = await session.bridgeOn(dir);
+    await page.goto(second.url);
+    await page.getByRole('heading', { name: 'Week 13 · 23/3–29/3/2026', level: 2 }).waitFor();
+
+    await page.getByRole('button', { name: 'Today' }).click();
+    await expect.poll(() => mainOnDisk(dir).preferences.calendarDate).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('adds a post on a day by clicking its empty space or pressing Enter on it', async () => {
+    const dir = tempDir();
+    await seedSpring(dir);
+    const bridge = await session.bridgeOn(dir);
+    const { page } = await openApp(session.browser(), bridge.url);
+    await page.getByRole('heading', { name: 'March 2026', level: 2 }).waitFor();
+
+    const cell = page.locator('td[data-date="2026-03-18"]');
+    const box = await cell.boundingBox();
+    if (!box) throw new Error('no cell');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height - 12);
+    const dialog = page.getByRole('dialog', { name: 'New post' });
+    expect(await dialog.getByLabel('Date').inputValue()).toBe('18/3/2026');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+
+    const day = page.getByRole('button', { name: 'Add a post on Thursday 26 March 2026' });
+    await day.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Add a post on Friday 27 March 2026');
+    await page.keyboard.press('Enter');
+    expect(await dialog.getByLabel('Date').inputValue()).toBe('27/3/2026');
+    await dialog.getByLabel('Title').fill('Talkoot');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    // A post without a time comes first on its day.
+    await expect.poll(() => titlesOn(page, '2026-03-27')).toEqual(['Talkoot', 'Spring meeting']);
+  });
+
+  it('speaks Finnish and Swedish: month and weekday names, d.M.yyyy, 24-hour times, "Viikko"', async () => {
+    const dir = tempDir();
+    await seedSpring(dir);
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await page.getByLabel('Language').selectOption('fi');
+    await page.getByRole('heading', { name: 'Maaliskuu 2026', level: 2 }).waitFor();
+    const grid = page.getByRole('table', { name: 'Maaliskuu 2026' });
+    expect(await grid.getByRole('columnheader').allTextContents()).toEqual(['Vk', 'ma', 'ti', 'ke', 'to', 'pe', 'la', 'su']);
+    expect(await page.getByRole('button', { name: '9.00 Spring meeting, Tarkastettavana, Facebook page' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: '18.30 Ice fishing contest, Luonnos, Instagram' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Lisää julkaisu: perjantai 27.3.2026' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Viikko', exact: true }).click();
+    await page.getByRole('heading', { name: 'Viikko 11 · 9.3.–15.3.2026', level: 2 }).waitFor();
+
+    await page.getByLabel('Kieli').selectOption('sv');
+    await page.getByRole('button', { name: 'Månad', exact: true }).click();
+    await page.getByRole('heading', { name: 'Mars 2026', level: 2 }).waitFor();
+    expect(await page.getByRole('table', { name: 'Mars 2026' }).getByRole('columnheader').allTextContents()).toEqual(['V', 'må', 'ti', 'on', 'to', 'fr', 'lö', 'sö']);
+    expect(errors).toEqual([]);
+  });
+
+  it('takes "today" from the time zone in Settings, not from the computer', async () => {
+    const dir = tempDir();
+    // 25 hours apart: whatever the hour, these two zones are never on the same date.
+    await backendOn(dir, () => new Date(), 'en-GB').call('settings:update', { timeZone: 'Pacific/Kiritimati' });
+    const bridge = await session.bridgeOn(dir);
+    // The computer's clock is in Pago Pago; the association's is in Kiritimati.
+    const context = await session.browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Pacific/Pago_Pago' });
+    const page = await context.newPage();
+    await page.goto(bridge.url);
+    await page.getByRole('table').waitFor();
+    const today = todayIn('Pacific/Kiritimati', new Date());
+    expect(today).not.toBe(todayIn('Pacific/Pago_Pago', new Date()));
+    expect(await page.locator('td[aria-current="date"]').getAttribute('data-date')).toBe(today);
+    await context.close();
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { daysBetween } from '../../../../shared/calendar/calendar-dates';
+import { MainDocument } from '../../../../shared/domain/documents';
+import { localDate } from '../../../../shared/domain/local-time';
+import { Post } from '../../../../shared/domain/post';
+import { sampleData, SAMPLE_DAYS_AFTER, SAMPLE_DAYS_BEFORE } from '../../../../shared/sample/sample-association';
+
+const today = localDate('2026-11-25');
+const make = () => {
+  let next = 0;
+  return sampleData({ today, now: '2026-11-25T10:00:00.000Z', makeId: () => `sample-${++next}` });
+};
+
+describe('the sample association', () => {
+  it('is a Finnish village association with five channels and six volunteers', () => {
+    const sample = make();
+    expect(sample.association.name).toBe('Mäntylän kyläyhdistys ry');
+    expect(sample.channels.map((channel) => channel.name)).toEqual(['Facebook-sivu', 'Jäsenryhmä', 'Instagram', 'Kotisivu', 'Jäsenkirje']);
+    expect(sample.volunteers).toHaveLength(6);
+  });
+
+  it('makes only valid records that refer to its own channels and people', () => {
+    const sample = make();
+    const channelIds = new Set(sample.channels.map((channel) => channel.id));
+    const people = new Set(sample.volunteers.map((volunteer) => volunteer.id));
+    for (const post of sample.posts) {
+      expect(Post.safeParse(post).success).toBe(true);
+      expect(post.channelIds.every((id) => channelIds.has(id))).toBe(true);
+      for (const person of [post.authorId, post.responderId]) if (person) expect(people.has(person)).toBe(true);
+    }
+    const main = MainDocument.safeParse({ schemaVersion: 1, association: sample.association, channels: sample.channels, volunteers: sample.volunteers, duties: [], checklistTemplates: [], settings: { language: 'fi', timeZone: 'Europe/Helsinki', weekStartsOn: 1, userName: '' } });
+    expect(main.success).toBe(true);
+  });
+
+  it('spans a season around today, with undated ideas too', () => {
+    const { posts } = make();
+    const offsets = posts.filter((post) => post.date).map((post) => daysBetween(today, post.date!));
+    expect(Math.min(...offsets)).toBeGreaterThanOrEqual(-SAMPLE_DAYS_BEFORE);
+    expect(Math.max(...offsets)).toBeLessThanOrEqual(SAMPLE_DAYS_AFTER);
+    expect(posts.length).toBeGreaterThan(50);
+    expect(posts.filter((post) => post.date === null).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('has statuses that follow time: the past published, the coming weeks approved or in review', () => {
+    const { posts } = make();
+    const past = posts.filter((post) => post.date && post.date < today);
+    expect(past.every((post) => post.status === 'published' || post.status === 'cancelled')).toBe(true);
+    expect(past.filter((post) => post.status === 'published').every((post) => post.publishedUrl.startsWith('https://'))).toBe(true);
+    for (const status of ['idea', 'draft', 'in-review', 'approved', 'published', 'cancelled'] as const) {
+      expect(posts.some((post) => post.status === status)).toBe(true);
+    }
+    expect(posts.filter((post) => post.status === 'approved').every((post) => post.approval?.by)).toBe(true);
+    expect(posts.some((post) => post.comments.length > 0)).toBe(true);
+  });
+
+  it('keeps marketing to at most one post in twelve', () => {
+    const { posts } = make();
+    expect(posts.filter((post) => post.marketing).length * 12).toBeLessThanOrEqual(posts.length);
+  });
+
+  it('writes event days the Finnish way (la 28.11.) and times as 9.00', () => {
+    const { posts } = make();
+    expect(posts.map((post) => post.title)).toContain('Joulumyyjäiset la 28.11.');
+    expect(posts.find((post) => post.title === 'Joulumyyjäiset la 28.11.')?.text).toContain('Aika: la 28.11. klo 10.00');
+  });
+});
