@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import type { ApiIssue } from '../api/contract-kit';
-import { Association } from '../domain/association';
-import { Channel } from '../domain/channel';
-import { ChecklistTemplate } from '../domain/checklist-template';
 import { MainDocument, SCHEMA_VERSION, TrashedPost } from '../domain/documents';
-import { Duty } from '../domain/duty';
 import { Instant } from '../domain/local-time';
 import { comparePosts, Post } from '../domain/post';
-import { Settings } from '../domain/settings';
-import { Volunteer } from '../domain/volunteer';
 import type { JsonObject } from '../migrations/data-set';
 import { isJsonObject } from '../migrations/data-set';
 import { migrateToCurrent } from '../migrations/migrations';
@@ -25,13 +19,8 @@ import { issuesOf, referenceIssues } from './backup-checks';
 export const BACKUP_FORMAT = 'somevuoro-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
-export const BackupData = z.strictObject({
-  association: Association,
-  channels: z.array(Channel),
-  volunteers: z.array(Volunteer),
-  duties: z.array(Duty),
-  checklistTemplates: z.array(ChecklistTemplate),
-  settings: Settings,
+/** The main document's records (derived from it, so a new field is backed up too), plus every post and the trash. */
+export const BackupData = MainDocument.omit({ schemaVersion: true }).extend({
   posts: z.array(Post),
   trash: z.array(TrashedPost),
 });
