@@ -66,7 +66,7 @@ describe('the review workflow', () => {
     await page.getByRole('button', { name: 'Add comment' }).first().click();
     await expect.poll(() => postOnDisk(dir, 'Christmas fair')?.comments).toMatchObject([{ author: 'Liisa Nieminen', text: 'Add the opening hours, please.' }]);
     const card = page.locator('.review-card').first();
-    await card.getByText('Add the opening hours, please.').waitFor();
+    await card.locator('.comment-text').getByText('Add the opening hours, please.').waitFor();
     expect(await card.locator('.comment-meta strong').textContent()).toBe('Liisa Nieminen');
     expect(await comment.inputValue()).toBe('');
 

@@ -127,6 +127,7 @@ describe('the roster in the browser, against the real services', () => {
     await backend.call('duties:create', { type: 'response', volunteerId: aino.id, from: monday, to: plusDays(monday, 6), channelIds: [], note: '' });
     await backend.call('posts:create', { title: 'Covered post', date: plusDays(monday, 2), time: '10:00', channelIds: [facebook.id], status: 'approved' });
     await backend.call('posts:create', { title: 'Uncovered post', date: plusDays(monday, 15), time: '10:00', channelIds: [facebook.id], status: 'approved' });
+    await backend.call('preferences:update', { calendarView: 'agenda' });
     const bridge = await bridgeOn(dir);
     const { page, errors } = await openApp(browser, bridge.url);
 
