@@ -5,8 +5,10 @@ import type { Instant, LocalDate, LocalTime } from '../domain/local-time';
 import { localDate, localTime } from '../domain/local-time';
 import type { ContentType, Post, PostStatus } from '../domain/post';
 import { newPost } from '../domain/post';
+import type { Duty } from '../domain/duty';
 import type { Volunteer } from '../domain/volunteer';
-import { daysBetween, plusDays, toCalendarDate } from '../calendar/calendar-dates';
+import { proposeRota } from '../roster/rota-generator';
+import { daysBetween, isoWeekOf, plusDays, toCalendarDate } from '../calendar/calendar-dates';
 import type { SampleChannelKey, SampleEvent } from './sample-content-fi';
 import {
   finnishMonths,
@@ -36,7 +38,22 @@ export interface SampleData {
   association: Association;
   channels: Channel[];
   volunteers: Volunteer[];
+  duties: Duty[];
   posts: Post[];
+}
+
+/** Weeks of response duty planned ahead; the weeks after are left for the user to plan. */
+const SAMPLE_DUTY_WEEKS_AHEAD = 5;
+
+/**
+ * Response duty by the week from the season's start, shared out by the roster's own
+ * generator, with one volunteer away for a week: the roster opens with a real rota.
+ */
+function sampleDuties(volunteers: Volunteer[], first: LocalDate, today: LocalDate, makeId: () => Id): Duty[] {
+  const from = isoWeekOf(first).start;
+  const to = plusDays(isoWeekOf(today).start, 7 * SAMPLE_DUTY_WEEKS_AHEAD - 1);
+  const proposal = proposeRota({ type: 'response', from, to, periodDays: 7, channelIds: [], volunteers, duties: [] });
+  return proposal.slots.map((slot) => ({ id: makeId(), type: 'response', volunteerId: slot.volunteerId, from: slot.from, to: slot.to, channelIds: [], note: '' }));
 }
 
 interface Draft {
@@ -247,5 +264,7 @@ export function sampleData({ today, now, makeId }: { today: LocalDate; now: Inst
     post.updatedAt = minus(now, index % 48);
     return post;
   });
-  return { association: sampleAssociation, channels, volunteers, posts };
+  const awayMonday = plusDays(isoWeekOf(today).start, 14);
+  volunteers[4].away = [{ id: makeId(), from: awayMonday, to: plusDays(awayMonday, 6), yearly: false, note: 'Lomamatka' }];
+  return { association: sampleAssociation, channels, volunteers, duties: sampleDuties(volunteers, first, today, makeId), posts };
 }

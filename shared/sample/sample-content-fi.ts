@@ -30,12 +30,12 @@ export const sampleChannels: Record<SampleChannelKey, Omit<ChannelFields, 'respo
 };
 
 export const sampleVolunteers: { name: string; title: string; roles: VolunteerRole[]; channels: SampleChannelKey[]; intro: string }[] = [
-  { name: 'Maija Virtanen', title: 'puheenjohtaja', roles: ['poster', 'responder'], channels: ['group', 'newsletter'], intro: 'Maija on asunut Mäntylässä kaksikymmentä vuotta ja vetää yhdistystä kolmatta kautta. Häneltä voi kysyä mitä vain kylätalon varauksista talkoisiin.' },
+  { name: 'Maija Virtanen', title: 'puheenjohtaja', roles: ['poster', 'responder'], channels: [], intro: 'Maija on asunut Mäntylässä kaksikymmentä vuotta ja vetää yhdistystä kolmatta kautta. Häneltä voi kysyä mitä vain kylätalon varauksista talkoisiin.' },
   { name: 'Juha Korhonen', title: 'varapuheenjohtaja', roles: ['poster', 'responder', 'moderator'], channels: ['page', 'group'], intro: 'Juha hoitaa Facebook-sivua ja vastaa viesteihin. Arkisin hän ajaa koulukyytiä, viikonloppuisin hänet löytää usein laavulta.' },
   { name: 'Aino Lehtonen', title: 'Instagram ja kuvat', roles: ['photographer', 'poster'], channels: ['instagram'], intro: 'Aino kuvaa kylän tapahtumat ja pitää Instagramia. Jos haluat kuvasi yhdistyksen albumiin, lähetä se Ainolle.' },
   { name: 'Pekka Mäkinen', title: 'kotisivut ja arkisto', roles: ['poster'], channels: ['website'], intro: 'Pekka päivittää kotisivuja ja kokoaa kylän vanhoja valokuvia arkistoon. Hän on myös kylätalon avainvastaava.' },
-  { name: 'Liisa Nieminen', title: 'sihteeri', roles: ['responder', 'moderator'], channels: ['group'], intro: 'Liisa kirjoittaa pöytäkirjat ja jäsenkirjeen. Jäsenasiat ja osoitteenmuutokset menevät hänelle.' },
-  { name: 'Eero Heikkinen', title: 'talkoovastaava', roles: ['photographer', 'responder'], channels: ['page'], intro: 'Eero kutsuu talkoisiin ja lainaa talkoovälineitä. Hänen peräkärrynsä on nähty kylän jokaisessa pihassa.' },
+  { name: 'Liisa Nieminen', title: 'sihteeri', roles: ['responder', 'moderator'], channels: [], intro: 'Liisa kirjoittaa pöytäkirjat ja jäsenkirjeen. Jäsenasiat ja osoitteenmuutokset menevät hänelle.' },
+  { name: 'Eero Heikkinen', title: 'talkoovastaava', roles: ['photographer', 'responder'], channels: [], intro: 'Eero kutsuu talkoisiin ja lainaa talkoovälineitä. Hänen peräkärrynsä on nähty kylän jokaisessa pihassa.' },
 ];
 
 export interface SampleEvent {

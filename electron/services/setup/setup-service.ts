@@ -27,13 +27,13 @@ export class SetupService {
   }
 
   /** Only into an empty folder: the sample must never mix with a real association's data. */
-  loadSample(): { channels: number; volunteers: number; posts: number } {
+  loadSample(): { channels: number; volunteers: number; duties: number; posts: number } {
     this.requireFirstRun(true);
     const now = this.clock();
     const sample = sampleData({ today: todayIn(this.repo.main().settings.timeZone, now), now: now.toISOString(), makeId: newId });
-    this.repo.updateMain((current) => ({ ...current, association: sample.association, channels: sample.channels, volunteers: sample.volunteers }));
+    this.repo.updateMain((current) => ({ ...current, association: sample.association, channels: sample.channels, volunteers: sample.volunteers, duties: sample.duties }));
     this.repo.insertPosts(sample.posts);
-    return { channels: sample.channels.length, volunteers: sample.volunteers.length, posts: sample.posts.length };
+    return { channels: sample.channels.length, volunteers: sample.volunteers.length, duties: sample.duties.length, posts: sample.posts.length };
   }
 
   private requireFirstRun(noPostsEither: boolean): void {

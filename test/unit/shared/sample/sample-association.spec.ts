@@ -28,8 +28,21 @@ describe('the sample association', () => {
       expect(post.channelIds.every((id) => channelIds.has(id))).toBe(true);
       for (const person of [post.authorId, post.responderId]) if (person) expect(people.has(person)).toBe(true);
     }
-    const main = MainDocument.safeParse({ schemaVersion: 1, association: sample.association, channels: sample.channels, volunteers: sample.volunteers, duties: [], checklistTemplates: [], settings: { language: 'fi', timeZone: 'Europe/Helsinki', weekStartsOn: 1, userName: '' } });
+    const main = MainDocument.safeParse({ schemaVersion: 1, association: sample.association, channels: sample.channels, volunteers: sample.volunteers, duties: sample.duties, checklistTemplates: [], settings: { language: 'fi', timeZone: 'Europe/Helsinki', weekStartsOn: 1, userName: '' } });
     expect(main.success).toBe(true);
+  });
+
+  it('plans response duty a week at a time up to five weeks ahead, around a volunteer who is away', () => {
+    const sample = make();
+    const names = new Map(sample.volunteers.map((volunteer) => [volunteer.id, volunteer.name]));
+    const rota = sample.duties.map((duty) => [duty.type, duty.from, duty.to, names.get(duty.volunteerId ?? '')]);
+    expect(rota.at(0)).toEqual(['response', '2026-10-19', '2026-10-25', 'Eero Heikkinen']);
+    expect(rota.at(-1)).toEqual(['response', '2026-12-21', '2026-12-27', 'Eero Heikkinen']);
+    expect(rota).toHaveLength(10);
+    const away = sample.volunteers.find((volunteer) => volunteer.away.length > 0);
+    expect(away?.name).toBe('Liisa Nieminen');
+    expect(sample.duties.find((duty) => duty.from === away?.away[0].from)?.volunteerId).not.toBe(away?.id);
+    expect(sample.duties.every((duty, index) => index === 0 || duty.volunteerId !== sample.duties[index - 1].volunteerId)).toBe(true);
   });
 
   it('spans a season around today, with undated ideas too', () => {
