@@ -3,32 +3,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BridgeProcess } from '../support/bridge-process';
-import { startBridgeProcess } from '../support/bridge-process';
-import { axeViolations, launchChromium, openApp } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openApp } from '../support/browser';
+import { browserSession } from '../support/e2e-session';
 import { seedExportFolder } from '../support/export-seed';
 import { snapshotFolder, tempDir } from '../support/temp-dir';
 
 const root = path.resolve(import.meta.dirname, '../..');
-let browser: Browser;
-const bridges: BridgeProcess[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await Promise.all(bridges.splice(0).map((bridge) => bridge.stop()));
-});
-
+const session = browserSession();
 async function exportScreen(dir: string, language: 'en' | 'fi' = 'en') {
-  const bridge = await startBridgeProcess(dir);
-  bridges.push(bridge);
-  const opened = await openApp(browser, bridge.url);
+  const bridge = await session.bridgeOn(dir);
+  const opened = await openApp(session.browser(), bridge.url);
   // The seeded folder is Finnish (its locale); each test picks the language it reads.
   await opened.page.locator('.sidebar select').selectOption(language);
   await opened.page.getByRole('heading', { name: language === 'fi' ? 'Kalenteri' : 'Calendar', level: 1 }).waitFor();

@@ -1,38 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatDateInput } from '../../shared/calendar/date-input';
 import { todayIn } from '../../shared/calendar/calendar-dates';
-import type { BridgeProcess } from '../support/bridge-process';
-import { startBridgeProcess } from '../support/bridge-process';
-import { axeViolations, launchChromium, openApp } from '../support/browser';
+import { axeViolations, openApp } from '../support/browser';
+import { browserSession, mainOnDisk, postsOnDisk } from '../support/e2e-session';
 import { seedAssociation } from '../support/seed';
 import { snapshotFolder, tempDir } from '../support/temp-dir';
 
-let browser: Browser;
-const bridges: BridgeProcess[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await Promise.all(bridges.splice(0).map((bridge) => bridge.stop()));
-});
-
-async function bridgeOn(dir: string) {
-  const bridge = await startBridgeProcess(dir);
-  bridges.push(bridge);
-  return bridge;
-}
-
-const postsOnDisk = (dir: string) =>
-  fs
-    .readdirSync(path.join(dir, 'posts'))
-    .flatMap((file) => Object.values(JSON.parse(fs.readFileSync(path.join(dir, 'posts', file), 'utf8')).posts as Record<string, { title: string; date: string; time: string | null }>));
+const session = browserSession();
+const { bridgeOn } = session;
 
 async function fillNewPost(page: Page, fields: { title: string; date: string; time?: string }) {
   await page.getByRole('button', { name: 'New post' }).click();
@@ -48,7 +24,7 @@ describe('posts in the browser, against the real services', () => {
     const dir = tempDir();
     const today = todayIn('Europe/Helsinki', new Date());
     const first = await bridgeOn(dir);
-    const { page, errors } = await openApp(browser, first.url);
+    const { page, errors } = await openApp(session.browser(), first.url);
     await page.getByRole('button', { name: 'Agenda', exact: true }).click();
 
     const dialog = await fillNewPost(page, { title: 'Kevättalkoot', date: formatDateInput(today, 'en'), time: '9.30' });
@@ -62,8 +38,7 @@ describe('posts in the browser, against the real services', () => {
     await page.reload();
     await row.waitFor();
 
-    await first.stop();
-    bridges.splice(bridges.indexOf(first), 1);
+    await session.stop(first);
     const second = await bridgeOn(dir);
     expect(second.port).not.toBe(first.port);
     await page.goto(second.url);
@@ -77,7 +52,7 @@ describe('posts in the browser, against the real services', () => {
     const dir = tempDir();
     const { posts } = await seedAssociation(dir);
     const bridge = await bridgeOn(dir);
-    const { page, errors } = await openApp(browser, bridge.url);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
     await page.getByRole('button', { name: 'Agenda', exact: true }).click();
 
     await page.getByRole('button', { name: `Edit “${posts[1].title}”` }).click();
@@ -109,7 +84,7 @@ describe('posts in the browser, against the real services', () => {
     const dir = tempDir();
     await seedAssociation(dir);
     const bridge = await bridgeOn(dir);
-    const { page } = await openApp(browser, bridge.url);
+    const { page } = await openApp(session.browser(), bridge.url);
     const before = snapshotFolder(dir);
 
     const dialog = await fillNewPost(page, { title: 'Karkauspäivä', date: '30/2/2026', time: '25.00' });
@@ -132,7 +107,7 @@ describe('posts in the browser, against the real services', () => {
     const dir = tempDir();
     await seedAssociation(dir);
     const bridge = await bridgeOn(dir);
-    const { page, errors } = await openApp(browser, bridge.url);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Calendar');
     await page.getByRole('button', { name: 'Agenda', exact: true }).click();
 
@@ -146,7 +121,7 @@ describe('posts in the browser, against the real services', () => {
 
     await page.reload();
     await page.getByRole('heading', { name: 'Kalenteri', level: 1 }).waitFor();
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8')).settings.language).toBe('fi');
+    expect(mainOnDisk(dir).settings.language).toBe('fi');
     expect(errors).toEqual([]);
   });
 
@@ -154,7 +129,7 @@ describe('posts in the browser, against the real services', () => {
     const dir = tempDir();
     await seedAssociation(dir);
     const bridge = await bridgeOn(dir);
-    const { page } = await openApp(browser, bridge.url);
+    const { page } = await openApp(session.browser(), bridge.url);
     await page.getByRole('button', { name: 'Agenda', exact: true }).click();
     await page.getByRole('button', { name: /^Edit “/ }).first().waitFor();
     expect(await axeViolations(page)).toEqual([]);

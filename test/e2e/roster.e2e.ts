@@ -1,35 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { isoWeekOf, plusDays, todayIn } from '../../shared/calendar/calendar-dates';
 import { formatDateInput } from '../../shared/calendar/date-input';
 import type { LocalDate } from '../../shared/domain/local-time';
 import { backendOn } from '../support/backend';
-import type { BridgeProcess } from '../support/bridge-process';
-import { startBridgeProcess } from '../support/bridge-process';
-import { axeViolations, launchChromium, openApp } from '../support/browser';
+import { axeViolations, openApp } from '../support/browser';
+import { browserSession } from '../support/e2e-session';
 import { seedRoster } from '../support/seed-roster';
 import { tempDir } from '../support/temp-dir';
 
-let browser: Browser;
-const bridges: BridgeProcess[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await Promise.all(bridges.splice(0).map((bridge) => bridge.stop()));
-});
-
-async function bridgeOn(dir: string) {
-  const bridge = await startBridgeProcess(dir);
-  bridges.push(bridge);
-  return bridge;
-}
+const session = browserSession();
+const { bridgeOn } = session;
 
 interface StoredDuty {
   id: string;
@@ -65,7 +48,7 @@ describe('the roster in the browser, against the real services', () => {
   it('adds three volunteers, marks one away, generates four weeks of response duty, accepts, and finds it all after a restart', async () => {
     const dir = tempDir();
     const first = await bridgeOn(dir);
-    const { page, errors } = await openApp(browser, first.url);
+    const { page, errors } = await openApp(session.browser(), first.url);
     await openRoster(page, 'Volunteers');
     for (const name of ['Aino', 'Ben', 'Cai']) await addVolunteer(page, name);
     expect(await page.getByRole('heading', { name: 'Volunteers (3 active)' }).isVisible()).toBe(true);
@@ -108,8 +91,7 @@ describe('the roster in the browser, against the real services', () => {
     expect(stored.volunteers.find((volunteer) => volunteer.name === 'Ben')?.away).toMatchObject([{ from: awayFrom, to: plusDays(awayFrom, 6) }]);
 
     // A restart of the services (a new bridge on the same folder) shows the same roster.
-    await first.stop();
-    bridges.splice(bridges.indexOf(first), 1);
+    await session.stop(first);
     const second = await bridgeOn(dir);
     await page.goto(second.url);
     await openRoster(page);
@@ -129,7 +111,7 @@ describe('the roster in the browser, against the real services', () => {
     await backend.call('posts:create', { title: 'Uncovered post', date: plusDays(monday, 15), time: '10:00', channelIds: [facebook.id], status: 'approved' });
     await backend.call('preferences:update', { calendarView: 'agenda' });
     const bridge = await bridgeOn(dir);
-    const { page, errors } = await openApp(browser, bridge.url);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
 
     const row = (title: string) => page.locator('.post-row', { has: page.getByRole('button', { name: `Edit “${title}”` }) });
     await row('Uncovered post').getByText('No response duty').waitFor();
@@ -163,7 +145,7 @@ describe('the roster in the browser, against the real services', () => {
     await backend.call('roster:accept', { ...rota, slots: [{ from: monday, to: plusDays(monday, 6), volunteerId: aino.id }, { from: plusDays(monday, 7), to: plusDays(monday, 13), volunteerId: ben.id }] });
     const holders = () => mainOnDisk(dir).duties.map((duty) => duty.volunteerId);
     const bridge = await bridgeOn(dir);
-    const { page, errors } = await openApp(browser, bridge.url);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
     await openRoster(page);
 
     await dutyButton(page, monday, 'Aino').click();
@@ -197,7 +179,7 @@ describe('the roster in the browser, against the real services', () => {
     const aino = await backend.call('volunteers:create', { name: 'Aino', email: '', phone: '', roles: ['responder'], channelIds: [], away: [{ id: 'a', from: plusDays(monday, 3), to: plusDays(monday, 4), yearly: false, note: '' }], maxDutiesPerMonth: null, active: true });
     await backend.call('duties:create', { type: 'response', volunteerId: aino.id, from: monday, to: plusDays(monday, 6), channelIds: [], note: '' });
     const bridge = await bridgeOn(dir);
-    const { page, errors } = await openApp(browser, bridge.url);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
     await openRoster(page);
     const duty = dutyButton(page, monday, 'Aino');
     await duty.waitFor();
@@ -219,7 +201,7 @@ describe('the roster in the browser, against the real services', () => {
     const dir = tempDir();
     await seedRoster(dir);
     const bridge = await bridgeOn(dir);
-    const { page } = await openApp(browser, bridge.url);
+    const { page } = await openApp(session.browser(), bridge.url);
     await openRoster(page);
     await page.locator('.duty-chip').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -234,7 +216,7 @@ describe('the roster in the browser, against the real services', () => {
     const dir = tempDir();
     await seedRoster(dir);
     const bridge = await bridgeOn(dir);
-    const { page } = await openApp(browser, bridge.url);
+    const { page } = await openApp(session.browser(), bridge.url);
     await openRoster(page, 'Volunteers');
     await page.getByRole('button', { name: /^Edit Aino/ }).click();
     await page.getByRole('dialog').waitFor();
