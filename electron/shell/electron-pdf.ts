@@ -20,7 +20,7 @@ export function electronPdfRenderer(BrowserWindow: WindowClass): PdfRenderer {
     fs.writeFileSync(file, html);
     const window = new BrowserWindow({
       show: false,
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' },
     });
     try {
       await window.loadFile(file);

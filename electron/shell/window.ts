@@ -34,6 +34,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // A middle click must not open links in new windows either.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });

@@ -103,7 +103,7 @@ afterAll(() => {
 describe('electron/main.ts', () => {
   it('opens one window with context isolation, sandbox and no Node integration', () => {
     const prefs = recorded.windows[0].options.webPreferences as Record<string, unknown>;
-    expect(prefs).toMatchObject({ contextIsolation: true, nodeIntegration: false, sandbox: true, webviewTag: false, webSecurity: true });
+    expect(prefs).toMatchObject({ contextIsolation: true, nodeIntegration: false, sandbox: true, webviewTag: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' });
     expect(String(prefs.preload)).toMatch(/preload[/\\]preload\.cjs$/);
     expect(recorded.sandboxEnabled).toBe(true);
     expect(recorded.windows[0].loaded).toEqual(['app://somevuoro/index.html']);
