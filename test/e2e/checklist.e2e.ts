@@ -157,6 +157,24 @@ describe('the posting checklist', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows the month’s marketing share under the calendar: the 13th post, marketing too, tips a channel over one in twelve', async () => {
+    const dir = tempDir();
+    const { today, facebook } = await seedChecklist(dir);
+    const backend = backendOn(dir, () => new Date(), 'en-GB');
+    const month = today.slice(0, 7);
+    // The seed's two posts may fall in next month; these thirteen are all in this one.
+    for (let day = 1; day <= 13; day++) {
+      await backend.call('posts:create', { title: `Post ${day}`, date: `${month}-${String(day).padStart(2, '0')}`, channelIds: [facebook.id], marketing: day === 1 || day === 13 });
+    }
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    const summary = page.locator('.marketing-summary summary');
+    await expect.poll(() => summary.textContent()).toMatch(/^Marketing 2\/1[3-5] this month · 1 channel over 1 in 12$/);
+    await summary.click();
+    await expect.poll(() => page.locator('.marketing-summary li.over').textContent()).toMatch(/^Facebook page: 2\/1[3-5] — Over the limit$/);
+    expect(errors).toEqual([]);
+  });
+
   it('has no accessibility violations on the checklist screen, the editor’s checklist, the approval gate and the templates, in English and Finnish', async () => {
     const dir = tempDir();
     await seedChecklist(dir);

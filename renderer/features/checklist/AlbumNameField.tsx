@@ -12,8 +12,8 @@ export function AlbumNameField({ value, title, date, error, onChange }: { value:
   const proposal = proposeAlbumName(pattern, { title, date });
   const breaks = value.trim() !== '' && !followsAlbumPattern(pattern, value);
   return (
-    <div className="album-field">
-      <Field label={tEditor('albumName')} error={error ?? (breaks ? t('album.breaksPattern', { pattern }) : undefined)} hint={t('album.hint', { pattern })}>
+    <div className={`album-field${breaks ? ' breaks-pattern' : ''}`}>
+      <Field label={tEditor('albumName')} error={error} hint={breaks ? `⚠ ${t('album.breaksPattern', { pattern })}` : t('album.hint', { pattern })}>
         {(props) => <input {...props} type="text" data-fix="album-name" value={value} onChange={(event) => onChange(event.target.value)} />}
       </Field>
       {proposal && proposal !== value.trim() ? (
