@@ -3,6 +3,7 @@ import { DEFAULT_ALBUM_PATTERN, followsAlbumPattern, proposeAlbumName } from '..
 import type { LocalDate } from '../../../shared/domain/local-time';
 import { useSettings } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
+import './checklist-editor.css';
 
 /** The album name, with the name the association's pattern proposes and a note when a name breaks it. */
 export function AlbumNameField({ value, title, date, error, onChange }: { value: string; title: string; date: LocalDate | null; error?: string; onChange: (name: string) => void }) {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel';
+import './checklist-editor.css';
 
 /**
  * Different content for different channels (seed 004): a text of its own for each

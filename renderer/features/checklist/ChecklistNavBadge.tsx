@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { attentionCount } from '../../../shared/checklist/attention';
 import { useComingWeeksOverview } from './use-checklist-overview';
+import './checklist-screen.css';
 
 /** The count next to "Checklist" in the navigation; its words are part of the button's name. */
 export function ChecklistNavBadge() {

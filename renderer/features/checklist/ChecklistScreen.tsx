@@ -6,7 +6,8 @@ import { weekChoices, useChecklistUiStore } from './checklist-ui-store';
 import { MarketingTable } from './MarketingTable';
 import { PostAttentionList } from './PostAttentionList';
 import { useComingWeeksOverview } from './use-checklist-overview';
-import './checklist.css';
+import './checklist-items.css';
+import './checklist-screen.css';
 
 /** Everything that needs attention in the coming weeks: posts by post, channels by channel, the marketing share. */
 export function ChecklistScreen() {

@@ -8,7 +8,7 @@ import { Field } from '../../components/Field';
 import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
 import { TemplateEditor } from './TemplateEditor';
-import './checklist.css';
+import './template-editor.css';
 
 /** The checklist's part of Settings: the album pattern, the thresholds, and the templates. */
 export function ChecklistSettings() {

@@ -7,6 +7,7 @@ import { ApiCallError } from '../../api/api-context';
 import { mediaUrl, useImportImage } from '../../api/media-queries';
 import { Field } from '../../components/Field';
 import { useValidationText } from '../../components/use-validation-text';
+import './checklist-editor.css';
 
 function sizeText(bytes: number, language: string): string {
   const locale = language === 'en' ? 'en-GB' : language;

@@ -3,6 +3,7 @@ import { marketingShares } from '../../../shared/checklist/marketing-share';
 import type { Channel } from '../../../shared/domain/channel';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import type { Post } from '../../../shared/domain/post';
+import './checklist-screen.css';
 
 /**
  * The month's marketing share under the calendar's month view: all channels in one

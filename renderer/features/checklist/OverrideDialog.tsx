@@ -9,6 +9,7 @@ import { Field } from '../../components/Field';
 import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
 import { useChecklistText } from './use-checklist-text';
+import './checklist-items.css';
 
 /** True for main's refusal to approve because of open required checklist items. */
 export function isChecklistGate(error: unknown): boolean {

@@ -12,7 +12,8 @@ import { ChecklistItems } from './ChecklistItems';
 import { OverrideNote } from './OverrideNote';
 import { useChecklistText } from './use-checklist-text';
 import { useDebounced } from './use-debounced';
-import './checklist.css';
+import './checklist-items.css';
+import './checklist-editor.css';
 
 /** Moves focus to the editor's field for an item: the cover image button, the album name, the text… */
 export function focusFixFor(item: Pick<ChecklistItemResult, 'id' | 'rule'>, root: ParentNode = document): void {

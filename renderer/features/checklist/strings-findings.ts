@@ -64,7 +64,6 @@ export const findingsEn = {
       nothingPlanned: 'Last post {{last}}; nothing planned after it.',
       lastAndNext: 'Last post {{last}}, next {{next}}.',
       firstPlanned: 'First post planned {{next}}.',
-      none: '–',
     },
   },
 };
@@ -129,7 +128,6 @@ export const findingsFi: typeof findingsEn = {
       nothingPlanned: 'Viimeisin julkaisu {{last}}; sen jälkeen ei ole suunniteltu mitään.',
       lastAndNext: 'Viimeisin julkaisu {{last}}, seuraava {{next}}.',
       firstPlanned: 'Ensimmäinen julkaisu suunniteltu {{next}}.',
-      none: '–',
     },
   },
 };
@@ -194,7 +192,6 @@ export const findingsSv: typeof findingsEn = {
       nothingPlanned: 'Senaste inlägg {{last}}; inget planerat efter det.',
       lastAndNext: 'Senaste inlägg {{last}}, nästa {{next}}.',
       firstPlanned: 'Första inlägget planerat {{next}}.',
-      none: '–',
     },
   },
 };
