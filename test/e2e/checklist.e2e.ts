@@ -67,6 +67,12 @@ describe('the posting checklist', () => {
     expect(stored(dir, 'Summer party')?.checklistOverride).toMatchObject({ reason: 'The photographer brings the picture on the day.', by: 'Maija Virtanen' });
     await editor.locator('.review-section').getByText(/^Approved despite open items: “The photographer brings the picture on the day.” — Maija Virtanen, \d+\/\d+\/\d{4} \d\d:\d\d$/).waitFor();
     await editor.locator('.checklist-section').getByText(/^Approved despite open items: “The photographer/).waitFor();
+    // The calendar says so too, with the reason on hover.
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Calendar' }).click();
+    await page.getByRole('button', { name: 'Agenda', exact: true }).click();
+    const badge = page.locator('.post-row', { hasText: 'Summer party' }).locator('.flag', { hasText: 'Approved with open checklist items' });
+    expect(await badge.getAttribute('title')).toBe('The photographer brings the picture on the day.');
     expect(errors).toEqual([]);
   });
 

@@ -24,6 +24,9 @@ export const checklistFlagProvider: PostFlagProvider = {
       if (open.length === 0) return [];
       // Required items that hold back the post's next step (approval, then publishing) make it urgent.
       const holding = heldBackBy({ post, checklist }).length > 0;
+      if (post.checklistOverride) {
+        return [{ key: 'checklist', label: t('flag.overridden'), detail: post.checklistOverride.reason, tone: 'warning', icon: 'checklist', count: open.length }];
+      }
       return [
         {
           key: 'checklist',

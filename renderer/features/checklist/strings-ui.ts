@@ -70,6 +70,7 @@ export const uiEn = {
     open_one: 'Checklist: {{count}} open',
     open_other: 'Checklist: {{count}} open',
     required: 'Checklist: open items hold back approval',
+    overridden: 'Approved with open checklist items',
   },
 };
 
@@ -143,6 +144,7 @@ export const uiFi: typeof uiEn = {
     open_one: 'Tarkistuslista: {{count}} kesken',
     open_other: 'Tarkistuslista: {{count}} kesken',
     required: 'Tarkistuslista: keskeneräiset kohdat estävät hyväksynnän',
+    overridden: 'Hyväksytty keskeneräisin kohdin',
   },
 };
 
@@ -216,5 +218,6 @@ export const uiSv: typeof uiEn = {
     open_one: 'Checklista: {{count}} öppen',
     open_other: 'Checklista: {{count}} öppna',
     required: 'Checklista: öppna punkter hindrar godkännande',
+    overridden: 'Godkänt med öppna punkter på checklistan',
   },
 };
