@@ -8,6 +8,7 @@ import { acquireDataLock } from './storage/data-lock';
 import type { DocumentFileFactory } from './storage/document-file';
 import { documentFileOptions } from './storage/document-file';
 import { systemClock } from './services/clock';
+import { mediaDirOf } from './services/media/media-files';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { electronFileHost } from './shell/electron-files';
 import { electronPdfRenderer } from './shell/electron-pdf';
@@ -36,7 +37,7 @@ app.whenReady().then(() => {
     const pdf = electronPdfRenderer(BrowserWindow);
     const backend = openBackend({ dataDir, files: electronStoreFiles(dataDir), clock: systemClock, locale: app.getLocale(), pdf, fileHost });
     hardenWebContents();
-    serveRenderer(path.join(here, '../renderer'));
+    serveRenderer(path.join(here, '../renderer'), mediaDirOf(dataDir));
     const window = createMainWindow(path.join(here, '../preload/preload.cjs'));
     mainWindow = window;
     registerIpc(ipcMain, backend.dispatch, (frame) => isAppFrame(frame, window));

@@ -1,12 +1,16 @@
 import { Repository } from '../storage/repository';
 import type { DocumentFileFactory } from '../storage/document-file';
 import { appHandlers } from '../services/app/app-handlers';
+import { checklistHandlers } from '../services/checklist/checklist-handlers';
+import { ChecklistService } from '../services/checklist/checklist-service';
 import type { Clock } from '../services/clock';
 import { exportHandlers } from '../services/export/export-handlers';
 import { ExportService } from '../services/export/export-service';
 import type { FileHost } from '../services/export/file-host';
 import { ImportService } from '../services/export/import-service';
 import type { PdfRenderer } from '../services/export/pdf-renderer';
+import { mediaHandlers } from '../services/media/media-handlers';
+import { MediaService } from '../services/media/media-service';
 import { PostsService } from '../services/posts/posts-service';
 import { postsHandlers } from '../services/posts/posts-handlers';
 import { rosterHandlers } from '../services/roster/roster-handlers';
@@ -42,15 +46,19 @@ export interface Backend {
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
 export function openBackend({ dataDir, files, clock, locale, log, pdf, fileHost }: BackendOptions): Backend {
   const repo = Repository.open({ dir: dataDir, files, now: clock, locale });
+  const checklist = new ChecklistService(repo, clock);
+  const media = new MediaService(dataDir);
   const handlers: Handlers = {
     ...appHandlers(repo),
     ...settingsHandlers(new SettingsService(repo)),
-    ...postsHandlers(new PostsService(repo, clock)),
+    ...postsHandlers(new PostsService(repo, clock, checklist, media)),
     ...rosterHandlers(repo),
     ...exportHandlers(new ExportService(repo, clock, pdf ?? null), new ImportService(repo, clock), fileHost ?? null),
     ...preferencesHandlers(new PreferencesService(repo)),
-    ...reviewHandlers(new ReviewService(repo, clock)),
+    ...reviewHandlers(new ReviewService(repo, clock, checklist)),
     ...setupHandlers(new SetupService(repo, clock)),
+    ...checklistHandlers(checklist),
+    ...mediaHandlers(media),
   };
   return { repo, handlers, dispatch: createDispatch(handlers, log) };
 }

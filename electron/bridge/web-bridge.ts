@@ -6,12 +6,15 @@ import path from 'node:path';
 import type { ApiResult } from '../../shared/api/contract-kit';
 import { failure } from '../../shared/api/contract-kit';
 import type { Dispatch } from '../api/dispatch';
+import { resolveMediaFile } from '../services/media/media-files';
 import { securityHeaders } from '../shell/content-security-policy';
 
 export interface WebBridgeOptions {
   dispatch: Dispatch;
   /** The built renderer (out/renderer). */
   rendererDir: string;
+  /** The data folder's media/ (cover images), served at /media/<file>; none means no images. */
+  mediaDir?: string;
   /** 0 (the default) picks a free port. */
   port?: number;
   token?: string;
@@ -50,8 +53,27 @@ function send(response: http.ServerResponse, status: number, body: string | Buff
   response.end(body);
 }
 
-function sendResult(response: http.ServerResponse, status: number, result: ApiResult<unknown>): void {
-  send(response, status, JSON.stringify(result), 'application/json; charset=utf-8');
+function sendResult(response: http.ServerResponse, status: number, result: ApiResult<unknown>, extraHeaders: Record<string, string> = {}): void {
+  response.writeHead(status, { ...securityHeaders, ...extraHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(result));
+}
+
+/**
+ * Images are fetched by <img> elements, which cannot send the token header: the
+ * bridge hands the token to the page as an HttpOnly, SameSite=Strict cookie scoped to
+ * /media (named per port, since cookies are shared by every port of 127.0.0.1) on
+ * each authorised API call, and /media answers only with it.
+ */
+function mediaCookieName(port: number): string {
+  return `somevuoro-media-${port}`;
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
 }
 
 async function readBody(request: http.IncomingMessage): Promise<string | null> {
@@ -70,8 +92,9 @@ async function readBody(request: http.IncomingMessage): Promise<string | null> {
  * tests: the same dispatch as Electron IPC, behind a random token, answering only
  * requests addressed to this host and port (no DNS rebinding, no other origins).
  */
-export async function startWebBridge({ dispatch, rendererDir, port = 0, token = randomBytes(24).toString('hex') }: WebBridgeOptions): Promise<WebBridge> {
+export async function startWebBridge({ dispatch, rendererDir, mediaDir, port = 0, token = randomBytes(24).toString('hex') }: WebBridgeOptions): Promise<WebBridge> {
   let origins = new Set<string>();
+  let cookieName = '';
 
   const server = http.createServer(async (request, response) => {
     try {
@@ -95,7 +118,16 @@ export async function startWebBridge({ dispatch, rendererDir, port = 0, token = 
         } catch {
           return sendResult(response, 400, failure('invalid-input', 'The request body is not JSON.'));
         }
-        return sendResult(response, 200, await dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), payload));
+        const cookie = `${cookieName}=${token}; Path=/media; HttpOnly; SameSite=Strict`;
+        return sendResult(response, 200, await dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), payload), { 'Set-Cookie': cookie });
+      }
+
+      if (url.pathname.startsWith('/media/')) {
+        if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed', 'text/plain');
+        if (!sameToken(cookieValue(request.headers.cookie, cookieName), token)) return send(response, 403, 'Forbidden', 'text/plain');
+        const media = mediaDir ? resolveMediaFile(mediaDir, url.pathname.slice('/media/'.length)) : null;
+        if (!media || !fs.existsSync(media.file)) return send(response, 404, 'Not found', 'text/plain');
+        return send(response, 200, fs.readFileSync(media.file), media.type);
       }
 
       if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed', 'text/plain');
@@ -116,6 +148,7 @@ export async function startWebBridge({ dispatch, rendererDir, port = 0, token = 
   });
   const actualPort = (server.address() as AddressInfo).port;
   origins = new Set([`http://127.0.0.1:${actualPort}`, `http://localhost:${actualPort}`]);
+  cookieName = mediaCookieName(actualPort);
   return {
     url: `http://127.0.0.1:${actualPort}/?token=${token}`,
     port: actualPort,

@@ -40,6 +40,7 @@ export function newMainDocument(locale: string): MainDocument {
     checklistTemplates: [],
     settings: defaultSettings(locale),
     preferences: defaultPreferences(),
+    channelChecks: {},
   };
 }
 

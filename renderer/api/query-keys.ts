@@ -19,6 +19,15 @@ export const queryKeys = {
     coverage: (from: string, to: string) => ['posts', 'coverage', from, to] as const,
     coverageAll: ['posts', 'coverage'] as const,
   },
+  checklist: {
+    templates: ['checklist', 'templates'] as const,
+    /** Under 'posts': every change to a post (and a tick) refreshes the checklists that show it. */
+    all: ['posts', 'checklist'] as const,
+    post: (id: string) => ['posts', 'checklist', 'post', id] as const,
+    preview: (postId: string | null, fields: string) => ['posts', 'checklist', 'preview', postId, fields] as const,
+    range: (from: string, to: string) => ['posts', 'checklist', 'range', from, to] as const,
+    overview: (from: string, to: string) => ['posts', 'checklist', 'overview', from, to] as const,
+  },
   exports: {
     /** Counts depend on posts too: the 'posts' prefix makes post mutations refresh them. */
     count: (selection: string) => ['posts', 'export-count', selection] as const,

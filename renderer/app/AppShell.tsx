@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useAssociation } from '../api/settings-queries';
 import { Toasts } from '../components/Toasts';
 import { CalendarScreen } from '../features/calendar/CalendarScreen';
+import { ChecklistScreen } from '../features/checklist/ChecklistScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
-import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen';
 import { PostEditorDialog } from '../features/post-editor/PostEditorDialog';
 import { RosterScreen } from '../features/roster/RosterScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -16,7 +16,7 @@ import { ProblemsBanner } from './ProblemsBanner';
 
 const screenComponents: Record<Screen, () => React.JSX.Element> = {
   calendar: CalendarScreen,
-  checklist: () => <PlaceholderScreen screen="checklist" />,
+  checklist: ChecklistScreen,
   roster: RosterScreen,
   export: ExportScreen,
   settings: SettingsScreen,
@@ -50,6 +50,11 @@ export function AppShell() {
   const associationName = useAssociation().data?.name;
   const ScreenComponent = screenComponents[screen];
   useUndoShortcut();
+
+  // A screen opens at its top, not where the previous one was scrolled to.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [screen]);
 
   useEffect(() => {
     document.title = associationName ? `${t(`nav.${screen}`)} · ${associationName} · Somevuoro` : `${t(`nav.${screen}`)} · Somevuoro`;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../components/Icon';
+import { ChecklistNavBadge } from '../features/checklist/ChecklistNavBadge';
 import { screens, useUiStore } from '../state/ui-store';
 
 export function Navigation() {
@@ -14,6 +15,7 @@ export function Navigation() {
             <button type="button" className="nav-item" aria-current={screen === current ? 'page' : undefined} onClick={() => showScreen(screen)}>
               <Icon name={screen} />
               {t(`nav.${screen}`)}
+              {screen === 'checklist' ? <ChecklistNavBadge /> : null}
             </button>
           </li>
         ))}

@@ -10,6 +10,8 @@ const paths = {
   close: 'M6 6l12 12M18 6L6 18',
   left: 'M15 5l-7 7 7 7',
   right: 'M9 5l7 7-7 7',
+  up: 'M5 15l7-7 7 7',
+  down: 'M5 9l7 7 7-7',
 } as const;
 
 export type IconName = keyof typeof paths;

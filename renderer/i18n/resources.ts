@@ -2,6 +2,7 @@ import type { ResourceLanguage } from 'i18next';
 import type { Language } from '../../shared/domain/settings';
 import { validationMessages } from '../../shared/i18n/validation-messages';
 import { calendarStrings } from '../features/calendar/strings';
+import { checklistStrings } from '../features/checklist/strings';
 import { exportStrings } from '../features/export/strings';
 import { postEditorStrings } from '../features/post-editor/strings';
 import { rosterStrings } from '../features/roster/strings';
@@ -22,6 +23,7 @@ const namespaces = {
   export: exportStrings,
   review: reviewStrings,
   firstRun: firstRunStrings,
+  checklist: checklistStrings,
 };
 
 type Namespaces = typeof namespaces;

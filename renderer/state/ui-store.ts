@@ -8,7 +8,8 @@ import { create } from 'zustand';
 export const screens = ['calendar', 'checklist', 'roster', 'export', 'settings'] as const;
 export type Screen = (typeof screens)[number];
 
-export type EditorState = { mode: 'closed' } | { mode: 'new'; date: string | null } | { mode: 'edit'; postId: string };
+/** `focus`: a checklist item whose field the editor moves to when it opens (the checklist screen's links). */
+export type EditorState = { mode: 'closed' } | { mode: 'new'; date: string | null } | { mode: 'edit'; postId: string; focus?: string };
 
 export interface Toast {
   id: number;
@@ -31,7 +32,7 @@ interface AgendaSlice {
 interface EditorSlice {
   editor: EditorState;
   openNewPost: (date?: string | null) => void;
-  openPost: (postId: string) => void;
+  openPost: (postId: string, focus?: string) => void;
   closeEditor: () => void;
 }
 
@@ -53,7 +54,7 @@ export const useUiStore = create<NavigationSlice & AgendaSlice & EditorSlice & T
 
   editor: { mode: 'closed' },
   openNewPost: (date = null) => set({ editor: { mode: 'new', date } }),
-  openPost: (postId) => set({ editor: { mode: 'edit', postId } }),
+  openPost: (postId, focus) => set({ editor: { mode: 'edit', postId, focus } }),
   closeEditor: () => set({ editor: { mode: 'closed' } }),
 
   toasts: [],

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { appContract } from './app-contract';
+import { checklistContract } from './checklist-contract';
 import type { ApiResult, ChannelSpec, MethodName } from './contract-kit';
 import { methodName } from './contract-kit';
 import { exportContract } from './export-contract';
+import { mediaContract } from './media-contract';
 import { postsContract } from './posts-contract';
 import { rosterContract } from './roster-contract';
 import { preferencesContract } from './preferences-contract';
@@ -24,6 +26,8 @@ export const contract = {
   ...preferencesContract,
   ...reviewContract,
   ...setupContract,
+  ...checklistContract,
+  ...mediaContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -5,7 +5,7 @@ import { ChecklistTemplate } from './checklist-template';
 import { Duty } from './duty';
 import { Id } from './ids';
 import { Instant } from './local-time';
-import { Post } from './post';
+import { Post, Stamp } from './post';
 import { Preferences } from './preferences';
 import { Settings } from './settings';
 import { Volunteer } from './volunteer';
@@ -27,6 +27,8 @@ export const MainDocument = z.strictObject({
   checklistTemplates: z.array(ChecklistTemplate),
   settings: Settings,
   preferences: Preferences.default(() => Preferences.parse({})),
+  /** Channel health checks done by hand: channel id → check ("about-contact"…) → who checked it and when. */
+  channelChecks: z.record(Id, z.record(z.string().max(64), Stamp)).default({}),
 });
 export type MainDocument = z.infer<typeof MainDocument>;
 

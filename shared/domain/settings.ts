@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { albumPatternProblem, DEFAULT_ALBUM_PATTERN } from '../checklist/album-name-rule';
 
 export const languages = ['fi', 'sv', 'en'] as const;
 export const Language = z.enum(languages);
@@ -25,6 +26,18 @@ export const Settings = z.strictObject({
   userName: z.string().trim().max(200, { error: 'v.tooLong' }),
   /** How long after publishing someone must be on response duty for the post's channels (shared/roster/coverage.ts). */
   responseWindowHours: z.int().min(1).max(336).default(48),
+  /** How albums are named ({yyyy}-{MM}-{dd} {event}); the checklist proposes names and flags those that break it. */
+  albumPattern: z
+    .string()
+    .trim()
+    .min(1, { error: 'v.required' })
+    .max(200, { error: 'v.tooLong' })
+    .refine((pattern) => albumPatternProblem(pattern) === null, { error: 'v.albumPatternInvalid' })
+    .default(DEFAULT_ALBUM_PATTERN),
+  /** A channel with no post for longer than this looks dead (seed 000: "a page last updated months ago"). */
+  staleAfterDays: z.int().min(1).max(365).default(14),
+  /** Channel health: the About page's contact info and the profile images are checked at least this often. */
+  channelCheckMonths: z.int().min(1).max(36).default(6),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -34,5 +47,14 @@ export function languageFromLocale(locale: string): Language {
 }
 
 export function defaultSettings(locale: string): Settings {
-  return { language: languageFromLocale(locale), timeZone: 'Europe/Helsinki', weekStartsOn: 1, userName: '', responseWindowHours: 48 };
+  return {
+    language: languageFromLocale(locale),
+    timeZone: 'Europe/Helsinki',
+    weekStartsOn: 1,
+    userName: '',
+    responseWindowHours: 48,
+    albumPattern: DEFAULT_ALBUM_PATTERN,
+    staleAfterDays: 14,
+    channelCheckMonths: 6,
+  };
 }

@@ -44,6 +44,20 @@ const en = {
   approveWithAction: 'Use the Approve button: it records who approved the post.',
   cannotApprove: 'Only a post that is still being worked on can be approved.',
   notFirstRun: 'This data folder already has an association; change it in Settings.',
+  checklistOpen: 'Required checklist items are open: complete them, or approve with a written reason.',
+  checklistItemUnknown: 'This post’s checklist has no such item.',
+  checklistItemAutomatic: 'This item is checked from the post itself and cannot be ticked.',
+  templatesEmpty: 'Keep at least one template.',
+  templateDuplicateId: 'The same id appears twice.',
+  templateAllTwice: 'Only one template can cover all other content types.',
+  templateTypeTaken: 'Another template already covers this content type.',
+  templateAutomaticRule: 'An automatic item needs a rule.',
+  templateRuleTwice: 'This automatic check is already in the template.',
+  templateManualRule: 'A manual item cannot have a rule.',
+  albumPatternInvalid: 'Unknown placeholder: use {yyyy}, {yy}, {MM}, {M}, {dd}, {d} and {event}.',
+  imageType: 'Not a JPEG, PNG, WebP or GIF image.',
+  imageTooLarge: 'The image is larger than 10 MB.',
+  imageMissing: 'The image file is missing from the data folder; choose it again.',
 };
 export type ValidationKey = keyof typeof en;
 
@@ -87,6 +101,20 @@ const fi: Record<ValidationKey, string> = {
   approveWithAction: 'Käytä Hyväksy-painiketta: se tallentaa, kuka julkaisun hyväksyi.',
   cannotApprove: 'Vain työn alla olevan julkaisun voi hyväksyä.',
   notFirstRun: 'Tässä tietokansiossa on jo yhdistys; muuta sen tietoja Asetuksissa.',
+  checklistOpen: 'Pakollisia tarkistuslistan kohtia on kesken: tee ne tai hyväksy kirjoitetulla perustelulla.',
+  checklistItemUnknown: 'Tämän julkaisun tarkistuslistalla ei ole tällaista kohtaa.',
+  checklistItemAutomatic: 'Tämä kohta tarkistetaan julkaisusta itsestään, eikä sitä voi ruksia.',
+  templatesEmpty: 'Jätä ainakin yksi pohja.',
+  templateDuplicateId: 'Sama tunniste esiintyy kahdesti.',
+  templateAllTwice: 'Vain yksi pohja voi kattaa kaikki muut sisältötyypit.',
+  templateTypeTaken: 'Toinen pohja kattaa jo tämän sisältötyypin.',
+  templateAutomaticRule: 'Automaattinen kohta tarvitsee säännön.',
+  templateRuleTwice: 'Tämä automaattinen tarkistus on jo pohjassa.',
+  templateManualRule: 'Käsin ruksattavalla kohdalla ei voi olla sääntöä.',
+  albumPatternInvalid: 'Tuntematon paikkamerkki: käytä {yyyy}, {yy}, {MM}, {M}, {dd}, {d} ja {event}.',
+  imageType: 'Ei JPEG-, PNG-, WebP- tai GIF-kuva.',
+  imageTooLarge: 'Kuva on yli 10 Mt.',
+  imageMissing: 'Kuvatiedosto puuttuu tietokansiosta; valitse se uudelleen.',
 };
 
 const sv: Record<ValidationKey, string> = {
@@ -129,6 +157,20 @@ const sv: Record<ValidationKey, string> = {
   approveWithAction: 'Använd knappen Godkänn: den sparar vem som godkände inlägget.',
   cannotApprove: 'Bara ett inlägg som fortfarande bearbetas kan godkännas.',
   notFirstRun: 'Den här datamappen har redan en förening; ändra den under Inställningar.',
+  checklistOpen: 'Obligatoriska punkter på checklistan är inte klara: gör dem, eller godkänn med en skriven motivering.',
+  checklistItemUnknown: 'Inläggets checklista har ingen sådan punkt.',
+  checklistItemAutomatic: 'Den här punkten kontrolleras utifrån inlägget och kan inte bockas av.',
+  templatesEmpty: 'Behåll minst en mall.',
+  templateDuplicateId: 'Samma id förekommer två gånger.',
+  templateAllTwice: 'Bara en mall kan täcka alla övriga innehållstyper.',
+  templateTypeTaken: 'En annan mall täcker redan den här innehållstypen.',
+  templateAutomaticRule: 'En automatisk punkt behöver en regel.',
+  templateRuleTwice: 'Den här automatiska kontrollen finns redan i mallen.',
+  templateManualRule: 'En manuell punkt kan inte ha en regel.',
+  albumPatternInvalid: 'Okänd platshållare: använd {yyyy}, {yy}, {MM}, {M}, {dd}, {d} och {event}.',
+  imageType: 'Inte en JPEG-, PNG-, WebP- eller GIF-bild.',
+  imageTooLarge: 'Bilden är större än 10 MB.',
+  imageMissing: 'Bildfilen saknas i datamappen; välj den igen.',
 };
 
 export const validationMessages: Record<Language, Record<ValidationKey, string>> = { en, fi, sv };

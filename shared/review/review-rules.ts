@@ -8,7 +8,7 @@ import { plusDays } from '../calendar/calendar-dates';
  * The review workflow: idea → draft → in review → approved → published, cancelled
  * from anywhere. Sending a post to review asks for nothing. Approving records who
  * approved and when, so it is its own action (posts:approve) rather than a status a
- * form can set; a post sent back to work loses its approval.
+ * form can set; a post sent back to work loses its approval (and any checklist override).
  */
 
 export type ReviewProblem = 'approveWithAction' | 'cannotApprove' | 'nameRequired';
@@ -34,7 +34,8 @@ const beforeApproval: readonly PostStatus[] = ['idea', 'draft', 'in-review'];
  */
 export function reviewEdit(before: Post, after: Post): { ok: true; post: Post } | { ok: false; problem: ReviewProblem } {
   if (after.status === 'approved' && before.status !== 'approved') return { ok: false, problem: 'approveWithAction' };
-  if (beforeApproval.includes(after.status) && after.approval) return { ok: true, post: { ...after, approval: null } };
+  // The checklist's override belonged to that approval: it goes with it.
+  if (beforeApproval.includes(after.status) && (after.approval || after.checklistOverride)) return { ok: true, post: { ...after, approval: null, checklistOverride: null } };
   return { ok: true, post: after };
 }
 

@@ -92,6 +92,9 @@ describe('the calendar’s views', () => {
     await page.getByRole('heading', { name: 'Week 13 · 23/3–29/3/2026', level: 2 }).waitFor();
     expect(await page.getByRole('button', { name: 'Week', exact: true }).getAttribute('aria-pressed')).toBe('true');
 
+    // Let every request of the reloaded page finish first: a request still queued when the
+    // services stop would fail, which is not what this test is about.
+    await page.waitForLoadState('networkidle');
     await session.stop(first);
     const second = await session.bridgeOn(dir);
     await page.goto(second.url);

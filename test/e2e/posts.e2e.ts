@@ -114,7 +114,8 @@ describe('posts in the browser, against the real services', () => {
     await page.getByLabel('Language').selectOption('fi');
     await page.getByRole('heading', { name: 'Kalenteri', level: 1 }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Päävalikko' });
-    expect(await nav.getByRole('button').allTextContents()).toEqual(['Kalenteri', 'Tarkistuslista', 'Vuorolista', 'Vienti', 'Asetukset']);
+    // The checklist's item also carries its count of things that need attention.
+    expect(await nav.getByRole('button').allTextContents()).toEqual(['Kalenteri', expect.stringMatching(/^Tarkistuslista(\d+, \d+ asiaa? vaatii huomiota)?$/), 'Vuorolista', 'Vienti', 'Asetukset']);
     expect(await page.getByRole('button', { name: 'Uusi julkaisu' }).isVisible()).toBe(true);
     expect(await page.locator('.current-week h2').textContent()).toMatch(/^Viikko \d+/);
     expect(await page.locator('html').getAttribute('lang')).toBe('fi');

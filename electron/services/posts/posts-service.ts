@@ -6,13 +6,19 @@ import { applyPostChanges, newPost, Post } from '../../../shared/domain/post';
 import { reviewEdit } from '../../../shared/review/review-rules';
 import { DomainError, invalid, notFound } from '../../api/domain-error';
 import type { Repository } from '../../storage/repository';
+import type { ChecklistService } from '../checklist/checklist-service';
 import type { Clock } from '../clock';
+import type { MediaService } from '../media/media-service';
 import { ReferenceCheck } from '../references';
 
 export class PostsService {
   constructor(
     private readonly repo: Repository,
     private readonly clock: Clock,
+    /** The checklist gate on status changes; absent in tests of posts alone. */
+    private readonly checklist: ChecklistService | null = null,
+    /** Checks that a cover image's file is in the data folder. */
+    private readonly media: MediaService | null = null,
   ) {}
 
   list(range: DateRange): Post[] {
@@ -47,6 +53,7 @@ export class PostsService {
       ]);
     }
     this.checkReferences(reviewed.post);
+    this.checkGate(before, reviewed.post);
     return this.repo.replacePost(reviewed.post);
   }
 
@@ -62,12 +69,24 @@ export class PostsService {
     return post;
   }
 
+  /** Moving forward (to review, to published) with required checklist items open is refused, as approving is. */
+  private checkGate(before: Post, after: Post): void {
+    if (!this.checklist || before.status === after.status) return;
+    const verdict = this.checklist.gate(before, after, after.status);
+    if (verdict.ok) return;
+    const open = verdict.blocking.map((item) => item.label || item.rule || item.id).join(', ');
+    throw new DomainError('rejected', `Required checklist items are open (${open}): complete them first, or approve the post with a written reason.`, [
+      { path: 'changes.status', message: 'v.checklistOpen', received: after.status },
+    ]);
+  }
+
   private checkReferences(post: Post): void {
     const check = new ReferenceCheck(this.repo.main());
     post.channelIds.forEach((channelId, index) => check.channel(channelId, `channelIds.${index}`));
     for (const channelId of Object.keys(post.variants)) {
       if (!post.channelIds.includes(channelId)) check.add({ path: `variants.${channelId}`, message: 'v.variantWithoutChannel' });
     }
+    if (post.coverImage && this.media && !this.media.exists(post.coverImage.file)) check.add({ path: 'coverImage', message: 'v.imageMissing', received: post.coverImage.file });
     check.volunteer(post.authorId, 'authorId').volunteer(post.responderId, 'responderId').verify('post');
   }
 }

@@ -1,9 +1,11 @@
 import type { Id } from '../../../shared/domain/ids';
 import { newId } from '../../../shared/domain/ids';
+import { overrideChecklist } from '../../../shared/checklist/approval-gate';
 import { Post } from '../../../shared/domain/post';
 import { addComment, approvePost, canApprove, removeComment } from '../../../shared/review/review-rules';
 import { DomainError, notFound } from '../../api/domain-error';
 import type { Repository } from '../../storage/repository';
+import type { ChecklistService } from '../checklist/checklist-service';
 import type { Clock } from '../clock';
 
 /** Approvals and comments: each records who (Settings › your name) and when. */
@@ -11,15 +13,34 @@ export class ReviewService {
   constructor(
     private readonly repo: Repository,
     private readonly clock: Clock,
+    private readonly checklist: ChecklistService,
   ) {}
 
-  approve(id: Id): Post {
+  /**
+   * Approves, unless required checklist items are open (shared/checklist/approval-gate.ts);
+   * a written reason lets it through and is kept on the post with who and when.
+   */
+  approve(id: Id, overrideReason?: string): Post {
     const post = this.post(id);
     const by = this.userName('approve a post');
     if (!canApprove(post)) {
       throw new DomainError('rejected', `A ${post.status} post cannot be approved.`, [{ path: 'status', message: 'v.cannotApprove', received: post.status }]);
     }
-    return this.repo.replacePost(Post.parse(approvePost(post, by, this.now())));
+    const now = this.now();
+    const verdict = this.checklist.gate(post, post, 'approved');
+    let approving = post;
+    if (!verdict.ok) {
+      if (!overrideReason) {
+        const open = verdict.blocking.map((item) => item.label || item.rule || item.id).join(', ');
+        throw new DomainError(
+          'rejected',
+          `Required checklist items are open (${open}): complete them, or approve with a written reason.`,
+          verdict.blocking.map((item) => ({ path: `checklist.${item.id}`, message: 'v.checklistOpen', received: item.id })),
+        );
+      }
+      approving = overrideChecklist(post, overrideReason, by, now);
+    }
+    return this.repo.replacePost(Post.parse(approvePost(approving, by, now)));
   }
 
   comment(id: Id, text: string): Post {

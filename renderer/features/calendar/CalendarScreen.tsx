@@ -8,6 +8,7 @@ import { awaitingReview } from '../../../shared/review/review-rules';
 import { useChannels } from '../../api/settings-queries';
 import { Icon } from '../../components/Icon';
 import { useUiStore } from '../../state/ui-store';
+import { MarketingSummary } from '../checklist/MarketingSummary';
 import { WelcomePanel } from '../first-run/WelcomePanel';
 import { ReviewView } from '../review/ReviewView';
 import { AgendaView } from './AgendaView';
@@ -94,6 +95,7 @@ export function CalendarScreen() {
       ) : (
         <p className="muted">{t('loading')}</p>
       )}
+      {view === 'month' ? <MarketingSummary month={date} posts={posts.allDated} channels={channels} /> : null}
       {view === 'month' || view === 'week' ? <CalendarLegend channels={channelList ?? []} colours={colours} /> : null}
     </div>
   );

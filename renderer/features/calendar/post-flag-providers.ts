@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/domain/post';
+import { checklistFlagProvider } from '../checklist/checklist-flag-provider';
 import { coverageFlagProvider } from '../roster/coverage-flag-provider';
 import type { PostFlag, PostFlagProvider } from './post-flags';
 
@@ -26,4 +27,4 @@ const comments: PostFlagProvider = {
   },
 };
 
-export const postFlagProviders: PostFlagProvider[] = [marketing, comments, coverageFlagProvider];
+export const postFlagProviders: PostFlagProvider[] = [marketing, comments, coverageFlagProvider, checklistFlagProvider];

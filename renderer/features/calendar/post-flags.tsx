@@ -10,7 +10,7 @@ import { postFlagProviders } from './post-flag-providers';
  */
 
 export type FlagTone = 'neutral' | 'info' | 'warning' | 'danger' | 'success';
-export type FlagIcon = 'megaphone' | 'comment' | 'alert' | 'person' | 'check' | 'link';
+export type FlagIcon = 'megaphone' | 'comment' | 'alert' | 'person' | 'check' | 'link' | 'checklist';
 
 export interface PostFlag {
   /** Unique within one post ("marketing", "no-responder"…). */
@@ -57,6 +57,7 @@ const iconPaths: Record<FlagIcon, string> = {
   person: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21c0-4 4-6 8-6s8 2 8 6',
   check: 'M4 12l5 5L20 6',
   link: 'M10 14l4-4M8 12l-2 2a3 3 0 0 0 4 4l2-2M16 12l2-2a3 3 0 0 0-4-4l-2 2',
+  checklist: 'M3 6l2 2 3-3M11 7h10M3 14l2 2 3-3M11 15h10',
 };
 
 export function FlagIconSvg({ icon }: { icon: FlagIcon }) {

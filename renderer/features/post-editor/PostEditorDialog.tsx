@@ -8,6 +8,7 @@ import { useFormatters } from '../../components/use-formatters';
 import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
 import { useDeletePostWithUndo } from '../calendar/use-delete-post';
+import { PostChecklistSection } from '../checklist/PostChecklistSection';
 import { ReviewSection } from '../review/ReviewSection';
 import type { FieldErrors, PostForm } from './post-form-model';
 import { emptyForm, errorsFromIssues, fieldsFromForm, formFromPost } from './post-form-model';
@@ -150,6 +151,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
           </div>
         )}
       </form>
+      <PostChecklistSection post={post} form={form} />
       {post ? <ReviewSection post={post} /> : null}
     </Dialog>
   );

@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { dateInputHint } from '../../../shared/calendar/date-input';
+import { dateInputHint, parseDateInput } from '../../../shared/calendar/date-input';
 import { contentTypes, ContentType, PostStatus, postStatuses } from '../../../shared/domain/post';
 import { useChannels, useVolunteers } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
 import { useFormatters } from '../../components/use-formatters';
+import { AlbumNameField } from '../checklist/AlbumNameField';
+import { ChannelGoals, ChannelTextsField } from '../checklist/ChannelTextsField';
+import { CoverImageField } from '../checklist/CoverImageField';
 import type { FieldErrors, PostForm } from './post-form-model';
 
 export function PostFormFields({
@@ -28,11 +31,13 @@ export function PostFormFields({
   const error = (field: keyof PostForm) => (errors[field] ? errorText(errors[field]) : undefined);
   const dateExample = language === 'en' ? '30/3/2026' : '30.3.2026';
   const timeExample = language === 'en' ? '09:30' : '9.30';
+  const chosen = channels.filter((channel) => form.channelIds.includes(channel.id));
+  const parsedDate = parseDateInput(form.date);
 
   const volunteerSelect = (field: 'authorId' | 'responderId') => (
     <Field label={t(field === 'authorId' ? 'author' : 'responder')} error={error(field)} hint={volunteers.length ? undefined : t('noVolunteers')}>
       {(props) => (
-        <select {...props} value={form[field]} onChange={(event) => onChange({ [field]: event.target.value })}>
+        <select {...props} value={form[field]} data-fix={field === 'responderId' ? 'response-duty' : undefined} onChange={(event) => onChange({ [field]: event.target.value })}>
           <option value="">{t('nobody')}</option>
           {volunteers.map((volunteer) => (
             <option key={volunteer.id} value={volunteer.id}>
@@ -95,10 +100,13 @@ export function PostFormFields({
         ))}
         {errors.channelIds ? <p className="field-error">{errorText(errors.channelIds)}</p> : null}
       </fieldset>
+      <ChannelGoals channels={chosen} />
 
       <Field label={t('text')} error={error('text')} className="span-2">
-        {(props) => <textarea {...props} rows={6} value={form.text} onChange={(event) => onChange({ text: event.target.value })} />}
+        {(props) => <textarea {...props} rows={6} data-fix="contact-info nothing-unfinished" value={form.text} onChange={(event) => onChange({ text: event.target.value })} />}
       </Field>
+      <ChannelTextsField channels={chosen} variants={form.variants} mainText={form.text} onChange={(variants) => onChange({ variants })} />
+      <CoverImageField image={form.coverImage} channels={chosen} error={error('coverImage')} onChange={(coverImage) => onChange({ coverImage })} />
 
       <div className="span-2 field">
         <label className="checkbox">
@@ -113,9 +121,7 @@ export function PostFormFields({
       <Field label={t('tags')} error={error('tags')} hint={t('tagsHint')}>
         {(props) => <input {...props} type="text" value={form.tags} onChange={(event) => onChange({ tags: event.target.value })} />}
       </Field>
-      <Field label={t('albumName')} error={error('albumName')}>
-        {(props) => <input {...props} type="text" value={form.albumName} onChange={(event) => onChange({ albumName: event.target.value })} />}
-      </Field>
+      <AlbumNameField value={form.albumName} title={form.title} date={parsedDate.ok ? parsedDate.value : null} error={error('albumName')} onChange={(albumName) => onChange({ albumName })} />
       {volunteerSelect('authorId')}
       {volunteerSelect('responderId')}
       {form.status === 'published' || form.publishedUrl ? (

@@ -1,5 +1,5 @@
 import { formatDateInput, formatTime, parseDateInput, parseTimeInput } from '../../../shared/calendar/date-input';
-import type { ContentType, Post, PostFields, PostStatus } from '../../../shared/domain/post';
+import type { ContentType, CoverImage, Post, PostFields, PostStatus } from '../../../shared/domain/post';
 import { postDefaults, PostFields as PostFieldsSchema } from '../../../shared/domain/post';
 import type { Language } from '../../../shared/domain/settings';
 
@@ -19,6 +19,10 @@ export interface PostForm {
   responderId: string;
   /** The link to the post once published. */
   publishedUrl: string;
+  /** The copy in the data folder (chosen through media:importImage) and its alt text. */
+  coverImage: CoverImage | null;
+  /** Channel id → that channel's own text, as typed; blank means the main text. */
+  variants: Record<string, string>;
 }
 
 export type FieldErrors = Partial<Record<keyof PostForm, string>>;
@@ -38,6 +42,8 @@ export function emptyForm(date: string | null, language: Language): PostForm {
     authorId: '',
     responderId: '',
     publishedUrl: '',
+    coverImage: null,
+    variants: {},
   };
 }
 
@@ -56,11 +62,17 @@ export function formFromPost(post: Post, language: Language): PostForm {
     authorId: post.authorId ?? '',
     responderId: post.responderId ?? '',
     publishedUrl: post.publishedUrl,
+    coverImage: post.coverImage,
+    variants: post.variants,
   };
 }
 
-/** The fields this editor owns (cover image and channel variants are kept as they are). */
-export type EditedFields = Omit<PostFields, 'variants' | 'coverImage'>;
+export type EditedFields = PostFields;
+
+/** Only the texts of channels the post still uses, and only those someone wrote. */
+function variantsOf(form: PostForm): Record<string, string> {
+  return Object.fromEntries(Object.entries(form.variants).filter(([channelId, text]) => form.channelIds.includes(channelId) && text.trim() !== ''));
+}
 
 /** Validates the form with the same schema the services use; errors come back per field. */
 export function fieldsFromForm(form: PostForm): { ok: true; fields: EditedFields } | { ok: false; errors: FieldErrors } {
@@ -84,6 +96,8 @@ export function fieldsFromForm(form: PostForm): { ok: true; fields: EditedFields
     authorId: form.authorId || null,
     responderId: form.responderId || null,
     publishedUrl: form.publishedUrl,
+    coverImage: form.coverImage,
+    variants: variantsOf(form),
   };
   const parsed = PostFieldsSchema.safeParse(candidate);
   if (!parsed.success) {
@@ -93,8 +107,7 @@ export function fieldsFromForm(form: PostForm): { ok: true; fields: EditedFields
     }
   }
   if (!parsed.success || Object.keys(errors).length) return { ok: false, errors };
-  const { variants: _variants, coverImage: _coverImage, ...fields } = parsed.data;
-  return { ok: true, fields };
+  return { ok: true, fields: parsed.data };
 }
 
 /** Maps the services' issue paths ("changes.date", "channelIds.0") onto form fields. */

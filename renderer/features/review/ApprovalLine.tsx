@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/domain/post';
 import { canApprove } from '../../../shared/review/review-rules';
@@ -6,6 +7,8 @@ import { useReviewMutations } from '../../api/review-queries';
 import { useSettings } from '../../api/settings-queries';
 import { useUiStore } from '../../state/ui-store';
 import { useCalendarFormatters } from '../calendar/use-calendar-formatters';
+import { isChecklistGate, OverrideDialog } from '../checklist/OverrideDialog';
+import { OverrideNote } from '../checklist/OverrideNote';
 
 /** "Approved by Maija Virtanen on 25.11.2026 12.05", or the Approve button (asking for your name first if needed). */
 export function ApprovalLine({ post, withName }: { post: Post; withName: (then: () => void) => void }) {
@@ -16,11 +19,13 @@ export function ApprovalLine({ post, withName }: { post: Post; withName: (then: 
   const { approve } = useReviewMutations();
   const { update } = usePostMutations();
   const notify = useUiStore((state) => state.notify);
+  // Required checklist items open: main refuses, and the person may approve anyway with a reason.
+  const [gate, setGate] = useState(false);
   const approveNow = () =>
     withName(() =>
       approve.mutate(post.id, {
         onSuccess: () => notify(t('approved', { title: post.title })),
-        onError: (error) => notify(tCommon('errors.generic', { message: error.message })),
+        onError: (error) => (isChecklistGate(error) ? setGate(true) : notify(tCommon('errors.generic', { message: error.message }))),
       }),
     );
   return (
@@ -30,6 +35,8 @@ export function ApprovalLine({ post, withName }: { post: Post; withName: (then: 
       ) : (
         <p className="muted">{t('notApproved')}</p>
       )}
+      {post.checklistOverride ? <OverrideNote override={post.checklistOverride} /> : null}
+      {gate ? <OverrideDialog post={post} onClose={() => setGate(false)} /> : null}
       {post.status === 'idea' || post.status === 'draft' ? (
         <button
           type="button"

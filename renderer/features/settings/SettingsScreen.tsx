@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStatus } from '../../api/settings-queries';
 import { AssociationSettings } from './AssociationSettings';
+import { ChecklistSettings } from '../checklist/ChecklistSettings';
 import { ChannelSettings } from './ChannelSettings';
 import { GeneralSettings } from './GeneralSettings';
 
@@ -15,6 +16,7 @@ export function SettingsScreen() {
       <GeneralSettings />
       <AssociationSettings />
       <ChannelSettings />
+      <ChecklistSettings />
       <section className="panel" aria-labelledby="data-folder-title">
         <h2 id="data-folder-title">{t('dataFolder')}</h2>
         <p className="muted">{t('dataFolderHint')}</p>

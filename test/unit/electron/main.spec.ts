@@ -176,4 +176,18 @@ describe('electron/main.ts', () => {
     expect((await serve?.(new Request('app://somevuoro/..%2F..%2Fetc%2Fpasswd')))?.status).toBe(404);
     expect((await serve?.(new Request('app://elsewhere/index.html')))?.status).toBe(404);
   });
+
+  it('serves cover images from the data folder’s media/ over app://, and nothing else from there', async () => {
+    const serve = recorded.protocolHandlers.get('app');
+    const name = '0b5c2a4e-1111-4222-8333-444455556666.png';
+    const image = await serve?.(new Request(`app://somevuoro/media/${name}`));
+    expect(recorded.fetched.at(-1)).toBe(`file://${path.join(userData, 'data', 'media', name)}`);
+    expect(image?.headers.get('content-type')).toBe('image/png');
+    expect(image?.headers.get('content-security-policy')).toContain("default-src 'none'");
+    for (const bad of ['..%2F..%2Fsomevuoro.json', '..%2Fsomevuoro.json', 'somevuoro.json', `${name}%00.png`, 'x.png']) {
+      const before = recorded.fetched.length;
+      expect((await serve?.(new Request(`app://somevuoro/media/${bad}`)))?.status, bad).toBe(404);
+      expect(recorded.fetched.length).toBe(before);
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { WebBridge } from '../../../../electron/bridge/web-bridge';
 import { startWebBridge, TOKEN_HEADER } from '../../../../electron/bridge/web-bridge';
 import { backendOn } from '../../../support/backend';
+import { pngImage } from '../../../support/images';
 import { tempDir } from '../../../support/temp-dir';
 
 let bridge: WebBridge | undefined;
@@ -18,7 +19,7 @@ async function start() {
   const rendererDir = tempDir();
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Somevuoro</title>');
   fs.writeFileSync(path.join(dataDir, 'secret.txt'), 'not for the web');
-  bridge = await startWebBridge({ dispatch: backendOn(dataDir).dispatch, rendererDir });
+  bridge = await startWebBridge({ dispatch: backendOn(dataDir).dispatch, rendererDir, mediaDir: path.join(dataDir, 'media') });
   return { bridge, dataDir, base: `http://127.0.0.1:${bridge.port}` };
 }
 
@@ -92,5 +93,26 @@ describe('web bridge', () => {
     expect(escape.status).toBe(404);
     const encoded = await request(bridge.port, { path: '/%2e%2e/secret.txt', headers: { Host: `127.0.0.1:${bridge.port}` } });
     expect(encoded.status).toBe(404);
+  });
+
+  it('serves cover images only to the page that holds the token (as its cookie), and only names the app made', async () => {
+    const { base, bridge, dataDir } = await start();
+    const png = pngImage(4, 3);
+    const call = await fetch(`${base}/api/media:importImage`, { method: 'POST', headers: { [TOKEN_HEADER]: bridge.token }, body: JSON.stringify({ fileName: 'a.png', data: png.toString('base64') }) });
+    const { value } = (await call.json()) as { value: { file: string } };
+    const cookie = (call.headers.get('set-cookie') ?? '').split(';')[0];
+    expect(call.headers.get('set-cookie')).toMatch(/; Path=\/media; HttpOnly; SameSite=Strict$/);
+
+    const served = await fetch(`${base}/media/${value.file}`, { headers: { cookie } });
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
+
+    expect((await fetch(`${base}/media/${value.file}`)).status).toBe(403);
+    expect((await fetch(`${base}/media/${value.file}`, { headers: { cookie: `${cookie.split('=')[0]}=guess` } })).status).toBe(403);
+    fs.writeFileSync(path.join(dataDir, 'media', 'notes.png'), 'x');
+    for (const name of ['notes.png', '..%2Fsecret.txt', '..%2F..%2Fsecret.txt', `${value.file.slice(0, -4)}.txt`]) {
+      expect((await request(bridge.port, { path: `/media/${name}`, headers: { cookie, host: `127.0.0.1:${bridge.port}` } })).status, name).toBe(404);
+    }
   });
 });

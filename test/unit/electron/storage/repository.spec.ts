@@ -18,8 +18,28 @@ describe('repository on conf', () => {
   it('starts a new folder with a main document in the system language', () => {
     const dir = tempDir();
     const repo = open(dir);
-    expect(repo.main().settings).toEqual({ language: 'fi', timeZone: 'Europe/Helsinki', weekStartsOn: 1, userName: '', responseWindowHours: 48 });
+    expect(repo.main().settings).toEqual({
+      language: 'fi',
+      timeZone: 'Europe/Helsinki',
+      weekStartsOn: 1,
+      userName: '',
+      responseWindowHours: 48,
+      albumPattern: '{yyyy}-{MM}-{dd} {event}',
+      staleAfterDays: 14,
+      channelCheckMonths: 6,
+    });
     expect(readJson(path.join(dir, 'somevuoro.json')).schemaVersion).toBe(1);
+  });
+
+  it('reads a main document written before the checklist’s settings and channel checks existed, with their defaults', () => {
+    const dir = tempDir();
+    const older = open(dir).main();
+    const { channelChecks: _checks, ...withoutChecks } = older;
+    const { albumPattern: _pattern, staleAfterDays: _stale, channelCheckMonths: _months, ...oldSettings } = older.settings;
+    fs.writeFileSync(path.join(dir, 'somevuoro.json'), JSON.stringify({ ...withoutChecks, settings: oldSettings }));
+    const reopened = open(dir);
+    expect(reopened.problems).toEqual([]);
+    expect(reopened.main()).toMatchObject({ channelChecks: {}, checklistTemplates: [], settings: { albumPattern: '{yyyy}-{MM}-{dd} {event}', staleAfterDays: 14, channelCheckMonths: 6 } });
   });
 
   it('writes posts one file per month, and reads them back after reopening', () => {

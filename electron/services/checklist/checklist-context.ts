@@ -1,0 +1,35 @@
+import { plusDays, todayIn } from '../../../shared/calendar/calendar-dates';
+import type { ChecklistContext } from '../../../shared/checklist/evaluate-checklist';
+import { effectiveTemplates } from '../../../shared/checklist/default-templates';
+import type { ChecklistTemplate } from '../../../shared/domain/checklist-template';
+import type { LocalDate } from '../../../shared/domain/local-time';
+import type { Post } from '../../../shared/domain/post';
+import type { Repository } from '../../storage/repository';
+import type { Clock } from '../clock';
+
+/** How far apart two posts' albums are compared for clashing names, each way. */
+export const ALBUM_NEIGHBOURHOOD_DAYS = 366;
+
+export function todayOf(repo: Repository, clock: Clock): LocalDate {
+  return todayIn(repo.main().settings.timeZone, clock());
+}
+
+export function templatesOf(repo: Repository): ChecklistTemplate[] {
+  const { checklistTemplates, settings } = repo.main();
+  return effectiveTemplates(checklistTemplates, settings.language);
+}
+
+/**
+ * Everything the rules read besides the post: the main document, and the albums of
+ * posts within a year of the posts being checked (and undated ones). Posts are read a
+ * month at a time by the repository, so this reads at most the months around them.
+ */
+export function checklistContext(repo: Repository, clock: Clock, posts: readonly Pick<Post, 'date'>[]): ChecklistContext {
+  const { association, channels, duties, volunteers, settings } = repo.main();
+  const dates = posts.flatMap((post) => (post.date ? [post.date] : [])).sort();
+  const today = todayOf(repo, clock);
+  const from = plusDays(dates[0] ?? today, -ALBUM_NEIGHBOURHOOD_DAYS);
+  const to = plusDays(dates.at(-1) ?? today, ALBUM_NEIGHBOURHOOD_DAYS);
+  const albumPosts = [...repo.postsBetween(from, to), ...repo.undatedPosts()].filter((post) => post.albumName.trim() !== '');
+  return { association, channels, duties, volunteers, settings, albumPosts };
+}

@@ -1,0 +1,67 @@
+import type { ChannelHealth, ChecklistOverview } from '../../../shared/api/checklist-contract';
+import type { DateRange } from '../../../shared/api/posts-contract';
+import { plusDays } from '../../../shared/calendar/calendar-dates';
+import { wallClockOf } from '../../../shared/calendar/zoned-time';
+import { channelHealth } from '../../../shared/checklist/channel-health';
+import type { PostChecklist } from '../../../shared/checklist/checklist-result';
+import { marketingShares } from '../../../shared/checklist/marketing-share';
+import { channelStaleness } from '../../../shared/checklist/staleness';
+import type { Channel } from '../../../shared/domain/channel';
+import type { LocalDate } from '../../../shared/domain/local-time';
+import { daysInMonth, localDate } from '../../../shared/domain/local-time';
+import type { Post } from '../../../shared/domain/post';
+import type { Repository } from '../../storage/repository';
+import type { Clock } from '../clock';
+import { todayOf } from './checklist-context';
+
+/** How far back a channel's last post and forward its next one are looked for. */
+export const STALENESS_LOOKAROUND_DAYS = 366;
+
+function monthStart(date: LocalDate): LocalDate {
+  return localDate(`${date.slice(0, 7)}-01`);
+}
+
+function monthEnd(date: LocalDate): LocalDate {
+  return localDate(`${date.slice(0, 7)}-${String(daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)))).padStart(2, '0')}`);
+}
+
+function healthOf(repo: Repository, channel: Channel, posts: readonly Post[], today: LocalDate): ChannelHealth {
+  const { association, volunteers, settings, channelChecks } = repo.main();
+  const staleness = channelStaleness(channel.id, posts, today, settings.staleAfterDays);
+  const items = channelHealth(channel, {
+    association,
+    volunteers,
+    checks: channelChecks[channel.id] ?? {},
+    dateOf: (stamp) => wallClockOf(stamp.at, settings.timeZone).date,
+    today,
+    checkMonths: settings.channelCheckMonths,
+    staleAfterDays: settings.staleAfterDays,
+    staleness,
+  });
+  return { channelId: channel.id, items, staleness };
+}
+
+function postsAround(repo: Repository, today: LocalDate): Post[] {
+  return repo.postsBetween(plusDays(today, -STALENESS_LOOKAROUND_DAYS), plusDays(today, STALENESS_LOOKAROUND_DAYS));
+}
+
+export function channelHealthOf(repo: Repository, clock: Clock, channel: Channel): ChannelHealth {
+  const today = todayOf(repo, clock);
+  return healthOf(repo, channel, postsAround(repo, today), today);
+}
+
+/** Everything that needs attention in a range: the posts' checklists, each channel's health, the marketing share of the months it touches. */
+export function overviewOf(repo: Repository, clock: Clock, range: DateRange, evaluate: (posts: readonly Post[]) => PostChecklist[]): ChecklistOverview {
+  const today = todayOf(repo, clock);
+  const inRange = repo.postsBetween(range.from, range.to).filter((post) => post.status !== 'published' && post.status !== 'cancelled');
+  const checklists = evaluate(inRange);
+  const around = postsAround(repo, today);
+  return {
+    today,
+    from: range.from,
+    to: range.to,
+    posts: inRange.map((post, index) => ({ post, checklist: checklists[index] })),
+    channels: repo.main().channels.map((channel) => healthOf(repo, channel, around, today)),
+    marketing: marketingShares(repo.postsBetween(monthStart(range.from), monthEnd(range.to))),
+  };
+}

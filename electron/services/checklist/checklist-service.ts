@@ -1,0 +1,109 @@
+import type { ChannelHealth, ChecklistOverview, TemplatesState } from '../../../shared/api/checklist-contract';
+import type { DateRange } from '../../../shared/api/posts-contract';
+import type { GateVerdict } from '../../../shared/checklist/approval-gate';
+import { gateStatusChange } from '../../../shared/checklist/approval-gate';
+import type { ChannelCheckKey } from '../../../shared/checklist/channel-health';
+import type { PostChecklist } from '../../../shared/checklist/checklist-result';
+import { evaluateChecklist } from '../../../shared/checklist/evaluate-checklist';
+import { templateProblems } from '../../../shared/checklist/template-rules';
+import type { ChecklistTemplate } from '../../../shared/domain/checklist-template';
+import type { Id } from '../../../shared/domain/ids';
+import type { PostFields, PostStatus } from '../../../shared/domain/post';
+import { newPost, Post } from '../../../shared/domain/post';
+import { DomainError, notFound } from '../../api/domain-error';
+import type { Repository } from '../../storage/repository';
+import type { Clock } from '../clock';
+import { checklistContext, templatesOf } from './checklist-context';
+import { channelHealthOf, overviewOf } from './checklist-overview';
+
+/** The posting checklist: templates, each post's checklist derived when read, ticks, the gate and channel health. */
+export class ChecklistService {
+  constructor(
+    private readonly repo: Repository,
+    private readonly clock: Clock,
+  ) {}
+
+  templates(): TemplatesState {
+    return { templates: templatesOf(this.repo), builtIn: this.repo.main().checklistTemplates.length === 0 };
+  }
+
+  saveTemplates(templates: ChecklistTemplate[]): TemplatesState {
+    const issues = templateProblems(templates);
+    if (issues.length) throw new DomainError('invalid-input', 'The checklist templates cannot be saved as they are.', issues);
+    this.repo.updateMain((doc) => ({ ...doc, checklistTemplates: templates }));
+    return this.templates();
+  }
+
+  resetTemplates(): TemplatesState {
+    this.repo.updateMain((doc) => ({ ...doc, checklistTemplates: [] }));
+    return this.templates();
+  }
+
+  evaluate(posts: readonly Post[]): PostChecklist[] {
+    if (posts.length === 0) return [];
+    const context = checklistContext(this.repo, this.clock, posts);
+    const templates = templatesOf(this.repo);
+    return posts.map((post) => evaluateChecklist(post, templates, context));
+  }
+
+  forPost(id: Id): PostChecklist {
+    return this.evaluate([this.post(id)])[0];
+  }
+
+  /** The editor's unsaved fields, checked as if saved (ticks and override from the stored post). */
+  preview(postId: Id | null, fields: PostFields): PostChecklist {
+    const stored = postId ? this.post(postId) : null;
+    const now = this.clock().toISOString();
+    const draft: Post = { ...(stored ?? newPost(fields, 'preview', now)), ...fields };
+    return { ...this.evaluate([draft])[0], postId };
+  }
+
+  range(range: DateRange): PostChecklist[] {
+    return this.evaluate(this.repo.postsBetween(range.from, range.to));
+  }
+
+  /** Whether `post` (already changed) may take `next` coming from `before`'s status. */
+  gate(before: Pick<Post, 'status' | 'checklistOverride'>, post: Post, next: PostStatus): GateVerdict {
+    return gateStatusChange(before, next, this.evaluate([post])[0]);
+  }
+
+  tick(postId: Id, itemId: string, done: boolean): Post {
+    const post = this.post(postId);
+    const item = this.evaluate([post])[0].items.find((candidate) => candidate.id === itemId);
+    if (!item) throw new DomainError('rejected', `The checklist of this post has no item ${itemId}.`, [{ path: 'itemId', message: 'v.checklistItemUnknown', received: itemId }]);
+    if (!item.tickable) throw new DomainError('rejected', `The item ${itemId} is checked automatically.`, [{ path: 'itemId', message: 'v.checklistItemAutomatic', received: itemId }]);
+    const by = this.userName('tick a checklist item');
+    const now = this.clock().toISOString();
+    const { [itemId]: _previous, ...rest } = post.checklist;
+    const checklist = done ? { ...rest, [itemId]: post.checklist[itemId] ?? { by, at: now } } : rest;
+    return this.repo.replacePost(Post.parse({ ...post, checklist, updatedAt: now }));
+  }
+
+  overview(range: DateRange): ChecklistOverview {
+    return overviewOf(this.repo, this.clock, range, (posts) => this.evaluate(posts));
+  }
+
+  checkChannel(channelId: Id, check: ChannelCheckKey, done: boolean): ChannelHealth {
+    const channel = this.repo.main().channels.find((candidate) => candidate.id === channelId);
+    if (!channel) throw notFound('channel', channelId);
+    const by = this.userName('check a channel');
+    const at = this.clock().toISOString();
+    this.repo.updateMain((doc) => {
+      const { [check]: _previous, ...rest } = doc.channelChecks[channelId] ?? {};
+      return { ...doc, channelChecks: { ...doc.channelChecks, [channelId]: done ? { ...rest, [check]: { by, at } } : rest } };
+    });
+    return channelHealthOf(this.repo, this.clock, channel);
+  }
+
+  private post(id: Id): Post {
+    const post = this.repo.findPost(id);
+    if (!post) throw notFound('post', id);
+    return post;
+  }
+
+  private userName(action: string): string {
+    const name = this.repo.main().settings.userName.trim();
+    if (!name) throw new DomainError('rejected', `Set your name in Settings to ${action}.`, [{ path: 'userName', message: 'v.userNameRequired' }]);
+    return name;
+  }
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+import type { ImportedImage } from '../../../shared/api/media-contract';
+import { MAX_IMAGE_BYTES } from '../../../shared/checklist/cover-image-rule';
+import type { CoverImage } from '../../../shared/domain/post';
+import { DomainError } from '../../api/domain-error';
+import { mediaDirOf, resolveMediaFile } from './media-files';
+
+const byType: Record<string, { ext: string; mime: CoverImage['mime'] }> = {
+  jpg: { ext: 'jpg', mime: 'image/jpeg' },
+  png: { ext: 'png', mime: 'image/png' },
+  webp: { ext: 'webp', mime: 'image/webp' },
+  gif: { ext: 'gif', mime: 'image/gif' },
+};
+
+/** Copies picked images into the data folder; the type comes from the bytes, never from the file name. */
+export class MediaService {
+  private readonly dir: string;
+
+  constructor(dataDir: string) {
+    this.dir = mediaDirOf(dataDir);
+  }
+
+  importImage(fileName: string, base64: string): ImportedImage {
+    const bytes = Buffer.from(base64, 'base64');
+    if (bytes.length > MAX_IMAGE_BYTES) {
+      throw new DomainError('rejected', `${fileName} is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`, [{ path: 'data', message: 'v.imageTooLarge' }]);
+    }
+    const found = this.dimensions(bytes);
+    const kind = found ? byType[found.type] : undefined;
+    if (!found || !kind) throw new DomainError('rejected', `${fileName} is not a JPEG, PNG, WebP or GIF image.`, [{ path: 'data', message: 'v.imageType', received: fileName }]);
+    // A phone photo taken upright is stored sideways with an EXIF orientation of 5–8: report it as shown.
+    const sideways = (found.orientation ?? 1) >= 5;
+    const file = `${randomUUID()}.${kind.ext}`;
+    fs.mkdirSync(this.dir, { recursive: true });
+    const target = path.join(this.dir, file);
+    const temporary = `${target}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, bytes);
+    fs.renameSync(temporary, target);
+    return { file, mime: kind.mime, width: sideways ? found.height : found.width, height: sideways ? found.width : found.height, bytes: bytes.length };
+  }
+
+  exists(file: string): boolean {
+    const resolved = resolveMediaFile(this.dir, file);
+    return resolved !== null && fs.existsSync(resolved.file);
+  }
+
+  private dimensions(bytes: Buffer): { type: string; width: number; height: number; orientation?: number } | null {
+    if (bytes.length === 0) return null;
+    try {
+      const result = imageSize(bytes);
+      return result.type && result.width && result.height ? { type: result.type, width: result.width, height: result.height, orientation: result.orientation } : null;
+    } catch {
+      return null;
+    }
+  }
+}

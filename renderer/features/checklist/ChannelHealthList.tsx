@@ -1,0 +1,109 @@
+import { useTranslation } from 'react-i18next';
+import type { ChannelHealth } from '../../../shared/api/checklist-contract';
+import { openHealthItems } from '../../../shared/checklist/attention';
+import type { ChannelCheckKey } from '../../../shared/checklist/channel-health';
+import type { Channel } from '../../../shared/domain/channel';
+import { ApiCallError } from '../../api/api-context';
+import { useChecklistMutations } from '../../api/checklist-queries';
+import { useChannelMutations, useVolunteers } from '../../api/settings-queries';
+import { useUiStore } from '../../state/ui-store';
+import { useUserNamePrompt } from '../review/use-user-name-prompt';
+import { useChecklistText } from './use-checklist-text';
+
+/** One channel's open health items, each with what fixes it right here: a check stamped today, a person chosen, a post planned. */
+function ChannelHealthCard({ channel, health, withName }: { channel: Channel; health: ChannelHealth; withName: (then: () => void) => void }) {
+  const { t } = useTranslation('checklist');
+  const { t: tDomain } = useTranslation('domain');
+  const { t: tCommon } = useTranslation();
+  const text = useChecklistText();
+  const { checkChannel } = useChecklistMutations();
+  const { update } = useChannelMutations();
+  const volunteers = (useVolunteers().data ?? []).filter((volunteer) => volunteer.active);
+  const openNewPost = useUiStore((state) => state.openNewPost);
+  const notify = useUiStore((state) => state.notify);
+  const open = openHealthItems(health);
+  const onError = (error: Error) => notify(tCommon('errors.generic', { message: error instanceof ApiCallError ? error.error.message : error.message }));
+  const markChecked = (check: ChannelCheckKey) => withName(() => checkChannel.mutate({ channelId: channel.id, check, done: true }, { onError }));
+
+  return (
+    <li className={`health-card${open.length ? '' : ' in-order'}`}>
+      <h3>
+        {channel.name} <span className="muted">{tDomain(`channelKind.${channel.kind}`)}</span>
+      </h3>
+      {channel.goal ? <p className="muted health-goal">{t('channelActions.goal', { goal: channel.goal })}</p> : null}
+      {open.length === 0 ? <p className="health-ok">{t('state.done')}</p> : null}
+      <ul className="checklist-items compact health-items">
+        {open.map((item) => (
+          <li key={item.key} className="checklist-item state-open">
+            <span className="checklist-mark" aria-hidden="true">
+              !
+            </span>
+            <div className="checklist-body">
+              <p className="checklist-name">
+                <strong>{text.healthLabel(item.key)}</strong>
+              </p>
+              <ul className="checklist-findings">
+                {item.findings.map((finding, index) => (
+                  <li key={index} className={`finding finding-${finding.severity}`}>
+                    {text.healthFindingText(finding)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+            {item.manual ? (
+              <button type="button" className="small" disabled={checkChannel.isPending} aria-label={t('channelActions.markCheckedLabel', { item: text.healthLabel(item.key), channel: channel.name })} onClick={() => markChecked(item.key as ChannelCheckKey)}>
+                {t('channelActions.markChecked')}
+              </button>
+            ) : null}
+            {item.key === 'responsible' ? (
+              <select
+                className="inline-select"
+                aria-label={t('channelActions.responsibleLabel', { channel: channel.name })}
+                value={channel.responsibleVolunteerId ?? ''}
+                onChange={(event) => update.mutate({ id: channel.id, changes: { responsibleVolunteerId: event.target.value || null } }, { onError })}
+              >
+                <option value="">{t('channelActions.nobody')}</option>
+                {volunteers.map((volunteer) => (
+                  <option key={volunteer.id} value={volunteer.id}>
+                    {volunteer.name}
+                  </option>
+                ))}
+              </select>
+            ) : null}
+            {item.key === 'staleness' ? (
+              <button type="button" className="small" onClick={() => openNewPost(null)}>
+                {t('channelActions.planPost')}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+export function ChannelHealthList({ channels, health }: { channels: Channel[]; health: ChannelHealth[] }) {
+  const { t } = useTranslation('checklist');
+  const { withName, prompt } = useUserNamePrompt();
+  const byId = new Map(health.map((entry) => [entry.channelId, entry]));
+  const needs = (channelId: string) => {
+    const entry = byId.get(channelId);
+    return entry !== undefined && openHealthItems(entry).length > 0;
+  };
+  const needing = channels.filter((channel) => needs(channel.id)).length;
+  // Channels that need something first; the rest stay listed, briefly, so nothing seems forgotten.
+  const ordered = [...channels].sort((a, b) => Number(needs(b.id)) - Number(needs(a.id)));
+  return (
+    <section className="panel checklist-panel" aria-labelledby="checklist-channels-title">
+      <h2 id="checklist-channels-title">{t('channelsTitle')}</h2>
+      {channels.length === 0 || needing === 0 ? <p className="muted">{channels.length === 0 ? t('noChannels') : t('channelsAllDone')}</p> : null}
+      <ul className="health-list">
+        {ordered.map((channel) => {
+          const entry = byId.get(channel.id);
+          return entry ? <ChannelHealthCard key={channel.id} channel={channel} health={entry} withName={withName} /> : null;
+        })}
+      </ul>
+      {prompt}
+    </section>
+  );
+}

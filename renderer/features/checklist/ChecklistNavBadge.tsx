@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { attentionCount } from '../../../shared/checklist/attention';
+import { useComingWeeksOverview } from './use-checklist-overview';
+import './checklist-screen.css';
+
+/** The count next to "Checklist" in the navigation; its words are part of the button's name. */
+export function ChecklistNavBadge() {
+  const { t } = useTranslation('checklist');
+  const data = useComingWeeksOverview().overview.data;
+  const count = data ? attentionCount(data) : 0;
+  if (count === 0) return null;
+  return (
+    <span className="nav-badge">
+      <span aria-hidden="true">{count}</span>
+      <span className="visually-hidden">, {t('badge', { count })}</span>
+    </span>
+  );
+}

@@ -1,0 +1,53 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useChannels } from '../../api/settings-queries';
+import { ChannelHealthList } from './ChannelHealthList';
+import { weekChoices, useChecklistUiStore } from './checklist-ui-store';
+import { MarketingTable } from './MarketingTable';
+import { PostAttentionList } from './PostAttentionList';
+import { useComingWeeksOverview } from './use-checklist-overview';
+import './checklist-items.css';
+import './checklist-screen.css';
+
+/** Everything that needs attention in the coming weeks: posts by post, channels by channel, the marketing share. */
+export function ChecklistScreen() {
+  const { t } = useTranslation('checklist');
+  const { t: tCommon } = useTranslation();
+  const selectId = useId();
+  const setWeeks = useChecklistUiStore((state) => state.setWeeks);
+  const { weeks, overview } = useComingWeeksOverview();
+  const channelList = useChannels().data;
+  const channels = useMemo(() => new Map((channelList ?? []).map((channel) => [channel.id, channel])), [channelList]);
+  const data = overview.data;
+  return (
+    <div className="screen checklist-screen">
+      <header className="screen-header">
+        <h1>{tCommon('nav.checklist')}</h1>
+        <div className="checklist-weeks">
+          <label htmlFor={selectId}>{t('weeks')}</label>
+          <select id={selectId} value={weeks} onChange={(event) => setWeeks(Number(event.target.value))}>
+            {weekChoices.map((count) => (
+              <option key={count} value={count}>
+                {t('weeksOption', { count })}
+              </option>
+            ))}
+          </select>
+        </div>
+      </header>
+      <p className="muted checklist-intro">{t('intro')}</p>
+      {data ? (
+        <div className="checklist-columns" aria-busy={overview.isFetching}>
+          <PostAttentionList posts={data.posts} channels={channels} />
+          <div className="checklist-side">
+            <ChannelHealthList channels={channelList ?? []} health={data.channels} />
+            <MarketingTable shares={data.marketing} channels={channels} />
+          </div>
+        </div>
+      ) : (
+        <p className="muted" role={overview.error ? 'alert' : undefined}>
+          {overview.error ? tCommon('errors.generic', { message: overview.error.message }) : tCommon('loading')}
+        </p>
+      )}
+    </div>
+  );
+}

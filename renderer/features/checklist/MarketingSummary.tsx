@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { marketingShares } from '../../../shared/checklist/marketing-share';
+import type { Channel } from '../../../shared/domain/channel';
+import type { LocalDate } from '../../../shared/domain/local-time';
+import type { Post } from '../../../shared/domain/post';
+import './checklist-screen.css';
+
+/**
+ * The month's marketing share under the calendar's month view: all channels in one
+ * line, each channel when opened. Counted from every post of the month, whatever
+ * the filters show.
+ */
+export function MarketingSummary({ month, posts, channels }: { month: LocalDate; posts: Post[]; channels: Map<string, Channel> }) {
+  const { t } = useTranslation('checklist');
+  const key = month.slice(0, 7);
+  const shares = marketingShares(posts.filter((post) => post.date?.startsWith(key)));
+  const all = shares.find((share) => share.channelId === null);
+  if (!all) return null;
+  const perChannel = shares.filter((share) => share.channelId !== null);
+  const over = perChannel.filter((share) => share.over).length;
+  return (
+    <details className={`marketing-summary${over ? ' over' : ''}`}>
+      <summary>
+        {t('marketing.summary', { marketing: all.marketing, total: all.total })} · {over ? t('marketing.summaryOver', { count: over }) : t('marketing.summaryOk')}
+      </summary>
+      <p className="muted">{t('marketing.rule')}</p>
+      <ul>
+        {perChannel.map((share) => (
+          <li key={share.channelId} className={share.over ? 'over' : undefined}>
+            {channels.get(share.channelId ?? '')?.name ?? '?'}: {share.marketing}/{share.total} — {share.over ? t('marketing.over') : t('marketing.ok')}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { MarketingShare } from '../../../shared/checklist/marketing-share';
+import { postsNeededToFit } from '../../../shared/checklist/marketing-share';
+import type { Channel } from '../../../shared/domain/channel';
+import { localDate } from '../../../shared/domain/local-time';
+import { useCalendarFormatters } from '../calendar/use-calendar-formatters';
+
+/** Marketing posts / all posts per channel, one small table a month, against the one-in-twelve rule. */
+export function MarketingTable({ shares, channels }: { shares: MarketingShare[]; channels: Map<string, Channel> }) {
+  const { t } = useTranslation('checklist');
+  const format = useCalendarFormatters();
+  const months = [...new Set(shares.map((share) => share.month))];
+  return (
+    <section className="panel checklist-panel" aria-labelledby="checklist-marketing-title">
+      <h2 id="checklist-marketing-title">{t('marketing.title')}</h2>
+      <p className="muted">{t('marketing.rule')}</p>
+      {months.length === 0 ? <p className="muted">{t('marketing.none')}</p> : null}
+      {months.map((month) => (
+        <table key={month} className="marketing-table">
+          <caption>{format.monthTitle(localDate(`${month}-01`))}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('marketing.channel')}</th>
+              <th scope="col" className="number">
+                {t('marketing.share')}
+              </th>
+              <th scope="col">{t('marketing.verdict')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shares
+              .filter((share) => share.month === month)
+              .map((share) => (
+                <tr key={share.channelId ?? 'all'} className={`${share.over ? 'over' : ''}${share.channelId === null ? ' all-channels' : ''}`}>
+                  <th scope="row">{share.channelId === null ? t('marketing.allChannels') : (channels.get(share.channelId)?.name ?? '?')}</th>
+                  <td className="number">
+                    {share.marketing} / {share.total}
+                  </td>
+                  <td>
+                    {share.over ? (
+                      <>
+                        <strong>{t('marketing.over')}</strong>
+                        <span className="need-more">{t('marketing.needMore', { count: postsNeededToFit(share.marketing, share.total) })}</span>
+                      </>
+                    ) : (
+                      t('marketing.ok')
+                    )}
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      ))}
+    </section>
+  );
+}

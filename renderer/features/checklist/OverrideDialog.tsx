@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { blockingItems } from '../../../shared/checklist/approval-gate';
+import type { Post } from '../../../shared/domain/post';
+import { ApiCallError } from '../../api/api-context';
+import { useChecklistMutations, usePostChecklist } from '../../api/checklist-queries';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { useValidationText } from '../../components/use-validation-text';
+import { useUiStore } from '../../state/ui-store';
+import { useChecklistText } from './use-checklist-text';
+import './checklist-items.css';
+
+/** True for main's refusal to approve because of open required checklist items. */
+export function isChecklistGate(error: unknown): boolean {
+  return error instanceof ApiCallError && error.error.issues.length > 0 && error.error.issues.every((issue) => issue.message === 'v.checklistOpen');
+}
+
+/**
+ * Approving with required items open: the items are listed, and approving anyway
+ * needs a written reason, which main keeps on the post with who and when.
+ */
+export function OverrideDialog({ post, onClose }: { post: Post; onClose: () => void }) {
+  const { t } = useTranslation('checklist');
+  const { t: tReview } = useTranslation('review');
+  const { t: tCommon } = useTranslation();
+  const text = useChecklistText();
+  const validationText = useValidationText();
+  const checklist = usePostChecklist(post.id).data;
+  const { approveAnyway } = useChecklistMutations();
+  const notify = useUiStore((state) => state.notify);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const blocking = checklist ? blockingItems(checklist, 'approved') : [];
+
+  return (
+    <Dialog title={t('gate.title')} onDismiss={onClose} className="small-dialog override-dialog">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!reason.trim()) return setError(validationText('v.required'));
+          approveAnyway.mutate(
+            { id: post.id, overrideReason: reason.trim() },
+            {
+              onSuccess: () => {
+                notify(tReview('approved', { title: post.title }));
+                onClose();
+              },
+              onError: (failure) => setError(failure instanceof ApiCallError && failure.error.issues[0] ? validationText(failure.error.issues[0].message) : failure.message),
+            },
+          );
+        }}
+      >
+        <p>{t('gate.intro', { title: post.title })}</p>
+        <ul className="gate-items">
+          {blocking.map((item) => (
+            <li key={item.id}>
+              <strong>{text.itemLabel(item)}</strong>
+              {item.findings
+                .filter((finding) => finding.severity === 'problem')
+                .map((finding, index) => (
+                  <span key={index} className="gate-finding">
+                    {' '}
+                    {text.findingText(finding)}
+                  </span>
+                ))}
+            </li>
+          ))}
+        </ul>
+        <Field label={t('gate.reason')} hint={t('gate.reasonHint')} error={error}>
+          {(props) => <textarea {...props} rows={3} autoFocus value={reason} onChange={(event) => setReason(event.target.value)} />}
+        </Field>
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {tCommon('actions.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={approveAnyway.isPending}>
+            {t('gate.approveAnyway')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import type { PostAttention } from '../../../shared/api/checklist-contract';
+import { heldBackBy, postsNeedingFix, postsWithAdvice } from '../../../shared/checklist/attention';
+import { openItems } from '../../../shared/checklist/evaluate-checklist';
+import type { Channel } from '../../../shared/domain/channel';
+import { useUiStore } from '../../state/ui-store';
+import { StatusIcon } from '../calendar/StatusIcon';
+import { useCalendarFormatters } from '../calendar/use-calendar-formatters';
+import { useUserNamePrompt } from '../review/use-user-name-prompt';
+import { ChecklistItems } from './ChecklistItems';
+import { OverrideNote } from './OverrideNote';
+
+/** One post with open items: when, what, its status, and each open item linking to the field that fixes it. */
+function PostAttentionCard({ entry, channels, withName }: { entry: PostAttention; channels: Map<string, Channel>; withName: (then: () => void) => void }) {
+  const { t } = useTranslation('checklist');
+  const { t: tDomain } = useTranslation('domain');
+  const format = useCalendarFormatters();
+  const openPost = useUiStore((state) => state.openPost);
+  const { post, checklist } = entry;
+  // Items that hold the post back come first.
+  const holding = new Set(heldBackBy(entry).map((item) => item.id));
+  const open = openItems(checklist).sort((a, b) => Number(holding.has(b.id)) - Number(holding.has(a.id)));
+  const channelNames = post.channelIds.map((id) => channels.get(id)?.name).filter(Boolean);
+  return (
+    <li className={`attention-card${holding.size ? ' must-fix' : ' advice'}`}>
+      <div className="attention-head">
+        <p className="attention-when">
+          {post.date ? format.dayLabel(post.date) : t('noDate')}
+          {post.time ? ` · ${format.time(post.time)}` : ''}
+        </p>
+        <h3>
+          <button type="button" className="post-title" onClick={() => openPost(post.id)} aria-label={t('openPost', { title: post.title })}>
+            {post.title}
+          </button>
+        </h3>
+        <p className="attention-meta">
+          <span className={`status-badge status-${post.status}`}>
+            <StatusIcon status={post.status} size={12} /> {tDomain(`status.${post.status}`)}
+          </span>
+          {channelNames.length ? <span>{channelNames.join(', ')}</span> : null}
+          <span className="open-count">{t('openCount', { count: open.length })}</span>
+        </p>
+      </div>
+      {post.checklistOverride ? <OverrideNote override={post.checklistOverride} /> : null}
+      <ChecklistItems checklist={{ ...checklist, items: open }} postId={post.id} withName={withName} compact onFix={(item) => openPost(post.id, item.id)} />
+    </li>
+  );
+}
+
+export function PostAttentionList({ posts, channels }: { posts: PostAttention[]; channels: Map<string, Channel> }) {
+  const { t } = useTranslation('checklist');
+  const { withName, prompt } = useUserNamePrompt();
+  const toFix = postsNeedingFix({ posts });
+  const advice = postsWithAdvice({ posts });
+  const list = (entries: PostAttention[]) => (
+    <ul className="attention-list">
+      {entries.map((entry) => (
+        <PostAttentionCard key={entry.post.id} entry={entry} channels={channels} withName={withName} />
+      ))}
+    </ul>
+  );
+  return (
+    <section className="panel checklist-panel" aria-labelledby="checklist-posts-title">
+      <h2 id="checklist-posts-title">{t('postsTitle')}</h2>
+      <p className="muted">
+        {posts.length === 0 ? t('noPosts') : toFix.length + advice.length === 0 ? t('postsAllDone') : t('postsSummary', { fix: toFix.length, advice: advice.length, total: posts.length })}
+      </p>
+      {toFix.length ? (
+        <>
+          <h3 className="attention-group">{t('toFixTitle', { count: toFix.length })}</h3>
+          {list(toFix)}
+        </>
+      ) : null}
+      {advice.length ? (
+        <>
+          <h3 className="attention-group">{t('adviceTitle', { count: advice.length })}</h3>
+          {list(advice)}
+        </>
+      ) : null}
+      {prompt}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { heldBackBy } from '../../../shared/checklist/attention';
+import { openItems } from '../../../shared/checklist/evaluate-checklist';
+import type { Post } from '../../../shared/domain/post';
+import { useChecklistBetween } from '../../api/checklist-queries';
+import type { PostFlag, PostFlagProvider } from '../calendar/post-flags';
+import { useChecklistText } from './use-checklist-text';
+
+/** "Checklist: 2 open" on every dated post a calendar view shows, from one request for the view's days. */
+export const checklistFlagProvider: PostFlagProvider = {
+  id: 'checklist',
+  useFlags: (posts: Post[]) => {
+    const { t } = useTranslation('checklist');
+    const text = useChecklistText();
+    const dates = posts.flatMap((post) => (post.date && post.status !== 'cancelled' && post.status !== 'published' ? [post.date] : [])).sort();
+    const from = dates[0] ?? '2000-01-01';
+    const to = dates.at(-1) ?? from;
+    const checklists = useChecklistBetween(from, to, dates.length > 0);
+    const byPost = new Map((checklists.data ?? []).map((checklist) => [checklist.postId, checklist]));
+    return (post: Post): PostFlag[] => {
+      const checklist = byPost.get(post.id);
+      if (!checklist || post.status === 'cancelled' || post.status === 'published') return [];
+      const open = openItems(checklist);
+      if (open.length === 0) return [];
+      // Required items that hold back the post's next step (approval, then publishing) make it urgent.
+      const holding = heldBackBy({ post, checklist }).length > 0;
+      if (post.checklistOverride) {
+        return [{ key: 'checklist', label: t('flag.overridden'), detail: post.checklistOverride.reason, tone: 'warning', icon: 'checklist', count: open.length }];
+      }
+      return [
+        {
+          key: 'checklist',
+          label: holding ? t('flag.required') : t('flag.open', { count: open.length }),
+          detail: open.map((item) => text.itemLabel(item)).join(', '),
+          tone: holding ? 'danger' : 'warning',
+          icon: 'checklist',
+          count: open.length,
+        },
+      ];
+    };
+  },
+};

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import type { HealthItemKey } from '../../../shared/checklist/channel-health';
+import type { ChecklistItemResult, Finding } from '../../../shared/checklist/checklist-result';
+import type { LocalDate } from '../../../shared/domain/local-time';
+import { isLocalDate } from '../../../shared/domain/local-time';
+import { useFormatters } from '../../components/use-formatters';
+import { findingsEn } from './strings-findings';
+
+// The English table says which names exist; an unknown key (a newer rule) shows as itself.
+const builtInNames = findingsEn.items;
+const findingNames = findingsEn.findings;
+const healthFindingNames = findingsEn.health.findings;
+
+type Params = Record<string, string | number>;
+
+/** Item names and findings in the UI language; dates in findings formatted the user's way. */
+export function useChecklistText() {
+  const { t } = useTranslation('checklist');
+  const format = useFormatters();
+  const date = (value: string | number) => (typeof value === 'string' && isLocalDate(value) ? format.date(value as LocalDate) : String(value));
+
+  const itemLabel = (item: Pick<ChecklistItemResult, 'id' | 'label' | 'rule'>): string => {
+    if (item.label.trim()) return item.label;
+    const key = item.rule ?? item.id;
+    return key in builtInNames ? t(`items.${key as keyof typeof builtInNames}`) : item.id;
+  };
+
+  const findingText = (finding: Finding): string => {
+    const p: Params = finding.params;
+    switch (finding.key) {
+      case 'noAlbum':
+        return p.proposal ? t('findings.noAlbumProposal', { proposal: p.proposal }) : t('findings.noAlbum');
+      case 'albumDuplicate':
+        return t('findings.albumDuplicate', { title: p.title, date: p.date ? date(p.date) : '–' });
+      case 'uncovered': {
+        const days = String(p.days).split(',').filter(Boolean).map((day) => format.dayMonth(day as LocalDate)).join(', ');
+        return p.channel ? t('findings.uncovered', { channel: p.channel, days }) : t('findings.uncoveredAny', { days });
+      }
+      case 'contactFound':
+        return t('findings.contactFound', { kinds: String(p.kinds).split(',').filter(Boolean).map((kind) => t(`contactKinds.${kind as 'website'}`)).join(', ') });
+      case 'placeholder':
+        return t('findings.placeholder', { marker: p.marker, where: t(`where.${p.where as 'title'}`, { channel: p.channel }) });
+      default:
+        return finding.key in findingNames ? t(`findings.${finding.key as keyof typeof findingNames}`, p) : finding.key;
+    }
+  };
+
+  const healthLabel = (key: HealthItemKey): string => t(`health.items.${key}`);
+
+  const healthFindingText = (finding: Finding): string => {
+    const p: Params = { ...finding.params };
+    for (const name of ['date', 'due', 'last', 'next']) if (p[name]) p[name] = date(p[name]);
+    if (finding.key === 'checkedOn' && p.due) return t('health.findings.checkedOnDue', p);
+    return finding.key in healthFindingNames ? t(`health.findings.${finding.key as keyof typeof healthFindingNames}`, p) : finding.key;
+  };
+
+  return { itemLabel, findingText, healthLabel, healthFindingText };
+}

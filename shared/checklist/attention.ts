@@ -1,0 +1,42 @@
+import type { ChannelHealth, ChecklistOverview, PostAttention } from '../api/checklist-contract';
+import type { PostStatus } from '../domain/post';
+import { blockingItems } from './approval-gate';
+import { openItems } from './evaluate-checklist';
+
+/*
+ * What needs attention in the coming weeks. A post "needs fixing" when open required
+ * items hold back its next step (approval, then publishing) and nobody has let it
+ * through with a written reason; open advisory items are advice. The navigation's
+ * badge counts what must be done — posts to fix, channels with an open health item,
+ * channel-months over the marketing rule — with the same functions the checklist
+ * screen lists them by, so the two always agree.
+ */
+
+const nextGate: Partial<Record<PostStatus, PostStatus>> = { idea: 'approved', draft: 'approved', 'in-review': 'approved', approved: 'published' };
+
+export function heldBackBy(entry: PostAttention): PostAttention['checklist']['items'] {
+  const gate = nextGate[entry.post.status];
+  if (!gate || entry.post.checklistOverride) return [];
+  return blockingItems(entry.checklist, gate);
+}
+
+export function postsNeedingFix(overview: Pick<ChecklistOverview, 'posts'>): PostAttention[] {
+  return overview.posts.filter((entry) => heldBackBy(entry).length > 0);
+}
+
+/** Posts whose open items are all advice. */
+export function postsWithAdvice(overview: Pick<ChecklistOverview, 'posts'>): PostAttention[] {
+  return overview.posts.filter((entry) => heldBackBy(entry).length === 0 && openItems(entry.checklist).length > 0);
+}
+
+export function openHealthItems(health: ChannelHealth): ChannelHealth['items'] {
+  return health.items.filter((item) => item.state === 'open');
+}
+
+export function marketingOver(overview: Pick<ChecklistOverview, 'marketing'>): ChecklistOverview['marketing'] {
+  return overview.marketing.filter((share) => share.over && share.channelId !== null);
+}
+
+export function attentionCount(overview: Pick<ChecklistOverview, 'posts' | 'channels' | 'marketing'>): number {
+  return postsNeedingFix(overview).length + overview.channels.filter((health) => openHealthItems(health).length > 0).length + marketingOver(overview).length;
+}

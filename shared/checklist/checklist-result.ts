@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { ChecklistRule } from '../domain/checklist-template';
+import { Id } from '../domain/ids';
+import { PostStatus, Stamp } from '../domain/post';
+
+/*
+ * What the checklist says about one post, as sent to the renderer. Findings are keys
+ * with parameters (not sentences) so that the renderer says them in the user's
+ * language; dates in parameters are yyyy-MM-dd and are formatted there.
+ */
+
+export const Finding = z.strictObject({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** problem: why the item is open; warning: done, but worth a look; info: what was found. */
+  severity: z.enum(['problem', 'warning', 'info']),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const itemStates = ['done', 'open', 'not-applicable'] as const;
+export const ItemState = z.enum(itemStates);
+export type ItemState = z.infer<typeof ItemState>;
+
+/** The outcome of one automatic rule. */
+export interface RuleOutcome {
+  state: ItemState;
+  findings: Finding[];
+}
+
+export const ChecklistItemResult = z.strictObject({
+  id: z.string(),
+  /** As typed in the template; empty for built-in items, which the renderer names by rule or id. */
+  label: z.string(),
+  kind: z.enum(['automatic', 'manual']),
+  rule: ChecklistRule.nullable(),
+  requiredFor: PostStatus.nullable(),
+  state: ItemState,
+  findings: z.array(Finding),
+  /** Who ticked it and when (manual items, or an automatic item a person may confirm). */
+  tick: Stamp.nullable(),
+  /** Whether a person may tick it: manual items, and automatic items the data cannot always show. */
+  tickable: z.boolean(),
+});
+export type ChecklistItemResult = z.infer<typeof ChecklistItemResult>;
+
+export const PostChecklist = z.strictObject({
+  postId: Id.nullable(),
+  templateId: z.string().nullable(),
+  templateName: z.string(),
+  items: z.array(ChecklistItemResult),
+});
+export type PostChecklist = z.infer<typeof PostChecklist>;
+
+export function problem(key: string, params: Record<string, string | number> = {}): Finding {
+  return { key, params, severity: 'problem' };
+}
+
+export function warning(key: string, params: Record<string, string | number> = {}): Finding {
+  return { key, params, severity: 'warning' };
+}
+
+export function info(key: string, params: Record<string, string | number> = {}): Finding {
+  return { key, params, severity: 'info' };
+}

@@ -1,0 +1,212 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { plusDays, todayIn } from '../../shared/calendar/calendar-dates';
+import { backendOn } from '../support/backend';
+import { axeViolations, openApp } from '../support/browser';
+import { browserSession, mainOnDisk, postOnDisk } from '../support/e2e-session';
+import { pngImage } from '../support/images';
+import { tempDir } from '../support/temp-dir';
+
+const session = browserSession();
+
+/** An association with a Facebook page and Instagram, an event in review without a cover image, and a plain announcement. */
+async function seedChecklist(dir: string, userName = 'Maija Virtanen') {
+  const backend = backendOn(dir, () => new Date(), 'en-GB');
+  const today = todayIn('Europe/Helsinki', new Date());
+  await backend.call('association:update', { name: 'Kylä ry', website: 'https://kyla.example.fi', email: 'hallitus@kyla.example.fi' });
+  if (userName) await backend.call('settings:update', { userName });
+  const facebook = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook page', url: '', goal: 'Visibility outside the village', responsibleVolunteerId: null });
+  const instagram = await backend.call('channels:create', { kind: 'instagram', name: 'Instagram', url: '', goal: 'Young people and photos', responsibleVolunteerId: null });
+  const event = await backend.call('posts:create', {
+    title: 'Summer party',
+    text: 'Welcome! Details: kyla.example.fi',
+    date: plusDays(today, 4),
+    time: '12:00',
+    status: 'in-review',
+    contentType: 'event',
+    channelIds: [facebook.id, instagram.id],
+    variants: { [instagram.id]: 'Summer party! 📸 kyla.example.fi' },
+    albumName: `${plusDays(today, 4)} Summer party`,
+  });
+  const news = await backend.call('posts:create', { title: 'Board news', text: 'The board met.', date: plusDays(today, 6), status: 'draft', contentType: 'announcement', channelIds: [facebook.id] });
+  return { today, facebook, instagram, event, news };
+}
+
+interface StoredChecklistPost {
+  status: string;
+  checklistOverride: { reason: string; by: string; at: string } | null;
+  coverImage: { file: string; alt: string; width: number; height: number; mime: string } | null;
+  checklist: Record<string, { by: string; at: string }>;
+}
+const stored = (dir: string, title: string) => postOnDisk(dir, title) as unknown as StoredChecklistPost | undefined;
+
+describe('the posting checklist', () => {
+  it('does not approve a post with open required items; approving anyway with a reason does, and the reason is shown and kept on disk', async () => {
+    const dir = tempDir();
+    await seedChecklist(dir);
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await page.getByRole('button', { name: /^Checklist/ }).click();
+    await page.getByRole('button', { name: 'Open “Summer party”' }).click();
+    const editor = page.getByRole('dialog', { name: 'Edit post' });
+    await editor.getByText('Open items hold back approval: Cover image with alt text.').waitFor();
+
+    await editor.getByRole('button', { name: 'Approve “Summer party”' }).click();
+    const gate = page.getByRole('dialog', { name: 'Approve with open items?' });
+    await gate.getByText('No cover image chosen.').waitFor();
+    expect(stored(dir, 'Summer party')?.status).toBe('in-review');
+
+    await gate.getByRole('button', { name: 'Approve anyway' }).click();
+    await gate.getByText('Required.').waitFor();
+    expect(stored(dir, 'Summer party')?.status).toBe('in-review');
+
+    await gate.getByLabel('Why approve anyway?').fill('The photographer brings the picture on the day.');
+    await gate.getByRole('button', { name: 'Approve anyway' }).click();
+    await expect.poll(() => stored(dir, 'Summer party')?.status).toBe('approved');
+    expect(stored(dir, 'Summer party')?.checklistOverride).toMatchObject({ reason: 'The photographer brings the picture on the day.', by: 'Maija Virtanen' });
+    await editor.locator('.review-section').getByText(/^Approved despite open items: “The photographer brings the picture on the day.” — Maija Virtanen, \d+\/\d+\/\d{4} \d\d:\d\d$/).waitFor();
+    await editor.locator('.checklist-section').getByText(/^Approved despite open items: “The photographer/).waitFor();
+    // The calendar says so too, with the reason on hover.
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Calendar' }).click();
+    await page.getByRole('button', { name: 'Agenda', exact: true }).click();
+    const badge = page.locator('.post-row', { hasText: 'Summer party' }).locator('.flag', { hasText: 'Approved with open checklist items' });
+    expect(await badge.getAttribute('title')).toBe('The photographer brings the picture on the day.');
+    expect(errors).toEqual([]);
+  });
+
+  it('copies a picked cover image into the data folder, shows its thumbnail, and refuses a file that is not an image', async () => {
+    const dir = tempDir();
+    await seedChecklist(dir);
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await page.getByRole('button', { name: /^Checklist/ }).click();
+    await page.getByRole('button', { name: 'Open “Summer party”' }).click();
+    const editor = page.getByRole('dialog', { name: 'Edit post' });
+    const picker = editor.locator('input[type="file"]');
+
+    await picker.setInputFiles({ name: 'notes.png', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
+    await editor.getByText('notes.png is not a JPEG, PNG, WebP or GIF image.').waitFor();
+    expect(fs.existsSync(path.join(dir, 'media'))).toBe(false);
+
+    const png = pngImage(1200, 1200, [30, 110, 60]);
+    await picker.setInputFiles({ name: 'party.png', mimeType: 'image/png', buffer: png });
+    const thumbnail = editor.locator('img.cover-thumbnail');
+    await thumbnail.waitFor();
+    // The thumbnail really loaded from the data folder's copy (served at /media/ under the CSP).
+    await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200);
+    await editor.getByText(/^1200 × 1200 px · \d+ kB$/).waitFor();
+    await editor.getByText('Best size for Instagram: 1080 × 1080 px').waitFor();
+    await editor.getByLabel('Alt text: what the image shows').fill('Villagers dancing on the green');
+    // The checklist follows the form before it is saved.
+    await editor.locator('[data-item="cover-image"].state-done').waitFor();
+    await editor.getByRole('button', { name: 'Save' }).click();
+
+    await expect.poll(() => stored(dir, 'Summer party')?.coverImage?.alt).toBe('Villagers dancing on the green');
+    const image = stored(dir, 'Summer party')?.coverImage;
+    expect(image).toMatchObject({ width: 1200, height: 1200, mime: 'image/png' });
+    expect(fs.readFileSync(path.join(dir, 'media', image?.file ?? 'missing')).equals(png)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('changes the checklist of existing posts when a template is edited, and records who ticked a new item', async () => {
+    const dir = tempDir();
+    await seedChecklist(dir);
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const other = page.getByRole('group', { name: 'Other posts' });
+    await other.getByRole('button', { name: 'Add item to tick by hand' }).click();
+    const count = await other.locator('.template-items > li').count();
+    await other.getByLabel(`Name of item ${count}`).fill('Photo permission asked');
+    await other.getByLabel(`Required before (item ${count})`).selectOption('approved');
+    await other.getByRole('button', { name: 'Move “Photo permission asked” up' }).click();
+    await page.getByRole('button', { name: 'Save templates' }).click();
+    await expect.poll(() => mainOnDisk(dir).checklistTemplates?.[1]?.items?.[count - 2]?.label).toBe('Photo permission asked');
+    const item = mainOnDisk(dir).checklistTemplates[1].items[count - 2];
+    expect(item).toMatchObject({ kind: 'manual', requiredFor: 'approved', rule: null });
+
+    await page.getByRole('button', { name: /^Checklist/ }).click();
+    const card = page.locator('.attention-card', { hasText: 'Board news' });
+    await card.getByRole('button', { name: 'Photo permission asked' }).waitFor();
+    // Saved at once (no Save button): the box shows the stored state.
+    const tick = card.getByRole('checkbox', { name: 'Photo permission asked: done' });
+    await tick.click();
+    await expect.poll(() => stored(dir, 'Board news')?.checklist?.[item.id]?.by).toBe('Maija Virtanen');
+    // Done, the item leaves the list of open items.
+    await tick.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+  });
+
+  it('lists what needs attention with a count in the navigation; its links open the field to fix, and channel checks are stamped', async () => {
+    const dir = tempDir();
+    const { instagram } = await seedChecklist(dir);
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    // One post to fix (the event has no cover image) and two channels never checked.
+    const nav = page.getByRole('navigation').getByRole('button', { name: /^Checklist/ });
+    await expect.poll(() => nav.textContent()).toBe('Checklist3, 3 things need attention');
+    await page.getByRole('button', { name: /^Checklist/ }).click();
+    await page.getByRole('heading', { name: 'To fix (1)' }).waitFor();
+    await page.getByRole('heading', { name: 'Advice (1)' }).waitFor();
+
+    await page.locator('.attention-card', { hasText: 'Summer party' }).getByRole('button', { name: 'Cover image with alt text' }).click();
+    const editor = page.getByRole('dialog', { name: 'Edit post' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-fix'))).toBe('cover-image');
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Contact info on the About page checked today on Instagram' }).click();
+    await expect.poll(() => mainOnDisk(dir).channelChecks?.[instagram.id]?.['about-contact']?.by).toBe('Maija Virtanen');
+    await page.getByLabel('Responsible volunteer for Instagram').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the month’s marketing share under the calendar: the 13th post, marketing too, tips a channel over one in twelve', async () => {
+    const dir = tempDir();
+    const { today, facebook } = await seedChecklist(dir);
+    const backend = backendOn(dir, () => new Date(), 'en-GB');
+    const month = today.slice(0, 7);
+    // The seed's two posts may fall in next month; these thirteen are all in this one.
+    for (let day = 1; day <= 13; day++) {
+      await backend.call('posts:create', { title: `Post ${day}`, date: `${month}-${String(day).padStart(2, '0')}`, channelIds: [facebook.id], marketing: day === 1 || day === 13 });
+    }
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    const summary = page.locator('.marketing-summary summary');
+    await expect.poll(() => summary.textContent()).toMatch(/^Marketing 2\/1[3-5] this month · 1 channel over 1 in 12$/);
+    await summary.click();
+    await expect.poll(() => page.locator('.marketing-summary li.over').textContent()).toMatch(/^Facebook page: 2\/1[3-5] — Over the limit$/);
+    expect(errors).toEqual([]);
+  });
+
+  it('has no accessibility violations on the checklist screen, the editor’s checklist, the approval gate and the templates, in English and Finnish', async () => {
+    const dir = tempDir();
+    await seedChecklist(dir);
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    for (const [language, checklist, open, approve, gateTitle, settings] of [
+      ['en', /^Checklist/, 'Open “Summer party”', 'Approve “Summer party”', 'Approve with open items?', 'Settings'],
+      ['fi', /^Tarkistuslista/, 'Avaa ”Summer party”', 'Hyväksy: Summer party', 'Hyväksytäänkö keskeneräisenä?', 'Asetukset'],
+    ] as const) {
+      await page.locator('.sidebar select').selectOption(language);
+      await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
+      await page.getByRole('button', { name: checklist }).click();
+      await page.locator('.attention-card').first().waitFor();
+      expect({ screen: `checklist-${language}`, violations: await axeViolations(page) }).toEqual({ screen: `checklist-${language}`, violations: [] });
+      await page.getByRole('button', { name: open }).click();
+      await page.locator('.checklist-section .checklist-item').first().waitFor();
+      expect({ screen: `editor-${language}`, violations: await axeViolations(page) }).toEqual({ screen: `editor-${language}`, violations: [] });
+      await page.getByRole('button', { name: approve }).click();
+      await page.getByRole('dialog', { name: gateTitle }).locator('.gate-items li').first().waitFor();
+      expect({ screen: `gate-${language}`, violations: await axeViolations(page) }).toEqual({ screen: `gate-${language}`, violations: [] });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: settings, exact: true }).click();
+      await page.locator('.template-card').first().waitFor();
+      expect({ screen: `settings-${language}`, violations: await axeViolations(page) }).toEqual({ screen: `settings-${language}`, violations: [] });
+    }
+    expect(errors).toEqual([]);
+  });
+});
