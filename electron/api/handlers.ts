@@ -53,7 +53,7 @@ export function openBackend({ dataDir, files, clock, locale, log, pdf, fileHost 
     ...settingsHandlers(new SettingsService(repo)),
     ...postsHandlers(new PostsService(repo, clock, checklist, media)),
     ...rosterHandlers(repo),
-    ...exportHandlers(new ExportService(repo, clock, pdf ?? null), new ImportService(repo, clock), fileHost ?? null),
+    ...exportHandlers(new ExportService(repo, clock, pdf ?? null, media), new ImportService(repo, clock, media), fileHost ?? null),
     ...preferencesHandlers(new PreferencesService(repo)),
     ...reviewHandlers(new ReviewService(repo, clock, checklist)),
     ...setupHandlers(new SetupService(repo, clock)),

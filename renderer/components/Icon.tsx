@@ -12,13 +12,21 @@ const paths = {
   right: 'M9 5l7 7-7 7',
   up: 'M5 15l7-7 7 7',
   down: 'M5 9l7 7 7-7',
+  swap: 'M7 4l-4 4 4 4M3 8h14M17 12l4 4-4 4M21 16H7',
+  megaphone: 'M3 10v4h3l6 4V6L6 10zM16 9a4 4 0 0 1 0 6',
+  comment: 'M4 5h16v11H9l-5 4z',
+  alert: 'M12 3l10 18H2zM12 10v5M12 18v.01',
+  person: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21c0-4 4-6 8-6s8 2 8 6',
+  check: 'M4 12l5 5L20 6',
+  link: 'M10 14l4-4M8 12l-2 2a3 3 0 0 0 4 4l2-2M16 12l2-2a3 3 0 0 0-4-4l-2 2',
 } as const;
 
 export type IconName = keyof typeof paths;
 
-export function Icon({ name, size = 18 }: { name: IconName; size?: number }) {
+/** Small sizes get a heavier line so that they stay legible (post flags are 12 px). */
+export function Icon({ name, size = 18, className = 'icon' }: { name: IconName; size?: number; className?: string }) {
   return (
-    <svg className="icon" width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+    <svg className={className} width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth={size <= 12 ? 2.4 : 2} strokeLinecap="round" strokeLinejoin="round">
       <path d={paths[name]} />
     </svg>
   );

@@ -15,12 +15,6 @@ export const commonStrings = defineStrings({
     language: 'Language',
     languages: { fi: 'Suomi', sv: 'Svenska', en: 'English' },
     loading: 'Loading…',
-    placeholder: {
-      title: 'Coming soon',
-      checklist: 'The posting checklist and channel health will live here: everything that needs attention in the coming weeks.',
-      roster: 'The volunteer roster will live here: fair response duties, away dates, and no post left without someone answering.',
-      export: 'Exports will live here: a schedule as PDF, calendar file, spreadsheet or web page, and backups.',
-    },
     problems: {
       title: 'Some of your data needed attention',
       kept: 'A copy is kept in {{path}}.',
@@ -48,12 +42,6 @@ export const commonStrings = defineStrings({
     language: 'Kieli',
     languages: { fi: 'Suomi', sv: 'Svenska', en: 'English' },
     loading: 'Ladataan…',
-    placeholder: {
-      title: 'Tulossa',
-      checklist: 'Tähän tulee julkaisujen tarkistuslista ja kanavien kunto: kaikki, mikä vaatii huomiota tulevina viikkoina.',
-      roster: 'Tähän tulee vapaaehtoisten vuorolista: reilusti jaetut päivystysvuorot, poissaolot, eikä yhtään julkaisua ilman vastaajaa.',
-      export: 'Tähän tulevat viennit: aikataulu PDF:nä, kalenteritiedostona, taulukkona tai verkkosivuna, sekä varmuuskopiot.',
-    },
     problems: {
       title: 'Osa tiedoista vaati huomiota',
       kept: 'Kopio on tallessa: {{path}}.',
@@ -81,12 +69,6 @@ export const commonStrings = defineStrings({
     language: 'Språk',
     languages: { fi: 'Suomi', sv: 'Svenska', en: 'English' },
     loading: 'Laddar…',
-    placeholder: {
-      title: 'Kommer snart',
-      checklist: 'Här kommer checklistan för inlägg och kanalernas skick: allt som behöver uppmärksamhet de kommande veckorna.',
-      roster: 'Här kommer volontärernas schema: rättvist fördelade jourer, frånvaro, och inget inlägg utan någon som svarar.',
-      export: 'Här kommer exporterna: schemat som PDF, kalenderfil, kalkylblad eller webbsida, samt säkerhetskopior.',
-    },
     problems: {
       title: 'En del av dina data behövde åtgärdas',
       kept: 'En kopia finns i {{path}}.',

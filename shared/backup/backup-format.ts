@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ApiIssue } from '../api/contract-kit';
 import { MainDocument, SCHEMA_VERSION, TrashedPost } from '../domain/documents';
 import { Instant } from '../domain/local-time';
-import { comparePosts, Post } from '../domain/post';
+import { comparePosts, CoverImage, Post } from '../domain/post';
 import type { JsonObject } from '../migrations/data-set';
 import { isJsonObject } from '../migrations/data-set';
 import { migrateToCurrent } from '../migrations/migrations';
@@ -25,16 +25,28 @@ export const BackupData = MainDocument.omit({ schemaVersion: true }).extend({
   trash: z.array(TrashedPost),
 });
 
+/** Cover images by file name, base64: a backup restores on another computer with its pictures. */
+export const BackupMedia = z.record(CoverImage.shape.file, z.base64());
+export type BackupMedia = z.infer<typeof BackupMedia>;
+
 export const Backup = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
   schemaVersion: z.literal(SCHEMA_VERSION),
   exportedAt: Instant,
   data: BackupData,
+  // Backups made before images were carried have none.
+  media: BackupMedia.default({}),
 });
 export type Backup = z.infer<typeof Backup>;
 
-export function makeBackup(folder: FolderData, exportedAt: string): Backup {
+/** The cover image files the posts (trash included) of a folder use. */
+export function mediaFilesOf(folder: Pick<FolderData, 'posts' | 'trash'>): string[] {
+  const files = [...folder.posts, ...folder.trash.map((entry) => entry.post)].flatMap((post) => (post.coverImage ? [post.coverImage.file] : []));
+  return [...new Set(files)].sort();
+}
+
+export function makeBackup(folder: FolderData, exportedAt: string, media: BackupMedia = {}): Backup {
   const { schemaVersion: _version, ...main } = folder.main;
   return {
     format: BACKUP_FORMAT,
@@ -42,14 +54,15 @@ export function makeBackup(folder: FolderData, exportedAt: string): Backup {
     schemaVersion: SCHEMA_VERSION,
     exportedAt,
     data: { ...main, posts: [...folder.posts].sort(comparePosts), trash: folder.trash },
+    media,
   };
 }
 
-export function backupJson(folder: FolderData, exportedAt: string): string {
-  return `${JSON.stringify(makeBackup(folder, exportedAt), null, 2)}\n`;
+export function backupJson(folder: FolderData, exportedAt: string, media: BackupMedia = {}): string {
+  return `${JSON.stringify(makeBackup(folder, exportedAt, media), null, 2)}\n`;
 }
 
-export type ParsedBackup = { ok: true; data: FolderData; exportedAt: string } | { ok: false; issues: ApiIssue[] };
+export type ParsedBackup = { ok: true; data: FolderData; media: BackupMedia; exportedAt: string } | { ok: false; issues: ApiIssue[] };
 
 const refuse = (message: string, received?: string, path = ''): ParsedBackup => ({
   ok: false,
@@ -101,5 +114,5 @@ export function parseBackup(text: string, nowIso: string): ParsedBackup {
   const { posts, trash, ...main } = parsed.data.data;
   const folder: FolderData = { main: MainDocument.parse({ schemaVersion: SCHEMA_VERSION, ...main }), posts, trash };
   const problems = referenceIssues(folder);
-  return problems.length ? { ok: false, issues: problems } : { ok: true, data: folder, exportedAt: parsed.data.exportedAt };
+  return problems.length ? { ok: false, issues: problems } : { ok: true, data: folder, media: parsed.data.media, exportedAt: parsed.data.exportedAt };
 }

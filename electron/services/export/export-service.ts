@@ -1,4 +1,5 @@
-import { backupJson } from '../../../shared/backup/backup-format';
+import { backupJson, mediaFilesOf } from '../../../shared/backup/backup-format';
+import type { MediaService } from '../media/media-service';
 import type { ExportFile, ExportRequest } from '../../../shared/api/export-contract';
 import { todayIn } from '../../../shared/calendar/calendar-dates';
 import { toCsv } from '../../../shared/export/csv-export';
@@ -24,7 +25,20 @@ export class ExportService {
     private readonly repo: Repository,
     private readonly clock: Clock,
     private readonly renderPdf: PdfRenderer | null,
+    private readonly media: MediaService,
   ) {}
+
+  /** A backup of everything, with the cover images its posts use. */
+  private backup(now: Date): string {
+    const folder = this.repo.snapshot();
+    const media = Object.fromEntries(
+      mediaFilesOf(folder).flatMap((file) => {
+        const bytes = this.media.read(file);
+        return bytes ? [[file, bytes.toString('base64')]] : [];
+      }),
+    );
+    return backupJson(folder, now.toISOString(), media);
+  }
 
   data(selection: ExportSelection, language?: ExportData['language']): ExportData {
     const main = this.repo.main();
@@ -60,7 +74,7 @@ export class ExportService {
 
     switch (request.format) {
       case 'json':
-        return text(backupJson(this.repo.snapshot(), now.toISOString()));
+        return text(this.backup(now));
       case 'ics':
         return text(toIcs(this.data(selection, request.language)));
       case 'csv':

@@ -2,7 +2,9 @@ import { parse } from 'csv-parse/sync';
 import type { ApiIssue } from '../../../shared/api/contract-kit';
 import type { ImportResult } from '../../../shared/api/export-contract';
 import { limit, referenceIssues } from '../../../shared/backup/backup-checks';
-import { parseBackup } from '../../../shared/backup/backup-format';
+import type { BackupMedia } from '../../../shared/backup/backup-format';
+import { mediaFilesOf, parseBackup } from '../../../shared/backup/backup-format';
+import type { MediaService } from '../media/media-service';
 import { postsFromCsv } from '../../../shared/backup/csv-import';
 import type { FolderData } from '../../../shared/backup/folder-data';
 import { sameRecord } from '../../../shared/backup/folder-data';
@@ -20,6 +22,7 @@ interface ImportFile {
 
 interface Prepared {
   incoming: FolderData;
+  media: BackupMedia;
   current: FolderData;
   summary: ImportSummary;
 }
@@ -54,6 +57,7 @@ export class ImportService {
   constructor(
     private readonly repo: Repository,
     private readonly clock: Clock,
+    private readonly mediaFiles: MediaService,
   ) {}
 
   check(file: ImportFile): ImportSummary {
@@ -61,7 +65,7 @@ export class ImportService {
   }
 
   apply(file: ImportFile & { mode: ImportMode; conflicts: ConflictChoice }): ImportResult {
-    const { incoming, current, summary } = this.prepare(file);
+    const { incoming, media, current, summary } = this.prepare(file);
     if (!summary.modes.includes(file.mode)) throw new DomainError('rejected', 'A spreadsheet can only be merged into the posts; it cannot replace everything.');
     let next = applyImport(incoming, current, file.mode, file.conflicts);
     if (summary.source === 'csv') next = { ...next, posts: next.posts.map((post) => this.touched(post, current)) };
@@ -69,6 +73,8 @@ export class ImportService {
     if (problems.length) throw refused(file, problems);
     const now = this.clock();
     const backupDir = this.repo.backup(`before-import-${now.toISOString().replace(/[:.]/g, '-')}`);
+    // Pictures first: no post is ever stored pointing at an image that is not there yet.
+    for (const name of mediaFilesOf(next)) if (media[name]) this.mediaFiles.restore(name, Buffer.from(media[name], 'base64'));
     this.repo.replaceContents(next);
     return { summary, backupDir: backupDir.slice(this.repo.dir.length + 1) };
   }
@@ -86,8 +92,13 @@ export class ImportService {
     if (isJson(file)) {
       const backup = parseBackup(file.content, now);
       if (!backup.ok) throw refused(file, backup.issues);
+      const badImages = Object.entries(backup.media).flatMap(([name, base64]) => {
+        const problem = this.mediaFiles.problemWith(name, Buffer.from(base64, 'base64'));
+        return problem ? [{ path: `media.${name}`, message: problem, received: name }] : [];
+      });
+      if (badImages.length) throw refused(file, limit(badImages));
       const summary = summarize(backup.data, current, { source: 'backup', fileName: file.fileName, exportedAt: backup.exportedAt, skippedRows: 0, modes: ['replace', 'merge'] });
-      return { incoming: backup.data, current, summary };
+      return { incoming: backup.data, media: backup.media, current, summary };
     }
     const rows = csvRows(file.content);
     if (!rows.ok) throw refused(file, rows.issues);
@@ -101,6 +112,6 @@ export class ImportService {
     if (!posts.ok) throw refused(file, limit(posts.issues));
     const incoming: FolderData = { main: current.main, posts: posts.posts, trash: current.trash };
     const summary = summarize(incoming, current, { source: 'csv', fileName: file.fileName, exportedAt: null, skippedRows: posts.skippedRows, modes: ['merge'] });
-    return { incoming, current, summary };
+    return { incoming, media: {}, current, summary };
   }
 }

@@ -42,6 +42,31 @@ export class MediaService {
     return { file, mime: kind.mime, width: sideways ? found.height : found.width, height: sideways ? found.width : found.height, bytes: bytes.length };
   }
 
+  /** The bytes of a stored image, or null when there is none by that name. */
+  read(file: string): Buffer | null {
+    const resolved = resolveMediaFile(this.dir, file);
+    return resolved && fs.existsSync(resolved.file) ? fs.readFileSync(resolved.file) : null;
+  }
+
+  /** Why these bytes cannot be restored under this name (from a backup), or null when they can. */
+  problemWith(file: string, bytes: Buffer): string | null {
+    const resolved = resolveMediaFile(this.dir, file);
+    if (!resolved) return 'v.fileNameInvalid';
+    if (bytes.length > MAX_IMAGE_BYTES) return 'v.imageTooLarge';
+    const found = this.dimensions(bytes);
+    return found && byType[found.type]?.mime === resolved.type ? null : 'v.imageType';
+  }
+
+  /** Writes an image from a backup, atomically; an image already there is kept (names are unique). */
+  restore(file: string, bytes: Buffer): void {
+    const resolved = resolveMediaFile(this.dir, file);
+    if (!resolved || fs.existsSync(resolved.file)) return;
+    fs.mkdirSync(this.dir, { recursive: true });
+    const temporary = `${resolved.file}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, bytes);
+    fs.renameSync(temporary, resolved.file);
+  }
+
   exists(file: string): boolean {
     const resolved = resolveMediaFile(this.dir, file);
     return resolved !== null && fs.existsSync(resolved.file);

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { createContext, useContext } from 'react';
 import type { Post } from '../../../shared/domain/post';
+import type { IconName } from '../../components/Icon';
+import { Icon } from '../../components/Icon';
 import { postFlagProviders } from './post-flag-providers';
 
 /*
@@ -10,7 +12,7 @@ import { postFlagProviders } from './post-flag-providers';
  */
 
 export type FlagTone = 'neutral' | 'info' | 'warning' | 'danger' | 'success';
-export type FlagIcon = 'megaphone' | 'comment' | 'alert' | 'person' | 'check' | 'link' | 'checklist';
+export type FlagIcon = Extract<IconName, 'megaphone' | 'comment' | 'alert' | 'person' | 'check' | 'link' | 'checklist'>;
 
 export interface PostFlag {
   /** Unique within one post ("marketing", "no-responder"…). */
@@ -50,22 +52,8 @@ export function usePostFlags(post: Post): PostFlag[] {
   return useContext(PostFlagsContext)(post);
 }
 
-const iconPaths: Record<FlagIcon, string> = {
-  megaphone: 'M3 10v4h3l6 4V6L6 10zM16 9a4 4 0 0 1 0 6',
-  comment: 'M4 5h16v11H9l-5 4z',
-  alert: 'M12 3l10 18H2zM12 10v5M12 18v.01',
-  person: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21c0-4 4-6 8-6s8 2 8 6',
-  check: 'M4 12l5 5L20 6',
-  link: 'M10 14l4-4M8 12l-2 2a3 3 0 0 0 4 4l2-2M16 12l2-2a3 3 0 0 0-4-4l-2 2',
-  checklist: 'M3 6l2 2 3-3M11 7h10M3 14l2 2 3-3M11 15h10',
-};
-
 export function FlagIconSvg({ icon }: { icon: FlagIcon }) {
-  return (
-    <svg className="flag-icon" width="12" height="12" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round">
-      <path d={iconPaths[icon]} />
-    </svg>
-  );
+  return <Icon name={icon} size={12} className="flag-icon" />;
 }
 
 /**

@@ -14,7 +14,7 @@ import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
 import type { RosterDialog } from './roster-store';
 import { useRosterStore } from './roster-store';
-import { RosterIcon } from './RosterIcon';
+import { Icon } from '../../components/Icon';
 import { SwapPicker } from './SwapPicker';
 import { useDutyActions } from './use-duty-actions';
 import { useRosterText } from './use-roster-text';
@@ -131,7 +131,7 @@ export function DutyDialog({ dialog, duties, volunteers }: Props) {
           <ul className="conflict-list" aria-label={t('duty.problems')}>
             {preview.map((item) => (
               <li key={item.kind}>
-                <RosterIcon name="alert" size={14} /> {text.conflict(item)}
+                <Icon name="alert" size={14} /> {text.conflict(item)}
               </li>
             ))}
           </ul>

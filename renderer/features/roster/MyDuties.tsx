@@ -5,7 +5,7 @@ import type { Volunteer } from '../../../shared/domain/volunteer';
 import type { DutyConflict } from '../../../shared/roster/duty-rules';
 import { useChannels } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
-import { RosterIcon } from './RosterIcon';
+import { Icon } from '../../components/Icon';
 import { useRosterStore } from './roster-store';
 import { currentAway, useAwayText } from './use-away-text';
 import type { RosterPeriod } from './use-roster-period';
@@ -65,7 +65,7 @@ export function MyDuties({ period, duties, conflicts, volunteers }: { period: Ro
               </button>
               {problems.length ? (
                 <span className="duty-problem span-all">
-                  <RosterIcon name="alert" size={14} /> {problems.map(text.conflict).join(' · ')}
+                  <Icon name="alert" size={14} /> {problems.map(text.conflict).join(' · ')}
                 </span>
               ) : null}
             </li>

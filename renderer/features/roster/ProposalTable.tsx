@@ -8,7 +8,7 @@ import type { Volunteer } from '../../../shared/domain/volunteer';
 import { dutyConflicts } from '../../../shared/roster/duty-rules';
 import type { RotaProposal } from '../../../shared/roster/rota-generator';
 import { useDutiesBetween } from '../../api/roster-queries';
-import { RosterIcon } from './RosterIcon';
+import { Icon } from '../../components/Icon';
 import { useRosterText } from './use-roster-text';
 
 const monthEnd = (date: LocalDate) => localDate(`${date.slice(0, 7)}-${String(daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)))).padStart(2, '0')}`);
@@ -71,12 +71,12 @@ export function ProposalTable({ proposal, assigned, onAssign, volunteers }: { pr
                 <td className="proposal-notes">
                   {chosen === '' ? (
                     <span className="note-danger">
-                      <RosterIcon name="alert" size={14} /> {edited ? t('gapReason.chosen') : text.gap(slot.gap, proposal.type)}
+                      <Icon name="alert" size={14} /> {edited ? t('gapReason.chosen') : text.gap(slot.gap, proposal.type)}
                     </span>
                   ) : null}
                   {problems.map((problem) => (
                     <span className="note-warning" key={problem.kind}>
-                      <RosterIcon name="alert" size={14} /> {text.conflict(problem)}
+                      <Icon name="alert" size={14} /> {text.conflict(problem)}
                     </span>
                   ))}
                   {!edited && slot.backToBack ? <span className="muted">{t('generate.backToBack')}</span> : null}

@@ -5,7 +5,6 @@ import type { Volunteer } from '../../../shared/domain/volunteer';
 import type { DutyConflict } from '../../../shared/roster/duty-rules';
 import { useCoverageBetween } from '../../api/roster-queries';
 import { Icon } from '../../components/Icon';
-import { RosterIcon } from './RosterIcon';
 import { useRosterStore } from './roster-store';
 import type { RosterPeriod } from './use-roster-period';
 import { useRosterText } from './use-roster-text';
@@ -44,7 +43,7 @@ export function RosterGrid({ period, duties, conflicts, volunteers }: { period: 
                     <span className="muted week-dates">{text.weekDates(week)}</span>
                     {weekUncovered ? (
                       <span className="flag flag-danger">
-                        <RosterIcon name="alert" size={14} /> {t('grid.uncoveredPosts', { count: weekUncovered })}
+                        <Icon name="alert" size={14} /> {t('grid.uncoveredPosts', { count: weekUncovered })}
                       </span>
                     ) : null}
                   </div>
@@ -68,7 +67,7 @@ export function RosterGrid({ period, duties, conflicts, volunteers }: { period: 
                             {duty.from > week.start || duty.to < week.end ? <span className="duty-dates">{text.dates(duty.from, duty.to)}</span> : null}
                             {problems.length ? (
                               <span className="duty-problem">
-                                <RosterIcon name="alert" size={13} /> {problems.map(text.conflict).join(' · ')}
+                                <Icon name="alert" size={13} /> {problems.map(text.conflict).join(' · ')}
                               </span>
                             ) : null}
                           </button>

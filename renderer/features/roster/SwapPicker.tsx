@@ -5,7 +5,7 @@ import type { Duty } from '../../../shared/domain/duty';
 import type { Volunteer } from '../../../shared/domain/volunteer';
 import { Field } from '../../components/Field';
 import { useRosterStore } from './roster-store';
-import { RosterIcon } from './RosterIcon';
+import { Icon } from '../../components/Icon';
 import { useDutyActions } from './use-duty-actions';
 import { useRosterText } from './use-roster-text';
 
@@ -46,7 +46,7 @@ export function SwapPicker({ duty, duties, volunteers }: { duty: Duty; duties: D
             )}
           </Field>
           <button type="submit" disabled={!other || swapping}>
-            <RosterIcon name="swap" /> {t('swap.action')}
+            <Icon name="swap" size={16} /> {t('swap.action')}
           </button>
         </div>
       )}

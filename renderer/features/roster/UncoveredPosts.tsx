@@ -6,7 +6,7 @@ import { useChannels, useSettings } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
 import { useFormatters } from '../../components/use-formatters';
 import { useUiStore } from '../../state/ui-store';
-import { RosterIcon } from './RosterIcon';
+import { Icon } from '../../components/Icon';
 import type { RosterPeriod } from './use-roster-period';
 
 /** Posts in the weeks shown that go out with nobody answering on some channel, and the window that decides it. */
@@ -58,7 +58,7 @@ export function UncoveredPosts({ period }: { period: RosterPeriod }) {
             const post = posts.get(item.postId);
             return (
               <li key={item.postId}>
-                <RosterIcon name="alert" size={15} />
+                <Icon name="alert" size={15} />
                 <button type="button" className="post-title" onClick={() => openPost(item.postId)}>
                   {post?.title ?? item.postId}
                 </button>

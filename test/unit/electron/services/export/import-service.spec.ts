@@ -6,6 +6,7 @@ import type { ImportResult } from '../../../../../shared/api/export-contract';
 import type { ImportSummary } from '../../../../../shared/backup/import-plan';
 import { backendOn } from '../../../../support/backend';
 import { seedExportFolder } from '../../../../support/export-seed';
+import { pngImage } from '../../../../support/images';
 import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
 
 const everything = { from: '2026-01-01', to: '2026-12-31', channelIds: [], statuses: [], volunteerIds: [], includePosts: true, includeDuties: true };
@@ -43,6 +44,35 @@ describe('backup and restore (JSON)', () => {
     });
     // Importing the same file again changes nothing.
     expect((await reopened.call('import:check', { fileName: 'backup.json', content: json })).counts.posts).toEqual({ new: 0, updated: 0, unchanged: 3, conflicting: 0, onlyHere: 0 });
+  });
+
+  it('carries cover images: restored into an empty folder, the picture is there byte for byte', async () => {
+    const source = tempDir();
+    const { backend, posts } = await seedExportFolder(source);
+    const png = pngImage(1200, 630);
+    const image = await backend.call('media:importImage', { fileName: 'talkoot.png', data: png.toString('base64') });
+    const { file, ...rest } = image;
+    await backend.call('posts:update', { id: posts.kokous.id, changes: { coverImage: { file, ...rest, alt: 'Haravat rivissä' } } });
+    const json = await backupOf(source);
+    expect(Object.keys(JSON.parse(json).media)).toEqual([file]);
+
+    const target = tempDir();
+    await backendOn(target, later).call('import:apply', { fileName: 'backup.json', content: json, mode: 'replace', conflicts: 'keep' });
+    expect(fs.readFileSync(path.join(target, 'media', file))).toEqual(png);
+    expect(backendOn(target, later).repo.findPost(posts.kokous.id)?.coverImage).toMatchObject({ file, alt: 'Haravat rivissä', width: 1200 });
+  });
+
+  it('refuses a backup whose picture is not an image, and changes nothing', async () => {
+    const source = tempDir();
+    await seedExportFolder(source);
+    const backup = JSON.parse(await backupOf(source));
+    backup.media = { '0f8c1a2e-3b4d-4c5e-8f90-a1b2c3d4e5f6.png': Buffer.from('#!/bin/sh\necho hello').toString('base64') };
+    const target = tempDir();
+    const restored = backendOn(target, later);
+    const before = snapshotFolder(target);
+    const result = await restored.dispatch('import:apply', { fileName: 'backup.json', content: JSON.stringify(backup), mode: 'replace', conflicts: 'keep' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'media.0f8c1a2e-3b4d-4c5e-8f90-a1b2c3d4e5f6.png', message: 'v.imageType' }] } });
+    expect(snapshotFolder(target)).toEqual(before);
   });
 
   it('summarises a merge: newer copies update, copies changed here conflict, and only what was asked is written', async () => {
