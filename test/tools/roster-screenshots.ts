@@ -56,7 +56,8 @@ try {
         await shot('volunteer-dialog', false);
         await page.keyboard.press('Escape');
         await page.locator('.nav-item').first().click();
-        await page.locator('.chip-uncovered').first().scrollIntoViewIfNeeded();
+        await page.locator('.view-switch button').nth(2).click();
+        await page.locator('.post-row .flag-danger').first().scrollIntoViewIfNeeded();
         await shot('calendar-flag', false);
       }
       await page.context().close();

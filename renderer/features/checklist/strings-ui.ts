@@ -69,7 +69,7 @@ export const uiEn = {
   flag: {
     open_one: 'Checklist: {{count}} open',
     open_other: 'Checklist: {{count}} open',
-    required: 'Checklist: open items hold back approval',
+    required: 'Checklist: blocks approval',
     overridden: 'Approved with open checklist items',
   },
 };
@@ -143,7 +143,7 @@ export const uiFi: typeof uiEn = {
   flag: {
     open_one: 'Tarkistuslista: {{count}} kesken',
     open_other: 'Tarkistuslista: {{count}} kesken',
-    required: 'Tarkistuslista: keskeneräiset kohdat estävät hyväksynnän',
+    required: 'Tarkistuslista: estää hyväksynnän',
     overridden: 'Hyväksytty keskeneräisin kohdin',
   },
 };
@@ -217,7 +217,7 @@ export const uiSv: typeof uiEn = {
   flag: {
     open_one: 'Checklista: {{count}} öppen',
     open_other: 'Checklista: {{count}} öppna',
-    required: 'Checklista: öppna punkter hindrar godkännande',
+    required: 'Checklista: hindrar godkännande',
     overridden: 'Godkänt med öppna punkter på checklistan',
   },
 };
