@@ -26,6 +26,7 @@ export const commonStrings = defineStrings({
       noToken: 'This page needs the address printed by `npm run web` (it includes a key).',
     },
     toast: { undo: 'Undo', close: 'Close notification' },
+    weeksAhead: { label: 'Weeks ahead', option_one: '{{count}} week', option_other: '{{count}} weeks' },
     actions: { save: 'Save', cancel: 'Cancel', delete: 'Delete', close: 'Close', add: 'Add', edit: 'Edit', remove: 'Remove' },
   },
   fi: {
@@ -53,6 +54,7 @@ export const commonStrings = defineStrings({
       noToken: 'Tämä sivu tarvitsee osoitteen, jonka `npm run web` tulosti (siinä on avain).',
     },
     toast: { undo: 'Kumoa', close: 'Sulje ilmoitus' },
+    weeksAhead: { label: 'Viikkoja eteenpäin', option_one: '{{count}} viikko', option_other: '{{count}} viikkoa' },
     actions: { save: 'Tallenna', cancel: 'Peruuta', delete: 'Poista', close: 'Sulje', add: 'Lisää', edit: 'Muokkaa', remove: 'Poista' },
   },
   sv: {
@@ -80,6 +82,7 @@ export const commonStrings = defineStrings({
       noToken: 'Den här sidan behöver adressen som `npm run web` skrev ut (den innehåller en nyckel).',
     },
     toast: { undo: 'Ångra', close: 'Stäng meddelandet' },
+    weeksAhead: { label: 'Veckor framåt', option_one: '{{count}} vecka', option_other: '{{count}} veckor' },
     actions: { save: 'Spara', cancel: 'Avbryt', delete: 'Ta bort', close: 'Stäng', add: 'Lägg till', edit: 'Redigera', remove: 'Ta bort' },
   },
 });

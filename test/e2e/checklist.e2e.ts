@@ -33,6 +33,14 @@ async function seedChecklist(dir: string, userName = 'Maija Virtanen') {
   return { today, facebook, instagram, event, news };
 }
 
+/** The seeded association, open in the browser. */
+async function openSeeded() {
+  const dir = tempDir();
+  const seeded = await seedChecklist(dir);
+  const bridge = await session.bridgeOn(dir);
+  return { dir, ...seeded, ...(await openApp(session.browser(), bridge.url)) };
+}
+
 interface StoredChecklistPost {
   status: string;
   checklistOverride: { reason: string; by: string; at: string } | null;
@@ -43,10 +51,7 @@ const stored = (dir: string, title: string) => postOnDisk(dir, title) as unknown
 
 describe('the posting checklist', () => {
   it('does not approve a post with open required items; approving anyway with a reason does, and the reason is shown and kept on disk', async () => {
-    const dir = tempDir();
-    await seedChecklist(dir);
-    const bridge = await session.bridgeOn(dir);
-    const { page, errors } = await openApp(session.browser(), bridge.url);
+    const { dir, page, errors } = await openSeeded();
     await page.getByRole('button', { name: /^Checklist/ }).click();
     await page.getByRole('button', { name: 'Open “Summer party”' }).click();
     const editor = page.getByRole('dialog', { name: 'Edit post' });
@@ -77,10 +82,7 @@ describe('the posting checklist', () => {
   });
 
   it('copies a picked cover image into the data folder, shows its thumbnail, and refuses a file that is not an image', async () => {
-    const dir = tempDir();
-    await seedChecklist(dir);
-    const bridge = await session.bridgeOn(dir);
-    const { page, errors } = await openApp(session.browser(), bridge.url);
+    const { dir, page, errors } = await openSeeded();
     await page.getByRole('button', { name: /^Checklist/ }).click();
     await page.getByRole('button', { name: 'Open “Summer party”' }).click();
     const editor = page.getByRole('dialog', { name: 'Edit post' });
@@ -111,10 +113,7 @@ describe('the posting checklist', () => {
   });
 
   it('changes the checklist of existing posts when a template is edited, and records who ticked a new item', async () => {
-    const dir = tempDir();
-    await seedChecklist(dir);
-    const bridge = await session.bridgeOn(dir);
-    const { page, errors } = await openApp(session.browser(), bridge.url);
+    const { dir, page, errors } = await openSeeded();
     await page.getByRole('button', { name: 'Settings' }).click();
     const other = page.getByRole('group', { name: 'Other posts' });
     await other.getByRole('button', { name: 'Add item to tick by hand' }).click();
@@ -140,10 +139,7 @@ describe('the posting checklist', () => {
   });
 
   it('lists what needs attention with a count in the navigation; its links open the field to fix, and channel checks are stamped', async () => {
-    const dir = tempDir();
-    const { instagram } = await seedChecklist(dir);
-    const bridge = await session.bridgeOn(dir);
-    const { page, errors } = await openApp(session.browser(), bridge.url);
+    const { dir, instagram, page, errors } = await openSeeded();
     // One post to fix (the event has no cover image) and two channels never checked.
     const nav = page.getByRole('navigation').getByRole('button', { name: /^Checklist/ });
     await expect.poll(() => nav.textContent()).toBe('Checklist3, 3 things need attention');
@@ -182,10 +178,7 @@ describe('the posting checklist', () => {
   });
 
   it('has no accessibility violations on the checklist screen, the editor’s checklist, the approval gate and the templates, in English and Finnish', async () => {
-    const dir = tempDir();
-    await seedChecklist(dir);
-    const bridge = await session.bridgeOn(dir);
-    const { page, errors } = await openApp(session.browser(), bridge.url);
+    const { page, errors } = await openSeeded();
     for (const [language, checklist, open, approve, gateTitle, settings] of [
       ['en', /^Checklist/, 'Open “Summer party”', 'Approve “Summer party”', 'Approve with open items?', 'Settings'],
       ['fi', /^Tarkistuslista/, 'Avaa ”Summer party”', 'Hyväksy: Summer party', 'Hyväksytäänkö keskeneräisenä?', 'Asetukset'],

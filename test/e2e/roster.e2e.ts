@@ -10,6 +10,7 @@ import { axeViolations, openApp } from '../support/browser';
 import { browserSession } from '../support/e2e-session';
 import { seedRoster } from '../support/seed-roster';
 import { tempDir } from '../support/temp-dir';
+import { volunteerInput } from '../support/volunteer-input';
 
 const session = browserSession();
 const { bridgeOn } = session;
@@ -137,9 +138,8 @@ describe('the roster in the browser, against the real services', () => {
   it('swaps two duties in one step, and undo (button, then Ctrl+Z) restores them, on disk each time', async () => {
     const dir = tempDir();
     const backend = backendOn(dir, () => new Date(), 'en-GB');
-    const person = { email: '', phone: '', roles: ['responder' as const], channelIds: [], away: [], maxDutiesPerMonth: null, active: true };
-    const aino = await backend.call('volunteers:create', { ...person, name: 'Aino' });
-    const ben = await backend.call('volunteers:create', { ...person, name: 'Ben' });
+    const aino = await backend.call('volunteers:create', volunteerInput('Aino'));
+    const ben = await backend.call('volunteers:create', volunteerInput('Ben'));
     const monday = isoWeekOf(today()).start;
     const rota = { type: 'response' as const, from: monday, to: plusDays(monday, 13), channelIds: [] };
     await backend.call('roster:accept', { ...rota, slots: [{ from: monday, to: plusDays(monday, 6), volunteerId: aino.id }, { from: plusDays(monday, 7), to: plusDays(monday, 13), volunteerId: ben.id }] });

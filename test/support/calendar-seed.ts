@@ -1,5 +1,5 @@
-import type { Volunteer } from '../../shared/domain/volunteer';
 import { backendOn } from './backend';
+import { volunteer } from './volunteer-input';
 
 /**
  * An association with posts around the end of March 2026 — across the change to
@@ -12,9 +12,8 @@ export async function seedSpring(dir: string, { userName = '' } = {}) {
   const facebook = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook page', url: '', goal: 'Visibility', responsibleVolunteerId: null });
   const instagram = await backend.call('channels:create', { kind: 'instagram', name: 'Instagram', url: '', goal: 'Photos', responsibleVolunteerId: null });
   const group = await backend.call('channels:create', { kind: 'facebook-group', name: 'Members', url: '', goal: 'Members', responsibleVolunteerId: null });
-  const person = (id: string, name: string): Volunteer => ({ id, name, email: '', phone: '', roles: ['poster'], channelIds: [], away: [], maxDutiesPerMonth: null, active: true });
   // No channel creates volunteers yet (the roster will): they are written as the roster would store them.
-  backend.repo.updateMain((doc) => ({ ...doc, volunteers: [person('maija', 'Maija Virtanen'), person('juha', 'Juha Korhonen')] }));
+  backend.repo.updateMain((doc) => ({ ...doc, volunteers: [volunteer('maija', 'Maija Virtanen', { roles: ['poster'] }), volunteer('juha', 'Juha Korhonen', { roles: ['poster'] })] }));
   if (userName) await backend.call('settings:update', { userName });
   const posts = {
     meeting: await backend.call('posts:create', { title: 'Spring meeting', date: '2026-03-27', time: '09:00', channelIds: [facebook.id], status: 'in-review', authorId: 'maija', text: 'The annual spring meeting.' }),

@@ -7,6 +7,7 @@ import type { Volunteer } from '../../shared/domain/volunteer';
 import type { ExportData } from '../../shared/export/export-data';
 import { selectExportData } from '../../shared/export/export-data';
 import type { ExportSelection } from '../../shared/export/export-selection';
+import { volunteer } from './volunteer-input';
 
 /*
  * A month of an association's plan with every kind of text that breaks naive
@@ -22,8 +23,7 @@ export const channels: Channel[] = [
   { id: 'group', kind: 'facebook-group', name: 'Jäsenryhmä; "sisäinen"', url: '', goal: '', responsibleVolunteerId: null },
 ];
 
-const person = (id: string, name: string): Volunteer => ({ id, name, email: '', phone: '', roles: ['responder'], channelIds: [], away: [], maxDutiesPerMonth: null, active: true });
-export const volunteers: Volunteer[] = [person('anna', 'Anna Äijälä'), person('bo', 'Bo Åström')];
+export const volunteers: Volunteer[] = [volunteer('anna', 'Anna Äijälä'), volunteer('bo', 'Bo Åström')];
 
 /** 300 characters (code points), with ä, ö and emoji spread over the folds. */
 export const longText = [...'Kevään talkoissa siivotaan kylätalo ja pihapiiri 🌷. '.repeat(6)].slice(0, 299).join('') + '!';

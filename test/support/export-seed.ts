@@ -1,8 +1,8 @@
 import type { Repository } from '../../electron/storage/repository';
 import type { Duty } from '../../shared/domain/duty';
 import { localDate } from '../../shared/domain/local-time';
-import type { Volunteer } from '../../shared/domain/volunteer';
 import { backendOn } from './backend';
+import { volunteer } from './volunteer-input';
 
 /*
  * A folder with a little of everything an export carries: channels, volunteers,
@@ -11,10 +11,8 @@ import { backendOn } from './backend';
  * an undated post and one in the trash.
  */
 
-const person = (id: string, name: string): Volunteer => ({ id, name, email: `${id}@kyla.example.fi`, phone: '', roles: ['responder'], channelIds: [], away: [], maxDutiesPerMonth: null, active: true });
-
 export function addPeopleAndDuties(repo: Repository, duties: Duty[]): void {
-  repo.updateMain((doc) => ({ ...doc, volunteers: [person('anna', 'Anna Äijälä'), person('bo', 'Bo Åström')], duties }));
+  repo.updateMain((doc) => ({ ...doc, volunteers: [volunteer('anna', 'Anna Äijälä'), volunteer('bo', 'Bo Åström')], duties }));
 }
 
 export async function seedExportFolder(dir: string, now = () => new Date('2026-03-02T10:00:00Z')) {

@@ -2,18 +2,7 @@ import { isoWeekOf, plusDays } from '../../shared/calendar/calendar-dates';
 import type { InputOf } from '../../shared/api/contract';
 import { backendOn } from './backend';
 import { seedAssociation } from './seed';
-
-const person = (name: string, fields: Partial<InputOf<'volunteers:create'>>): InputOf<'volunteers:create'> => ({
-  name,
-  email: `${name.split(' ')[0].toLowerCase()}@kyla.example.fi`,
-  phone: '',
-  roles: ['responder'],
-  channelIds: [],
-  away: [],
-  maxDutiesPerMonth: null,
-  active: true,
-  ...fields,
-});
+import { volunteerInput } from './volunteer-input';
 
 /**
  * The sample association with a roster: five volunteers (one away next week, one
@@ -26,11 +15,11 @@ export async function seedRoster(dir: string, locale = 'en-GB') {
   const backend = backendOn(dir, () => new Date(), locale);
   const monday = isoWeekOf(base.today).start;
   const week = (n: number) => ({ from: plusDays(monday, n * 7), to: plusDays(monday, n * 7 + 6) });
-  const aino = await backend.call('volunteers:create', person('Aino Virtanen', { roles: ['responder', 'poster'], phone: '040 123 4567' }));
-  const ben = await backend.call('volunteers:create', person('Ben Lindqvist', { roles: ['responder', 'photographer'] }));
-  const cai = await backend.call('volunteers:create', person('Cai Niemi', { roles: ['responder', 'moderator'], maxDutiesPerMonth: 2 }));
-  const dora = await backend.call('volunteers:create', person('Dora Heikkilä', { roles: ['responder', 'poster', 'moderator'], away: [{ id: 'loma', ...week(1), yearly: false, note: 'Lomalla' }, { id: 'heina', from: '2026-07-01', to: '2026-07-31', yearly: true, note: '' }] as never }));
-  const eero = await backend.call('volunteers:create', person('Eero Salo', { roles: ['photographer'], active: false }));
+  const aino = await backend.call('volunteers:create', volunteerInput('Aino Virtanen', { roles: ['responder', 'poster'], phone: '040 123 4567' }));
+  const ben = await backend.call('volunteers:create', volunteerInput('Ben Lindqvist', { roles: ['responder', 'photographer'] }));
+  const cai = await backend.call('volunteers:create', volunteerInput('Cai Niemi', { roles: ['responder', 'moderator'], maxDutiesPerMonth: 2 }));
+  const dora = await backend.call('volunteers:create', volunteerInput('Dora Heikkilä', { roles: ['responder', 'poster', 'moderator'], away: [{ id: 'loma', ...week(1), yearly: false, note: 'Lomalla' }, { id: 'heina', from: '2026-07-01', to: '2026-07-31', yearly: true, note: '' }] as never }));
+  const eero = await backend.call('volunteers:create', volunteerInput('Eero Salo', { roles: ['photographer'], active: false }));
 
   const rota = async (type: InputOf<'roster:propose'>['type'], weeks: number, gapAt: number | null = null) => {
     const range = { type, from: week(0).from, to: week(weeks - 1).to, channelIds: [] };

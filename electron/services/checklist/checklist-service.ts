@@ -13,6 +13,7 @@ import { newPost, Post } from '../../../shared/domain/post';
 import { DomainError, notFound } from '../../api/domain-error';
 import type { Repository } from '../../storage/repository';
 import type { Clock } from '../clock';
+import { actingUserName, existingPost } from '../lookups';
 import { checklistContext, templatesOf } from './checklist-context';
 import { channelHealthOf, overviewOf } from './checklist-overview';
 
@@ -47,12 +48,12 @@ export class ChecklistService {
   }
 
   forPost(id: Id): PostChecklist {
-    return this.evaluate([this.post(id)])[0];
+    return this.evaluate([existingPost(this.repo, id)])[0];
   }
 
   /** The editor's unsaved fields, checked as if saved (ticks and override from the stored post). */
   preview(postId: Id | null, fields: PostFields): PostChecklist {
-    const stored = postId ? this.post(postId) : null;
+    const stored = postId ? existingPost(this.repo, postId) : null;
     const now = this.clock().toISOString();
     const draft: Post = { ...(stored ?? newPost(fields, 'preview', now)), ...fields };
     return { ...this.evaluate([draft])[0], postId };
@@ -68,11 +69,11 @@ export class ChecklistService {
   }
 
   tick(postId: Id, itemId: string, done: boolean): Post {
-    const post = this.post(postId);
+    const post = existingPost(this.repo, postId);
     const item = this.evaluate([post])[0].items.find((candidate) => candidate.id === itemId);
     if (!item) throw new DomainError('rejected', `The checklist of this post has no item ${itemId}.`, [{ path: 'itemId', message: 'v.checklistItemUnknown', received: itemId }]);
     if (!item.tickable) throw new DomainError('rejected', `The item ${itemId} is checked automatically.`, [{ path: 'itemId', message: 'v.checklistItemAutomatic', received: itemId }]);
-    const by = this.userName('tick a checklist item');
+    const by = actingUserName(this.repo, 'tick a checklist item');
     const now = this.clock().toISOString();
     const { [itemId]: _previous, ...rest } = post.checklist;
     const checklist = done ? { ...rest, [itemId]: post.checklist[itemId] ?? { by, at: now } } : rest;
@@ -86,24 +87,12 @@ export class ChecklistService {
   checkChannel(channelId: Id, check: ChannelCheckKey, done: boolean): ChannelHealth {
     const channel = this.repo.main().channels.find((candidate) => candidate.id === channelId);
     if (!channel) throw notFound('channel', channelId);
-    const by = this.userName('check a channel');
+    const by = actingUserName(this.repo, 'check a channel');
     const at = this.clock().toISOString();
     this.repo.updateMain((doc) => {
       const { [check]: _previous, ...rest } = doc.channelChecks[channelId] ?? {};
       return { ...doc, channelChecks: { ...doc.channelChecks, [channelId]: done ? { ...rest, [check]: { by, at } } : rest } };
     });
     return channelHealthOf(this.repo, this.clock, channel);
-  }
-
-  private post(id: Id): Post {
-    const post = this.repo.findPost(id);
-    if (!post) throw notFound('post', id);
-    return post;
-  }
-
-  private userName(action: string): string {
-    const name = this.repo.main().settings.userName.trim();
-    if (!name) throw new DomainError('rejected', `Set your name in Settings to ${action}.`, [{ path: 'userName', message: 'v.userNameRequired' }]);
-    return name;
   }
 }

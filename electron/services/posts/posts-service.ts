@@ -9,6 +9,7 @@ import type { Repository } from '../../storage/repository';
 import type { ChecklistService } from '../checklist/checklist-service';
 import type { Clock } from '../clock';
 import type { MediaService } from '../media/media-service';
+import { existingPost } from '../lookups';
 import { ReferenceCheck } from '../references';
 
 export class PostsService {
@@ -30,9 +31,7 @@ export class PostsService {
   }
 
   get(id: Id): Post {
-    const post = this.repo.findPost(id);
-    if (!post) throw notFound('post', id);
-    return post;
+    return existingPost(this.repo, id);
   }
 
   create(fields: Partial<PostFields> & { title: string }): Post {

@@ -7,6 +7,7 @@ import { DomainError, notFound } from '../../api/domain-error';
 import type { Repository } from '../../storage/repository';
 import type { ChecklistService } from '../checklist/checklist-service';
 import type { Clock } from '../clock';
+import { actingUserName, existingPost } from '../lookups';
 
 /** Approvals and comments: each records who (Settings › your name) and when. */
 export class ReviewService {
@@ -21,8 +22,8 @@ export class ReviewService {
    * a written reason lets it through and is kept on the post with who and when.
    */
   approve(id: Id, overrideReason?: string): Post {
-    const post = this.post(id);
-    const by = this.userName('approve a post');
+    const post = existingPost(this.repo, id);
+    const by = actingUserName(this.repo, 'approve a post');
     if (!canApprove(post)) {
       throw new DomainError('rejected', `A ${post.status} post cannot be approved.`, [{ path: 'status', message: 'v.cannotApprove', received: post.status }]);
     }
@@ -44,27 +45,15 @@ export class ReviewService {
   }
 
   comment(id: Id, text: string): Post {
-    const post = this.post(id);
-    const author = this.userName('comment');
+    const post = existingPost(this.repo, id);
+    const author = actingUserName(this.repo, 'comment');
     return this.repo.replacePost(Post.parse(addComment(post, { id: newId(), author, text }, this.now())));
   }
 
   deleteComment(id: Id, commentId: Id): Post {
-    const next = removeComment(this.post(id), commentId, this.now());
+    const next = removeComment(existingPost(this.repo, id), commentId, this.now());
     if (!next) throw notFound('comment', commentId);
     return this.repo.replacePost(Post.parse(next));
-  }
-
-  private post(id: Id): Post {
-    const post = this.repo.findPost(id);
-    if (!post) throw notFound('post', id);
-    return post;
-  }
-
-  private userName(action: string): string {
-    const name = this.repo.main().settings.userName.trim();
-    if (!name) throw new DomainError('rejected', `Set your name in Settings to ${action}.`, [{ path: 'userName', message: 'v.userNameRequired' }]);
-    return name;
   }
 
   private now(): string {

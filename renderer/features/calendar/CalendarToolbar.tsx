@@ -8,6 +8,7 @@ import { Icon } from '../../components/Icon';
 import { useValidationText } from '../../components/use-validation-text';
 import type { CalendarPosition } from './use-calendar-position';
 import type { CalendarFormatters } from './use-calendar-formatters';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** What the view shows, in words: "Marraskuu 2026", "Viikko 48 · 23.11.–29.11.2026"… */
 export function usePeriodTitle(position: CalendarPosition, format: CalendarFormatters): string {
@@ -35,11 +36,9 @@ function JumpToDate({ onJump }: { onJump: (date: LocalDate) => void }) {
   const [error, setError] = useState<string | null>(null);
   const language = (i18n.resolvedLanguage ?? 'en') as 'fi' | 'sv' | 'en';
   return (
-    <form
+    <SubmitForm
       className="jump-to-date"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         const parsed = parseDateInput(text);
         if (!parsed.ok) return setError(validationText(parsed.message));
         setError(null);
@@ -68,7 +67,7 @@ function JumpToDate({ onJump }: { onJump: (date: LocalDate) => void }) {
           {error}
         </p>
       ) : null}
-    </form>
+    </SubmitForm>
   );
 }
 

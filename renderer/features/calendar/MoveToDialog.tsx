@@ -8,6 +8,7 @@ import { useValidationText } from '../../components/use-validation-text';
 import { useCalendarUi } from './calendar-ui-store';
 import { useCalendarFormatters } from './use-calendar-formatters';
 import { useMovePost } from './use-move-post';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** "Move to…": a typed date (any day, also outside the view), or empty for Unscheduled. Keeps the time of day. */
 function MoveToForm({ post }: { post: Post }) {
@@ -22,10 +23,8 @@ function MoveToForm({ post }: { post: Post }) {
   const example = format.language === 'en' ? '30/3/2026' : '30.3.2026';
   return (
     <Dialog title={t('move.title', { title: post.title })} onDismiss={close} className="small-dialog">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <SubmitForm
+        onSubmit={() => {
           const parsed = parseDateInput(text);
           if (!parsed.ok) return setError(validationText(parsed.message));
           close();
@@ -43,7 +42,7 @@ function MoveToForm({ post }: { post: Post }) {
             {t('move.submit')}
           </button>
         </div>
-      </form>
+      </SubmitForm>
     </Dialog>
   );
 }

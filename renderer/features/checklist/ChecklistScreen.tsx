@@ -1,8 +1,9 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChannels } from '../../api/settings-queries';
 import { ChannelHealthList } from './ChannelHealthList';
-import { weekChoices, useChecklistUiStore } from './checklist-ui-store';
+import { WeeksAheadSelect } from '../../components/WeeksAheadSelect';
+import { useChecklistUiStore } from './checklist-ui-store';
 import { MarketingTable } from './MarketingTable';
 import { PostAttentionList } from './PostAttentionList';
 import { useComingWeeksOverview } from './use-checklist-overview';
@@ -13,7 +14,6 @@ import './checklist-screen.css';
 export function ChecklistScreen() {
   const { t } = useTranslation('checklist');
   const { t: tCommon } = useTranslation();
-  const selectId = useId();
   const setWeeks = useChecklistUiStore((state) => state.setWeeks);
   const { weeks, overview } = useComingWeeksOverview();
   const channelList = useChannels().data;
@@ -23,16 +23,7 @@ export function ChecklistScreen() {
     <div className="screen checklist-screen">
       <header className="screen-header">
         <h1>{tCommon('nav.checklist')}</h1>
-        <div className="checklist-weeks">
-          <label htmlFor={selectId}>{t('weeks')}</label>
-          <select id={selectId} value={weeks} onChange={(event) => setWeeks(Number(event.target.value))}>
-            {weekChoices.map((count) => (
-              <option key={count} value={count}>
-                {t('weeksOption', { count })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <WeeksAheadSelect weeks={weeks} onWeeks={setWeeks} />
       </header>
       <p className="muted checklist-intro">{t('intro')}</p>
       {data ? (

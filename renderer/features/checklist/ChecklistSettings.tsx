@@ -9,6 +9,7 @@ import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
 import { TemplateEditor } from './TemplateEditor';
 import './template-editor.css';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** The checklist's part of Settings: the album pattern, the thresholds, and the templates. */
 export function ChecklistSettings() {
@@ -49,13 +50,9 @@ export function ChecklistSettings() {
   return (
     <section className="panel" aria-labelledby="checklist-settings-title">
       <h2 id="checklist-settings-title">{t('settings.title')}</h2>
-      <form
-        noValidate
+      <SubmitForm
         className="form-grid"
-        onSubmit={(event) => {
-          event.preventDefault();
-          save();
-        }}
+        onSubmit={save}
       >
         <Field label={t('settings.albumPattern')} hint={t('settings.albumPatternHint', { example })} error={error('albumPattern')} className="span-2">
           {(props) => <input {...props} type="text" value={pattern} onChange={(event) => setPattern(event.target.value)} />}
@@ -71,7 +68,7 @@ export function ChecklistSettings() {
             {t('settings.saveSettings')}
           </button>
         </div>
-      </form>
+      </SubmitForm>
       <TemplateEditor />
     </section>
   );

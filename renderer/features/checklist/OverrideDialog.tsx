@@ -10,6 +10,7 @@ import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
 import { useChecklistText } from './use-checklist-text';
 import './checklist-items.css';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** True for main's refusal to approve because of open required checklist items. */
 export function isChecklistGate(error: unknown): boolean {
@@ -35,10 +36,8 @@ export function OverrideDialog({ post, onClose }: { post: Post; onClose: () => v
 
   return (
     <Dialog title={t('gate.title')} onDismiss={onClose} className="small-dialog override-dialog">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <SubmitForm
+        onSubmit={() => {
           if (!reason.trim()) return setError(validationText('v.required'));
           approveAnyway.mutate(
             { id: post.id, overrideReason: reason.trim() },
@@ -79,7 +78,7 @@ export function OverrideDialog({ post, onClose }: { post: Post; onClose: () => v
             {t('gate.approveAnyway')}
           </button>
         </div>
-      </form>
+      </SubmitForm>
     </Dialog>
   );
 }

@@ -1,8 +1,6 @@
 import { create } from 'zustand';
 
 /** How many weeks ahead the checklist screen (and so the navigation's badge) looks. */
-export const weekChoices = [1, 2, 4, 8, 12] as const;
-
 export const useChecklistUiStore = create<{ weeks: number; setWeeks: (weeks: number) => void }>()((set) => ({
   weeks: 4,
   setWeeks: (weeks) => set({ weeks }),

@@ -2,9 +2,6 @@
 
 export const uiEn = {
   intro: 'What needs attention in the coming weeks: posts to finish and channels to keep in order.',
-  weeks: 'Weeks ahead',
-  weeksOption_one: '{{count}} week',
-  weeksOption_other: '{{count}} weeks',
   badge_one: '{{count}} thing needs attention',
   badge_other: '{{count}} things need attention',
   postsTitle: 'Posts',
@@ -76,9 +73,6 @@ export const uiEn = {
 
 export const uiFi: typeof uiEn = {
   intro: 'Mikä vaatii huomiota tulevina viikkoina: viimeisteltävät julkaisut ja kunnossa pidettävät kanavat.',
-  weeks: 'Viikkoja eteenpäin',
-  weeksOption_one: '{{count}} viikko',
-  weeksOption_other: '{{count}} viikkoa',
   badge_one: '{{count}} asia vaatii huomiota',
   badge_other: '{{count}} asiaa vaatii huomiota',
   postsTitle: 'Julkaisut',
@@ -150,9 +144,6 @@ export const uiFi: typeof uiEn = {
 
 export const uiSv: typeof uiEn = {
   intro: 'Det som behöver uppmärksamhet de kommande veckorna: inlägg att göra klart och kanaler att hålla i skick.',
-  weeks: 'Veckor framåt',
-  weeksOption_one: '{{count}} vecka',
-  weeksOption_other: '{{count}} veckor',
   badge_one: '{{count}} sak behöver uppmärksamhet',
   badge_other: '{{count}} saker behöver uppmärksamhet',
   postsTitle: 'Inlägg',

@@ -10,6 +10,7 @@ import { Field } from '../../components/Field';
 import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
 import './welcome.css';
+import { SubmitForm } from '../../components/SubmitForm';
 
 const offered = channelKinds.filter((kind) => kind !== 'other');
 
@@ -54,13 +55,7 @@ function Welcome() {
     <section className="panel welcome-panel" aria-labelledby="welcome-title">
       <h2 id="welcome-title">{t('title')}</h2>
       <div className="welcome-columns">
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
-        >
+        <SubmitForm onSubmit={submit}>
           <p>{t('intro')}</p>
           <Field label={t('name')} error={error}>
             {(props) => <input {...props} type="text" value={name} maxLength={200} onChange={(event) => setName(event.target.value)} />}
@@ -83,7 +78,7 @@ function Welcome() {
               {t('start')}
             </button>
           </div>
-        </form>
+        </SubmitForm>
         <aside className="welcome-sample" aria-labelledby="welcome-sample-title">
           <h3 id="welcome-sample-title">{t('sampleTitle')}</h3>
           <p>{t('sampleText')}</p>

@@ -13,6 +13,7 @@ import { ReviewSection } from '../review/ReviewSection';
 import type { FieldErrors, PostForm } from './post-form-model';
 import { emptyForm, errorsFromIssues, fieldsFromForm, formFromPost } from './post-form-model';
 import { PostFormFields } from './PostFormFields';
+import { SubmitForm } from '../../components/SubmitForm';
 
 export function PostEditorDialog() {
   const editor = useUiStore((state) => state.editor);
@@ -92,13 +93,9 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
 
   return (
     <Dialog title={tEditor(post ? 'editTitle' : 'newTitle')} onDismiss={dismiss} className="post-editor">
-      <form
+      <SubmitForm
         ref={formRef}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
+        onSubmit={submit}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
@@ -150,7 +147,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
             </button>
           </div>
         )}
-      </form>
+      </SubmitForm>
       <PostChecklistSection post={post} form={form} />
       {post ? <ReviewSection post={post} /> : null}
     </Dialog>

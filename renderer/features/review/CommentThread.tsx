@@ -6,6 +6,7 @@ import { useSettings } from '../../api/settings-queries';
 import { Icon } from '../../components/Icon';
 import { useUiStore } from '../../state/ui-store';
 import { useCalendarFormatters } from '../calendar/use-calendar-formatters';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** Board members' remarks on a post: who, when, what; the newest last. */
 export function CommentThread({ post, withName }: { post: Post; withName: (then: () => void) => void }) {
@@ -57,11 +58,9 @@ export function CommentThread({ post, withName }: { post: Post; withName: (then:
       ) : (
         <p className="muted">{t('noComments')}</p>
       )}
-      <form
+      <SubmitForm
         className="add-comment"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSubmit={() => {
           if (text.trim()) send();
         }}
       >
@@ -72,7 +71,7 @@ export function CommentThread({ post, withName }: { post: Post; withName: (then:
         <button type="submit" disabled={!text.trim() || comment.isPending}>
           {t('addComment')}
         </button>
-      </form>
+      </SubmitForm>
     </div>
   );
 }

@@ -10,9 +10,8 @@ import { useCalendarFormatters } from '../calendar/use-calendar-formatters';
 import { ApprovalLine } from './ApprovalLine';
 import { CommentThread } from './CommentThread';
 import { useUserNamePrompt } from './use-user-name-prompt';
+import { WeeksAheadSelect } from '../../components/WeeksAheadSelect';
 import './review.css';
-
-const weekChoices = [1, 2, 3, 4, 6, 8, 12];
 
 function ReviewCard({ post, channels, withName }: { post: Post; channels: Map<string, Channel>; withName: (then: () => void) => void }) {
   const { t } = useTranslation('review');
@@ -63,16 +62,7 @@ export function ReviewView({ posts, weeks, onWeeks, channels }: { posts: Post[];
         <p id={`${selectId}-intro`} className="muted">
           {t('intro')}
         </p>
-        <div className="review-weeks">
-          <label htmlFor={selectId}>{t('weeks')}</label>
-          <select id={selectId} value={weeks} onChange={(event) => onWeeks(Number(event.target.value))}>
-            {weekChoices.map((count) => (
-              <option key={count} value={count}>
-                {t('weeksOption', { count })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <WeeksAheadSelect weeks={weeks} onWeeks={onWeeks} />
       </div>
       {posts.length ? (
         <ul className="review-list">

@@ -2,9 +2,6 @@ import { defineStrings } from '../../i18n/define-strings';
 
 export const reviewStrings = defineStrings({
   en: {
-    weeks: 'Weeks ahead',
-    weeksOption_one: '{{count}} week',
-    weeksOption_other: '{{count}} weeks',
     intro: 'Posts in review from today through the coming weeks. Read, comment, approve.',
     nothing: 'Nothing waits for review in the next {{count}} weeks.',
     noDate: 'No date yet',
@@ -32,9 +29,6 @@ export const reviewStrings = defineStrings({
     },
   },
   fi: {
-    weeks: 'Viikkoja eteenpäin',
-    weeksOption_one: '{{count}} viikko',
-    weeksOption_other: '{{count}} viikkoa',
     intro: 'Tarkastettavana olevat julkaisut tästä päivästä alkaen. Lue, kommentoi, hyväksy.',
     nothing: 'Seuraavien {{count}} viikon aikana ei ole mitään tarkastettavaa.',
     noDate: 'Ei vielä päivää',
@@ -62,9 +56,6 @@ export const reviewStrings = defineStrings({
     },
   },
   sv: {
-    weeks: 'Veckor framåt',
-    weeksOption_one: '{{count}} vecka',
-    weeksOption_other: '{{count}} veckor',
     intro: 'Inlägg som granskas, från i dag och de kommande veckorna. Läs, kommentera, godkänn.',
     nothing: 'Inget väntar på granskning de närmaste {{count}} veckorna.',
     noDate: 'Inget datum ännu',

@@ -4,6 +4,7 @@ import { useSettings, useUpdateSettings } from '../../api/settings-queries';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useValidationText } from '../../components/use-validation-text';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /**
  * Approving and commenting record who did it: with no name in Settings yet, ask for
@@ -25,10 +26,8 @@ export function useUserNamePrompt(): { withName: (then: () => void) => void; pro
   };
   const prompt = pending ? (
     <Dialog title={t('name.title')} onDismiss={() => setPending(null)} className="small-dialog">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <SubmitForm
+        onSubmit={() => {
           if (!name.trim()) return setError(validationText('v.required'));
           update.mutate(
             { userName: name.trim() },
@@ -55,7 +54,7 @@ export function useUserNamePrompt(): { withName: (then: () => void) => void; pro
             {t('name.save')}
           </button>
         </div>
-      </form>
+      </SubmitForm>
     </Dialog>
   ) : null;
   return { withName, prompt };

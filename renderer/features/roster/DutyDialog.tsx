@@ -18,6 +18,7 @@ import { Icon } from '../../components/Icon';
 import { SwapPicker } from './SwapPicker';
 import { useDutyActions } from './use-duty-actions';
 import { useRosterText } from './use-roster-text';
+import { SubmitForm } from '../../components/SubmitForm';
 
 type Props = { dialog: Extract<RosterDialog, { kind: 'duty' | 'new-duty' }>; duties: Duty[]; volunteers: Volunteer[] };
 
@@ -81,13 +82,7 @@ export function DutyDialog({ dialog, duties, volunteers }: Props) {
   const title = existing ? t('duty.title', { type: t(`dutyType.${type}`), dates: text.dates(existing.from, existing.to) }) : t('duty.newTitle', { type: t(`dutyType.${type}`) });
   return (
     <Dialog title={title} onDismiss={close} className="duty-dialog">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          save();
-        }}
-      >
+      <SubmitForm onSubmit={save}>
         <div className="form-grid">
           <Field label={t('duty.person')} error={error('volunteerId')} className="span-2">
             {(props) => (
@@ -156,7 +151,7 @@ export function DutyDialog({ dialog, duties, volunteers }: Props) {
             {tCommon('actions.save')}
           </button>
         </div>
-      </form>
+      </SubmitForm>
       {existing ? <SwapPicker duty={existing} duties={duties} volunteers={volunteers} /> : null}
     </Dialog>
   );

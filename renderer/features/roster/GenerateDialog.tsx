@@ -15,6 +15,7 @@ import { ProposalTable } from './ProposalTable';
 import { useRosterStore } from './roster-store';
 import type { RosterPeriod } from './use-roster-period';
 import { useRosterText } from './use-roster-text';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** Generate a rota: choose type, start and length, see the proposal, change any slot, accept. Nothing is saved before. */
 export function GenerateDialog({ period }: { period: RosterPeriod }) {
@@ -92,13 +93,7 @@ export function GenerateDialog({ period }: { period: RosterPeriod }) {
 
   return (
     <Dialog title={t('generate.title')} onDismiss={close} className="generate-dialog">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submitProposal();
-        }}
-      >
+      <SubmitForm onSubmit={submitProposal}>
         <div className="form-grid generate-form">
           <Field label={t('generate.type')}>
             {(props) => (
@@ -150,7 +145,7 @@ export function GenerateDialog({ period }: { period: RosterPeriod }) {
             {proposal ? t('generate.again') : t('generate.propose')}
           </button>
         </div>
-      </form>
+      </SubmitForm>
 
       {proposal ? (
         <ProposalTable proposal={proposal} assigned={assigned} onAssign={(index, id) => setAssigned(assigned.map((value, i) => (i === index ? id : value)))} volunteers={volunteers} />

@@ -8,6 +8,7 @@ import { useRosterStore } from './roster-store';
 import { Icon } from '../../components/Icon';
 import { useDutyActions } from './use-duty-actions';
 import { useRosterText } from './use-roster-text';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** Pick another duty and exchange holders in one step; duties of the same type come first. */
 export function SwapPicker({ duty, duties, volunteers }: { duty: Duty; duties: Duty[]; volunteers: Volunteer[] }) {
@@ -22,10 +23,9 @@ export function SwapPicker({ duty, duties, volunteers }: { duty: Duty; duties: D
   const other = candidates.find((candidate) => candidate.id === otherId);
 
   return (
-    <form
+    <SubmitForm
       className="swap-picker"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         if (other) void swapDuties(duty, other).then(close, () => undefined);
       }}
     >
@@ -50,6 +50,6 @@ export function SwapPicker({ duty, duties, volunteers }: { duty: Duty; duties: D
           </button>
         </div>
       )}
-    </form>
+    </SubmitForm>
   );
 }

@@ -16,6 +16,7 @@ import { useRosterStore } from './roster-store';
 import { useRosterPeriod } from './use-roster-period';
 import type { VolunteerErrors, VolunteerForm } from './volunteer-form-model';
 import { emptyVolunteerForm, errorsFromIssues, fieldsFromVolunteerForm, formFromVolunteer } from './volunteer-form-model';
+import { SubmitForm } from '../../components/SubmitForm';
 
 /** Add or edit a volunteer. Someone with history is deactivated rather than deleted; the dialog says what that leaves open. */
 export function VolunteerDialog({ volunteerId }: { volunteerId: string | null }) {
@@ -59,10 +60,8 @@ export function VolunteerDialog({ volunteerId }: { volunteerId: string | null })
 
   return (
     <Dialog title={volunteer ? t('volunteer.editTitle', { name: volunteer.name }) : t('volunteer.newTitle')} onDismiss={close} className="volunteer-dialog">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <SubmitForm
+        onSubmit={() => {
           save(form);
         }}
       >
@@ -151,7 +150,7 @@ export function VolunteerDialog({ volunteerId }: { volunteerId: string | null })
             {tCommon('actions.save')}
           </button>
         </div>
-      </form>
+      </SubmitForm>
     </Dialog>
   );
 }

@@ -6,6 +6,7 @@ import { useAssociation, useUpdateAssociation } from '../../api/settings-queries
 import { Field } from '../../components/Field';
 import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
+import { SubmitForm } from '../../components/SubmitForm';
 
 const fields = [
   ['name', 'associationName'],
@@ -40,13 +41,7 @@ export function AssociationSettings() {
   return (
     <section className="panel" aria-labelledby="association-title">
       <h2 id="association-title">{t('association')}</h2>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          save();
-        }}
-      >
+      <SubmitForm onSubmit={save}>
         <div className="form-grid">
           {fields.map(([field, label]) => (
             <Field key={field} label={t(label)} error={errors[field] ? validationText(errors[field]) : undefined} className={field === 'description' ? 'span-2' : undefined}>
@@ -65,7 +60,7 @@ export function AssociationSettings() {
             {tCommon('actions.save')}
           </button>
         </div>
-      </form>
+      </SubmitForm>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
+import { SubmitForm } from '../../components/SubmitForm';
 
 const blank = { kind: 'facebook-page' as ChannelKind, name: '', url: '', goal: '' };
 
@@ -55,13 +56,9 @@ export function ChannelSettings() {
           </li>
         ))}
       </ul>
-      <form
-        noValidate
+      <SubmitForm
         className="form-grid add-channel"
-        onSubmit={(event) => {
-          event.preventDefault();
-          add();
-        }}
+        onSubmit={add}
       >
         <Field label={t('channelKind')}>
           {(props) => (
@@ -88,7 +85,7 @@ export function ChannelSettings() {
             + {t('addChannel')}
           </button>
         </div>
-      </form>
+      </SubmitForm>
     </section>
   );
 }

@@ -1,21 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { InputOf } from '../../../../../shared/api/contract';
 import { backendOn } from '../../../../support/backend';
 import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
-
-const person = (name: string, fields: Partial<InputOf<'volunteers:create'>> = {}): InputOf<'volunteers:create'> => ({
-  name,
-  email: '',
-  phone: '',
-  roles: ['responder'],
-  channelIds: [],
-  away: [],
-  maxDutiesPerMonth: null,
-  active: true,
-  ...fields,
-});
+import { volunteerInput } from '../../../../support/volunteer-input';
 
 const onDisk = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8'));
 
@@ -23,9 +11,9 @@ async function association() {
   const dir = tempDir();
   const backend = backendOn(dir);
   const facebook = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook-sivu', url: '', goal: '', responsibleVolunteerId: null });
-  const aino = await backend.call('volunteers:create', person('Aino', { away: [{ id: 'joulu', from: '2026-12-14', to: '2026-12-20', yearly: false, note: 'Lapissa' }] }));
-  const ben = await backend.call('volunteers:create', person('Ben'));
-  const cai = await backend.call('volunteers:create', person('Cai'));
+  const aino = await backend.call('volunteers:create', volunteerInput('Aino', { away: [{ id: 'joulu', from: '2026-12-14', to: '2026-12-20', yearly: false, note: 'Lapissa' }] }));
+  const ben = await backend.call('volunteers:create', volunteerInput('Ben'));
+  const cai = await backend.call('volunteers:create', volunteerInput('Cai'));
   return { dir, backend, facebook, aino, ben, cai };
 }
 
@@ -44,7 +32,7 @@ describe('volunteers', () => {
   it('refuses a second volunteer with the same name, and an unknown channel, changing nothing', async () => {
     const { dir, backend, ben } = await association();
     const before = snapshotFolder(dir);
-    expect(await backend.dispatch('volunteers:create', person(' aino '))).toMatchObject({ ok: false, error: { code: 'rejected', issues: [{ path: 'name', message: 'v.nameTaken' }] } });
+    expect(await backend.dispatch('volunteers:create', volunteerInput(' aino '))).toMatchObject({ ok: false, error: { code: 'rejected', issues: [{ path: 'name', message: 'v.nameTaken' }] } });
     expect(await backend.dispatch('volunteers:update', { id: ben.id, changes: { channelIds: ['nope'] } })).toMatchObject({
       ok: false,
       error: { issues: [{ path: 'changes.channelIds.0', message: 'v.unknownChannel' }] },
@@ -65,7 +53,7 @@ describe('volunteers', () => {
       expect(await backend.dispatch('volunteers:delete', { id })).toMatchObject({ ok: false, error: { code: 'rejected', issues: [{ message: 'v.volunteerHasHistory' }] } });
     }
     expect(snapshotFolder(dir)).toEqual(before);
-    const dora = await backend.call('volunteers:create', person('Dora'));
+    const dora = await backend.call('volunteers:create', volunteerInput('Dora'));
     await backend.call('volunteers:delete', { id: dora.id });
     expect(onDisk(dir).volunteers.map((v: { name: string }) => v.name)).toEqual(['Aino', 'Ben', 'Cai']);
   });
