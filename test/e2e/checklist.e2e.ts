@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plusDays, todayIn } from '../../shared/calendar/calendar-dates';
+import { formatDateInput } from '../../shared/calendar/date-input';
 import { backendOn } from '../support/backend';
 import { axeViolations, openApp } from '../support/browser';
 import { browserSession, mainOnDisk, postOnDisk } from '../support/e2e-session';
@@ -78,6 +79,24 @@ describe('the posting checklist', () => {
     await page.getByRole('button', { name: 'Agenda', exact: true }).click();
     const badge = page.locator('.post-row', { hasText: 'Summer party' }).locator('.flag', { hasText: 'Approved with open checklist items' });
     expect(await badge.getAttribute('title')).toBe('The photographer brings the picture on the day.');
+    expect(errors).toEqual([]);
+  });
+
+  it('does not save a new event as published while its required items are open, and says why', async () => {
+    const { dir, today, page, errors } = await openSeeded();
+    await page.getByRole('button', { name: 'New post' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New post' });
+    await dialog.getByLabel('Title').fill('Autumn party');
+    await dialog.getByLabel('Date').fill(formatDateInput(plusDays(today, 2), 'en'));
+    await dialog.getByLabel('Type of content').selectOption('event');
+    await dialog.getByLabel('Status').selectOption('published');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('Required checklist items are open: complete them, or approve with a written reason.').waitFor();
+    expect(stored(dir, 'Autumn party')).toBeUndefined();
+    // As a draft it saves.
+    await dialog.getByLabel('Status').selectOption('draft');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => stored(dir, 'Autumn party')?.status).toBe('draft');
     expect(errors).toEqual([]);
   });
 

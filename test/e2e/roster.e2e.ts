@@ -11,6 +11,7 @@ import { browserSession } from '../support/e2e-session';
 import { seedRoster } from '../support/seed-roster';
 import { tempDir } from '../support/temp-dir';
 import { volunteerInput } from '../support/volunteer-input';
+import { approvedPost } from '../support/approved-post';
 
 const session = browserSession();
 const { bridgeOn } = session;
@@ -108,8 +109,8 @@ describe('the roster in the browser, against the real services', () => {
     const aino = await backend.call('volunteers:create', { name: 'Aino', email: '', phone: '', roles: ['responder'], channelIds: [], away: [], maxDutiesPerMonth: null, active: true });
     const monday = isoWeekOf(today()).start;
     await backend.call('duties:create', { type: 'response', volunteerId: aino.id, from: monday, to: plusDays(monday, 6), channelIds: [], note: '' });
-    await backend.call('posts:create', { title: 'Covered post', date: plusDays(monday, 2), time: '10:00', channelIds: [facebook.id], status: 'approved' });
-    await backend.call('posts:create', { title: 'Uncovered post', date: plusDays(monday, 15), time: '10:00', channelIds: [facebook.id], status: 'approved' });
+    await approvedPost(backend, { title: 'Covered post', date: plusDays(monday, 2), time: '10:00', channelIds: [facebook.id] });
+    await approvedPost(backend, { title: 'Uncovered post', date: plusDays(monday, 15), time: '10:00', channelIds: [facebook.id] });
     await backend.call('preferences:update', { calendarView: 'agenda' });
     const bridge = await bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);

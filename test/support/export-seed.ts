@@ -24,13 +24,13 @@ export async function seedExportFolder(dir: string, now = () => new Date('2026-0
     { id: 'duty-1', type: 'response', volunteerId: 'anna', from: localDate('2026-03-30'), to: localDate('2026-04-05'), channelIds: [], note: 'Myös iltaisin' },
     { id: 'duty-2', type: 'photography', volunteerId: 'bo', from: localDate('2026-03-14'), to: localDate('2026-03-14'), channelIds: [ig.id], note: '' },
   ]);
-  const talkoot = await backend.call('posts:create', { title: 'Kevättalkoot', date: '2026-04-01', time: '09:00', channelIds: [fb.id, ig.id], status: 'approved', responderId: 'anna', text: 'Tervetuloa; tuo harava, "oma" kahvikuppi ja hyvä mieli 🌷\nKlo 9–12.', variants: { [ig.id]: 'Talkoot! 📸' }, tags: ['talkoot'] });
+  const talkoot = await backend.call('posts:create', { title: 'Kevättalkoot', date: '2026-04-01', time: '09:00', channelIds: [fb.id, ig.id], status: 'in-review', responderId: 'anna', text: 'Tervetuloa; tuo harava, "oma" kahvikuppi ja hyvä mieli 🌷\nKlo 9–12.', variants: { [ig.id]: 'Talkoot! 📸' }, tags: ['talkoot'] });
   const kokous = await backend.call('posts:create', { title: 'Kokouskutsu', date: '2026-03-10', time: '18:30', channelIds: [fb.id], status: 'draft', authorId: 'bo' });
   const idea = await backend.call('posts:create', { title: 'Jäsenkysely', channelIds: [], status: 'idea' });
   const old = await backend.call('posts:create', { title: 'Vanha tiedote', date: '2026-02-02', channelIds: [fb.id] });
   await backend.call('posts:delete', { id: old.id });
   // Checklist state as it is stored on posts: marks, an approval, an override, a comment.
-  const checked = { ...backend.repo.findPost(talkoot.id)!, checklist: { 'cover-alt': { by: 'Anna Äijälä', at: '2026-03-01T10:00:00.000Z' } }, approval: { by: 'Bo Åström', at: '2026-03-01T11:00:00.000Z' }, checklistOverride: { by: 'Bo Åström', at: '2026-03-01T11:00:00.000Z', reason: 'Kuva tulee myöhemmin' }, comments: [{ id: 'c1', author: 'Bo', at: '2026-03-01T09:00:00.000Z', text: 'Hyvä!' }] };
+  const checked = { ...backend.repo.findPost(talkoot.id)!, status: 'approved' as const, checklist: { 'cover-alt': { by: 'Anna Äijälä', at: '2026-03-01T10:00:00.000Z' } }, approval: { by: 'Bo Åström', at: '2026-03-01T11:00:00.000Z' }, checklistOverride: { by: 'Bo Åström', at: '2026-03-01T11:00:00.000Z', reason: 'Kuva tulee myöhemmin' }, comments: [{ id: 'c1', author: 'Bo', at: '2026-03-01T09:00:00.000Z', text: 'Hyvä!' }] };
   backend.repo.replacePost(checked);
   return { backend, channels: { fb, ig }, posts: { talkoot, kokous, idea, old } };
 }

@@ -1,5 +1,6 @@
 import { plusDays, todayIn } from '../../shared/calendar/calendar-dates';
 import { backendOn } from './backend';
+import { approvedPost } from './approved-post';
 
 /**
  * A small association with channels and posts around today (Helsinki time), written
@@ -13,7 +14,7 @@ export async function seedAssociation(dir: string, locale = 'en-GB') {
   const group = await backend.call('channels:create', { kind: 'facebook-group', name: 'Jäsenryhmä', url: '', goal: 'Jäsenviestintä', responsibleVolunteerId: null });
   const instagram = await backend.call('channels:create', { kind: 'instagram', name: 'Instagram', url: '', goal: 'Nuoret ja kuvat', responsibleVolunteerId: null });
   const posts = [
-    await backend.call('posts:create', { title: 'Joulumyyjäisten ilmoittautuminen', date: today, time: '09:00', channelIds: [facebook.id, group.id], status: 'approved', contentType: 'announcement' }),
+    await approvedPost(backend, { title: 'Joulumyyjäisten ilmoittautuminen', date: today, time: '09:00', channelIds: [facebook.id, group.id], contentType: 'announcement' }),
     await backend.call('posts:create', { title: 'Talkookuvat albumiin', date: plusDays(today, 2), channelIds: [instagram.id], status: 'draft', contentType: 'photos', albumName: 'Syystalkoot' }),
     await backend.call('posts:create', { title: 'Jäsenkyselyn tulokset', date: plusDays(today, 8), time: '18:30', channelIds: [group.id], status: 'in-review', contentType: 'story' }),
   ];

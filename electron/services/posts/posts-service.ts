@@ -34,26 +34,21 @@ export class PostsService {
     return existingPost(this.repo, id);
   }
 
+  /** A new post passes the same rules as an idea edited into its status: no approving here, no going round the gate. */
   create(fields: Partial<PostFields> & { title: string }): Post {
     const post = newPost(fields, newId(), this.clock().toISOString());
-    this.checkReferences(post);
-    return this.repo.insertPost(post);
+    const reviewed = this.checkStatusChange({ ...post, status: 'idea' }, post, 'status');
+    this.checkReferences(reviewed);
+    return this.repo.insertPost(reviewed);
   }
 
   update(id: Id, changes: PostChanges): Post {
     const before = this.get(id);
     const next = Post.safeParse(applyPostChanges(before, changes, this.clock().toISOString()));
     if (!next.success) throw invalid('post', next.error, ['changes']);
-    // Approving records who approved (posts:approve); a post sent back to work loses its approval.
-    const reviewed = reviewEdit(before, next.data);
-    if (!reviewed.ok) {
-      throw new DomainError('rejected', 'An edit cannot approve a post: use posts:approve, which records who approved it.', [
-        { path: 'changes.status', message: 'v.approveWithAction', received: 'approved' },
-      ]);
-    }
-    this.checkReferences(reviewed.post);
-    this.checkGate(before, reviewed.post);
-    return this.repo.replacePost(reviewed.post);
+    const reviewed = this.checkStatusChange(before, next.data, 'changes.status');
+    this.checkReferences(reviewed);
+    return this.repo.replacePost(reviewed);
   }
 
   /** Moves the post to the trash. */
@@ -68,14 +63,24 @@ export class PostsService {
     return post;
   }
 
-  /** Moving forward (to review, to published) with required checklist items open is refused, as approving is. */
-  private checkGate(before: Post, after: Post): void {
-    if (!this.checklist || before.status === after.status) return;
-    const verdict = this.checklist.gate(before, after, after.status);
-    if (verdict.ok) return;
+  /**
+   * Approving records who approved (posts:approve), so an edit cannot approve; a post sent
+   * back to work loses its approval; moving forward (to review, to published) with required
+   * checklist items open is refused, as approving is. Returns the post to store.
+   */
+  private checkStatusChange(before: Post, after: Post, path: string): Post {
+    const reviewed = reviewEdit(before, after);
+    if (!reviewed.ok) {
+      throw new DomainError('rejected', 'An edit cannot approve a post: use posts:approve, which records who approved it.', [
+        { path, message: 'v.approveWithAction', received: 'approved' },
+      ]);
+    }
+    if (!this.checklist || before.status === after.status) return reviewed.post;
+    const verdict = this.checklist.gate(before, reviewed.post, after.status);
+    if (verdict.ok) return reviewed.post;
     const open = verdict.blocking.map((item) => item.label || item.rule || item.id).join(', ');
     throw new DomainError('rejected', `Required checklist items are open (${open}): complete them first, or approve the post with a written reason.`, [
-      { path: 'changes.status', message: 'v.checklistOpen', received: after.status },
+      { path, message: 'v.checklistOpen', received: after.status },
     ]);
   }
 

@@ -68,6 +68,18 @@ describe('the checklist in the services', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'rejected', issues: [{ path: 'changes.status', message: 'v.checklistOpen' }] } });
   });
 
+  it('does not let a new post be born published or approved round the gate, writing nothing', async () => {
+    const { dir, backend, facebook } = await eventInReview();
+    const before = snapshotFolder(dir);
+    const event = { title: 'Syysjuhla', date: '2026-09-12', contentType: 'event' as const, channelIds: [facebook.id], albumName: '2026-09-12 Syysjuhla' };
+    expect(await backend.dispatch('posts:create', { ...event, status: 'published' })).toMatchObject({ ok: false, error: { code: 'rejected', issues: [{ path: 'status', message: 'v.checklistOpen', received: 'published' }] } });
+    expect(await backend.dispatch('posts:create', { ...event, status: 'approved' })).toMatchObject({ ok: false, error: { code: 'rejected', issues: [{ path: 'status', message: 'v.approveWithAction' }] } });
+    expect(snapshotFolder(dir)).toEqual(before);
+    // A plain announcement has nothing required before publishing: recorded as published afterwards, it is kept.
+    const news = await backend.call('posts:create', { title: 'Hallitus kokoontui', date: '2026-06-01', contentType: 'announcement', channelIds: [facebook.id], status: 'published' });
+    expect(readMonth(dir, '2026-06')[news.id]).toMatchObject({ status: 'published' });
+  });
+
   it('approves once the cover image is chosen and described', async () => {
     const { dir, backend, post } = await eventInReview();
     const image = await backend.call('media:importImage', { fileName: 'juhla.png', data: pngImage(1200, 630).toString('base64') });

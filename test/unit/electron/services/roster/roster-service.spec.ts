@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { backendOn } from '../../../../support/backend';
 import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
 import { volunteerInput } from '../../../../support/volunteer-input';
+import { approvedPost } from '../../../../support/approved-post';
 
 const onDisk = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8'));
 
@@ -157,7 +158,7 @@ describe('rota: propose, accept, swap', () => {
 describe('coverage', () => {
   it('flags a post in a week without response duty, and not once someone is on duty', async () => {
     const { backend, facebook, ben } = await association();
-    const post = await backend.call('posts:create', { title: 'Joulumyyjäiset', date: '2026-12-09', time: '18:00', channelIds: [facebook.id], status: 'approved' });
+    const post = await approvedPost(backend, { title: 'Joulumyyjäiset', date: '2026-12-09', time: '18:00', channelIds: [facebook.id] });
     const range = { from: '2026-12-01', to: '2026-12-31' };
     expect(await backend.call('roster:coverage', range)).toMatchObject([{ postId: post.id, covered: false, uncovered: [{ channelId: facebook.id, days: ['2026-12-09', '2026-12-10', '2026-12-11'] }] }]);
     await backend.call('roster:accept', { ...rota, to: '2026-12-13', slots: [{ from: '2026-12-07', to: '2026-12-13', volunteerId: ben.id }] });
