@@ -45,6 +45,7 @@ export function useDutyMutations() {
     restore: useMutation({ mutationFn: (duty: Duty) => unwrap(api.dutiesRestore(duty)), onSuccess }),
     swap: useMutation({ mutationFn: (input: InputOf<'roster:swap'>) => unwrap(api.rosterSwap(input)), onSuccess }),
     accept: useMutation({ mutationFn: (input: InputOf<'roster:accept'>) => unwrap(api.rosterAccept(input)), onSuccess }),
+    undoAccept: useMutation({ mutationFn: (input: InputOf<'roster:undoAccept'>) => unwrap(api.rosterUndoAccept(input)), onSuccess }),
   };
 }
 

@@ -86,6 +86,8 @@ export const rosterContract = {
   /** A proposal only; nothing is saved until roster:accept. */
   'roster:propose': channel(RotaRequestInput, RotaProposalOutput),
   'roster:accept': channel(AcceptRotaInput, z.strictObject({ saved: z.array(Duty), replaced: z.array(Duty) })),
+  /** Takes back an accepted rota in one write (undo): its duties go, the ones it replaced come back. */
+  'roster:undoAccept': channel(z.strictObject({ savedIds: z.array(Id), replaced: z.array(Duty) }), z.array(Duty)),
   /** Exchanges the holders of two duties in one write; the same call again undoes it. */
   'roster:swap': channel(z.strictObject({ firstId: Id, secondId: Id }), z.tuple([Duty, Duty])),
   /** Whether each post in the range that goes out has someone on response duty. */

@@ -136,6 +136,35 @@ describe('the roster in the browser, against the real services', () => {
     expect(errors).toEqual([]);
   });
 
+  it('takes back an accepted rota with undo, bringing back the duties it replaced, on disk', async () => {
+    const dir = tempDir();
+    const backend = backendOn(dir, () => new Date(), 'en-GB');
+    const aino = await backend.call('volunteers:create', volunteerInput('Aino'));
+    await backend.call('volunteers:create', volunteerInput('Ben'));
+    const monday = nextMonday();
+    await backend.call('roster:accept', { type: 'response', from: monday, to: plusDays(monday, 6), channelIds: [], slots: [{ from: monday, to: plusDays(monday, 6), volunteerId: aino.id }] });
+    const before = mainOnDisk(dir).duties;
+    const bridge = await bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await openRoster(page);
+
+    await page.getByRole('button', { name: 'Make a rota' }).click();
+    const rota = page.getByRole('dialog', { name: 'Make a rota' });
+    await rota.getByLabel('Number of periods').fill('2');
+    await rota.getByRole('button', { name: 'Propose' }).click();
+    await rota.getByText('Accepting replaces 1 saved duty in these weeks.').waitFor();
+    await rota.getByRole('button', { name: 'Accept and save' }).click();
+    await page.getByRole('status').getByText('Saved 2 duties.').waitFor();
+    await expect.poll(() => mainOnDisk(dir).duties.length).toBe(2);
+    expect(mainOnDisk(dir).duties.map((duty) => duty.id)).not.toContain(before[0].id);
+
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('status').getByText('Rota taken back: the duties before it are back.').waitFor();
+    expect(mainOnDisk(dir).duties).toEqual(before);
+    await dutyButton(page, monday, 'Aino').waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('swaps two duties in one step, and undo (button, then Ctrl+Z) restores them, on disk each time', async () => {
     const dir = tempDir();
     const backend = backendOn(dir, () => new Date(), 'en-GB');

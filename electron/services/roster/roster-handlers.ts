@@ -18,6 +18,7 @@ export function rosterHandlers(repo: Repository): HandlersFor<typeof rosterContr
     'duties:restore': (duty) => roster.restore(duty),
     'roster:propose': (request) => roster.propose(request),
     'roster:accept': (input) => roster.accept(input),
+    'roster:undoAccept': ({ savedIds, replaced }) => roster.undoAccept(savedIds, replaced),
     'roster:swap': ({ firstId, secondId }) => roster.swap(firstId, secondId),
     'roster:coverage': (range) => roster.coverage(range),
   };

@@ -78,6 +78,17 @@ export class RosterService {
     return { saved, replaced };
   }
 
+  undoAccept(savedIds: Id[], replaced: Duty[]): Duty[] {
+    this.checkReferences(replaced);
+    const dropped = new Set(savedIds);
+    this.repo.updateMain((doc) => {
+      const kept = doc.duties.filter((duty) => !dropped.has(duty.id));
+      const present = new Set(kept.map((duty) => duty.id));
+      return { ...doc, duties: [...kept, ...replaced.filter((duty) => !present.has(duty.id))] };
+    });
+    return replaced;
+  }
+
   swap(firstId: Id, secondId: Id): [Duty, Duty] {
     const [first, second] = [this.get(firstId), this.get(secondId)];
     const problem = swapProblem(first, second);

@@ -30,7 +30,7 @@ export function GenerateDialog({ period }: { period: RosterPeriod }) {
   const showView = useRosterStore((state) => state.showView);
   const notify = useUiStore((state) => state.notify);
   const propose = useProposeRota();
-  const { accept } = useDutyMutations();
+  const { accept, undoAccept } = useDutyMutations();
 
   const nextMonday = plusDays(isoWeekOf(period.today).start, 7);
   const [type, setType] = useState<DutyType>('response');
@@ -79,9 +79,18 @@ export function GenerateDialog({ period }: { period: RosterPeriod }) {
     accept.mutate(
       { type: proposal.type, from: proposal.from, to: proposal.to, channelIds: proposal.channelIds, slots },
       {
-        onSuccess: ({ saved }) => {
+        onSuccess: ({ saved, replaced }) => {
           const gaps = saved.filter((duty) => duty.volunteerId === null).length;
-          notify(gaps ? `${t('generate.saved', { count: saved.length })} ${t('generate.savedGaps', { count: gaps })}` : t('generate.saved', { count: saved.length }));
+          // Accepting may replace saved duties: undo brings them back in one step.
+          const undo = () =>
+            undoAccept.mutateAsync({ savedIds: saved.map((duty) => duty.id), replaced }).then(
+              () => notify(t('generate.undone')),
+              (failure: Error) => notify(text.error(failure)),
+            );
+          notify(gaps ? `${t('generate.saved', { count: saved.length })} ${t('generate.savedGaps', { count: gaps })}` : t('generate.saved', { count: saved.length }), {
+            label: tCommon('toast.undo'),
+            run: () => void undo(),
+          });
           if (proposal.from < period.from || proposal.to > period.to) setPeriodStart(isoWeekOf(proposal.from).start);
           showView('grid');
           close();

@@ -91,6 +91,7 @@ export const rosterStrings = defineStrings({
       saved_other: 'Saved {{count}} duties.',
       savedGaps_one: '{{count}} of them is a gap.',
       savedGaps_other: '{{count}} of them are gaps.',
+      undone: 'Rota taken back: the duties before it are back.',
     },
     volunteers: {
       title_one: 'Volunteers ({{count}} active)',
@@ -265,6 +266,7 @@ export const rosterStrings = defineStrings({
       saved_other: 'Tallennettiin {{count}} vuoroa.',
       savedGaps_one: 'Niistä {{count}} on aukko.',
       savedGaps_other: 'Niistä {{count}} on aukkoja.',
+      undone: 'Vuorolista peruttu: aiemmat vuorot palautettiin.',
     },
     volunteers: {
       title_one: 'Vapaaehtoiset ({{count}} aktiivinen)',
@@ -439,6 +441,7 @@ export const rosterStrings = defineStrings({
       saved_other: 'Sparade {{count}} jourer.',
       savedGaps_one: '{{count}} av dem är en lucka.',
       savedGaps_other: '{{count}} av dem är luckor.',
+      undone: 'Schemat ångrat: de tidigare jourerna är tillbaka.',
     },
     volunteers: {
       title_one: 'Volontärer ({{count}} aktiv)',

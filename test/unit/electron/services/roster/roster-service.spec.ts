@@ -98,6 +98,23 @@ describe('rota: propose, accept, swap', () => {
     expect((await backend.call('duties:list', { from: '2026-12-14', to: '2026-12-20' })).map((duty) => duty.volunteerId)).toEqual([null]);
   });
 
+  it('takes back an accepted rota in one step: its duties go and the ones it replaced come back', async () => {
+    const { dir, backend, aino, ben, cai } = await association();
+    await backend.call('duties:create', { type: 'photography', volunteerId: cai.id, from: '2026-12-12', to: '2026-12-12', channelIds: [], note: '' });
+    await backend.call('roster:accept', { ...rota, slots: [{ from: '2026-12-07', to: '2026-12-13', volunteerId: aino.id }] });
+    const byId = (duties: { id: string }[]) => [...duties].sort((a, b) => a.id.localeCompare(b.id));
+    const before = byId(onDisk(dir).duties);
+    const { saved, replaced } = await backend.call('roster:accept', { ...rota, to: '2026-12-20', slots: [{ from: '2026-12-07', to: '2026-12-13', volunteerId: ben.id }, { from: '2026-12-14', to: '2026-12-20', volunteerId: cai.id }] });
+    expect(byId(onDisk(dir).duties)).not.toEqual(before);
+    await backend.call('roster:undoAccept', { savedIds: saved.map((duty) => duty.id), replaced });
+    expect(byId(onDisk(dir).duties)).toEqual(before);
+    // A replaced duty whose volunteer is gone meanwhile is refused, changing nothing.
+    const untouched = snapshotFolder(dir);
+    const refused = await backend.dispatch('roster:undoAccept', { savedIds: [], replaced: [{ ...replaced[0], volunteerId: 'ghost' }] });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'rejected', issues: [{ path: 'volunteerId', message: 'v.unknownVolunteer' }] } });
+    expect(snapshotFolder(dir)).toEqual(untouched);
+  });
+
   it('refuses overlapping slots, slots outside the range and unknown people, saving nothing', async () => {
     const { dir, backend, aino } = await association();
     const before = snapshotFolder(dir);
