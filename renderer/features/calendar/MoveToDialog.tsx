@@ -9,11 +9,11 @@ import { useCalendarUi } from './calendar-ui-store';
 import { useCalendarFormatters } from './use-calendar-formatters';
 import { useMovePost } from './use-move-post';
 import { SubmitForm } from '../../components/SubmitForm';
+import { DialogActions } from '../../components/DialogActions';
 
 /** "Move to…": a typed date (any day, also outside the view), or empty for Unscheduled. Keeps the time of day. */
 function MoveToForm({ post }: { post: Post }) {
   const { t } = useTranslation('calendar');
-  const { t: tCommon } = useTranslation();
   const format = useCalendarFormatters();
   const validationText = useValidationText();
   const close = () => useCalendarUi.getState().openMove(null);
@@ -34,14 +34,7 @@ function MoveToForm({ post }: { post: Post }) {
         <Field label={t('move.date')} error={error} hint={post.time ? t('move.hint', { example, time: format.time(post.time) }) : t('move.hintNoTime', { example })}>
           {(props) => <input {...props} type="text" inputMode="numeric" autoFocus value={text} onChange={(event) => setText(event.target.value)} />}
         </Field>
-        <div className="dialog-actions">
-          <button type="button" onClick={close}>
-            {tCommon('actions.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('move.submit')}
-          </button>
-        </div>
+        <DialogActions onCancel={close} confirm={t('move.submit')} />
       </SubmitForm>
     </Dialog>
   );

@@ -11,6 +11,7 @@ import { useUiStore } from '../../state/ui-store';
 import { useChecklistText } from './use-checklist-text';
 import './checklist-items.css';
 import { SubmitForm } from '../../components/SubmitForm';
+import { DialogActions } from '../../components/DialogActions';
 
 /** True for main's refusal to approve because of open required checklist items. */
 export function isChecklistGate(error: unknown): boolean {
@@ -24,7 +25,6 @@ export function isChecklistGate(error: unknown): boolean {
 export function OverrideDialog({ post, onClose }: { post: Post; onClose: () => void }) {
   const { t } = useTranslation('checklist');
   const { t: tReview } = useTranslation('review');
-  const { t: tCommon } = useTranslation();
   const text = useChecklistText();
   const validationText = useValidationText();
   const checklist = usePostChecklist(post.id).data;
@@ -70,14 +70,7 @@ export function OverrideDialog({ post, onClose }: { post: Post; onClose: () => v
         <Field label={t('gate.reason')} hint={t('gate.reasonHint')} error={error}>
           {(props) => <textarea {...props} rows={3} autoFocus value={reason} onChange={(event) => setReason(event.target.value)} />}
         </Field>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {tCommon('actions.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={approveAnyway.isPending}>
-            {t('gate.approveAnyway')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} confirm={t('gate.approveAnyway')} disabled={approveAnyway.isPending} />
       </SubmitForm>
     </Dialog>
   );

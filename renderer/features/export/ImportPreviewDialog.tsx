@@ -5,6 +5,7 @@ import { recordKinds } from '../../../shared/backup/import-plan';
 import { Dialog } from '../../components/Dialog';
 import { useFormatters } from '../../components/use-formatters';
 import { todayIn } from '../../../shared/calendar/calendar-dates';
+import { DialogActions } from '../../components/DialogActions';
 
 const countKeys = ['new', 'updated', 'unchanged', 'conflicting', 'onlyHere'] as const;
 
@@ -107,14 +108,7 @@ export function ImportPreviewDialog({
           {tCommon('errors.generic', { message: error })}
         </p>
       ) : null}
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          {tCommon('actions.cancel')}
-        </button>
-        <button type="button" className="primary" disabled={pending} onClick={() => onImport(mode, conflicts)}>
-          {t('preview.apply')}
-        </button>
-      </div>
+      <DialogActions onCancel={onCancel} confirm={t('preview.apply')} disabled={pending} onConfirm={() => onImport(mode, conflicts)} />
     </Dialog>
   );
 }

@@ -13,6 +13,7 @@ import type { DraftResult } from './export-model';
 import { monthChoices } from './export-model';
 import type { RangeKind } from './export-store';
 import { useExportStore } from './export-store';
+import { CheckboxList } from '../../components/CheckboxList';
 
 const rangeKinds: RangeKind[] = ['weeks', 'month', 'custom'];
 
@@ -24,7 +25,6 @@ export function SelectionPanel({ today, result, summary }: { today: LocalDate; r
   const errorText = useValidationText();
   const draft = useExportStore((state) => state.draft);
   const change = useExportStore((state) => state.change);
-  const toggle = useExportStore((state) => state.toggle);
   const channels = useChannels().data ?? [];
   const volunteers = useVolunteers().data ?? [];
   const example = language === 'en' ? '1/3/2026' : '1.3.2026';
@@ -73,31 +73,16 @@ export function SelectionPanel({ today, result, summary }: { today: LocalDate; r
         <fieldset>
           <legend>{t('channels')}</legend>
           {channels.length === 0 ? <span className="muted">{t('noChannels')}</span> : null}
-          {channels.map((channel) => (
-            <label className="checkbox" key={channel.id}>
-              <input type="checkbox" checked={draft.channelIds.includes(channel.id)} onChange={() => toggle('channelIds', channel.id)} />
-              {channel.name}
-            </label>
-          ))}
+          <CheckboxList options={channels.map((channel) => ({ value: channel.id, label: channel.name }))} chosen={draft.channelIds} onChange={(channelIds) => change({ channelIds })} />
         </fieldset>
         <fieldset>
           <legend>{t('statuses')}</legend>
-          {postStatuses.map((status) => (
-            <label className="checkbox" key={status}>
-              <input type="checkbox" checked={draft.statuses.includes(status)} onChange={() => toggle('statuses', status)} />
-              {tDomain(`status.${status}`)}
-            </label>
-          ))}
+          <CheckboxList options={postStatuses.map((status) => ({ value: status, label: tDomain(`status.${status}`) }))} chosen={draft.statuses} onChange={(statuses) => change({ statuses })} />
         </fieldset>
         <fieldset>
           <legend>{t('people')}</legend>
           {volunteers.length === 0 ? <span className="muted">{t('noPeople')}</span> : null}
-          {volunteers.map((volunteer) => (
-            <label className="checkbox" key={volunteer.id}>
-              <input type="checkbox" checked={draft.volunteerIds.includes(volunteer.id)} onChange={() => toggle('volunteerIds', volunteer.id)} />
-              {volunteer.name}
-            </label>
-          ))}
+          <CheckboxList options={volunteers.map((volunteer) => ({ value: volunteer.id, label: volunteer.name }))} chosen={draft.volunteerIds} onChange={(volunteerIds) => change({ volunteerIds })} />
         </fieldset>
       </div>
       <p className="field-hint">{t('noneMeansAll')}</p>

@@ -29,7 +29,6 @@ export interface ExportDraft {
 interface ExportStore {
   draft: ExportDraft;
   change: (changes: Partial<ExportDraft>) => void;
-  toggle: <K extends 'channelIds' | 'statuses' | 'volunteerIds'>(key: K, value: ExportDraft[K][number]) => void;
 }
 
 export const initialDraft: ExportDraft = {
@@ -49,9 +48,4 @@ export const initialDraft: ExportDraft = {
 export const useExportStore = create<ExportStore>()((set, get) => ({
   draft: initialDraft,
   change: (changes) => set({ draft: { ...get().draft, ...changes } }),
-  toggle: (key, value) => {
-    const current = get().draft[key] as string[];
-    const next = current.includes(value) ? current.filter((item) => item !== value) : [...current, value];
-    set({ draft: { ...get().draft, [key]: next } });
-  },
 }));

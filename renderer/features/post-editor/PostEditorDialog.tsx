@@ -14,6 +14,7 @@ import type { FieldErrors, PostForm } from './post-form-model';
 import { emptyForm, errorsFromIssues, fieldsFromForm, formFromPost } from './post-form-model';
 import { PostFormFields } from './PostFormFields';
 import { SubmitForm } from '../../components/SubmitForm';
+import { DialogActions } from '../../components/DialogActions';
 
 export function PostEditorDialog() {
   const editor = useUiStore((state) => state.editor);
@@ -126,7 +127,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
             </button>
           </div>
         ) : (
-          <div className="dialog-actions">
+          <DialogActions onCancel={dismiss} confirm={saving ? tEditor('saving') : t('actions.save')} disabled={saving}>
             {post ? (
               <button
                 type="button"
@@ -139,13 +140,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
                 {t('actions.delete')}
               </button>
             ) : null}
-            <button type="button" onClick={dismiss}>
-              {t('actions.cancel')}
-            </button>
-            <button type="submit" className="primary" disabled={saving}>
-              {saving ? tEditor('saving') : t('actions.save')}
-            </button>
-          </div>
+          </DialogActions>
         )}
       </SubmitForm>
       <PostChecklistSection post={post} form={form} />

@@ -8,6 +8,7 @@ import { AlbumNameField } from '../checklist/AlbumNameField';
 import { ChannelGoals, ChannelTextsField } from '../checklist/ChannelTextsField';
 import { CoverImageField } from '../checklist/CoverImageField';
 import type { FieldErrors, PostForm } from './post-form-model';
+import { CheckboxList } from '../../components/CheckboxList';
 
 export function PostFormFields({
   form,
@@ -86,18 +87,11 @@ export function PostFormFields({
       <fieldset className={`span-2 channel-choices${errors.channelIds ? ' field-invalid' : ''}`}>
         <legend>{t('channels')}</legend>
         {channels.length === 0 ? <p className="field-hint">{t('noChannels')}</p> : null}
-        {channels.map((channel) => (
-          <label key={channel.id} className="checkbox">
-            <input
-              type="checkbox"
-              checked={form.channelIds.includes(channel.id)}
-              onChange={(event) =>
-                onChange({ channelIds: event.target.checked ? [...form.channelIds, channel.id] : form.channelIds.filter((id) => id !== channel.id) })
-              }
-            />
-            {channel.name} <span className="muted">({tDomain(`channelKind.${channel.kind}`)})</span>
-          </label>
-        ))}
+        <CheckboxList
+          options={channels.map((channel) => ({ value: channel.id, label: <>{channel.name} <span className="muted">({tDomain(`channelKind.${channel.kind}`)})</span></> }))}
+          chosen={form.channelIds}
+          onChange={(channelIds) => onChange({ channelIds })}
+        />
         {errors.channelIds ? <p className="field-error">{errorText(errors.channelIds)}</p> : null}
       </fieldset>
       <ChannelGoals channels={chosen} />

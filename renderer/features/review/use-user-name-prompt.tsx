@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useValidationText } from '../../components/use-validation-text';
 import { SubmitForm } from '../../components/SubmitForm';
+import { DialogActions } from '../../components/DialogActions';
 
 /**
  * Approving and commenting record who did it: with no name in Settings yet, ask for
@@ -12,7 +13,6 @@ import { SubmitForm } from '../../components/SubmitForm';
  */
 export function useUserNamePrompt(): { withName: (then: () => void) => void; prompt: React.JSX.Element | null } {
   const { t } = useTranslation('review');
-  const { t: tCommon } = useTranslation();
   const userName = useSettings().data?.userName ?? '';
   const update = useUpdateSettings();
   const validationText = useValidationText();
@@ -46,14 +46,7 @@ export function useUserNamePrompt(): { withName: (then: () => void) => void; pro
         <Field label={t('name.label')} error={error}>
           {(props) => <input {...props} type="text" autoFocus autoComplete="name" value={name} onChange={(event) => setName(event.target.value)} />}
         </Field>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => setPending(null)}>
-            {tCommon('actions.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={update.isPending}>
-            {t('name.save')}
-          </button>
-        </div>
+        <DialogActions onCancel={() => setPending(null)} confirm={t('name.save')} disabled={update.isPending} />
       </SubmitForm>
     </Dialog>
   ) : null;

@@ -19,6 +19,8 @@ import { SwapPicker } from './SwapPicker';
 import { useDutyActions } from './use-duty-actions';
 import { useRosterText } from './use-roster-text';
 import { SubmitForm } from '../../components/SubmitForm';
+import { CheckboxList } from '../../components/CheckboxList';
+import { DialogActions } from '../../components/DialogActions';
 
 type Props = { dialog: Extract<RosterDialog, { kind: 'duty' | 'new-duty' }>; duties: Duty[]; volunteers: Volunteer[] };
 
@@ -108,16 +110,7 @@ export function DutyDialog({ dialog, duties, volunteers }: Props) {
           {channels.length ? (
             <fieldset className="span-2">
               <legend>{t('generate.channels')}</legend>
-              {channels.map((channel) => (
-                <label key={channel.id} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={form.channelIds.includes(channel.id)}
-                    onChange={(event) => setForm({ ...form, channelIds: event.target.checked ? [...form.channelIds, channel.id] : form.channelIds.filter((id) => id !== channel.id) })}
-                  />
-                  {channel.name}
-                </label>
-              ))}
+              <CheckboxList options={channels.map((channel) => ({ value: channel.id, label: channel.name }))} chosen={form.channelIds} onChange={(channelIds) => setForm({ ...form, channelIds })} />
               <p className="field-hint span-all">{t('generate.channelsHint')}</p>
             </fieldset>
           ) : null}
@@ -131,7 +124,7 @@ export function DutyDialog({ dialog, duties, volunteers }: Props) {
             ))}
           </ul>
         ) : null}
-        <div className="dialog-actions">
+        <DialogActions onCancel={close} confirm={tCommon('actions.save')} disabled={create.isPending || update.isPending}>
           {existing ? (
             <button
               type="button"
@@ -144,13 +137,7 @@ export function DutyDialog({ dialog, duties, volunteers }: Props) {
               {t('duty.delete')}
             </button>
           ) : null}
-          <button type="button" onClick={close}>
-            {tCommon('actions.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={create.isPending || update.isPending}>
-            {tCommon('actions.save')}
-          </button>
-        </div>
+        </DialogActions>
       </SubmitForm>
       {existing ? <SwapPicker duty={existing} duties={duties} volunteers={volunteers} /> : null}
     </Dialog>

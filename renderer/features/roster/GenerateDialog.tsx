@@ -16,6 +16,8 @@ import { useRosterStore } from './roster-store';
 import type { RosterPeriod } from './use-roster-period';
 import { useRosterText } from './use-roster-text';
 import { SubmitForm } from '../../components/SubmitForm';
+import { CheckboxList } from '../../components/CheckboxList';
+import { DialogActions } from '../../components/DialogActions';
 
 /** Generate a rota: choose type, start and length, see the proposal, change any slot, accept. Nothing is saved before. */
 export function GenerateDialog({ period }: { period: RosterPeriod }) {
@@ -135,16 +137,7 @@ export function GenerateDialog({ period }: { period: RosterPeriod }) {
           {channels.length ? (
             <fieldset className="span-2 channel-choices">
               <legend>{t('generate.channels')}</legend>
-              {channels.map((channel) => (
-                <label key={channel.id} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={channelIds.includes(channel.id)}
-                    onChange={(event) => changed(setChannelIds)(event.target.checked ? [...channelIds, channel.id] : channelIds.filter((id) => id !== channel.id))}
-                  />
-                  {channel.name}
-                </label>
-              ))}
+              <CheckboxList options={channels.map((channel) => ({ value: channel.id, label: channel.name }))} chosen={channelIds} onChange={changed(setChannelIds)} />
               <p className="field-hint span-all">{t('generate.channelsHint')}</p>
             </fieldset>
           ) : null}
@@ -162,14 +155,7 @@ export function GenerateDialog({ period }: { period: RosterPeriod }) {
         <p className="muted proposal-hint">{t('generate.hint')}</p>
       )}
 
-      <div className="dialog-actions">
-        <button type="button" onClick={close}>
-          {tCommon('actions.cancel')}
-        </button>
-        <button type="button" className="primary" disabled={!proposal || accept.isPending} onClick={acceptProposal}>
-          {t('generate.accept')}
-        </button>
-      </div>
+      <DialogActions onCancel={close} confirm={t('generate.accept')} disabled={!proposal || accept.isPending} onConfirm={acceptProposal} />
     </Dialog>
   );
 }

@@ -17,6 +17,8 @@ import { useRosterPeriod } from './use-roster-period';
 import type { VolunteerErrors, VolunteerForm } from './volunteer-form-model';
 import { emptyVolunteerForm, errorsFromIssues, fieldsFromVolunteerForm, formFromVolunteer } from './volunteer-form-model';
 import { SubmitForm } from '../../components/SubmitForm';
+import { CheckboxList } from '../../components/CheckboxList';
+import { DialogActions } from '../../components/DialogActions';
 
 /** Add or edit a volunteer. Someone with history is deactivated rather than deleted; the dialog says what that leaves open. */
 export function VolunteerDialog({ volunteerId }: { volunteerId: string | null }) {
@@ -36,7 +38,6 @@ export function VolunteerDialog({ volunteerId }: { volunteerId: string | null })
   const [general, setGeneral] = useState<string | null>(null);
   const error = (path: string) => (errors[path] ? validationText(errors[path]) : undefined);
   const set = (changes: Partial<VolunteerForm>) => setForm({ ...form, ...changes });
-  const toggle = <T extends string>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((item) => item !== value));
 
   const failed = (failure: Error) => {
     if (failure instanceof ApiCallError && failure.error.issues.some((issue) => issue.path)) setErrors(errorsFromIssues(failure.error.issues));
@@ -92,22 +93,12 @@ export function VolunteerDialog({ volunteerId }: { volunteerId: string | null })
           </Field>
           <fieldset className="span-2">
             <legend>{t('volunteer.roles')}</legend>
-            {volunteerRoles.map((role) => (
-              <label key={role} className="checkbox">
-                <input type="checkbox" checked={form.roles.includes(role)} onChange={(event) => set({ roles: toggle(form.roles, role, event.target.checked) })} />
-                {t(`roles.${role}`)}
-              </label>
-            ))}
+            <CheckboxList options={volunteerRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))} chosen={form.roles} onChange={(roles) => set({ roles })} />
           </fieldset>
           {channels.length ? (
             <fieldset className="span-2">
               <legend>{t('volunteer.channels')}</legend>
-              {channels.map((channel) => (
-                <label key={channel.id} className="checkbox">
-                  <input type="checkbox" checked={form.channelIds.includes(channel.id)} onChange={(event) => set({ channelIds: toggle(form.channelIds, channel.id, event.target.checked) })} />
-                  {channel.name}
-                </label>
-              ))}
+              <CheckboxList options={channels.map((channel) => ({ value: channel.id, label: channel.name }))} chosen={form.channelIds} onChange={(channelIds) => set({ channelIds })} />
               <p className="field-hint span-all">{t('volunteer.channelsHint')}</p>
             </fieldset>
           ) : null}
@@ -125,7 +116,7 @@ export function VolunteerDialog({ volunteerId }: { volunteerId: string | null })
           </div>
           <AwayPeriodsEditor rows={form.away} errors={error} onChange={(away) => set({ away })} />
         </div>
-        <div className="dialog-actions">
+        <DialogActions onCancel={close} confirm={tCommon('actions.save')} disabled={create.isPending || update.isPending}>
           {volunteer ? (
             <button
               type="button"
@@ -143,13 +134,7 @@ export function VolunteerDialog({ volunteerId }: { volunteerId: string | null })
               {t('volunteer.delete')}
             </button>
           ) : null}
-          <button type="button" onClick={close}>
-            {tCommon('actions.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={create.isPending || update.isPending}>
-            {tCommon('actions.save')}
-          </button>
-        </div>
+        </DialogActions>
       </SubmitForm>
     </Dialog>
   );
