@@ -1,5 +1,5 @@
 import { plusDays } from '../calendar/calendar-dates';
-import { instantOf, wallClockOf } from '../calendar/zoned-time';
+import { instantOf, resolveWallClock, wallClockOf } from '../calendar/zoned-time';
 import type { Duty } from '../domain/duty';
 import type { LocalDate, LocalTime } from '../domain/local-time';
 import type { Post, PostStatus } from '../domain/post';
@@ -39,12 +39,13 @@ export function utcStamp(instant: string): string {
 
 /**
  * A moment as the zone's wall clock (TZID), which keeps the event at its local time in
- * every calendar; in UTC when that wall-clock time would be read as another moment
- * (the second pass of a repeated autumn hour, since §3.3.5 reads it as the first).
+ * every calendar; in UTC when that wall-clock time happens twice (the repeated autumn
+ * hour). RFC 5545 §3.3.5 reads a repeated time as its first occurrence, but not every
+ * parser does (python-icalendar takes the second), and UTC leaves nothing to choose.
  */
 function zonedLine(name: 'DTSTART' | 'DTEND', instant: string, zone: string): string {
   const wall = wallClockOf(instant, zone);
-  if (instantOf(wall.date, wall.time, zone) !== instant) return contentLine(name, utcStamp(instant));
+  if (resolveWallClock(wall.date, wall.time, zone).kind !== 'once') return contentLine(name, utcStamp(instant));
   return contentLine(name, `${compactDate(wall.date)}T${wall.time.replace(':', '')}00`, { TZID: zone });
 }
 
