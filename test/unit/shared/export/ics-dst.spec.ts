@@ -6,7 +6,11 @@ import type { LocalDate, LocalTime } from '../../../../shared/domain/local-time'
 import type { Post } from '../../../../shared/domain/post';
 import { newPost } from '../../../../shared/domain/post';
 import { selectExportData } from '../../../../shared/export/export-data';
+import { toCsv } from '../../../../shared/export/csv-export';
+import { toScheduleHtml } from '../../../../shared/export/html-schedule';
 import { toIcs } from '../../../../shared/export/ics-export';
+import { parseTimeInput } from '../../../../shared/calendar/date-input';
+import Papa from 'papaparse';
 import { duties, now, selection } from '../../../support/export-fixture';
 import { parseWithPython } from '../../../support/python-icalendar';
 
@@ -77,6 +81,18 @@ describe('calendar events around the changes of summer time', () => {
     const [event] = icalJsEvents(ics);
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-10-25T00:30:00.000Z');
     expect(event.endDate.toJSDate().toISOString()).toBe('2026-10-25T01:00:00.000Z');
+  });
+
+  it('shows the same moment in the spreadsheet and the web page (PDF): the wall-clock 03.30 whose first occurrence the calendar file gives', () => {
+    const post = { ...newPost({ title: 'Yökahvit' }, 'autumn', now), date: localDate('2026-10-25'), time: localTime('03:30'), updatedAt: now };
+    const data = selectExportData({ association: { name: 'Kylä ry', description: '', website: '', email: '', phone: '', address: '' }, channels: [], volunteers: [], posts: [post], duties: [], timeZone: 'Europe/Helsinki' }, selection({ from: localDate('2026-10-01'), to: localDate('2026-10-31') }), 'fi', now);
+    const calendarStart = icalJsEvents(toIcs(data))[0].startDate.toJSDate().toISOString();
+    const [row] = Papa.parse<Record<string, string>>(toCsv(data, ';').slice(1), { header: true, delimiter: ';', skipEmptyLines: true }).data;
+    const sheetTime = parseTimeInput(row.Kello);
+    if (!sheetTime.ok || !sheetTime.value) throw new Error(`no time in the sheet: ${row.Kello}`);
+    expect(instantOf(localDate(row['Päivä (ISO)']), sheetTime.value, 'Europe/Helsinki')).toBe(calendarStart);
+    expect(calendarStart).toBe('2026-10-25T00:30:00.000Z');
+    expect(toScheduleHtml(data)).toContain('3.30');
   });
 
   it('ends every event after it starts: timed posts, all-day posts and duties', () => {

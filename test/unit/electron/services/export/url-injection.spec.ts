@@ -66,7 +66,7 @@ describe('a URL with a control character is refused everywhere and changes nothi
     const imports = new ImportService(backend.repo, later, new MediaService(target));
     const file = { fileName: 'varmuuskopio.json', content };
     expect(refusedWith(() => imports.check(file))).toContain('v.urlControlCharacter');
-    for (const mode of ['replace', 'merge'] as const) expect(refusedWith(() => imports.apply({ ...file, mode, conflicts: 'replace' }))).toContain('v.urlControlCharacter');
+    for (const mode of ['replace', 'merge'] as const) expect(refusedWith(() => imports.apply({ ...file, mode, conflicts: 'overwrite' }))).toContain('v.urlControlCharacter');
     expect(snapshotFolder(target)).toEqual(before);
   });
 
