@@ -14,7 +14,11 @@ const DAY = 1440 * MINUTE;
 
 /** How a wall-clock time exists in a zone: once, twice (the autumn hour) or not at all (the spring gap). */
 export type WallClockTime =
-  | { kind: 'once' | 'repeated'; /** The first occurrence, as RFC 5545 §3.3.5 reads a repeated time. */ instant: string }
+  | {
+      kind: 'once' | 'repeated';
+      /** The first occurrence, as RFC 5545 §3.3.5 reads a repeated time. */
+      instant: string;
+    }
   | {
       kind: 'gap';
       /** RFC 5545's reading of a time in a gap: the offset before it (03:30 → 04:30 in Helsinki). */
