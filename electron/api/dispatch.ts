@@ -17,7 +17,7 @@ function describe(issues: ApiIssue[]): string {
     .map((issue) => {
       const where = issue.path || 'payload';
       const value = issue.received === undefined ? '' : ` (got ${issue.received})`;
-      return `${where}: ${validationMessage(issue.message, 'en')}${value}`;
+      return `${where}: ${validationMessage(issue.message, 'en', issue.params)}${value}`;
     })
     .join('; ');
 }

@@ -34,6 +34,8 @@ export interface ApiIssue {
   message: string;
   /** The offending value, when it is short enough to quote. */
   received?: string;
+  /** Values the message names ({{next}} in v.timeInGap), for validationMessage. */
+  params?: Record<string, string>;
 }
 
 export interface ApiError {

@@ -8,6 +8,7 @@ import type { ContentType, PostStatus } from '../domain/post';
 import { contentTypes, newPost, Post, postStatuses } from '../domain/post';
 import { languages } from '../domain/settings';
 import type { Volunteer } from '../domain/volunteer';
+import { unguardFormula } from '../export/csv-formula-guard';
 import type { CsvColumn } from '../export/export-labels';
 import { exportLabels } from '../export/export-labels';
 import { limit } from './backup-checks';
@@ -70,7 +71,7 @@ export function postsFromCsv(rows: string[][], context: CsvContext): CsvPosts {
   const issues: ApiIssue[] = [];
   const cell = (row: string[], column: CsvColumn) => {
     const index = header.indexOf(column);
-    return index >= 0 ? (row[index] ?? '') : undefined;
+    return index >= 0 ? unguardFormula(row[index] ?? '') : undefined;
   };
   const byName = <T extends { id: Id; name: string }>(records: T[]) => new Map(records.map((record) => [norm(record.name), record.id]));
   const channelIds = byName(context.channels);

@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import type { LocalDate, LocalTime } from '../domain/local-time';
 import { localDate, localTime } from '../domain/local-time';
 
@@ -9,11 +9,54 @@ import { localDate, localTime } from '../domain/local-time';
  * reminders convert here; the calendar itself never needs to.
  */
 
-/** The moment (UTC, ISO 8601) at which the wall clock of `timeZone` shows `date` `time`. */
+const MINUTE = 60_000;
+const DAY = 1440 * MINUTE;
+
+/** How a wall-clock time exists in a zone: once, twice (the autumn hour) or not at all (the spring gap). */
+export type WallClockTime =
+  | {
+      kind: 'once' | 'repeated';
+      /** The first occurrence, as RFC 5545 §3.3.5 reads a repeated time. */
+      instant: string;
+    }
+  | {
+      kind: 'gap';
+      /** RFC 5545's reading of a time in a gap: the offset before it (03:30 → 04:30 in Helsinki). */
+      instant: string;
+      /** The first time after the gap: the nearest time that exists (04:00 in Helsinki). */
+      next: { date: LocalDate; time: LocalTime };
+    };
+
+/**
+ * The moments at which the zone's clock shows a wall-clock time. The offsets of the day
+ * before and the day after are the only candidates; a candidate counts when the zone
+ * really has that offset at the moment it gives.
+ */
+export function resolveWallClock(date: LocalDate, time: LocalTime, timeZone: string): WallClockTime {
+  const asIfUtc = Date.parse(`${date}T${time}:00Z`);
+  const offsetAt = (millis: number) => tzOffset(timeZone, new Date(millis));
+  const before = offsetAt(asIfUtc - DAY);
+  const after = offsetAt(asIfUtc + DAY);
+  const instants = [...new Set([before, after])]
+    .map((offset) => asIfUtc - offset * MINUTE)
+    .filter((instant) => asIfUtc - offsetAt(instant) * MINUTE === instant)
+    .sort((a, b) => a - b);
+  if (instants.length) return { kind: instants.length > 1 ? 'repeated' : 'once', instant: new Date(instants[0]).toISOString() };
+  // In a gap: the change happened between these two moments; find its minute.
+  let early = asIfUtc - after * MINUTE;
+  let late = asIfUtc - before * MINUTE;
+  while (late - early > MINUTE) {
+    const middle = early + Math.floor((late - early) / 2 / MINUTE) * MINUTE;
+    if (offsetAt(middle) === before) early = middle;
+    else late = middle;
+  }
+  const instant = new Date(asIfUtc - before * MINUTE).toISOString();
+  return { kind: 'gap', instant, next: wallClockOf(new Date(late).toISOString(), timeZone) };
+}
+
+/** The moment (UTC, ISO 8601) at which the wall clock of `timeZone` shows `date` `time`; the first one for a repeated time. */
 export function instantOf(date: LocalDate, time: LocalTime, timeZone: string): string {
-  const [year, month, day] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))];
-  const [hours, minutes] = [Number(time.slice(0, 2)), Number(time.slice(3, 5))];
-  return new Date(new TZDate(year, month, day, hours, minutes, timeZone).getTime()).toISOString();
+  return resolveWallClock(date, time, timeZone).instant;
 }
 
 /** What the wall clock of `timeZone` shows at a moment. */
@@ -31,4 +74,17 @@ export function utcOffsetMinutes(date: LocalDate, time: LocalTime, timeZone: str
   const instant = Date.parse(instantOf(date, time, timeZone));
   const asIfUtc = Date.parse(`${date}T${time}:00Z`);
   return Math.round((asIfUtc - instant) / 60_000);
+}
+
+/**
+ * A post cannot be placed at a time its zone skips (Helsinki 29.3.2026 03:00–03:59):
+ * the problem as a validation key with the values it names, or null when the time
+ * exists. The services refuse with it and the editor shows it before saving.
+ */
+export function timeGapIssue(date: LocalDate | null, time: LocalTime | null, timeZone: string): { message: 'v.timeInGap'; params: Record<'date' | 'time' | 'next', string> } | null {
+  if (!date || !time) return null;
+  const resolved = resolveWallClock(date, time, timeZone);
+  if (resolved.kind !== 'gap') return null;
+  const { next } = resolved;
+  return { message: 'v.timeInGap', params: { date, time, next: next.date === date ? next.time : `${next.date}T${next.time}` } };
 }

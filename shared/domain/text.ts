@@ -9,9 +9,21 @@ export const Line = z.string().trim().max(500, { error: 'v.tooLong' });
 /** Longer free text (post text, descriptions, goals). */
 export const LongText = z.string().max(20_000, { error: 'v.tooLong' });
 
+/**
+ * C0, DEL, C1 and the Unicode line and paragraph separators. `new URL` silently drops
+ * CR, LF and TAB, so an address carrying them would pass as valid while its raw text,
+ * which is what is stored and exported, could add lines to a calendar file.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+
+export function hasControlCharacter(value: string): boolean {
+  return CONTROL_CHARACTER.test(value);
+}
+
 /** An http(s) address, or empty. Only web addresses are ever opened from the app. */
 export const WebAddress = z
   .string()
+  .refine((value) => !hasControlCharacter(value), { error: 'v.urlControlCharacter', abort: true })
   .trim()
   .max(2000, { error: 'v.tooLong' })
   .refine((value) => value === '' || isWebAddress(value), { error: 'v.urlInvalid' });

@@ -3,6 +3,7 @@ import type { Duty } from '../domain/duty';
 import type { Post } from '../domain/post';
 import type { ExportData } from './export-data';
 import { channelNameOf, nameOf } from './export-data';
+import { guardFormula } from './csv-formula-guard';
 import type { CsvColumn } from './export-labels';
 import { exportLabels } from './export-labels';
 import { channelsShown } from './export-selection';
@@ -42,8 +43,9 @@ export const csvColumns: CsvColumn[] = [
 
 export const BOM = '\uFEFF';
 
-/** Quoted when it must be: separator, quote, line break, or edge spaces Excel would trim. */
-export function csvField(value: string, separator: CsvSeparator): string {
+/** Formula-guarded, then quoted when it must be: separator, quote, line break, or edge spaces Excel would trim. */
+export function csvField(cell: string, separator: CsvSeparator): string {
+  const value = guardFormula(cell);
   const needsQuotes = value.includes(separator) || /["\r\n]/.test(value) || value !== value.trim();
   return needsQuotes ? `"${value.replaceAll('"', '""')}"` : value;
 }

@@ -1,8 +1,9 @@
-import { TZDate } from '@date-fns/tz';
 import { plusDays } from '../calendar/calendar-dates';
+import { instantOf, resolveWallClock, wallClockOf } from '../calendar/zoned-time';
 import type { Duty } from '../domain/duty';
 import type { LocalDate, LocalTime } from '../domain/local-time';
 import type { Post, PostStatus } from '../domain/post';
+import { hasControlCharacter } from '../domain/text';
 import type { ExportData } from './export-data';
 import { channelNameOf, nameOf } from './export-data';
 import { exportLabels } from './export-labels';
@@ -36,20 +37,31 @@ export function utcStamp(instant: string): string {
   return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-function addMinutes(date: LocalDate, time: LocalTime, minutes: number): { date: LocalDate; stamp: string } {
-  const total = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + minutes;
-  const day = plusDays(date, Math.floor(total / 1440));
-  const inDay = total % 1440;
-  const stamp = `${String(Math.floor(inDay / 60)).padStart(2, '0')}${String(inDay % 60).padStart(2, '0')}00`;
-  return { date: day, stamp: `${compactDate(day)}T${stamp}` };
+/**
+ * A moment as the zone's wall clock (TZID), which keeps the event at its local time in
+ * every calendar; in UTC when that wall-clock time happens twice (the repeated autumn
+ * hour). RFC 5545 §3.3.5 reads a repeated time as its first occurrence, but not every
+ * parser does (python-icalendar takes the second), and UTC leaves nothing to choose.
+ */
+function zonedLine(name: 'DTSTART' | 'DTEND', instant: string, zone: string): string {
+  const wall = wallClockOf(instant, zone);
+  if (resolveWallClock(wall.date, wall.time, zone).kind !== 'once') return contentLine(name, utcStamp(instant));
+  return contentLine(name, `${compactDate(wall.date)}T${wall.time.replace(':', '')}00`, { TZID: zone });
 }
 
+/**
+ * The event's start is the post's moment (the first one of a repeated time; a time in
+ * the spring gap, which the services refuse but an older folder may hold, as §3.3.5
+ * reads it) written as a time that exists, and its end half an hour later in real
+ * time, so that DTEND is after DTSTART and every parser reads the same moments.
+ */
 function whenLines(date: LocalDate, time: LocalTime | null, zone: string): string[] {
   if (!time) {
     return [contentLine('DTSTART', compactDate(date), { VALUE: 'DATE' }), contentLine('DTEND', compactDate(plusDays(date, 1)), { VALUE: 'DATE' })];
   }
-  const start = `${compactDate(date)}T${time.replace(':', '')}00`;
-  return [contentLine('DTSTART', start, { TZID: zone }), contentLine('DTEND', addMinutes(date, time, POST_MINUTES).stamp, { TZID: zone })];
+  const start = instantOf(date, time, zone);
+  const end = new Date(Date.parse(start) + POST_MINUTES * 60_000).toISOString();
+  return [zonedLine('DTSTART', start, zone), zonedLine('DTEND', end, zone)];
 }
 
 function postEvent(post: Post & { date: LocalDate }, data: ExportData): string[] {
@@ -76,7 +88,8 @@ function postEvent(post: Post & { date: LocalDate }, data: ExportData): string[]
     contentLine('DESCRIPTION', escapeText(description)),
     ...(post.tags.length ? [contentLine('CATEGORIES', post.tags.map(escapeText).join(','))] : []),
     contentLine('STATUS', icsStatus[post.status]),
-    ...(post.publishedUrl ? [contentLine('URL', post.publishedUrl)] : []),
+    // A URI is written as it is (§3.3.13): one carrying a control character is left out.
+    ...(post.publishedUrl && !hasControlCharacter(post.publishedUrl) ? [contentLine('URL', post.publishedUrl)] : []),
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
   ];
@@ -128,9 +141,4 @@ export function toIcs(data: ExportData): string {
     'END:VCALENDAR',
   ];
   return joinLines(lines);
-}
-
-/** For tests and tools: the UTC instant of a wall-clock time in a zone. */
-export function wallClockToUtc(date: LocalDate, time: LocalTime, zone: string): Date {
-  return new Date(new TZDate(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), Number(time.slice(0, 2)), Number(time.slice(3, 5)), zone).getTime());
 }

@@ -6,13 +6,27 @@
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 
-/** TEXT values: backslash, semicolon, comma and newlines escaped (RFC 5545 §3.3.11). */
+/**
+ * What some parser reads as the end of a line: CR and LF, and also VT, FF, the
+ * separators FS/GS/RS, NEL and U+2028/2029, on which Python's str.splitlines (used
+ * by python-icalendar) splits. None of them may reach a content line raw.
+ */
+const LINE_BREAK = /\r\n|[\n\r\v\f\u001C-\u001E\u0085\u2028\u2029]/;
+/** Control characters TEXT cannot carry (§3.3.11 allows only HTAB among them). */
+const OTHER_CONTROL = /[\u0000-\u0008\u000E-\u001B\u001F\u007F-\u0084\u0086-\u009F]/g;
+
+/**
+ * TEXT values (§3.3.11): backslash, semicolon and comma escaped, every kind of line
+ * break written as \n, other control characters dropped, so that no text of any
+ * record can end a line and start a property of its own.
+ */
 export function escapeText(value: string): string {
   return value
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+    .replace(new RegExp(LINE_BREAK, 'g'), '\\n')
+    .replace(OTHER_CONTROL, '');
 }
 
 function utf8Length(codePoint: number): number {
@@ -49,7 +63,10 @@ export function contentLine(name: string, value: string, params: IcsParams = {})
   const paramText = Object.entries(params)
     .map(([key, param]) => `;${key}=${param}`)
     .join('');
-  return foldLine(`${name}${paramText}:${value}`);
+  const line = `${name}${paramText}:${value}`;
+  // The last guard: a value that skipped escaping fails the export instead of adding lines.
+  if (LINE_BREAK.test(line)) throw new Error(`A line break in the ${name} property of a calendar file.`);
+  return foldLine(line);
 }
 
 /** The whole object: every line ends in CRLF, the last one too. */

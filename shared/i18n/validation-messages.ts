@@ -1,3 +1,5 @@
+import { formatDateInput } from '../calendar/date-input';
+import { isLocalDate, isLocalTime, localDate } from '../domain/local-time';
 import type { Language } from '../domain/settings';
 
 /**
@@ -11,10 +13,12 @@ const en = {
   timeInvalid: 'Not a time of day (use 24-hour time such as 09:30).',
   instantInvalid: 'Not a valid timestamp.',
   timeWithoutDate: 'A time needs a date.',
+  timeInGap: '{{time}} does not exist on {{date}} (the clocks go forward); the nearest possible time is {{next}}.',
   rangeReversed: 'The end is before the start.',
   rangeTooLong: 'The range is too long.',
   idInvalid: 'Not a valid id.',
   urlInvalid: 'Not a web address (https://…).',
+  urlControlCharacter: 'An address cannot contain line breaks or other control characters.',
   emailInvalid: 'Not an email address.',
   fileNameInvalid: 'Not a valid file name.',
   timeZoneInvalid: 'Unknown time zone.',
@@ -68,10 +72,12 @@ const fi: Record<ValidationKey, string> = {
   timeInvalid: 'Ei kellonaika (käytä 24 tunnin aikaa, esim. 9.30).',
   instantInvalid: 'Virheellinen aikaleima.',
   timeWithoutDate: 'Kellonaika tarvitsee päivämäärän.',
+  timeInGap: 'Kello {{time}} ei ole olemassa {{date}} (kesäaikaan siirrytään); lähin mahdollinen aika on {{next}}.',
   rangeReversed: 'Loppu on ennen alkua.',
   rangeTooLong: 'Aikaväli on liian pitkä.',
   idInvalid: 'Virheellinen tunniste.',
   urlInvalid: 'Ei verkko-osoite (https://…).',
+  urlControlCharacter: 'Osoitteessa ei voi olla rivinvaihtoja eikä muita ohjausmerkkejä.',
   emailInvalid: 'Ei sähköpostiosoite.',
   fileNameInvalid: 'Virheellinen tiedostonimi.',
   timeZoneInvalid: 'Tuntematon aikavyöhyke.',
@@ -124,10 +130,12 @@ const sv: Record<ValidationKey, string> = {
   timeInvalid: 'Inte ett klockslag (använd 24-timmarstid, t.ex. 9.30).',
   instantInvalid: 'Ogiltig tidsstämpel.',
   timeWithoutDate: 'Ett klockslag behöver ett datum.',
+  timeInGap: 'Klockan {{time}} finns inte den {{date}} (klockan ställs fram); närmaste möjliga tid är {{next}}.',
   rangeReversed: 'Slutet är före början.',
   rangeTooLong: 'Intervallet är för långt.',
   idInvalid: 'Ogiltig identifierare.',
   urlInvalid: 'Inte en webbadress (https://…).',
+  urlControlCharacter: 'En adress kan inte innehålla radbrytningar eller andra styrtecken.',
   emailInvalid: 'Inte en e-postadress.',
   fileNameInvalid: 'Ogiltigt filnamn.',
   timeZoneInvalid: 'Okänd tidszon.',
@@ -177,9 +185,25 @@ export const validationMessages: Record<Language, Record<ValidationKey, string>>
 
 const PREFIX = 'v.';
 
-/** The message for a schema error in the given language; zod's own messages pass through. */
-export function validationMessage(message: string, language: Language): string {
+/** Values a message names ({{time}}): dates and times as ISO text, shown the way the language writes them. */
+export type MessageParams = Record<string, string>;
+
+/** Times in messages keep two-digit hours: "04.00" in Finnish and Swedish, "04:00" in English. */
+function formatParam(value: string, language: Language): string {
+  const time = (text: string) => (language === 'en' ? text : text.replace(':', '.'));
+  if (isLocalTime(value)) return time(value);
+  if (isLocalDate(value)) return formatDateInput(localDate(value), language);
+  const [date, clock] = value.split('T');
+  if (clock !== undefined && isLocalDate(date) && isLocalTime(clock)) return `${formatDateInput(localDate(date), language)} ${time(clock)}`;
+  return value;
+}
+
+/** The message for a schema error in the given language, naming its values; zod's own messages pass through. */
+export function validationMessage(message: string, language: Language, params: MessageParams = {}): string {
   if (!message.startsWith(PREFIX)) return message;
   const key = message.slice(PREFIX.length);
-  return Object.hasOwn(en, key) ? validationMessages[language][key as ValidationKey] : message;
+  if (!Object.hasOwn(en, key)) return message;
+  return validationMessages[language][key as ValidationKey].replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) =>
+    Object.hasOwn(params, name) ? formatParam(params[name], language) : placeholder,
+  );
 }

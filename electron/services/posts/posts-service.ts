@@ -1,4 +1,5 @@
 import type { DateRange } from '../../../shared/api/posts-contract';
+import { timeGapIssue } from '../../../shared/calendar/zoned-time';
 import type { Id } from '../../../shared/domain/ids';
 import { newId } from '../../../shared/domain/ids';
 import type { PostChanges, PostFields } from '../../../shared/domain/post';
@@ -37,6 +38,7 @@ export class PostsService {
   /** A new post passes the same rules as an idea edited into its status: no approving here, no going round the gate. */
   create(fields: Partial<PostFields> & { title: string }): Post {
     const post = newPost(fields, newId(), this.clock().toISOString());
+    this.checkTimeExists(post, 'time');
     const reviewed = this.checkStatusChange({ ...post, status: 'idea' }, post, 'status');
     this.checkReferences(reviewed);
     return this.repo.insertPost(reviewed);
@@ -46,6 +48,8 @@ export class PostsService {
     const before = this.get(id);
     const next = Post.safeParse(applyPostChanges(before, changes, this.clock().toISOString()));
     if (!next.success) throw invalid('post', next.error, ['changes']);
+    // Only a new placement is checked: a post stored before the check (or before the zone changed) stays editable.
+    if (next.data.date !== before.date || next.data.time !== before.time) this.checkTimeExists(next.data, 'changes.time');
     const reviewed = this.checkStatusChange(before, next.data, 'changes.status');
     this.checkReferences(reviewed);
     return this.repo.replacePost(reviewed);
@@ -82,6 +86,12 @@ export class PostsService {
     throw new DomainError('rejected', `Required checklist items are open (${open}): complete them first, or approve the post with a written reason.`, [
       { path, message: 'v.checklistOpen', received: after.status },
     ]);
+  }
+
+  /** A time the association's zone skips (the spring change) is refused, naming the nearest time that exists. */
+  private checkTimeExists(post: Post, path: string): void {
+    const gap = timeGapIssue(post.date, post.time, this.repo.main().settings.timeZone);
+    if (gap) throw new DomainError('rejected', 'That time does not exist in the association’s time zone.', [{ path, message: gap.message, params: gap.params, received: post.time ?? '' }]);
   }
 
   private checkReferences(post: Post): void {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/domain/post';
 import { ApiCallError } from '../../api/api-context';
 import { usePost, usePostMutations } from '../../api/posts-queries';
+import { useSettings } from '../../api/settings-queries';
 import { Dialog } from '../../components/Dialog';
 import { useFormatters } from '../../components/use-formatters';
 import { useValidationText } from '../../components/use-validation-text';
@@ -11,7 +12,7 @@ import { useDeletePostWithUndo } from '../calendar/use-delete-post';
 import { PostChecklistSection } from '../checklist/PostChecklistSection';
 import { ReviewSection } from '../review/ReviewSection';
 import type { FieldErrors, PostForm } from './post-form-model';
-import { emptyForm, errorsFromIssues, fieldsFromForm, formFromPost } from './post-form-model';
+import { emptyForm, errorsFromIssues, fieldsFromForm, formFromPost, timeGapError } from './post-form-model';
 import { PostFormFields } from './PostFormFields';
 import { SubmitForm } from '../../components/SubmitForm';
 import { DialogActions } from '../../components/DialogActions';
@@ -47,6 +48,8 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   const { t } = useTranslation();
   const { t: tEditor } = useTranslation('postEditor');
   const validationText = useValidationText();
+  const { language } = useFormatters();
+  const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
   const closeEditor = useUiStore((state) => state.closeEditor);
   const notify = useUiStore((state) => state.notify);
   const { create, update } = usePostMutations();
@@ -75,7 +78,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   const dismiss = () => (dirty ? setConfirmingDiscard(true) : closeEditor());
 
   const onFailure = (error: Error) => {
-    if (error instanceof ApiCallError && error.error.issues.length) setErrors(errorsFromIssues(error.error.issues));
+    if (error instanceof ApiCallError && error.error.issues.length) setErrors(errorsFromIssues(error.error.issues, language));
     else setGeneralError(t('errors.generic', { message: error.message }));
   };
 
@@ -83,6 +86,8 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
     setGeneralError(null);
     const result = fieldsFromForm(form);
     if (!result.ok) return setErrors(result.errors);
+    const gap = timeGapError(result.fields, post, timeZone, language);
+    if (gap) return setErrors({ time: gap });
     setErrors({});
     const onSuccess = (saved: Post) => {
       notify(tEditor(post ? 'saved' : 'created', { title: saved.title }));

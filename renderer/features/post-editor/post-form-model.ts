@@ -1,7 +1,10 @@
+import type { ApiIssue } from '../../../shared/api/contract-kit';
 import { formatDateInput, formatTime, parseDateInput, parseTimeInput } from '../../../shared/calendar/date-input';
+import { timeGapIssue } from '../../../shared/calendar/zoned-time';
 import type { ContentType, CoverImage, Post, PostFields, PostStatus } from '../../../shared/domain/post';
 import { postDefaults, PostFields as PostFieldsSchema } from '../../../shared/domain/post';
 import type { Language } from '../../../shared/domain/settings';
+import { validationMessage } from '../../../shared/i18n/validation-messages';
 
 /** The editor's fields as typed: dates and times are text until saved. */
 export interface PostForm {
@@ -110,13 +113,23 @@ export function fieldsFromForm(form: PostForm): { ok: true; fields: EditedFields
   return { ok: true, fields: parsed.data };
 }
 
-/** Maps the services' issue paths ("changes.date", "channelIds.0") onto form fields. */
-export function errorsFromIssues(issues: { path: string; message: string }[]): FieldErrors {
+/**
+ * A time the association's zone skips, checked as the services check it (a new post, or
+ * a post given another date or time): the message naming the nearest time that exists.
+ */
+export function timeGapError(fields: Pick<EditedFields, 'date' | 'time'>, saved: Post | undefined, timeZone: string, language: Language): string | null {
+  if (saved && saved.date === fields.date && saved.time === fields.time) return null;
+  const gap = timeGapIssue(fields.date, fields.time, timeZone);
+  return gap ? validationMessage(gap.message, language, gap.params) : null;
+}
+
+/** Maps the services' issue paths ("changes.date", "channelIds.0") onto form fields; a message naming values is worded here. */
+export function errorsFromIssues(issues: ApiIssue[], language: Language): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const [first, second] = issue.path.split('.');
     const field = (first === 'changes' ? second : first) as keyof PostForm;
-    errors[field || 'title'] ??= issue.message;
+    errors[field || 'title'] ??= issue.params ? validationMessage(issue.message, language, issue.params) : issue.message;
   }
   return errors;
 }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../../../../../electron/api/domain-error';
+import { ImportService } from '../../../../../electron/services/export/import-service';
+import { MediaService } from '../../../../../electron/services/media/media-service';
+import type { ApiResult } from '../../../../../shared/api/contract-kit';
+import { backendOn } from '../../../../support/backend';
+import { seedExportFolder } from '../../../../support/export-seed';
+import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
+
+/*
+ * A URL carrying CR/LF passed validation (new URL drops them) and went raw into the
+ * .ics. Now every way in refuses it and changes nothing: the API, a JSON backup and
+ * a spreadsheet.
+ */
+
+const everything = { from: '2026-01-01', to: '2026-12-31', channelIds: [], statuses: [], volunteerIds: [], includePosts: true, includeDuties: true };
+const later = () => new Date('2026-03-05T10:00:00Z');
+const injected = 'https://example.fi/tapahtuma\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT5M\r\nEND:VALARM';
+
+function refusal(result: ApiResult<unknown>) {
+  if (result.ok) throw new Error('accepted');
+  return result.error;
+}
+
+/** The issue messages of an import the service refused. */
+function refusedWith(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DomainError) return error.issues.map((issue) => issue.message);
+    throw error;
+  }
+  throw new Error('accepted');
+}
+
+describe('a URL with a control character is refused everywhere and changes nothing', () => {
+  it('through the API: a post, a channel and the association', async () => {
+    const dir = tempDir();
+    const { backend, posts, channels } = await seedExportFolder(dir);
+    const before = snapshotFolder(dir);
+    const attempts = [
+      backend.dispatch('posts:create', { title: 'Kutsu', publishedUrl: injected }),
+      backend.dispatch('posts:update', { id: posts.kokous.id, changes: { publishedUrl: 'https://example.fi/\u2028x' } }),
+      backend.dispatch('channels:update', { id: channels.fb.id, changes: { url: 'https://facebook.com/kyla\nX' } }),
+      backend.dispatch('association:update', { website: 'https://kyla.example.fi/\u0085' }),
+    ];
+    for (const result of await Promise.all(attempts)) {
+      const error = refusal(result);
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues.map((issue) => issue.message)).toContain('v.urlControlCharacter');
+      expect(error.message).toContain('An address cannot contain line breaks or other control characters.');
+    }
+    expect(snapshotFolder(dir)).toEqual(before);
+  });
+
+  it('in a JSON backup: check and apply both refuse, the folder keeps every byte', async () => {
+    const source = tempDir();
+    const { posts } = await seedExportFolder(source);
+    const backup = JSON.parse((await backendOn(source, later).call('export:create', { format: 'json', selection: everything })).content);
+    backup.data.posts.find((post: { id: string }) => post.id === posts.kokous.id).publishedUrl = injected;
+    const content = JSON.stringify(backup);
+
+    const target = tempDir();
+    const { backend } = await seedExportFolder(target);
+    const before = snapshotFolder(target);
+    const imports = new ImportService(backend.repo, later, new MediaService(target));
+    const file = { fileName: 'varmuuskopio.json', content };
+    expect(refusedWith(() => imports.check(file))).toContain('v.urlControlCharacter');
+    for (const mode of ['replace', 'merge'] as const) expect(refusedWith(() => imports.apply({ ...file, mode, conflicts: 'overwrite' }))).toContain('v.urlControlCharacter');
+    expect(snapshotFolder(target)).toEqual(before);
+  });
+
+  it('in a spreadsheet: the import refuses the row, the folder keeps every byte', async () => {
+    const dir = tempDir();
+    const { backend } = await seedExportFolder(dir);
+    const csv = (await backend.call('export:create', { format: 'csv', selection: everything, language: 'en', csvSeparator: ',' })).content;
+    const row = `Post,12/5/2026,2026-05-12,10.00,Kesä,Instagram,Draft,Event,Teksti,,,,,,,"${injected}",,,\r\n`;
+    const before = snapshotFolder(dir);
+    const imports = new ImportService(backend.repo, later, new MediaService(dir));
+    expect(refusedWith(() => imports.check({ fileName: 'plan.csv', content: csv + row }))).toContain('v.urlControlCharacter');
+    expect(refusedWith(() => imports.apply({ fileName: 'plan.csv', content: csv + row, mode: 'merge', conflicts: 'keep' }))).toContain('v.urlControlCharacter');
+    expect(snapshotFolder(dir)).toEqual(before);
+  });
+});
