@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ImportedImage } from '../../../../../shared/api/media-contract';
 import { canonicalJson } from '../../../../../shared/backup/folder-data';
 import { localDate, localTime } from '../../../../../shared/domain/local-time';
 import type { Post } from '../../../../../shared/domain/post';
@@ -35,7 +36,7 @@ describe('a big backup', () => {
   it(`with ${COVERS} covers of 4 MB and ${POSTS.toLocaleString('en')} posts exports to a zip and restores into a fresh folder exactly`, async () => {
     const source = tempDir();
     const { backend, channels } = await seedExportFolder(source);
-    const covers = [];
+    const covers: ImportedImage[] = [];
     for (let i = 0; i < COVERS; i++) {
       const image = await backend.call('media:importImage', { fileName: `kuva-${i}.png`, data: noisyPng(COVER_BYTES, i + 1).toString('base64') });
       expect(image.bytes).toBeGreaterThanOrEqual(COVER_BYTES - 4000);
