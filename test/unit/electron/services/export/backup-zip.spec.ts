@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import yazl from 'yazl';
 import type { ApiResult } from '../../../../../shared/api/contract-kit';
+import { ARCHIVE_LIMITS } from '../../../../../shared/backup/backup-archive';
 import { validationMessage } from '../../../../../shared/i18n/validation-messages';
 import { backendOn } from '../../../../support/backend';
 import { exportBackup, uploadFile, zipEntries, zipOf } from '../../../../support/backup-files';
@@ -94,6 +95,23 @@ describe('hostile and damaged backup zips', () => {
       expect(snapshotFolder(seed.dir)).toEqual(before);
     });
   }
+
+  it('refuses a zip with more entries than any backup holds before reading one', async () => {
+    const seed = await seeded();
+    const limits = ARCHIVE_LIMITS as { entries: number };
+    const entries = limits.entries;
+    limits.entries = 2;
+    try {
+      const backend = backendOn(seed.dir, later);
+      const before = snapshotFolder(seed.dir);
+      const many = await zipOf([['backup.json', seed.json], [`media/${PICTURE}`, pngImage(2, 2)], [`media/${PICTURE.replace('0f8c', '1f8c')}`, pngImage(2, 2)]]);
+      const checked = await backend.dispatch('import:check', { uploadId: await uploadFile(backend, 'backup.zip', many) });
+      expect(checked).toMatchObject({ ok: false, error: { issues: [{ message: 'v.zipTooManyEntries', received: '3' }] } });
+      expect(snapshotFolder(seed.dir)).toEqual(before);
+    } finally {
+      limits.entries = entries;
+    }
+  });
 
   it('refuses an upload whose chunks come out of order or run past the announced size', async () => {
     const backend = backendOn(tempDir(), later);
