@@ -81,17 +81,32 @@ export class ImportService {
     private readonly uploads: UploadService,
   ) {}
 
-  async check({ uploadId }: { uploadId: string }): Promise<ImportSummary> {
-    return (await this.prepare(uploadId)).summary;
+  check({ uploadId }: { uploadId: string }): Promise<ImportSummary> {
+    return this.droppingRefused(uploadId, async () => (await this.prepare(this.uploads.complete(uploadId))).summary);
   }
 
-  async apply({ uploadId, mode, conflicts }: { uploadId: string; mode: ImportMode; conflicts: ConflictChoice }): Promise<ImportResult> {
-    const { incoming, media, current, summary } = await this.prepare(uploadId);
+  apply(request: { uploadId: string; mode: ImportMode; conflicts: ConflictChoice }): Promise<ImportResult> {
+    return this.droppingRefused(request.uploadId, () => this.applyUpload(request));
+  }
+
+  /** A refused file is dropped with whatever was staged from it: the data folder is as before. */
+  private async droppingRefused<T>(uploadId: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'invalid-input') this.uploads.discard(uploadId);
+      throw error;
+    }
+  }
+
+  private async applyUpload({ uploadId, mode, conflicts }: { uploadId: string; mode: ImportMode; conflicts: ConflictChoice }): Promise<ImportResult> {
+    const upload = this.uploads.complete(uploadId);
+    const { incoming, media, current, summary } = await this.prepare(upload);
     if (!summary.modes.includes(mode)) throw new DomainError('rejected', 'A spreadsheet can only be merged into the posts; it cannot replace everything.');
     let next = applyImport(incoming, current, mode, conflicts);
     if (summary.source === 'csv') next = { ...next, posts: next.posts.map((post) => this.touched(post, current)) };
     const problems = referenceIssues(next);
-    if (problems.length) throw this.refusing(uploadId, problems);
+    if (problems.length) throw refused(upload.fileName, problems);
     const now = this.clock();
     const backupDir = this.repo.backup(`before-import-${now.toISOString().replace(/[:.]/g, '-')}`);
     // Pictures first: no post is ever stored pointing at an image that is not there yet.
@@ -111,24 +126,7 @@ export class ImportService {
     return { ...post, updatedAt: this.clock().toISOString() };
   }
 
-  /** A refused file is dropped with whatever was staged from it: the data folder is as before. */
-  private refusing(uploadId: string, issues: ApiIssue[]): DomainError {
-    const { fileName } = this.uploads.complete(uploadId);
-    this.uploads.discard(uploadId);
-    return refused(fileName, issues);
-  }
-
-  private async prepare(uploadId: string): Promise<Prepared> {
-    const upload = this.uploads.complete(uploadId);
-    try {
-      return await this.prepareFrom(upload);
-    } catch (error) {
-      if (error instanceof DomainError) this.uploads.discard(uploadId);
-      throw error;
-    }
-  }
-
-  private async prepareFrom(upload: Upload): Promise<Prepared> {
+  private async prepare(upload: Upload): Promise<Prepared> {
     const now = this.clock().toISOString();
     const current = this.repo.snapshot();
     const kind = kindOf(upload);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StoredFile } from '../../../../../shared/api/export-contract';
 import type { FileSource } from '../../../../../electron/services/export/file-host';
+import { storedFilePath } from '../../../../../electron/storage/transfer-folders';
 import { openBackend } from '../../../../../electron/api/handlers';
 import { confDocumentFiles } from '../../../../../electron/storage/document-file';
 import { backendOn } from '../../../../support/backend';
@@ -80,6 +81,9 @@ describe('export service', () => {
     expect(fs.readdirSync(path.join(dir, '.tmp', 'exports'))).toEqual([]);
     expect(await backend.dispatch('files:save', file)).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await backend.dispatch('files:save', { ...file, fileId: '../somevuoro.json' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    // The bridge and the CLI find a backup by id the same way: only names main gives out.
+    expect(fs.existsSync(path.join(dir, '.tmp', 'exports', '..', '..', 'somevuoro.json'))).toBe(true);
+    expect(storedFilePath(dir, '../../somevuoro.json')).toBeNull();
   });
 
   it('clears backups and uploads an earlier session left behind when the folder opens, and nothing else in .tmp/', async () => {
