@@ -73,7 +73,12 @@ describe('backup and restore', () => {
     expect(JSON.parse(entries.get('backup.json')?.bytes.toString('utf8') ?? '').media).toEqual({});
 
     const target = tempDir();
-    await apply(backendOn(target, later), 'backup.zip', fs.readFileSync(zip.path), 'replace', 'keep');
+    const restored = backendOn(target, later);
+    const uploadId = await uploadFile(restored, 'backup.zip', fs.readFileSync(zip.path));
+    await restored.call('import:check', { uploadId });
+    // Checked, the picture waits beside the upload; media/ is untouched until the import is confirmed.
+    expect(fs.existsSync(path.join(target, 'media'))).toBe(false);
+    await restored.call('import:apply', { uploadId, mode: 'replace', conflicts: 'keep' });
     expect(fs.readFileSync(path.join(target, 'media', file))).toEqual(png);
     expect(backendOn(target, later).repo.findPost(posts.kokous.id)?.coverImage).toMatchObject({ file, alt: 'Haravat rivissä', width: 1200 });
   });
