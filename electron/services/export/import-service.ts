@@ -126,11 +126,15 @@ export class ImportService {
     return { ...post, updatedAt: this.clock().toISOString() };
   }
 
+  /**
+   * Reads the file (a zip asynchronously), then takes the folder's current contents:
+   * from there to the write, apply runs without yielding, so an edit made while a big
+   * zip was being read is not lost.
+   */
   private async prepare(upload: Upload): Promise<Prepared> {
     const now = this.clock().toISOString();
-    const current = this.repo.snapshot();
     const kind = kindOf(upload);
-    if (kind === 'csv') return this.prepareCsv(upload, current, now);
+    if (kind === 'csv') return this.prepareCsv(upload, this.repo.snapshot(), now);
 
     const staging = stagingDirOf(upload);
     fs.rmSync(staging, { recursive: true, force: true });
@@ -155,6 +159,7 @@ export class ImportService {
       return [];
     });
     if (badImages.length) throw refused(upload.fileName, limit(badImages));
+    const current = this.repo.snapshot();
     const summary = summarize(backup.data, current, { source: 'backup', fileName: upload.fileName, exportedAt: backup.exportedAt, skippedRows: 0, modes: ['replace', 'merge'] });
     return { incoming: backup.data, media, current, summary };
   }
