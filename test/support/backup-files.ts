@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
 import type { StoredFile } from '../../shared/api/export-contract';
@@ -7,11 +8,19 @@ import type { backendOn } from './backend';
 
 type TestBackend = ReturnType<typeof backendOn>;
 
-/** Sends a file to main as the page does: uploads:begin, then chunks in order. */
-export async function uploadFile(backend: TestBackend, fileName: string, bytes: Buffer, chunkBytes = UPLOAD_CHUNK_BYTES): Promise<string> {
-  const { uploadId } = await backend.call('uploads:begin', { fileName, bytes: bytes.length });
-  for (let offset = 0; offset < bytes.length; offset += chunkBytes) {
-    await backend.call('uploads:chunk', { uploadId, offset, data: bytes.subarray(offset, offset + chunkBytes).toString('base64') });
+/** Sends a file (bytes, or a path read a chunk at a time) to main as the page does: uploads:begin, then chunks in order. */
+export async function uploadFile(backend: TestBackend, fileName: string, source: Buffer | string, chunkBytes = UPLOAD_CHUNK_BYTES): Promise<string> {
+  const size = typeof source === 'string' ? fs.statSync(source).size : source.length;
+  const { uploadId } = await backend.call('uploads:begin', { fileName, bytes: size });
+  const fd = typeof source === 'string' ? fs.openSync(source, 'r') : null;
+  try {
+    for (let offset = 0; offset < size; offset += chunkBytes) {
+      const chunk = fd === null ? (source as Buffer).subarray(offset, offset + chunkBytes) : Buffer.alloc(Math.min(chunkBytes, size - offset));
+      if (fd !== null) fs.readSync(fd, chunk, 0, chunk.length, offset);
+      await backend.call('uploads:chunk', { uploadId, offset, data: chunk.toString('base64') });
+    }
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
   }
   return uploadId;
 }

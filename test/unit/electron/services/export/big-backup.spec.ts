@@ -69,7 +69,7 @@ describe('a big backup', () => {
 
       const target = tempDir();
       const restored = backendOn(target, later);
-      const uploadId = await uploadFile(restored, zip.file.fileName, fs.readFileSync(zip.path));
+      const uploadId = await uploadFile(restored, zip.file.fileName, zip.path);
       const uploaded = performance.now();
       const summary = await restored.call('import:check', { uploadId });
       expect(summary.counts.posts.new).toBe(POSTS + 3);
