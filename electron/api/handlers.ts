@@ -1,5 +1,6 @@
 import { Repository } from '../storage/repository';
 import type { DocumentFileFactory } from '../storage/document-file';
+import { clearTransfers, storedFilePath, transferFoldersOf } from '../storage/transfer-folders';
 import { appHandlers } from '../services/app/app-handlers';
 import { checklistHandlers } from '../services/checklist/checklist-handlers';
 import { ChecklistService } from '../services/checklist/checklist-service';
@@ -9,6 +10,7 @@ import { ExportService } from '../services/export/export-service';
 import type { FileHost } from '../services/export/file-host';
 import { ImportService } from '../services/export/import-service';
 import type { PdfRenderer } from '../services/export/pdf-renderer';
+import { UploadService } from '../services/export/upload-service';
 import { mediaHandlers } from '../services/media/media-handlers';
 import { MediaService } from '../services/media/media-service';
 import { PostsService } from '../services/posts/posts-service';
@@ -48,12 +50,22 @@ export function openBackend({ dataDir, files, clock, locale, log, pdf, fileHost 
   const repo = Repository.open({ dir: dataDir, files, now: clock, locale });
   const checklist = new ChecklistService(repo, clock);
   const media = new MediaService(dataDir);
+  clearTransfers(dataDir);
+  const uploads = new UploadService(dataDir);
   const handlers: Handlers = {
     ...appHandlers(repo),
     ...settingsHandlers(new SettingsService(repo)),
     ...postsHandlers(new PostsService(repo, clock, checklist, media)),
     ...rosterHandlers(repo),
-    ...exportHandlers(new ExportService(repo, clock, pdf ?? null, media), new ImportService(repo, clock, media), fileHost ?? null),
+    ...exportHandlers(
+      {
+        exports: new ExportService(repo, clock, pdf ?? null, media, transferFoldersOf(dataDir).exports),
+        imports: new ImportService(repo, clock, media, uploads),
+        uploads,
+        storedFile: (fileId) => storedFilePath(dataDir, fileId),
+      },
+      fileHost ?? null,
+    ),
     ...preferencesHandlers(new PreferencesService(repo)),
     ...reviewHandlers(new ReviewService(repo, clock, checklist)),
     ...setupHandlers(new SetupService(repo, clock)),

@@ -15,6 +15,8 @@ export interface WebBridgeOptions {
   rendererDir: string;
   /** The data folder's media/ (cover images), served at /media/<file>; none means no images. */
   mediaDir?: string;
+  /** A backup zip main made, by its id (storedFilePath); served once at /exports/<id>, then removed. */
+  exportFile?: (fileId: string) => string | null;
   /** 0 (the default) picks a free port. */
   port?: number;
   token?: string;
@@ -53,16 +55,17 @@ function send(response: http.ServerResponse, status: number, body: string | Buff
   response.end(body);
 }
 
-function sendResult(response: http.ServerResponse, status: number, result: ApiResult<unknown>, extraHeaders: Record<string, string> = {}): void {
+function sendResult(response: http.ServerResponse, status: number, result: ApiResult<unknown>, extraHeaders: Record<string, string | string[]> = {}): void {
   response.writeHead(status, { ...securityHeaders, ...extraHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   response.end(JSON.stringify(result));
 }
 
 /**
- * Images are fetched by <img> elements, which cannot send the token header: the
- * bridge hands the token to the page as an HttpOnly, SameSite=Strict cookie scoped to
- * /media (named per port, since cookies are shared by every port of 127.0.0.1) on
- * each authorised API call, and /media answers only with it.
+ * Images are fetched by <img> elements and backups downloaded by a link, neither of
+ * which can send the token header: the bridge hands the token to the page as an
+ * HttpOnly, SameSite=Strict cookie scoped to /media and to /exports (named per port,
+ * since cookies are shared by every port of 127.0.0.1) on each authorised API call,
+ * and those paths answer only with it.
  */
 function mediaCookieName(port: number): string {
   return `somevuoro-media-${port}`;
@@ -74,6 +77,24 @@ function cookieValue(header: string | undefined, name: string): string | undefin
     if (key === name) return value.join('=');
   }
   return undefined;
+}
+
+/** The name a download is saved under: the app's own file names are plain; anything else gets a generic one. */
+function downloadName(asked: string | null): string {
+  return asked && /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/.test(asked) ? asked : 'somevuoro-backup.zip';
+}
+
+/** A backup streamed from disk, removed once the last byte is handed over (a new backup is made for a new download). */
+function streamDownload(response: http.ServerResponse, file: string, name: string): void {
+  response.writeHead(200, {
+    ...securityHeaders,
+    'Content-Type': 'application/zip',
+    'Content-Length': String(fs.statSync(file).size),
+    'Content-Disposition': `attachment; filename="${name}"`,
+    'Cache-Control': 'no-store',
+  });
+  response.once('finish', () => fs.rmSync(file, { force: true }));
+  fs.createReadStream(file).pipe(response);
 }
 
 async function readBody(request: http.IncomingMessage): Promise<string | null> {
@@ -92,7 +113,7 @@ async function readBody(request: http.IncomingMessage): Promise<string | null> {
  * tests: the same dispatch as Electron IPC, behind a random token, answering only
  * requests addressed to this host and port (no DNS rebinding, no other origins).
  */
-export async function startWebBridge({ dispatch, rendererDir, mediaDir, port = 0, token = randomBytes(24).toString('hex') }: WebBridgeOptions): Promise<WebBridge> {
+export async function startWebBridge({ dispatch, rendererDir, mediaDir, exportFile, port = 0, token = randomBytes(24).toString('hex') }: WebBridgeOptions): Promise<WebBridge> {
   let origins = new Set<string>();
   let cookieName = '';
 
@@ -118,8 +139,8 @@ export async function startWebBridge({ dispatch, rendererDir, mediaDir, port = 0
         } catch {
           return sendResult(response, 400, failure('invalid-input', 'The request body is not JSON.'));
         }
-        const cookie = `${cookieName}=${token}; Path=/media; HttpOnly; SameSite=Strict`;
-        return sendResult(response, 200, await dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), payload), { 'Set-Cookie': cookie });
+        const cookies = ['/exports', '/media'].map((scope) => `${cookieName}=${token}; Path=${scope}; HttpOnly; SameSite=Strict`);
+        return sendResult(response, 200, await dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), payload), { 'Set-Cookie': cookies });
       }
 
       if (url.pathname.startsWith('/media/')) {
@@ -128,6 +149,14 @@ export async function startWebBridge({ dispatch, rendererDir, mediaDir, port = 0
         const media = mediaDir ? resolveMediaFile(mediaDir, url.pathname.slice('/media/'.length)) : null;
         if (!media || !fs.existsSync(media.file)) return send(response, 404, 'Not found', 'text/plain');
         return send(response, 200, fs.readFileSync(media.file), media.type);
+      }
+
+      if (url.pathname.startsWith('/exports/')) {
+        if (request.method !== 'GET') return send(response, 405, 'Method not allowed', 'text/plain');
+        if (!sameToken(cookieValue(request.headers.cookie, cookieName), token)) return send(response, 403, 'Forbidden', 'text/plain');
+        const file = exportFile?.(url.pathname.slice('/exports/'.length)) ?? null;
+        if (!file) return send(response, 404, 'Not found', 'text/plain');
+        return streamDownload(response, file, downloadName(url.searchParams.get('name')));
       }
 
       if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed', 'text/plain');

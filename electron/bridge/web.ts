@@ -6,6 +6,7 @@ import { openBackend } from '../api/handlers';
 import { acquireDataLock } from '../storage/data-lock';
 import { defaultDataDir } from '../storage/default-data-dir';
 import { confDocumentFiles } from '../storage/document-file';
+import { storedFilePath } from '../storage/transfer-folders';
 import { systemClock } from '../services/clock';
 import { mediaDirOf } from '../services/media/media-files';
 import { chromiumPdfRenderer } from '../services/export/chromium-pdf';
@@ -43,7 +44,7 @@ let releaseLock = () => {};
 try {
   releaseLock = acquireDataLock(dataDir);
   const backend = openBackend({ dataDir, files: confDocumentFiles(dataDir), clock: systemClock, locale: Intl.DateTimeFormat().resolvedOptions().locale, pdf: chromiumPdfRenderer() });
-  const bridge = await startWebBridge({ dispatch: backend.dispatch, rendererDir, mediaDir: mediaDirOf(dataDir), port });
+  const bridge = await startWebBridge({ dispatch: backend.dispatch, rendererDir, mediaDir: mediaDirOf(dataDir), exportFile: (fileId) => storedFilePath(dataDir, fileId), port });
   const stop = async () => {
     await bridge.close();
     releaseLock();

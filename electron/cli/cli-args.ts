@@ -9,9 +9,9 @@ import type { CsvSeparator } from '../../shared/export/csv-export';
 import type { ExportFormat } from '../../shared/export/file-names';
 import { exportFormats } from '../../shared/export/file-names';
 
-export const usage = `Usage: npx somevuoro export --format ics|csv|html|pdf|json --out FILE [options]
+export const usage = `Usage: npx somevuoro export --format ics|csv|html|pdf|backup --out FILE [options]
 
-  --format F        ics (calendar), csv (spreadsheet), html (web page), pdf, json (backup of everything)
+  --format F        ics (calendar), csv (spreadsheet), html (web page), pdf, backup (a zip of everything)
   --out FILE        where to write the file ("-" for standard output)
   --from DATE       first day, 2026-03-01 or 1.3.2026 (default: today)
   --to DATE         last day (default: four weeks from --from)
@@ -26,8 +26,12 @@ export const usage = `Usage: npx somevuoro export --format ics|csv|html|pdf|json
 
 pdf needs Chromium (/usr/bin/chromium, or set CHROMIUM_PATH).`;
 
+/** The schedule's formats, and the backup (a zip of everything, whatever the range). */
+export const cliFormats = [...exportFormats, 'backup'] as const;
+export type CliFormat = ExportFormat | 'backup';
+
 export interface CliExport {
-  format: ExportFormat;
+  format: CliFormat;
   out: string;
   from: LocalDate | null;
   to: LocalDate | null;
@@ -80,7 +84,7 @@ export function parseCli(argv: string[]): CliCommand {
   const { values, positionals } = parsed;
   if (values.help || positionals[0] === 'help') return { kind: 'help' };
   if (positionals[0] !== 'export' || positionals.length > 1) return { kind: 'error', message: positionals.length ? `Unknown command "${positionals.join(' ')}".` : 'Say what to do: export.' };
-  if (!values.format || !(exportFormats as readonly string[]).includes(values.format)) return { kind: 'error', message: `--format must be one of ${exportFormats.join(', ')}${values.format ? `, got "${values.format}"` : ''}.` };
+  if (!values.format || !(cliFormats as readonly string[]).includes(values.format)) return { kind: 'error', message: `--format must be one of ${cliFormats.join(', ')}${values.format ? `, got "${values.format}"` : ''}.` };
   if (!values.out) return { kind: 'error', message: '--out FILE is required ("-" writes to standard output).' };
   const from = date(values.from, 'from');
   const to = date(values.to, 'to');
@@ -95,7 +99,7 @@ export function parseCli(argv: string[]): CliCommand {
   return {
     kind: 'export',
     options: {
-      format: values.format as ExportFormat,
+      format: values.format as CliFormat,
       out: values.out,
       from: from as LocalDate | null,
       to: to as LocalDate | null,

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ExportFile } from '../../shared/api/export-contract';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ApiResult } from '../../shared/api/contract-kit';
+import type { ExportFile, StoredFile } from '../../shared/api/export-contract';
 import { todayIn } from '../../shared/calendar/calendar-dates';
 import type { ExportSelection } from '../../shared/export/export-selection';
 import { nextWeeksRange } from '../../shared/export/export-selection';
@@ -11,6 +14,8 @@ import { defaultDataDir } from '../storage/default-data-dir';
 import { confDocumentFiles } from '../storage/document-file';
 import { systemClock } from '../services/clock';
 import { chromiumPdfRenderer } from '../services/export/chromium-pdf';
+import { decodeFile } from '../services/export/file-host';
+import { storedFilePath } from '../storage/transfer-folders';
 import type { CliExport } from './cli-args';
 import { parseCli, usage } from './cli-args';
 
@@ -43,17 +48,29 @@ function resolve(names: string[], records: { id: string; name: string }[], what:
   });
 }
 
-function writeOut(out: string, file: ExportFile): string {
-  const bytes = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : Buffer.from(file.content, 'utf8');
+/** Writes the file atomically (or to standard output); a backup zip is copied from main's temporary folder as a stream. */
+async function writeOut(out: string, source: { bytes: Uint8Array } | { path: string }): Promise<string> {
+  const input = () => ('bytes' in source ? Readable.from([Buffer.from(source.bytes)]) : fs.createReadStream(source.path));
   if (out === '-') {
-    process.stdout.write(bytes);
+    await pipeline(input(), process.stdout, { end: false });
     return 'standard output';
   }
   const target = path.resolve(out);
   const temporary = `${target}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, bytes);
-  fs.renameSync(temporary, target);
+  try {
+    await pipeline(input(), fs.createWriteStream(temporary));
+    fs.renameSync(temporary, target);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
   return target;
+}
+
+function valueOf<T>(result: ApiResult<unknown>): T {
+  if (result.ok) return result.value as T;
+  const details = result.error.issues.map((issue) => `  ${issue.path || 'input'}: ${validationMessage(issue.message, 'en')}${issue.received ? ` (got ${issue.received})` : ''}`);
+  fail([result.error.message, ...details].join('\n'), 1);
 }
 
 async function runExport(options: CliExport): Promise<void> {
@@ -73,17 +90,22 @@ async function runExport(options: CliExport): Promise<void> {
       includePosts: options.includePosts,
       includeDuties: options.includeDuties,
     };
-    if (options.format === 'pdf' && options.out !== '-') console.error('Printing the schedule to PDF…');
-    const result = await backend.dispatch('export:create', { format: options.format, selection, language: options.language, csvSeparator: options.separator });
-    if (!result.ok) {
-      const details = result.error.issues.map((issue) => `  ${issue.path || 'input'}: ${validationMessage(issue.message, 'en')}${issue.received ? ` (got ${issue.received})` : ''}`);
-      fail([result.error.message, ...details].join('\n'), 1);
+    if (options.format === 'backup') {
+      const file = valueOf<StoredFile>(await backend.dispatch('export:backup', {}));
+      const stored = storedFilePath(dataDir, file.fileId) as string;
+      try {
+        const where = await writeOut(options.out, { path: stored });
+        if (options.out !== '-') console.log(`Wrote a backup of everything to ${where} (${file.bytes} bytes).`);
+      } finally {
+        fs.rmSync(stored, { force: true });
+      }
+      return;
     }
-    const file = result.value as ExportFile;
+    if (options.format === 'pdf' && options.out !== '-') console.error('Printing the schedule to PDF…');
+    const file = valueOf<ExportFile>(await backend.dispatch('export:create', { format: options.format, selection, language: options.language, csvSeparator: options.separator }));
     const count = (await backend.dispatch('export:count', selection)) as { ok: true; value: { posts: number; duties: number } };
-    const where = writeOut(options.out, file);
-    const what = options.format === 'json' ? 'a backup of everything' : `${count.value.posts} post(s) and ${count.value.duties} duty(ies), ${selection.from} – ${selection.to}`;
-    if (options.out !== '-') console.log(`Wrote ${what} to ${where} (${file.bytes} bytes).`);
+    const where = await writeOut(options.out, { bytes: decodeFile(file) });
+    if (options.out !== '-') console.log(`Wrote ${count.value.posts} post(s) and ${count.value.duties} duty(ies), ${selection.from} – ${selection.to} to ${where} (${file.bytes} bytes).`);
   } finally {
     release();
   }

@@ -19,6 +19,7 @@ export function useExportMutations() {
   const client = useQueryClient();
   return {
     create: useMutation({ mutationFn: (request: InputOf<'export:create'>) => unwrap(api.exportCreate(request)) }),
+    backup: useMutation({ mutationFn: () => unwrap(api.exportBackup({})) }),
     save: useMutation({ mutationFn: (file: InputOf<'files:save'>) => unwrap(api.filesSave(file)) }),
     reveal: useMutation({ mutationFn: (path: string) => unwrap(api.filesReveal({ path })) }),
     check: useMutation({ mutationFn: (file: InputOf<'import:check'>) => unwrap(api.importCheck(file)) }),

@@ -10,7 +10,8 @@ import type { FolderData } from './folder-data';
 import { issuesOf, referenceIssues } from './backup-checks';
 
 /*
- * A backup is one JSON file with everything in the folder and two versions: the
+ * A backup's JSON (backup.json in a backup zip, or a whole .json file from earlier
+ * versions) holds everything in the folder and two versions: the
  * file format's own (how a backup is laid out) and the data's schema version (how
  * each record is shaped). An older schema is brought up to date by the same
  * migrations the data folder uses; a newer one is refused.
@@ -25,7 +26,7 @@ export const BackupData = MainDocument.omit({ schemaVersion: true }).extend({
   trash: z.array(TrashedPost),
 });
 
-/** Cover images by file name, base64: a backup restores on another computer with its pictures. */
+/** Cover images by file name, base64: how JSON backups of earlier versions carried them (zips carry media/ entries). */
 export const BackupMedia = z.record(CoverImage.shape.file, z.base64());
 export type BackupMedia = z.infer<typeof BackupMedia>;
 
@@ -46,7 +47,8 @@ export function mediaFilesOf(folder: Pick<FolderData, 'posts' | 'trash'>): strin
   return [...new Set(files)].sort();
 }
 
-export function makeBackup(folder: FolderData, exportedAt: string, media: BackupMedia = {}): Backup {
+/** The backup of a folder; its pictures travel beside it (media/ in the zip), not inside. */
+export function makeBackup(folder: FolderData, exportedAt: string): Backup {
   const { schemaVersion: _version, ...main } = folder.main;
   return {
     format: BACKUP_FORMAT,
@@ -54,12 +56,12 @@ export function makeBackup(folder: FolderData, exportedAt: string, media: Backup
     schemaVersion: SCHEMA_VERSION,
     exportedAt,
     data: { ...main, posts: [...folder.posts].sort(comparePosts), trash: folder.trash },
-    media,
+    media: {},
   };
 }
 
-export function backupJson(folder: FolderData, exportedAt: string, media: BackupMedia = {}): string {
-  return `${JSON.stringify(makeBackup(folder, exportedAt, media), null, 2)}\n`;
+export function backupJson(folder: FolderData, exportedAt: string): string {
+  return `${JSON.stringify(makeBackup(folder, exportedAt), null, 2)}\n`;
 }
 
 export type ParsedBackup = { ok: true; data: FolderData; media: BackupMedia; exportedAt: string } | { ok: false; issues: ApiIssue[] };

@@ -1,6 +1,6 @@
 import type { LocalDate } from '../domain/local-time';
 
-export const exportFormats = ['ics', 'csv', 'html', 'pdf', 'json'] as const;
+export const exportFormats = ['ics', 'csv', 'html', 'pdf'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export const mimeTypes: Record<ExportFormat, string> = {
@@ -8,7 +8,6 @@ export const mimeTypes: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   html: 'text/html; charset=utf-8',
   pdf: 'application/pdf',
-  json: 'application/json; charset=utf-8',
 };
 
 /** "Kylä ry" → "kyla-ry": file names that travel safely by email and across systems. */
@@ -22,10 +21,17 @@ export function slug(text: string): string {
     .slice(0, 40);
 }
 
-/** kyla-ry-2026-03-01_2026-03-31.ics; a backup is somevuoro-backup-kyla-ry-2026-11-25.json. */
-export function exportFileName(format: ExportFormat, names: { association: string; from: LocalDate; to: LocalDate; today: LocalDate; who?: string }): string {
+export const BACKUP_MIME_TYPE = 'application/zip';
+
+/** somevuoro-backup-kyla-ry-2026-11-25.zip */
+export function backupFileName(association: string, today: LocalDate): string {
+  const base = slug(association);
+  return `somevuoro-backup-${base ? `${base}-` : ''}${today}.zip`;
+}
+
+/** kyla-ry-2026-03-01_2026-03-31.ics */
+export function exportFileName(format: ExportFormat, names: { association: string; from: LocalDate; to: LocalDate; who?: string }): string {
   const base = slug(names.association) || 'somevuoro';
-  if (format === 'json') return `somevuoro-backup-${base === 'somevuoro' ? '' : `${base}-`}${names.today}.json`;
   const who = names.who ? `-${slug(names.who)}` : '';
   return `${base}${who}-${names.from}_${names.to}.${format}`;
 }

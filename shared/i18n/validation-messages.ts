@@ -61,6 +61,13 @@ const en = {
   albumPatternInvalid: 'Unknown placeholder: use {yyyy}, {yy}, {MM}, {M}, {dd}, {d} and {event}.',
   imageType: 'Not a JPEG, PNG, WebP or GIF image.',
   imageTooLarge: 'The image is larger than 10 MB.',
+  zipDamaged: 'The zip file is damaged or cut short, or not a zip file at all.',
+  zipNoBackup: 'The zip holds no backup.json: it is not a Somevuoro backup.',
+  zipUnknownEntry: 'A file that has no place in a Somevuoro backup (only backup.json and media/ pictures).',
+  zipDuplicateEntry: 'The same file appears twice in the zip.',
+  zipTooManyEntries: 'The zip holds far more files than any backup.',
+  zipEntryTooLarge: 'A file in the zip is larger than any backup makes.',
+  uploadTooLarge: 'The file is larger than 8 GB.',
   imageMissing: 'The image file is missing from the data folder; choose it again.',
 };
 export type ValidationKey = keyof typeof en;
@@ -120,6 +127,13 @@ const fi: Record<ValidationKey, string> = {
   albumPatternInvalid: 'Tuntematon paikkamerkki: käytä {yyyy}, {yy}, {MM}, {M}, {dd}, {d} ja {event}.',
   imageType: 'Ei JPEG-, PNG-, WebP- tai GIF-kuva.',
   imageTooLarge: 'Kuva on yli 10 Mt.',
+  zipDamaged: 'Zip-tiedosto on vioittunut tai katkennut, tai se ei ole zip-tiedosto lainkaan.',
+  zipNoBackup: 'Zip-tiedostossa ei ole backup.json-tiedostoa: se ei ole Somevuoron varmuuskopio.',
+  zipUnknownEntry: 'Tiedosto, joka ei kuulu Somevuoron varmuuskopioon (vain backup.json ja media/-kuvat).',
+  zipDuplicateEntry: 'Sama tiedosto on zip-tiedostossa kahdesti.',
+  zipTooManyEntries: 'Zip-tiedostossa on paljon enemmän tiedostoja kuin missään varmuuskopiossa.',
+  zipEntryTooLarge: 'Zip-tiedostossa on tiedosto, joka on suurempi kuin mikään varmuuskopio tekee.',
+  uploadTooLarge: 'Tiedosto on yli 8 Gt.',
   imageMissing: 'Kuvatiedosto puuttuu tietokansiosta; valitse se uudelleen.',
 };
 
@@ -178,6 +192,13 @@ const sv: Record<ValidationKey, string> = {
   albumPatternInvalid: 'Okänd platshållare: använd {yyyy}, {yy}, {MM}, {M}, {dd}, {d} och {event}.',
   imageType: 'Inte en JPEG-, PNG-, WebP- eller GIF-bild.',
   imageTooLarge: 'Bilden är större än 10 MB.',
+  zipDamaged: 'Zip-filen är skadad eller avkortad, eller inte alls en zip-fil.',
+  zipNoBackup: 'Zip-filen innehåller ingen backup.json: den är inte en säkerhetskopia från Somevuoro.',
+  zipUnknownEntry: 'En fil som inte hör hemma i en säkerhetskopia från Somevuoro (bara backup.json och bilder i media/).',
+  zipDuplicateEntry: 'Samma fil förekommer två gånger i zip-filen.',
+  zipTooManyEntries: 'Zip-filen innehåller långt fler filer än någon säkerhetskopia.',
+  zipEntryTooLarge: 'En fil i zip-filen är större än någon säkerhetskopia gör.',
+  uploadTooLarge: 'Filen är större än 8 GB.',
   imageMissing: 'Bildfilen saknas i datamappen; välj den igen.',
 };
 

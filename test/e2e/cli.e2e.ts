@@ -4,6 +4,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { zipEntries } from '../support/backup-files';
 import { seedExportFolder } from '../support/export-seed';
 import { snapshotFolder, tempDir } from '../support/temp-dir';
 
@@ -51,8 +52,13 @@ describe('npx somevuoro export (the command line)', () => {
     expect(bin(['export', '--format', 'html', ...range, '--out', path.join(out, 'm.html')]).code).toBe(0);
     expect(fs.readFileSync(path.join(out, 'm.html'), 'utf8')).toContain('<h2 id="month-2026-03-title">Maaliskuu 2026</h2>');
 
-    expect(bin(['export', '--format', 'json', '--data', dir, '--out', path.join(out, 'b.json')]).code).toBe(0);
-    expect(JSON.parse(fs.readFileSync(path.join(out, 'b.json'), 'utf8')).data.posts).toHaveLength(3);
+    const backup = bin(['export', '--format', 'backup', '--data', dir, '--out', path.join(out, 'b.zip')]);
+    expect(backup.code).toBe(0);
+    expect(backup.stdout).toMatch(/^Wrote a backup of everything to .*b\.zip \(\d+ bytes\)\.$/m);
+    const entries = await zipEntries(path.join(out, 'b.zip'));
+    expect(JSON.parse(entries.get('backup.json')?.bytes.toString('utf8') ?? '').data.posts).toHaveLength(3);
+    // Nothing is left in the data folder's temporary area.
+    expect(fs.readdirSync(path.join(dir, '.tmp', 'exports'))).toEqual([]);
 
     const pdf = bin(['export', '--format', 'pdf', ...range, '--out', path.join(out, 'm.pdf')]);
     expect(pdf.code).toBe(0);
@@ -74,7 +80,7 @@ describe('npx somevuoro export (the command line)', () => {
     await seedExportFolder(dir);
     const before = snapshotFolder(dir);
     const cases: [string[], RegExp][] = [
-      [['export', '--format', 'docx', '--out', 'x'], /--format must be one of ics, csv, html, pdf, json, got "docx"/],
+      [['export', '--format', 'docx', '--out', 'x'], /--format must be one of ics, csv, html, pdf, backup, got "docx"/],
       [['export', '--format', 'ics', '--out', 'x', '--from', '30.2.2026'], /--from must be a date/],
       [['export', '--format', 'ics', '--out', 'x', '--data', dir, '--channels', 'TikTok'], /No channel called "TikTok"\. Known: Facebook-sivu, Instagram/],
       [['export', '--format', 'ics', '--out', 'x', '--data', path.join(dir, 'nothing-here')], /There is no Somevuoro data in/],

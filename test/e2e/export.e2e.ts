@@ -7,7 +7,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openApp } from '../support/browser';
 import { browserSession } from '../support/e2e-session';
+import { todayIn } from '../../shared/calendar/calendar-dates';
+import { zipEntries } from '../support/backup-files';
 import { seedExportFolder } from '../support/export-seed';
+import { pngImage } from '../support/images';
 import { snapshotFolder, tempDir } from '../support/temp-dir';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -97,18 +100,26 @@ describe('the Export screen, against the real services', () => {
     await seedExportFolder(source);
     const { page, errors } = await exportScreen(source);
     const backup = await download(page, 'Save a backup');
-    expect(backup.name).toMatch(/^somevuoro-backup-kyla-ry-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(backup.name).toMatch(/^somevuoro-backup-kyla-ry-\d{4}-\d{2}-\d{2}\.zip$/);
+    // Downloaded once from the bridge, then gone from the data folder's temporary area.
+    expect(fs.readdirSync(path.join(source, '.tmp', 'exports'))).toEqual([]);
 
     const dir = tempDir();
     const fresh = await exportScreen(dir);
     const before = snapshotFolder(dir);
-    const broken = JSON.parse(fs.readFileSync(backup.file, 'utf8'));
+    // A JSON backup of an earlier version is still read; this one is broken.
+    const broken = JSON.parse((await zipEntries(backup.file)).get('backup.json')?.bytes.toString('utf8') ?? '');
     broken.data.posts[1].date = '2026-02-30';
     broken.data.posts[2].title = '';
     await fresh.page.getByLabel('Restore or import a file').setInputFiles({ name: 'rikki.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     const alert = fresh.page.getByRole('alert');
     await alert.getByText('“rikki.json” cannot be imported. Nothing was changed.').waitFor();
     expect(await alert.getByRole('listitem').allTextContents()).toEqual(['data.posts.1.date Not a real date. (found “2026-02-30”)', 'data.posts.2.title Required.']);
+    expect(snapshotFolder(dir)).toEqual(before);
+
+    await fresh.page.getByLabel('Restore or import a file').setInputFiles({ name: 'photos.zip', mimeType: 'application/zip', buffer: Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(100)]) });
+    await alert.getByText('“photos.zip” cannot be imported. Nothing was changed.').waitFor();
+    await alert.getByText('The zip file is damaged or cut short, or not a zip file at all.').waitFor();
     expect(snapshotFolder(dir)).toEqual(before);
 
     await fresh.page.getByLabel('Restore or import a file').setInputFiles(backup.file);
@@ -125,6 +136,53 @@ describe('the Export screen, against the real services', () => {
     expect(fs.readdirSync(path.join(dir, 'backups')).some((name) => name.startsWith('before-import-'))).toBe(true);
     // Everything shown is refreshed: the sidebar now names the restored association.
     await fresh.page.locator('.brand-association').getByText('Kylä ry', { exact: true }).waitFor();
+    expect([...errors, ...fresh.errors]).toEqual([]);
+  });
+
+  it('backs up a post with its cover image as a zip, and a fresh folder restored from it shows the post and its picture', async () => {
+    const source = tempDir();
+    const { backend } = await seedExportFolder(source);
+    const png = pngImage(1200, 630, [180, 60, 40]);
+    const image = await backend.call('media:importImage', { fileName: 'talkoot.png', data: png.toString('base64') });
+    const today = todayIn('Europe/Helsinki', new Date());
+    const post = await backend.call('posts:create', { title: 'Talkookuvat', date: today, channelIds: [], status: 'draft' });
+    await backend.call('posts:update', { id: post.id, changes: { coverImage: { ...image, alt: 'Haravat rivissä' } } });
+    const { page, errors } = await exportScreen(source);
+    const backup = await download(page, 'Save a backup');
+    const entries = await zipEntries(backup.file);
+    expect(entries.get(`media/${image.file}`)?.bytes.equals(png)).toBe(true);
+
+    const dir = tempDir();
+    const fresh = await exportScreen(dir);
+    // What the page shows while the file is sent (fast here, so recorded as it appears).
+    await fresh.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenProgress: string[] }).seenProgress = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.upload-progress')?.textContent;
+        if (text && !seen.includes(text)) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await fresh.page.getByLabel('Restore or import a file').setInputFiles(backup.file);
+    const dialog = fresh.page.getByRole('dialog', { name: `Import “${backup.name}”` });
+    await dialog.waitFor();
+    const seen = await fresh.page.evaluate(() => (window as unknown as { seenProgress: string[] }).seenProgress);
+    expect(seen[0]).toMatch(new RegExp(`^Reading “${backup.name.replace(/\./g, '\\.')}”: 0 kB of [\\d.]+ kB$`));
+    await dialog.getByLabel('Replace everything with the file').check();
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await fresh.page.getByRole('status').getByText(/^Imported “somevuoro-backup-kyla-ry-.*”/).waitFor();
+    expect(fs.readFileSync(path.join(dir, 'media', image.file)).equals(png)).toBe(true);
+
+    await fresh.page.getByRole('button', { name: 'Calendar', exact: true }).click();
+    await fresh.page.locator(`[data-post-id="${post.id}"]`).first().click();
+    const editor = fresh.page.getByRole('dialog', { name: 'Edit post' });
+    await editor.waitFor();
+    expect(await editor.getByLabel('Title', { exact: true }).inputValue()).toBe('Talkookuvat');
+    const thumbnail = editor.locator('img.cover-thumbnail');
+    await thumbnail.waitFor();
+    // The picture really loaded from the restored folder's media/.
+    await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200);
+    expect(await editor.getByLabel('Alt text: what the image shows').inputValue()).toBe('Haravat rivissä');
     expect([...errors, ...fresh.errors]).toEqual([]);
   });
 

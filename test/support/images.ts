@@ -26,3 +26,29 @@ export function pngImage(width: number, height: number, rgb: [number, number, nu
   const raw = Buffer.concat(Array.from({ length: height }, () => row));
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
+
+/**
+ * A real PNG of about `bytes` bytes whose pixels are random (stored, not deflated):
+ * the size of a phone photo that no zip can shrink. Different seeds, different bytes.
+ */
+export function noisyPng(bytes: number, seed: number): Buffer {
+  const width = 1024;
+  const rowBytes = 1 + width * 3;
+  const height = Math.max(1, Math.floor(bytes / rowBytes));
+  const raw = Buffer.alloc(rowBytes * height);
+  // xorshift32: fast, seeded, incompressible enough.
+  let state = (seed * 2654435761) >>> 0 || 1;
+  for (let at = 0; at < raw.length; at += 4) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    raw.writeUInt32LE(state >>> 0, Math.min(at, raw.length - 4));
+  }
+  for (let row = 0; row < height; row++) raw[row * rowBytes] = 0; // filter byte: none
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.writeUInt8(8, 8);
+  header.writeUInt8(2, 9);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 0 })), chunk('IEND', Buffer.alloc(0))]);
+}

@@ -1,17 +1,21 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { backupJson, mediaFilesOf } from '../../../shared/backup/backup-format';
 import type { MediaService } from '../media/media-service';
-import type { ExportFile, ExportRequest } from '../../../shared/api/export-contract';
+import type { ExportFile, ExportRequest, StoredFile } from '../../../shared/api/export-contract';
 import { todayIn } from '../../../shared/calendar/calendar-dates';
 import { toCsv } from '../../../shared/export/csv-export';
 import type { ExportData } from '../../../shared/export/export-data';
 import { nameOf, selectExportData } from '../../../shared/export/export-data';
 import type { ExportSelection } from '../../../shared/export/export-selection';
-import { exportFileName, mimeTypes } from '../../../shared/export/file-names';
+import { BACKUP_MIME_TYPE, backupFileName, exportFileName, mimeTypes } from '../../../shared/export/file-names';
 import { toScheduleHtml } from '../../../shared/export/html-schedule';
 import { toIcs } from '../../../shared/export/ics-export';
 import { DomainError } from '../../api/domain-error';
 import type { Repository } from '../../storage/repository';
 import type { Clock } from '../clock';
+import { writeBackupZip } from './backup-zip';
 import type { PdfRenderer } from './pdf-renderer';
 import { PdfUnavailableError } from './pdf-renderer';
 
@@ -26,18 +30,32 @@ export class ExportService {
     private readonly clock: Clock,
     private readonly renderPdf: PdfRenderer | null,
     private readonly media: MediaService,
+    private readonly exportsDir: string,
   ) {}
 
-  /** A backup of everything, with the cover images its posts use. */
-  private backup(now: Date): string {
+  /**
+   * A backup of everything as a zip in the data folder's .tmp/exports/: backup.json
+   * and the cover images its posts use, streamed from media/. The answer names the
+   * file; it leaves main only as a stream (the save dialog's copy, the bridge's download).
+   */
+  async backup(): Promise<StoredFile> {
+    const now = this.clock();
     const folder = this.repo.snapshot();
-    const media = Object.fromEntries(
-      mediaFilesOf(folder).flatMap((file) => {
-        const bytes = this.media.read(file);
-        return bytes ? [[file, bytes.toString('base64')]] : [];
-      }),
-    );
-    return backupJson(folder, now.toISOString(), media);
+    const media = mediaFilesOf(folder).flatMap((file) => {
+      const found = this.media.pathOf(file);
+      return found ? [{ file, path: found }] : [];
+    });
+    const fileId = `${randomUUID()}.zip`;
+    fs.mkdirSync(this.exportsDir, { recursive: true });
+    const target = path.join(this.exportsDir, fileId);
+    try {
+      const bytes = await writeBackupZip(target, backupJson(folder, now.toISOString()), media, now);
+      const fileName = backupFileName(folder.main.association.name, todayIn(folder.main.settings.timeZone, now));
+      return { fileId, fileName, mimeType: BACKUP_MIME_TYPE, bytes };
+    } catch (error) {
+      fs.rmSync(target, { force: true });
+      throw error;
+    }
   }
 
   data(selection: ExportSelection, language?: ExportData['language']): ExportData {
@@ -59,7 +77,6 @@ export class ExportService {
   }
 
   async create(request: ExportRequest): Promise<ExportFile> {
-    const now = this.clock();
     const main = this.repo.main();
     const { selection } = request;
     const onlyPerson = selection.volunteerIds.length === 1 && !selection.includePosts ? nameOf(main.volunteers, selection.volunteerIds[0]) : undefined;
@@ -67,14 +84,11 @@ export class ExportService {
       association: main.association.name,
       from: selection.from,
       to: selection.to,
-      today: todayIn(main.settings.timeZone, now),
       who: onlyPerson,
     });
     const text = (content: string): ExportFile => ({ fileName, mimeType: mimeTypes[request.format], encoding: 'utf8', content, bytes: Buffer.byteLength(content, 'utf8') });
 
     switch (request.format) {
-      case 'json':
-        return text(this.backup(now));
       case 'ics':
         return text(toIcs(this.data(selection, request.language)));
       case 'csv':

@@ -1,4 +1,7 @@
-import type { ExportFile, SaveOutcome } from '../../../shared/api/export-contract';
+import type { ExportFile, SaveOutcome, StoredFile } from '../../../shared/api/export-contract';
+
+/** What is saved: the bytes of a small export, or a file main wrote to disk (a backup zip), copied as a stream. */
+export type FileSource = { bytes: Uint8Array } | { path: string };
 
 /**
  * What the host can do with a finished file. The desktop app saves through a save
@@ -6,7 +9,7 @@ import type { ExportFile, SaveOutcome } from '../../../shared/api/export-contrac
  * the web bridge has neither, and the page downloads the file itself.
  */
 export interface FileHost {
-  save(file: ExportFile, bytes: Uint8Array): Promise<SaveOutcome>;
+  save(file: Pick<ExportFile | StoredFile, 'fileName'>, source: FileSource): Promise<SaveOutcome>;
   reveal(path: string): void;
 }
 

@@ -1,8 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { ApiIssue } from '../../../shared/api/contract-kit';
 import type { ImportResult } from '../../../shared/api/export-contract';
 import { limit, referenceIssues } from '../../../shared/backup/backup-checks';
-import type { BackupMedia } from '../../../shared/backup/backup-format';
 import { mediaFilesOf, parseBackup } from '../../../shared/backup/backup-format';
 import type { MediaService } from '../media/media-service';
 import { postsFromCsv } from '../../../shared/backup/csv-import';
@@ -14,26 +15,44 @@ import { newId } from '../../../shared/domain/ids';
 import { DomainError } from '../../api/domain-error';
 import type { Repository } from '../../storage/repository';
 import type { Clock } from '../clock';
-
-interface ImportFile {
-  fileName: string;
-  content: string;
-}
+import { readBackupZip } from './backup-zip';
+import type { Upload, UploadService } from './upload-service';
+import { stagingDirOf } from './upload-service';
 
 interface Prepared {
   incoming: FolderData;
-  media: BackupMedia;
+  /** Checked pictures waiting in the upload's staging folder, by media name. */
+  media: Map<string, string>;
   current: FolderData;
   summary: ImportSummary;
 }
 
-/** A backup is JSON; anything else is read as a spreadsheet (CSV made by the app or edited in Excel). */
-function isJson(file: ImportFile): boolean {
-  return file.fileName.toLowerCase().endsWith('.json') || /^\uFEFF?\s*[{[]/.test(file.content);
+type FileKind = 'zip' | 'json' | 'csv';
+
+/** A backup is a zip (or, from older versions, JSON); anything else is read as a spreadsheet (CSV made by the app or edited in Excel). */
+function kindOf(upload: Upload): FileKind {
+  const name = upload.fileName.toLowerCase();
+  const head = Buffer.alloc(64);
+  const fd = fs.openSync(upload.path, 'r');
+  const read = fs.readSync(fd, head, 0, head.length, 0);
+  fs.closeSync(fd);
+  const start = head.subarray(0, read);
+  if (name.endsWith('.zip') || start.subarray(0, 2).toString('latin1') === 'PK') return 'zip';
+  if (name.endsWith('.json') || /^(\uFEFF)?\s*[{[]/.test(start.toString('utf8'))) return 'json';
+  return 'csv';
 }
 
-function refused(file: ImportFile, issues: ApiIssue[]): DomainError {
-  return new DomainError('invalid-input', `“${file.fileName}” cannot be imported; nothing was changed.`, issues);
+function refused(fileName: string, issues: ApiIssue[]): DomainError {
+  return new DomainError('invalid-input', `“${fileName}” cannot be imported; nothing was changed.`, issues);
+}
+
+/** The whole file as text; one too large for a string is refused, not a crash. */
+function textOf(upload: Upload): string {
+  try {
+    return fs.readFileSync(upload.path).toString('utf8');
+  } catch (error) {
+    throw refused(upload.fileName, [{ path: '', message: 'v.importNotJson', received: (error as Error).message.slice(0, 80) }]);
+  }
 }
 
 /** The separator is whichever of ; and , the header line uses more: Finnish Excel writes ;. */
@@ -49,7 +68,8 @@ export function csvRows(content: string): { ok: true; rows: string[][] } | { ok:
 }
 
 /**
- * Imports: validate everything first, say what would change, and only when asked
+ * Imports of an uploaded file: validate everything first (pictures are checked and
+ * staged in .tmp/, never in media/), say what would change, and only when asked
  * copy the folder to backups/ and write the result through the repository.
  * A refused file changes nothing, not even a backup.
  */
@@ -58,24 +78,44 @@ export class ImportService {
     private readonly repo: Repository,
     private readonly clock: Clock,
     private readonly mediaFiles: MediaService,
+    private readonly uploads: UploadService,
   ) {}
 
-  check(file: ImportFile): ImportSummary {
-    return this.prepare(file).summary;
+  check({ uploadId }: { uploadId: string }): Promise<ImportSummary> {
+    return this.droppingRefused(uploadId, async () => (await this.prepare(this.uploads.complete(uploadId))).summary);
   }
 
-  apply(file: ImportFile & { mode: ImportMode; conflicts: ConflictChoice }): ImportResult {
-    const { incoming, media, current, summary } = this.prepare(file);
-    if (!summary.modes.includes(file.mode)) throw new DomainError('rejected', 'A spreadsheet can only be merged into the posts; it cannot replace everything.');
-    let next = applyImport(incoming, current, file.mode, file.conflicts);
+  apply(request: { uploadId: string; mode: ImportMode; conflicts: ConflictChoice }): Promise<ImportResult> {
+    return this.droppingRefused(request.uploadId, () => this.applyUpload(request));
+  }
+
+  /** A refused file is dropped with whatever was staged from it: the data folder is as before. */
+  private async droppingRefused<T>(uploadId: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'invalid-input') this.uploads.discard(uploadId);
+      throw error;
+    }
+  }
+
+  private async applyUpload({ uploadId, mode, conflicts }: { uploadId: string; mode: ImportMode; conflicts: ConflictChoice }): Promise<ImportResult> {
+    const upload = this.uploads.complete(uploadId);
+    const { incoming, media, current, summary } = await this.prepare(upload);
+    if (!summary.modes.includes(mode)) throw new DomainError('rejected', 'A spreadsheet can only be merged into the posts; it cannot replace everything.');
+    let next = applyImport(incoming, current, mode, conflicts);
     if (summary.source === 'csv') next = { ...next, posts: next.posts.map((post) => this.touched(post, current)) };
     const problems = referenceIssues(next);
-    if (problems.length) throw refused(file, problems);
+    if (problems.length) throw refused(upload.fileName, problems);
     const now = this.clock();
     const backupDir = this.repo.backup(`before-import-${now.toISOString().replace(/[:.]/g, '-')}`);
     // Pictures first: no post is ever stored pointing at an image that is not there yet.
-    for (const name of mediaFilesOf(next)) if (media[name]) this.mediaFiles.restore(name, Buffer.from(media[name], 'base64'));
+    for (const name of mediaFilesOf(next)) {
+      const staged = media.get(name);
+      if (staged) this.mediaFiles.restoreFrom(name, staged);
+    }
     this.repo.replaceContents(next);
+    this.uploads.discard(uploadId);
     return { summary, backupDir: backupDir.slice(this.repo.dir.length + 1) };
   }
 
@@ -86,22 +126,47 @@ export class ImportService {
     return { ...post, updatedAt: this.clock().toISOString() };
   }
 
-  private prepare(file: ImportFile): Prepared {
+  /**
+   * Reads the file (a zip asynchronously), then takes the folder's current contents:
+   * from there to the write, apply runs without yielding, so an edit made while a big
+   * zip was being read is not lost.
+   */
+  private async prepare(upload: Upload): Promise<Prepared> {
     const now = this.clock().toISOString();
+    const kind = kindOf(upload);
+    if (kind === 'csv') return this.prepareCsv(upload, this.repo.snapshot(), now);
+
+    const staging = stagingDirOf(upload);
+    fs.rmSync(staging, { recursive: true, force: true });
+    let text: string;
+    let media = new Map<string, string>();
+    if (kind === 'zip') {
+      const zip = await readBackupZip(upload.path, staging, (file, bytes) => this.mediaFiles.problemWith(file, bytes));
+      if (!zip.ok) throw refused(upload.fileName, zip.issues);
+      text = zip.backupJson;
+      media = zip.media;
+    } else text = textOf(upload);
+    const backup = parseBackup(text, now);
+    if (!backup.ok) throw refused(upload.fileName, backup.issues);
+    // A JSON backup from an older version carries its pictures inside, as base64.
+    const badImages = Object.entries(backup.media).flatMap(([name, base64]) => {
+      const bytes = Buffer.from(base64, 'base64');
+      const problem = this.mediaFiles.problemWith(name, bytes);
+      if (problem) return [{ path: `media.${name}`, message: problem, received: name }];
+      fs.mkdirSync(staging, { recursive: true });
+      fs.writeFileSync(path.join(staging, name), bytes);
+      media.set(name, path.join(staging, name));
+      return [];
+    });
+    if (badImages.length) throw refused(upload.fileName, limit(badImages));
     const current = this.repo.snapshot();
-    if (isJson(file)) {
-      const backup = parseBackup(file.content, now);
-      if (!backup.ok) throw refused(file, backup.issues);
-      const badImages = Object.entries(backup.media).flatMap(([name, base64]) => {
-        const problem = this.mediaFiles.problemWith(name, Buffer.from(base64, 'base64'));
-        return problem ? [{ path: `media.${name}`, message: problem, received: name }] : [];
-      });
-      if (badImages.length) throw refused(file, limit(badImages));
-      const summary = summarize(backup.data, current, { source: 'backup', fileName: file.fileName, exportedAt: backup.exportedAt, skippedRows: 0, modes: ['replace', 'merge'] });
-      return { incoming: backup.data, media: backup.media, current, summary };
-    }
-    const rows = csvRows(file.content);
-    if (!rows.ok) throw refused(file, rows.issues);
+    const summary = summarize(backup.data, current, { source: 'backup', fileName: upload.fileName, exportedAt: backup.exportedAt, skippedRows: 0, modes: ['replace', 'merge'] });
+    return { incoming: backup.data, media, current, summary };
+  }
+
+  private prepareCsv(upload: Upload, current: FolderData, now: string): Prepared {
+    const rows = csvRows(textOf(upload));
+    if (!rows.ok) throw refused(upload.fileName, rows.issues);
     const posts = postsFromCsv(rows.rows, {
       channels: current.main.channels,
       volunteers: current.main.volunteers,
@@ -109,9 +174,9 @@ export class ImportService {
       now,
       newId,
     });
-    if (!posts.ok) throw refused(file, limit(posts.issues));
+    if (!posts.ok) throw refused(upload.fileName, limit(posts.issues));
     const incoming: FolderData = { main: current.main, posts: posts.posts, trash: current.trash };
-    const summary = summarize(incoming, current, { source: 'csv', fileName: file.fileName, exportedAt: null, skippedRows: posts.skippedRows, modes: ['merge'] });
-    return { incoming, media: {}, current, summary };
+    const summary = summarize(incoming, current, { source: 'csv', fileName: upload.fileName, exportedAt: null, skippedRows: posts.skippedRows, modes: ['merge'] });
+    return { incoming, media: new Map(), current, summary };
   }
 }

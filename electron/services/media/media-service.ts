@@ -42,10 +42,10 @@ export class MediaService {
     return { file, mime: kind.mime, width: sideways ? found.height : found.width, height: sideways ? found.width : found.height, bytes: bytes.length };
   }
 
-  /** The bytes of a stored image, or null when there is none by that name. */
-  read(file: string): Buffer | null {
+  /** The path of a stored image, or null when there is none by that name. */
+  pathOf(file: string): string | null {
     const resolved = resolveMediaFile(this.dir, file);
-    return resolved && fs.existsSync(resolved.file) ? fs.readFileSync(resolved.file) : null;
+    return resolved && fs.existsSync(resolved.file) ? resolved.file : null;
   }
 
   /** Why these bytes cannot be restored under this name (from a backup), or null when they can. */
@@ -57,14 +57,16 @@ export class MediaService {
     return found && byType[found.type]?.mime === resolved.type ? null : 'v.imageType';
   }
 
-  /** Writes an image from a backup, atomically; an image already there is kept (names are unique). */
-  restore(file: string, bytes: Buffer): void {
+  /**
+   * Moves a checked image from an import's staging folder (.tmp/, on the same disk)
+   * into media/ by a rename, so it appears whole or not at all; an image already
+   * there is kept (names are unique).
+   */
+  restoreFrom(file: string, staged: string): void {
     const resolved = resolveMediaFile(this.dir, file);
     if (!resolved || fs.existsSync(resolved.file)) return;
     fs.mkdirSync(this.dir, { recursive: true });
-    const temporary = `${resolved.file}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, bytes);
-    fs.renameSync(temporary, resolved.file);
+    fs.renameSync(staged, resolved.file);
   }
 
   exists(file: string): boolean {

@@ -2,35 +2,45 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiIssue } from '../../../shared/api/contract-kit';
 import type { ImportSummary } from '../../../shared/backup/import-plan';
-import { ApiCallError } from '../../api/api-context';
+import { ApiCallError, useApi } from '../../api/api-context';
 import { useExportMutations } from '../../api/export-queries';
+import { useFormatters } from '../../components/use-formatters';
 import { useUiStore } from '../../state/ui-store';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { ProblemList } from './ProblemList';
+import { formatBytes, uploadFile } from './upload-file';
 
-type Picked = { fileName: string; content: string };
+type Picked = { fileName: string; uploadId: string | null; sent: number; total: number };
 
 /** Save a backup; pick a file to restore or import, which is checked before anything changes. */
 export function BackupPanel({ busy, onBackup }: { busy: boolean; onBackup: () => void }) {
   const { t } = useTranslation('export');
   const { check, apply } = useExportMutations();
+  const api = useApi();
+  const { language } = useFormatters();
   const notify = useUiStore((state) => state.notify);
   const input = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<Picked | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [refusal, setRefusal] = useState<{ fileName: string; message: string; issues: ApiIssue[] } | null>(null);
 
+  const refuse = (fileName: string, error: Error) => setRefusal({ fileName, message: error.message, issues: error instanceof ApiCallError ? error.error.issues : [] });
+
   const onFile = async (file: File | undefined) => {
     if (!file) return;
+    if (input.current) input.current.value = '';
     setRefusal(null);
     setSummary(null);
-    const chosen = { fileName: file.name, content: await file.text() };
-    setPicked(chosen);
-    check.mutate(chosen, {
-      onSuccess: setSummary,
-      onError: (error) => setRefusal({ fileName: chosen.fileName, message: error.message, issues: error instanceof ApiCallError ? error.error.issues : [] }),
-    });
-    if (input.current) input.current.value = '';
+    setPicked({ fileName: file.name, uploadId: null, sent: 0, total: file.size });
+    let uploadId: string;
+    try {
+      uploadId = await uploadFile(api, file, (sent) => setPicked((current) => current && { ...current, sent }));
+    } catch (error) {
+      setPicked(null);
+      return refuse(file.name, error as Error);
+    }
+    setPicked((current) => current && { ...current, uploadId });
+    check.mutate({ uploadId }, { onSuccess: setSummary, onError: (error) => refuse(file.name, error) });
   };
 
   return (
@@ -39,7 +49,7 @@ export function BackupPanel({ busy, onBackup }: { busy: boolean; onBackup: () =>
       <p className="field-hint">{t('backupHint')}</p>
       <div className="inline-form">
         <button type="button" disabled={busy} onClick={onBackup}>
-          {t('formats.json.action')}
+          {t('formats.backup.action')}
         </button>
       </div>
       <div className="field restore-field">
@@ -53,7 +63,7 @@ export function BackupPanel({ busy, onBackup }: { busy: boolean; onBackup: () =>
             className="file-input"
             ref={input}
             type="file"
-            accept=".json,.csv,application/json,text/csv"
+            accept=".zip,.json,.csv,application/zip,application/json,text/csv"
             aria-labelledby="restore-label"
             aria-describedby="restore-hint"
             onChange={(event) => void onFile(event.target.files?.[0])}
@@ -66,6 +76,12 @@ export function BackupPanel({ busy, onBackup }: { busy: boolean; onBackup: () =>
           {t('restoreHint')}
         </p>
       </div>
+      {picked && picked.uploadId === null ? (
+        <div className="upload-progress" role="status">
+          <progress max={picked.total} value={picked.sent} aria-label={t('uploading', { file: picked.fileName, sent: formatBytes(picked.sent, language), total: formatBytes(picked.total, language) })} />
+          <span>{t('uploading', { file: picked.fileName, sent: formatBytes(picked.sent, language), total: formatBytes(picked.total, language) })}</span>
+        </div>
+      ) : null}
       {check.isPending && picked ? <p role="status">{t('checking', { file: picked.fileName })}</p> : null}
       {refusal ? (
         <div className="form-alert import-refused" role="alert">
@@ -73,7 +89,7 @@ export function BackupPanel({ busy, onBackup }: { busy: boolean; onBackup: () =>
           {refusal.issues.length ? <ProblemList issues={refusal.issues} /> : <p>{refusal.message}</p>}
         </div>
       ) : null}
-      {summary && picked ? (
+      {summary && picked?.uploadId ? (
         <ImportPreviewDialog
           summary={summary}
           pending={apply.isPending}
@@ -84,7 +100,7 @@ export function BackupPanel({ busy, onBackup }: { busy: boolean; onBackup: () =>
           }}
           onImport={(mode, conflicts) =>
             apply.mutate(
-              { ...picked, mode, conflicts },
+              { uploadId: picked.uploadId as string, mode, conflicts },
               {
                 onSuccess: (result) => {
                   setSummary(null);

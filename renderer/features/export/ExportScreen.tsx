@@ -24,7 +24,7 @@ export function ExportScreen() {
   const result = useMemo(() => selectionFromDraft(draft, today), [draft, today]);
   const selection = result.ok ? result.selection : null;
   const count = useExportCount(selection);
-  const { status, run, busy } = useExportFile();
+  const { status, run, runBackup, busy } = useExportFile();
 
   const summary =
     selection && count.data
@@ -41,12 +41,7 @@ export function ExportScreen() {
       <SelectionPanel today={today} result={result} summary={summary} />
       <SaveAsPanel selection={selection} busy={busy} onExport={exportAs} />
       <ExportProgress status={status} />
-      <BackupPanel busy={busy} onBackup={() => void run({ format: 'json', selection: selection ?? selectionFromDefault(today), ...options })} />
+      <BackupPanel busy={busy} onBackup={() => void runBackup()} />
     </div>
   );
-}
-
-/** A backup ignores the selection (it holds everything), but the contract wants a valid one. */
-function selectionFromDefault(today: ReturnType<typeof todayIn>): ExportSelection {
-  return { from: today, to: today, channelIds: [], statuses: [], volunteerIds: [], includePosts: true, includeDuties: true };
 }

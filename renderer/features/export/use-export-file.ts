@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { InputOf } from '../../../shared/api/contract';
+import type { ExportFile, StoredFile } from '../../../shared/api/export-contract';
 import { useExportMutations } from '../../api/export-queries';
 import { downloadFile } from './download';
 
 export type ExportStatus =
   | { state: 'idle' }
-  | { state: 'working'; format: InputOf<'export:create'>['format'] }
+  | { state: 'working'; format: InputOf<'export:create'>['format'] | 'backup' }
   | { state: 'saved'; path: string }
   | { state: 'downloaded'; fileName: string }
   | { state: 'cancelled' }
@@ -17,12 +18,12 @@ export type ExportStatus =
  * know which transport it runs on.
  */
 export function useExportFile() {
-  const { create, save } = useExportMutations();
+  const { create, backup, save } = useExportMutations();
   const [status, setStatus] = useState<ExportStatus>({ state: 'idle' });
-  const run = async (request: InputOf<'export:create'>) => {
-    setStatus({ state: 'working', format: request.format });
+  const make = async (format: InputOf<'export:create'>['format'] | 'backup', made: () => Promise<ExportFile | StoredFile>) => {
+    setStatus({ state: 'working', format });
     try {
-      const file = await create.mutateAsync(request);
+      const file = await made();
       const outcome = await save.mutateAsync(file);
       if (outcome.outcome === 'download') {
         downloadFile(file);
@@ -32,7 +33,9 @@ export function useExportFile() {
       setStatus({ state: 'failed', message: (error as Error).message });
     }
   };
-  return { status, run, busy: status.state === 'working' };
+  const run = (request: InputOf<'export:create'>) => make(request.format, () => create.mutateAsync(request));
+  const runBackup = () => make('backup', () => backup.mutateAsync());
+  return { status, run, runBackup, busy: status.state === 'working' };
 }
 
 /** True once `active` has lasted `ms`: a progress bar only for exports that take longer than a moment. */

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WebBridge } from '../../../../electron/bridge/web-bridge';
 import { startWebBridge, TOKEN_HEADER } from '../../../../electron/bridge/web-bridge';
+import { storedFilePath } from '../../../../electron/storage/transfer-folders';
 import { backendOn } from '../../../support/backend';
+import { zipEntries } from '../../../support/backup-files';
 import { pngImage } from '../../../support/images';
 import { tempDir } from '../../../support/temp-dir';
 
@@ -19,7 +21,7 @@ async function start() {
   const rendererDir = tempDir();
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Somevuoro</title>');
   fs.writeFileSync(path.join(dataDir, 'secret.txt'), 'not for the web');
-  bridge = await startWebBridge({ dispatch: backendOn(dataDir).dispatch, rendererDir, mediaDir: path.join(dataDir, 'media') });
+  bridge = await startWebBridge({ dispatch: backendOn(dataDir).dispatch, rendererDir, mediaDir: path.join(dataDir, 'media'), exportFile: (fileId) => storedFilePath(dataDir, fileId) });
   return { bridge, dataDir, base: `http://127.0.0.1:${bridge.port}` };
 }
 
@@ -114,5 +116,34 @@ describe('web bridge', () => {
     for (const name of ['notes.png', '..%2Fsecret.txt', '..%2F..%2Fsecret.txt', `${value.file.slice(0, -4)}.txt`]) {
       expect((await request(bridge.port, { path: `/media/${name}`, headers: { cookie, host: `127.0.0.1:${bridge.port}` } })).status, name).toBe(404);
     }
+  });
+
+  it('sends a backup zip as a streamed download, once, only to the page that holds the token, and never as a JSON body', async () => {
+    const { base, bridge, dataDir } = await start();
+    const call = await fetch(`${base}/api/export:backup`, { method: 'POST', headers: { [TOKEN_HEADER]: bridge.token }, body: '{}' });
+    const { value } = (await call.json()) as { value: { fileId: string; fileName: string; bytes: number } };
+    expect(value).toMatchObject({ fileId: expect.stringMatching(/^[0-9a-f-]{36}\.zip$/), fileName: expect.stringMatching(/^somevuoro-backup-.*\.zip$/) });
+    expect(call.headers.get('set-cookie')).toMatch(/Path=\/exports; HttpOnly; SameSite=Strict/);
+    const cookie = (call.headers.get('set-cookie') ?? '').split(';')[0];
+    const url = `${base}/exports/${value.fileId}?name=${encodeURIComponent(value.fileName)}`;
+
+    expect((await fetch(url)).status).toBe(403);
+    expect((await fetch(url, { headers: { cookie: `${cookie.split('=')[0]}=guess` } })).status).toBe(403);
+    for (const name of ['..%2Fsomevuoro.json', '..%2F..%2Fsecret.txt', 'somevuoro.json']) {
+      expect((await request(bridge.port, { path: `/exports/${name}`, headers: { cookie, host: `127.0.0.1:${bridge.port}` } })).status, name).toBe(404);
+    }
+
+    const served = await fetch(url, { headers: { cookie } });
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('application/zip');
+    expect(served.headers.get('content-disposition')).toBe(`attachment; filename="${value.fileName}"`);
+    const bytes = Buffer.from(await served.arrayBuffer());
+    expect(bytes.length).toBe(value.bytes);
+    const saved = path.join(tempDir(), 'b.zip');
+    fs.writeFileSync(saved, bytes);
+    expect([...(await zipEntries(saved)).keys()]).toEqual(['backup.json']);
+    // Downloaded once, then gone from the data folder.
+    expect(fs.readdirSync(path.join(dataDir, '.tmp', 'exports'))).toEqual([]);
+    expect((await fetch(url, { headers: { cookie } })).status).toBe(404);
   });
 });

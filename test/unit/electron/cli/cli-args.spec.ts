@@ -19,8 +19,8 @@ describe('command line arguments', () => {
   it('says what was expected for each mistake', () => {
     expect(error([])).toBe('Say what to do: export.');
     expect(error(['import'])).toBe('Unknown command "import".');
-    expect(error(['export', '--format', 'docx', '--out', 'x'])).toBe('--format must be one of ics, csv, html, pdf, json, got "docx".');
-    expect(error(['export', '--out', 'x'])).toBe('--format must be one of ics, csv, html, pdf, json.');
+    expect(error(['export', '--format', 'docx', '--out', 'x'])).toBe('--format must be one of ics, csv, html, pdf, backup, got "docx".');
+    expect(error(['export', '--out', 'x'])).toBe('--format must be one of ics, csv, html, pdf, backup.');
     expect(error(['export', '--format', 'ics'])).toBe('--out FILE is required ("-" writes to standard output).');
     expect(error(['export', '--format', 'ics', '--out', 'x', '--from', '30.2.2026'])).toBe('--from must be a date such as 2026-03-01 or 1.3.2026, got "30.2.2026".');
     expect(error(['export', '--format', 'ics', '--out', 'x', '--from', '2026-03-10', '--to', '2026-03-01'])).toBe('--to (2026-03-01) is before --from (2026-03-10).');

@@ -61,7 +61,7 @@ describe('saving and revealing files in the desktop app', () => {
   it('asks where to save, starting in Documents with the suggested name, and writes the bytes there', async () => {
     const target = path.join(tempDir(), 'aikataulu.ics');
     const { host: files, asked, revealed, documentsDir } = host({ canceled: false, filePath: target });
-    expect(await files.save(file, Buffer.from('BEGIN:VCALENDAR'))).toEqual({ outcome: 'saved', path: target });
+    expect(await files.save(file, { bytes: Buffer.from('BEGIN:VCALENDAR') })).toEqual({ outcome: 'saved', path: target });
     expect(asked[0]).toEqual({ defaultPath: path.join(documentsDir, file.fileName), filters: [{ name: 'iCalendar', extensions: ['ics'] }] });
     expect(fs.readFileSync(target, 'utf8')).toBe('BEGIN:VCALENDAR');
     expect(fs.readdirSync(path.dirname(target))).toEqual(['aikataulu.ics']);
@@ -71,6 +71,18 @@ describe('saving and revealing files in the desktop app', () => {
 
   it('writes nothing when the dialog is cancelled', async () => {
     const { host: files } = host({ canceled: true });
-    expect(await files.save(file, Buffer.from('x'))).toEqual({ outcome: 'cancelled' });
+    expect(await files.save(file, { bytes: Buffer.from('x') })).toEqual({ outcome: 'cancelled' });
+  });
+
+  it('copies a backup zip from main’s temporary folder to the chosen place as a stream, offering .zip', async () => {
+    const zip = path.join(tempDir(), 'made.zip');
+    const bytes = Buffer.alloc(3 * 1024 * 1024 + 7, 0x5a);
+    fs.writeFileSync(zip, bytes);
+    const target = path.join(tempDir(), 'varmuuskopio.zip');
+    const { host: files, asked } = host({ canceled: false, filePath: target });
+    expect(await files.save({ fileName: 'somevuoro-backup-2026-03-05.zip' }, { path: zip })).toEqual({ outcome: 'saved', path: target });
+    expect(asked[0].filters).toEqual([{ name: 'Zip', extensions: ['zip'] }]);
+    expect(fs.readFileSync(target).equals(bytes)).toBe(true);
+    expect(fs.readdirSync(path.dirname(target))).toEqual(['varmuuskopio.zip']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../../../../shared/domain/local-time';
 import { dutyMatches, ExportSelection, monthRange, nextWeeksRange, postMatches } from '../../../../shared/export/export-selection';
-import { exportFileName, slug } from '../../../../shared/export/file-names';
+import { backupFileName, exportFileName, slug } from '../../../../shared/export/file-names';
 import { duties, posts, selection } from '../../../support/export-fixture';
 
 const post = (id: string) => posts.find((p) => p.id === id)!;
@@ -41,7 +41,8 @@ describe('choosing what to export', () => {
 
   it('names files so they travel by email: no spaces, no Nordic letters', () => {
     expect(slug('Kylä ry – Åbo & Öja')).toBe('kyla-ry-abo-oja');
-    expect(exportFileName('csv', { association: '', from: localDate('2026-03-01'), to: localDate('2026-03-31'), today: localDate('2026-02-20') })).toBe('somevuoro-2026-03-01_2026-03-31.csv');
-    expect(exportFileName('json', { association: '', from: localDate('2026-03-01'), to: localDate('2026-03-31'), today: localDate('2026-02-20') })).toBe('somevuoro-backup-2026-02-20.json');
+    expect(exportFileName('csv', { association: '', from: localDate('2026-03-01'), to: localDate('2026-03-31') })).toBe('somevuoro-2026-03-01_2026-03-31.csv');
+    expect(backupFileName('', localDate('2026-02-20'))).toBe('somevuoro-backup-2026-02-20.zip');
+    expect(backupFileName('Kylä ry', localDate('2026-02-20'))).toBe('somevuoro-backup-kyla-ry-2026-02-20.zip');
   });
 });

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { backendOn } from '../../../../support/backend';
+import { uploadFile } from '../../../../support/backup-files';
 import { seedExportFolder } from '../../../../support/export-seed';
 import { tempDir } from '../../../../support/temp-dir';
 
@@ -14,6 +15,8 @@ function editCell(csv: string, separator: string, match: (row: Record<string, st
   return `\uFEFF${Papa.unparse(parsed.data, { delimiter: separator, newline: '\r\n' })}\r\n`;
 }
 
+const checkCsv = async (backend: ReturnType<typeof backendOn>, csv: string) => backend.call('import:check', { uploadId: await uploadFile(backend, 'plan.csv', Buffer.from(csv)) });
+
 describe('importing a spreadsheet back into posts', () => {
   for (const csvSeparator of [';', ','] as const) {
     it(`finds nothing to change in the app’s own export ("${csvSeparator}"), skipping the duty rows`, async () => {
@@ -21,7 +24,7 @@ describe('importing a spreadsheet back into posts', () => {
       await seedExportFolder(dir);
       const backend = backendOn(dir, later);
       const csv = (await backend.call('export:create', { format: 'csv', selection: everything, csvSeparator })).content;
-      const summary = await backend.call('import:check', { fileName: 'plan.csv', content: csv });
+      const summary = await checkCsv(backend, csv);
       expect(summary).toMatchObject({ source: 'csv', skippedRows: 2, modes: ['merge'] });
       expect(summary.counts.posts).toEqual({ new: 0, updated: 0, unchanged: 2, conflicting: 0, onlyHere: 1 });
     });
@@ -34,10 +37,10 @@ describe('importing a spreadsheet back into posts', () => {
     const csv = (await backend.call('export:create', { format: 'csv', selection: everything, language: 'en', csvSeparator: ',' })).content;
     let edited = editCell(csv, ',', (row) => row.Id === posts.kokous.id, 'Text', 'Kokous 10.3. klo 18.30;\nkahvia "tarjolla"');
     edited += 'Post,12/5/2026,2026-05-12,10.00,Kesäkausi alkaa,Instagram,Draft,Event,Tervetuloa!,,,Anna Äijälä,"kesä, kausi",yes,,,,,\r\n';
-    const summary = await backend.call('import:check', { fileName: 'plan.csv', content: edited });
+    const summary = await checkCsv(backend, edited);
     expect(summary.counts.posts).toEqual({ new: 1, updated: 1, unchanged: 1, conflicting: 0, onlyHere: 1 });
 
-    await backend.call('import:apply', { fileName: 'plan.csv', content: edited, mode: 'merge', conflicts: 'keep' });
+    await backend.call('import:apply', { uploadId: await uploadFile(backend, 'plan.csv', Buffer.from(edited)), mode: 'merge', conflicts: 'keep' });
     const reopened = backendOn(dir, later);
     expect(reopened.repo.findPost(posts.kokous.id)).toMatchObject({ text: 'Kokous 10.3. klo 18.30;\nkahvia "tarjolla"', updatedAt: '2026-03-05T10:00:00.000Z', authorId: 'bo' });
     const added = reopened.repo.allPosts().find((post) => post.title === 'Kesäkausi alkaa');
@@ -52,7 +55,7 @@ describe('importing a spreadsheet back into posts', () => {
     const csv = (await backendOn(dir, later).call('export:create', { format: 'csv', selection: everything })).content;
     await backendOn(dir, () => new Date('2026-03-06T10:00:00Z')).call('posts:update', { id: posts.kokous.id, changes: { status: 'in-review' } });
     const edited = editCell(csv, ';', (row) => row.Tunniste === posts.kokous.id, 'Otsikko', 'Kokouskutsu!');
-    const summary = await backendOn(dir, later).call('import:check', { fileName: 'plan.csv', content: edited });
+    const summary = await checkCsv(backendOn(dir, later), edited);
     expect(summary.counts.posts.conflicting).toBe(1);
     expect(summary.conflicts).toEqual([{ kind: 'posts', id: posts.kokous.id, label: 'Kokouskutsu!' }]);
   });
@@ -62,7 +65,7 @@ describe('importing a spreadsheet back into posts', () => {
     await seedExportFolder(dir);
     const backend = backendOn(dir, later);
     const csv = (await backend.call('export:create', { format: 'csv', selection: everything })).content;
-    const result = await backend.dispatch('import:apply', { fileName: 'plan.csv', content: csv, mode: 'replace', conflicts: 'keep' });
+    const result = await backend.dispatch('import:apply', { uploadId: await uploadFile(backend, 'plan.csv', Buffer.from(csv)), mode: 'replace', conflicts: 'keep' });
     expect(result).toMatchObject({ ok: false, error: { code: 'rejected', message: /only be merged/ } });
   });
 });

@@ -1,5 +1,10 @@
 import ICAL from 'ical.js';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { StoredFile } from '../../../../../shared/api/export-contract';
+import type { FileSource } from '../../../../../electron/services/export/file-host';
+import { storedFilePath } from '../../../../../electron/storage/transfer-folders';
 import { openBackend } from '../../../../../electron/api/handlers';
 import { confDocumentFiles } from '../../../../../electron/storage/document-file';
 import { backendOn } from '../../../../support/backend';
@@ -37,7 +42,7 @@ describe('export service', () => {
     const backend = backendOn(dir, later);
     const duty = await backend.call('export:create', { format: 'ics', selection: { ...march, includePosts: false, volunteerIds: ['anna'] } });
     expect(duty.fileName).toBe('kyla-ry-anna-aijala-2026-03-01_2026-04-30.ics');
-    expect((await backend.call('export:create', { format: 'json', selection: march })).fileName).toBe('somevuoro-backup-kyla-ry-2026-03-05.json');
+    expect((await backend.call('export:backup', {})).fileName).toBe('somevuoro-backup-kyla-ry-2026-03-05.zip');
   });
 
   it('says clearly when this host cannot make a PDF, and passes the schedule to one that can', async () => {
@@ -58,5 +63,37 @@ describe('export service', () => {
     const backend = backendOn(dir, later);
     expect(await backend.call('files:save', { fileName: 'a.ics', mimeType: 'text/calendar', encoding: 'utf8', content: 'x', bytes: 1 })).toEqual({ outcome: 'download' });
     expect(await backend.call('files:reveal', { path: '/etc/passwd' })).toEqual({ shown: false });
+  });
+
+  it('keeps a backup zip in .tmp/exports/ only until it is saved, and names only files it made', async () => {
+    const dir = tempDir();
+    await seedExportFolder(dir);
+    const saved: string[] = [];
+    const host = { save: async (_file: unknown, source: FileSource) => (saved.push('path' in source ? fs.readFileSync(source.path, 'latin1').slice(0, 2) : ''), { outcome: 'saved' as const, path: '/x.zip' }), reveal: () => {} };
+    const backend = openBackend({ dataDir: dir, files: confDocumentFiles(dir), clock: later, locale: 'fi-FI', fileHost: host });
+    const made = await backend.dispatch('export:backup', {});
+    expect(made.ok).toBe(true);
+    if (!made.ok) return;
+    const file = made.value as StoredFile;
+    expect(fs.readdirSync(path.join(dir, '.tmp', 'exports'))).toEqual([file.fileId]);
+    expect(await backend.dispatch('files:save', file)).toEqual({ ok: true, value: { outcome: 'saved', path: '/x.zip' } });
+    expect(saved).toEqual(['PK']);
+    expect(fs.readdirSync(path.join(dir, '.tmp', 'exports'))).toEqual([]);
+    expect(await backend.dispatch('files:save', file)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await backend.dispatch('files:save', { ...file, fileId: '../somevuoro.json' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    // The bridge and the CLI find a backup by id the same way: only names main gives out.
+    expect(fs.existsSync(path.join(dir, '.tmp', 'exports', '..', '..', 'somevuoro.json'))).toBe(true);
+    expect(storedFilePath(dir, '../../somevuoro.json')).toBeNull();
+  });
+
+  it('clears backups and uploads an earlier session left behind when the folder opens, and nothing else in .tmp/', async () => {
+    const dir = tempDir();
+    await seedExportFolder(dir);
+    const backend = backendOn(dir, later);
+    await backend.call('export:backup', {});
+    await backend.call('uploads:begin', { fileName: 'b.zip', bytes: 10 });
+    fs.writeFileSync(path.join(dir, '.tmp', 'other-work'), 'x');
+    backendOn(dir, later);
+    expect(fs.readdirSync(path.join(dir, '.tmp'))).toEqual(['other-work']);
   });
 });

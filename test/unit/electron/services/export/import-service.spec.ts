@@ -5,6 +5,7 @@ import type { ApiResult } from '../../../../../shared/api/contract-kit';
 import type { ImportResult } from '../../../../../shared/api/export-contract';
 import type { ImportSummary } from '../../../../../shared/backup/import-plan';
 import { backendOn } from '../../../../support/backend';
+import { exportBackup, uploadFile, zipEntries } from '../../../../support/backup-files';
 import { seedExportFolder } from '../../../../support/export-seed';
 import { pngImage } from '../../../../support/images';
 import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
@@ -12,26 +13,38 @@ import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
 const everything = { from: '2026-01-01', to: '2026-12-31', channelIds: [], statuses: [], volunteerIds: [], includePosts: true, includeDuties: true };
 const later = () => new Date('2026-03-05T10:00:00Z');
 
+/** The backup's JSON (backup.json of the zip main makes). */
 async function backupOf(dir: string): Promise<string> {
-  const backend = backendOn(dir, later);
-  return (await backend.call('export:create', { format: 'json', selection: everything })).content;
+  const zip = await exportBackup(backendOn(dir, later));
+  return (await zipEntries(zip.path)).get('backup.json')?.bytes.toString('utf8') ?? '';
 }
 
-describe('backup and restore (JSON)', () => {
-  it('round trip: export, then import into an empty folder, gives identical data', async () => {
+type Backend = ReturnType<typeof backendOn>;
+const check = async (backend: Backend, fileName: string, content: string | Buffer) => backend.call('import:check', { uploadId: await uploadFile(backend, fileName, Buffer.from(content)) });
+const apply = async (backend: Backend, fileName: string, content: string | Buffer, mode: 'replace' | 'merge', conflicts: 'keep' | 'overwrite') =>
+  backend.call('import:apply', { uploadId: await uploadFile(backend, fileName, Buffer.from(content)), mode, conflicts });
+
+describe('backup and restore', () => {
+  it('round trip: export a zip, then import it into an empty folder, gives identical data', async () => {
     const source = tempDir();
     const { backend } = await seedExportFolder(source);
-    const json = await backupOf(source);
+    const zip = await exportBackup(backendOn(source, later));
+    expect(zip.file).toMatchObject({ fileName: 'somevuoro-backup-kyla-ry-2026-03-05.zip', mimeType: 'application/zip', bytes: fs.statSync(zip.path).size });
+    const zipBytes = fs.readFileSync(zip.path);
+    const json = (await zipEntries(zip.path)).get('backup.json')?.bytes.toString('utf8') ?? '';
     expect(JSON.parse(json)).toMatchObject({ format: 'somevuoro-backup', formatVersion: 1, schemaVersion: 1 });
 
     const target = tempDir();
     const restored = backendOn(target, later);
-    const summary = await restored.call('import:check', { fileName: 'backup.json', content: json });
+    const uploadId = await uploadFile(restored, zip.file.fileName, zipBytes);
+    const summary = await restored.call('import:check', { uploadId });
     expect(summary.counts.posts).toEqual({ new: 3, updated: 0, unchanged: 0, conflicting: 0, onlyHere: 0 });
     expect(summary.counts.duties.new).toBe(2);
     expect(summary.counts.trash.new).toBe(1);
-    const result = await restored.call('import:apply', { fileName: 'backup.json', content: json, mode: 'replace', conflicts: 'keep' });
+    const result = await restored.call('import:apply', { uploadId, mode: 'replace', conflicts: 'keep' });
     expect(fs.existsSync(path.join(target, result.backupDir, 'somevuoro.json'))).toBe(true);
+    // What arrived and what was staged is gone once imported.
+    expect(fs.readdirSync(path.join(target, '.tmp', 'uploads'))).toEqual([]);
 
     const reopened = backendOn(target, later);
     expect(reopened.repo.snapshot()).toEqual(backend.repo.snapshot());
@@ -43,23 +56,51 @@ describe('backup and restore (JSON)', () => {
       checklistOverride: { reason: 'Kuva tulee myöhemmin' },
     });
     // Importing the same file again changes nothing.
-    expect((await reopened.call('import:check', { fileName: 'backup.json', content: json })).counts.posts).toEqual({ new: 0, updated: 0, unchanged: 3, conflicting: 0, onlyHere: 0 });
+    expect((await check(reopened, zip.file.fileName, zipBytes)).counts.posts).toEqual({ new: 0, updated: 0, unchanged: 3, conflicting: 0, onlyHere: 0 });
   });
 
-  it('carries cover images: restored into an empty folder, the picture is there byte for byte', async () => {
+  it('carries cover images as media/ entries, stored as they are: restored into an empty folder, the picture is there byte for byte', async () => {
     const source = tempDir();
     const { backend, posts } = await seedExportFolder(source);
     const png = pngImage(1200, 630);
     const image = await backend.call('media:importImage', { fileName: 'talkoot.png', data: png.toString('base64') });
     const { file, ...rest } = image;
     await backend.call('posts:update', { id: posts.kokous.id, changes: { coverImage: { file, ...rest, alt: 'Haravat rivissä' } } });
-    const json = await backupOf(source);
-    expect(Object.keys(JSON.parse(json).media)).toEqual([file]);
+    const zip = await exportBackup(backendOn(source, later));
+    const entries = await zipEntries(zip.path);
+    expect([...entries.keys()].sort()).toEqual(['backup.json', `media/${file}`]);
+    expect(entries.get(`media/${file}`)).toEqual({ bytes: png, stored: true });
+    expect(JSON.parse(entries.get('backup.json')?.bytes.toString('utf8') ?? '').media).toEqual({});
 
     const target = tempDir();
-    await backendOn(target, later).call('import:apply', { fileName: 'backup.json', content: json, mode: 'replace', conflicts: 'keep' });
+    const restored = backendOn(target, later);
+    const uploadId = await uploadFile(restored, 'backup.zip', fs.readFileSync(zip.path));
+    await restored.call('import:check', { uploadId });
+    // Checked, the picture waits beside the upload; media/ is untouched until the import is confirmed.
+    expect(fs.existsSync(path.join(target, 'media'))).toBe(false);
+    await restored.call('import:apply', { uploadId, mode: 'replace', conflicts: 'keep' });
     expect(fs.readFileSync(path.join(target, 'media', file))).toEqual(png);
     expect(backendOn(target, later).repo.findPost(posts.kokous.id)?.coverImage).toMatchObject({ file, alt: 'Haravat rivissä', width: 1200 });
+  });
+
+  it('still restores a JSON backup of earlier versions, its pictures inside as base64, uploaded in small chunks', async () => {
+    const source = tempDir();
+    const { backend, posts } = await seedExportFolder(source);
+    const png = pngImage(800, 600);
+    const image = await backend.call('media:importImage', { fileName: 'talkoot.png', data: png.toString('base64') });
+    const { file, ...rest } = image;
+    await backend.call('posts:update', { id: posts.kokous.id, changes: { coverImage: { file, ...rest, alt: 'Haravat rivissä' } } });
+    // What versions before the zip wrote: one JSON file, the picture under "media".
+    const old = { ...JSON.parse(await backupOf(source)), media: { [file]: png.toString('base64') } };
+    const oldFile = Buffer.from(`${JSON.stringify(old, null, 2)}\n`);
+
+    const target = tempDir();
+    const restored = backendOn(target, later);
+    const uploadId = await uploadFile(restored, 'somevuoro-backup-kyla-ry-2026-03-05.json', oldFile, 1000);
+    expect((await restored.call('import:check', { uploadId })).counts.posts.new).toBe(3);
+    await restored.call('import:apply', { uploadId, mode: 'replace', conflicts: 'keep' });
+    expect(fs.readFileSync(path.join(target, 'media', file))).toEqual(png);
+    expect(backendOn(target, later).repo.snapshot()).toEqual(backendOn(source, later).repo.snapshot());
   });
 
   it('refuses a backup whose picture is not an image, and changes nothing', async () => {
@@ -70,7 +111,7 @@ describe('backup and restore (JSON)', () => {
     const target = tempDir();
     const restored = backendOn(target, later);
     const before = snapshotFolder(target);
-    const result = await restored.dispatch('import:apply', { fileName: 'backup.json', content: JSON.stringify(backup), mode: 'replace', conflicts: 'keep' });
+    const result = await restored.dispatch('import:apply', { uploadId: await uploadFile(restored, 'backup.json', Buffer.from(JSON.stringify(backup))), mode: 'replace', conflicts: 'keep' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'media.0f8c1a2e-3b4d-4c5e-8f90-a1b2c3d4e5f6.png', message: 'v.imageType' }] } });
     expect(snapshotFolder(target)).toEqual(before);
   });
@@ -86,23 +127,23 @@ describe('backup and restore (JSON)', () => {
     await here.call('posts:update', { id: posts.kokous.id, changes: { title: 'Kokouskutsu (muutettu täällä)' } });
     await here.call('posts:create', { title: 'Vain täällä', date: '2026-05-01' });
 
-    const fromOlder = await here.call('import:check', { fileName: 'older.json', content: older });
+    const fromOlder = await check(here, 'older.json', older);
     expect(fromOlder.counts.posts).toEqual({ new: 0, updated: 0, unchanged: 2, conflicting: 1, onlyHere: 1 });
     expect(fromOlder.conflicts).toEqual([{ kind: 'posts', id: posts.kokous.id, label: 'Kokouskutsu' }]);
 
     const target = tempDir();
     const other = backendOn(target, later);
-    await other.call('import:apply', { fileName: 'older.json', content: older, mode: 'replace', conflicts: 'keep' });
-    const update = await other.call('import:check', { fileName: 'newer.json', content: newer });
+    await apply(other, 'older.json', older, 'replace', 'keep');
+    const update = await check(other, 'newer.json', newer);
     expect(update.counts.posts).toEqual({ new: 0, updated: 1, unchanged: 2, conflicting: 0, onlyHere: 0 });
-    await other.call('import:apply', { fileName: 'newer.json', content: newer, mode: 'merge', conflicts: 'keep' });
+    await apply(other, 'newer.json', newer, 'merge', 'keep');
     expect(backendOn(target, later).repo.findPost(posts.kokous.id)?.title).toBe('Kokouskutsu (muutettu tiedostossa)');
 
     // Merge keeps this folder's copy of a conflict unless told to take the file's.
-    await here.call('import:apply', { fileName: 'older.json', content: older, mode: 'merge', conflicts: 'keep' });
+    await apply(here, 'older.json', older, 'merge', 'keep');
     expect(backendOn(dir, later).repo.findPost(posts.kokous.id)?.title).toBe('Kokouskutsu (muutettu täällä)');
     expect(backendOn(dir, later).repo.allPosts().map((p) => p.title)).toContain('Vain täällä');
-    await backendOn(dir, later).call('import:apply', { fileName: 'older.json', content: older, mode: 'merge', conflicts: 'overwrite' });
+    await apply(backendOn(dir, later), 'older.json', older, 'merge', 'overwrite');
     expect(backendOn(dir, later).repo.findPost(posts.kokous.id)?.title).toBe('Kokouskutsu');
     expect(backend.repo.dir).toBe(dir);
   });
@@ -112,7 +153,7 @@ describe('backup and restore (JSON)', () => {
     await seedExportFolder(dir);
     const json = await backupOf(dir);
     const mainBefore = fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8');
-    const { backupDir } = await backendOn(dir, later).call('import:apply', { fileName: 'b.json', content: json, mode: 'merge', conflicts: 'keep' });
+    const { backupDir } = await apply(backendOn(dir, later), 'b.json', json, 'merge', 'keep');
     expect(backupDir).toMatch(/^backups[/\\]before-import-2026-03-05T10-00-00-000Z$/);
     expect(fs.readFileSync(path.join(dir, backupDir, 'somevuoro.json'), 'utf8')).toBe(mainBefore);
     expect(fs.readdirSync(path.join(dir, backupDir, 'posts')).sort()).toEqual(['2026-02.json', '2026-03.json', '2026-04.json', 'undated.json']);
@@ -162,14 +203,14 @@ describe('refusing malformed files', () => {
       const content = testCase.make(await backupOf(dir), await csvOf(dir));
       const before = snapshotFolder(dir);
       const backend = backendOn(dir, later);
-      const checked = (await backend.dispatch('import:check', { fileName: testCase.file, content })) as ApiResult<ImportSummary>;
+      const checked = (await backend.dispatch('import:check', { uploadId: await uploadFile(backend, testCase.file, Buffer.from(content)) })) as ApiResult<ImportSummary>;
       expect(checked.ok).toBe(false);
       if (checked.ok) return;
       expect(checked.error.code).toBe('invalid-input');
       expect(checked.error.message).toContain('cannot be imported; nothing was changed');
       expect(checked.error.issues.map((issue) => `${issue.path}: ${issue.message}${issue.received ? ` (got ${issue.received})` : ''}`).join('\n')).toMatch(testCase.expect);
       for (const mode of ['replace', 'merge'] as const) {
-        const applied = (await backend.dispatch('import:apply', { fileName: testCase.file, content, mode, conflicts: 'overwrite' })) as ApiResult<ImportResult>;
+        const applied = (await backend.dispatch('import:apply', { uploadId: await uploadFile(backend, testCase.file, Buffer.from(content)), mode, conflicts: 'overwrite' })) as ApiResult<ImportResult>;
         expect(applied.ok).toBe(false);
       }
       expect(snapshotFolder(dir)).toEqual(before);

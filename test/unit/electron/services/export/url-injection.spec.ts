@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../../../../electron/api/domain-error';
-import { ImportService } from '../../../../../electron/services/export/import-service';
-import { MediaService } from '../../../../../electron/services/media/media-service';
 import type { ApiResult } from '../../../../../shared/api/contract-kit';
 import { backendOn } from '../../../../support/backend';
+import { exportBackup, uploadFile, zipEntries } from '../../../../support/backup-files';
 import { seedExportFolder } from '../../../../support/export-seed';
 import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
 
@@ -22,15 +20,9 @@ function refusal(result: ApiResult<unknown>) {
   return result.error;
 }
 
-/** The issue messages of an import the service refused. */
-function refusedWith(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error.issues.map((issue) => issue.message);
-    throw error;
-  }
-  throw new Error('accepted');
+/** The issue messages of a refused import. */
+function refusedIssues(result: ApiResult<unknown>): string[] {
+  return refusal(result).issues.map((issue) => issue.message);
 }
 
 describe('a URL with a control character is refused everywhere and changes nothing', () => {
@@ -56,17 +48,19 @@ describe('a URL with a control character is refused everywhere and changes nothi
   it('in a JSON backup: check and apply both refuse, the folder keeps every byte', async () => {
     const source = tempDir();
     const { posts } = await seedExportFolder(source);
-    const backup = JSON.parse((await backendOn(source, later).call('export:create', { format: 'json', selection: everything })).content);
+    const zip = await zipEntries((await exportBackup(backendOn(source, later))).path);
+    const backup = JSON.parse(zip.get('backup.json')?.bytes.toString('utf8') ?? '{}');
     backup.data.posts.find((post: { id: string }) => post.id === posts.kokous.id).publishedUrl = injected;
-    const content = JSON.stringify(backup);
+    const content = Buffer.from(JSON.stringify(backup));
 
     const target = tempDir();
     const { backend } = await seedExportFolder(target);
     const before = snapshotFolder(target);
-    const imports = new ImportService(backend.repo, later, new MediaService(target));
-    const file = { fileName: 'varmuuskopio.json', content };
-    expect(refusedWith(() => imports.check(file))).toContain('v.urlControlCharacter');
-    for (const mode of ['replace', 'merge'] as const) expect(refusedWith(() => imports.apply({ ...file, mode, conflicts: 'overwrite' }))).toContain('v.urlControlCharacter');
+    expect(refusedIssues(await backend.dispatch('import:check', { uploadId: await uploadFile(backend, 'varmuuskopio.json', content) }))).toContain('v.urlControlCharacter');
+    for (const mode of ['replace', 'merge'] as const) {
+      const uploadId = await uploadFile(backend, 'varmuuskopio.json', content);
+      expect(refusedIssues(await backend.dispatch('import:apply', { uploadId, mode, conflicts: 'overwrite' }))).toContain('v.urlControlCharacter');
+    }
     expect(snapshotFolder(target)).toEqual(before);
   });
 
@@ -75,10 +69,11 @@ describe('a URL with a control character is refused everywhere and changes nothi
     const { backend } = await seedExportFolder(dir);
     const csv = (await backend.call('export:create', { format: 'csv', selection: everything, language: 'en', csvSeparator: ',' })).content;
     const row = `Post,12/5/2026,2026-05-12,10.00,Kesä,Instagram,Draft,Event,Teksti,,,,,,,"${injected}",,,\r\n`;
+    const content = Buffer.from(csv + row);
     const before = snapshotFolder(dir);
-    const imports = new ImportService(backend.repo, later, new MediaService(dir));
-    expect(refusedWith(() => imports.check({ fileName: 'plan.csv', content: csv + row }))).toContain('v.urlControlCharacter');
-    expect(refusedWith(() => imports.apply({ fileName: 'plan.csv', content: csv + row, mode: 'merge', conflicts: 'keep' }))).toContain('v.urlControlCharacter');
+    expect(refusedIssues(await backend.dispatch('import:check', { uploadId: await uploadFile(backend, 'plan.csv', content) }))).toContain('v.urlControlCharacter');
+    const uploadId = await uploadFile(backend, 'plan.csv', content);
+    expect(refusedIssues(await backend.dispatch('import:apply', { uploadId, mode: 'merge', conflicts: 'keep' }))).toContain('v.urlControlCharacter');
     expect(snapshotFolder(dir)).toEqual(before);
   });
 });
