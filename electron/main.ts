@@ -1,12 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
-import ElectronStore from 'electron-store';
 import { openBackend } from './api/handlers';
 import { registerIpc } from './api/ipc';
 import { acquireDataLock } from './storage/data-lock';
-import type { DocumentFileFactory } from './storage/document-file';
-import { documentFileOptions } from './storage/document-file';
+import { confDocumentFiles } from './storage/document-file';
 import { systemClock } from './services/clock';
 import { mediaDirOf } from './services/media/media-files';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
@@ -15,19 +13,20 @@ import { electronPdfRenderer } from './shell/electron-pdf';
 import { createMainWindow, hardenWebContents, isAppFrame } from './shell/window';
 
 // The Electron glue only: every behaviour lives in services that also run in plain
-// Node (the web bridge, the CLI, the tests).
+// Node (the web bridge, the CLI, the tests). The data folder is written with conf, as
+// in Node: electron-store would register its own `electron-store-get-data` IPC
+// listener, answering any frame, as soon as a store is made in main.
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-function electronStoreFiles(dir: string): DocumentFileFactory {
-  return (name) => new ElectronStore<Record<string, unknown>>({ ...documentFileOptions, cwd: dir, name });
-}
-
 app.enableSandbox();
 registerAppScheme();
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second start only hands over to the first window (its 'second-instance' event):
+// it must not reach whenReady, where it would open the data folder.
+if (app.requestSingleInstanceLock()) app.whenReady().then(start);
+else app.quit();
 
-app.whenReady().then(() => {
+function start(): void {
   const dataDir = path.join(app.getPath('userData'), 'data');
   let releaseLock = () => {};
   try {
@@ -35,7 +34,7 @@ app.whenReady().then(() => {
     let mainWindow: BrowserWindow | null = null;
     const fileHost = electronFileHost({ dialog, shell, documentsDir: app.getPath('documents'), window: () => mainWindow });
     const pdf = electronPdfRenderer(BrowserWindow);
-    const backend = openBackend({ dataDir, files: electronStoreFiles(dataDir), clock: systemClock, locale: app.getLocale(), pdf, fileHost });
+    const backend = openBackend({ dataDir, files: confDocumentFiles(dataDir), clock: systemClock, locale: app.getLocale(), pdf, fileHost });
     hardenWebContents();
     serveRenderer(path.join(here, '../renderer'), mediaDirOf(dataDir));
     const window = createMainWindow(path.join(here, '../preload/preload.cjs'));
@@ -53,4 +52,4 @@ app.whenReady().then(() => {
   }
   app.on('will-quit', () => releaseLock());
   app.on('window-all-closed', () => app.quit());
-});
+}

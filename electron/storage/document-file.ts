@@ -1,10 +1,10 @@
 import Conf from 'conf';
 
 /**
- * The part of conf / electron-store the repository uses: one JSON document in one
- * file, read once when opened and written whole, atomically (temp file, fsync,
- * rename). electron/main.ts passes electron-store instances; Node (the web bridge,
- * the CLI, tests) passes conf instances with the same options.
+ * The part of conf the repository uses: one JSON document in one file, read once
+ * when opened and written whole, atomically (temp file, fsync, rename). The app,
+ * the web bridge, the CLI and the tests all use conf itself (electron-store, conf
+ * in Electron, would add an unchecked IPC listener of its own).
  */
 export interface DocumentFile {
   readonly path: string;
