@@ -6,7 +6,7 @@ import { bucketOf, MainDocument, PostBucket as BucketSchema, PostsDocument, SCHE
 import { Post } from '../../shared/domain/post';
 import type { JsonObject, RawDataSet } from '../../shared/migrations/data-set';
 import { isJsonObject, versionOf } from '../../shared/migrations/data-set';
-import { migrateToCurrent } from '../../shared/migrations/migrations';
+import { migrateToCurrent, NewerSchemaError } from '../../shared/migrations/migrations';
 import type { DocumentFileFactory } from './document-file';
 
 /*
@@ -31,7 +31,7 @@ export function quarantine(dir: string, name: string, kind: 'corrupt' | 'invalid
 }
 
 /** Keeps a copy of a document whose readable part is used, the rest being dropped. */
-function keepCopy(dir: string, name: string, detail: string, now: Date): StorageProblem {
+export function keepCopy(dir: string, name: string, detail: string, now: Date): StorageProblem {
   const to = path.join(dir, 'corrupt', `${name.replaceAll('/', '_')}.${stamp(now)}.json`);
   fs.mkdirSync(path.dirname(to), { recursive: true });
   fs.copyFileSync(path.join(dir, fileOf(name)), to);
@@ -67,6 +67,15 @@ export function readDocument(dir: string, name: string, now: Date): ReadResult {
   }
 }
 
+function peekDocument(file: string): JsonObject | null {
+  try {
+    const value: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return isJsonObject(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 export function listBuckets(dir: string): PostBucket[] {
   const postsDir = path.join(dir, 'posts');
   if (!fs.existsSync(postsDir)) return [];
@@ -97,7 +106,7 @@ export function loadPostsDocument(dir: string, bucket: PostBucket, now: Date): {
   });
   const dropped = entries.length - posts.length;
   const detail = `${dropped} unreadable post(s) left out; ${posts.length} kept. ${parsed.error.message}`;
-  return { posts, problems: [keepCopy(dir, name, detail, now)] };
+  return { posts, problems: [{ ...keepCopy(dir, name, detail, now), dropped }] };
 }
 
 export class MigrationError extends Error {}
@@ -108,8 +117,9 @@ export class MigrationError extends Error {}
  * the result is validated, and only then is anything written.
  */
 export function migrateFolderIfNeeded(dir: string, files: DocumentFileFactory, now: Date): StorageProblem[] {
-  const main = readDocument(dir, 'somevuoro', now);
-  if (!main.raw) return main.problem ? [main.problem] : [];
+  // An unreadable main document is left for openMainDocument, which salvages it.
+  const main = { raw: peekDocument(path.join(dir, fileOf('somevuoro'))) };
+  if (!main.raw) return [];
   const from = versionOf(main.raw);
   if (from >= SCHEMA_VERSION) return [];
 
@@ -155,6 +165,7 @@ export function migrateFolderIfNeeded(dir: string, files: DocumentFileFactory, n
     kind: 'migrated',
     detail: `Upgraded the data from schema version ${from} to ${SCHEMA_VERSION}.`,
     movedTo: path.relative(dir, backupDir),
+    version: from,
   });
   return problems;
 }
@@ -170,4 +181,39 @@ export function backupDocuments(dir: string, label: string): string {
   for (const name of fs.readdirSync(dir)) if (name.endsWith('.json')) copy(name);
   for (const bucket of listBuckets(dir)) copy(fileOf(postsName(bucket)));
   return target;
+}
+
+/** The schemaVersion a document declares, read from its first bytes (written first) or, failing that, the whole file. */
+function declaredVersion(file: string): number {
+  const fd = fs.openSync(file, 'r');
+  let head: string;
+  try {
+    const buffer = Buffer.alloc(256);
+    head = buffer.subarray(0, fs.readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+  const found = /^\{\s*"schemaVersion"\s*:\s*(\d+)\s*,/.exec(head);
+  if (found) return Number(found[1]);
+  try {
+    const value: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return isJsonObject(value) ? versionOf(value) : 0;
+  } catch {
+    return 0; // not JSON: quarantined when read
+  }
+}
+
+/**
+ * A month or the trash written by a newer Somevuoro would be rewritten in this
+ * version's shape (and lose what it added) on the first save: the folder is not
+ * opened at all, as for a newer main document, and nothing is changed.
+ */
+export function refuseNewerDocuments(dir: string): void {
+  const names = [...listBuckets(dir).map(postsName), 'trash'];
+  for (const name of names) {
+    const file = path.join(dir, fileOf(name));
+    if (!fs.existsSync(file)) continue;
+    const version = declaredVersion(file);
+    if (version > SCHEMA_VERSION) throw new NewerSchemaError(version, fileOf(name));
+  }
 }
