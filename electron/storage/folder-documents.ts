@@ -38,6 +38,11 @@ export function keepCopy(dir: string, name: string, detail: string, now: Date): 
   return { file: fileOf(name), kind: 'invalid', detail: truncate(detail), movedTo: path.relative(dir, to) };
 }
 
+/** The validator's findings, one per line ("volunteers.1.email: v.emailInvalid"), for the details of a problem. */
+export function findings(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  return error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`).join('\n');
+}
+
 function truncate(text: string): string {
   return text.length > 600 ? `${text.slice(0, 600)}…` : text;
 }
@@ -105,7 +110,7 @@ export function loadPostsDocument(dir: string, bucket: PostBucket, now: Date): {
     return post.success ? [post.data] : [];
   });
   const dropped = entries.length - posts.length;
-  const detail = `${dropped} unreadable post(s) left out; ${posts.length} kept. ${parsed.error.message}`;
+  const detail = `${dropped} unreadable post(s) left out; ${posts.length} kept.\n${findings(parsed.error)}`;
   return { posts, problems: [{ ...keepCopy(dir, name, detail, now), dropped }] };
 }
 

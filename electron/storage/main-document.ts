@@ -9,7 +9,7 @@ import type { JsonObject } from '../../shared/migrations/data-set';
 import { isJsonObject, versionOf } from '../../shared/migrations/data-set';
 import { NewerSchemaError } from '../../shared/migrations/migrations';
 import { salvageMainDocument } from '../../shared/migrations/salvage-main-document';
-import { fileOf, keepCopy, readDocument } from './folder-documents';
+import { fileOf, findings, keepCopy, readDocument } from './folder-documents';
 
 const MAIN = 'somevuoro';
 
@@ -78,7 +78,8 @@ export function openMainDocument(dir: string, locale: string, now: Date): Opened
 
   const copy = newestSafetyCopy(dir);
   const salvaged = salvageMainDocument(read.raw ?? {}, copy?.raw ?? null, locale);
-  const problem = read.raw ? keepCopy(dir, MAIN, MainDocument.safeParse(read.raw).error?.message ?? '', now) : (read.problem as StorageProblem);
+  const invalid = read.raw ? MainDocument.safeParse(read.raw).error : undefined;
+  const problem = read.raw ? keepCopy(dir, MAIN, invalid ? findings(invalid) : '', now) : (read.problem as StorageProblem);
   const restored = salvaged.restored > 0 && copy ? { restored: salvaged.restored, restoredFrom: copy.folder } : {};
   return { main: salvaged.main, problems: [{ ...problem, dropped: salvaged.dropped, ...restored }], write: true };
 }
