@@ -191,7 +191,10 @@ export function acquireDataLock(dir: string): () => void {
   const holder = newHolder();
   let lastHolder: LockHolder | null = null;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    if (createExclusive(lockPath, holder)) return releaser(lockPath, holder);
+    if (createExclusive(lockPath, holder)) {
+      sweep(dir);
+      return releaser(lockPath, holder);
+    }
     const found = readLock(lockPath);
     if (!found) continue;
     const verdict = judge(found);
@@ -201,6 +204,18 @@ export function acquireDataLock(dir: string): () => void {
     lastHolder = verdict.state === 'held' ? verdict.holder : lastHolder;
   }
   throw new DataFolderBusyError(dir, lastHolder);
+}
+
+/**
+ * Once the lock is ours, what a killed process left of its attempts is litter: its
+ * private temp files, and breaker files (they name locks that are gone, so a breaker
+ * still at work finds the lock changed and does nothing).
+ */
+function sweep(dir: string): void {
+  for (const name of fs.readdirSync(dir)) {
+    const temp = /^somevuoro\.lock(?:\.break-[0-9a-f]{16})?\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
+    if ((temp && !isRunning(Number(temp[1]))) || /^somevuoro\.lock\.break-[0-9a-f]{16}$/.test(name)) fs.rmSync(path.join(dir, name), { force: true });
+  }
 }
 
 function releaser(lockPath: string, holder: LockHolder): () => void {

@@ -143,6 +143,17 @@ describe('the data folder lock', () => {
     expect(snapshotFolder(dir)).toEqual(before);
   });
 
+  it('clears what a killed process left of its attempts: its temp file and a breaker file', () => {
+    const dir = tempDir();
+    const gone = dead();
+    fs.writeFileSync(path.join(dir, `somevuoro.lock.${gone}.a1b2c3.tmp`), '{"pid":');
+    fs.writeFileSync(path.join(dir, 'somevuoro.lock.break-0123456789abcdef'), JSON.stringify({ pid: gone, host: os.hostname(), startedAt: null, processStart: '1', nonce: 'b' }));
+    fs.writeFileSync(path.join(dir, 'somevuoro.json'), '{}');
+    const release = acquireDataLock(dir);
+    expect(fs.readdirSync(dir).sort()).toEqual(['somevuoro.json', 'somevuoro.lock']);
+    release();
+  });
+
   it('writes pid, host and start time into the lock, and removes only its own lock on release', () => {
     const dir = tempDir();
     const release = acquireDataLock(dir);
