@@ -117,9 +117,10 @@ const sameLock = (a: Found, b: Found | null) => b !== null && a.ino === b.ino &&
  */
 function createExclusive(file: string, holder: LockHolder): boolean {
   const temporary = `${file}.${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`;
+  const content = JSON.stringify(holder);
   const fd = fs.openSync(temporary, 'wx');
   try {
-    fs.writeSync(fd, JSON.stringify(holder));
+    fs.writeSync(fd, content);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
@@ -128,10 +129,24 @@ function createExclusive(file: string, holder: LockHolder): boolean {
     fs.linkSync(temporary, file);
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw error;
+    // No hard links here (FAT, some network shares): an exclusive create, written at
+    // once; a reader that catches it half-written waits instead of breaking it.
+    return createInPlace(file, content);
   } finally {
     fs.rmSync(temporary, { force: true });
+  }
+}
+
+function createInPlace(file: string, content: string): boolean {
+  try {
+    fs.writeFileSync(file, content, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
   }
 }
 

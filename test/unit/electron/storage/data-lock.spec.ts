@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { transformSync } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { acquireDataLock, DataFolderBusyError, processStartOf } from '../../../../electron/storage/data-lock';
 import { snapshotFolder, tempDir } from '../../../support/temp-dir';
 
@@ -152,6 +152,22 @@ describe('the data folder lock', () => {
     const release = acquireDataLock(dir);
     expect(fs.readdirSync(dir).sort()).toEqual(['somevuoro.json', 'somevuoro.lock']);
     release();
+  });
+
+  it('still locks a folder on a disk without hard links (FAT, some network shares), by an exclusive create', () => {
+    const dir = tempDir();
+    const link = vi.spyOn(fs, 'linkSync').mockImplementation(() => {
+      throw Object.assign(new Error('operation not permitted'), { code: 'EPERM' });
+    });
+    try {
+      const release = acquireDataLock(dir);
+      expect(JSON.parse(fs.readFileSync(path.join(dir, 'somevuoro.lock'), 'utf8'))).toMatchObject({ pid: process.pid, host: os.hostname() });
+      expect(() => acquireDataLock(dir)).toThrow(DataFolderBusyError);
+      release();
+      expect(fs.readdirSync(dir)).toEqual([]);
+    } finally {
+      link.mockRestore();
+    }
   });
 
   it('writes pid, host and start time into the lock, and removes only its own lock on release', () => {
