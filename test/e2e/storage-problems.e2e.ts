@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backendOn } from '../support/backend';
-import { openApp } from '../support/browser';
+import { axeViolations, openApp } from '../support/browser';
 import { browserSession, mainOnDisk } from '../support/e2e-session';
 import { tempDir } from '../support/temp-dir';
 import { volunteerInput } from '../support/volunteer-input';
@@ -40,6 +40,7 @@ describe('problems found when the data folder is opened', () => {
     expect(await item.locator('code').isVisible()).toBe(false);
     await item.getByText('Tekniset tiedot').click();
     expect(await item.locator('code').textContent()).toBe('volunteers.1.email: v.emailInvalid');
+    expect(await axeViolations(page)).toEqual([]);
 
     // Bo came back from the safety copy, on screen and on disk.
     expect(mainOnDisk(dir).volunteers.map((v: { name: string; email: string }) => [v.name, v.email])).toEqual([
