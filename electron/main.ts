@@ -10,6 +10,7 @@ import { mediaDirOf } from './services/media/media-files';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { electronFileHost } from './shell/electron-files';
 import { electronPdfRenderer } from './shell/electron-pdf';
+import { startupErrorText } from './shell/startup-error';
 import { createMainWindow, hardenWebContents, isAppFrame } from './shell/window';
 
 // The Electron glue only: every behaviour lives in services that also run in plain
@@ -46,7 +47,8 @@ function start(): void {
     });
   } catch (error) {
     releaseLock();
-    dialog.showErrorBox('Somevuoro could not open its data', (error as Error).message);
+    const { title, message } = startupErrorText(error, app.getLocale());
+    dialog.showErrorBox(title, message);
     app.quit();
     return;
   }

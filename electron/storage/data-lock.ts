@@ -22,6 +22,11 @@ export class DataFolderBusyError extends Error {
   ) {
     super(busyMessage(dir, holder));
   }
+
+  /** Held from another computer: never taken over automatically. */
+  get otherHost(): boolean {
+    return this.holder !== null && this.holder.host !== os.hostname();
+  }
 }
 
 function busyMessage(dir: string, holder: LockHolder | null): string {
