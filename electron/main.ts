@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
-import ElectronStore from 'electron-store';
 import { openBackend } from './api/handlers';
 import { registerIpc } from './api/ipc';
+import ElectronStore from 'electron-store';
 import { acquireDataLock } from './storage/data-lock';
 import type { DocumentFileFactory } from './storage/document-file';
 import { documentFileOptions } from './storage/document-file';
@@ -12,6 +12,7 @@ import { mediaDirOf } from './services/media/media-files';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { electronFileHost } from './shell/electron-files';
 import { electronPdfRenderer } from './shell/electron-pdf';
+import { startupErrorText } from './shell/startup-error';
 import { createMainWindow, hardenWebContents, isAppFrame } from './shell/window';
 
 // The Electron glue only: every behaviour lives in services that also run in plain
@@ -20,14 +21,24 @@ import { createMainWindow, hardenWebContents, isAppFrame } from './shell/window'
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 function electronStoreFiles(dir: string): DocumentFileFactory {
-  return (name) => new ElectronStore<Record<string, unknown>>({ ...documentFileOptions, cwd: dir, name });
+  return (name) => {
+    const store = new ElectronStore<Record<string, unknown>>({ ...documentFileOptions, cwd: dir, name });
+    // electron-store registers `electron-store-get-data` with the first store, answering
+    // any frame without a sender check; the renderer never needs it. It is registered
+    // only once per process, so removing it here keeps it gone.
+    ipcMain.removeAllListeners('electron-store-get-data');
+    return store;
+  };
 }
 
 app.enableSandbox();
 registerAppScheme();
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second start only hands over to the first window (its 'second-instance' event):
+// it must not reach whenReady, where it would open the data folder.
+if (app.requestSingleInstanceLock()) app.whenReady().then(start);
+else app.quit();
 
-app.whenReady().then(() => {
+function start(): void {
   const dataDir = path.join(app.getPath('userData'), 'data');
   let releaseLock = () => {};
   try {
@@ -47,10 +58,11 @@ app.whenReady().then(() => {
     });
   } catch (error) {
     releaseLock();
-    dialog.showErrorBox('Somevuoro could not open its data', (error as Error).message);
+    const { title, message } = startupErrorText(error, app.getLocale());
+    dialog.showErrorBox(title, message);
     app.quit();
     return;
   }
   app.on('will-quit', () => releaseLock());
   app.on('window-all-closed', () => app.quit());
-});
+}

@@ -6,7 +6,7 @@ import { bucketOf, MainDocument, PostBucket as BucketSchema, PostsDocument, SCHE
 import { Post } from '../../shared/domain/post';
 import type { JsonObject, RawDataSet } from '../../shared/migrations/data-set';
 import { isJsonObject, versionOf } from '../../shared/migrations/data-set';
-import { migrateToCurrent } from '../../shared/migrations/migrations';
+import { migrateToCurrent, NewerSchemaError } from '../../shared/migrations/migrations';
 import type { DocumentFileFactory } from './document-file';
 
 /*
@@ -31,11 +31,16 @@ export function quarantine(dir: string, name: string, kind: 'corrupt' | 'invalid
 }
 
 /** Keeps a copy of a document whose readable part is used, the rest being dropped. */
-function keepCopy(dir: string, name: string, detail: string, now: Date): StorageProblem {
+export function keepCopy(dir: string, name: string, detail: string, now: Date): StorageProblem {
   const to = path.join(dir, 'corrupt', `${name.replaceAll('/', '_')}.${stamp(now)}.json`);
   fs.mkdirSync(path.dirname(to), { recursive: true });
   fs.copyFileSync(path.join(dir, fileOf(name)), to);
   return { file: fileOf(name), kind: 'invalid', detail: truncate(detail), movedTo: path.relative(dir, to) };
+}
+
+/** The validator's findings, one per line ("volunteers.1.email: v.emailInvalid"), for the details of a problem. */
+export function findings(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  return error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`).join('\n');
 }
 
 function truncate(text: string): string {
@@ -64,6 +69,15 @@ export function readDocument(dir: string, name: string, now: Date): ReadResult {
     return { raw: null, problem: quarantine(dir, name, 'corrupt', 'The file holds JSON but not a document.', now) };
   } catch (error) {
     return { raw: null, problem: quarantine(dir, name, 'corrupt', `Not valid JSON: ${(error as Error).message}`, now) };
+  }
+}
+
+function peekDocument(file: string): JsonObject | null {
+  try {
+    const value: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return isJsonObject(value) ? value : null;
+  } catch {
+    return null;
   }
 }
 
@@ -96,8 +110,8 @@ export function loadPostsDocument(dir: string, bucket: PostBucket, now: Date): {
     return post.success ? [post.data] : [];
   });
   const dropped = entries.length - posts.length;
-  const detail = `${dropped} unreadable post(s) left out; ${posts.length} kept. ${parsed.error.message}`;
-  return { posts, problems: [keepCopy(dir, name, detail, now)] };
+  const detail = `${dropped} unreadable post(s) left out; ${posts.length} kept.\n${findings(parsed.error)}`;
+  return { posts, problems: [{ ...keepCopy(dir, name, detail, now), dropped }] };
 }
 
 export class MigrationError extends Error {}
@@ -108,8 +122,9 @@ export class MigrationError extends Error {}
  * the result is validated, and only then is anything written.
  */
 export function migrateFolderIfNeeded(dir: string, files: DocumentFileFactory, now: Date): StorageProblem[] {
-  const main = readDocument(dir, 'somevuoro', now);
-  if (!main.raw) return main.problem ? [main.problem] : [];
+  // An unreadable main document is left for openMainDocument, which salvages it.
+  const main = { raw: peekDocument(path.join(dir, fileOf('somevuoro'))) };
+  if (!main.raw) return [];
   const from = versionOf(main.raw);
   if (from >= SCHEMA_VERSION) return [];
 
@@ -155,6 +170,7 @@ export function migrateFolderIfNeeded(dir: string, files: DocumentFileFactory, n
     kind: 'migrated',
     detail: `Upgraded the data from schema version ${from} to ${SCHEMA_VERSION}.`,
     movedTo: path.relative(dir, backupDir),
+    version: from,
   });
   return problems;
 }
@@ -170,4 +186,39 @@ export function backupDocuments(dir: string, label: string): string {
   for (const name of fs.readdirSync(dir)) if (name.endsWith('.json')) copy(name);
   for (const bucket of listBuckets(dir)) copy(fileOf(postsName(bucket)));
   return target;
+}
+
+/** The schemaVersion a document declares, read from its first bytes (written first) or, failing that, the whole file. */
+function declaredVersion(file: string): number {
+  const fd = fs.openSync(file, 'r');
+  let head: string;
+  try {
+    const buffer = Buffer.alloc(256);
+    head = buffer.subarray(0, fs.readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+  const found = /^\{\s*"schemaVersion"\s*:\s*(\d+)\s*,/.exec(head);
+  if (found) return Number(found[1]);
+  try {
+    const value: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return isJsonObject(value) ? versionOf(value) : 0;
+  } catch {
+    return 0; // not JSON: quarantined when read
+  }
+}
+
+/**
+ * A month or the trash written by a newer Somevuoro would be rewritten in this
+ * version's shape (and lose what it added) on the first save: the folder is not
+ * opened at all, as for a newer main document, and nothing is changed.
+ */
+export function refuseNewerDocuments(dir: string): void {
+  const names = [...listBuckets(dir).map(postsName), 'trash'];
+  for (const name of names) {
+    const file = path.join(dir, fileOf(name));
+    if (!fs.existsSync(file)) continue;
+    const version = declaredVersion(file);
+    if (version > SCHEMA_VERSION) throw new NewerSchemaError(version, fileOf(name));
+  }
 }

@@ -1,20 +1,16 @@
 import fs from 'node:fs';
 import type { StorageProblem } from '../../shared/api/app-contract';
-import { emptyAssociation } from '../../shared/domain/association';
 import type { PostBucket, TrashDocument } from '../../shared/domain/documents';
 import { bucketOf, MainDocument, SCHEMA_VERSION, TrashDocument as TrashSchema } from '../../shared/domain/documents';
 import type { Id } from '../../shared/domain/ids';
 import type { LocalDate } from '../../shared/domain/local-time';
 import { monthKeysBetween } from '../../shared/domain/local-time';
 import { comparePosts, Post } from '../../shared/domain/post';
-import { defaultPreferences } from '../../shared/domain/preferences';
-import { defaultSettings } from '../../shared/domain/settings';
-import { versionOf } from '../../shared/migrations/data-set';
-import { NewerSchemaError } from '../../shared/migrations/migrations';
 import type { DocumentFile, DocumentFileFactory } from './document-file';
 import type { FolderData } from '../../shared/backup/folder-data';
 import { sameRecord } from '../../shared/backup/folder-data';
-import { backupDocuments, listBuckets, loadPostsDocument, migrateFolderIfNeeded, postsName, quarantine, readDocument } from './folder-documents';
+import { backupDocuments, listBuckets, loadPostsDocument, migrateFolderIfNeeded, postsName, quarantine, readDocument, refuseNewerDocuments } from './folder-documents';
+import { openMainDocument } from './main-document';
 
 export interface RepositoryOptions {
   dir: string;
@@ -30,19 +26,7 @@ export class StorageError extends Error {}
 const MAIN = 'somevuoro';
 const TRASH = 'trash';
 
-export function newMainDocument(locale: string): MainDocument {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    association: emptyAssociation,
-    channels: [],
-    volunteers: [],
-    duties: [],
-    checklistTemplates: [],
-    settings: defaultSettings(locale),
-    preferences: defaultPreferences(),
-    channelChecks: {},
-  };
-}
+export { newMainDocument } from './main-document';
 
 /**
  * The data folder, in memory and on disk. Posts live in one document per month and
@@ -66,15 +50,13 @@ export class Repository {
     const { dir, files, locale } = options;
     const now = options.now();
     fs.mkdirSync(dir, { recursive: true });
+    refuseNewerDocuments(dir);
     this.problems.push(...migrateFolderIfNeeded(dir, files, now));
 
-    const main = readDocument(dir, MAIN, now);
-    if (main.problem) this.problems.push(main.problem);
-    if (main.raw && versionOf(main.raw) > SCHEMA_VERSION) throw new NewerSchemaError(versionOf(main.raw));
-    const parsedMain = main.raw ? MainDocument.safeParse(main.raw) : null;
-    if (parsedMain && !parsedMain.success) this.problems.push(quarantine(dir, MAIN, 'invalid', parsedMain.error.message, now));
-    this.mainDoc = parsedMain?.success ? parsedMain.data : newMainDocument(locale);
-    if (!parsedMain?.success) this.write(MAIN, this.mainDoc);
+    const main = openMainDocument(dir, locale, now);
+    this.problems.push(...main.problems);
+    this.mainDoc = main.main;
+    if (main.write) this.write(MAIN, this.mainDoc);
 
     const trash = readDocument(dir, TRASH, now);
     if (trash.problem) this.problems.push(trash.problem);

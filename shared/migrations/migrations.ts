@@ -11,8 +11,11 @@ if (migrations.length !== SCHEMA_VERSION) {
 }
 
 export class NewerSchemaError extends Error {
-  constructor(readonly found: number) {
-    super(`This data was written by a newer Somevuoro (schema version ${found}; this version reads up to ${SCHEMA_VERSION}). Update the app to open it.`);
+  constructor(
+    readonly found: number,
+    readonly file = 'somevuoro.json',
+  ) {
+    super(`${file} in this data was written by a newer Somevuoro (schema version ${found}; this version reads up to ${SCHEMA_VERSION}). Update the app to open it; nothing was changed.`);
   }
 }
 

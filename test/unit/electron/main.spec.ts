@@ -6,15 +6,15 @@ import { channelNames } from '../../../shared/api/contract';
 
 /*
  * The Electron binary cannot run here, so electron/main.ts runs against a stand-in
- * for the `electron` module that records what the glue asks of it. electron-store is
- * the real one (on conf); the assertions are about the calls, the security options
- * and the data that lands on disk.
+ * for the `electron` module that records what the glue asks of it; the assertions are
+ * about the calls, the security options and the data that lands on disk.
  */
 
 const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-electron-'));
 const recorded = vi.hoisted(() => ({
   windows: [] as { options: Record<string, unknown>; loaded: string[] }[],
   ipc: new Map<string, (event: unknown, payload: unknown) => unknown>(),
+  listeners: new Set<string>(),
   appEvents: new Map<string, (...args: unknown[]) => void>(),
   protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
   schemes: [] as unknown[],
@@ -64,7 +64,7 @@ vi.mock('electron', () => {
       quit: () => {},
     },
     BrowserWindow,
-    ipcMain: { handle: (name: string, handler: (event: unknown, payload: unknown) => unknown) => recorded.ipc.set(name, handler), on: () => {} },
+    ipcMain: { handle: (name: string, handler: (event: unknown, payload: unknown) => unknown) => recorded.ipc.set(name, handler), on: (name: string) => recorded.listeners.add(name), removeAllListeners: (name: string) => recorded.listeners.delete(name) },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.schemes.push(...schemes),
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) => recorded.protocolHandlers.set(scheme, handler),
@@ -113,7 +113,13 @@ describe('electron/main.ts', () => {
     expect([...recorded.ipc.keys()].sort()).toEqual([...channelNames].sort());
   });
 
-  it('saves a post sent from the app window into electron-store files in userData/data', async () => {
+  it('adds no IPC listener of its own, such as electron-store’s unchecked electron-store-get-data, even after writing', async () => {
+    await recorded.ipc.get('settings:update')?.({ senderFrame: recorded.mainFrame }, { userName: 'Anna' });
+    expect(fs.existsSync(path.join(userData, 'data', 'somevuoro.json'))).toBe(true);
+    expect([...recorded.listeners]).toEqual([]);
+  });
+
+  it('saves a post sent from the app window into the data folder in userData/data', async () => {
     const result = await recorded.ipc.get('posts:create')?.({ senderFrame: recorded.mainFrame }, { title: 'Joulujuhla', date: '2026-12-12', time: '17:00' });
     expect(result).toMatchObject({ ok: true, value: { title: 'Joulujuhla' } });
     const file = JSON.parse(fs.readFileSync(path.join(userData, 'data', 'posts', '2026-12.json'), 'utf8'));

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { backendOn } from '../support/backend';
+import { axeViolations, openApp } from '../support/browser';
+import { browserSession, mainOnDisk } from '../support/e2e-session';
+import { tempDir } from '../support/temp-dir';
+import { volunteerInput } from '../support/volunteer-input';
+
+const session = browserSession();
+
+/** A Finnish association with two volunteers, a safety copy in backups/, then Bo's e-mail damaged on disk. */
+async function damagedFolder(): Promise<string> {
+  const dir = tempDir();
+  const backend = backendOn(dir, () => new Date(), 'fi-FI');
+  await backend.call('association:update', { name: 'Kylä ry', website: '', email: '' });
+  await backend.call('volunteers:create', volunteerInput('Anna Äijälä'));
+  await backend.call('volunteers:create', volunteerInput('Bo Åström', { email: 'bo@kyla.example.fi' }));
+  backend.repo.backup('before-import-2026-11-24T08-00-00-000Z');
+  const main = mainOnDisk(dir);
+  main.volunteers[1].email = 'bo at kyla';
+  fs.writeFileSync(path.join(dir, 'somevuoro.json'), JSON.stringify(main));
+  return dir;
+}
+
+describe('problems found when the data folder is opened', () => {
+  it('are told as sentences in the user’s language, naming the safety copy used and the file kept aside; the validator’s text only under details', async () => {
+    const dir = await damagedFolder();
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    const banner = page.getByRole('region', { name: 'Osa tiedoista vaati huomiota' });
+    const item = banner.getByRole('listitem');
+    await item.waitFor();
+    const finnish = await item.locator('p').textContent();
+    expect(finnish).toMatch(
+      /^Yhdistyksen tiedot \(kanavat, vapaaehtoiset, vuorot, asetukset\): osaa merkinnöistä ei voitu lukea\. 1 merkintä palautettiin varmuuskopiosta backups\/before-import-2026-11-24T08-00-00-000Z\. Kopio on tallessa: corrupt\/somevuoro\.[-\dTZ]+\.json\.$/,
+    );
+    // The technical detail is there for whoever needs it, folded away.
+    expect(await banner.innerText()).not.toMatch(/[[{"]/);
+    expect(await item.locator('code').isVisible()).toBe(false);
+    await item.getByText('Tekniset tiedot').click();
+    expect(await item.locator('code').textContent()).toBe('volunteers.1.email: v.emailInvalid');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Bo came back from the safety copy, on screen and on disk.
+    expect(mainOnDisk(dir).volunteers.map((v: { name: string; email: string }) => [v.name, v.email])).toEqual([
+      ['Anna Äijälä', ''],
+      ['Bo Åström', 'bo@kyla.example.fi'],
+    ]);
+
+    await page.getByLabel('Kieli').selectOption('en');
+    const english = banner.page().getByRole('region', { name: 'Some of your data needed attention' }).getByRole('listitem').locator('p');
+    await expect.poll(() => english.textContent()).toMatch(
+      /^The association’s data \(channels, volunteers, duties, settings\) had entries that could not be read\. 1 entry was restored from the safety copy backups\/before-import-2026-11-24T08-00-00-000Z\. A copy is kept in corrupt\/somevuoro\.[-\dTZ]+\.json\.$/,
+    );
+    expect(errors).toEqual([]);
+  });
+});
