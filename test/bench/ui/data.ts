@@ -85,11 +85,11 @@ async function buildFolder(dir: string, count: number, today: LocalDate): Promis
   const now = new Date();
   const backend = openBackend({ dataDir: dir, files: confDocumentFiles(dir), clock: () => now, locale: 'en-GB', log: () => {} });
   await backend.dispatch('association:update', sampleAssociation);
-  const channels = [];
+  const channels: { id: string; name: string }[] = [];
   for (const { responsible: _responsible, ...fields } of Object.values(sampleChannels)) {
     channels.push(ok<{ id: string; name: string }>(await backend.dispatch('channels:create', { ...fields, responsibleVolunteerId: null })));
   }
-  const volunteers = [];
+  const volunteers: { id: string }[] = [];
   for (const volunteer of sampleVolunteers) {
     volunteers.push(
       ok<{ id: string }>(

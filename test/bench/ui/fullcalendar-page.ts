@@ -96,6 +96,10 @@ export async function startFullCalendarServer(events: BenchEvent[], today: strin
       response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
       return response.end(body);
     }
+    if (url.pathname === '/favicon.ico') {
+      response.writeHead(204);
+      return response.end();
+    }
     const file = files[url.pathname];
     if (!file) {
       response.writeHead(404, { 'Content-Type': 'text/plain' });

@@ -20,12 +20,13 @@ export const figureLabels = {
   filter: 'apply a filter (status)',
   editor: 'open the editor',
   save: 'save an edit until the calendar shows it',
-  server: 'server calls alone (the month view’s requests)',
+  server: 'server calls alone: all the month view’s requests',
+  serverPosts: 'server calls alone: the month’s posts',
 } as const;
 export type FigureKey = keyof typeof figureLabels;
 
 /** The figures FullCalendar 7 has an equivalent for. */
-export const fullCalendarFigures: FigureKey[] = ['open', 'monthNew', 'monthCached', 'week', 'agenda', 'server'];
+export const fullCalendarFigures: FigureKey[] = ['open', 'monthNew', 'monthCached', 'week', 'agenda', 'server', 'serverPosts'];
 
 export interface PageFigures {
   figures: Partial<Record<FigureKey, number>>;
@@ -41,7 +42,11 @@ async function freshPage(browser: Browser): Promise<{ page: Page; errors: string
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().includes('favicon')) errors.push(message.text());
+    // Failed loads are reported with their address below.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
   });
   return { page, errors, close: () => context.close() };
 }

@@ -84,8 +84,10 @@ async function replay(requests: PageFigures['openRequests'], headers: Record<str
   const times = reads.map(() => [] as number[]);
   const bytes = reads.map(() => 0);
   const totals: number[] = [];
+  const postTotals: number[] = [];
   for (let round = 0; round < rounds; round++) {
     let total = 0;
+    let posts = 0;
     for (const [index, request] of reads.entries()) {
       const started = performance.now();
       const response = await fetch(request.url, { method: request.method, headers, body: request.method === 'GET' ? undefined : (request.body ?? '{}') });
@@ -95,14 +97,16 @@ async function replay(requests: PageFigures['openRequests'], headers: Record<str
       times[index].push(took);
       bytes[index] = body.byteLength;
       total += took;
+      if (/\/api\/posts%3Alist$|\/events$/.test(new URL(request.url).pathname)) posts += took;
     }
     totals.push(total);
+    postTotals.push(posts);
   }
   const describe = (request: PageFigures['openRequests'][number]) => {
     const url = new URL(request.url);
     return url.pathname.startsWith('/api/') ? `${decodeURIComponent(url.pathname.slice(5))} ${request.body ?? ''}`.trim() : `${url.pathname}${url.search}`;
   };
-  return { total: totals, calls: reads.map((request, index) => ({ request: describe(request), bytes: bytes[index], medianMs: median(times[index]) })) };
+  return { total: totals, posts: postTotals, calls: reads.map((request, index) => ({ request: describe(request), bytes: bytes[index], medianMs: median(times[index]) })) };
 }
 
 async function setPreferences(bridgeUrl: string, token: string, changes: object): Promise<void> {
@@ -142,7 +146,7 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
   const uptimeStart = uptime();
   log(`uptime at start: ${uptimeStart}`);
   if (options.build) buildIfStale();
-  const chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8' }).trim();
+  const chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   const browser = await launchChromium();
   const sizes: SizeResult[] = [];
   try {
@@ -166,8 +170,10 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
         const theirServer = await replay(theirs[0].openRequests, {}, options.pages);
         const figures = {} as Record<FigureKey, Figure>;
         for (const key of Object.keys(figureLabels) as FigureKey[]) {
-          const ourSamples = key === 'server' ? ourServer.total : ours.map((page) => page.figures[key] as number);
-          const theirSamples = !fullCalendarFigures.includes(key) ? null : key === 'server' ? theirServer.total : theirs.map((page) => page.figures[key] as number);
+          const pick = (server: typeof ourServer, pages: PageFigures[]) =>
+            key === 'server' ? server.total : key === 'serverPosts' ? server.posts : pages.map((page) => page.figures[key] as number);
+          const ourSamples = pick(ourServer, ours);
+          const theirSamples = fullCalendarFigures.includes(key) ? pick(theirServer, theirs) : null;
           const ourMedian = median(ourSamples);
           const theirMedian = theirSamples ? median(theirSamples) : null;
           figures[key] = {
