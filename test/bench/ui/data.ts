@@ -162,11 +162,19 @@ export async function benchData(count: number, cacheDir = defaultCacheDir()): Pr
     const started = performance.now();
     fs.mkdirSync(cacheDir, { recursive: true });
     const building = fs.mkdtempSync(path.join(cacheDir, `building-${count}-`));
-    const folder = path.join(building, 'data');
-    const events = await buildFolder(folder, count, today);
-    fs.writeFileSync(path.join(building, 'events.json'), JSON.stringify(events));
+    try {
+      const events = await buildFolder(path.join(building, 'data'), count, today);
+      fs.writeFileSync(path.join(building, 'events.json'), JSON.stringify(events));
+    } catch (error) {
+      fs.rmSync(building, { recursive: true, force: true });
+      throw error;
+    }
     fs.rmSync(cached, { recursive: true, force: true });
     fs.renameSync(building, cached);
+    // Yesterday's folders of this size (or older data versions) are not used again.
+    for (const old of fs.readdirSync(cacheDir)) {
+      if (old !== path.basename(cached) && new RegExp(`^v\\d+-${count}-`).test(old)) fs.rmSync(path.join(cacheDir, old), { recursive: true, force: true });
+    }
     builtMs = performance.now() - started;
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `somevuoro-bench-ui-run-${count}-`));
