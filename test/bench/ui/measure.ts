@@ -1,0 +1,184 @@
+import type { Browser, Page } from 'playwright-core';
+import { arm, settledMs, settleScript } from './settle';
+
+/*
+ * One fresh page (a new browser context: empty cache, storage and memory) of each
+ * calendar, and the figures taken on it, in order. Every figure starts from the month
+ * view of today's month (the views in between are left and settled unmeasured).
+ */
+
+export const VIEWPORT = { width: 1280, height: 800 };
+const BROWSER_LOCALE = 'en-GB';
+const BROWSER_TIME_ZONE = 'Europe/Helsinki';
+
+export const figureLabels = {
+  open: 'open to month view (from navigation start)',
+  monthNew: 'month change, not yet loaded (next)',
+  monthCached: 'month change, cached (back)',
+  week: 'week view',
+  agenda: 'agenda view (six weeks)',
+  filter: 'apply a filter (status)',
+  editor: 'open the editor',
+  save: 'save an edit until the calendar shows it',
+  server: 'server calls alone: all the month view’s requests',
+  serverPosts: 'server calls alone: the month’s posts',
+} as const;
+export type FigureKey = keyof typeof figureLabels;
+
+/** The figures FullCalendar 7 has an equivalent for. */
+export const fullCalendarFigures: FigureKey[] = ['open', 'monthNew', 'monthCached', 'week', 'agenda', 'server', 'serverPosts'];
+
+export interface PageFigures {
+  figures: Partial<Record<FigureKey, number>>;
+  errors: string[];
+  /** Requests the page made while opening (channel or path, and body): replayed for the server figure. */
+  openRequests: { url: string; method: string; body: string | null }[];
+}
+
+async function freshPage(browser: Browser): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: BROWSER_LOCALE, timezoneId: BROWSER_TIME_ZONE });
+  await context.addInitScript(settleScript);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    // Failed loads are reported with their address below.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
+  });
+  return { page, errors, close: () => context.close() };
+}
+
+function recordRequests(page: Page, into: PageFigures['openRequests'], origin: string): () => void {
+  let recording = true;
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!recording || url.origin !== origin) return;
+    if (url.pathname.startsWith('/api/') || url.pathname === '/events') into.push({ url: request.url(), method: request.method(), body: request.postData() });
+  });
+  return () => {
+    recording = false;
+  };
+}
+
+const calendarIdle = (page: Page) => page.locator('.calendar-body[aria-busy="false"]').waitFor();
+const monthLabel = (page: Page) => page.locator('table.month-grid').getAttribute('aria-label');
+
+/** Our app on the web bridge; preferences must already say month view, today. */
+export async function measureOurs(browser: Browser, url: string, editNumber: number): Promise<PageFigures> {
+  const { page, errors, close } = await freshPage(browser);
+  const result: PageFigures = { figures: {}, errors, openRequests: [] };
+  const figures = result.figures;
+  try {
+    const stopRecording = recordRequests(page, result.openRequests, new URL(url).origin);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.locator('table.month-grid .post-chip').first().waitFor();
+    await calendarIdle(page);
+    figures.open = await settledMs(page, true);
+    stopRecording();
+    const thisMonth = await monthLabel(page);
+
+    await arm(page);
+    await page.getByRole('button', { name: 'Next month', exact: true }).click();
+    await page.waitForFunction(`document.querySelector('table.month-grid')?.getAttribute('aria-label') !== ${JSON.stringify(thisMonth)}`);
+    await calendarIdle(page);
+    figures.monthNew = await settledMs(page);
+
+    await arm(page);
+    await page.getByRole('button', { name: 'Previous month', exact: true }).click();
+    await page.locator(`table.month-grid[aria-label=${JSON.stringify(thisMonth)}]`).waitFor();
+    await calendarIdle(page);
+    figures.monthCached = await settledMs(page);
+
+    const backToMonth = async () => {
+      await page.getByRole('button', { name: 'Month', exact: true }).click();
+      await page.locator('table.month-grid .post-chip').first().waitFor();
+      await calendarIdle(page);
+      await settledMs(page, true);
+    };
+
+    await arm(page);
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    await page.locator('table.week-grid').waitFor();
+    await calendarIdle(page);
+    figures.week = await settledMs(page);
+    await backToMonth();
+
+    await arm(page);
+    await page.getByRole('button', { name: 'Agenda', exact: true }).click();
+    await page.locator('.agenda').waitFor();
+    await calendarIdle(page);
+    figures.agenda = await settledMs(page);
+    await backToMonth();
+
+    await arm(page);
+    await page.getByLabel('Filter by status', { exact: true }).selectOption('draft');
+    await page.locator('.filter-chips').waitFor();
+    figures.filter = await settledMs(page);
+    await page.locator('.filter-clear').click();
+    await page.locator('.filter-chips').waitFor({ state: 'detached' });
+    await settledMs(page, true);
+
+    // A post that is alone at the top of its day (earliest time), so that a longer
+    // title cannot move it behind the day's "+N more".
+    const chipIndex = (await page.evaluate(`(() => {
+      const chips = [...document.querySelectorAll('table.month-grid .post-chip')];
+      const timeOf = (chip) => chip ? (chip.querySelector('.chip-time')?.textContent ?? '') : null;
+      for (const cell of document.querySelectorAll('table.month-grid td.day:not(.outside-month)')) {
+        const dayChips = [...cell.querySelectorAll('.post-chip')];
+        if (dayChips.length === 0) continue;
+        const second = timeOf(dayChips[1]);
+        if (second === null || timeOf(dayChips[0]) < second) return chips.indexOf(dayChips[0]);
+      }
+      return 0;
+    })()`)) as number;
+    const chip = page.locator('table.month-grid .post-chip').nth(chipIndex);
+    await arm(page);
+    await chip.click();
+    const dialog = page.getByRole('dialog', { name: 'Edit post' });
+    await dialog.getByLabel('Title', { exact: true }).waitFor();
+    figures.editor = await settledMs(page);
+
+    const title = dialog.getByLabel('Title', { exact: true });
+    const newTitle = `${await title.inputValue()} (muokattu ${editNumber})`;
+    await title.fill(newTitle);
+    await settledMs(page, true);
+    await arm(page);
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('table.month-grid .chip-title', { hasText: newTitle }).first().waitFor();
+    figures.save = await settledMs(page);
+  } finally {
+    await close();
+  }
+  return result;
+}
+
+/** FullCalendar 7 on its page; its toolbar's actions are called through its API. */
+export async function measureFullCalendar(browser: Browser, url: string): Promise<PageFigures> {
+  const { page, errors, close } = await freshPage(browser);
+  const result: PageFigures = { figures: {}, errors, openRequests: [] };
+  const figures = result.figures;
+  const call = async (action: string) => {
+    const before = (await page.evaluate('window.__fc.datesSet')) as number;
+    await page.evaluate(`window.__bench.markInput(); window.__fc.calendar.${action};`);
+    await page.waitForFunction(`window.__fc.datesSet > ${before} && !window.__fc.loading`);
+    return settledMs(page);
+  };
+  try {
+    const stopRecording = recordRequests(page, result.openRequests, new URL(url).origin);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction('window.__fc && window.__fc.eventsSet > 0 && !window.__fc.loading');
+    figures.open = await settledMs(page, true);
+    stopRecording();
+    figures.monthNew = await call('next()');
+    figures.monthCached = await call('prev()');
+    figures.week = await call("changeView('timeGridWeek')");
+    await call("changeView('dayGridMonth')");
+    figures.agenda = await call("changeView('listSixWeeks')");
+  } finally {
+    await close();
+  }
+  return result;
+}
