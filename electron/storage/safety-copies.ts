@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SafetyCopyKind, SafetyCopyRole } from '../../shared/backup/safety-copies';
+import type { JsonObject, RawDataSet } from '../../shared/migrations/data-set';
+import { isJsonObject } from '../../shared/migrations/data-set';
 import { copiesToPrune, hasAutomaticCopyOn, parseSafetyCopyLabel, retentionRoles, safetyCopyLabel } from '../../shared/backup/safety-copies';
 import { copyFileDurably, syncFolder } from './durable-files';
 
@@ -97,4 +99,25 @@ export function listSafetyCopies(dir: string): SafetyCopyInfo[] {
 export function safetyCopyDir(dir: string, label: string): string | null {
   if (!parseSafetyCopyLabel(label)) return null;
   return labelsIn(dir).includes(label) ? path.join(dir, BACKUPS_DIR, label) : null;
+}
+
+function readJson(file: string): JsonObject | null {
+  if (!fs.existsSync(file)) return null;
+  const value: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+  if (!isJsonObject(value)) throw new Error(`${path.basename(file)} is not a document`);
+  return value;
+}
+
+/** A copy's documents as raw JSON in whatever schema version they were written; throws if a file is unreadable. */
+export function readSafetyCopy(folder: string): RawDataSet {
+  const main = readJson(path.join(folder, 'somevuoro.json'));
+  if (!main) throw new Error('somevuoro.json is missing');
+  const entries = (document: JsonObject | null) => (document && isJsonObject(document.posts) ? Object.values(document.posts).filter(isJsonObject) : []);
+  const postsDir = path.join(folder, 'posts');
+  const months = fs.existsSync(postsDir) ? fs.readdirSync(postsDir).filter((name) => name.endsWith('.json')) : [];
+  return {
+    main,
+    posts: months.flatMap((name) => entries(readJson(path.join(postsDir, name)))),
+    trash: entries(readJson(path.join(folder, 'trash.json'))),
+  };
 }
