@@ -12,11 +12,16 @@ export function ProblemsBanner() {
     <section className="banner banner-warning" aria-labelledby="problems-title">
       <h2 id="problems-title">{t('problems.title')}</h2>
       <ul>
-        {problems.map((problem) => (
-          <li key={`${problem.file}-${problem.movedTo}`}>
-            <strong>{problem.file}</strong>: {problem.detail} {problem.movedTo ? t('problems.kept', { path: problem.movedTo }) : null}
-          </li>
-        ))}
+        {problems.map((problem) =>
+          // An interrupted import concerns the whole folder, not a file: said in full in the user's language.
+          problem.kind === 'import-finished' || problem.kind === 'import-rolled-back' ? (
+            <li key={problem.kind}>{t(`problems.${problem.kind}`)}</li>
+          ) : (
+            <li key={`${problem.file}-${problem.movedTo}`}>
+              <strong>{problem.file}</strong>: {problem.detail} {problem.movedTo ? t('problems.kept', { path: problem.movedTo }) : null}
+            </li>
+          ),
+        )}
       </ul>
       <button type="button" onClick={() => setDismissed(true)}>
         {t('problems.dismiss')}
