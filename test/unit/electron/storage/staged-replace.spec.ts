@@ -112,15 +112,22 @@ describe('safety copies', () => {
     expect(imports[0]).toBe('before-import-2026-11-04T10-00-00-000Z');
   });
 
-  it('are taken once a day when a folder with data is opened', async () => {
+  it('are taken automatically before the first change of each day, not when the folder is only read', async () => {
     const dir = await folderWith({ '2026-03-01': 'Vanha maaliskuu' });
-    const automatic = () => fs.readdirSync(path.join(dir, 'backups')).filter((name) => name.startsWith('auto-')).sort();
-    // A brand-new folder has nothing to copy.
-    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
-    open(dir);
+    const automatic = () => (fs.existsSync(path.join(dir, 'backups')) ? fs.readdirSync(path.join(dir, 'backups')).filter((name) => name.startsWith('auto-')).sort() : []);
+    // A brand-new folder has nothing to copy; opening and reading takes nothing.
+    expect(automatic()).toEqual([]);
+    const before = fs.readFileSync(path.join(dir, 'posts', '2026-03.json'), 'utf8');
+    open(dir).allPosts();
+    expect(automatic()).toEqual([]);
+
+    await backendOn(dir, day(25)).call('posts:create', { title: 'Uusi', date: '2026-03-02' });
     expect(automatic()).toEqual(['auto-2026-11-25T10-00-00-000Z']);
-    open(dir);
-    open(dir, day(26));
+    expect(fs.readFileSync(path.join(dir, 'backups', automatic()[0], 'posts', '2026-03.json'), 'utf8')).toBe(before);
+    await backendOn(dir, day(25)).call('posts:create', { title: 'Toinen', date: '2026-03-03' });
+    const backend = backendOn(dir, day(26));
+    await backend.call('posts:create', { title: 'Kolmas', date: '2026-03-04' });
+    await backend.call('posts:create', { title: 'Neljäs', date: '2026-03-05' });
     expect(automatic()).toEqual(['auto-2026-11-25T10-00-00-000Z', 'auto-2026-11-26T10-00-00-000Z']);
   });
 });
