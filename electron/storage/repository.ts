@@ -65,6 +65,8 @@ export class Repository {
   /** Which loaded bucket holds each post. */
   private readonly bucketOfId = new Map<Id, PostBucket>();
   private readonly bucketsOnDisk: Set<PostBucket>;
+  /** The (UTC) day for which the automatic copy was looked after. */
+  private dailyCopyDay: string | null = null;
 
   private constructor(private readonly options: RepositoryOptions) {
     const { dir, files, locale } = options;
@@ -94,10 +96,8 @@ export class Repository {
     fs.mkdirSync(options.dir, { recursive: true });
     const recovered = recoverInterruptedReplace(options.dir);
     removeLeftovers(options.dir);
-    const hadData = fs.existsSync(path.join(options.dir, fileOf(MAIN)));
     const repository = new Repository(options);
     repository.problems.unshift(...recovered);
-    if (hadData) takeAutomaticCopyIfDue(options.dir, options.now());
     return repository;
   }
 
@@ -288,7 +288,21 @@ export class Repository {
     this.bucketsOnDisk.add(bucket);
   }
 
+  /**
+   * The first change of each day is preceded by the automatic copy of the folder as it
+   * was, if there is none for today: a session that only reads (an export from the
+   * command line) changes nothing, and a brand-new folder has nothing to copy.
+   */
+  private takeDailyCopy(): void {
+    const now = this.options.now();
+    const day = now.toISOString().slice(0, 10);
+    if (this.dailyCopyDay === day) return;
+    this.dailyCopyDay = day;
+    if (fs.existsSync(path.join(this.options.dir, fileOf(MAIN)))) takeAutomaticCopyIfDue(this.options.dir, now);
+  }
+
   private write(name: string, document: object): void {
+    this.takeDailyCopy();
     try {
       let writer = this.writers.get(name);
       if (!writer) {
