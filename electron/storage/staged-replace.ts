@@ -39,12 +39,18 @@ const serialize = (content: object) => JSON.stringify(content, undefined, '\t');
 export function replaceDocuments(dir: string, documents: StagedDocument[], remove: string[]): void {
   const staging = path.join(dir, STAGING_DIR);
   fs.rmSync(staging, { recursive: true, force: true });
-  for (const document of documents) writeFileDurably(path.join(staging, document.file), serialize(document.content));
-  for (const folder of new Set(documents.map((document) => path.dirname(path.join(staging, document.file))))) syncFolder(folder);
-  syncFolder(dir);
-  for (const document of documents) {
-    const staged: unknown = JSON.parse(fs.readFileSync(path.join(staging, document.file), 'utf8'));
-    if (!sameRecord(staged, document.content)) throw new Error(`The staged copy of ${document.file} does not read back as written.`);
+  try {
+    for (const document of documents) writeFileDurably(path.join(staging, document.file), serialize(document.content));
+    for (const folder of new Set(documents.map((document) => path.dirname(path.join(staging, document.file))))) syncFolder(folder);
+    syncFolder(dir);
+    for (const document of documents) {
+      const staged: unknown = JSON.parse(fs.readFileSync(path.join(staging, document.file), 'utf8'));
+      if (!sameRecord(staged, document.content)) throw new Error(`The staged copy of ${document.file} does not read back as written.`);
+    }
+  } catch (error) {
+    // Not committed: the live files were never touched.
+    fs.rmSync(staging, { recursive: true, force: true });
+    throw error;
   }
   const journal: Journal = { commit: STAGING_DIR, files: documents.map((document) => document.file), remove };
   replaceFileAtomically(path.join(dir, JOURNAL_FILE), JSON.stringify(journal));

@@ -48,6 +48,21 @@ describe('replacing the whole folder (import, restore)', () => {
     expect(reopened.problems).toEqual([]);
   });
 
+  it('switches nothing in when a staged file does not read back as written', async () => {
+    const dir = await folderWith({ '2026-03-01': 'Vanha maaliskuu' });
+    const before = open(dir).snapshot();
+    const next = await otherData();
+    const repo = open(dir);
+    const read = fs.readFileSync;
+    vi.spyOn(fs, 'readFileSync').mockImplementation(((file: fs.PathOrFileDescriptor, options?: BufferEncoding) =>
+      String(file).includes('.import-staging') && String(file).endsWith('somevuoro.json') ? '{"schemaVersion":1}' : read(file, options)) as typeof fs.readFileSync);
+    expect(() => repo.replaceContents(next)).toThrow(/does not read back/);
+    vi.restoreAllMocks();
+    expect(fs.existsSync(path.join(dir, 'somevuoro.import-journal'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, '.import-staging'))).toBe(false);
+    expect(open(dir).snapshot()).toEqual(before);
+  });
+
   it('finishes an import killed while switching the files in, and says so', async () => {
     const dir = await folderWith({ '2026-03-01': 'Vanha maaliskuu', '2026-04-01': 'Vanha huhtikuu' });
     const next = await otherData();
