@@ -61,6 +61,12 @@ if (mode === 'saves') {
   const content = fs.readFileSync(argument, 'utf8');
   // Says when the file has been checked and the safety copy taken: the tests aim their kills at what follows.
   const replaceContents = backend.repo.replaceContents.bind(backend.repo);
+  // …and when the journal is in place, so that some kills land while files are being switched in.
+  const rename = fs.renameSync;
+  fs.renameSync = (from, to) => {
+    rename(from, to);
+    if (String(to).endsWith('somevuoro.import-journal')) say('journal');
+  };
   backend.repo.replaceContents = (next) => {
     say('replacing');
     replaceContents(next);

@@ -65,6 +65,8 @@ describe('SIGKILL during a replace import', () => {
     const whole = await runAndKill(child.script, ['import', work, backupFile], null, 'replacing');
     expect(whole.lines).toContain('ack import');
     const newData = canonicalJson(reopen(work).snapshot());
+    fresh();
+    const switching = await runAndKill(child.script, ['import', work, backupFile], null, 'journal');
     expect(newData).toBe(canonicalJson(reopen(source).snapshot()));
 
     const outcomes = { old: 0, new: 0, mixed: 0 };
@@ -74,8 +76,14 @@ describe('SIGKILL during a replace import', () => {
     let kills = 0;
     for (let attempt = 0; kills < KILLS && attempt < 2 * KILLS; attempt++) {
       fresh();
-      // Spread over the replace (staging, journal, switch); the first few during the safety copy before it.
-      const run = attempt < 3 ? await runAndKill(child.script, ['import', work, backupFile], 20 + 40 * attempt) : await runAndKill(child.script, ['import', work, backupFile], (whole.ranFor * ((attempt * 7) % KILLS)) / KILLS, 'replacing');
+      // Spread over the replace (staging, journal, switch); the first few during the safety copy before it, the last third while files are switched in.
+      const args = ['import', work, backupFile];
+      const run =
+        attempt < 3
+          ? await runAndKill(child.script, args, 20 + 40 * attempt)
+          : attempt < 16
+            ? await runAndKill(child.script, args, (whole.ranFor * ((attempt * 7) % 13)) / 13, 'replacing')
+            : await runAndKill(child.script, args, (switching.ranFor * (attempt % 8)) / 8, switching.lines.includes('journal') ? 'journal' : 'replacing');
       if (run.finished) continue;
       kills++;
       const repo = reopen(work);
@@ -88,7 +96,7 @@ describe('SIGKILL during a replace import', () => {
       damaged.push(...repo.problems.filter((problem) => !problem.kind.startsWith('import-')).map((problem) => `kill ${kills}: ${problem.kind} ${problem.file}`));
     }
     console.info(
-      `crash-import: ${kills} SIGKILLs during a replace import of 2,000 posts (the replace itself took ${whole.ranFor.toFixed(0)} ms): ${outcomes.old} all old, ${outcomes.new} all new, ${outcomes.mixed} mixed; ` +
+      `crash-import: ${kills} SIGKILLs during a replace import of 2,000 posts (the replace itself took ${whole.ranFor.toFixed(0)} ms, switching the files in ${switching.ranFor.toFixed(0)} ms): ${outcomes.old} all old, ${outcomes.new} all new, ${outcomes.mixed} mixed; ` +
         `reopening finished ${recovered['import-finished']} and rolled back ${recovered['import-rolled-back']}; ${damaged.length} broken links or files; ${Math.round(performance.now() - started)} ms`,
     );
     expect(outcomes.mixed).toBe(0);
