@@ -2,6 +2,8 @@ import { Repository } from '../storage/repository';
 import type { DocumentFileFactory } from '../storage/document-file';
 import { clearTransfers, storedFilePath, transferFoldersOf } from '../storage/transfer-folders';
 import { appHandlers } from '../services/app/app-handlers';
+import { backupsHandlers } from '../services/backups/backups-handlers';
+import { BackupsService } from '../services/backups/backups-service';
 import { checklistHandlers } from '../services/checklist/checklist-handlers';
 import { ChecklistService } from '../services/checklist/checklist-service';
 import type { Clock } from '../services/clock';
@@ -71,6 +73,7 @@ export function openBackend({ dataDir, files, clock, locale, log, pdf, fileHost 
     ...setupHandlers(new SetupService(repo, clock)),
     ...checklistHandlers(checklist),
     ...mediaHandlers(media),
+    ...backupsHandlers(new BackupsService(repo, clock)),
   };
   return { repo, handlers, dispatch: createDispatch(handlers, log) };
 }

@@ -8,6 +8,7 @@ import type { JsonObject, RawDataSet } from '../../shared/migrations/data-set';
 import { isJsonObject, versionOf } from '../../shared/migrations/data-set';
 import { migrateToCurrent, NewerSchemaError } from '../../shared/migrations/migrations';
 import type { DocumentFileFactory } from './document-file';
+import { writeSafetyCopy } from './safety-copies';
 
 /*
  * Reading is done here, by the repository itself, so that a damaged file can be
@@ -140,7 +141,7 @@ export function migrateFolderIfNeeded(dir: string, files: DocumentFileFactory, n
   if (trash.problem) problems.push(trash.problem);
   if (trash.raw && isJsonObject(trash.raw.posts)) raw.trash.push(...Object.values(trash.raw.posts).filter(isJsonObject));
 
-  const backupDir = backupDocuments(dir, `before-v${SCHEMA_VERSION}-from-v${from}-${stamp(now)}`);
+  const backupDir = writeSafetyCopy(dir, `before-v${SCHEMA_VERSION}-from-v${from}-${stamp(now)}`);
   const migrated = migrateToCurrent(raw, now.toISOString());
   const mainDoc = MainDocument.safeParse(migrated.main);
   const posts = migrated.posts.map((post) => Post.safeParse(post));
@@ -173,19 +174,6 @@ export function migrateFolderIfNeeded(dir: string, files: DocumentFileFactory, n
     version: from,
   });
   return problems;
-}
-
-/** Copies every document of the folder (not backups or corrupt files) into backups/<label>/. */
-export function backupDocuments(dir: string, label: string): string {
-  const target = path.join(dir, 'backups', label);
-  const copy = (relative: string) => {
-    const destination = path.join(target, relative);
-    fs.mkdirSync(path.dirname(destination), { recursive: true });
-    fs.copyFileSync(path.join(dir, relative), destination);
-  };
-  for (const name of fs.readdirSync(dir)) if (name.endsWith('.json')) copy(name);
-  for (const bucket of listBuckets(dir)) copy(fileOf(postsName(bucket)));
-  return target;
 }
 
 /** The schemaVersion a document declares, read from its first bytes (written first) or, failing that, the whole file. */

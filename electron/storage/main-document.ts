@@ -9,6 +9,7 @@ import type { JsonObject } from '../../shared/migrations/data-set';
 import { isJsonObject, versionOf } from '../../shared/migrations/data-set';
 import { NewerSchemaError } from '../../shared/migrations/migrations';
 import { salvageMainDocument } from '../../shared/migrations/salvage-main-document';
+import { parseSafetyCopyLabel } from '../../shared/backup/safety-copies';
 import { fileOf, findings, keepCopy, readDocument } from './folder-documents';
 
 const MAIN = 'somevuoro';
@@ -27,7 +28,7 @@ export function newMainDocument(locale: string): MainDocument {
   };
 }
 
-/** The newest backups/<folder>/somevuoro.json of this schema version that is a JSON document, if any. */
+/** The newest safety copy's somevuoro.json (by the time its label names) of this schema version that is a JSON document, if any. */
 export function newestSafetyCopy(dir: string): { raw: JsonObject; folder: string } | null {
   const backups = path.join(dir, 'backups');
   let folders: string[];
@@ -36,14 +37,12 @@ export function newestSafetyCopy(dir: string): { raw: JsonObject; folder: string
   } catch {
     return null;
   }
+  // Only the app's own, complete copies: a half-written backups/.partial-… is never a source.
   const copies = folders.flatMap((folder) => {
-    try {
-      return [{ folder, file: path.join(backups, folder, fileOf(MAIN)), mtime: fs.statSync(path.join(backups, folder, fileOf(MAIN))).mtimeMs }];
-    } catch {
-      return [];
-    }
+    const label = parseSafetyCopyLabel(folder);
+    return label ? [{ folder, file: path.join(backups, folder, fileOf(MAIN)), taken: label.takenAt.getTime() }] : [];
   });
-  for (const copy of copies.sort((a, b) => b.mtime - a.mtime || (a.folder < b.folder ? 1 : -1))) {
+  for (const copy of copies.sort((a, b) => b.taken - a.taken || (a.folder < b.folder ? 1 : -1))) {
     try {
       const value: unknown = JSON.parse(fs.readFileSync(copy.file, 'utf8'));
       if (isJsonObject(value) && versionOf(value) === SCHEMA_VERSION) return { raw: value, folder: path.relative(dir, path.join(backups, copy.folder)) };

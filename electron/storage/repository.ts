@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { StorageProblem } from '../../shared/api/app-contract';
 import type { PostBucket, TrashDocument } from '../../shared/domain/documents';
 import { bucketOf, MainDocument, SCHEMA_VERSION, TrashDocument as TrashSchema } from '../../shared/domain/documents';
@@ -8,9 +9,12 @@ import { monthKeysBetween } from '../../shared/domain/local-time';
 import { comparePosts, Post } from '../../shared/domain/post';
 import type { DocumentFile, DocumentFileFactory } from './document-file';
 import type { FolderData } from '../../shared/backup/folder-data';
-import { sameRecord } from '../../shared/backup/folder-data';
-import { backupDocuments, listBuckets, loadPostsDocument, migrateFolderIfNeeded, postsName, quarantine, readDocument, refuseNewerDocuments } from './folder-documents';
+import { fileOf, listBuckets, loadPostsDocument, migrateFolderIfNeeded, postsName, quarantine, readDocument, refuseNewerDocuments } from './folder-documents';
+import { removeLeftovers } from './leftovers';
 import { openMainDocument } from './main-document';
+import { takeAutomaticCopyIfDue, takeSafetyCopy } from './safety-copies';
+import type { StagedDocument } from './staged-replace';
+import { recoverInterruptedReplace, replaceDocuments } from './staged-replace';
 
 export interface RepositoryOptions {
   dir: string;
@@ -45,6 +49,8 @@ export class Repository {
   /** Which loaded bucket holds each post. */
   private readonly bucketOfId = new Map<Id, PostBucket>();
   private readonly bucketsOnDisk: Set<PostBucket>;
+  /** The (UTC) day for which the automatic copy was looked after. */
+  private dailyCopyDay: string | null = null;
 
   private constructor(private readonly options: RepositoryOptions) {
     const { dir, files, locale } = options;
@@ -67,8 +73,14 @@ export class Repository {
     this.bucketsOnDisk = new Set(listBuckets(dir));
   }
 
+  /** Finishes or undoes an interrupted import and clears temp leftovers first; callers hold the folder lock. */
   static open(options: RepositoryOptions): Repository {
-    return new Repository(options);
+    fs.mkdirSync(options.dir, { recursive: true });
+    const recovered = recoverInterruptedReplace(options.dir);
+    removeLeftovers(options.dir);
+    const repository = new Repository(options);
+    repository.problems.unshift(...recovered);
+    return repository;
   }
 
   get dir(): string {
@@ -173,43 +185,47 @@ export class Repository {
     return { main: this.mainDoc, posts: this.allPosts(), trash: Object.values(this.trashDoc.posts) };
   }
 
-  /** Copies every document into backups/<label>/ (before an import); returns the folder. */
+  /** Copies every document into backups/<label>/ (before an import), complete or not at all, and prunes old copies; returns the folder. */
   backup(label: string): string {
-    return backupDocuments(this.options.dir, label);
+    return takeSafetyCopy(this.options.dir, label);
   }
 
   /**
-   * Makes the folder hold exactly `next` (an import). Everything is validated before
-   * the first write; then only documents whose contents change are rewritten, months
-   * first and the main document last. A month left without posts is written empty:
-   * nothing on disk is deleted.
+   * Makes the folder hold exactly `next` (an import, a restore), all or nothing even
+   * across a kill (staged-replace.ts). Everything is validated before the first write;
+   * months the new data does not have are removed (the safety copy taken before has them).
    */
   replaceContents(next: FolderData): void {
     const main = MainDocument.parse(next.main);
     const posts = next.posts.map((post) => Post.parse(post));
     const trash = TrashSchema.parse({ schemaVersion: SCHEMA_VERSION, posts: Object.fromEntries(next.trash.map((entry) => [entry.post.id, entry])) });
     if (new Set(posts.map((post) => post.id)).size !== posts.length) throw new RangeError('Two posts with the same id');
-    this.loadAllBuckets();
     const wanted = new Map<PostBucket, Map<Id, Post>>();
     for (const post of posts) {
       const bucket = bucketOf(post);
       wanted.set(bucket, (wanted.get(bucket) ?? new Map()).set(post.id, post));
     }
-    for (const bucket of new Set([...this.buckets.keys(), ...wanted.keys()])) {
-      const target = wanted.get(bucket) ?? new Map<Id, Post>();
-      if (sameRecord(Object.fromEntries(this.bucket(bucket)), Object.fromEntries(target))) continue;
-      this.writeBucket(bucket, (current) => {
-        current.clear();
-        for (const [id, post] of target) current.set(id, post);
-      });
+    const documents: StagedDocument[] = [
+      ...[...wanted].map(([bucket, bucketPosts]) => ({ file: fileOf(postsName(bucket)), content: { schemaVersion: SCHEMA_VERSION, bucket, posts: Object.fromEntries(bucketPosts) } })),
+      { file: fileOf(TRASH), content: trash },
+      { file: fileOf(MAIN), content: main },
+    ];
+    const gone = listBuckets(this.options.dir).filter((bucket) => !wanted.has(bucket));
+    try {
+      replaceDocuments(this.options.dir, documents, gone.map((bucket) => fileOf(postsName(bucket))));
+    } catch (error) {
+      throw new StorageError(`Could not replace the data in ${this.options.dir}: ${(error as Error).message}`);
     }
+    this.buckets.clear();
     this.bucketOfId.clear();
-    for (const post of posts) this.bucketOfId.set(post.id, bucketOf(post));
-    if (!sameRecord(trash, this.trashDoc)) this.writeTrash(trash.posts);
-    if (!sameRecord(main, this.mainDoc)) {
-      this.write(MAIN, main);
-      this.mainDoc = main;
+    this.bucketsOnDisk.clear();
+    for (const [bucket, bucketPosts] of wanted) {
+      this.buckets.set(bucket, bucketPosts);
+      this.bucketsOnDisk.add(bucket);
+      for (const id of bucketPosts.keys()) this.bucketOfId.set(id, bucket);
     }
+    this.trashDoc = trash;
+    this.mainDoc = main;
   }
 
   private writeTrash(posts: TrashDocument['posts']): void {
@@ -254,7 +270,21 @@ export class Repository {
     this.bucketsOnDisk.add(bucket);
   }
 
+  /**
+   * The first change of each day is preceded by the automatic copy of the folder as it
+   * was, if there is none for today: a session that only reads (an export from the
+   * command line) changes nothing, and a brand-new folder has nothing to copy.
+   */
+  private takeDailyCopy(): void {
+    const now = this.options.now();
+    const day = now.toISOString().slice(0, 10);
+    if (this.dailyCopyDay === day) return;
+    this.dailyCopyDay = day;
+    if (fs.existsSync(path.join(this.options.dir, fileOf(MAIN)))) takeAutomaticCopyIfDue(this.options.dir, now);
+  }
+
   private write(name: string, document: object): void {
+    this.takeDailyCopy();
     try {
       let writer = this.writers.get(name);
       if (!writer) {

@@ -6,6 +6,7 @@ export const queryKeys = {
   channels: ['channels'] as const,
   volunteers: ['volunteers'] as const,
   preferences: ['preferences'] as const,
+  backups: ['backups'] as const,
   posts: {
     all: ['posts'] as const,
     range: (from: string, to: string) => ['posts', 'range', from, to] as const,

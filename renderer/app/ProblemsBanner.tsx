@@ -21,6 +21,8 @@ function whatIn(file: string, t: TFunction, language: Language): string {
 function sentences(problem: StorageProblem, t: TFunction, language: Language): string[] {
   const what = whatIn(problem.file, t, language);
   const path = problem.movedTo ?? '';
+  // An interrupted import concerns the whole folder, not one file.
+  if (problem.kind === 'import-finished' || problem.kind === 'import-rolled-back') return [t(`problems.${problem.kind}`)];
   const told: string[] = [];
   if (problem.kind === 'corrupt') told.push(t('problems.corrupt', { what, path }));
   if (problem.kind === 'invalid') told.push(t('problems.invalid', { what }));

@@ -18,6 +18,8 @@ export const commonStrings = defineStrings({
     problems: {
       title: 'Some of your data needed attention',
       kept: 'A copy is kept in {{path}}.',
+      'import-finished': 'An import or restore was interrupted (the app was closed or the computer stopped) after its data was ready. It has now been finished: your plan holds the imported data.',
+      'import-rolled-back': 'An import or restore was interrupted (the app was closed or the computer stopped) before its data was ready. Nothing of it was applied: your plan is as it was before.',
       dismiss: 'Dismiss',
       details: 'Technical details',
       what: {
@@ -63,6 +65,8 @@ export const commonStrings = defineStrings({
     problems: {
       title: 'Osa tiedoista vaati huomiota',
       kept: 'Kopio on tallessa: {{path}}.',
+      'import-finished': 'Tuonti tai palautus keskeytyi (sovellus suljettiin tai tietokone pysähtyi), kun sen tiedot olivat jo valmiina. Se on nyt viety loppuun: suunnitelmassasi ovat tuodut tiedot.',
+      'import-rolled-back': 'Tuonti tai palautus keskeytyi (sovellus suljettiin tai tietokone pysähtyi) ennen kuin sen tiedot olivat valmiina. Siitä ei otettu mitään käyttöön: suunnitelmasi on ennallaan.',
       dismiss: 'Sulje',
       details: 'Tekniset tiedot',
       what: {
@@ -108,6 +112,8 @@ export const commonStrings = defineStrings({
     problems: {
       title: 'En del av dina data behövde åtgärdas',
       kept: 'En kopia finns i {{path}}.',
+      'import-finished': 'En import eller återställning avbröts (appen stängdes eller datorn stannade) när dess data redan var klara. Den har nu slutförts: din plan innehåller de importerade data.',
+      'import-rolled-back': 'En import eller återställning avbröts (appen stängdes eller datorn stannade) innan dess data var klara. Inget av den tillämpades: din plan är som den var förut.',
       dismiss: 'Stäng',
       details: 'Tekniska detaljer',
       what: {

@@ -7,7 +7,7 @@ const NoInput = z.strictObject({});
 /** Something found wrong with the data folder when it was opened, and what was done about it. */
 export const StorageProblem = z.strictObject({
   file: z.string(),
-  kind: z.enum(['corrupt', 'invalid', 'newer-version', 'migrated']),
+  kind: z.enum(['corrupt', 'invalid', 'newer-version', 'migrated', 'import-finished', 'import-rolled-back']),
   /** Technical detail, in English (the validator's findings); the renderer words the rest. */
   detail: z.string(),
   /** Where the unreadable file was moved so that nothing is lost. */

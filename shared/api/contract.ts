@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appContract } from './app-contract';
+import { backupsContract } from './backups-contract';
 import { checklistContract } from './checklist-contract';
 import type { ApiResult, ChannelSpec, MethodName } from './contract-kit';
 import { methodName } from './contract-kit';
@@ -28,6 +29,7 @@ export const contract = {
   ...setupContract,
   ...checklistContract,
   ...mediaContract,
+  ...backupsContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStatus } from '../../api/settings-queries';
 import { AssociationSettings } from './AssociationSettings';
+import { BackupsSettings } from './BackupsSettings';
 import { ChecklistSettings } from '../checklist/ChecklistSettings';
 import { ChannelSettings } from './ChannelSettings';
 import { GeneralSettings } from './GeneralSettings';
@@ -22,6 +23,7 @@ export function SettingsScreen() {
         <p className="muted">{t('dataFolderHint')}</p>
         <code className="path">{dataDir}</code>
       </section>
+      <BackupsSettings />
     </div>
   );
 }

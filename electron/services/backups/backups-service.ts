@@ -1,0 +1,61 @@
+import type { SafetyCopy } from '../../../shared/api/backups-contract';
+import { referenceIssues } from '../../../shared/backup/backup-checks';
+import type { FolderData } from '../../../shared/backup/folder-data';
+import { safetyCopyLabel } from '../../../shared/backup/safety-copies';
+import { MainDocument, TrashedPost } from '../../../shared/domain/documents';
+import { Post } from '../../../shared/domain/post';
+import { migrateToCurrent } from '../../../shared/migrations/migrations';
+import { DomainError } from '../../api/domain-error';
+import type { SafetyCopyInfo } from '../../storage/safety-copies';
+import { listSafetyCopies, readSafetyCopy, safetyCopyDir } from '../../storage/safety-copies';
+import type { Repository } from '../../storage/repository';
+import type { Clock } from '../clock';
+
+const toContract = (copy: SafetyCopyInfo): SafetyCopy => ({ id: copy.label, takenAt: copy.takenAt.toISOString(), kind: copy.role, size: copy.size });
+
+/** The Backups list in Settings: the folder's safety copies, and restoring one. */
+export class BackupsService {
+  constructor(
+    private readonly repo: Repository,
+    private readonly clock: Clock,
+  ) {}
+
+  list(): SafetyCopy[] {
+    return listSafetyCopies(this.repo.dir).map(toContract);
+  }
+
+  /**
+   * Reads and checks the whole copy first (upgrading an older one as opening the
+   * folder would); only then takes a "before restore" copy and switches the data in.
+   */
+  restore(id: string): { restored: SafetyCopy; keptAs: SafetyCopy } {
+    const folder = safetyCopyDir(this.repo.dir, id);
+    const restored = this.list().find((copy) => copy.id === id);
+    if (!folder || !restored) throw new DomainError('not-found', `No safety copy ${id}.`, [{ path: 'id', message: 'v.backupUnknown', received: id }]);
+    const next = this.read(id, folder);
+    const kept = this.repo.backup(safetyCopyLabel('restore', this.clock()));
+    this.repo.replaceContents(next);
+    const keptAs = this.list().find((copy) => kept.endsWith(copy.id));
+    if (!keptAs) throw new Error(`The copy ${kept} is not in the list`);
+    return { restored, keptAs };
+  }
+
+  private read(id: string, folder: string): FolderData {
+    const unreadable = (detail: string) => new DomainError('rejected', `The safety copy ${id} cannot be restored; nothing was changed. ${detail}`);
+    let raw;
+    try {
+      raw = migrateToCurrent(readSafetyCopy(folder), this.clock().toISOString());
+    } catch (error) {
+      throw unreadable((error as Error).message);
+    }
+    const main = MainDocument.safeParse(raw.main);
+    const posts = raw.posts.map((post) => Post.safeParse(post));
+    const trash = raw.trash.map((entry) => TrashedPost.safeParse(entry));
+    const failed = [main, ...posts, ...trash].find((result) => !result.success);
+    if (failed?.error || !main.success) throw unreadable(failed?.error?.message.slice(0, 300) ?? '');
+    const data: FolderData = { main: main.data, posts: posts.flatMap((result) => (result.success ? [result.data] : [])), trash: trash.flatMap((result) => (result.success ? [result.data] : [])) };
+    const issues = referenceIssues(data);
+    if (issues.length) throw new DomainError('rejected', `The safety copy ${id} cannot be restored; nothing was changed.`, issues.slice(0, 20));
+    return data;
+  }
+}

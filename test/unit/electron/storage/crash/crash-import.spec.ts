@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referenceIssues } from '../../../../../shared/backup/backup-checks';
+import { canonicalJson } from '../../../../../shared/backup/folder-data';
+import { newId } from '../../../../../shared/domain/ids';
+import type { Post } from '../../../../../shared/domain/post';
+import { backendOn } from '../../../../support/backend';
+import { exportBackup } from '../../../../support/backup-files';
+import { tempDir } from '../../../../support/temp-dir';
+import { volunteerInput } from '../../../../support/volunteer-input';
+import { bundleChild, leftovers, reopen, runAndKill, unparseableFiles } from './crash-harness';
+
+const KILLS = 24;
+const clock = () => new Date('2026-11-25T10:00:00Z');
+
+/** An association with its own channels and volunteers and `count` posts spread over `months` months, linked to them. */
+async function association(dir: string, name: string, count: number, months: number) {
+  const backend = backendOn(dir, clock);
+  await backend.call('association:update', { name });
+  const channels = await Promise.all(['Facebook', 'Instagram', 'Uutiskirje'].map((channel) => backend.call('channels:create', { kind: 'facebook-page', name: `${name} ${channel}`, url: '', goal: '', responsibleVolunteerId: null })));
+  const people = [];
+  for (const person of ['Anna', 'Bo', 'Cecilia']) people.push(await backend.call('volunteers:create', volunteerInput(`${person} (${name})`)));
+  const first = await backend.call('posts:create', { title: `${name} 0`, date: '2026-01-05' });
+  const posts: Post[] = [];
+  for (let n = 1; n < count; n++) {
+    const month = new Date(Date.UTC(2024, n % months, 1 + (n % 28)));
+    posts.push({
+      ...first,
+      id: newId(),
+      title: `${name} ${n}`,
+      text: `${name}: julkaisu ${n}. `.repeat(4),
+      date: n % 50 === 0 ? null : (month.toISOString().slice(0, 10) as Post['date']),
+      channelIds: [channels[n % 3].id, channels[(n + 1) % 3].id],
+      responderId: people[n % 3].id,
+      authorId: people[(n + 1) % 3].id,
+    });
+  }
+  backend.repo.insertPosts(posts);
+  await backend.call('posts:delete', { id: posts[1].id });
+  return backend;
+}
+
+let child: Awaited<ReturnType<typeof bundleChild>>;
+beforeAll(async () => {
+  child = await bundleChild();
+}, 60_000);
+afterAll(() => child?.remove());
+
+describe('SIGKILL during a replace import', () => {
+  it(`leaves the folder all old or all new, links intact, over ${KILLS} kills`, async () => {
+    const old = tempDir();
+    await association(old, 'Vanha ry', 300, 14);
+    const source = tempDir();
+    const incoming = await association(source, 'Uusi ry', 2000, 36);
+    const backupFile = path.join(tempDir(), 'uusi.zip');
+    fs.copyFileSync((await exportBackup(incoming)).path, backupFile);
+    const oldData = canonicalJson(reopen(old).snapshot());
+    const work = tempDir();
+    const fresh = () => {
+      fs.rmSync(work, { recursive: true, force: true });
+      fs.cpSync(old, work, { recursive: true });
+    };
+
+    fresh();
+    const whole = await runAndKill(child.script, ['import', work, backupFile], null, 'replacing');
+    expect(whole.lines).toContain('ack import');
+    const newData = canonicalJson(reopen(work).snapshot());
+    fresh();
+    const switching = await runAndKill(child.script, ['import', work, backupFile], null, 'journal');
+    expect(newData).toBe(canonicalJson(reopen(source).snapshot()));
+
+    const outcomes = { old: 0, new: 0, mixed: 0 };
+    const recovered = { 'import-finished': 0, 'import-rolled-back': 0 };
+    const damaged: string[] = [];
+    const started = performance.now();
+    let kills = 0;
+    for (let attempt = 0; kills < KILLS && attempt < 2 * KILLS; attempt++) {
+      fresh();
+      // Spread over the replace (staging, journal, switch); the first few during the safety copy before it, the last third while files are switched in.
+      const args = ['import', work, backupFile];
+      const run =
+        attempt < 3
+          ? await runAndKill(child.script, args, 20 + 40 * attempt)
+          : attempt < 16
+            ? await runAndKill(child.script, args, (whole.ranFor * ((attempt * 7) % 13)) / 13, 'replacing')
+            : await runAndKill(child.script, args, (switching.ranFor * (attempt % 8)) / 8, switching.lines.includes('journal') ? 'journal' : 'replacing');
+      if (run.finished) continue;
+      kills++;
+      const repo = reopen(work);
+      const data = repo.snapshot();
+      const found = canonicalJson(data);
+      const outcome = found === oldData ? 'old' : found === newData ? 'new' : 'mixed';
+      outcomes[outcome]++;
+      for (const problem of repo.problems) if (problem.kind === 'import-finished' || problem.kind === 'import-rolled-back') recovered[problem.kind]++;
+      damaged.push(...referenceIssues(data).map((issue) => `kill ${kills}: ${issue.message} at ${issue.path}`), ...unparseableFiles(work), ...leftovers(work));
+      damaged.push(...repo.problems.filter((problem) => !problem.kind.startsWith('import-')).map((problem) => `kill ${kills}: ${problem.kind} ${problem.file}`));
+    }
+    console.info(
+      `crash-import: ${kills} SIGKILLs during a replace import of 2,000 posts (the replace itself took ${whole.ranFor.toFixed(0)} ms, switching the files in ${switching.ranFor.toFixed(0)} ms): ${outcomes.old} all old, ${outcomes.new} all new, ${outcomes.mixed} mixed; ` +
+        `reopening finished ${recovered['import-finished']} and rolled back ${recovered['import-rolled-back']}; ${damaged.length} broken links or files; ${Math.round(performance.now() - started)} ms`,
+    );
+    expect(outcomes.mixed).toBe(0);
+    expect(damaged.slice(0, 5)).toEqual([]);
+    expect(kills).toBe(KILLS);
+  }, 150_000);
+});
