@@ -1,6 +1,6 @@
 import { Repository } from '../storage/repository';
 import type { DocumentFileFactory } from '../storage/document-file';
-import { clearTransfers, storedFilePath, transferFoldersOf } from '../storage/transfer-folders';
+import { storedFilePath, transferFoldersOf } from '../storage/transfer-folders';
 import { appHandlers } from '../services/app/app-handlers';
 import { backupsHandlers } from '../services/backups/backups-handlers';
 import { BackupsService } from '../services/backups/backups-service';
@@ -52,7 +52,6 @@ export function openBackend({ dataDir, files, clock, locale, log, pdf, fileHost 
   const repo = Repository.open({ dir: dataDir, files, now: clock, locale });
   const checklist = new ChecklistService(repo, clock);
   const media = new MediaService(dataDir);
-  clearTransfers(dataDir);
   const uploads = new UploadService(dataDir);
   const handlers: Handlers = {
     ...appHandlers(repo),

@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUPS_DIR, PARTIAL_COPY_PREFIX } from './safety-copies';
+import { clearTransfers } from './transfer-folders';
 
 /*
  * What a killed process leaves behind: conf / electron-store write through the
  * `atomically` package, whose temp file is the target's name plus
  * ".tmp-<10 digits of the time><6 hex digits>" in the same folder (its purge on exit
  * does not run on SIGKILL or a power cut); the app's own temps end in ".<pid>.tmp"
- * (media, the import journal); a safety copy being written is backups/.partial-<label>/.
+ * (media, the import journal); a safety copy being written is backups/.partial-<label>/;
+ * a backup zip not yet saved or a file being imported is in .tmp/ (transfer-folders.ts).
  * None of them is ever read, so deleting them when the folder opens (under its lock,
  * before anything is written) loses nothing.
  */
@@ -24,8 +26,9 @@ function removeMatching(folder: string, pattern: RegExp): string[] {
   });
 }
 
-/** Deletes leftover temp files and partial safety copies; returns what was removed. */
+/** Deletes leftover temp files, transfers and partial safety copies; returns what was removed (transfers aside). */
 export function removeLeftovers(dir: string): string[] {
+  clearTransfers(dir);
   const removed = [
     ...removeMatching(dir, atomicallyTemp),
     ...removeMatching(dir, ownTemp),

@@ -84,10 +84,15 @@ export function unparseableFiles(dir: string): string[] {
   });
 }
 
-/** Temp files and staging folders of interrupted writes still in the folder. */
+/**
+ * Temp files and staging folders of interrupted writes still in the folder, and any
+ * file left in .tmp/ (an upload or export of the killed process); the .tmp/ folders
+ * themselves stay.
+ */
 export function leftovers(dir: string): string[] {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .filter((relative) => /\.tmp(-\d|$)|\.import-staging|\.partial-|import-journal/.test(relative));
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).replaceAll(path.sep, '/'))
+    .filter((relative) => !/^\.tmp(\/(uploads|exports))?$/.test(relative))
+    .filter((relative) => /^\.tmp\/|\.tmp(-\d|$)|\.import-staging|\.partial-|import-journal/.test(relative));
 }
