@@ -76,6 +76,15 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
+/** A percent-decoded path, or null for a malformed escape ("%E0"): the client's mistake, answered as such. */
+function decodedPath(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 async function readBody(request: http.IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -119,7 +128,9 @@ export async function startWebBridge({ dispatch, rendererDir, mediaDir, port = 0
           return sendResult(response, 400, failure('invalid-input', 'The request body is not JSON.'));
         }
         const cookie = `${cookieName}=${token}; Path=/media; HttpOnly; SameSite=Strict`;
-        return sendResult(response, 200, await dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), payload), { 'Set-Cookie': cookie });
+        const channelName = decodedPath(url.pathname.slice('/api/'.length));
+        if (channelName === null) return sendResult(response, 400, failure('unknown-channel', 'The channel name is not a valid address.'));
+        return sendResult(response, 200, await dispatch(channelName, payload), { 'Set-Cookie': cookie });
       }
 
       if (url.pathname.startsWith('/media/')) {
@@ -131,7 +142,9 @@ export async function startWebBridge({ dispatch, rendererDir, mediaDir, port = 0
       }
 
       if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed', 'text/plain');
-      const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+      const decoded = decodedPath(url.pathname);
+      if (decoded === null) return send(response, 404, 'Not found', 'text/plain');
+      const relative = url.pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
       const file = path.resolve(rendererDir, relative);
       if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
         return send(response, 404, 'Not found', 'text/plain');

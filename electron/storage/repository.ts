@@ -4,6 +4,7 @@ import { emptyAssociation } from '../../shared/domain/association';
 import type { PostBucket, TrashDocument } from '../../shared/domain/documents';
 import { bucketOf, MainDocument, SCHEMA_VERSION, TrashDocument as TrashSchema } from '../../shared/domain/documents';
 import type { Id } from '../../shared/domain/ids';
+import { ownEntry } from '../../shared/domain/ids';
 import type { LocalDate } from '../../shared/domain/local-time';
 import { monthKeysBetween } from '../../shared/domain/local-time';
 import { comparePosts, Post } from '../../shared/domain/post';
@@ -178,7 +179,7 @@ export class Repository {
   }
 
   restorePost(id: Id): Post | undefined {
-    const trashed = this.trashDoc.posts[id];
+    const trashed = ownEntry(this.trashDoc.posts, id);
     if (!trashed) return undefined;
     const restored = this.findPost(id) ?? this.insertPost(trashed.post);
     const { [id]: _restored, ...rest } = this.trashDoc.posts;

@@ -6,14 +6,15 @@ import type { Language } from '../domain/settings';
  */
 const en = {
   required: 'Required.',
-  tooLong: 'Too long.',
+  tooLong: 'At most {{max}} characters (you have {{count}}).',
+  tooMany: 'At most {{max}} entries (there are {{count}}).',
   dateInvalid: 'Not a real date.',
   timeInvalid: 'Not a time of day (use 24-hour time such as 09:30).',
   instantInvalid: 'Not a valid timestamp.',
   timeWithoutDate: 'A time needs a date.',
   rangeReversed: 'The end is before the start.',
   rangeTooLong: 'The range is too long.',
-  idInvalid: 'Not a valid id.',
+  idInvalid: 'Not a valid id: letters, digits, - and _ (at most 64), starting with a letter or digit.',
   urlInvalid: 'Not a web address (https://…).',
   emailInvalid: 'Not an email address.',
   fileNameInvalid: 'Not a valid file name.',
@@ -63,14 +64,15 @@ export type ValidationKey = keyof typeof en;
 
 const fi: Record<ValidationKey, string> = {
   required: 'Pakollinen.',
-  tooLong: 'Liian pitkä.',
+  tooLong: 'Enintään {{max}} merkkiä (nyt {{count}}).',
+  tooMany: 'Enintään {{max}} kohtaa (nyt {{count}}).',
   dateInvalid: 'Päivämäärää ei ole olemassa.',
   timeInvalid: 'Ei kellonaika (käytä 24 tunnin aikaa, esim. 9.30).',
   instantInvalid: 'Virheellinen aikaleima.',
   timeWithoutDate: 'Kellonaika tarvitsee päivämäärän.',
   rangeReversed: 'Loppu on ennen alkua.',
   rangeTooLong: 'Aikaväli on liian pitkä.',
-  idInvalid: 'Virheellinen tunniste.',
+  idInvalid: 'Virheellinen tunniste: kirjaimia, numeroita, - ja _ (enintään 64), alussa kirjain tai numero.',
   urlInvalid: 'Ei verkko-osoite (https://…).',
   emailInvalid: 'Ei sähköpostiosoite.',
   fileNameInvalid: 'Virheellinen tiedostonimi.',
@@ -119,14 +121,15 @@ const fi: Record<ValidationKey, string> = {
 
 const sv: Record<ValidationKey, string> = {
   required: 'Obligatorisk.',
-  tooLong: 'För lång.',
+  tooLong: 'Högst {{max}} tecken (nu {{count}}).',
+  tooMany: 'Högst {{max}} poster (nu {{count}}).',
   dateInvalid: 'Datumet finns inte.',
   timeInvalid: 'Inte ett klockslag (använd 24-timmarstid, t.ex. 9.30).',
   instantInvalid: 'Ogiltig tidsstämpel.',
   timeWithoutDate: 'Ett klockslag behöver ett datum.',
   rangeReversed: 'Slutet är före början.',
   rangeTooLong: 'Intervallet är för långt.',
-  idInvalid: 'Ogiltig identifierare.',
+  idInvalid: 'Ogiltig identifierare: bokstäver, siffror, - och _ (högst 64), först en bokstav eller siffra.',
   urlInvalid: 'Inte en webbadress (https://…).',
   emailInvalid: 'Inte en e-postadress.',
   fileNameInvalid: 'Ogiltigt filnamn.',
@@ -177,9 +180,25 @@ export const validationMessages: Record<Language, Record<ValidationKey, string>>
 
 const PREFIX = 'v.';
 
+/** A message key and its numbers: "v.tooLong?max=20000&count=200000" (see shared/domain/limits.ts). */
+export function parseMessage(message: string): { key: string; params: Record<string, number> } {
+  const [key, query = ''] = message.split('?', 2);
+  const params = Object.fromEntries(query.split('&').filter(Boolean).map((pair) => { const [name, value = ''] = pair.split('='); return [name, Number(value)]; }));
+  return { key, params };
+}
+
+const locales: Record<Language, string> = { en: 'en-GB', fi: 'fi-FI', sv: 'sv-FI' };
+
+/** Fills {{name}} with the number, grouped as the language writes it (20,000 / 20 000). */
+export function fillMessage(template: string, params: Record<string, number>, language: Language): string {
+  const format = new Intl.NumberFormat(locales[language]);
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? format.format(params[name]) : whole));
+}
+
 /** The message for a schema error in the given language; zod's own messages pass through. */
 export function validationMessage(message: string, language: Language): string {
   if (!message.startsWith(PREFIX)) return message;
-  const key = message.slice(PREFIX.length);
-  return Object.hasOwn(en, key) ? validationMessages[language][key as ValidationKey] : message;
+  const { key, params } = parseMessage(message.slice(PREFIX.length));
+  if (!Object.hasOwn(en, key)) return message;
+  return fillMessage(validationMessages[language][key as ValidationKey], params, language);
 }
