@@ -178,13 +178,20 @@ export class Repository {
     return post;
   }
 
-  restorePost(id: Id): Post | undefined {
+  /** Brings a post back from the trash; `adjust` fixes what changed meanwhile (a channel deleted). */
+  restorePost(id: Id, adjust: (post: Post) => Post = (post) => post): Post | undefined {
     const trashed = ownEntry(this.trashDoc.posts, id);
     if (!trashed) return undefined;
-    const restored = this.findPost(id) ?? this.insertPost(trashed.post);
+    const restored = this.findPost(id) ?? this.insertPost(adjust(trashed.post));
     const { [id]: _restored, ...rest } = this.trashDoc.posts;
     this.writeTrash(rest);
     return restored;
+  }
+
+  /** Rewrites every trashed post with `change` in one write (a channel or volunteer they name is going). */
+  updateTrashedPosts(change: (post: Post) => Post): void {
+    const posts = Object.fromEntries(Object.entries(this.trashDoc.posts).map(([id, entry]) => [id, { ...entry, post: Post.parse(change(entry.post)) }]));
+    if (!sameRecord(posts, this.trashDoc.posts)) this.writeTrash(posts);
   }
 
   /** Everything in the folder (every month is read): what a backup carries. */
