@@ -11,10 +11,8 @@ const inheritedNames = new Set(Object.getOwnPropertyNames(Object.prototype));
  * Record ids: UUIDs made by the app, or short slugs in fixtures and templates. They
  * start with a letter or digit (which also rules out "__proto__" and its kin).
  */
-export const Id = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, { error: 'v.idInvalid' })
-  .refine((id) => !inheritedNames.has(id), { error: 'v.idInvalid' });
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+export const Id = z.string().refine((id) => idPattern.test(id) && !inheritedNames.has(id), { error: 'v.idInvalid' });
 export type Id = z.infer<typeof Id>;
 
 export function newId(): Id {
