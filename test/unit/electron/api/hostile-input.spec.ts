@@ -72,7 +72,7 @@ describe('hostile input gets an answer and changes nothing', () => {
   it('every stored list has a ceiling', async () => {
     const { dir, backend, post } = await folder();
     const before = snapshotFolder(dir);
-    const many = (count: number, make: (index: number) => unknown) => Array.from({ length: count }, (_, index) => make(index));
+    const many = (count: number, make: (index: number) => string): string[] => Array.from({ length: count }, (_, index) => make(index));
     const attempts = [
       backend.dispatch('posts:update', { id: post.id, changes: { tags: many(31, (index) => `tag${index}`) } }),
       backend.dispatch('posts:update', { id: post.id, changes: { channelIds: many(51, (index) => `c${index}`) } }),
