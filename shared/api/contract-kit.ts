@@ -68,16 +68,26 @@ const QUOTE_MAX = 80;
 export function quoteInput(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string') return value.length <= QUOTE_MAX ? value : undefined;
-  const text = shortJson(value, QUOTE_MAX);
-  return text !== undefined && text.length <= QUOTE_MAX ? text : undefined;
+  try {
+    const text = shortJson(value, QUOTE_MAX);
+    return text !== undefined && text.length <= QUOTE_MAX ? text : undefined;
+  } catch {
+    // A value with getters that throw, or some other exotic object: not worth quoting.
+    return undefined;
+  }
+}
+
+function isPlain(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return Array.isArray(value) || prototype === Object.prototype || prototype === null;
 }
 
 function shortJson(value: unknown, budget: number): string | undefined {
   if (budget <= 0) return undefined;
-  if (value === null || typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value);
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(JSON.stringify(value));
   if (typeof value === 'string') return value.length + 2 <= budget ? JSON.stringify(value) : undefined;
-  if (typeof value !== 'object') return undefined;
-  const entries = Array.isArray(value) ? value.map((item) => [null, item] as const) : Object.entries(value).map(([key, item]) => [key, item] as const);
+  if (typeof value !== 'object' || !isPlain(value)) return undefined;
+  const entries = Array.isArray(value) ? Array.from(value, (item: unknown) => [null, item] as const) : Object.entries(value).map(([key, item]) => [key, item] as const);
   if (entries.length > budget / 2) return undefined;
   let text = '';
   for (const [key, item] of entries) {
