@@ -47,7 +47,7 @@ export function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } 
     'posts:listUndated': {},
     'posts:get': { id: postId },
     'posts:create': { title: 'Uusi', date: '2026-03-20', time: '18:30', channelIds: [channelId], authorId: volunteerId },
-    'posts:update': { id: postId, changes: { title: 'Muokattu', tags: ['talkoot'] } },
+    'posts:update': { id: postId, changes: { title: 'Muokattu', tags: ['talkoot'], channelIds: [channelId], responderId: volunteerId } },
     'posts:delete': { id: postId },
     'posts:restore': { id: postId },
     'preferences:get': {},
@@ -108,7 +108,8 @@ function prototypeObject(value: unknown): Record<string, unknown> {
   return object;
 }
 
-const oddValues: unknown[] = [null, 0, -1, 1e308, Number.NaN, -0, '', ' ', 'toString', '__proto__', 'x'.repeat(300_000), true, [], {}, [[[]]], '2026-02-30', '25:00', '\u0000', '\r\nX-EVIL:1', '=cmd|"/c calc"!A1', '💥'.repeat(1000)];
+/** Values of the right shape that name nothing, or the wrong thing, sit beside the plainly wrong ones. */
+const oddValues: unknown[] = ['gone-0000', ['gone-0000'], '2026-03-29', '03:30', 'draft', 'approved', null, 0, -1, 1e308, Number.NaN, -0, '', ' ', 'toString', '__proto__', 'x'.repeat(300_000), true, [], {}, [[[]]], '2026-02-30', '25:00', '\u0000', '\r\nX-EVIL:1', '=cmd|"/c calc"!A1', '💥'.repeat(1000)];
 
 /** A seeded source of payloads; `next(channel)` gives the next one for that channel, and says how it was made. */
 export function payloadSource(seed: number, ids: FuzzIds, options: { json: boolean }) {
@@ -129,7 +130,11 @@ export function payloadSource(seed: number, ids: FuzzIds, options: { json: boole
   const int = (n: number) => Math.floor(random() * n);
   const choose = <T>(list: readonly T[]): T => list[int(list.length)];
   const examples = validExamples(ids) as Record<string, unknown>;
-  const odd = () => (random() < 0.5 ? choose(oddValues) : choose(pool));
+  const known = Object.values(ids);
+  const odd = () => {
+    const roll = random();
+    return roll < 0.15 ? choose(known) : roll < 0.6 ? choose(oddValues) : choose(pool);
+  };
 
   /** Replaces, removes or adds one field somewhere inside a valid payload. */
   const mutate = (value: unknown, depth = 0): unknown => {
@@ -152,7 +157,21 @@ export function payloadSource(seed: number, ids: FuzzIds, options: { json: boole
     return copy;
   };
 
-  const kinds = ['random', 'deep', 'huge', 'prototype', 'wrong-type', 'near-valid', 'near-valid', 'near-valid', 'valid'] as const;
+  /** The example with one of the ids it names replaced by one that names nothing, or the wrong kind of record. */
+  const otherId = (value: unknown): unknown => {
+    const replacement = random() < 0.7 ? 'gone-0000' : choose(known);
+    let seen = 0;
+    const target = random();
+    const walk = (inner: unknown): unknown => {
+      if (typeof inner === 'string' && known.includes(inner)) return (seen += 1) && random() < 0.5 + target / 2 ? replacement : inner;
+      if (Array.isArray(inner)) return inner.map(walk);
+      if (inner && typeof inner === 'object') return Object.fromEntries(Object.entries(inner).map(([key, item]) => [key, walk(item)]));
+      return inner;
+    };
+    return walk(value);
+  };
+
+  const kinds = ['random', 'deep', 'huge', 'prototype', 'wrong-type', 'near-valid', 'near-valid', 'other-id', 'other-id', 'valid'] as const;
   return {
     next(channel: string): { kind: (typeof kinds)[number]; payload: unknown } {
       const kind = choose(kinds);
@@ -170,6 +189,8 @@ export function payloadSource(seed: number, ids: FuzzIds, options: { json: boole
           return { kind, payload: Object.fromEntries(Object.keys(example as object).map((key) => [key, choose(oddValues)])) };
         case 'near-valid':
           return { kind, payload: mutate(example) };
+        case 'other-id':
+          return { kind, payload: otherId(example) };
         case 'valid':
           return { kind, payload: example };
       }
