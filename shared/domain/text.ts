@@ -8,7 +8,8 @@ export const Name = z.string().trim().min(1, { error: 'v.required' }).max(200, t
 export const Line = z.string().trim().max(500, tooLong);
 
 /** Longer free text (post text, descriptions, goals). */
-export const LongText = z.string().max(20_000, tooLong);
+export const LONG_TEXT_MAX = 20_000;
+export const LongText = z.string().max(LONG_TEXT_MAX, tooLong);
 
 /** An http(s) address, or empty. Only web addresses are ever opened from the app. */
 export const WebAddress = z
