@@ -22,15 +22,28 @@ function describe(issues: ApiIssue[]): string {
     .join('; ');
 }
 
+/** A channel name as a caller sent it, cut short: it comes from outside (a URL path, an IPC message). */
+function named(channelName: unknown): string {
+  const text = typeof channelName === 'string' ? channelName : String(typeof channelName);
+  return text.length <= 80 ? text : `${text.slice(0, 80)}…`;
+}
+
 /**
  * The single entrance to the services, shared by every transport (Electron IPC, the
  * HTTP bridge, direct calls in tests): checks the channel, validates the payload
- * against the contract, runs the handler, and turns every failure into a value.
+ * against the contract, runs the handler, and turns every failure into a value. It
+ * never throws: whatever a caller sends (deeply nested, huge, hostile) gets an answer.
  */
 export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
-  return async (channelName, payload) => {
-    if (!isChannelName(channelName)) return failure('unknown-channel', `There is no API channel called "${channelName}".`);
-    const parsed = contract[channelName].input.safeParse(payload, { reportInput: true });
+  const run = async (channelName: string, payload: unknown): Promise<ApiResult<unknown>> => {
+    if (typeof channelName !== 'string' || !isChannelName(channelName)) return failure('unknown-channel', `There is no API channel called "${named(channelName)}".`);
+    let parsed;
+    try {
+      parsed = contract[channelName].input.safeParse(payload, { reportInput: true });
+    } catch {
+      // zod recursing into a payload nested deeper than the stack allows.
+      return failure('invalid-input', `Invalid input for ${channelName}: the payload is nested too deeply.`);
+    }
     if (!parsed.success) {
       const issues = issuesFrom(parsed.error);
       return failure('invalid-input', `Invalid input for ${channelName}: ${describe(issues)}`, issues);
@@ -46,6 +59,18 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
       if (error instanceof StorageError || error instanceof DataFolderBusyError) return failure('storage', error.message);
       log(error);
       return failure('internal', `Something went wrong in ${channelName as ChannelName}: ${(error as Error).message}`);
+    }
+  };
+  return async (channelName, payload) => {
+    try {
+      return await run(channelName, payload);
+    } catch (error) {
+      try {
+        log(error);
+      } catch {
+        // A failing logger must not turn an answer into a crash either.
+      }
+      return failure('internal', `Something went wrong in ${named(channelName)}.`);
     }
   };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApiIssue } from '../../shared/api/contract-kit';
+import { quoteInput } from '../../shared/api/contract-kit';
 
 /** An error the user caused (bad reference, rule broken): answered as a value, never a crash. */
 export class DomainError extends Error {
@@ -16,15 +17,9 @@ export function notFound(what: string, id: string): DomainError {
   return new DomainError('not-found', `No ${what} with id ${id}.`);
 }
 
-function quote(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text !== undefined && text.length <= 80 ? text : undefined;
-}
-
 export function issuesFrom(error: z.ZodError, prefix: (string | number)[] = []): ApiIssue[] {
   return error.issues.map((issue) => {
-    const received = issue.code === 'unrecognized_keys' ? undefined : quote(issue.input);
+    const received = issue.code === 'unrecognized_keys' ? undefined : quoteInput(issue.input);
     const path = [...prefix, ...issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))].join('.');
     const message = issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}` : issue.message;
     return received === undefined ? { path, message } : { path, message, received };

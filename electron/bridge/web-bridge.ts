@@ -97,6 +97,15 @@ function streamDownload(response: http.ServerResponse, file: string, name: strin
   fs.createReadStream(file).pipe(response);
 }
 
+/** A percent-decoded path, or null for a malformed escape ("%E0"): the client's mistake, answered as such. */
+function decodedPath(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 async function readBody(request: http.IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -140,7 +149,9 @@ export async function startWebBridge({ dispatch, rendererDir, mediaDir, exportFi
           return sendResult(response, 400, failure('invalid-input', 'The request body is not JSON.'));
         }
         const cookies = ['/exports', '/media'].map((scope) => `${cookieName}=${token}; Path=${scope}; HttpOnly; SameSite=Strict`);
-        return sendResult(response, 200, await dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), payload), { 'Set-Cookie': cookies });
+        const channelName = decodedPath(url.pathname.slice('/api/'.length));
+        if (channelName === null) return sendResult(response, 400, failure('unknown-channel', 'The channel name is not a valid address.'));
+        return sendResult(response, 200, await dispatch(channelName, payload), { 'Set-Cookie': cookies });
       }
 
       if (url.pathname.startsWith('/media/')) {
@@ -160,7 +171,9 @@ export async function startWebBridge({ dispatch, rendererDir, mediaDir, exportFi
       }
 
       if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed', 'text/plain');
-      const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+      const decoded = decodedPath(url.pathname);
+      if (decoded === null) return send(response, 404, 'Not found', 'text/plain');
+      const relative = url.pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
       const file = path.resolve(rendererDir, relative);
       if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
         return send(response, 404, 'Not found', 'text/plain');

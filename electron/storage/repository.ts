@@ -4,11 +4,13 @@ import type { StorageProblem } from '../../shared/api/app-contract';
 import type { PostBucket, TrashDocument } from '../../shared/domain/documents';
 import { bucketOf, MainDocument, SCHEMA_VERSION, TrashDocument as TrashSchema } from '../../shared/domain/documents';
 import type { Id } from '../../shared/domain/ids';
+import { ownEntry } from '../../shared/domain/ids';
 import type { LocalDate } from '../../shared/domain/local-time';
 import { monthKeysBetween } from '../../shared/domain/local-time';
 import { comparePosts, Post } from '../../shared/domain/post';
 import type { DocumentFile, DocumentFileFactory } from './document-file';
 import type { FolderData } from '../../shared/backup/folder-data';
+import { sameRecord } from '../../shared/backup/folder-data';
 import { fileOf, listBuckets, loadPostsDocument, migrateFolderIfNeeded, postsName, quarantine, readDocument, refuseNewerDocuments } from './folder-documents';
 import { removeLeftovers } from './leftovers';
 import { openMainDocument } from './main-document';
@@ -171,13 +173,20 @@ export class Repository {
     return post;
   }
 
-  restorePost(id: Id): Post | undefined {
-    const trashed = this.trashDoc.posts[id];
+  /** Brings a post back from the trash; `adjust` fixes what changed meanwhile (a channel deleted). */
+  restorePost(id: Id, adjust: (post: Post) => Post = (post) => post): Post | undefined {
+    const trashed = ownEntry(this.trashDoc.posts, id);
     if (!trashed) return undefined;
-    const restored = this.findPost(id) ?? this.insertPost(trashed.post);
+    const restored = this.findPost(id) ?? this.insertPost(adjust(trashed.post));
     const { [id]: _restored, ...rest } = this.trashDoc.posts;
     this.writeTrash(rest);
     return restored;
+  }
+
+  /** Rewrites every trashed post with `change` in one write (a channel or volunteer they name is going). */
+  updateTrashedPosts(change: (post: Post) => Post): void {
+    const posts = Object.fromEntries(Object.entries(this.trashDoc.posts).map(([id, entry]) => [id, { ...entry, post: Post.parse(change(entry.post)) }]));
+    if (!sameRecord(posts, this.trashDoc.posts)) this.writeTrash(posts);
   }
 
   /** Everything in the folder (every month is read): what a backup carries. */

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { ValidationKey } from '../../shared/i18n/validation-messages';
+import type { Language } from '../../shared/domain/settings';
+import { languages } from '../../shared/domain/settings';
+import { validationMessage } from '../../shared/i18n/validation-messages';
 
-/** Schema messages are keys (v.dateInvalid) shown in the UI language; zod's own messages are already localised. */
+/** Schema messages are keys (v.dateInvalid, v.tooLong?max=…) shown in the UI language; zod's own messages are already localised. */
 export function useValidationText(): (message: string) => string {
-  const { t } = useTranslation('v');
-  return (message) => (message.startsWith('v.') ? t(message.slice(2) as ValidationKey) : message);
+  const { i18n } = useTranslation('v');
+  const language: Language = (languages as readonly string[]).includes(i18n.language) ? (i18n.language as Language) : 'en';
+  return (message) => validationMessage(message, language);
 }

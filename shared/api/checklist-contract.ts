@@ -8,6 +8,7 @@ import { ChecklistTemplate } from '../domain/checklist-template';
 import { Id } from '../domain/ids';
 import { LocalDate } from '../domain/local-time';
 import { Post, PostFields, Stamp } from '../domain/post';
+import { limits, tooMany } from '../domain/limits';
 import { NoInput } from './app-contract';
 import { channel } from './contract-kit';
 import { DateRange } from './posts-contract';
@@ -72,7 +73,7 @@ void [healthMatches, stalenessMatches, marketingMatches];
 export const checklistContract = {
   'checklist:templates': channel(NoInput, TemplatesState),
   /** Replaces every template; existing posts' checklists follow at once (they are derived when read). */
-  'checklist:saveTemplates': channel(z.strictObject({ templates: z.array(ChecklistTemplate).min(1).max(20) }), TemplatesState),
+  'checklist:saveTemplates': channel(z.strictObject({ templates: z.array(ChecklistTemplate).min(1).max(limits.templates, tooMany) }), TemplatesState),
   /** Back to the built-in templates; ticks on items that exist again come back with them. */
   'checklist:resetTemplates': channel(NoInput, TemplatesState),
   'checklist:post': channel(ById, PostChecklist),
@@ -80,7 +81,7 @@ export const checklistContract = {
   'checklist:preview': channel(z.strictObject({ postId: Id.nullable(), fields: PostFields }), PostChecklist),
   /** Checklists of the posts dated in the range, for the calendar's badges. */
   'checklist:range': channel(DateRange, z.array(PostChecklist)),
-  'checklist:tick': channel(z.strictObject({ postId: Id, itemId: z.string().min(1).max(64), done: z.boolean() }), Post),
+  'checklist:tick': channel(z.strictObject({ postId: Id, itemId: Id, done: z.boolean() }), Post),
   'checklist:overview': channel(DateRange, ChecklistOverview),
   'checklist:checkChannel': channel(z.strictObject({ channelId: Id, check: ChannelCheckKey, done: z.boolean() }), ChannelHealth),
 };

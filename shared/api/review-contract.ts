@@ -3,6 +3,7 @@ import { Id } from '../domain/ids';
 import { Post } from '../domain/post';
 import { LongText } from '../domain/text';
 import { channel } from './contract-kit';
+import { tooLong } from '../domain/limits';
 
 /*
  * The review workflow's own channels: approving and commenting record who did it
@@ -10,7 +11,7 @@ import { channel } from './contract-kit';
  */
 export const reviewContract = {
   /** Refused while required checklist items are open, unless a written reason overrides them (kept on the post). */
-  'posts:approve': channel(z.strictObject({ id: Id, overrideReason: LongText.trim().min(1, { error: 'v.required' }).max(2000, { error: 'v.tooLong' }).optional() }), Post),
+  'posts:approve': channel(z.strictObject({ id: Id, overrideReason: LongText.trim().min(1, { error: 'v.required' }).max(2000, tooLong).optional() }), Post),
   'posts:comment': channel(z.strictObject({ id: Id, text: LongText.trim().min(1, { error: 'v.required' }) }), Post),
   'posts:deleteComment': channel(z.strictObject({ id: Id, commentId: Id }), Post),
 };

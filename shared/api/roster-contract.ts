@@ -4,6 +4,7 @@ import { Duty, DutyFields, DutyType } from '../domain/duty';
 import { Id } from '../domain/ids';
 import { LocalDate } from '../domain/local-time';
 import { Volunteer, VolunteerFields } from '../domain/volunteer';
+import { limits, tooMany } from '../domain/limits';
 import type { PostCoverage } from '../roster/coverage';
 import type { RotaProposal } from '../roster/rota-generator';
 import { channel } from './contract-kit';
@@ -24,7 +25,7 @@ export const RotaRequestInput = rangeChecks(
     from: LocalDate,
     to: LocalDate,
     periodDays: z.int().min(1).max(31),
-    channelIds: z.array(Id).max(50),
+    channelIds: z.array(Id).max(limits.channelRefs, tooMany),
   }),
 );
 export type RotaRequestInput = z.infer<typeof RotaRequestInput>;
@@ -37,8 +38,8 @@ export const AcceptRotaInput = rangeChecks(
     type: DutyType,
     from: LocalDate,
     to: LocalDate,
-    channelIds: z.array(Id).max(50),
-    slots: z.array(Slot).min(1).max(MAX_ROTA_DAYS),
+    channelIds: z.array(Id).max(limits.channelRefs, tooMany),
+    slots: z.array(Slot).min(1).max(MAX_ROTA_DAYS, tooMany),
   }),
 );
 export type AcceptRotaInput = z.infer<typeof AcceptRotaInput>;
@@ -87,7 +88,7 @@ export const rosterContract = {
   'roster:propose': channel(RotaRequestInput, RotaProposalOutput),
   'roster:accept': channel(AcceptRotaInput, z.strictObject({ saved: z.array(Duty), replaced: z.array(Duty) })),
   /** Takes back an accepted rota in one write (undo): its duties go, the ones it replaced come back. */
-  'roster:undoAccept': channel(z.strictObject({ savedIds: z.array(Id), replaced: z.array(Duty) }), z.array(Duty)),
+  'roster:undoAccept': channel(z.strictObject({ savedIds: z.array(Id).max(MAX_ROTA_DAYS, tooMany), replaced: z.array(Duty).max(limits.duties, tooMany) }), z.array(Duty)),
   /** Exchanges the holders of two duties in one write; the same call again undoes it. */
   'roster:swap': channel(z.strictObject({ firstId: Id, secondId: Id }), z.tuple([Duty, Duty])),
   /** Whether each post in the range that goes out has someone on response duty. */

@@ -1,15 +1,10 @@
 import type { z } from 'zod';
 import type { ApiIssue } from '../api/contract-kit';
+import { quoteInput } from '../api/contract-kit';
 import type { FolderData } from './folder-data';
 
 /** At most this many problems are listed; the rest are counted. */
 export const MAX_LISTED = 20;
-
-function quote(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text !== undefined && text.length <= 80 ? text : undefined;
-}
 
 /** zod's findings as issues with dotted paths ("data.posts.3.date"), the offending value quoted when short. */
 export function issuesOf(error: z.ZodError): ApiIssue[] {
@@ -20,7 +15,7 @@ export function issuesOf(error: z.ZodError): ApiIssue[] {
       if (issue.code === 'unrecognized_keys') return { path, message: 'v.importUnknownField', received: issue.keys.join(', ') };
       if (issue.code === 'invalid_type' && issue.input === undefined) return { path, message: 'v.required' };
       const message = issue.code === 'invalid_type' ? 'v.importWrongType' : issue.message;
-      const received = quote(issue.input);
+      const received = quoteInput(issue.input);
       return received === undefined ? { path, message } : { path, message, received };
     }),
   );

@@ -13,6 +13,7 @@ import type { CsvColumn } from '../export/export-labels';
 import { exportLabels } from '../export/export-labels';
 import { limit } from './backup-checks';
 import { sameRecord } from './folder-data';
+import { messageWith } from '../domain/limits';
 
 /*
  * A spreadsheet made by the app (perhaps edited in Excel) back into posts. The
@@ -60,7 +61,14 @@ function columnNames(column: CsvColumn): string {
   return [...new Set(languages.map((language) => exportLabels[language].columns[column]))].join(' / ');
 }
 
+/**
+ * The most rows (header aside) one import reads: far more than any plan, few enough
+ * that reading them stays a matter of seconds and of memory the app has.
+ */
+export const MAX_CSV_ROWS = 100_000;
+
 export function postsFromCsv(rows: string[][], context: CsvContext): CsvPosts {
+  if (rows.length - 1 > MAX_CSV_ROWS) return { ok: false, issues: [{ path: '', message: messageWith('v.csvTooManyRows', { max: MAX_CSV_ROWS }) }] };
   const words = vocabulary();
   const nonEmpty = rows.filter((row) => row.some((cell) => cell.trim() !== ''));
   if (nonEmpty.length === 0) return { ok: false, issues: [{ path: '', message: 'v.importEmpty' }] };
@@ -88,7 +96,9 @@ export function postsFromCsv(rows: string[][], context: CsvContext): CsvPosts {
     if (!words.postRows.has(type)) return void issues.push({ path: `rows.${line}.type`, message: 'v.csvUnknownValue', received: cell(row, 'type') });
     const id = (cell(row, 'id') ?? '').trim();
     const key = id ? `id:${id}` : `new:${cell(row, 'title')}|${cell(row, 'isoDate')}|${cell(row, 'time')}`;
-    groups.set(key, [...(groups.get(key) ?? []), { line, row }]);
+    const group = groups.get(key);
+    if (group) group.push({ line, row });
+    else groups.set(key, [{ line, row }]);
   });
 
   const posts: Post[] = [];

@@ -9,6 +9,7 @@ import type { Finding } from './checklist-result';
 import { info, problem, warning } from './checklist-result';
 import { hasContactDetails } from './contact-info-rule';
 import type { Staleness } from './staleness';
+import { ownEntry } from '../domain/ids';
 
 /*
  * Page health (seed 000): what every association keeps in order on each channel.
@@ -68,7 +69,7 @@ export interface HealthContext {
 }
 
 function manualCheck(key: ChannelCheckKey, context: HealthContext): HealthItem {
-  const stamp = context.checks[key] ?? null;
+  const stamp = ownEntry(context.checks, key) ?? null;
   const findings: Finding[] = [];
   let done = stamp !== null;
   if (stamp && expiring.includes(key)) {

@@ -14,6 +14,7 @@ import { checkCoverImage } from './cover-image-rule';
 import { templateFor } from './default-templates';
 import { checkResponseDuty } from './response-duty-rule';
 import { checkUnfinished } from './unfinished-rule';
+import { ownEntry } from '../domain/ids';
 
 /*
  * A post's checklist is derived when it is read: the template for its content type,
@@ -53,7 +54,7 @@ export function evaluateRule(rule: ChecklistRule, post: Post, context: Checklist
 }
 
 function evaluateItem(item: ChecklistItemTemplate, post: Post, context: ChecklistContext): ChecklistItemResult {
-  const tick = post.checklist[item.id] ?? null;
+  const tick = ownEntry(post.checklist, item.id) ?? null;
   const base = { id: item.id, label: item.label, kind: item.kind, rule: item.rule, requiredFor: item.requiredFor };
   if (item.kind === 'manual' || item.rule === null) {
     return { ...base, state: tick ? 'done' : 'open', findings: [], tick, tickable: true };

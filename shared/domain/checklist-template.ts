@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Id } from './ids';
-import { ContentType, PostStatus } from './post';
+import { ContentType, contentTypes, PostStatus } from './post';
 import { Line, Name } from './text';
+import { limits, tooMany } from './limits';
 
 /**
  * Automatic items are computed from the data and cannot be ticked; manual items are
@@ -33,7 +34,7 @@ export const ChecklistTemplate = z.strictObject({
   id: Id,
   name: Name,
   /** The content types this template applies to; empty means all. */
-  contentTypes: z.array(ContentType),
-  items: z.array(ChecklistItemTemplate).max(100),
+  contentTypes: z.array(ContentType).max(contentTypes.length, tooMany),
+  items: z.array(ChecklistItemTemplate).max(limits.templateItems, tooMany),
 });
 export type ChecklistTemplate = z.infer<typeof ChecklistTemplate>;

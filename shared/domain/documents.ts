@@ -5,6 +5,7 @@ import { ChecklistTemplate } from './checklist-template';
 import { Duty } from './duty';
 import { Id } from './ids';
 import { Instant } from './local-time';
+import { atMostEntries, limits, tooMany } from './limits';
 import { Post, Stamp } from './post';
 import { Preferences } from './preferences';
 import { Settings } from './settings';
@@ -18,17 +19,20 @@ import { Volunteer } from './volunteer';
  */
 export const SCHEMA_VERSION = 1;
 
+const checkedChannels = atMostEntries(limits.channels);
+const checksPerChannel = atMostEntries(20);
+
 export const MainDocument = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   association: Association,
-  channels: z.array(Channel),
-  volunteers: z.array(Volunteer),
-  duties: z.array(Duty),
-  checklistTemplates: z.array(ChecklistTemplate),
+  channels: z.array(Channel).max(limits.channels, tooMany),
+  volunteers: z.array(Volunteer).max(limits.volunteers, tooMany),
+  duties: z.array(Duty).max(limits.duties, tooMany),
+  checklistTemplates: z.array(ChecklistTemplate).max(limits.templates, tooMany),
   settings: Settings,
   preferences: Preferences.default(() => Preferences.parse({})),
   /** Channel health checks done by hand: channel id → check ("about-contact"…) → who checked it and when. */
-  channelChecks: z.record(Id, z.record(z.string().max(64), Stamp)).default({}),
+  channelChecks: z.record(Id, z.record(z.string().max(64), Stamp).refine(checksPerChannel.check, checksPerChannel.error)).refine(checkedChannels.check, checkedChannels.error).default({}),
 });
 export type MainDocument = z.infer<typeof MainDocument>;
 

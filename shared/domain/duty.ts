@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from './ids';
 import { LocalDate } from './local-time';
 import { Line } from './text';
+import { limits, tooMany } from './limits';
 
 export const dutyTypes = ['response', 'posting', 'photography', 'moderation'] as const;
 export const DutyType = z.enum(dutyTypes);
@@ -22,7 +23,7 @@ const dutyShape = {
   from: LocalDate,
   to: LocalDate,
   /** Empty means every channel. */
-  channelIds: z.array(Id),
+  channelIds: z.array(Id).max(limits.channelRefs, tooMany),
   note: Line,
 };
 const fromBeforeTo = (d: { from: string; to: string }) => d.from <= d.to;

@@ -3,6 +3,7 @@ import { changesOf } from './changes';
 import { Id } from './ids';
 import { Instant, LocalDate, LocalTime } from './local-time';
 import { Line, LongText, Name, WebAddress } from './text';
+import { atMostEntries, limits, tooLong, tooMany } from './limits';
 
 /** idea → draft → in review → approved → published; cancelled from anywhere. */
 export const postStatuses = ['idea', 'draft', 'in-review', 'approved', 'published', 'cancelled'] as const;
@@ -14,7 +15,7 @@ export const contentTypes = ['announcement', 'event', 'photos', 'video', 'tip', 
 export const ContentType = z.enum(contentTypes);
 export type ContentType = z.infer<typeof ContentType>;
 
-export const Tag = z.string().trim().min(1, { error: 'v.required' }).max(40, { error: 'v.tooLong' });
+export const Tag = z.string().trim().min(1, { error: 'v.required' }).max(40, tooLong);
 
 export const CoverImage = z.strictObject({
   /** File name inside the data folder's media/ directory; the original may move, the copy stays. */
@@ -42,13 +43,16 @@ export type Comment = z.infer<typeof Comment>;
 export const ChecklistOverride = Stamp.extend({ reason: LongText.min(1, { error: 'v.required' }) });
 export type ChecklistOverride = z.infer<typeof ChecklistOverride>;
 
+const ticksOrVariants = atMostEntries(limits.channelRefs);
+const checklistTicks = atMostEntries(limits.checklistTicks);
+
 /** The fields a volunteer edits in the post editor. */
 const postFieldShape = {
   title: Name,
   text: LongText,
   /** Channel id → text adapted for that channel; absent means the main text is used. */
-  variants: z.record(Id, LongText),
-  channelIds: z.array(Id).max(50),
+  variants: z.record(Id, LongText).refine(ticksOrVariants.check, ticksOrVariants.error),
+  channelIds: z.array(Id).max(limits.channelRefs, tooMany),
   date: LocalDate.nullable(),
   time: LocalTime.nullable(),
   status: PostStatus,
@@ -58,7 +62,7 @@ const postFieldShape = {
   marketing: z.boolean(),
   coverImage: CoverImage.nullable(),
   albumName: Line,
-  tags: z.array(Tag).max(30),
+  tags: z.array(Tag).max(limits.tags, tooMany),
   publishedUrl: WebAddress,
 };
 
@@ -87,10 +91,10 @@ export const Post = z
     id: Id,
     ...postFieldShape,
     /** Checklist item id → who ticked it and when (manual items only). */
-    checklist: z.record(z.string().max(64), Stamp),
+    checklist: z.record(Id, Stamp).refine(checklistTicks.check, checklistTicks.error),
     checklistOverride: ChecklistOverride.nullable(),
     approval: Stamp.nullable(),
-    comments: z.array(Comment),
+    comments: z.array(Comment).max(limits.comments, tooMany),
     createdAt: Instant,
     updatedAt: Instant,
   })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { albumPatternProblem, DEFAULT_ALBUM_PATTERN } from '../checklist/album-name-rule';
+import { tooLong } from './limits';
 
 export const languages = ['fi', 'sv', 'en'] as const;
 export const Language = z.enum(languages);
@@ -23,7 +24,7 @@ export const Settings = z.strictObject({
   /** 1 = Monday, as in the Nordic countries; week numbers are ISO 8601 either way. */
   weekStartsOn: z.union([z.literal(1), z.literal(0), z.literal(6)]),
   /** Who uses this copy of the app: recorded on comments, approvals and ticked items. */
-  userName: z.string().trim().max(200, { error: 'v.tooLong' }),
+  userName: z.string().trim().max(200, tooLong),
   /** How long after publishing someone must be on response duty for the post's channels (shared/roster/coverage.ts). */
   responseWindowHours: z.int().min(1).max(336).default(48),
   /** How albums are named ({yyyy}-{MM}-{dd} {event}); the checklist proposes names and flags those that break it. */
@@ -31,7 +32,7 @@ export const Settings = z.strictObject({
     .string()
     .trim()
     .min(1, { error: 'v.required' })
-    .max(200, { error: 'v.tooLong' })
+    .max(200, tooLong)
     .refine((pattern) => albumPatternProblem(pattern) === null, { error: 'v.albumPatternInvalid' })
     .default(DEFAULT_ALBUM_PATTERN),
   /** A channel with no post for longer than this looks dead (seed 000: "a page last updated months ago"). */

@@ -1,13 +1,15 @@
 import { z } from 'zod';
+import { tooLong } from './limits';
 
 /** A single-line name or label, trimmed, required. */
-export const Name = z.string().trim().min(1, { error: 'v.required' }).max(200, { error: 'v.tooLong' });
+export const Name = z.string().trim().min(1, { error: 'v.required' }).max(200, tooLong);
 
 /** A single-line value that may be empty. */
-export const Line = z.string().trim().max(500, { error: 'v.tooLong' });
+export const Line = z.string().trim().max(500, tooLong);
 
 /** Longer free text (post text, descriptions, goals). */
-export const LongText = z.string().max(20_000, { error: 'v.tooLong' });
+export const LONG_TEXT_MAX = 20_000;
+export const LongText = z.string().max(LONG_TEXT_MAX, tooLong);
 
 /**
  * C0, DEL, C1 and the Unicode line and paragraph separators. `new URL` silently drops
@@ -25,7 +27,7 @@ export const WebAddress = z
   .string()
   .refine((value) => !hasControlCharacter(value), { error: 'v.urlControlCharacter', abort: true })
   .trim()
-  .max(2000, { error: 'v.tooLong' })
+  .max(2000, tooLong)
   .refine((value) => value === '' || isWebAddress(value), { error: 'v.urlInvalid' });
 
 export function isWebAddress(value: string): boolean {
@@ -40,5 +42,5 @@ export function isWebAddress(value: string): boolean {
 export const Email = z
   .string()
   .trim()
-  .max(320, { error: 'v.tooLong' })
+  .max(320, tooLong)
   .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), { error: 'v.emailInvalid' });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from './ids';
 import { LocalDate } from './local-time';
 import { Email, Line, Name } from './text';
+import { limits, tooMany } from './limits';
 
 export const volunteerRoles = ['poster', 'responder', 'photographer', 'moderator'] as const;
 export const VolunteerRole = z.enum(volunteerRoles);
@@ -23,9 +24,9 @@ export const VolunteerFields = z.strictObject({
   name: Name,
   email: Email,
   phone: Line,
-  roles: z.array(VolunteerRole),
-  channelIds: z.array(Id),
-  away: z.array(AwayPeriod),
+  roles: z.array(VolunteerRole).max(volunteerRoles.length, tooMany),
+  channelIds: z.array(Id).max(limits.channelRefs, tooMany),
+  away: z.array(AwayPeriod).max(limits.awayPeriods, tooMany),
   /** "At most N duties a month"; null means no limit. */
   maxDutiesPerMonth: z.int().min(0).max(31).nullable(),
   /** Volunteers come and go; an inactive one keeps their history. */

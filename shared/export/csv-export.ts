@@ -7,6 +7,7 @@ import { guardFormula } from './csv-formula-guard';
 import type { CsvColumn } from './export-labels';
 import { exportLabels } from './export-labels';
 import { channelsShown } from './export-selection';
+import { ownEntry } from '../domain/ids';
 
 /*
  * A spreadsheet of the selection: UTF-8 with a byte-order mark (so Excel reads ä
@@ -74,7 +75,7 @@ function postRows(post: Post, data: ExportData): Row[] {
   };
   const channels = channelsShown(post, data.selection);
   if (channels.length === 0) return [common];
-  return channels.map((id) => ({ ...common, channel: channelNameOf(data.channels, id), channelText: post.variants[id] ?? '' }));
+  return channels.map((id) => ({ ...common, channel: channelNameOf(data.channels, id), channelText: ownEntry(post.variants, id) ?? '' }));
 }
 
 function dutyRow(duty: Duty, data: ExportData): Row {

@@ -6,7 +6,8 @@ import { Id } from '../domain/ids';
 import type { LocalDate } from '../domain/local-time';
 import { daysInMonth, LocalDate as LocalDateSchema, localDate } from '../domain/local-time';
 import type { Post } from '../domain/post';
-import { PostStatus } from '../domain/post';
+import { PostStatus, postStatuses } from '../domain/post';
+import { limits, tooMany } from '../domain/limits';
 
 /**
  * What to export: one choice (range, filters, duties or not) that drives every
@@ -18,11 +19,11 @@ export const ExportSelection = z
     from: LocalDateSchema,
     to: LocalDateSchema,
     /** Empty means every channel. */
-    channelIds: z.array(Id).max(50),
+    channelIds: z.array(Id).max(limits.channelRefs, tooMany),
     /** Empty means every status. */
-    statuses: z.array(PostStatus),
+    statuses: z.array(PostStatus).max(postStatuses.length, tooMany),
     /** Empty means everyone; otherwise posts they write or answer for, and their duties. */
-    volunteerIds: z.array(Id).max(200),
+    volunteerIds: z.array(Id).max(limits.volunteers, tooMany),
     includePosts: z.boolean(),
     includeDuties: z.boolean(),
   })

@@ -9,6 +9,7 @@ import { exportLabels } from './export-labels';
 import { channelsShown } from './export-selection';
 import { escapeHtml } from './html-escape';
 import { dateText, statusMarks } from './schedule-parts';
+import { ownEntry } from '../domain/ids';
 
 /*
  * The agenda: week by week (ISO weeks, Monday first), the duties of the week and
@@ -43,7 +44,7 @@ function postBlock(post: Post & { date: LocalDate }, data: ExportData): string {
     post.tags.length ? `${escapeHtml(labels.tags)}: ${escapeHtml(post.tags.join(', '))}` : '',
   ].filter(Boolean);
   const variants = channelIds
-    .filter((id) => post.variants[id] !== undefined)
+    .filter((id) => ownEntry(post.variants, id) !== undefined)
     .map((id) => `<p class="variant"><span class="variant-name">${escapeHtml(channelNameOf(data.channels, id))}:</span> ${escapeHtml(post.variants[id])}</p>`);
   const when = `${text.shortDay(post.date)} ${post.time ? text.time(post) : labels.anyTime}`;
   return [

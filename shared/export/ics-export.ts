@@ -10,6 +10,7 @@ import { exportLabels } from './export-labels';
 import { channelsShown } from './export-selection';
 import { contentLine, escapeText, joinLines } from './ics-lines';
 import { vtimezone } from './ics-timezone';
+import { ownEntry } from '../domain/ids';
 
 /*
  * iCalendar (RFC 5545) of a selection: one VEVENT per post and one per duty. UIDs
@@ -75,7 +76,7 @@ function postEvent(post: Post & { date: LocalDate }, data: ExportData): string[]
     post.authorId ? `${labels.author}: ${nameOf(data.volunteers, post.authorId)}` : '',
   ].filter(Boolean);
   const variants = channelsShown(post, data.selection)
-    .filter((id) => post.variants[id] !== undefined)
+    .filter((id) => ownEntry(post.variants, id) !== undefined)
     .map((id) => `— ${channelNameOf(data.channels, id)} —\n${post.variants[id]}`);
   const description = [post.text, ...variants, details.join('\n')].filter((part) => part !== '').join('\n\n');
   return [

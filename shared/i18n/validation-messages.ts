@@ -8,7 +8,8 @@ import type { Language } from '../domain/settings';
  */
 const en = {
   required: 'Required.',
-  tooLong: 'Too long.',
+  tooLong: 'At most {{max}} characters (you have {{count}}).',
+  tooMany: 'At most {{max}} entries (there are {{count}}).',
   dateInvalid: 'Not a real date.',
   timeInvalid: 'Not a time of day (use 24-hour time such as 09:30).',
   instantInvalid: 'Not a valid timestamp.',
@@ -16,7 +17,7 @@ const en = {
   timeInGap: '{{time}} does not exist on {{date}} (the clocks go forward); the nearest possible time is {{next}}.',
   rangeReversed: 'The end is before the start.',
   rangeTooLong: 'The range is too long.',
-  idInvalid: 'Not a valid id.',
+  idInvalid: 'Not a valid id: letters, digits, - and _ (at most 64), starting with a letter or digit.',
   urlInvalid: 'Not a web address (https://…).',
   urlControlCharacter: 'An address cannot contain line breaks or other control characters.',
   emailInvalid: 'Not an email address.',
@@ -39,12 +40,15 @@ const en = {
   importVersionInvalid: 'The backup’s version is missing or not a number.',
   importNewer: 'The backup was made by a newer Somevuoro: update the app to read it.',
   importDuplicateId: 'The same id appears twice.',
+  duplicateId: 'The same id appears twice: nothing was changed.',
+  channelInUse: 'Posts or duties still use this channel: move them to another channel first.',
   importMoreProblems: 'More problems not listed.',
   importUnknownField: 'A field this app does not know.',
   importWrongType: 'The wrong kind of value (text, number, list…).',
   csvMissingColumn: 'A column the import needs is missing.',
   csvUnknownValue: 'A value the import does not recognise.',
   csvRowsDisagree: 'Rows of the same post disagree.',
+  csvTooManyRows: 'At most {{max}} rows can be imported at once; this file has more. Split it into smaller files.',
   userNameRequired: 'Your name is needed: approvals and comments record who made them.',
   approveWithAction: 'Use the Approve button: it records who approved the post.',
   cannotApprove: 'Only a post that is still being worked on can be approved.',
@@ -75,7 +79,8 @@ export type ValidationKey = keyof typeof en;
 
 const fi: Record<ValidationKey, string> = {
   required: 'Pakollinen.',
-  tooLong: 'Liian pitkä.',
+  tooLong: 'Enintään {{max}} merkkiä (nyt {{count}}).',
+  tooMany: 'Enintään {{max}} kohtaa (nyt {{count}}).',
   dateInvalid: 'Päivämäärää ei ole olemassa.',
   timeInvalid: 'Ei kellonaika (käytä 24 tunnin aikaa, esim. 9.30).',
   instantInvalid: 'Virheellinen aikaleima.',
@@ -83,7 +88,7 @@ const fi: Record<ValidationKey, string> = {
   timeInGap: 'Kello {{time}} ei ole olemassa {{date}} (kesäaikaan siirrytään); lähin mahdollinen aika on {{next}}.',
   rangeReversed: 'Loppu on ennen alkua.',
   rangeTooLong: 'Aikaväli on liian pitkä.',
-  idInvalid: 'Virheellinen tunniste.',
+  idInvalid: 'Virheellinen tunniste: kirjaimia, numeroita, - ja _ (enintään 64), alussa kirjain tai numero.',
   urlInvalid: 'Ei verkko-osoite (https://…).',
   urlControlCharacter: 'Osoitteessa ei voi olla rivinvaihtoja eikä muita ohjausmerkkejä.',
   emailInvalid: 'Ei sähköpostiosoite.',
@@ -106,12 +111,15 @@ const fi: Record<ValidationKey, string> = {
   importVersionInvalid: 'Varmuuskopion versio puuttuu tai ei ole numero.',
   importNewer: 'Varmuuskopio on tehty uudemmalla Somevuorolla: päivitä sovellus lukeaksesi sen.',
   importDuplicateId: 'Sama tunniste esiintyy kahdesti.',
+  duplicateId: 'Sama tunniste esiintyy kahdesti: mitään ei muutettu.',
+  channelInUse: 'Julkaisut tai vuorot käyttävät vielä tätä kanavaa: siirrä ne ensin toiselle kanavalle.',
   importMoreProblems: 'Lisää ongelmia, joita ei lueteltu.',
   importUnknownField: 'Kenttä, jota sovellus ei tunne.',
   importWrongType: 'Väärän tyyppinen arvo (teksti, numero, luettelo…).',
   csvMissingColumn: 'Tuonnin tarvitsema sarake puuttuu.',
   csvUnknownValue: 'Arvo, jota tuonti ei tunnista.',
   csvRowsDisagree: 'Saman julkaisun rivit poikkeavat toisistaan.',
+  csvTooManyRows: 'Kerralla voi tuoda enintään {{max}} riviä; tässä tiedostossa on enemmän. Jaa se pienempiin tiedostoihin.',
   userNameRequired: 'Nimesi tarvitaan: hyväksynnät ja kommentit kertovat, kuka ne teki.',
   approveWithAction: 'Käytä Hyväksy-painiketta: se tallentaa, kuka julkaisun hyväksyi.',
   cannotApprove: 'Vain työn alla olevan julkaisun voi hyväksyä.',
@@ -141,7 +149,8 @@ const fi: Record<ValidationKey, string> = {
 
 const sv: Record<ValidationKey, string> = {
   required: 'Obligatorisk.',
-  tooLong: 'För lång.',
+  tooLong: 'Högst {{max}} tecken (nu {{count}}).',
+  tooMany: 'Högst {{max}} poster (nu {{count}}).',
   dateInvalid: 'Datumet finns inte.',
   timeInvalid: 'Inte ett klockslag (använd 24-timmarstid, t.ex. 9.30).',
   instantInvalid: 'Ogiltig tidsstämpel.',
@@ -149,7 +158,7 @@ const sv: Record<ValidationKey, string> = {
   timeInGap: 'Klockan {{time}} finns inte den {{date}} (klockan ställs fram); närmaste möjliga tid är {{next}}.',
   rangeReversed: 'Slutet är före början.',
   rangeTooLong: 'Intervallet är för långt.',
-  idInvalid: 'Ogiltig identifierare.',
+  idInvalid: 'Ogiltig identifierare: bokstäver, siffror, - och _ (högst 64), först en bokstav eller siffra.',
   urlInvalid: 'Inte en webbadress (https://…).',
   urlControlCharacter: 'En adress kan inte innehålla radbrytningar eller andra styrtecken.',
   emailInvalid: 'Inte en e-postadress.',
@@ -172,12 +181,15 @@ const sv: Record<ValidationKey, string> = {
   importVersionInvalid: 'Säkerhetskopians version saknas eller är inte ett tal.',
   importNewer: 'Säkerhetskopian gjordes med en nyare Somevuoro: uppdatera appen för att läsa den.',
   importDuplicateId: 'Samma id förekommer två gånger.',
+  duplicateId: 'Samma id förekommer två gånger: inget ändrades.',
+  channelInUse: 'Inlägg eller jourer använder fortfarande kanalen: flytta dem till en annan kanal först.',
   importMoreProblems: 'Fler problem som inte listas.',
   importUnknownField: 'Ett fält som appen inte känner till.',
   importWrongType: 'Fel sorts värde (text, tal, lista…).',
   csvMissingColumn: 'En kolumn som importen behöver saknas.',
   csvUnknownValue: 'Ett värde som importen inte känner igen.',
   csvRowsDisagree: 'Raderna för samma inlägg skiljer sig åt.',
+  csvTooManyRows: 'Högst {{max}} rader kan importeras på en gång; den här filen har fler. Dela upp den i mindre filer.',
   userNameRequired: 'Ditt namn behövs: godkännanden och kommentarer visar vem som gjort dem.',
   approveWithAction: 'Använd knappen Godkänn: den sparar vem som godkände inlägget.',
   cannotApprove: 'Bara ett inlägg som fortfarande bearbetas kan godkännas.',
@@ -209,11 +221,33 @@ export const validationMessages: Record<Language, Record<ValidationKey, string>>
 
 const PREFIX = 'v.';
 
-/** Values a message names ({{time}}): dates and times as ISO text, shown the way the language writes them. */
-export type MessageParams = Record<string, string>;
+/**
+ * Values a message names: numbers carried in the key itself ("v.tooLong?max=20000&count=200000",
+ * see shared/domain/limits.ts, since a schema's message is a string) and dates and times
+ * passed beside it as ApiIssue.params ({{time}}).
+ */
+export type MessageParams = Record<string, string | number>;
 
-/** Times in messages keep two-digit hours: "04.00" in Finnish and Swedish, "04:00" in English. */
-function formatParam(value: string, language: Language): string {
+/** A message key and its numbers: "v.tooLong?max=20000&count=200000". */
+export function parseMessage(message: string): { key: string; params: Record<string, number> } {
+  const [key, query = ''] = message.split('?', 2);
+  const params = Object.fromEntries(
+    query
+      .split('&')
+      .filter(Boolean)
+      .map((pair) => {
+        const [name, value = ''] = pair.split('=');
+        return [name, Number(value)];
+      }),
+  );
+  return { key, params };
+}
+
+const locales: Record<Language, string> = { en: 'en-GB', fi: 'fi-FI', sv: 'sv-FI' };
+
+/** Numbers grouped as the language writes them (20,000 / 20 000); times with two-digit hours ("04.00" in Finnish and Swedish, "04:00" in English); dates as the language writes them. */
+function formatParam(value: string | number, language: Language): string {
+  if (typeof value === 'number') return new Intl.NumberFormat(locales[language]).format(value);
   const time = (text: string) => (language === 'en' ? text : text.replace(':', '.'));
   if (isLocalTime(value)) return time(value);
   if (isLocalDate(value)) return formatDateInput(localDate(value), language);
@@ -222,12 +256,15 @@ function formatParam(value: string, language: Language): string {
   return value;
 }
 
+/** Fills {{name}} with its value, written the way the language writes it. */
+export function fillMessage(template: string, params: MessageParams, language: Language): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? formatParam(params[name], language) : whole));
+}
+
 /** The message for a schema error in the given language, naming its values; zod's own messages pass through. */
 export function validationMessage(message: string, language: Language, params: MessageParams = {}): string {
   if (!message.startsWith(PREFIX)) return message;
-  const key = message.slice(PREFIX.length);
-  if (!Object.hasOwn(en, key)) return message;
-  return validationMessages[language][key as ValidationKey].replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) =>
-    Object.hasOwn(params, name) ? formatParam(params[name], language) : placeholder,
-  );
+  const parsed = parseMessage(message.slice(PREFIX.length));
+  if (!Object.hasOwn(en, parsed.key)) return message;
+  return fillMessage(validationMessages[language][parsed.key as ValidationKey], { ...parsed.params, ...params }, language);
 }

@@ -13,6 +13,7 @@ import type { Post } from '../../../shared/domain/post';
 import type { Repository } from '../../storage/repository';
 import type { Clock } from '../clock';
 import { todayOf } from './checklist-context';
+import { ownEntry } from '../../../shared/domain/ids';
 
 /** How far back a channel's last post and forward its next one are looked for. */
 export const STALENESS_LOOKAROUND_DAYS = 366;
@@ -31,7 +32,7 @@ function healthOf(repo: Repository, channel: Channel, posts: readonly Post[], to
   const items = channelHealth(channel, {
     association,
     volunteers,
-    checks: channelChecks[channel.id] ?? {},
+    checks: ownEntry(channelChecks, channel.id) ?? {},
     dateOf: (stamp) => wallClockOf(stamp.at, settings.timeZone).date,
     today,
     checkMonths: settings.channelCheckMonths,

@@ -16,6 +16,7 @@ import type { Clock } from '../clock';
 import { actingUserName, existingPost } from '../lookups';
 import { checklistContext, templatesOf } from './checklist-context';
 import { channelHealthOf, overviewOf } from './checklist-overview';
+import { ownEntry } from '../../../shared/domain/ids';
 
 /** The posting checklist: templates, each post's checklist derived when read, ticks, the gate and channel health. */
 export class ChecklistService {
@@ -76,7 +77,7 @@ export class ChecklistService {
     const by = actingUserName(this.repo, 'tick a checklist item');
     const now = this.clock().toISOString();
     const { [itemId]: _previous, ...rest } = post.checklist;
-    const checklist = done ? { ...rest, [itemId]: post.checklist[itemId] ?? { by, at: now } } : rest;
+    const checklist = done ? { ...rest, [itemId]: ownEntry(post.checklist, itemId) ?? { by, at: now } } : rest;
     return this.repo.replacePost(Post.parse({ ...post, checklist, updatedAt: now }));
   }
 
@@ -90,7 +91,7 @@ export class ChecklistService {
     const by = actingUserName(this.repo, 'check a channel');
     const at = this.clock().toISOString();
     this.repo.updateMain((doc) => {
-      const { [check]: _previous, ...rest } = doc.channelChecks[channelId] ?? {};
+      const { [check]: _previous, ...rest } = ownEntry(doc.channelChecks, channelId) ?? {};
       return { ...doc, channelChecks: { ...doc.channelChecks, [channelId]: done ? { ...rest, [check]: { by, at } } : rest } };
     });
     return channelHealthOf(this.repo, this.clock, channel);

@@ -6,7 +6,7 @@ import type { ImportResult } from '../../../shared/api/export-contract';
 import { limit, referenceIssues } from '../../../shared/backup/backup-checks';
 import { mediaFilesOf, parseBackup } from '../../../shared/backup/backup-format';
 import type { MediaService } from '../media/media-service';
-import { postsFromCsv } from '../../../shared/backup/csv-import';
+import { MAX_CSV_ROWS, postsFromCsv } from '../../../shared/backup/csv-import';
 import type { FolderData } from '../../../shared/backup/folder-data';
 import { sameRecord } from '../../../shared/backup/folder-data';
 import type { ConflictChoice, ImportMode, ImportSummary } from '../../../shared/backup/import-plan';
@@ -61,7 +61,8 @@ export function csvRows(content: string): { ok: true; rows: string[][] } | { ok:
   const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (headerLine.match(/;/g)?.length ?? 0) >= (headerLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   try {
-    return { ok: true, rows: parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][] };
+    // One row past the limit is enough for postsFromCsv to refuse the file; the rest is never held in memory.
+    return { ok: true, rows: parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, to: MAX_CSV_ROWS + 2 }) as string[][] };
   } catch (error) {
     return { ok: false, issues: [{ path: '', message: `Not a readable CSV file: ${(error as Error).message}` }] };
   }

@@ -4,6 +4,7 @@ import type { Id } from '../../../shared/domain/ids';
 import { newId } from '../../../shared/domain/ids';
 import type { PostChanges, PostFields } from '../../../shared/domain/post';
 import { applyPostChanges, newPost, Post } from '../../../shared/domain/post';
+import { withoutMissingReferences } from '../../../shared/domain/post-references';
 import { reviewEdit } from '../../../shared/review/review-rules';
 import { DomainError, invalid, notFound } from '../../api/domain-error';
 import type { Repository } from '../../storage/repository';
@@ -61,8 +62,11 @@ export class PostsService {
     return { id };
   }
 
+  /** A channel or volunteer deleted while the post was in the trash is left out of it (the answer shows the post as restored). */
   restore(id: Id): Post {
-    const post = this.repo.restorePost(id);
+    const { channels, volunteers } = this.repo.main();
+    const existing = (records: { id: Id }[]) => new Set(records.map((record) => record.id));
+    const post = this.repo.restorePost(id, (trashed) => withoutMissingReferences(trashed, existing(channels), existing(volunteers)));
     if (!post) throw notFound('deleted post', id);
     return post;
   }

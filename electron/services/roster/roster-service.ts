@@ -79,6 +79,11 @@ export class RosterService {
   }
 
   undoAccept(savedIds: Id[], replaced: Duty[]): Duty[] {
+    const seen = new Set<Id>();
+    replaced.forEach((duty, index) => {
+      if (seen.has(duty.id)) throw new DomainError('rejected', `The duty ${duty.id} is listed twice.`, [{ path: `replaced.${index}.id`, message: 'v.duplicateId', received: duty.id }]);
+      seen.add(duty.id);
+    });
     this.checkReferences(replaced);
     const dropped = new Set(savedIds);
     this.repo.updateMain((doc) => {

@@ -1,4 +1,5 @@
 import type { Id } from '../../../shared/domain/ids';
+import { withoutMissingReferences } from '../../../shared/domain/post-references';
 import { newId } from '../../../shared/domain/ids';
 import type { VolunteerFields } from '../../../shared/domain/volunteer';
 import { Volunteer } from '../../../shared/domain/volunteer';
@@ -40,6 +41,10 @@ export class VolunteersService {
         { path: '', message: 'v.volunteerHasHistory' },
       ]);
     }
+    // Trashed posts forget them first, so that restoring one never brings back a reference to nobody.
+    const channelIds = new Set(main.channels.map((channel) => channel.id));
+    const remaining = new Set(main.volunteers.filter((volunteer) => volunteer.id !== id).map((volunteer) => volunteer.id));
+    this.repo.updateTrashedPosts((post) => withoutMissingReferences(post, channelIds, remaining));
     this.repo.updateMain((doc) => ({ ...doc, volunteers: doc.volunteers.filter((volunteer) => volunteer.id !== id) }));
     return { id };
   }

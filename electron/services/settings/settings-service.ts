@@ -1,6 +1,7 @@
 import type { Association } from '../../../shared/domain/association';
 import type { Channel, ChannelFields } from '../../../shared/domain/channel';
 import type { Id } from '../../../shared/domain/ids';
+import { withoutMissingReferences } from '../../../shared/domain/post-references';
 import { newId } from '../../../shared/domain/ids';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Volunteer } from '../../../shared/domain/volunteer';
@@ -48,12 +49,33 @@ export class SettingsService {
     return next;
   }
 
-  /** A channel still used by posts stays: removing it would silently change those posts. */
+  /**
+   * A channel still used by posts or duties stays: removing it would silently change
+   * them. Volunteers stop following it, its health checks go, and trashed posts drop
+   * it (trash first, so a crash in between leaves nothing pointing at nothing).
+   */
   deleteChannel(id: Id): { id: Id } {
-    if (!this.channels().some((channel) => channel.id === id)) throw notFound('channel', id);
-    const users = this.repo.allPosts().filter((post) => post.channelIds.includes(id)).length;
-    if (users > 0) throw new DomainError('rejected', `The channel is used by ${users} post(s); move them to another channel first.`);
-    this.repo.updateMain((doc) => ({ ...doc, channels: doc.channels.filter((channel) => channel.id !== id) }));
+    const main = this.repo.main();
+    if (!main.channels.some((channel) => channel.id === id)) throw notFound('channel', id);
+    const posts = this.repo.allPosts().filter((post) => post.channelIds.includes(id)).length;
+    const duties = main.duties.filter((duty) => duty.channelIds.includes(id)).length;
+    if (posts || duties) {
+      throw new DomainError('rejected', `The channel is used by ${posts} post(s) and ${duties} duties; move them to another channel first.`, [
+        { path: 'id', message: 'v.channelInUse', received: id },
+      ]);
+    }
+    const remaining = new Set(main.channels.filter((channel) => channel.id !== id).map((channel) => channel.id));
+    const people = new Set(main.volunteers.map((volunteer) => volunteer.id));
+    this.repo.updateTrashedPosts((post) => withoutMissingReferences(post, remaining, people));
+    this.repo.updateMain((doc) => {
+      const { [id]: _checks, ...channelChecks } = doc.channelChecks;
+      return {
+        ...doc,
+        channels: doc.channels.filter((channel) => channel.id !== id),
+        volunteers: doc.volunteers.map((volunteer) => (volunteer.channelIds.includes(id) ? { ...volunteer, channelIds: volunteer.channelIds.filter((other) => other !== id) } : volunteer)),
+        channelChecks,
+      };
+    });
     return { id };
   }
 

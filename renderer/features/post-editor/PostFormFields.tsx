@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { dateInputHint, parseDateInput } from '../../../shared/calendar/date-input';
 import { contentTypes, ContentType, PostStatus, postStatuses } from '../../../shared/domain/post';
+import { LONG_TEXT_MAX } from '../../../shared/domain/text';
 import { useChannels, useVolunteers } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
 import { useFormatters } from '../../components/use-formatters';
@@ -96,7 +97,7 @@ export function PostFormFields({
       </fieldset>
       <ChannelGoals channels={chosen} />
 
-      <Field label={t('text')} error={error('text')} className="span-2">
+      <Field label={t('text')} error={error('text')} counter={{ length: form.text.length, max: LONG_TEXT_MAX }} className="span-2">
         {(props) => <textarea {...props} rows={6} data-fix="contact-info nothing-unfinished" value={form.text} onChange={(event) => onChange({ text: event.target.value })} />}
       </Field>
       <ChannelTextsField channels={chosen} variants={form.variants} mainText={form.text} onChange={(variants) => onChange({ variants })} />

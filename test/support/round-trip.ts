@@ -1,0 +1,21 @@
+import fs from 'node:fs';
+import type { FolderData } from '../../shared/backup/folder-data';
+import { backendOn } from './backend';
+import { exportBackup, uploadFile } from './backup-files';
+import { tempDir } from './temp-dir';
+
+/**
+ * The folder's own backup, read back by its own import into a fresh folder, and that
+ * folder as reopened from disk. The one place that knows how a backup travels (a zip
+ * made in main by export:backup, sent back in chunks through uploads:*, then
+ * import:check and import:apply), so that a new transport is wired in here alone.
+ * A refusal fails with the API's own answer (its message names what was refused).
+ */
+export async function roundTripBackup(backend: ReturnType<typeof backendOn>, now?: () => Date): Promise<FolderData> {
+  const zip = fs.readFileSync((await exportBackup(backend)).path);
+  const target = tempDir('somevuoro-restore-');
+  const fresh = backendOn(target, now);
+  await fresh.call('import:check', { uploadId: await uploadFile(fresh, 'backup.zip', zip) });
+  await fresh.call('import:apply', { uploadId: await uploadFile(fresh, 'backup.zip', zip), mode: 'replace', conflicts: 'keep' });
+  return backendOn(target, now).repo.snapshot();
+}
