@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ApiIssue, ApiResult } from '../../shared/api/contract-kit';
 import { failure } from '../../shared/api/contract-kit';
 import type { ChannelName, Contract } from '../../shared/api/contract';
@@ -55,6 +56,11 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
       if (error instanceof DomainError) {
         const detail = error.issues.length ? ` ${describe(error.issues)}` : '';
         return failure(error.code, `${error.message}${detail}`, error.issues);
+      }
+      // A record the services built does not validate: a limit was reached (the 51st channel). Nothing was written.
+      if (error instanceof z.ZodError) {
+        const issues = issuesFrom(error);
+        return failure('rejected', `${channelName}: ${describe(issues)}`, issues);
       }
       if (error instanceof StorageError || error instanceof DataFolderBusyError) return failure('storage', error.message);
       log(error);

@@ -47,7 +47,7 @@ export function ChannelSettings() {
               title={t('removeChannel', { name: channel.name })}
               onClick={() =>
                 remove.mutate(channel.id, {
-                  onError: (failure) => notify(failure instanceof ApiCallError ? failure.error.message : failure.message),
+                  onError: (failure) => notify(failure instanceof ApiCallError ? (failure.error.issues[0] ? validationText(failure.error.issues[0].message) : failure.error.message) : failure.message),
                 })
               }
             >

@@ -87,6 +87,15 @@ describe('hostile input gets an answer and changes nothing', () => {
     expect(snapshotFolder(dir)).toEqual(before);
   });
 
+  it('a record past a limit of the folder (the 51st channel) is refused with the limit named, not an internal error', async () => {
+    const { dir, backend } = await folder();
+    for (let index = 1; index < 50; index += 1) await backend.call('channels:create', { kind: 'other', name: `Kanava ${index}`, url: '', goal: '', responsibleVolunteerId: null });
+    const before = snapshotFolder(dir);
+    const result = await backend.dispatch('channels:create', { kind: 'other', name: 'Kanava 51', url: '', goal: '', responsibleVolunteerId: null });
+    expect(result).toMatchObject({ ok: false, error: { code: 'rejected', issues: [{ path: 'channels', message: 'v.tooMany?max=50&count=51' }] } });
+    expect(snapshotFolder(dir)).toEqual(before);
+  });
+
   it('a 200,000-character text is refused with the limit and the length, in each language', async () => {
     const { dir, backend } = await folder();
     const before = snapshotFolder(dir);
