@@ -52,5 +52,5 @@ describe('dispatch under fuzzed payloads', () => {
     const seconds = (performance.now() - started) / 1000;
     console.log(`dispatch fuzz: ${PAYLOADS} payloads over ${channelNames.length} channels in ${seconds.toFixed(1)} s, seed ${SEED}; answers ${JSON.stringify(Object.fromEntries(answers))}`);
     expect(problems, `seed ${SEED}`).toEqual([]);
-  }, 120_000);
+  }, 600_000);
 });
