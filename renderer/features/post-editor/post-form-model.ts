@@ -1,4 +1,4 @@
-import type { ApiIssue } from '../../../shared/api/contract-kit';
+import type { ApiIssue } from '../../../shared/domain/issues';
 import { formatDateInput, formatTime, parseDateInput, parseTimeInput } from '../../../shared/calendar/date-input';
 import { timeGapIssue } from '../../../shared/calendar/zoned-time';
 import type { ContentType, CoverImage, Post, PostFields, PostStatus } from '../../../shared/domain/post';
