@@ -5,7 +5,9 @@ import type { RendererApi } from '../../shared/api/contract';
 import { ApiContext } from '../api/api-context';
 import { useSettings } from '../api/settings-queries';
 import { applyLanguage } from '../i18n/i18n';
+import { PostFlagProviders } from '../entities/post-flags';
 import { AppShell } from './AppShell';
+import { postFlagProviders } from './post-flag-providers';
 
 function LanguageFollowsSettings() {
   const language = useSettings().data?.language;
@@ -20,7 +22,9 @@ export function App({ api, queryClient }: { api: RendererApi; queryClient: Query
     <ApiContext.Provider value={api}>
       <QueryClientProvider client={queryClient}>
         <LanguageFollowsSettings />
-        <AppShell />
+        <PostFlagProviders value={postFlagProviders}>
+          <AppShell />
+        </PostFlagProviders>
       </QueryClientProvider>
     </ApiContext.Provider>
   );

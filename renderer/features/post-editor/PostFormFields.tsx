@@ -8,7 +8,7 @@ import { useFormatters } from '../../components/use-formatters';
 import { AlbumNameField } from '../checklist/AlbumNameField';
 import { ChannelGoals, ChannelTextsField } from '../checklist/ChannelTextsField';
 import { CoverImageField } from '../checklist/CoverImageField';
-import type { FieldErrors, PostForm } from './post-form-model';
+import type { FieldErrors, PostForm } from '../../entities/post-form-model';
 import { CheckboxList } from '../../components/CheckboxList';
 
 export function PostFormFields({

@@ -6,7 +6,7 @@ import { usePostMutations } from '../../api/posts-queries';
 import { useReviewMutations } from '../../api/review-queries';
 import { useSettings } from '../../api/settings-queries';
 import { useUiStore } from '../../state/ui-store';
-import { useCalendarFormatters } from '../calendar/use-calendar-formatters';
+import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
 import { isChecklistGate, OverrideDialog } from '../checklist/OverrideDialog';
 import { OverrideNote } from '../checklist/OverrideNote';
 
