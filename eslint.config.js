@@ -5,11 +5,6 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
-import fs from 'node:fs';
-
-/** Feature-to-feature imports still to undo (the list only shrinks); the architecture test reads it too. */
-const knownFeatureImports = JSON.parse(fs.readFileSync(new URL('./test/unit/known-feature-imports.json', import.meta.url), 'utf8')).imports;
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Imports a layer may not make, as regexes on the import specifier (relative to the file). */
 const forbidden = (...rules) => ({
@@ -45,18 +40,15 @@ export default tseslint.config(
       'react-hooks/set-state-in-effect': 'off',
     },
   },
-  // Layers. A feature is one screen: it composes entities and components, never another feature
-  // or the app shell that composes it.
-  ...[['renderer/features/**/*.{ts,tsx}', []], ...Object.entries(knownFeatureImports)].map(([file, allowed]) => ({
-    files: [file],
+  // Layers. A feature is one screen or part: it uses entities and components, never another
+  // feature (app/feature-slots.tsx lends one feature's part to another) or the app shell.
+  {
+    files: ['renderer/features/**/*.{ts,tsx}'],
     rules: forbidden(
-      [
-        `^(?!(${allowed.map(escape).join('|') || '$^'})$)\\.\\./(?!\\.\\.)[^/]+/`,
-        'A feature never imports another feature: move what both need to renderer/entities/ (or let app/ compose them).',
-      ],
+      ['^\\.\\./(?!\\.\\.)[^/]+/', 'A feature never imports another feature: move what both need to renderer/entities/, or lend a part through entities/feature-slots.tsx.'],
       ['^(\\.\\./)+app/', 'A feature never imports the app shell (renderer/app/).'],
     ),
-  })),
+  },
   {
     files: ['renderer/entities/**/*.{ts,tsx}'],
     rules: forbidden(['^(\\.\\./)+(features|app)/', 'Entities sit below the features and the app shell.']),

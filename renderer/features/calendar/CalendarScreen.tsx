@@ -8,9 +8,7 @@ import { awaitingReview } from '../../../shared/review/review-rules';
 import { useChannels } from '../../api/settings-queries';
 import { Icon } from '../../components/Icon';
 import { useUiStore } from '../../state/ui-store';
-import { MarketingSummary } from '../checklist/MarketingSummary';
-import { WelcomePanel } from '../first-run/WelcomePanel';
-import { ReviewView } from '../review/ReviewView';
+import { useFeatureSlots } from '../../entities/feature-slots';
 import { AgendaView } from './AgendaView';
 import { CalendarDnd } from './calendar-dnd';
 import { CalendarLegend } from './CalendarLegend';
@@ -33,6 +31,7 @@ import './post-chip.css';
 
 /** The calendar: month, week, agenda and review views of the same posts, with the same filters. */
 export function CalendarScreen() {
+  const { WelcomePanel, ReviewView, MarketingSummary } = useFeatureSlots();
   const { t } = useTranslation('calendar');
   const position = useCalendarPosition();
   const { view, date, today, reviewWeeks } = position;

@@ -9,7 +9,7 @@ import type { PostForm } from '../../entities/post-form-model';
 import { fieldsFromForm } from '../../entities/post-form-model';
 import { useUserNamePrompt } from '../../entities/use-user-name-prompt';
 import { ChecklistItems } from './ChecklistItems';
-import { OverrideNote } from './OverrideNote';
+import { OverrideNote } from '../../entities/OverrideNote';
 import { useChecklistText } from './use-checklist-text';
 import { useDebounced } from './use-debounced';
 import './checklist-items.css';
