@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import type { ApiIssue, ApiResult } from '../../shared/api/contract-kit';
+import type { ApiResult } from '../../shared/api/contract-kit';
+import type { ApiIssue } from '../../shared/domain/issues';
 import { failure } from '../../shared/api/contract-kit';
 import type { ChannelName, Contract } from '../../shared/api/contract';
 import { contract, isChannelName } from '../../shared/api/contract';
 import { validationMessage } from '../../shared/i18n/validation-messages';
 import { DataFolderBusyError } from '../storage/data-lock';
 import { StorageError } from '../storage/repository';
-import { DomainError, issuesFrom } from './domain-error';
+import { DomainError, issuesFrom } from '../services/domain-error';
 import type { HandlersFor } from './handler-types';
 
 export type Handlers = HandlersFor<Contract>;

@@ -1,6 +1,6 @@
 import type { Id } from '../../shared/domain/ids';
 import type { Post } from '../../shared/domain/post';
-import { DomainError, notFound } from '../api/domain-error';
+import { DomainError, notFound } from './domain-error';
 import type { Repository } from '../storage/repository';
 
 export function existingPost(repo: Repository, id: Id): Post {

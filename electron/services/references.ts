@@ -1,6 +1,6 @@
-import type { ApiIssue } from '../../shared/api/contract-kit';
+import type { ApiIssue } from '../../shared/domain/issues';
 import type { MainDocument } from '../../shared/domain/documents';
-import { DomainError } from '../api/domain-error';
+import { DomainError } from './domain-error';
 
 /** Checks that ids a record refers to exist; several problems are reported together. */
 export class ReferenceCheck {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { StorageProblem } from '../../shared/api/app-contract';
+import type { StorageProblem } from '../../shared/domain/storage-problem';
 import type { PostBucket } from '../../shared/domain/documents';
 import { bucketOf, MainDocument, PostBucket as BucketSchema, PostsDocument, SCHEMA_VERSION, TrashedPost } from '../../shared/domain/documents';
 import { Post } from '../../shared/domain/post';

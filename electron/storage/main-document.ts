@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { StorageProblem } from '../../shared/api/app-contract';
+import type { StorageProblem } from '../../shared/domain/storage-problem';
 import { emptyAssociation } from '../../shared/domain/association';
 import { MainDocument, SCHEMA_VERSION } from '../../shared/domain/documents';
 import { defaultPreferences } from '../../shared/domain/preferences';

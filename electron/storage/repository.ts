@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { StorageProblem } from '../../shared/api/app-contract';
+import type { StorageProblem } from '../../shared/domain/storage-problem';
 import type { PostBucket, TrashDocument } from '../../shared/domain/documents';
 import { bucketOf, MainDocument, SCHEMA_VERSION, TrashDocument as TrashSchema } from '../../shared/domain/documents';
 import type { Id } from '../../shared/domain/ids';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { StorageProblem } from '../../shared/api/app-contract';
+import type { StorageProblem } from '../../shared/domain/storage-problem';
 import { sameRecord } from '../../shared/backup/folder-data';
 import { replaceFileAtomically, syncFolder, writeFileDurably } from './durable-files';
 

@@ -5,7 +5,11 @@ import type { RendererApi } from '../../shared/api/contract';
 import { ApiContext } from '../api/api-context';
 import { useSettings } from '../api/settings-queries';
 import { applyLanguage } from '../i18n/i18n';
+import { FeatureSlotsProvider } from '../entities/feature-slots';
+import { PostFlagProviders } from '../entities/post-flags';
 import { AppShell } from './AppShell';
+import { featureSlots } from './feature-slots';
+import { postFlagProviders } from './post-flag-providers';
 
 function LanguageFollowsSettings() {
   const language = useSettings().data?.language;
@@ -20,7 +24,11 @@ export function App({ api, queryClient }: { api: RendererApi; queryClient: Query
     <ApiContext.Provider value={api}>
       <QueryClientProvider client={queryClient}>
         <LanguageFollowsSettings />
-        <AppShell />
+        <FeatureSlotsProvider value={featureSlots}>
+          <PostFlagProviders value={postFlagProviders}>
+            <AppShell />
+          </PostFlagProviders>
+        </FeatureSlotsProvider>
       </QueryClientProvider>
     </ApiContext.Provider>
   );

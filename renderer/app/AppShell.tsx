@@ -10,7 +10,7 @@ import { RosterScreen } from '../features/roster/RosterScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { Screen } from '../state/ui-store';
 import { latestUndo, useUiStore } from '../state/ui-store';
-import { LanguageSelect } from './LanguageSelect';
+import { LanguageSelect } from '../entities/LanguageSelect';
 import { Navigation } from './Navigation';
 import { ProblemsBanner } from './ProblemsBanner';
 

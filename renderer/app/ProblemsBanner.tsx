@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { format } from 'date-fns';
-import type { StorageProblem } from '../../shared/api/app-contract';
+import type { StorageProblem } from '../../shared/domain/storage-problem';
 import type { Language } from '../../shared/domain/settings';
 import { useAppStatus } from '../api/settings-queries';
 import { dateLocales } from '../i18n/i18n';

@@ -11,7 +11,7 @@ import { Post, PostFields, Stamp } from '../domain/post';
 import { limits, tooMany } from '../domain/limits';
 import { NoInput } from './app-contract';
 import { channel } from './contract-kit';
-import { DateRange } from './posts-contract';
+import { DateRange } from '../domain/date-range';
 import { ById } from './settings-contract';
 
 /*

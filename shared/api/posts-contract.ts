@@ -1,17 +1,11 @@
 import { z } from 'zod';
-import { LocalDate } from '../domain/local-time';
+import { DateRange } from '../domain/date-range';
 import { NewPostFields, Post, PostChanges } from '../domain/post';
 import { Id } from '../domain/ids';
 import { NoInput } from './app-contract';
 import { channel } from './contract-kit';
 import { ById } from './settings-contract';
 
-/** A range of days, both ends included; long enough for a year's export, short enough to stay fast. */
-export const DateRange = z
-  .strictObject({ from: LocalDate, to: LocalDate })
-  .refine((r) => r.from <= r.to, { error: 'v.rangeReversed', path: ['to'] })
-  .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 1000 * 86_400_000, { error: 'v.rangeTooLong', path: ['to'] });
-export type DateRange = z.infer<typeof DateRange>;
 
 export const postsContract = {
   'posts:list': channel(DateRange, z.array(Post)),

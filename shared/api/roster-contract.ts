@@ -8,7 +8,7 @@ import { limits, tooMany } from '../domain/limits';
 import type { PostCoverage } from '../roster/coverage';
 import type { RotaProposal } from '../roster/rota-generator';
 import { channel } from './contract-kit';
-import { DateRange } from './posts-contract';
+import { DateRange } from '../domain/date-range';
 import { ById } from './settings-contract';
 
 /** The longest range one proposal may cover: a year of periods. */

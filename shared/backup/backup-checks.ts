@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { ApiIssue } from '../api/contract-kit';
-import { quoteInput } from '../api/contract-kit';
+import type { ApiIssue } from '../domain/issues';
+import { quoteInput } from '../domain/issues';
 import type { FolderData } from './folder-data';
 
 /** At most this many problems are listed; the rest are counted. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ApiIssue } from '../api/contract-kit';
+import type { ApiIssue } from '../domain/issues';
 import { MainDocument, SCHEMA_VERSION, TrashedPost } from '../domain/documents';
 import { Instant } from '../domain/local-time';
 import { comparePosts, CoverImage, Post } from '../domain/post';

@@ -1,4 +1,4 @@
-import type { ApiIssue } from '../api/contract-kit';
+import type { ApiIssue } from '../domain/issues';
 import { parseTimeInput } from '../calendar/date-input';
 import type { Channel } from '../domain/channel';
 import type { Id } from '../domain/ids';

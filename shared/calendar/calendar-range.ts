@@ -1,3 +1,4 @@
+import type { DateRange } from '../domain/date-range';
 import type { LocalDate } from '../domain/local-time';
 import { daysInMonth, localDate } from '../domain/local-time';
 import type { CalendarView } from '../domain/preferences';
@@ -12,11 +13,6 @@ import { isoWeekOf, isoWeeksFrom, plusDays } from './calendar-dates';
 
 /** The agenda shows this many weeks from the week of its day. */
 export const AGENDA_WEEKS = 6;
-
-export interface DateRange {
-  from: LocalDate;
-  to: LocalDate;
-}
 
 export function firstOfMonth(date: LocalDate): LocalDate {
   return localDate(`${date.slice(0, 7)}-01`);

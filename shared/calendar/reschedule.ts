@@ -2,7 +2,7 @@ import type { LocalDate, LocalTime } from '../domain/local-time';
 import type { Post, PostChanges } from '../domain/post';
 import { comparePosts } from '../domain/post';
 import type { CalendarView } from '../domain/preferences';
-import type { DateRange } from './calendar-range';
+import type { DateRange } from '../domain/date-range';
 import { isInRange } from './calendar-range';
 import { plusDays } from './calendar-dates';
 

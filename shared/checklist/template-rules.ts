@@ -1,4 +1,4 @@
-import type { ApiIssue } from '../api/contract-kit';
+import type { ApiIssue } from '../domain/issues';
 import type { ChecklistTemplate } from '../domain/checklist-template';
 import { PROOFREAD_ITEM_ID } from './default-templates';
 

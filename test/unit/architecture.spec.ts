@@ -11,6 +11,22 @@ function sourceFiles(dir: string): string[] {
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
 }
 
+/** Where a relative import points, from the project root, without extension ("renderer/features/review/ReviewView"). */
+function target(file: string, spec: string): string {
+  return path.posix.join(path.posix.dirname(file), spec);
+}
+
+/** `${file} imports ${spec}` for every relative import of a file under `from` that lands where `forbidden` says. */
+function crossings(from: string, forbidden: (file: string, to: string) => boolean, files = sourceFiles(from)): string[] {
+  return files.flatMap((file) =>
+    importsOf(file)
+      .filter((spec) => spec.startsWith('.') && forbidden(file, target(file, spec)))
+      .map((spec) => `${file} imports ${spec}`),
+  );
+}
+
+const featureOf = (file: string) => /^renderer\/features\/([^/]+)\//.exec(file)?.[1];
+
 function importsOf(file: string): string[] {
   const text = fs.readFileSync(path.join(root, file), 'utf8');
   return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g), ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]);
@@ -33,6 +49,27 @@ describe('module boundaries', () => {
         .map((spec) => `${file} imports ${spec}`),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it('keeps each renderer feature out of the others and out of the app shell', () => {
+    // One feature's part shown in another goes through renderer/entities/feature-slots.tsx, filled by app/.
+    const offenders = crossings('renderer/features', (file, to) => (to.startsWith('renderer/features/') && featureOf(to) !== featureOf(file)) || to.startsWith('renderer/app/'));
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps renderer/entities below the features and the app, and components below both', () => {
+    expect(crossings('renderer/entities', (_file, to) => /^renderer\/(features|app)\//.test(to))).toEqual([]);
+    expect(crossings('renderer/components', (_file, to) => /^renderer\/(features|entities|app)\//.test(to))).toEqual([]);
+  });
+
+  it('keeps shared/domain free of the API contract (the contract is built from the domain)', () => {
+    expect(crossings('shared/domain', (_file, to) => to.startsWith('shared/api/'))).toEqual([]);
+  });
+
+  it('keeps electron/services free of the transport (electron/api/)', () => {
+    // The *-handlers.ts files are the transport's wiring (issue 11 item 2 replaces them).
+    const services = sourceFiles('electron/services').filter((file) => !file.endsWith('-handlers.ts'));
+    expect(crossings('electron/services', (_file, to) => to.startsWith('electron/api/'), services)).toEqual([]);
   });
 
   it('finds the imports it checks (the scan itself works)', () => {

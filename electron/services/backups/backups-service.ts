@@ -5,7 +5,7 @@ import { safetyCopyLabel } from '../../../shared/backup/safety-copies';
 import { MainDocument, TrashedPost } from '../../../shared/domain/documents';
 import { Post } from '../../../shared/domain/post';
 import { migrateToCurrent } from '../../../shared/migrations/migrations';
-import { DomainError } from '../../api/domain-error';
+import { DomainError } from '../domain-error';
 import type { SafetyCopyInfo } from '../../storage/safety-copies';
 import { listSafetyCopies, readSafetyCopy, safetyCopyDir } from '../../storage/safety-copies';
 import type { Repository } from '../../storage/repository';

@@ -1,5 +1,5 @@
 import type { ChannelHealth, ChecklistOverview } from '../../../shared/api/checklist-contract';
-import type { DateRange } from '../../../shared/api/posts-contract';
+import type { DateRange } from '../../../shared/domain/date-range';
 import { plusDays } from '../../../shared/calendar/calendar-dates';
 import { wallClockOf } from '../../../shared/calendar/zoned-time';
 import { channelHealth } from '../../../shared/checklist/channel-health';

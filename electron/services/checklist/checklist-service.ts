@@ -1,5 +1,5 @@
 import type { ChannelHealth, ChecklistOverview, TemplatesState } from '../../../shared/api/checklist-contract';
-import type { DateRange } from '../../../shared/api/posts-contract';
+import type { DateRange } from '../../../shared/domain/date-range';
 import type { GateVerdict } from '../../../shared/checklist/approval-gate';
 import { gateStatusChange } from '../../../shared/checklist/approval-gate';
 import type { ChannelCheckKey } from '../../../shared/checklist/channel-health';
@@ -10,7 +10,7 @@ import type { ChecklistTemplate } from '../../../shared/domain/checklist-templat
 import type { Id } from '../../../shared/domain/ids';
 import type { PostFields, PostStatus } from '../../../shared/domain/post';
 import { newPost, Post } from '../../../shared/domain/post';
-import { DomainError, notFound } from '../../api/domain-error';
+import { DomainError, notFound } from '../domain-error';
 import type { Repository } from '../../storage/repository';
 import type { Clock } from '../clock';
 import { actingUserName, existingPost } from '../lookups';

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
-import type { ApiIssue } from '../../../shared/api/contract-kit';
+import type { ApiIssue } from '../../../shared/domain/issues';
 import { ARCHIVE_LIMITS, BACKUP_ENTRY, classifyEntry, MEDIA_ENTRY_PREFIX } from '../../../shared/backup/backup-archive';
 import { limit } from '../../../shared/backup/backup-checks';
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { exportContract } from '../../../shared/api/export-contract';
-import { DomainError } from '../../api/domain-error';
+import { DomainError } from '../domain-error';
 import type { HandlersFor } from '../../api/handler-types';
 import type { ExportService } from './export-service';
 import type { FileHost } from './file-host';

@@ -12,7 +12,7 @@ import type { ExportSelection } from '../../../shared/export/export-selection';
 import { BACKUP_MIME_TYPE, backupFileName, exportFileName, mimeTypes } from '../../../shared/export/file-names';
 import { toScheduleHtml } from '../../../shared/export/html-schedule';
 import { toIcs } from '../../../shared/export/ics-export';
-import { DomainError } from '../../api/domain-error';
+import { DomainError } from '../domain-error';
 import type { Repository } from '../../storage/repository';
 import type { Clock } from '../clock';
 import { writeBackupZip } from './backup-zip';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { ApiIssue } from '../../../shared/api/contract-kit';
+import type { ApiIssue } from '../../../shared/domain/issues';
 import type { ImportResult } from '../../../shared/api/export-contract';
 import { limit, referenceIssues } from '../../../shared/backup/backup-checks';
 import { mediaFilesOf, parseBackup } from '../../../shared/backup/backup-format';
@@ -12,7 +12,7 @@ import { sameRecord } from '../../../shared/backup/folder-data';
 import type { ConflictChoice, ImportMode, ImportSummary } from '../../../shared/backup/import-plan';
 import { applyImport, summarize } from '../../../shared/backup/import-plan';
 import { newId } from '../../../shared/domain/ids';
-import { DomainError } from '../../api/domain-error';
+import { DomainError } from '../domain-error';
 import type { Repository } from '../../storage/repository';
 import type { Clock } from '../clock';
 import { readBackupZip } from './backup-zip';

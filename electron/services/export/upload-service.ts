@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DomainError } from '../../api/domain-error';
+import { DomainError } from '../domain-error';
 import { transferFoldersOf } from '../../storage/transfer-folders';
 
 /** A file that has arrived in full, on disk in .tmp/uploads/. */

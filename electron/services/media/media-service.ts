@@ -5,7 +5,7 @@ import { imageSize } from 'image-size';
 import type { ImportedImage } from '../../../shared/api/media-contract';
 import { MAX_IMAGE_BYTES } from '../../../shared/checklist/cover-image-rule';
 import type { CoverImage } from '../../../shared/domain/post';
-import { DomainError } from '../../api/domain-error';
+import { DomainError } from '../domain-error';
 import { mediaDirOf, resolveMediaFile } from './media-files';
 
 const byType: Record<string, { ext: string; mime: CoverImage['mime'] }> = {

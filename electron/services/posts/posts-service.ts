@@ -1,4 +1,4 @@
-import type { DateRange } from '../../../shared/api/posts-contract';
+import type { DateRange } from '../../../shared/domain/date-range';
 import { timeGapIssue } from '../../../shared/calendar/zoned-time';
 import type { Id } from '../../../shared/domain/ids';
 import { newId } from '../../../shared/domain/ids';
@@ -6,7 +6,7 @@ import type { PostChanges, PostFields } from '../../../shared/domain/post';
 import { applyPostChanges, newPost, Post } from '../../../shared/domain/post';
 import { withoutMissingReferences } from '../../../shared/domain/post-references';
 import { reviewEdit } from '../../../shared/review/review-rules';
-import { DomainError, invalid, notFound } from '../../api/domain-error';
+import { DomainError, invalid, notFound } from '../domain-error';
 import type { Repository } from '../../storage/repository';
 import type { ChecklistService } from '../checklist/checklist-service';
 import type { Clock } from '../clock';

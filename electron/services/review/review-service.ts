@@ -3,7 +3,7 @@ import { newId } from '../../../shared/domain/ids';
 import { overrideChecklist } from '../../../shared/checklist/approval-gate';
 import { Post } from '../../../shared/domain/post';
 import { addComment, approvePost, canApprove, removeComment } from '../../../shared/review/review-rules';
-import { DomainError, notFound } from '../../api/domain-error';
+import { DomainError, notFound } from '../domain-error';
 import type { Repository } from '../../storage/repository';
 import type { ChecklistService } from '../checklist/checklist-service';
 import type { Clock } from '../clock';

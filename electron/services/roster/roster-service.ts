@@ -1,5 +1,5 @@
 import type { AcceptRotaInput, RotaRequestInput } from '../../../shared/api/roster-contract';
-import type { DateRange } from '../../../shared/api/posts-contract';
+import type { DateRange } from '../../../shared/domain/date-range';
 import type { DutyFields } from '../../../shared/domain/duty';
 import { Duty, dutyTypes } from '../../../shared/domain/duty';
 import type { Id } from '../../../shared/domain/ids';
@@ -10,7 +10,7 @@ import { overlaps, sameRota } from '../../../shared/roster/duty-rules';
 import { swapDuties, swapProblem } from '../../../shared/roster/duty-swap';
 import type { RotaProposal } from '../../../shared/roster/rota-generator';
 import { proposeRota } from '../../../shared/roster/rota-generator';
-import { DomainError, invalid, notFound } from '../../api/domain-error';
+import { DomainError, invalid, notFound } from '../domain-error';
 import type { Repository } from '../../storage/repository';
 import { ReferenceCheck } from '../references';
 

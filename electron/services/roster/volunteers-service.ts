@@ -3,7 +3,7 @@ import { withoutMissingReferences } from '../../../shared/domain/post-references
 import { newId } from '../../../shared/domain/ids';
 import type { VolunteerFields } from '../../../shared/domain/volunteer';
 import { Volunteer } from '../../../shared/domain/volunteer';
-import { DomainError, invalid, notFound } from '../../api/domain-error';
+import { DomainError, invalid, notFound } from '../domain-error';
 import type { Repository } from '../../storage/repository';
 import { ReferenceCheck } from '../references';
 

@@ -5,7 +5,7 @@ import { withoutMissingReferences } from '../../../shared/domain/post-references
 import { newId } from '../../../shared/domain/ids';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Volunteer } from '../../../shared/domain/volunteer';
-import { DomainError, notFound } from '../../api/domain-error';
+import { DomainError, notFound } from '../domain-error';
 import type { Repository } from '../../storage/repository';
 import { ReferenceCheck } from '../references';
 

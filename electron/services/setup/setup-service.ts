@@ -4,7 +4,7 @@ import type { Association } from '../../../shared/domain/association';
 import type { Channel } from '../../../shared/domain/channel';
 import { newId } from '../../../shared/domain/ids';
 import { sampleData } from '../../../shared/sample/sample-association';
-import { DomainError } from '../../api/domain-error';
+import { DomainError } from '../domain-error';
 import type { Repository } from '../../storage/repository';
 import type { Clock } from '../clock';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel';
 import { postStatuses } from '../../../shared/domain/post';
-import { StatusIcon } from './StatusIcon';
+import { StatusIcon } from '../../entities/StatusIcon';
 
 /** Which colour is which channel and which shape is which status, folded away until asked for. */
 export function CalendarLegend({ channels, colours }: { channels: Channel[]; colours: Map<string, string> }) {

@@ -8,9 +8,7 @@ import { awaitingReview } from '../../../shared/review/review-rules';
 import { useChannels } from '../../api/settings-queries';
 import { Icon } from '../../components/Icon';
 import { useUiStore } from '../../state/ui-store';
-import { MarketingSummary } from '../checklist/MarketingSummary';
-import { WelcomePanel } from '../first-run/WelcomePanel';
-import { ReviewView } from '../review/ReviewView';
+import { useFeatureSlots } from '../../entities/feature-slots';
 import { AgendaView } from './AgendaView';
 import { CalendarDnd } from './calendar-dnd';
 import { CalendarLegend } from './CalendarLegend';
@@ -21,10 +19,10 @@ import { FilterBar } from './FilterBar';
 import { MonthView } from './MonthView';
 import { MoveToDialog } from './MoveToDialog';
 import type { ChipContext } from './PostChip';
-import { PostFlagsScope } from './post-flags';
+import { PostFlagsScope } from '../../entities/post-flags';
 import { UnscheduledDrawer } from './UnscheduledDrawer';
 import { WeekView } from './WeekView';
-import { useCalendarFormatters } from './use-calendar-formatters';
+import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
 import { useCalendarPosition } from './use-calendar-position';
 import { useCalendarPosts } from './use-calendar-posts';
 import './calendar.css';
@@ -33,6 +31,7 @@ import './post-chip.css';
 
 /** The calendar: month, week, agenda and review views of the same posts, with the same filters. */
 export function CalendarScreen() {
+  const { WelcomePanel, ReviewView, MarketingSummary } = useFeatureSlots();
   const { t } = useTranslation('calendar');
   const position = useCalendarPosition();
   const { view, date, today, reviewWeeks } = position;

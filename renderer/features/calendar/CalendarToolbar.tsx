@@ -7,7 +7,7 @@ import type { LocalDate } from '../../../shared/domain/local-time';
 import { Icon } from '../../components/Icon';
 import { useValidationText } from '../../components/use-validation-text';
 import type { CalendarPosition } from './use-calendar-position';
-import type { CalendarFormatters } from './use-calendar-formatters';
+import type { CalendarFormatters } from '../../entities/use-calendar-formatters';
 import { SubmitForm } from '../../components/SubmitForm';
 
 /** What the view shows, in words: "Marraskuu 2026", "Viikko 48 · 23.11.–29.11.2026"… */

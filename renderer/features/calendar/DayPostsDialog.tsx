@@ -6,8 +6,8 @@ import { useUiStore } from '../../state/ui-store';
 import { useCalendarUi } from './calendar-ui-store';
 import type { ChipContext } from './PostChip';
 import { useChipLabel } from './PostChip';
-import { PostFlags, usePostFlags } from './post-flags';
-import { StatusIcon } from './StatusIcon';
+import { PostFlags, usePostFlags } from '../../entities/post-flags';
+import { StatusIcon } from '../../entities/StatusIcon';
 
 function DayPost({ post, context }: { post: Post; context: ChipContext }) {
   const { t } = useTranslation('calendar');

@@ -6,7 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useValidationText } from '../../components/use-validation-text';
 import { useCalendarUi } from './calendar-ui-store';
-import { useCalendarFormatters } from './use-calendar-formatters';
+import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
 import { useMovePost } from './use-move-post';
 import { SubmitForm } from '../../components/SubmitForm';
 import { DialogActions } from '../../components/DialogActions';

@@ -6,10 +6,10 @@ import type { Post } from '../../../shared/domain/post';
 import { useUiStore } from '../../state/ui-store';
 import { useCalendarUi } from './calendar-ui-store';
 import { noChannelColour } from './channel-colours';
-import type { PostFlag } from './post-flags';
-import { PostFlags, usePostFlags } from './post-flags';
-import { StatusIcon } from './StatusIcon';
-import type { CalendarFormatters } from './use-calendar-formatters';
+import type { PostFlag } from '../../entities/post-flags';
+import { PostFlags, usePostFlags } from '../../entities/post-flags';
+import { StatusIcon } from '../../entities/StatusIcon';
+import type { CalendarFormatters } from '../../entities/use-calendar-formatters';
 
 export interface ChipContext {
   channels: Map<string, Channel>;

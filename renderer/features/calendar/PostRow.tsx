@@ -5,9 +5,9 @@ import { Icon } from '../../components/Icon';
 import { useFormatters } from '../../components/use-formatters';
 import { useUiStore } from '../../state/ui-store';
 import { useCalendarUi } from './calendar-ui-store';
-import { FlagIconSvg, PostFlags, usePostFlags } from './post-flags';
-import { StatusIcon } from './StatusIcon';
-import { useDeletePostWithUndo } from './use-delete-post';
+import { FlagIconSvg, PostFlags, usePostFlags } from '../../entities/post-flags';
+import { StatusIcon } from '../../entities/StatusIcon';
+import { useDeletePostWithUndo } from '../../entities/use-delete-post';
 
 /** A post in the agenda: day and time, title, channels and flags, status, and its actions. */
 export function PostRow({ post, channels, today }: { post: Post; channels: Map<string, Channel>; today: string }) {

@@ -1,6 +1,6 @@
 import { useMutationState } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { DateRange } from '../../../shared/calendar/calendar-range';
+import type { DateRange } from '../../../shared/domain/date-range';
 import { filterPosts } from '../../../shared/calendar/post-filter';
 import type { Move } from '../../../shared/calendar/reschedule';
 import { withPendingMoves } from '../../../shared/calendar/reschedule';

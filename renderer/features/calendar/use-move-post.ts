@@ -10,7 +10,7 @@ import { useFormatters } from '../../components/use-formatters';
 import { queryKeys } from '../../api/query-keys';
 import { useUiStore } from '../../state/ui-store';
 import { useCalendarUi } from './calendar-ui-store';
-import { useCalendarFormatters } from './use-calendar-formatters';
+import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
 
 /** Moves in flight are shown at once by every view (use-calendar-posts.ts reads them by this key). */
 export const MOVE_KEY = ['posts', 'move'] as const;

@@ -7,7 +7,7 @@ import { ApiCallError } from '../../api/api-context';
 import { useChecklistMutations } from '../../api/checklist-queries';
 import { useChannelMutations, useVolunteers } from '../../api/settings-queries';
 import { useUiStore } from '../../state/ui-store';
-import { useUserNamePrompt } from '../review/use-user-name-prompt';
+import { useUserNamePrompt } from '../../entities/use-user-name-prompt';
 import { useChecklistText } from './use-checklist-text';
 
 /** One channel's open health items, each with what fixes it right here: a check stamped today, a person chosen, a post planned. */

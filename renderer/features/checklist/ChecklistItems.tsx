@@ -4,7 +4,7 @@ import { ApiCallError } from '../../api/api-context';
 import { useChecklistMutations } from '../../api/checklist-queries';
 import { useSettings } from '../../api/settings-queries';
 import { useUiStore } from '../../state/ui-store';
-import { useCalendarFormatters } from '../calendar/use-calendar-formatters';
+import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
 import { useChecklistText } from './use-checklist-text';
 
 const stateMarks: Record<ChecklistItemResult['state'], string> = { done: '✓', open: '!', 'not-applicable': '–' };

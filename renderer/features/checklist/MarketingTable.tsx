@@ -3,7 +3,7 @@ import type { MarketingShare } from '../../../shared/checklist/marketing-share';
 import { postsNeededToFit } from '../../../shared/checklist/marketing-share';
 import type { Channel } from '../../../shared/domain/channel';
 import { localDate } from '../../../shared/domain/local-time';
-import { useCalendarFormatters } from '../calendar/use-calendar-formatters';
+import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
 
 /** Marketing posts / all posts per channel, one small table a month, against the one-in-twelve rule. */
 export function MarketingTable({ shares, channels }: { shares: MarketingShare[]; channels: Map<string, Channel> }) {

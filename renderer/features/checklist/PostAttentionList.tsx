@@ -4,11 +4,11 @@ import { heldBackBy, postsNeedingFix, postsWithAdvice } from '../../../shared/ch
 import { openItems } from '../../../shared/checklist/evaluate-checklist';
 import type { Channel } from '../../../shared/domain/channel';
 import { useUiStore } from '../../state/ui-store';
-import { StatusIcon } from '../calendar/StatusIcon';
-import { useCalendarFormatters } from '../calendar/use-calendar-formatters';
-import { useUserNamePrompt } from '../review/use-user-name-prompt';
+import { StatusIcon } from '../../entities/StatusIcon';
+import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
+import { useUserNamePrompt } from '../../entities/use-user-name-prompt';
 import { ChecklistItems } from './ChecklistItems';
-import { OverrideNote } from './OverrideNote';
+import { OverrideNote } from '../../entities/OverrideNote';
 
 /** One post with open items: when, what, its status, and each open item linking to the field that fixes it. */
 function PostAttentionCard({ entry, channels, withName }: { entry: PostAttention; channels: Map<string, Channel>; withName: (then: () => void) => void }) {

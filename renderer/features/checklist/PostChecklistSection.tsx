@@ -5,11 +5,11 @@ import type { ChecklistItemResult } from '../../../shared/checklist/checklist-re
 import type { Post } from '../../../shared/domain/post';
 import { useChecklistPreview } from '../../api/checklist-queries';
 import { useUiStore } from '../../state/ui-store';
-import type { PostForm } from '../post-editor/post-form-model';
-import { fieldsFromForm } from '../post-editor/post-form-model';
-import { useUserNamePrompt } from '../review/use-user-name-prompt';
+import type { PostForm } from '../../entities/post-form-model';
+import { fieldsFromForm } from '../../entities/post-form-model';
+import { useUserNamePrompt } from '../../entities/use-user-name-prompt';
 import { ChecklistItems } from './ChecklistItems';
-import { OverrideNote } from './OverrideNote';
+import { OverrideNote } from '../../entities/OverrideNote';
 import { useChecklistText } from './use-checklist-text';
 import { useDebounced } from './use-debounced';
 import './checklist-items.css';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ApiIssue } from '../../../shared/api/contract-kit';
+import type { ApiIssue } from '../../../shared/domain/issues';
 import { PROOFREAD_ITEM_ID } from '../../../shared/checklist/default-templates';
 import type { ChecklistRule, ChecklistTemplate } from '../../../shared/domain/checklist-template';
 import { newId } from '../../../shared/domain/ids';

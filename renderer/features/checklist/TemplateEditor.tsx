@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistTemplate } from '../../../shared/domain/checklist-template';
 import { newId } from '../../../shared/domain/ids';
-import type { ApiIssue } from '../../../shared/api/contract-kit';
+import type { ApiIssue } from '../../../shared/domain/issues';
 import { ApiCallError } from '../../api/api-context';
 import { useChecklistTemplates, useTemplateMutations } from '../../api/checklist-queries';
 import { useValidationText } from '../../components/use-validation-text';

@@ -3,7 +3,7 @@ import { heldBackBy } from '../../../shared/checklist/attention';
 import { openItems } from '../../../shared/checklist/evaluate-checklist';
 import type { Post } from '../../../shared/domain/post';
 import { useChecklistBetween } from '../../api/checklist-queries';
-import type { PostFlag, PostFlagProvider } from '../calendar/post-flags';
+import type { PostFlag, PostFlagProvider } from '../../entities/post-flags';
 import { useChecklistText } from './use-checklist-text';
 
 /** "Checklist: 2 open" on every dated post a calendar view shows, from one request for the view's days. */

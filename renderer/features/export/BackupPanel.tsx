@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiIssue } from '../../../shared/api/contract-kit';
+import type { ApiIssue } from '../../../shared/domain/issues';
 import type { ImportSummary } from '../../../shared/backup/import-plan';
 import { ApiCallError, useApi } from '../../api/api-context';
 import { useExportMutations } from '../../api/export-queries';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ApiIssue } from '../../../shared/api/contract-kit';
+import type { ApiIssue } from '../../../shared/domain/issues';
 import { useValidationText } from '../../components/use-validation-text';
 
 /** "rivi 7 · channel: Kanavaa ei ole. (löytyi ”TikTok”)": where, what, and the value found. */

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useFeatureSlots } from '../../entities/feature-slots';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/domain/post';
 import { ApiCallError } from '../../api/api-context';
@@ -8,11 +9,9 @@ import { Dialog } from '../../components/Dialog';
 import { useFormatters } from '../../components/use-formatters';
 import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
-import { useDeletePostWithUndo } from '../calendar/use-delete-post';
-import { PostChecklistSection } from '../checklist/PostChecklistSection';
-import { ReviewSection } from '../review/ReviewSection';
-import type { FieldErrors, PostForm } from './post-form-model';
-import { emptyForm, errorsFromIssues, fieldsFromForm, formFromPost, timeGapError } from './post-form-model';
+import { useDeletePostWithUndo } from '../../entities/use-delete-post';
+import type { FieldErrors, PostForm } from '../../entities/post-form-model';
+import { emptyForm, errorsFromIssues, fieldsFromForm, formFromPost, timeGapError } from '../../entities/post-form-model';
 import { PostFormFields } from './PostFormFields';
 import { SubmitForm } from '../../components/SubmitForm';
 import { DialogActions } from '../../components/DialogActions';
@@ -45,6 +44,7 @@ function ExistingPostEditor({ postId }: { postId: string }) {
 }
 
 function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
+  const { PostChecklistSection, ReviewSection } = useFeatureSlots();
   const { t } = useTranslation();
   const { t: tEditor } = useTranslation('postEditor');
   const validationText = useValidationText();

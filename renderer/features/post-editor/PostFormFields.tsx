@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { useFeatureSlots } from '../../entities/feature-slots';
 import { dateInputHint, parseDateInput } from '../../../shared/calendar/date-input';
 import { contentTypes, ContentType, PostStatus, postStatuses } from '../../../shared/domain/post';
 import { LONG_TEXT_MAX } from '../../../shared/domain/text';
 import { useChannels, useVolunteers } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
 import { useFormatters } from '../../components/use-formatters';
-import { AlbumNameField } from '../checklist/AlbumNameField';
-import { ChannelGoals, ChannelTextsField } from '../checklist/ChannelTextsField';
-import { CoverImageField } from '../checklist/CoverImageField';
-import type { FieldErrors, PostForm } from './post-form-model';
+import type { FieldErrors, PostForm } from '../../entities/post-form-model';
 import { CheckboxList } from '../../components/CheckboxList';
 
 export function PostFormFields({
@@ -25,6 +23,7 @@ export function PostFormFields({
   /** The status on disk: only posts:approve (the Approve button) makes a post approved. */
   savedStatus?: PostStatus;
 }) {
+  const { AlbumNameField, ChannelGoals, ChannelTextsField, CoverImageField } = useFeatureSlots();
   const { t } = useTranslation('postEditor');
   const { t: tDomain } = useTranslation('domain');
   const { language } = useFormatters();

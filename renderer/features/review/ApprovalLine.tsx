@@ -6,12 +6,13 @@ import { usePostMutations } from '../../api/posts-queries';
 import { useReviewMutations } from '../../api/review-queries';
 import { useSettings } from '../../api/settings-queries';
 import { useUiStore } from '../../state/ui-store';
-import { useCalendarFormatters } from '../calendar/use-calendar-formatters';
-import { isChecklistGate, OverrideDialog } from '../checklist/OverrideDialog';
-import { OverrideNote } from '../checklist/OverrideNote';
+import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
+import { useFeatureSlots } from '../../entities/feature-slots';
+import { OverrideNote } from '../../entities/OverrideNote';
 
 /** "Approved by Maija Virtanen on 25.11.2026 12.05", or the Approve button (asking for your name first if needed). */
 export function ApprovalLine({ post, withName }: { post: Post; withName: (then: () => void) => void }) {
+  const { isChecklistGate, OverrideDialog } = useFeatureSlots();
   const { t } = useTranslation('review');
   const { t: tCommon } = useTranslation();
   const format = useCalendarFormatters();

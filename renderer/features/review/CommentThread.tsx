@@ -5,7 +5,7 @@ import { useReviewMutations } from '../../api/review-queries';
 import { useSettings } from '../../api/settings-queries';
 import { Icon } from '../../components/Icon';
 import { useUiStore } from '../../state/ui-store';
-import { useCalendarFormatters } from '../calendar/use-calendar-formatters';
+import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
 import { SubmitForm } from '../../components/SubmitForm';
 
 /** Board members' remarks on a post: who, when, what; the newest last. */

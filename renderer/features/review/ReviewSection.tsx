@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/domain/post';
 import { ApprovalLine } from './ApprovalLine';
 import { CommentThread } from './CommentThread';
-import { useUserNamePrompt } from './use-user-name-prompt';
+import { useUserNamePrompt } from '../../entities/use-user-name-prompt';
 import './review.css';
 
 /** The review part of the post editor: approval (who and when) and the comments. */

@@ -4,12 +4,12 @@ import type { Channel } from '../../../shared/domain/channel';
 import type { Post } from '../../../shared/domain/post';
 import { useVolunteers } from '../../api/settings-queries';
 import { useUiStore } from '../../state/ui-store';
-import { PostFlags, usePostFlags } from '../calendar/post-flags';
-import { StatusIcon } from '../calendar/StatusIcon';
-import { useCalendarFormatters } from '../calendar/use-calendar-formatters';
+import { PostFlags, usePostFlags } from '../../entities/post-flags';
+import { StatusIcon } from '../../entities/StatusIcon';
+import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
 import { ApprovalLine } from './ApprovalLine';
 import { CommentThread } from './CommentThread';
-import { useUserNamePrompt } from './use-user-name-prompt';
+import { useUserNamePrompt } from '../../entities/use-user-name-prompt';
 import { WeeksAheadSelect } from '../../components/WeeksAheadSelect';
 import './review.css';
 

@@ -27,7 +27,8 @@ export function RosterScreen() {
   const setPeriodStart = useRosterStore((state) => state.setPeriodStart);
   const periodStart = useRosterStore((state) => state.periodStart);
   const period = useRosterPeriod();
-  const volunteers = useVolunteers().data ?? [];
+  const volunteerList = useVolunteers().data;
+  const volunteers = useMemo(() => volunteerList ?? [], [volunteerList]);
   const duties = useDutiesBetween(period.monthsFrom, period.monthsTo);
   const allDuties = useMemo(() => duties.data ?? [], [duties.data]);
   const conflicts = useMemo(() => dutyConflicts(allDuties, volunteers), [allDuties, volunteers]);

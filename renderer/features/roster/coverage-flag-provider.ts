@@ -4,7 +4,7 @@ import { needsCoverage } from '../../../shared/roster/coverage';
 import { useCoverageBetween } from '../../api/roster-queries';
 import { useChannels } from '../../api/settings-queries';
 import { useFormatters } from '../../components/use-formatters';
-import type { PostFlag, PostFlagProvider } from '../calendar/post-flags';
+import type { PostFlag, PostFlagProvider } from '../../entities/post-flags';
 
 /** "Nobody on response duty": one coverage request for every post a calendar view shows. */
 export const coverageFlagProvider: PostFlagProvider = {

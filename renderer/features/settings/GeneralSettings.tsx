@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings, useUpdateSettings } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
-import { LanguageSelect } from '../../app/LanguageSelect';
+import { LanguageSelect } from '../../entities/LanguageSelect';
 
 /** Time zones offered first: the Nordic and Baltic ones; any IANA zone can be chosen. */
 const nearbyZones = ['Europe/Helsinki', 'Europe/Stockholm', 'Europe/Copenhagen', 'Europe/Oslo', 'Atlantic/Reykjavik', 'Europe/Tallinn', 'Europe/Riga', 'Europe/Vilnius', 'Europe/Mariehamn'];

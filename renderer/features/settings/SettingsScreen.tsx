@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { useAppStatus } from '../../api/settings-queries';
 import { AssociationSettings } from './AssociationSettings';
 import { BackupsSettings } from './BackupsSettings';
-import { ChecklistSettings } from '../checklist/ChecklistSettings';
+import { useFeatureSlots } from '../../entities/feature-slots';
 import { ChannelSettings } from './ChannelSettings';
 import { GeneralSettings } from './GeneralSettings';
 
 export function SettingsScreen() {
+  const { ChecklistSettings } = useFeatureSlots();
   const { t } = useTranslation('settings');
   const dataDir = useAppStatus().data?.dataDir;
   return (

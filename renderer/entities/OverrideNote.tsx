@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { ChecklistOverride } from '../../../shared/domain/post';
-import { useSettings } from '../../api/settings-queries';
-import { useCalendarFormatters } from '../calendar/use-calendar-formatters';
+import type { ChecklistOverride } from '../../shared/domain/post';
+import { useSettings } from '../api/settings-queries';
+import { useCalendarFormatters } from './use-calendar-formatters';
 
 /** "Approved despite open items: “reason” — who, when": kept on the post and shown wherever it is. */
 export function OverrideNote({ override }: { override: ChecklistOverride }) {

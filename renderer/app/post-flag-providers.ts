@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Post } from '../../../shared/domain/post';
-import { checklistFlagProvider } from '../checklist/checklist-flag-provider';
-import { coverageFlagProvider } from '../roster/coverage-flag-provider';
-import type { PostFlag, PostFlagProvider } from './post-flags';
+import type { Post } from '../../shared/domain/post';
+import { checklistFlagProvider } from '../features/checklist/checklist-flag-provider';
+import { coverageFlagProvider } from '../features/roster/coverage-flag-provider';
+import type { PostFlag, PostFlagProvider } from '../entities/post-flags';
 
 /*
  * Every badge shown on posts in the calendar, one provider per line. Another feature

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Post } from '../../../shared/domain/post';
-import { usePostMutations } from '../../api/posts-queries';
-import { useUiStore } from '../../state/ui-store';
+import type { Post } from '../../shared/domain/post';
+import { usePostMutations } from '../api/posts-queries';
+import { useUiStore } from '../state/ui-store';
 
 /**
  * Deleting moves the post to the trash at once and offers an undo (button or Ctrl+Z).

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSettings, useUpdateSettings } from '../../api/settings-queries';
-import { Dialog } from '../../components/Dialog';
-import { Field } from '../../components/Field';
-import { useValidationText } from '../../components/use-validation-text';
-import { SubmitForm } from '../../components/SubmitForm';
-import { DialogActions } from '../../components/DialogActions';
+import { useSettings, useUpdateSettings } from '../api/settings-queries';
+import { Dialog } from '../components/Dialog';
+import { Field } from '../components/Field';
+import { useValidationText } from '../components/use-validation-text';
+import { SubmitForm } from '../components/SubmitForm';
+import { DialogActions } from '../components/DialogActions';
 
 /**
  * Approving and commenting record who did it: with no name in Settings yet, ask for

@@ -1,4 +1,4 @@
-import type { PostStatus } from '../../../shared/domain/post';
+import type { PostStatus } from '../../shared/domain/post';
 
 /*
  * Status by shape, so that it reads without colour: idea a dashed ring, draft an

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { ApiIssue } from '../../shared/api/contract-kit';
-import { quoteInput } from '../../shared/api/contract-kit';
+import type { ApiIssue } from '../../shared/domain/issues';
+import { quoteInput } from '../../shared/domain/issues';
 
 /** An error the user caused (bad reference, rule broken): answered as a value, never a crash. */
 export class DomainError extends Error {

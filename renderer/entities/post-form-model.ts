@@ -1,10 +1,10 @@
-import type { ApiIssue } from '../../../shared/api/contract-kit';
-import { formatDateInput, formatTime, parseDateInput, parseTimeInput } from '../../../shared/calendar/date-input';
-import { timeGapIssue } from '../../../shared/calendar/zoned-time';
-import type { ContentType, CoverImage, Post, PostFields, PostStatus } from '../../../shared/domain/post';
-import { postDefaults, PostFields as PostFieldsSchema } from '../../../shared/domain/post';
-import type { Language } from '../../../shared/domain/settings';
-import { validationMessage } from '../../../shared/i18n/validation-messages';
+import type { ApiIssue } from '../../shared/domain/issues';
+import { formatDateInput, formatTime, parseDateInput, parseTimeInput } from '../../shared/calendar/date-input';
+import { timeGapIssue } from '../../shared/calendar/zoned-time';
+import type { ContentType, CoverImage, Post, PostFields, PostStatus } from '../../shared/domain/post';
+import { postDefaults, PostFields as PostFieldsSchema } from '../../shared/domain/post';
+import type { Language } from '../../shared/domain/settings';
+import { validationMessage } from '../../shared/i18n/validation-messages';
 
 /** The editor's fields as typed: dates and times are text until saved. */
 export interface PostForm {

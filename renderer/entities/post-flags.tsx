@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
 import { createContext, useContext } from 'react';
-import type { Post } from '../../../shared/domain/post';
-import type { IconName } from '../../components/Icon';
-import { Icon } from '../../components/Icon';
-import { postFlagProviders } from './post-flag-providers';
+import type { Post } from '../../shared/domain/post';
+import type { IconName } from '../components/Icon';
+import { Icon } from '../components/Icon';
 
 /*
  * The extension point for small badges on a post in every calendar view (chips in
- * the month and week, rows in the agenda and the review list). A feature adds a
- * provider to post-flag-providers.ts; it never edits the views. See renderer/README.md.
+ * the month and week, rows in the agenda and the review list). A feature writes a
+ * provider; app/post-flag-providers.ts lists them (the app composes, so no feature imports
+ * another) and App hands the list down with PostFlagProviders. See renderer/README.md.
  */
 
 export type FlagTone = 'neutral' | 'info' | 'warning' | 'danger' | 'success';
@@ -39,10 +39,15 @@ export interface PostFlagProvider {
 type FlagsOf = (post: Post) => PostFlag[];
 const none: FlagsOf = () => [];
 const PostFlagsContext = createContext<FlagsOf>(none);
+const ProvidersContext = createContext<readonly PostFlagProvider[]>([]);
+
+/** The app's list of providers, given once at the top of the tree. */
+export const PostFlagProviders = ProvidersContext.Provider;
 
 /** Wraps a view: runs every provider once for the posts it shows. */
 export function PostFlagsScope({ posts, children }: { posts: Post[]; children: ReactNode }) {
-  // The provider list is a module constant, so the hooks run in the same order on every render.
+  // The provider list is the app's module constant, so the hooks run in the same order on every render.
+  const postFlagProviders = useContext(ProvidersContext);
   const perProvider = postFlagProviders.map((provider) => provider.useFlags(posts));
   const flagsOf: FlagsOf = (post) => perProvider.flatMap((flags) => flags(post));
   return <PostFlagsContext.Provider value={flagsOf}>{children}</PostFlagsContext.Provider>;

@@ -1,11 +1,11 @@
 import { format } from 'date-fns';
 import { useTranslation } from 'react-i18next';
-import { toCalendarDate } from '../../../shared/calendar/calendar-dates';
-import { formatDateInput, formatTime } from '../../../shared/calendar/date-input';
-import { wallClockOf } from '../../../shared/calendar/zoned-time';
-import type { LocalDate, LocalTime } from '../../../shared/domain/local-time';
-import type { Language } from '../../../shared/domain/settings';
-import { dateLocales } from '../../i18n/i18n';
+import { toCalendarDate } from '../../shared/calendar/calendar-dates';
+import { formatDateInput, formatTime } from '../../shared/calendar/date-input';
+import { wallClockOf } from '../../shared/calendar/zoned-time';
+import type { LocalDate, LocalTime } from '../../shared/domain/local-time';
+import type { Language } from '../../shared/domain/settings';
+import { dateLocales } from '../i18n/i18n';
 
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);

@@ -1,0 +1,70 @@
+// One lint for the whole project: TypeScript, React hooks, accessibility in the renderer,
+// and the layer boundaries (the same ones test/unit/architecture.spec.ts checks without ESLint).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import globals from 'globals';
+
+/** Imports a layer may not make, as regexes on the import specifier (relative to the file). */
+const forbidden = (...rules) => ({
+  'no-restricted-imports': ['error', { patterns: rules.map(([regex, message]) => ({ regex, message })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test/bench/results/**', 'dist/**', 'screenshots/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Off: control characters are exactly what the text limits and the ICS/CSV guards look for.
+      'no-control-regex': 'off',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...jsxA11y.flatConfigs.recommended,
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      // Off: autoFocus is used only inside modal <dialog>s, where moving focus in is what the WAI-ARIA dialog pattern asks.
+      'jsx-a11y/no-autofocus': 'off',
+      // Off for now: five forms seed a draft from a query result in an effect; the form kit (issue 11 item 4) replaces them.
+      'react-hooks/set-state-in-effect': 'off',
+    },
+  },
+  // Layers. A feature is one screen or part: it uses entities and components, never another
+  // feature (app/feature-slots.tsx lends one feature's part to another) or the app shell.
+  {
+    files: ['renderer/features/**/*.{ts,tsx}'],
+    rules: forbidden(
+      ['^\\.\\./(?!\\.\\.)[^/]+/', 'A feature never imports another feature: move what both need to renderer/entities/, or lend a part through entities/feature-slots.tsx.'],
+      ['^(\\.\\./)+app/', 'A feature never imports the app shell (renderer/app/).'],
+    ),
+  },
+  {
+    files: ['renderer/entities/**/*.{ts,tsx}'],
+    rules: forbidden(['^(\\.\\./)+(features|app)/', 'Entities sit below the features and the app shell.']),
+  },
+  {
+    files: ['renderer/components/**/*.{ts,tsx}'],
+    rules: forbidden(['^(\\.\\./)+(features|entities|app)/', 'Components sit below entities, features and the app shell.']),
+  },
+  {
+    files: ['shared/domain/**/*.ts'],
+    rules: forbidden(['^(\\.\\./)+api/', 'The domain does not depend on the API contract: the contract is built from the domain.']),
+  },
+  {
+    files: ['electron/services/**/*.ts'],
+    // The *-handlers.ts files are the transport's wiring, not services (issue 11 item 2 replaces them).
+    ignores: ['electron/services/**/*-handlers.ts'],
+    rules: forbidden(['^(\\.\\./)+api/', 'Services do not depend on the transport (electron/api/); DomainError lives in services/.']),
+  },
+);
