@@ -5,6 +5,7 @@ import { BackupsSettings } from './BackupsSettings';
 import { ChecklistSettings } from '../checklist/ChecklistSettings';
 import { ChannelSettings } from './ChannelSettings';
 import { GeneralSettings } from './GeneralSettings';
+import './settings.css';
 
 export function SettingsScreen() {
   const { t } = useTranslation('settings');
