@@ -5,7 +5,7 @@ import { BackupsSettings } from './BackupsSettings';
 import { ChecklistSettings } from '../checklist/ChecklistSettings';
 import { ChannelSettings } from './ChannelSettings';
 import { GeneralSettings } from './GeneralSettings';
-import './settings.css';
+import styles from './settings.module.css';
 
 export function SettingsScreen() {
   const { t } = useTranslation('settings');
@@ -22,7 +22,7 @@ export function SettingsScreen() {
       <section className="panel" aria-labelledby="data-folder-title">
         <h2 id="data-folder-title">{t('dataFolder')}</h2>
         <p className="muted">{t('dataFolderHint')}</p>
-        <code className="path">{dataDir}</code>
+        <code className={styles.path}>{dataDir}</code>
       </section>
       <BackupsSettings />
     </div>
