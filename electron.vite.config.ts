@@ -29,6 +29,8 @@ export default defineConfig({
     // The app icon doubles as the page's favicon.
     publicDir: resolve(root, 'assets'),
     plugins: [react()],
+    // Features' *.module.css: kebab-case in the CSS (stylelint's pattern), styles.camelCase in the TSX.
+    css: { modules: { localsConvention: 'camelCaseOnly' } },
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },

@@ -1,12 +1,15 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
+// The layers in cascade order, before any feature's styles: tokens → base → components (→ features, imported by their screens).
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/components.css';
 import { languageFromLocale } from '../shared/domain/settings';
 import { connectApi } from './api/connect';
 import { queryKeys } from './api/query-keys';
 import { App } from './app/App';
 import { NoConnection } from './app/NoConnection';
 import { initI18n } from './i18n/i18n';
-import './styles/app.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const api = connectApi();

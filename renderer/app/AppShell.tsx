@@ -13,6 +13,7 @@ import { latestUndo, useUiStore } from '../state/ui-store';
 import { LanguageSelect } from '../entities/LanguageSelect';
 import { Navigation } from './Navigation';
 import { ProblemsBanner } from './ProblemsBanner';
+import './shell.css';
 
 const screenComponents: Record<Screen, () => React.JSX.Element> = {
   calendar: CalendarScreen,

@@ -159,7 +159,7 @@ describe('the Export screen, against the real services', () => {
       const seen: string[] = [];
       (window as unknown as { seenProgress: string[] }).seenProgress = seen;
       new MutationObserver(() => {
-        const text = document.querySelector('.upload-progress')?.textContent;
+        const text = document.querySelector('[role="status"]:has(> progress)')?.textContent;
         if (text && !seen.includes(text)) seen.push(text);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });

@@ -233,7 +233,7 @@ describe('the roster in the browser, against the real services', () => {
     const bridge = await bridgeOn(dir);
     const { page } = await openApp(session.browser(), bridge.url);
     await openRoster(page);
-    await page.locator('.duty-chip').first().waitFor();
+    await page.getByRole('cell').getByRole('button', { name: /:/ }).first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     for (const view of ['Person’s duties', 'Load', 'Volunteers']) {
       await page.getByRole('group', { name: 'View' }).getByRole('button', { name: view, exact: true }).click();
@@ -262,7 +262,7 @@ describe('the roster in the browser, against the real services', () => {
     await page.getByRole('group', { name: 'Näkymä' }).getByRole('button', { name: 'Vuorot', exact: true }).click();
     await page.getByRole('table', { name: /^Vuorot viikoittain/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.locator('.duty-chip').first().click();
+    await page.getByRole('cell').getByRole('button', { name: /:/ }).first().click();
     await page.getByRole('dialog').waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });

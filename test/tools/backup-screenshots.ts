@@ -44,7 +44,7 @@ try {
     });
     await page.getByRole('button', { name: { fi: 'Vienti', en: 'Export', sv: 'Export' }[language] }).click();
     await page.locator('#restore-file').setInputFiles(zip);
-    await page.locator('.upload-progress').waitFor();
+    await page.locator('[role="status"]:has(> progress)').waitFor();
     await page.waitForTimeout(2500);
     await page.locator('#backup-title').scrollIntoViewIfNeeded();
     const file = path.join(outDir, `upload-progress-${language}.png`);

@@ -27,7 +27,7 @@ try {
       await page.locator('.sidebar select').selectOption(language);
       await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
       await page.locator('.nav-item').nth(2).click();
-      await page.locator('.roster-grid').waitFor();
+      await page.getByRole('table').first().waitFor();
       const shot = async (name: string, fullPage = true) => {
         await page.waitForTimeout(250);
         const file = path.join(outDir, `${name}-${language}-${size.width}x${size.height}.png`);
@@ -41,7 +41,7 @@ try {
       }
       if (size.width === 1280) {
         await page.locator('.screen-header .view-switch button').first().click();
-        await page.locator('.duty-chip').first().click();
+        await page.getByRole('cell').getByRole('button', { name: /:/ }).first().click();
         await page.getByRole('dialog').waitFor();
         await shot('duty-dialog', false);
         await page.keyboard.press('Escape');

@@ -62,14 +62,14 @@ try {
       }
       // Export (the nav's fourth item), at both sizes.
       await page.locator('.nav-item').nth(3).click();
-      await page.locator('.export-screen').waitFor();
+      await page.locator('#export-what-title').waitFor();
       await shoot(page, `export-${suffix}`);
       await page.context().close();
 
       const empty = await openApp(browser, emptyBridge.url, size);
       await empty.page.locator('.sidebar select').selectOption(language);
       await empty.page.waitForFunction((lng) => document.documentElement.lang === lng, language);
-      await empty.page.locator('.welcome-panel').waitFor();
+      await empty.page.locator('#welcome-title').waitFor();
       await shoot(empty.page, `first-run-${suffix}`);
       await empty.page.context().close();
     }

@@ -25,6 +25,7 @@ import { WeekView } from './WeekView';
 import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
 import { useCalendarPosition } from './use-calendar-position';
 import { useCalendarPosts } from './use-calendar-posts';
+import './agenda.css';
 import './calendar.css';
 import './calendar-grids.css';
 import './post-chip.css';

@@ -9,6 +9,7 @@ import { useUiStore } from '../../state/ui-store';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { ProblemList } from './ProblemList';
 import { formatBytes, uploadFile } from './upload-file';
+import styles from './export.module.css';
 
 type Picked = { fileName: string; uploadId: string | null; sent: number; total: number };
 
@@ -47,20 +48,20 @@ export function BackupPanel({ busy, onBackup }: { busy: boolean; onBackup: () =>
     <section className="panel" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backup')}</h2>
       <p className="field-hint">{t('backupHint')}</p>
-      <div className="inline-form">
+      <div className={styles.inlineForm}>
         <button type="button" disabled={busy} onClick={onBackup}>
           {t('formats.backup.action')}
         </button>
       </div>
-      <div className="field restore-field">
-        <span className="field-label" id="restore-label">
+      <div className={`field ${styles.restoreField}`}>
+        <span className={styles.fieldLabel} id="restore-label">
           {t('restore')}
         </span>
         {/* The browser's own file button speaks the browser's language; this one speaks the app's. */}
-        <div className="file-picker">
+        <div className={styles.filePicker}>
           <input
             id="restore-file"
-            className="file-input"
+            className={styles.fileInput}
             ref={input}
             type="file"
             accept=".zip,.json,.csv,application/zip,application/json,text/csv"
@@ -68,7 +69,7 @@ export function BackupPanel({ busy, onBackup }: { busy: boolean; onBackup: () =>
             aria-describedby="restore-hint"
             onChange={(event) => void onFile(event.target.files?.[0])}
           />
-          <label htmlFor="restore-file" className="button-like">
+          <label htmlFor="restore-file" className={styles.buttonLike}>
             {t('chooseFile')}
           </label>
         </div>
@@ -77,14 +78,14 @@ export function BackupPanel({ busy, onBackup }: { busy: boolean; onBackup: () =>
         </p>
       </div>
       {picked && picked.uploadId === null ? (
-        <div className="upload-progress" role="status">
+        <div className={styles.uploadProgress} role="status">
           <progress max={picked.total} value={picked.sent} aria-label={t('uploading', { file: picked.fileName, sent: formatBytes(picked.sent, language), total: formatBytes(picked.total, language) })} />
           <span>{t('uploading', { file: picked.fileName, sent: formatBytes(picked.sent, language), total: formatBytes(picked.total, language) })}</span>
         </div>
       ) : null}
       {check.isPending && picked ? <p role="status">{t('checking', { file: picked.fileName })}</p> : null}
       {refusal ? (
-        <div className="form-alert import-refused" role="alert">
+        <div className={`form-alert ${styles.importRefused}`} role="alert">
           <p>{t('refused', { file: refusal.fileName })}</p>
           {refusal.issues.length ? <ProblemList issues={refusal.issues} /> : <p>{refusal.message}</p>}
         </div>

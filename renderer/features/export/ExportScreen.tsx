@@ -13,7 +13,7 @@ import type { FileFormat } from './SaveAsPanel';
 import { SaveAsPanel } from './SaveAsPanel';
 import { SelectionPanel } from './SelectionPanel';
 import { useExportFile } from './use-export-file';
-import './export.css';
+import styles from './export.module.css';
 
 export function ExportScreen() {
   const { t } = useTranslation('export');
@@ -34,7 +34,7 @@ export function ExportScreen() {
   const exportAs = (fileFormat: FileFormat, chosen: ExportSelection) => void run({ format: fileFormat, selection: chosen, ...options });
 
   return (
-    <div className="screen export-screen">
+    <div className={`screen ${styles.exportScreen}`}>
       <header className="screen-header">
         <h1>{t('title')}</h1>
       </header>

@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { useFormatters } from '../../components/use-formatters';
 import { todayIn } from '../../../shared/calendar/calendar-dates';
 import { DialogActions } from '../../components/DialogActions';
+import styles from './export.module.css';
 
 const countKeys = ['new', 'updated', 'unchanged', 'conflicting', 'onlyHere'] as const;
 
@@ -35,7 +36,7 @@ export function ImportPreviewDialog({
     <Dialog title={t('preview.title', { file: summary.fileName })} onDismiss={onCancel} className="import-dialog">
       {summary.exportedAt ? <p>{t('preview.madeOn', { date: format.date(todayIn('UTC', new Date(summary.exportedAt))) })}</p> : <p>{t('preview.spreadsheet')}</p>}
       {summary.source === 'backup' && summary.associationName ? <p>{t('preview.association', { name: summary.associationName })}</p> : null}
-      <table className="import-counts">
+      <table className={styles.importCounts}>
         <thead>
           <tr>
             <th scope="col">{t('preview.kind')}</th>
@@ -51,7 +52,7 @@ export function ImportPreviewDialog({
             <tr key={kind}>
               <th scope="row">{t(`preview.kinds.${kind}`)}</th>
               {countKeys.map((key) => (
-                <td key={key} className={key === 'conflicting' && summary.counts[kind][key] ? 'has-conflicts' : undefined}>
+                <td key={key} className={key === 'conflicting' && summary.counts[kind][key] ? styles.hasConflicts : undefined}>
                   {summary.counts[kind][key]}
                 </td>
               ))}
@@ -65,7 +66,7 @@ export function ImportPreviewDialog({
       {summary.conflicts.length ? (
         <>
           <p>{t('preview.conflicts')}</p>
-          <ul className="conflict-list">
+          <ul className={styles.conflictList}>
             {summary.conflicts.map((conflict) => (
               <li key={`${conflict.kind}-${conflict.id}`}>
                 {t(`preview.kinds.${conflict.kind as RecordKind}`)}: {conflict.label}
@@ -75,12 +76,12 @@ export function ImportPreviewDialog({
         </>
       ) : null}
 
-      <fieldset className="import-choice">
+      <fieldset className={styles.importChoice}>
         <legend>{t('preview.mode')}</legend>
         {(['merge', 'replace'] as const)
           .filter((choice) => summary.modes.includes(choice))
           .map((choice) => (
-            <label className="checkbox choice" key={choice}>
+            <label className={`checkbox ${styles.choice}`} key={choice}>
               <input type="radio" name="import-mode" checked={mode === choice} onChange={() => setMode(choice)} aria-describedby={`mode-${choice}-hint`} />
               <span>
                 {t(`preview.${choice}`)}
@@ -92,7 +93,7 @@ export function ImportPreviewDialog({
           ))}
       </fieldset>
       {mode === 'merge' && anyConflict ? (
-        <fieldset className="import-choice">
+        <fieldset className={styles.importChoice}>
           <legend>{t('preview.conflictChoice')}</legend>
           {(['keep', 'overwrite'] as const).map((choice) => (
             <label className="checkbox" key={choice}>

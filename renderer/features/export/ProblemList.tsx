@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiIssue } from '../../../shared/domain/issues';
 import { useValidationText } from '../../components/use-validation-text';
+import styles from './export.module.css';
 
 /** "rivi 7 · channel: Kanavaa ei ole. (löytyi ”TikTok”)": where, what, and the value found. */
 function where(path: string, rowLabel: (row: string) => string): string {
@@ -15,7 +16,7 @@ export function ProblemList({ issues }: { issues: ApiIssue[] }) {
   return (
     <>
       <p>{t('problems')}</p>
-      <ul className="problem-list">
+      <ul className={styles.problemList}>
         {issues.map((issue, index) => (
           <li key={`${issue.path}-${index}`}>
             {issue.path ? <code>{where(issue.path, (row) => t('row', { row }))}</code> : null} {text(issue.message)}

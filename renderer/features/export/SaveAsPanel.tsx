@@ -5,6 +5,7 @@ import { useVolunteers } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
 import { useFormatters } from '../../components/use-formatters';
 import { useExportStore } from './export-store';
+import styles from './export.module.css';
 
 const formats = ['pdf', 'ics', 'csv', 'html'] as const;
 export type FileFormat = (typeof formats)[number];
@@ -22,9 +23,9 @@ export function SaveAsPanel({ selection, busy, onExport }: { selection: ExportSe
   return (
     <section className="panel" aria-labelledby="export-save-title">
       <h2 id="export-save-title">{t('saveAs')}</h2>
-      <ul className="format-list">
+      <ul className={styles.formatList}>
         {formats.map((format) => (
-          <li key={format} className="format-card">
+          <li key={format} className={styles.formatCard}>
             <button type="button" className={format === 'pdf' ? 'primary' : undefined} disabled={disabled} onClick={() => selection && onExport(format, selection)} aria-describedby={`format-${format}-hint`}>
               {t(`formats.${format}.action`)}
             </button>
@@ -56,9 +57,9 @@ export function SaveAsPanel({ selection, busy, onExport }: { selection: ExportSe
         </Field>
       </div>
 
-      <h3 className="subheading">{t('dutyCalendar')}</h3>
+      <h3 className={styles.subheading}>{t('dutyCalendar')}</h3>
       <p className="field-hint">{t('dutyCalendarHint')}</p>
-      <div className="inline-form">
+      <div className={styles.inlineForm}>
         <Field label={t('volunteer')}>
           {(props) => (
             <select {...props} value={draft.dutyVolunteerId} onChange={(event) => change({ dutyVolunteerId: event.target.value })} disabled={volunteers.length === 0}>

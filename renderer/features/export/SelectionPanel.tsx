@@ -14,6 +14,7 @@ import { monthChoices } from './export-model';
 import type { RangeKind } from './export-store';
 import { useExportStore } from './export-store';
 import { CheckboxList } from '../../components/CheckboxList';
+import styles from './export.module.css';
 
 const rangeKinds: RangeKind[] = ['weeks', 'month', 'custom'];
 
@@ -34,7 +35,7 @@ export function SelectionPanel({ today, result, summary }: { today: LocalDate; r
   return (
     <section className="panel" aria-labelledby="export-what-title">
       <h2 id="export-what-title">{t('what')}</h2>
-      <fieldset className="range-choice">
+      <fieldset className={styles.rangeChoice}>
         <legend>{t('range')}</legend>
         {rangeKinds.map((kind) => (
           <label className="checkbox" key={kind}>
@@ -44,7 +45,7 @@ export function SelectionPanel({ today, result, summary }: { today: LocalDate; r
         ))}
       </fieldset>
       {draft.rangeKind === 'month' ? (
-        <div className="form-grid export-dates">
+        <div className={`form-grid ${styles.exportDates}`}>
           <Field label={t('month')}>
             {(props) => (
               <select {...props} value={draft.month ?? today.slice(0, 7)} onChange={(event) => change({ month: event.target.value })}>
@@ -59,7 +60,7 @@ export function SelectionPanel({ today, result, summary }: { today: LocalDate; r
         </div>
       ) : null}
       {draft.rangeKind === 'custom' ? (
-        <div className="form-grid export-dates">
+        <div className={`form-grid ${styles.exportDates}`}>
           <Field label={t('from')} hint={t('dateHint', { example })} error={errors.from ? errorText(errors.from) : undefined}>
             {(props) => <input {...props} type="text" inputMode="numeric" placeholder={dateInputHint(language)} value={draft.fromText} onChange={(event) => change({ fromText: event.target.value })} />}
           </Field>
@@ -69,7 +70,7 @@ export function SelectionPanel({ today, result, summary }: { today: LocalDate; r
         </div>
       ) : null}
 
-      <div className="filter-grid">
+      <div className={styles.filterGrid}>
         <fieldset>
           <legend>{t('channels')}</legend>
           {channels.length === 0 ? <span className="muted">{t('noChannels')}</span> : null}
@@ -86,11 +87,11 @@ export function SelectionPanel({ today, result, summary }: { today: LocalDate; r
         </fieldset>
       </div>
       <p className="field-hint">{t('noneMeansAll')}</p>
-      <label className="checkbox include-duties">
+      <label className={`checkbox ${styles.includeDuties}`}>
         <input type="checkbox" checked={draft.includeDuties} onChange={(event) => change({ includeDuties: event.target.checked })} />
         {t('includeDuties')}
       </label>
-      <p className="export-summary" aria-live="polite">
+      <p className={styles.exportSummary} aria-live="polite">
         {summary}
       </p>
     </section>

@@ -9,7 +9,7 @@ import { useSetupMutations } from '../../api/setup-queries';
 import { Field } from '../../components/Field';
 import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
-import './welcome.css';
+import styles from './welcome.module.css';
 import { SubmitForm } from '../../components/SubmitForm';
 
 const offered = channelKinds.filter((kind) => kind !== 'other');
@@ -52,15 +52,15 @@ function Welcome() {
   };
 
   return (
-    <section className="panel welcome-panel" aria-labelledby="welcome-title">
+    <section className={`panel ${styles.welcomePanel}`} aria-labelledby="welcome-title">
       <h2 id="welcome-title">{t('title')}</h2>
-      <div className="welcome-columns">
+      <div className={styles.welcomeColumns}>
         <SubmitForm onSubmit={submit}>
           <p>{t('intro')}</p>
           <Field label={t('name')} error={error}>
             {(props) => <input {...props} type="text" value={name} maxLength={200} onChange={(event) => setName(event.target.value)} />}
           </Field>
-          <fieldset className="welcome-channels">
+          <fieldset className={styles.welcomeChannels}>
             <legend>{t('channels')}</legend>
             {offered.map((kind) => (
               <label key={kind} className="checkbox">
@@ -79,7 +79,7 @@ function Welcome() {
             </button>
           </div>
         </SubmitForm>
-        <aside className="welcome-sample" aria-labelledby="welcome-sample-title">
+        <aside className={styles.welcomeSample} aria-labelledby="welcome-sample-title">
           <h3 id="welcome-sample-title">{t('sampleTitle')}</h3>
           <p>{t('sampleText')}</p>
           <button type="button" onClick={() => loadSample.mutateAsync().then((loaded) => notify(t('sampleLoaded', { count: loaded.posts })), failed)} disabled={loadSample.isPending}>

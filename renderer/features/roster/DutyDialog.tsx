@@ -21,6 +21,7 @@ import { useRosterText } from './use-roster-text';
 import { SubmitForm } from '../../components/SubmitForm';
 import { CheckboxList } from '../../components/CheckboxList';
 import { DialogActions } from '../../components/DialogActions';
+import styles from './duty-dialog.module.css';
 
 type Props = { dialog: Extract<RosterDialog, { kind: 'duty' | 'new-duty' }>; duties: Duty[]; volunteers: Volunteer[] };
 
@@ -116,7 +117,7 @@ export function DutyDialog({ dialog, duties, volunteers }: Props) {
           ) : null}
         </div>
         {preview.length ? (
-          <ul className="conflict-list" aria-label={t('duty.problems')}>
+          <ul className={styles.conflictList} aria-label={t('duty.problems')}>
             {preview.map((item) => (
               <li key={item.kind}>
                 <Icon name="alert" size={14} /> {text.conflict(item)}

@@ -6,6 +6,7 @@ import type { Volunteer } from '../../../shared/domain/volunteer';
 import { loadPerVolunteer } from '../../../shared/roster/duty-load';
 import { useFormatters } from '../../components/use-formatters';
 import type { RosterPeriod } from './use-roster-period';
+import './load-chart.css';
 
 const ROW = 30;
 const BAR = 18;

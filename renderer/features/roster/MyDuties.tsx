@@ -10,6 +10,9 @@ import { useRosterStore } from './roster-store';
 import { currentAway, useAwayText } from './use-away-text';
 import type { RosterPeriod } from './use-roster-period';
 import { useRosterText } from './use-roster-text';
+// The problem line looks as in the grid; roster.css places it in the list (.duty-item .duty-problem).
+import gridStyles from './roster-grid.module.css';
+import './my-duties.css';
 
 /** One volunteer's duties over the weeks shown, with what is wrong with any of them and their away dates. */
 export function MyDuties({ period, duties, conflicts, volunteers }: { period: RosterPeriod; duties: Duty[]; conflicts: Map<string, DutyConflict[]>; volunteers: Volunteer[] }) {
@@ -64,7 +67,7 @@ export function MyDuties({ period, duties, conflicts, volunteers }: { period: Ro
                 {t('mine.openShort')}
               </button>
               {problems.length ? (
-                <span className="duty-problem span-all">
+                <span className={`${gridStyles.dutyProblem} duty-problem span-all`}>
                   <Icon name="alert" size={14} /> {problems.map(text.conflict).join(' · ')}
                 </span>
               ) : null}

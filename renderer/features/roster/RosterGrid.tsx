@@ -8,6 +8,7 @@ import { Icon } from '../../components/Icon';
 import { useRosterStore } from './roster-store';
 import type { RosterPeriod } from './use-roster-period';
 import { useRosterText } from './use-roster-text';
+import styles from './roster-grid.module.css';
 
 /** Weeks down, duty types across, names in the cells; gaps red, conflicts marked, weeks with uncovered posts flagged. */
 export function RosterGrid({ period, duties, conflicts, volunteers }: { period: RosterPeriod; duties: Duty[]; conflicts: Map<string, DutyConflict[]>; volunteers: Volunteer[] }) {
@@ -18,8 +19,8 @@ export function RosterGrid({ period, duties, conflicts, volunteers }: { period: 
   const uncovered = coverage.filter((item) => !item.covered && item.window);
 
   return (
-    <div className="roster-grid-wrap">
-      <table className="roster-grid">
+    <div className={styles.rosterGridWrap}>
+      <table className={styles.rosterGrid}>
         <caption>{t('grid.caption', { from: period.weeks[0].week, to: period.weeks[period.weeks.length - 1].week })}</caption>
         <thead>
           <tr>
@@ -36,13 +37,13 @@ export function RosterGrid({ period, duties, conflicts, volunteers }: { period: 
             const isCurrent = week.start <= period.today && period.today <= week.end;
             const weekUncovered = uncovered.filter((item) => item.window && item.window.from >= week.start && item.window.from <= week.end).length;
             return (
-              <tr key={week.start} className={isCurrent ? 'current-week-row' : undefined}>
-                <th scope="row" className="week-cell">
-                  <div className="week-cell-inner">
-                    <span className="week-number">{text.week(week)}</span>
-                    <span className="muted week-dates">{text.weekDates(week)}</span>
+              <tr key={week.start} className={isCurrent ? styles.currentWeekRow : undefined}>
+                <th scope="row" className={styles.weekCell}>
+                  <div className={styles.weekCellInner}>
+                    <span className={styles.weekNumber}>{text.week(week)}</span>
+                    <span className={`muted ${styles.weekDates}`}>{text.weekDates(week)}</span>
                     {weekUncovered ? (
-                      <span className="flag flag-danger">
+                      <span className={`${styles.flag} ${styles.flagDanger}`}>
                         <Icon name="alert" size={14} /> {t('grid.uncoveredPosts', { count: weekUncovered })}
                       </span>
                     ) : null}
@@ -51,22 +52,22 @@ export function RosterGrid({ period, duties, conflicts, volunteers }: { period: 
                 {dutyTypes.map((type) => {
                   const inCell = duties.filter((duty) => duty.type === type && duty.from <= week.end && week.start <= duty.to);
                   return (
-                    <td key={type} className={inCell.some((duty) => duty.volunteerId === null) ? 'has-gap' : undefined}>
+                    <td key={type} className={inCell.some((duty) => duty.volunteerId === null) ? styles.hasGap : undefined}>
                       {inCell.map((duty) => {
                         const problems = conflicts.get(duty.id) ?? [];
                         return (
                           <button
                             type="button"
                             key={duty.id}
-                            className={`duty-chip${duty.volunteerId === null ? ' duty-gap' : ''}${problems.length ? ' duty-conflict' : ''}`}
+                            className={[styles.dutyChip, duty.volunteerId === null && styles.dutyGap, problems.length > 0 && styles.dutyConflict].filter(Boolean).join(' ')}
                             onClick={() => open({ kind: 'duty', dutyId: duty.id })}
                           >
                             {/* The name read out is the visible text with its context before it: "Response duty 30/11–6/12/2026: Aino". */}
                             <span className="visually-hidden">{t('grid.dutyContext', { type: t(`dutyType.${type}`), dates: text.dates(duty.from, duty.to) })} </span>
-                            <span className="duty-name">{text.name(duty.volunteerId)}</span>
-                            {duty.from > week.start || duty.to < week.end ? <span className="duty-dates">{text.dates(duty.from, duty.to)}</span> : null}
+                            <span className={styles.dutyName}>{text.name(duty.volunteerId)}</span>
+                            {duty.from > week.start || duty.to < week.end ? <span className={styles.dutyDates}>{text.dates(duty.from, duty.to)}</span> : null}
                             {problems.length ? (
-                              <span className="duty-problem">
+                              <span className={styles.dutyProblem}>
                                 <Icon name="alert" size={13} /> {problems.map(text.conflict).join(' · ')}
                               </span>
                             ) : null}
@@ -76,7 +77,7 @@ export function RosterGrid({ period, duties, conflicts, volunteers }: { period: 
                       {inCell.length === 0 ? (
                         <button
                           type="button"
-                          className="add-duty"
+                          className={styles.addDuty}
                           aria-label={t('grid.addDuty', { type: t(`dutyType.${type}`), week: week.week })}
                           title={t('grid.addDuty', { type: t(`dutyType.${type}`), week: week.week })}
                           onClick={() => open({ kind: 'new-duty', type, from: week.start, to: type === 'photography' ? week.start : week.end })}

@@ -4,6 +4,7 @@ import type { Volunteer } from '../../../shared/domain/volunteer';
 import { useChannels } from '../../api/settings-queries';
 import { useRosterStore } from './roster-store';
 import { currentAway, useAwayText } from './use-away-text';
+import './volunteers.css';
 
 /** Everyone, active first: roles, channels, limit and away dates at a glance; edit or see their duties. */
 export function VolunteersView({ volunteers, today }: { volunteers: Volunteer[]; today: LocalDate }) {

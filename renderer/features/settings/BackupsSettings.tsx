@@ -7,7 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { DialogActions } from '../../components/DialogActions';
 import { useFormatters } from '../../components/use-formatters';
 import { useUiStore } from '../../state/ui-store';
-import './backups-settings.css';
+import styles from './backups-settings.module.css';
 
 /** English as written in Finland and Britain: day before month. */
 const intlLocales = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
@@ -45,12 +45,12 @@ export function BackupsSettings() {
       {copies.length === 0 ? (
         <p className="empty">{t('backupsEmpty')}</p>
       ) : (
-        <table className="backups-table">
+        <table className={styles.backupsTable}>
           <thead>
             <tr>
               <th scope="col">{t('backupTaken')}</th>
               <th scope="col">{t('backupKind')}</th>
-              <th scope="col" className="number">
+              <th scope="col" className={styles.number}>
                 {t('backupSize')}
               </th>
               <td />
@@ -61,8 +61,8 @@ export function BackupsSettings() {
               <tr key={copy.id}>
                 <th scope="row">{format.date(copy)}</th>
                 <td>{t(`backupKinds.${copy.kind}`)}</td>
-                <td className="number">{format.size(copy.size)}</td>
-                <td className="actions">
+                <td className={styles.number}>{format.size(copy.size)}</td>
+                <td className={styles.actions}>
                   <button type="button" aria-label={t('restoreBackupOf', { date: format.date(copy) })} onClick={() => setAsked(copy)}>
                     {t('restoreBackup')}
                   </button>

@@ -8,6 +8,7 @@ import { Icon } from '../../components/Icon';
 import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
 import { SubmitForm } from '../../components/SubmitForm';
+import styles from './settings.module.css';
 
 const blank = { kind: 'facebook-page' as ChannelKind, name: '', url: '', goal: '' };
 
@@ -34,10 +35,10 @@ export function ChannelSettings() {
       <h2 id="channels-title">{t('channels')}</h2>
       <p className="muted">{t('channelsHint')}</p>
       {channels.length === 0 ? <p className="empty">{t('noChannels')}</p> : null}
-      <ul className="channel-list">
+      <ul className={styles.channelList}>
         {channels.map((channel) => (
           <li key={channel.id}>
-            <span className="channel-name">{channel.name}</span>
+            <span className={styles.channelName}>{channel.name}</span>
             <span className="muted">{tDomain(`channelKind.${channel.kind}`)}</span>
             <span className="channel-goal">{channel.goal}</span>
             <button
@@ -57,7 +58,7 @@ export function ChannelSettings() {
         ))}
       </ul>
       <SubmitForm
-        className="form-grid add-channel"
+        className={`form-grid ${styles.addChannel}`}
         onSubmit={add}
       >
         <Field label={t('channelKind')}>

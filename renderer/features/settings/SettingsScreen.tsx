@@ -5,6 +5,7 @@ import { BackupsSettings } from './BackupsSettings';
 import { useFeatureSlots } from '../../entities/feature-slots';
 import { ChannelSettings } from './ChannelSettings';
 import { GeneralSettings } from './GeneralSettings';
+import styles from './settings.module.css';
 
 export function SettingsScreen() {
   const { ChecklistSettings } = useFeatureSlots();
@@ -22,7 +23,7 @@ export function SettingsScreen() {
       <section className="panel" aria-labelledby="data-folder-title">
         <h2 id="data-folder-title">{t('dataFolder')}</h2>
         <p className="muted">{t('dataFolderHint')}</p>
-        <code className="path">{dataDir}</code>
+        <code className={styles.path}>{dataDir}</code>
       </section>
       <BackupsSettings />
     </div>
