@@ -21,7 +21,6 @@ import { rosterHandlers } from '../services/roster/roster-handlers';
 import { PreferencesService } from '../services/preferences/preferences-service';
 import { preferencesHandlers } from '../services/preferences/preferences-handlers';
 import { ReviewService } from '../services/review/review-service';
-import { reviewHandlers } from '../services/review/review-handlers';
 import { SettingsService } from '../services/settings/settings-service';
 import { settingsHandlers } from '../services/settings/settings-handlers';
 import { SetupService } from '../services/setup/setup-service';
@@ -56,7 +55,7 @@ export function openBackend({ dataDir, files, clock, locale, log, pdf, fileHost 
   const handlers: Handlers = {
     ...appHandlers(repo),
     ...settingsHandlers(new SettingsService(repo)),
-    ...postsHandlers(new PostsService(repo, clock, checklist, media)),
+    ...postsHandlers(new PostsService(repo, clock, checklist, media), new ReviewService(repo, clock, checklist)),
     ...rosterHandlers(repo),
     ...exportHandlers(
       {
@@ -68,7 +67,6 @@ export function openBackend({ dataDir, files, clock, locale, log, pdf, fileHost 
       fileHost ?? null,
     ),
     ...preferencesHandlers(new PreferencesService(repo)),
-    ...reviewHandlers(new ReviewService(repo, clock, checklist)),
     ...setupHandlers(new SetupService(repo, clock)),
     ...checklistHandlers(checklist),
     ...mediaHandlers(media),

@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { ApiResult } from '../../shared/api/contract-kit';
-import { failure } from '../../shared/api/contract-kit';
+import { failure, TOKEN_HEADER } from '../../shared/api/contract-kit';
 import type { Dispatch } from '../api/dispatch';
 import { resolveMediaFile } from '../services/media/media-files';
 import { securityHeaders } from '../shell/content-security-policy';
@@ -29,7 +29,6 @@ export interface WebBridge {
   close(): Promise<void>;
 }
 
-export const TOKEN_HEADER = 'x-somevuoro-token';
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 const contentTypes: Record<string, string> = {

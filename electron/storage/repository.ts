@@ -38,8 +38,14 @@ export { newMainDocument } from './main-document';
  * The data folder, in memory and on disk. Posts live in one document per month and
  * are read a month at a time when first asked for, so opening a folder with tens of
  * thousands of posts reads only the main document, and saving a post rewrites only
- * its month. Every write is validated first and goes through conf / electron-store,
- * which writes atomically.
+ * its month. Writes go through conf / electron-store, which writes atomically.
+ *
+ * Validation happens once on the way in and once on read: the contract parses every
+ * payload in dispatch, and a service validates a post it builds when the result is not
+ * valid by construction (an edit merged into a post, a comment added); the repository
+ * stores the typed `Post` it is given and checks documents when it reads them from disk.
+ * The main document (`updateMain`) and a whole replacement (`replaceContents`, data from
+ * a file) are still parsed here: they are the only check those get.
  */
 export class Repository {
   readonly problems: StorageProblem[] = [];
@@ -128,28 +134,25 @@ export class Repository {
 
   /** Stores a post that does not exist yet (its id is fresh, so no other month is read). */
   insertPost(post: Post): Post {
-    const valid = Post.parse(post);
-    const target = bucketOf(valid);
-    this.writeBucket(target, (posts) => posts.set(valid.id, valid));
-    this.bucketOfId.set(valid.id, target);
-    return valid;
+    const target = bucketOf(post);
+    this.writeBucket(target, (posts) => posts.set(post.id, post));
+    this.bucketOfId.set(post.id, target);
+    return post;
   }
 
   /** Stores many new posts, writing each month's file once (the sample association, imports). */
   insertPosts(posts: Post[]): Post[] {
-    const valid = posts.map((post) => Post.parse(post));
     const byBucket = new Map<PostBucket, Post[]>();
-    for (const post of valid) byBucket.set(bucketOf(post), [...(byBucket.get(bucketOf(post)) ?? []), post]);
+    for (const post of posts) byBucket.set(bucketOf(post), [...(byBucket.get(bucketOf(post)) ?? []), post]);
     for (const [bucket, bucketPosts] of byBucket) {
       this.writeBucket(bucket, (stored) => bucketPosts.forEach((post) => stored.set(post.id, post)));
       for (const post of bucketPosts) this.bucketOfId.set(post.id, bucket);
     }
-    return valid;
+    return posts;
   }
 
   /** Replaces an existing post; a post whose date moved to another month moves file too. */
-  replacePost(post: Post): Post {
-    const valid = Post.parse(post);
+  replacePost(valid: Post): Post {
     const previous = this.findPost(valid.id) ? this.bucketOfId.get(valid.id) : undefined;
     if (previous === undefined) throw new RangeError(`No post ${valid.id}`);
     const target = bucketOf(valid);
@@ -185,7 +188,7 @@ export class Repository {
 
   /** Rewrites every trashed post with `change` in one write (a channel or volunteer they name is going). */
   updateTrashedPosts(change: (post: Post) => Post): void {
-    const posts = Object.fromEntries(Object.entries(this.trashDoc.posts).map(([id, entry]) => [id, { ...entry, post: Post.parse(change(entry.post)) }]));
+    const posts = Object.fromEntries(Object.entries(this.trashDoc.posts).map(([id, entry]) => [id, { ...entry, post: change(entry.post) }]));
     if (!sameRecord(posts, this.trashDoc.posts)) this.writeTrash(posts);
   }
 

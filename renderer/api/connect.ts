@@ -1,6 +1,6 @@
 import type { Invoke, RendererApi } from '../../shared/api/contract';
 import { bindApi } from '../../shared/api/contract';
-import { failure } from '../../shared/api/contract-kit';
+import { failure, TOKEN_HEADER } from '../../shared/api/contract-kit';
 
 declare global {
   interface Window {
@@ -10,7 +10,6 @@ declare global {
 }
 
 const TOKEN_KEY = 'somevuoro-token';
-const TOKEN_HEADER = 'x-somevuoro-token';
 
 /** The bridge's token arrives in the address once; it is kept for this tab and taken out of the address bar. */
 function takeToken(): string | null {

@@ -7,6 +7,9 @@ export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodTyp
   readonly output: O;
 }
 
+/** The header that carries the web bridge's token on every API call (bridge and renderer agree through this one constant). */
+export const TOKEN_HEADER = 'x-somevuoro-token';
+
 export function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ChannelSpec<I, O> {
   return { input, output };
 }

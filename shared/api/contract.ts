@@ -9,7 +9,6 @@ import { mediaContract } from './media-contract';
 import { postsContract } from './posts-contract';
 import { rosterContract } from './roster-contract';
 import { preferencesContract } from './preferences-contract';
-import { reviewContract } from './review-contract';
 import { settingsContract } from './settings-contract';
 import { setupContract } from './setup-contract';
 
@@ -25,7 +24,6 @@ export const contract = {
   ...rosterContract,
   ...exportContract,
   ...preferencesContract,
-  ...reviewContract,
   ...setupContract,
   ...checklistContract,
   ...mediaContract,

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { DateRange } from '../domain/date-range';
 import { NewPostFields, Post, PostChanges } from '../domain/post';
 import { Id } from '../domain/ids';
+import { tooLong } from '../domain/limits';
+import { LongText } from '../domain/text';
 import { NoInput } from './app-contract';
 import { channel } from './contract-kit';
 import { ById } from './settings-contract';
@@ -16,4 +18,12 @@ export const postsContract = {
   /** Moves the post to the trash; posts:restore brings it back (undo). */
   'posts:delete': channel(ById, ById),
   'posts:restore': channel(ById, Post),
+  /*
+   * The review workflow's channels: approving and commenting record who did it
+   * (Settings › your name) and when, which posts:update cannot do.
+   */
+  /** Refused while required checklist items are open, unless a written reason overrides them (kept on the post). */
+  'posts:approve': channel(z.strictObject({ id: Id, overrideReason: LongText.trim().min(1, { error: 'v.required' }).max(2000, tooLong).optional() }), Post),
+  'posts:comment': channel(z.strictObject({ id: Id, text: LongText.trim().min(1, { error: 'v.required' }) }), Post),
+  'posts:deleteComment': channel(z.strictObject({ id: Id, commentId: Id }), Post),
 };

@@ -7,6 +7,7 @@ import { Volunteer, VolunteerFields } from '../domain/volunteer';
 import { limits, tooMany } from '../domain/limits';
 import type { PostCoverage } from '../roster/coverage';
 import type { RotaProposal } from '../roster/rota-generator';
+import { NoInput } from './app-contract';
 import { channel } from './contract-kit';
 import { DateRange } from '../domain/date-range';
 import { ById } from './settings-contract';
@@ -73,6 +74,7 @@ void [proposalMatches, coverageMatches];
 export const DutyChanges = changesOf(DutyFields);
 
 export const rosterContract = {
+  'volunteers:list': channel(NoInput, z.array(Volunteer)),
   'volunteers:create': channel(VolunteerFields, Volunteer),
   'volunteers:update': channel(z.strictObject({ id: Id, changes: changesOf(VolunteerFields) }), Volunteer),
   /** Only for someone without history (duties, posts, channels); otherwise deactivate. */

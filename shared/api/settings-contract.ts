@@ -4,7 +4,6 @@ import { changesOf } from '../domain/changes';
 import { Channel, ChannelFields } from '../domain/channel';
 import { Id } from '../domain/ids';
 import { Settings } from '../domain/settings';
-import { Volunteer } from '../domain/volunteer';
 import { NoInput } from './app-contract';
 import { channel } from './contract-kit';
 
@@ -19,5 +18,4 @@ export const settingsContract = {
   'channels:create': channel(ChannelFields, Channel),
   'channels:update': channel(z.strictObject({ id: Id, changes: changesOf(ChannelFields) }), Channel),
   'channels:delete': channel(ById, ById),
-  'volunteers:list': channel(NoInput, z.array(Volunteer)),
 };

@@ -26,8 +26,12 @@ describe('npx somevuoro export (the command line)', () => {
   it('is the package’s own bin, runnable after npm install / npm ci', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     expect(pkg.bin).toEqual({ somevuoro: 'electron/cli/bin.js' });
-    // What the bin needs at run time is installed by a plain `npm install` / `npm ci`.
-    expect({ ...pkg.dependencies, ...pkg.devDependencies }).toHaveProperty('tsx');
+    // The bin runs the compiled JavaScript in out/cli (made by `npm run build` and by `prepare`
+    // on `npm install` / `npm ci`), never TypeScript through a loader.
+    expect(pkg.scripts.prepare).toBe('npm run build:cli');
+    expect(pkg.scripts.build).toContain('npm run build:cli');
+    expect(fs.readFileSync(path.join(root, 'electron/cli/bin.js'), 'utf8')).not.toMatch(/tsx|\.ts'/);
+    expect(fs.existsSync(path.join(root, 'out/cli/somevuoro.js'))).toBe(true);
     expect(fs.statSync(path.join(root, 'electron/cli/bin.js')).mode & 0o111).not.toBe(0);
     expect(execFileSync('git', ['ls-files', '-s', 'electron/cli/bin.js'], { cwd: root, encoding: 'utf8' })).toMatch(/^100755 /);
     expect(fs.readFileSync(path.join(root, 'README.md'), 'utf8')).toContain('npx somevuoro export --format ics --from 2026-03-01 --to 2026-03-31 --data ./my-data --out kevat.ics');

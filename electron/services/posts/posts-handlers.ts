@@ -1,8 +1,9 @@
 import type { postsContract } from '../../../shared/api/posts-contract';
 import type { HandlersFor } from '../../api/handler-types';
+import type { ReviewService } from '../review/review-service';
 import type { PostsService } from './posts-service';
 
-export function postsHandlers(posts: PostsService): HandlersFor<typeof postsContract> {
+export function postsHandlers(posts: PostsService, review: ReviewService): HandlersFor<typeof postsContract> {
   return {
     'posts:list': (range) => posts.list(range),
     'posts:listUndated': () => posts.listUndated(),
@@ -11,5 +12,8 @@ export function postsHandlers(posts: PostsService): HandlersFor<typeof postsCont
     'posts:update': ({ id, changes }) => posts.update(id, changes),
     'posts:delete': ({ id }) => posts.delete(id),
     'posts:restore': ({ id }) => posts.restore(id),
+    'posts:approve': ({ id, overrideReason }) => review.approve(id, overrideReason),
+    'posts:comment': ({ id, text }) => review.comment(id, text),
+    'posts:deleteComment': ({ id, commentId }) => review.deleteComment(id, commentId),
   };
 }

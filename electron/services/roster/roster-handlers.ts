@@ -8,6 +8,7 @@ export function rosterHandlers(repo: Repository): HandlersFor<typeof rosterContr
   const volunteers = new VolunteersService(repo);
   const roster = new RosterService(repo);
   return {
+    'volunteers:list': () => volunteers.list(),
     'volunteers:create': (fields) => volunteers.create(fields),
     'volunteers:update': ({ id, changes }) => volunteers.update(id, changes),
     'volunteers:delete': ({ id }) => volunteers.delete(id),

@@ -48,7 +48,9 @@ export class RosterService {
 
   /** Puts a deleted duty back as it was (undo). */
   restore(duty: Duty): Duty {
-    if (this.repo.main().duties.some((candidate) => candidate.id === duty.id)) return duty;
+    // Already back (a second undo): the stored duty is the truth, not the caller's copy.
+    const stored = this.repo.main().duties.find((candidate) => candidate.id === duty.id);
+    if (stored) return stored;
     this.checkReferences([duty]);
     this.repo.updateMain((doc) => ({ ...doc, duties: [...doc.duties, duty] }));
     return duty;

@@ -14,6 +14,10 @@ import { ReferenceCheck } from '../references';
 export class VolunteersService {
   constructor(private readonly repo: Repository) {}
 
+  list(): Volunteer[] {
+    return this.repo.main().volunteers;
+  }
+
   create(fields: VolunteerFields): Volunteer {
     const volunteer: Volunteer = { ...fields, id: newId() };
     this.check(volunteer);

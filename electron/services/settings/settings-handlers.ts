@@ -12,6 +12,5 @@ export function settingsHandlers(settings: SettingsService): HandlersFor<typeof 
     'channels:create': (fields) => settings.createChannel(fields),
     'channels:update': ({ id, changes }) => settings.updateChannel(id, changes),
     'channels:delete': ({ id }) => settings.deleteChannel(id),
-    'volunteers:list': () => settings.volunteers(),
   };
 }

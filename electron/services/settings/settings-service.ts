@@ -4,7 +4,6 @@ import type { Id } from '../../../shared/domain/ids';
 import { withoutMissingReferences } from '../../../shared/domain/post-references';
 import { newId } from '../../../shared/domain/ids';
 import type { Settings } from '../../../shared/domain/settings';
-import type { Volunteer } from '../../../shared/domain/volunteer';
 import { DomainError, notFound } from '../domain-error';
 import type { Repository } from '../../storage/repository';
 import { ReferenceCheck } from '../references';
@@ -77,9 +76,5 @@ export class SettingsService {
       };
     });
     return { id };
-  }
-
-  volunteers(): Volunteer[] {
-    return this.repo.main().volunteers;
   }
 }

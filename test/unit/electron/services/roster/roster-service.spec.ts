@@ -170,6 +170,15 @@ describe('rota: propose, accept, swap', () => {
     await backend.call('duties:restore', removed);
     expect(onDisk(dir).duties).toEqual([duty]);
   });
+
+  it('answers a second restore with the stored duty, not the copy the caller sent', async () => {
+    const { dir, backend, ben } = await association();
+    const duty = await backend.call('duties:create', { type: 'moderation', volunteerId: ben.id, from: '2026-12-07', to: '2026-12-13', channelIds: [], note: 'Kommentit' });
+    const removed = await backend.call('duties:delete', { id: duty.id });
+    await backend.call('duties:restore', removed);
+    expect(await backend.call('duties:restore', { ...removed, note: 'Toinen' })).toEqual(duty);
+    expect(onDisk(dir).duties).toEqual([duty]);
+  });
 });
 
 describe('coverage', () => {

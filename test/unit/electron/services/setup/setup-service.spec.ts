@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backendOn } from '../../../support/backend';
-import { snapshotFolder, tempDir } from '../../../support/temp-dir';
+import { backendOn } from '../../../../support/backend';
+import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
 
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
 

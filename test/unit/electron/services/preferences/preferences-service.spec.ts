@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backendOn } from '../../../support/backend';
-import { tempDir } from '../../../support/temp-dir';
+import { backendOn } from '../../../../support/backend';
+import { tempDir } from '../../../../support/temp-dir';
 
 describe('preferences in the services', () => {
   it('start with the month view on today', async () => {

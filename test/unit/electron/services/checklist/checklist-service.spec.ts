@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backendOn } from '../../../support/backend';
-import { pngImage } from '../../../support/images';
-import { snapshotFolder, tempDir } from '../../../support/temp-dir';
+import { backendOn } from '../../../../support/backend';
+import { pngImage } from '../../../../support/images';
+import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
 
 const NOW = new Date('2026-06-10T09:00:00Z');
 const readMonth = (dir: string, month: string) => JSON.parse(fs.readFileSync(path.join(dir, 'posts', `${month}.json`), 'utf8')).posts;

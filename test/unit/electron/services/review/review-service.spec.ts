@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backendOn } from '../../../support/backend';
-import { snapshotFolder, tempDir } from '../../../support/temp-dir';
+import { backendOn } from '../../../../support/backend';
+import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
 
 const readMonth = (dir: string, month: string) => JSON.parse(fs.readFileSync(path.join(dir, 'posts', `${month}.json`), 'utf8')).posts;
 
