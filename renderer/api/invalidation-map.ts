@@ -32,10 +32,28 @@ export const readChannels = [
 export type ReadChannel = (typeof readChannels)[number];
 export type MutationChannel = Exclude<ChannelName, ReadChannel>;
 
+/**
+ * A prefix to refresh: its queries on screen are read again at once. `{ later }` only
+ * marks them stale, read again when next shown: for what is on screen only while the
+ * change is being made (the editor, which closes when its save succeeds).
+ */
+export type Refresh = QueryKey | { later: QueryKey };
+const later = (queryKey: QueryKey): Refresh => ({ later: queryKey });
+
 /** A prefix matching every query: for changes that can replace the whole data folder. */
 const everything: QueryKey = [];
 
-const afterPostChange = [queryKeys.posts.all, queryKeys.checklist.all, queryKeys.coverage.all, queryKeys.exports.all];
+/** A post's change shows in the lists, every checklist (album names, the marketing share), coverage and export counts. */
+const afterPostChange: Refresh[] = [
+  queryKeys.posts.lists,
+  later(queryKeys.posts.details),
+  queryKeys.checklist.ranges,
+  queryKeys.checklist.overviews,
+  later(queryKeys.checklist.posts),
+  later(queryKeys.checklist.previews),
+  queryKeys.coverage.all,
+  queryKeys.exports.all,
+];
 const afterDutyChange = [queryKeys.roster.all, queryKeys.coverage.all, queryKeys.volunteers, queryKeys.checklist.all];
 
 /**
@@ -43,7 +61,7 @@ const afterDutyChange = [queryKeys.roster.all, queryKeys.coverage.all, queryKeys
  * Only queries on screen are read again; the rest are read when next shown. The
  * compiler refuses a mutation channel missing here (and a read listed here).
  */
-export const invalidationMap: Readonly<Record<MutationChannel, readonly QueryKey[]>> = {
+export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[]>> = {
   'posts:create': afterPostChange,
   'posts:update': afterPostChange,
   'posts:delete': afterPostChange,
@@ -94,6 +112,13 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly QueryKey
 };
 
 /** Refreshes what a successful call of the channel made stale (resolves when the shown ones are read again). */
+/** The prefix a refresh names, whether read again at once or later. */
+export const prefixOf = (refresh: Refresh): QueryKey => (Array.isArray(refresh) ? refresh : (refresh as { later: QueryKey }).later);
+
 export async function invalidateAfter(client: QueryClient, channel: MutationChannel): Promise<void> {
-  await Promise.all(invalidationMap[channel].map((queryKey) => client.invalidateQueries({ queryKey })));
+  await Promise.all(
+    invalidationMap[channel].map((refresh) =>
+      Array.isArray(refresh) ? client.invalidateQueries({ queryKey: refresh }) : client.invalidateQueries({ queryKey: (refresh as { later: QueryKey }).later, refetchType: 'none' }),
+    ),
+  );
 }

@@ -12,8 +12,11 @@ export const queryKeys = {
   backups: ['backups'] as const,
   posts: {
     all: ['posts'] as const,
-    range: (from: string, to: string) => ['posts', 'range', from, to] as const,
-    undated: ['posts', 'undated'] as const,
+    /** The lists the calendar shows: the weeks in view and the unscheduled ones. */
+    lists: ['posts', 'list'] as const,
+    range: (from: string, to: string) => ['posts', 'list', 'range', from, to] as const,
+    undated: ['posts', 'list', 'undated'] as const,
+    details: ['posts', 'detail'] as const,
     detail: (id: string) => ['posts', 'detail', id] as const,
   },
   roster: {
@@ -29,9 +32,13 @@ export const queryKeys = {
     templates: ['checklist-templates'] as const,
     /** Every computed checklist: they depend on posts, templates, settings, duties and channels. */
     all: ['checklist'] as const,
+    posts: ['checklist', 'post'] as const,
     post: (id: string) => ['checklist', 'post', id] as const,
+    previews: ['checklist', 'preview'] as const,
     preview: (postId: string | null, fields: string) => ['checklist', 'preview', postId, fields] as const,
+    ranges: ['checklist', 'range'] as const,
     range: (from: string, to: string) => ['checklist', 'range', from, to] as const,
+    overviews: ['checklist', 'overview'] as const,
     overview: (from: string, to: string) => ['checklist', 'overview', from, to] as const,
   },
   exports: {

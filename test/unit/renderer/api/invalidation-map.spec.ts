@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { invalidationMap, readChannels } from '../../../../renderer/api/invalidation-map';
+import { invalidationMap, prefixOf, readChannels } from '../../../../renderer/api/invalidation-map';
 import { queryKeys } from '../../../../renderer/api/query-keys';
 import { channelNames } from '../../../../shared/api/contract';
 
@@ -27,7 +27,7 @@ describe('invalidation map', () => {
   it('declares only prefixes that some query key has', () => {
     const keys = factoryKeys(queryKeys);
     const dangling = Object.entries(invalidationMap).flatMap(([channel, prefixes]) =>
-      prefixes.filter((prefix) => !keys.some((key) => startsWith(key, prefix))).map((prefix) => `${channel} → ${JSON.stringify(prefix)}`),
+      prefixes.map(prefixOf).filter((prefix) => !keys.some((key) => startsWith(key, prefix))).map((prefix) => `${channel} → ${JSON.stringify(prefix)}`),
     );
     expect(dangling).toEqual([]);
   });
@@ -42,6 +42,7 @@ describe('invalidation map', () => {
 
   it('refreshes the checklists when the album pattern (a setting) changes', () => {
     expect(invalidationMap['settings:update']).toContainEqual(queryKeys.checklist.all);
+    expect(invalidationMap['settings:update']).toContainEqual(queryKeys.coverage.all);
   });
 
   it('is the only place in the renderer that invalidates queries', () => {
