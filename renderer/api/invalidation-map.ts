@@ -66,8 +66,10 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'posts:update': afterPostChange,
   'posts:delete': afterPostChange,
   'posts:restore': afterPostChange,
-  // Approval changes the status (checklists and export filters read it); comments only the post.
-  'posts:approve': afterPostChange,
+  // Approval changes the status (checklists and export filters read it). It is given in the
+  // open editor, which shows the stored approval and its checklist: everything is read at once.
+  'posts:approve': [queryKeys.posts.all, queryKeys.checklist.all, queryKeys.coverage.all, queryKeys.exports.all],
+  // Comments change only the post (shown in the open editor and the lists).
   'posts:comment': [queryKeys.posts.all],
   'posts:deleteComment': [queryKeys.posts.all],
   // A tick is stored on the post and changes its checklist.
