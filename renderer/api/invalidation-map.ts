@@ -38,22 +38,15 @@ export type MutationChannel = Exclude<ChannelName, ReadChannel>;
  * change is being made (the editor, which closes when its save succeeds).
  */
 export type Refresh = QueryKey | { later: QueryKey };
-const later = (queryKey: QueryKey): Refresh => ({ later: queryKey });
 
 /** A prefix matching every query: for changes that can replace the whole data folder. */
 const everything: QueryKey = [];
 
-/** A post's change shows in the lists, every checklist (album names, the marketing share), coverage and export counts. */
-const afterPostChange: Refresh[] = [
-  queryKeys.posts.lists,
-  later(queryKeys.posts.details),
-  queryKeys.checklist.ranges,
-  queryKeys.checklist.overviews,
-  later(queryKeys.checklist.posts),
-  later(queryKeys.checklist.previews),
-  queryKeys.coverage.all,
-  queryKeys.exports.all,
-];
+/**
+ * A post's change shows in the lists, every checklist (album names, the marketing share),
+ * coverage and export counts, and in the open editor (Send to review is given there).
+ */
+const afterPostChange: Refresh[] = [queryKeys.posts.all, queryKeys.checklist.all, queryKeys.coverage.all, queryKeys.exports.all];
 const afterDutyChange = [queryKeys.roster.all, queryKeys.coverage.all, queryKeys.volunteers, queryKeys.checklist.all];
 
 /**
@@ -68,7 +61,7 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'posts:restore': afterPostChange,
   // Approval changes the status (checklists and export filters read it). It is given in the
   // open editor, which shows the stored approval and its checklist: everything is read at once.
-  'posts:approve': [queryKeys.posts.all, queryKeys.checklist.all, queryKeys.coverage.all, queryKeys.exports.all],
+  'posts:approve': afterPostChange,
   // Comments change only the post (shown in the open editor and the lists).
   'posts:comment': [queryKeys.posts.all],
   'posts:deleteComment': [queryKeys.posts.all],

@@ -97,8 +97,9 @@ describe('declared cache refreshes', () => {
     });
     expect(undeclared).toEqual([]);
     expect(refetches.filter((name, index) => refetches.indexOf(name) !== index)).toEqual([]);
-    // What the agenda shows: its posts, the unscheduled list, their checklists' flags, the badge's overview and coverage.
-    expect(refetches.sort()).toEqual(['checklist:overview', 'checklist:range', 'posts:list', 'posts:listUndated', 'roster:coverage']);
+    // What is on screen while the save is made: the agenda's posts, the unscheduled list, their checklists' flags,
+    // the badge's overview, coverage, and the open editor's post and checklist preview.
+    expect(refetches.sort()).toEqual(['checklist:overview', 'checklist:preview', 'checklist:range', 'posts:get', 'posts:list', 'posts:listUndated', 'roster:coverage']);
     expect(errors).toEqual([]);
   });
 
