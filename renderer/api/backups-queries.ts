@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from './api-context';
 import { queryKeys } from './query-keys';
+import { useChannelMutation } from './use-channel-mutation';
 
 /** The data folder's safety copies, newest first. */
 export function useSafetyCopies() {
@@ -9,11 +10,5 @@ export function useSafetyCopies() {
 }
 
 export function useRestoreSafetyCopy() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => unwrap(api.backupsRestore({ id })),
-    // A restore can change anything: every query is refreshed.
-    onSuccess: () => client.invalidateQueries(),
-  });
+  return useChannelMutation('backups:restore', { toInput: (id: string) => ({ id }) });
 }

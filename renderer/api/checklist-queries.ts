@@ -1,25 +1,18 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InputOf } from '../../shared/api/contract';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { PostFields } from '../../shared/domain/post';
 import { unwrap, useApi } from './api-context';
 import { queryKeys } from './query-keys';
+import { noInput, useChannelMutation } from './use-channel-mutation';
 
 export function useChecklistTemplates() {
   const api = useApi();
   return useQuery({ queryKey: queryKeys.checklist.templates, queryFn: () => unwrap(api.checklistTemplates({})) });
 }
 
-/** Templates change every post's checklist: the templates and every checklist refresh. */
 export function useTemplateMutations() {
-  const api = useApi();
-  const client = useQueryClient();
-  const onSuccess = async () => {
-    await client.invalidateQueries({ queryKey: queryKeys.checklist.templates });
-    await client.invalidateQueries({ queryKey: queryKeys.checklist.all });
-  };
   return {
-    save: useMutation({ mutationFn: (input: InputOf<'checklist:saveTemplates'>) => unwrap(api.checklistSaveTemplates(input)), onSuccess }),
-    reset: useMutation({ mutationFn: () => unwrap(api.checklistResetTemplates({})), onSuccess }),
+    save: useChannelMutation('checklist:saveTemplates'),
+    reset: useChannelMutation('checklist:resetTemplates', { toInput: noInput }),
   };
 }
 
@@ -50,14 +43,10 @@ export function useChecklistOverview(from: string, to: string) {
   return useQuery({ queryKey: queryKeys.checklist.overview(from, to), queryFn: () => unwrap(api.checklistOverview({ from, to })), placeholderData: keepPreviousData });
 }
 
-/** Ticks and approvals change posts; channel checks change the overview: both refresh under 'posts'. */
 export function useChecklistMutations() {
-  const api = useApi();
-  const client = useQueryClient();
-  const onSuccess = () => client.invalidateQueries({ queryKey: queryKeys.posts.all });
   return {
-    tick: useMutation({ mutationFn: (input: InputOf<'checklist:tick'>) => unwrap(api.checklistTick(input)), onSuccess }),
-    checkChannel: useMutation({ mutationFn: (input: InputOf<'checklist:checkChannel'>) => unwrap(api.checklistCheckChannel(input)), onSuccess }),
-    approveAnyway: useMutation({ mutationFn: (input: { id: string; overrideReason: string }) => unwrap(api.postsApprove(input)), onSuccess }),
+    tick: useChannelMutation('checklist:tick'),
+    checkChannel: useChannelMutation('checklist:checkChannel'),
+    approveAnyway: useChannelMutation('posts:approve', { toInput: (input: { id: string; overrideReason: string }) => input }),
   };
 }

@@ -1,8 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { InputOf } from '../../shared/api/contract';
 import type { ExportSelection } from '../../shared/export/export-selection';
 import { unwrap, useApi } from './api-context';
 import { queryKeys } from './query-keys';
+import { noInput, useChannelMutation } from './use-channel-mutation';
 
 /** How many posts and duties a selection holds, shown before exporting. */
 export function useExportCount(selection: ExportSelection | null) {
@@ -16,14 +17,13 @@ export function useExportCount(selection: ExportSelection | null) {
 
 export function useExportMutations() {
   const api = useApi();
-  const client = useQueryClient();
   return {
-    create: useMutation({ mutationFn: (request: InputOf<'export:create'>) => unwrap(api.exportCreate(request)) }),
-    backup: useMutation({ mutationFn: () => unwrap(api.exportBackup({})) }),
-    save: useMutation({ mutationFn: (file: InputOf<'files:save'>) => unwrap(api.filesSave(file)) }),
-    reveal: useMutation({ mutationFn: (path: string) => unwrap(api.filesReveal({ path })) }),
+    create: useChannelMutation('export:create'),
+    backup: useChannelMutation('export:backup', { toInput: noInput }),
+    save: useChannelMutation('files:save'),
+    reveal: useChannelMutation('files:reveal', { toInput: (path: string) => ({ path }) }),
+    // A read, asked for once (the preview of an import), not cached.
     check: useMutation({ mutationFn: (file: InputOf<'import:check'>) => unwrap(api.importCheck(file)) }),
-    // An import can change anything: every query is refreshed.
-    apply: useMutation({ mutationFn: (request: InputOf<'import:apply'>) => unwrap(api.importApply(request)), onSuccess: () => client.invalidateQueries() }),
+    apply: useChannelMutation('import:apply'),
   };
 }

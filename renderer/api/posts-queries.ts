@@ -1,7 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InputOf } from '../../shared/api/contract';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from './api-context';
 import { queryKeys } from './query-keys';
+import { useChannelMutation } from './use-channel-mutation';
 
 /** The previous range stays on screen while the next one loads, so paging never flashes an empty calendar. */
 export function usePostsBetween(from: string, to: string) {
@@ -23,15 +23,11 @@ export function usePost(id: string | null) {
   });
 }
 
-/** Every change to a post can move it between weeks and lists: refresh them all. */
 export function usePostMutations() {
-  const api = useApi();
-  const client = useQueryClient();
-  const onSuccess = () => client.invalidateQueries({ queryKey: queryKeys.posts.all });
   return {
-    create: useMutation({ mutationFn: (fields: InputOf<'posts:create'>) => unwrap(api.postsCreate(fields)), onSuccess }),
-    update: useMutation({ mutationFn: (input: InputOf<'posts:update'>) => unwrap(api.postsUpdate(input)), onSuccess }),
-    remove: useMutation({ mutationFn: (id: string) => unwrap(api.postsDelete({ id })), onSuccess }),
-    restore: useMutation({ mutationFn: (id: string) => unwrap(api.postsRestore({ id })), onSuccess }),
+    create: useChannelMutation('posts:create'),
+    update: useChannelMutation('posts:update'),
+    remove: useChannelMutation('posts:delete', { toInput: (id: string) => ({ id }) }),
+    restore: useChannelMutation('posts:restore', { toInput: (id: string) => ({ id }) }),
   };
 }

@@ -1,4 +1,7 @@
-/** react-query keys, one factory per domain; mutations invalidate by prefix. */
+/**
+ * react-query keys, one root per kind of answer. What a change refreshes is declared
+ * per channel in invalidation-map.ts, never implied by nesting keys under another root.
+ */
 export const queryKeys = {
   status: ['app', 'status'] as const,
   settings: ['settings'] as const,
@@ -9,28 +12,37 @@ export const queryKeys = {
   backups: ['backups'] as const,
   posts: {
     all: ['posts'] as const,
-    range: (from: string, to: string) => ['posts', 'range', from, to] as const,
-    undated: ['posts', 'undated'] as const,
+    /** The lists the calendar shows: the weeks in view and the unscheduled ones. */
+    lists: ['posts', 'list'] as const,
+    range: (from: string, to: string) => ['posts', 'list', 'range', from, to] as const,
+    undated: ['posts', 'list', 'undated'] as const,
+    details: ['posts', 'detail'] as const,
     detail: (id: string) => ['posts', 'detail', id] as const,
   },
   roster: {
     all: ['roster'] as const,
     duties: (from: string, to: string) => ['roster', 'duties', from, to] as const,
-    /** Under 'posts' on purpose: every change to a post refreshes its coverage too. */
-    coverage: (from: string, to: string) => ['posts', 'coverage', from, to] as const,
-    coverageAll: ['posts', 'coverage'] as const,
+  },
+  /** Who answers each post: depends on posts, duties, volunteers and the response window. */
+  coverage: {
+    all: ['coverage'] as const,
+    range: (from: string, to: string) => ['coverage', from, to] as const,
   },
   checklist: {
-    templates: ['checklist', 'templates'] as const,
-    /** Under 'posts': every change to a post (and a tick) refreshes the checklists that show it. */
-    all: ['posts', 'checklist'] as const,
-    post: (id: string) => ['posts', 'checklist', 'post', id] as const,
-    preview: (postId: string | null, fields: string) => ['posts', 'checklist', 'preview', postId, fields] as const,
-    range: (from: string, to: string) => ['posts', 'checklist', 'range', from, to] as const,
-    overview: (from: string, to: string) => ['posts', 'checklist', 'overview', from, to] as const,
+    templates: ['checklist-templates'] as const,
+    /** Every computed checklist: they depend on posts, templates, settings, duties and channels. */
+    all: ['checklist'] as const,
+    posts: ['checklist', 'post'] as const,
+    post: (id: string) => ['checklist', 'post', id] as const,
+    previews: ['checklist', 'preview'] as const,
+    preview: (postId: string | null, fields: string) => ['checklist', 'preview', postId, fields] as const,
+    ranges: ['checklist', 'range'] as const,
+    range: (from: string, to: string) => ['checklist', 'range', from, to] as const,
+    overviews: ['checklist', 'overview'] as const,
+    overview: (from: string, to: string) => ['checklist', 'overview', from, to] as const,
   },
   exports: {
-    /** Counts depend on posts too: the 'posts' prefix makes post mutations refresh them. */
-    count: (selection: string) => ['posts', 'export-count', selection] as const,
+    all: ['export-count'] as const,
+    count: (selection: string) => ['export-count', selection] as const,
   },
 };

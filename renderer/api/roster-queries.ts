@@ -1,8 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { InputOf } from '../../shared/api/contract';
 import type { Duty } from '../../shared/domain/duty';
 import { unwrap, useApi } from './api-context';
 import { queryKeys } from './query-keys';
+import { storeSettings } from './settings-queries';
+import { useChannelMutation } from './use-channel-mutation';
 
 export function useDutiesBetween(from: string, to: string) {
   const api = useApi();
@@ -11,41 +13,26 @@ export function useDutiesBetween(from: string, to: string) {
 
 export function useCoverageBetween(from: string, to: string, enabled = true) {
   const api = useApi();
-  return useQuery({ queryKey: queryKeys.roster.coverage(from, to), queryFn: () => unwrap(api.rosterCoverage({ from, to })), enabled });
-}
-
-/** Anything that changes who is on duty changes coverage and the grid; volunteer changes change names and conflicts. */
-function useInvalidateRoster() {
-  const client = useQueryClient();
-  return () =>
-    Promise.all([
-      client.invalidateQueries({ queryKey: queryKeys.roster.all }),
-      client.invalidateQueries({ queryKey: queryKeys.roster.coverageAll }),
-      client.invalidateQueries({ queryKey: queryKeys.volunteers }),
-    ]);
+  return useQuery({ queryKey: queryKeys.coverage.range(from, to), queryFn: () => unwrap(api.rosterCoverage({ from, to })), enabled });
 }
 
 export function useVolunteerMutations() {
-  const api = useApi();
-  const onSuccess = useInvalidateRoster();
   return {
-    create: useMutation({ mutationFn: (fields: InputOf<'volunteers:create'>) => unwrap(api.volunteersCreate(fields)), onSuccess }),
-    update: useMutation({ mutationFn: (input: InputOf<'volunteers:update'>) => unwrap(api.volunteersUpdate(input)), onSuccess }),
-    remove: useMutation({ mutationFn: (id: string) => unwrap(api.volunteersDelete({ id })), onSuccess }),
+    create: useChannelMutation('volunteers:create'),
+    update: useChannelMutation('volunteers:update'),
+    remove: useChannelMutation('volunteers:delete', { toInput: (id: string) => ({ id }) }),
   };
 }
 
 export function useDutyMutations() {
-  const api = useApi();
-  const onSuccess = useInvalidateRoster();
   return {
-    create: useMutation({ mutationFn: (fields: InputOf<'duties:create'>) => unwrap(api.dutiesCreate(fields)), onSuccess }),
-    update: useMutation({ mutationFn: (input: InputOf<'duties:update'>) => unwrap(api.dutiesUpdate(input)), onSuccess }),
-    remove: useMutation({ mutationFn: (id: string) => unwrap(api.dutiesDelete({ id })), onSuccess }),
-    restore: useMutation({ mutationFn: (duty: Duty) => unwrap(api.dutiesRestore(duty)), onSuccess }),
-    swap: useMutation({ mutationFn: (input: InputOf<'roster:swap'>) => unwrap(api.rosterSwap(input)), onSuccess }),
-    accept: useMutation({ mutationFn: (input: InputOf<'roster:accept'>) => unwrap(api.rosterAccept(input)), onSuccess }),
-    undoAccept: useMutation({ mutationFn: (input: InputOf<'roster:undoAccept'>) => unwrap(api.rosterUndoAccept(input)), onSuccess }),
+    create: useChannelMutation('duties:create'),
+    update: useChannelMutation('duties:update'),
+    remove: useChannelMutation('duties:delete', { toInput: (id: string) => ({ id }) }),
+    restore: useChannelMutation('duties:restore', { toInput: (duty: Duty) => duty }),
+    swap: useChannelMutation('roster:swap'),
+    accept: useChannelMutation('roster:accept'),
+    undoAccept: useChannelMutation('roster:undoAccept'),
   };
 }
 
@@ -55,15 +42,7 @@ export function useProposeRota() {
   return useMutation({ mutationFn: (input: InputOf<'roster:propose'>) => unwrap(api.rosterPropose(input)) });
 }
 
-/** The response window is a setting, but changing it changes every post's coverage. */
+/** The response window is a setting; what it changes (coverage, checklists) is declared for settings:update. */
 export function useUpdateResponseWindow() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (hours: number) => unwrap(api.settingsUpdate({ responseWindowHours: hours })),
-    onSuccess: (settings) => {
-      client.setQueryData(queryKeys.settings, settings);
-      return client.invalidateQueries({ queryKey: queryKeys.roster.coverageAll });
-    },
-  });
+  return useChannelMutation('settings:update', { toInput: (hours: number) => ({ responseWindowHours: hours }), store: storeSettings });
 }

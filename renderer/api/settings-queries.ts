@@ -1,7 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InputOf } from '../../shared/api/contract';
+import type { QueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import type { Settings } from '../../shared/domain/settings';
 import { unwrap, useApi } from './api-context';
 import { queryKeys } from './query-keys';
+import { useChannelMutation } from './use-channel-mutation';
 
 export function useAppStatus() {
   const api = useApi();
@@ -13,13 +15,11 @@ export function useSettings() {
   return useQuery({ queryKey: queryKeys.settings, queryFn: () => unwrap(api.settingsGet({})) });
 }
 
+/** What main stored is written into the cache as it is; the refreshes it causes are in the map. */
+export const storeSettings = (client: QueryClient, settings: Settings) => client.setQueryData(queryKeys.settings, settings);
+
 export function useUpdateSettings() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (changes: InputOf<'settings:update'>) => unwrap(api.settingsUpdate(changes)),
-    onSuccess: (settings) => client.setQueryData(queryKeys.settings, settings),
-  });
+  return useChannelMutation('settings:update', { store: storeSettings });
 }
 
 export function useAssociation() {
@@ -28,12 +28,7 @@ export function useAssociation() {
 }
 
 export function useUpdateAssociation() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (changes: InputOf<'association:update'>) => unwrap(api.associationUpdate(changes)),
-    onSuccess: (association) => client.setQueryData(queryKeys.association, association),
-  });
+  return useChannelMutation('association:update', { store: (client, association) => client.setQueryData(queryKeys.association, association) });
 }
 
 export function useChannels() {
@@ -42,13 +37,10 @@ export function useChannels() {
 }
 
 export function useChannelMutations() {
-  const api = useApi();
-  const client = useQueryClient();
-  const onSuccess = () => client.invalidateQueries({ queryKey: queryKeys.channels });
   return {
-    create: useMutation({ mutationFn: (fields: InputOf<'channels:create'>) => unwrap(api.channelsCreate(fields)), onSuccess }),
-    update: useMutation({ mutationFn: (input: InputOf<'channels:update'>) => unwrap(api.channelsUpdate(input)), onSuccess }),
-    remove: useMutation({ mutationFn: (id: string) => unwrap(api.channelsDelete({ id })), onSuccess }),
+    create: useChannelMutation('channels:create'),
+    update: useChannelMutation('channels:update'),
+    remove: useChannelMutation('channels:delete', { toInput: (id: string) => ({ id }) }),
   };
 }
 

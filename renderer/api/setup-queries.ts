@@ -1,14 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { InputOf } from '../../shared/api/contract';
-import { unwrap, useApi } from './api-context';
+import { noInput, useChannelMutation } from './use-channel-mutation';
 
-/** First run changes nearly everything the app shows: refresh it all. */
 export function useSetupMutations() {
-  const api = useApi();
-  const client = useQueryClient();
-  const onSuccess = () => client.invalidateQueries();
   return {
-    start: useMutation({ mutationFn: (input: InputOf<'setup:start'>) => unwrap(api.setupStart(input)), onSuccess }),
-    loadSample: useMutation({ mutationFn: () => unwrap(api.setupLoadSample({})), onSuccess }),
+    start: useChannelMutation('setup:start'),
+    loadSample: useChannelMutation('setup:loadSample', { toInput: noInput }),
   };
 }

@@ -40,7 +40,7 @@ function DayPost({ post, context }: { post: Post; context: ChipContext }) {
         className="ghost"
         onClick={() => {
           close();
-          openMove(post);
+          openMove(post.id);
         }}
       >
         {t('move.submit')}…

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateInput, parseDateInput } from '../../../shared/calendar/date-input';
 import type { Post } from '../../../shared/domain/post';
+import { usePost } from '../../api/posts-queries';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useValidationText } from '../../components/use-validation-text';
@@ -41,6 +42,7 @@ function MoveToForm({ post }: { post: Post }) {
 }
 
 export function MoveToDialog() {
-  const post = useCalendarUi((state) => state.moving);
-  return post ? <MoveToForm key={post.id} post={post} /> : null;
+  const post = usePost(useCalendarUi((state) => state.movingId));
+  // The form starts from the post as stored, not from a copy read before a move.
+  return post.data && !post.isFetching ? <MoveToForm key={post.data.id} post={post.data} /> : null;
 }

@@ -93,7 +93,7 @@ export function PostChip({ post, context, showTime = true }: { post: Post; conte
       onKeyDown={(event) => {
         if (event.key.toLowerCase() === 'm' && !event.ctrlKey && !event.metaKey && !event.altKey) {
           event.preventDefault();
-          openMove(post);
+          openMove(post.id);
           return;
         }
         listeners?.onKeyDown?.(event);

@@ -41,7 +41,7 @@ export function PostRow({ post, channels, today }: { post: Post; channels: Map<s
             <FlagIconSvg icon="link" />
           </a>
         ) : null}
-        <button type="button" className="icon-button" onClick={() => openMove(post)} aria-label={t('move.action', { title: post.title })} title={t('move.action', { title: post.title })}>
+        <button type="button" className="icon-button" onClick={() => openMove(post.id)} aria-label={t('move.action', { title: post.title })} title={t('move.action', { title: post.title })}>
           <Icon name="calendar" size={16} />
         </button>
         <button type="button" className="icon-button" onClick={() => deletePost(post)} aria-label={t('deletePost', { title: post.title })} title={t('deletePost', { title: post.title })}>

@@ -1,13 +1,13 @@
 import { create } from 'zustand';
 import type { PostFilter } from '../../../shared/calendar/post-filter';
 import { emptyFilter } from '../../../shared/calendar/post-filter';
-import type { Post } from '../../../shared/domain/post';
 
 /*
  * The calendar's renderer-only state: filters (they apply to every view and last
  * while the app runs), the open small dialogs, and which post should get the focus
  * after a move re-renders it on another day. The view and day live in main
- * (preferences), so that they survive a restart.
+ * (preferences), so that they survive a restart. Posts are held by id: their data is
+ * read through react-query, so a dialog never shows a stale copy.
  */
 
 interface CalendarUiState {
@@ -15,9 +15,9 @@ interface CalendarUiState {
   setFilter: (filter: PostFilter) => void;
   drawerOpen: boolean;
   toggleDrawer: () => void;
-  /** The post whose "Move to…" dialog is open. */
-  moving: Post | null;
-  openMove: (post: Post | null) => void;
+  /** The id of the post whose "Move to…" dialog is open. */
+  movingId: string | null;
+  openMove: (postId: string | null) => void;
   /** The day whose "+N more" list is open. */
   dayOpen: string | null;
   openDay: (date: string | null) => void;
@@ -31,8 +31,8 @@ export const useCalendarUi = create<CalendarUiState>()((set) => ({
   setFilter: (filter) => set({ filter }),
   drawerOpen: true,
   toggleDrawer: () => set((state) => ({ drawerOpen: !state.drawerOpen })),
-  moving: null,
-  openMove: (moving) => set({ moving }),
+  movingId: null,
+  openMove: (movingId) => set({ movingId }),
   dayOpen: null,
   openDay: (dayOpen) => set({ dayOpen }),
   focusTarget: null,

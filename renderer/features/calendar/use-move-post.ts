@@ -7,7 +7,7 @@ import type { Post, PostChanges } from '../../../shared/domain/post';
 import { validationMessage } from '../../../shared/i18n/validation-messages';
 import { ApiCallError, unwrap, useApi } from '../../api/api-context';
 import { useFormatters } from '../../components/use-formatters';
-import { queryKeys } from '../../api/query-keys';
+import { invalidateAfter } from '../../api/invalidation-map';
 import { useUiStore } from '../../state/ui-store';
 import { useCalendarUi } from './calendar-ui-store';
 import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
@@ -34,7 +34,7 @@ export function useMovePost(): (post: Post, to: LocalDate | null) => void {
   const mutation = useMutation({
     mutationKey: MOVE_KEY,
     mutationFn: ({ post, changes }: MoveInput) => unwrap(api.postsUpdate({ id: post.id, changes })),
-    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.posts.all }),
+    onSettled: () => invalidateAfter(client, 'posts:update'),
   });
   // A refusal naming values (a time the zone skips: "the nearest possible time is 04.00") is said in full.
   const failed = (error: Error) => {

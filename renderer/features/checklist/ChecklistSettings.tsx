@@ -5,6 +5,7 @@ import { todayIn } from '../../../shared/calendar/calendar-dates';
 import { ApiCallError } from '../../api/api-context';
 import { useSettings, useUpdateSettings } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
+import { errorsFromIssues } from '../../components/forms/use-contract-form';
 import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
 import { TemplateEditor } from './TemplateEditor';
@@ -41,7 +42,7 @@ export function ChecklistSettings() {
       { albumPattern: pattern.trim(), staleAfterDays: Number(staleDays), channelCheckMonths: Number(checkMonths) },
       {
         onSuccess: () => notify(t('settings.savedSettings')),
-        onError: (failure) => setErrors(failure instanceof ApiCallError ? Object.fromEntries(failure.error.issues.map((issue) => [issue.path, issue.message])) : { albumPattern: failure.message }),
+        onError: (failure) => setErrors(failure instanceof ApiCallError ? errorsFromIssues(failure.error.issues) : { albumPattern: failure.message }),
       },
     );
   };

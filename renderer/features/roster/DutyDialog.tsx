@@ -9,6 +9,7 @@ import { useDutyMutations } from '../../api/roster-queries';
 import { useChannels } from '../../api/settings-queries';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { errorsFromIssues } from '../../components/forms/use-contract-form';
 import { useFormatters } from '../../components/use-formatters';
 import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
@@ -71,7 +72,7 @@ export function DutyDialog({ dialog, duties, volunteers }: Props) {
   const error = (field: string) => (errors[field] ? validationText(errors[field]) : undefined);
 
   const save = () => {
-    if (!parsed.success) return setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+    if (!parsed.success) return setErrors(errorsFromIssues(parsed.error.issues.map((issue) => ({ ...issue, path: issue.path.slice(0, 1) }))));
     setErrors({});
     const done = () => {
       notify(t('duty.saved'));

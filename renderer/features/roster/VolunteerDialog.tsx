@@ -15,7 +15,8 @@ import { AwayPeriodsEditor } from './AwayPeriodsEditor';
 import { useRosterStore } from './roster-store';
 import { useRosterPeriod } from './use-roster-period';
 import type { VolunteerErrors, VolunteerForm } from './volunteer-form-model';
-import { emptyVolunteerForm, errorsFromIssues, fieldsFromVolunteerForm, formFromVolunteer } from './volunteer-form-model';
+import { errorsFromIssues } from '../../components/forms/use-contract-form';
+import { emptyVolunteerForm, fieldsFromVolunteerForm, formFromVolunteer, volunteerIssues } from './volunteer-form-model';
 import { SubmitForm } from '../../components/SubmitForm';
 import { CheckboxList } from '../../components/CheckboxList';
 import { DialogActions } from '../../components/DialogActions';
@@ -40,7 +41,7 @@ export function VolunteerDialog({ volunteerId }: { volunteerId: string | null })
   const set = (changes: Partial<VolunteerForm>) => setForm({ ...form, ...changes });
 
   const failed = (failure: Error) => {
-    if (failure instanceof ApiCallError && failure.error.issues.some((issue) => issue.path)) setErrors(errorsFromIssues(failure.error.issues));
+    if (failure instanceof ApiCallError && failure.error.issues.some((issue) => issue.path)) setErrors(errorsFromIssues(failure.error.issues, volunteerIssues));
     else if (failure instanceof ApiCallError && failure.error.issues.length) setGeneral(validationText(failure.error.issues[0].message));
     else setGeneral(tCommon('errors.generic', { message: failure.message }));
   };

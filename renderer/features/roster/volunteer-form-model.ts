@@ -71,7 +71,5 @@ export function fieldsFromVolunteerForm(form: VolunteerForm): { ok: true; fields
   return { ok: true, fields: parsed.data };
 }
 
-/** The services' issue paths ("changes.name") onto the form's. */
-export function errorsFromIssues(issues: { path: string; message: string }[]): VolunteerErrors {
-  return Object.fromEntries(issues.map((issue) => [issue.path.replace(/^changes\./, '').replace(/^maxDutiesPerMonth$/, 'limit') || 'name', issue.message]));
-}
+/** The services' issue paths ("changes.maxDutiesPerMonth") onto the form's ("limit"). */
+export const volunteerIssues = { under: 'changes.', general: 'name', rename: { maxDutiesPerMonth: 'limit' } };

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Association } from '../../../shared/domain/association';
-import { Association as AssociationSchema } from '../../../shared/domain/association';
 import { useAssociation, useUpdateAssociation } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
-import { useValidationText } from '../../components/use-validation-text';
+import { useContractForm } from '../../components/forms/use-contract-form';
 import { useUiStore } from '../../state/ui-store';
 import { SubmitForm } from '../../components/SubmitForm';
 
@@ -19,23 +18,17 @@ const fields = [
 export function AssociationSettings() {
   const { t } = useTranslation('settings');
   const { t: tCommon } = useTranslation();
-  const validationText = useValidationText();
   const saved = useAssociation().data;
   const update = useUpdateAssociation();
   const notify = useUiStore((state) => state.notify);
   const [draft, setDraft] = useState<Association | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<keyof Association, string>>>({});
+  const form = useContractForm('association:update', { general: 'name' });
   useEffect(() => setDraft(saved ?? null), [saved]);
   if (!draft) return null;
 
   const save = () => {
-    const parsed = AssociationSchema.safeParse(draft);
-    if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
-      return;
-    }
-    setErrors({});
-    update.mutate(parsed.data, { onSuccess: () => notify(t('saved')) });
+    const changes = form.parse(draft);
+    if (changes) update.mutate(changes, { onSuccess: () => notify(t('saved')), onError: form.fail });
   };
 
   return (
@@ -44,7 +37,7 @@ export function AssociationSettings() {
       <SubmitForm onSubmit={save}>
         <div className="form-grid">
           {fields.map(([field, label]) => (
-            <Field key={field} label={t(label)} error={errors[field] ? validationText(errors[field]) : undefined} className={field === 'description' ? 'span-2' : undefined}>
+            <Field key={field} label={t(label)} error={form.error(field)} className={field === 'description' ? 'span-2' : undefined}>
               {(props) =>
                 field === 'description' ? (
                   <textarea {...props} rows={3} value={draft[field]} onChange={(event) => setDraft({ ...draft, [field]: event.target.value })} />

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChannelFields, ChannelKind, channelKinds } from '../../../shared/domain/channel';
+import { ChannelKind, channelKinds } from '../../../shared/domain/channel';
 import { ApiCallError } from '../../api/api-context';
 import { useChannelMutations, useChannels } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
-import { useValidationText } from '../../components/use-validation-text';
+import { useContractForm } from '../../components/forms/use-contract-form';
 import { useUiStore } from '../../state/ui-store';
 import { SubmitForm } from '../../components/SubmitForm';
 import styles from './settings.module.css';
@@ -15,20 +15,17 @@ const blank = { kind: 'facebook-page' as ChannelKind, name: '', url: '', goal: '
 export function ChannelSettings() {
   const { t } = useTranslation('settings');
   const { t: tDomain } = useTranslation('domain');
-  const validationText = useValidationText();
   const channels = useChannels().data ?? [];
   const { create, remove } = useChannelMutations();
   const notify = useUiStore((state) => state.notify);
   const [draft, setDraft] = useState(blank);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useContractForm('channels:create', { general: 'name' });
 
   const add = () => {
-    const parsed = ChannelFields.safeParse({ ...draft, responsibleVolunteerId: null });
-    if (!parsed.success) return setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
-    setErrors({});
-    create.mutate(parsed.data, { onSuccess: () => setDraft(blank) });
+    const fields = form.parse({ ...draft, responsibleVolunteerId: null });
+    if (fields) create.mutate(fields, { onSuccess: () => setDraft(blank), onError: form.fail });
   };
-  const error = (field: string) => (errors[field] ? validationText(errors[field]) : undefined);
+  const { error } = form;
 
   return (
     <section className="panel" aria-labelledby="channels-title">

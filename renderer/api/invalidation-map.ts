@@ -1,0 +1,119 @@
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { ChannelName } from '../../shared/api/contract';
+import { queryKeys } from './query-keys';
+
+/**
+ * Channels that change nothing: their answers are cached (or, for roster:propose and
+ * import:check, shown once), and calling them never needs a refresh.
+ */
+export const readChannels = [
+  'app:status',
+  'settings:get',
+  'association:get',
+  'channels:list',
+  'volunteers:list',
+  'preferences:get',
+  'backups:list',
+  'posts:get',
+  'posts:list',
+  'posts:listUndated',
+  'duties:list',
+  'roster:coverage',
+  'roster:propose',
+  'checklist:templates',
+  'checklist:post',
+  'checklist:preview',
+  'checklist:range',
+  'checklist:overview',
+  'export:count',
+  'import:check',
+] as const satisfies readonly ChannelName[];
+
+export type ReadChannel = (typeof readChannels)[number];
+export type MutationChannel = Exclude<ChannelName, ReadChannel>;
+
+/**
+ * A prefix to refresh: its queries on screen are read again at once. `{ later }` only
+ * marks them stale, read again when next shown: for what is on screen only while the
+ * change is being made (the editor, which closes when its save succeeds).
+ */
+export type Refresh = QueryKey | { later: QueryKey };
+
+/** A prefix matching every query: for changes that can replace the whole data folder. */
+const everything: QueryKey = [];
+
+/**
+ * A post's change shows in the lists, every checklist (album names, the marketing share),
+ * coverage and export counts, and in the open editor (Send to review is given there).
+ */
+const afterPostChange: Refresh[] = [queryKeys.posts.all, queryKeys.checklist.all, queryKeys.coverage.all, queryKeys.exports.all];
+const afterDutyChange = [queryKeys.roster.all, queryKeys.coverage.all, queryKeys.volunteers, queryKeys.checklist.all];
+
+/**
+ * What each change makes stale: the query-key prefixes refreshed after it succeeds.
+ * Only queries on screen are read again; the rest are read when next shown. The
+ * compiler refuses a mutation channel missing here (and a read listed here).
+ */
+export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[]>> = {
+  'posts:create': afterPostChange,
+  'posts:update': afterPostChange,
+  'posts:delete': afterPostChange,
+  'posts:restore': afterPostChange,
+  // Approval changes the status (checklists and export filters read it). It is given in the
+  // open editor, which shows the stored approval and its checklist: everything is read at once.
+  'posts:approve': afterPostChange,
+  // Comments change only the post (shown in the open editor and the lists).
+  'posts:comment': [queryKeys.posts.all],
+  'posts:deleteComment': [queryKeys.posts.all],
+  // A tick is stored on the post and changes its checklist.
+  'checklist:tick': [queryKeys.posts.all, queryKeys.checklist.all],
+  'checklist:checkChannel': [queryKeys.checklist.all, queryKeys.channels],
+  'checklist:saveTemplates': [queryKeys.checklist.templates, queryKeys.checklist.all],
+  'checklist:resetTemplates': [queryKeys.checklist.templates, queryKeys.checklist.all],
+  // The album pattern and the response window are settings the checklists and coverage read.
+  // The stored settings (and association) come back in the answer and are written into the cache.
+  'settings:update': [queryKeys.checklist.all, queryKeys.coverage.all],
+  'association:update': [],
+  // Channel health and the channels' own checks are in the checklists.
+  'channels:create': [queryKeys.channels, queryKeys.checklist.all],
+  'channels:update': [queryKeys.channels, queryKeys.checklist.all],
+  'channels:delete': [queryKeys.channels, queryKeys.checklist.all],
+  // Volunteers' names show in the grid, and who is on duty decides coverage and the response-duty check.
+  'volunteers:create': afterDutyChange,
+  'volunteers:update': afterDutyChange,
+  'volunteers:delete': afterDutyChange,
+  'duties:create': afterDutyChange,
+  'duties:update': afterDutyChange,
+  'duties:delete': afterDutyChange,
+  'duties:restore': afterDutyChange,
+  'roster:swap': afterDutyChange,
+  'roster:accept': afterDutyChange,
+  'roster:undoAccept': afterDutyChange,
+  // Applied on screen before it is sent (preferences-queries.ts); nothing else reads preferences.
+  'preferences:update': [],
+  // These can replace the whole data folder.
+  'setup:start': [everything],
+  'setup:loadSample': [everything],
+  'import:apply': [everything],
+  'backups:restore': [everything],
+  // These write files or stored images that no query lists: nothing to refresh.
+  'media:importImage': [],
+  'export:create': [],
+  'export:backup': [],
+  'files:save': [],
+  'files:reveal': [],
+  'uploads:begin': [],
+  'uploads:chunk': [],
+};
+
+/** Refreshes what a successful call of the channel made stale (resolves when the shown ones are read again). */
+/** The prefix a refresh names, whether read again at once or later. */
+export const prefixOf = (refresh: Refresh): QueryKey => (Array.isArray(refresh) ? refresh : (refresh as { later: QueryKey }).later);
+
+export async function invalidateAfter(client: QueryClient, channel: MutationChannel): Promise<void> {
+  await Promise.all(
+    invalidationMap[channel].map((refresh) =>
+      Array.isArray(refresh) ? client.invalidateQueries({ queryKey: refresh }) : client.invalidateQueries({ queryKey: (refresh as { later: QueryKey }).later, refetchType: 'none' }),
+    ),
+  );
+}

@@ -1,0 +1,39 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { InputOf, OutputOf, RendererApi } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/contract-kit';
+import { methodName } from '../../shared/api/contract-kit';
+import { unwrap, useApi } from './api-context';
+import type { MutationChannel } from './invalidation-map';
+import { invalidateAfter } from './invalidation-map';
+
+interface ChannelMutationOptions<K extends MutationChannel, V> {
+  /** What the caller passes, when it is not the channel's input itself (an id for { id }). */
+  toInput?: (variables: V) => InputOf<K>;
+  /** Writes the answer into the cache before the declared refreshes (a stored record is the truth). */
+  store?: (client: QueryClient, stored: OutputOf<K>) => void;
+}
+
+/** For channels whose input is empty: the mutation is called without an argument. */
+export const noInput: (variables: void) => Record<string, never> = () => ({});
+
+type Call<K extends MutationChannel> = (input: InputOf<K>) => Promise<ApiResult<OutputOf<K>>>;
+
+export function channelCall<K extends MutationChannel>(api: RendererApi, channel: K): Call<K> {
+  const method = methodName(channel);
+  return (input) => (api[method] as unknown as Call<K>)(input);
+}
+
+/** One call of a changing channel; on success it refreshes what invalidation-map.ts declares for it. */
+export function useChannelMutation<K extends MutationChannel, V = InputOf<K>>(channel: K, options: ChannelMutationOptions<K, V> = {}) {
+  const api = useApi();
+  const client = useQueryClient();
+  const call = channelCall(api, channel);
+  return useMutation({
+    mutationFn: (variables: V) => unwrap(call(options.toInput ? options.toInput(variables) : (variables as InputOf<K>))),
+    onSuccess: (stored: OutputOf<K>) => {
+      options.store?.(client, stored);
+      return invalidateAfter(client, channel);
+    },
+  });
+}

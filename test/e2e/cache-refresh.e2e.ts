@@ -1,0 +1,125 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { invalidationMap, prefixOf } from '../../renderer/api/invalidation-map';
+import { queryKeys } from '../../renderer/api/query-keys';
+import type { ChannelName } from '../../shared/api/contract';
+import { todayIn } from '../../shared/calendar/calendar-dates';
+import { backendOn } from '../support/backend';
+import { openApp } from '../support/browser';
+import { browserSession, postOnDisk } from '../support/e2e-session';
+import { tempDir } from '../support/temp-dir';
+
+const session = browserSession();
+
+/** The bridge calls a page makes, by channel name, from now on. */
+function recordCalls(page: Page) {
+  const calls: string[] = [];
+  page.on('request', (request) => {
+    const match = /\/api\/([^?]+)$/.exec(new URL(request.url()).pathname);
+    if (match) calls.push(decodeURIComponent(match[1]));
+  });
+  return {
+    calls,
+    /** Resolves once no call has started for a while: every refetch a change caused has been made. */
+    async settled(quietMs = 800) {
+      let seen = -1;
+      while (seen !== calls.length) {
+        seen = calls.length;
+        await page.waitForTimeout(quietMs);
+      }
+      return [...calls];
+    },
+  };
+}
+
+/** Which query-key root each read channel's answer is cached under (renderer/api/*-queries.ts). */
+const cachedUnder: Partial<Record<ChannelName, readonly unknown[]>> = {
+  'posts:list': queryKeys.posts.range('', ''),
+  'posts:listUndated': queryKeys.posts.undated,
+  'posts:get': queryKeys.posts.detail(''),
+  'checklist:range': queryKeys.checklist.range('', ''),
+  'checklist:overview': queryKeys.checklist.overview('', ''),
+  'checklist:post': queryKeys.checklist.post(''),
+  'checklist:preview': queryKeys.checklist.preview('', ''),
+  'roster:coverage': queryKeys.coverage.range('', ''),
+  'export:count': queryKeys.exports.count(''),
+  'duties:list': queryKeys.roster.duties('', ''),
+  'settings:get': queryKeys.settings,
+  'channels:list': queryKeys.channels,
+  'volunteers:list': queryKeys.volunteers,
+};
+
+async function seed(dir: string) {
+  const backend = backendOn(dir, () => new Date(), 'en-GB');
+  const today = todayIn('Europe/Helsinki', new Date());
+  await backend.call('settings:update', { userName: 'Maija Virtanen' });
+  const facebook = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook page', url: '', goal: '', responsibleVolunteerId: null });
+  const party = await backend.call('posts:create', {
+    title: 'Summer party',
+    text: 'Welcome! Details: kyla.example.fi',
+    date: today,
+    time: '12:00',
+    status: 'draft',
+    contentType: 'event',
+    channelIds: [facebook.id],
+    albumName: `${today} Summer party`,
+  });
+  await backend.call('posts:create', { title: 'Board news', text: 'The board met.', date: today, status: 'draft', contentType: 'announcement', channelIds: [facebook.id] });
+  return { today, party };
+}
+
+describe('declared cache refreshes', () => {
+  it('saving one post reads again only what posts:update declares, each once', async () => {
+    const dir = tempDir();
+    await seed(dir);
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await page.getByRole('button', { name: 'Agenda', exact: true }).click();
+    await page.getByRole('button', { name: 'Edit “Board news”' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit post' });
+    await dialog.getByLabel('Title').fill('Board news, March');
+    const recorder = recordCalls(page);
+    await recorder.settled();
+    recorder.calls.length = 0;
+
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Edit “Board news, March”' }).waitFor();
+    const calls = await recorder.settled();
+    expect(postOnDisk(dir, 'Board news, March')).toBeDefined();
+
+    const [save, ...refetches] = calls;
+    expect(save).toBe('posts:update');
+    // Read again at once: queries under a declared prefix (not one declared `later`).
+    const atOnce = invalidationMap['posts:update'].filter((refresh) => Array.isArray(refresh)).map(prefixOf);
+    const undeclared = refetches.filter((name) => {
+      const key = cachedUnder[name as ChannelName] ?? [name];
+      return !atOnce.some((prefix) => prefix.every((part, index) => key[index] === part));
+    });
+    expect(undeclared).toEqual([]);
+    expect(refetches.filter((name, index) => refetches.indexOf(name) !== index)).toEqual([]);
+    // What is on screen while the save is made: the agenda's posts, the unscheduled list, their checklists' flags,
+    // the badge's overview, coverage, and the open editor's post and checklist preview.
+    expect(refetches.sort()).toEqual(['checklist:overview', 'checklist:preview', 'checklist:range', 'posts:get', 'posts:list', 'posts:listUndated', 'roster:coverage']);
+    expect(errors).toEqual([]);
+  });
+
+  it('changing the album pattern in Settings shows the album item open on the calendar’s flags at once', async () => {
+    const dir = tempDir();
+    const { party } = await seed(dir);
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    const flagOf = () => page.locator(`[data-post-id="${party.id}"] .flag`).evaluateAll((flags) => flags.map((flag) => flag.getAttribute('title')).join(' | '));
+    await expect.poll(flagOf).toContain('Checklist');
+    expect(await flagOf()).not.toContain('Album named by the convention');
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    const pattern = page.getByLabel('Album name pattern');
+    await pattern.fill('{event} {yyyy}');
+    await page.locator('form', { has: pattern }).getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('Checklist settings saved.').waitFor();
+    await page.getByRole('navigation').getByRole('button', { name: 'Calendar' }).click();
+    // Well within the queries' 10-second freshness: only a declared refresh can show the change.
+    await expect.poll(flagOf, { timeout: 3000 }).toContain('Album named by the convention');
+    expect(errors).toEqual([]);
+  });
+});
