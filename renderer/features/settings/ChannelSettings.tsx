@@ -6,6 +6,7 @@ import { useChannelMutations, useChannels } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { useContractForm } from '../../components/forms/use-contract-form';
+import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
 import { SubmitForm } from '../../components/SubmitForm';
 import styles from './settings.module.css';
@@ -18,6 +19,7 @@ export function ChannelSettings() {
   const channels = useChannels().data ?? [];
   const { create, remove } = useChannelMutations();
   const notify = useUiStore((state) => state.notify);
+  const validationText = useValidationText();
   const [draft, setDraft] = useState(blank);
   const form = useContractForm('channels:create', { general: 'name' });
 
