@@ -8,13 +8,13 @@ import { enGB, fi, sv } from 'date-fns/locale';
 import type { Locale } from 'date-fns';
 import type { Language } from '../../shared/domain/settings';
 import { languages } from '../../shared/domain/settings';
-import type { EnglishResources } from './resources';
+import type { UiResources } from './resources';
 import { resourcesFor } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: EnglishResources;
+    resources: UiResources;
   }
 }
 
