@@ -1,11 +1,8 @@
 import type { ResourceLanguage } from 'i18next';
 import type { Language } from '../../shared/domain/settings';
-import type { LocaleResources } from '../../shared/locales/locales';
 import { locales } from '../../shared/locales/locales';
 
 /** The UI's namespaces: every locale file but the words written inside exported files. */
-export type UiResources = Omit<LocaleResources, 'exportFile'>;
-
 export function resourcesFor(language: Language): ResourceLanguage {
   const { exportFile: _inFilesOnly, ...ui } = locales[language];
   return ui;

@@ -41,7 +41,7 @@ describe('npx somevuoro export (the command line)', () => {
 
     const ics = somevuoro(['export', '--format', 'ics', ...range, '--out', path.join(out, 'm.ics')]);
     expect(ics.stderr).toBe('');
-    expect(ics).toMatchObject({ code: 0, stdout: expect.stringContaining('Wrote 1 post(s) and 2 duty(ies), 2026-03-01 – 2026-03-31') });
+    expect(ics).toMatchObject({ code: 0, stdout: expect.stringContaining('Wrote 1 post and 2 duties, 2026-03-01 – 2026-03-31') });
     const events = new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(out, 'm.ics'), 'utf8'))).getAllSubcomponents('vevent');
     expect(events.map((event) => new ICAL.Event(event).summary)).toEqual(['Kokouskutsu (Facebook-sivu)', 'Kuvaus: Bo Åström', 'Päivystys: Anna Äijälä']);
 
