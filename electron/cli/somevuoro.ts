@@ -8,6 +8,7 @@ import { todayIn } from '../../shared/calendar/calendar-dates';
 import type { ExportSelection } from '../../shared/export/export-selection';
 import { nextWeeksRange } from '../../shared/export/export-selection';
 import { validationMessage } from '../../shared/i18n/validation-messages';
+import { translatorFor } from '../../shared/locales/translator';
 import { openBackend } from '../api/handlers';
 import { acquireDataLock } from '../storage/data-lock';
 import { defaultDataDir } from '../storage/default-data-dir';
@@ -24,6 +25,9 @@ import { parseCli, usage } from './cli-args';
  * folder, for a secretary's script or a test. It takes the folder's lock like the
  * app and the web bridge, so it never reads a folder while another process writes.
  */
+
+// The CLI speaks English, in the app's own words and plural forms.
+const t = translatorFor('en', 'export');
 
 /** A failure with its exit status: 2 for a wrong argument, 1 for an export that could not be made. */
 class CliError extends Error {
@@ -105,7 +109,7 @@ async function runExport(options: CliExport): Promise<void> {
     const file = valueOf<ExportFile>(await backend.dispatch('export:create', { format: options.format, selection, language: options.language, csvSeparator: options.separator }));
     const count = (await backend.dispatch('export:count', selection)) as { ok: true; value: { posts: number; duties: number } };
     const where = await writeOut(options.out, { bytes: decodeFile(file) });
-    if (options.out !== '-') console.log(`Wrote ${count.value.posts} post(s) and ${count.value.duties} duty(ies), ${selection.from} – ${selection.to} to ${where} (${file.bytes} bytes).`);
+    if (options.out !== '-') console.log(`Wrote ${t('posts', { count: count.value.posts })} and ${t('duties', { count: count.value.duties })}, ${selection.from} – ${selection.to} to ${where} (${file.bytes} bytes).`);
   } finally {
     release();
   }

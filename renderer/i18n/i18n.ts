@@ -8,15 +8,7 @@ import { enGB, fi, sv } from 'date-fns/locale';
 import type { Locale } from 'date-fns';
 import type { Language } from '../../shared/domain/settings';
 import { languages } from '../../shared/domain/settings';
-import type { EnglishResources } from './resources';
 import { resourcesFor } from './resources';
-
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'common';
-    resources: EnglishResources;
-  }
-}
 
 /** date-fns locales: month and weekday names; British English for day-first dates. */
 export const dateLocales: Record<Language, Locale> = { fi, sv, en: enGB };

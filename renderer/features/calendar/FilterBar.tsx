@@ -65,7 +65,7 @@ export function FilterBar({ tags, visible, total }: { tags: string[]; visible: n
           </select>
         ))}
         <span className="filter-count" aria-live="polite">
-          {isFilterEmpty(filter) ? t('filters.countAll', { total }) : t('filters.count', { visible, total })}
+          {isFilterEmpty(filter) ? t('filters.countAll', { count: total }) : t('filters.count', { visible, count: total })}
         </span>
       </div>
       {isFilterEmpty(filter) ? null : (

@@ -63,7 +63,7 @@ export function PostAttentionList({ posts, channels }: { posts: PostAttention[];
     <section className="panel checklist-panel" aria-labelledby="checklist-posts-title">
       <h2 id="checklist-posts-title">{t('postsTitle')}</h2>
       <p className="muted">
-        {posts.length === 0 ? t('noPosts') : toFix.length + advice.length === 0 ? t('postsAllDone') : t('postsSummary', { fix: toFix.length, advice: advice.length, total: posts.length })}
+        {posts.length === 0 ? t('noPosts') : toFix.length + advice.length === 0 ? t('postsAllDone') : t('postsSummary', { fix: toFix.length, advice: advice.length, count: posts.length })}
       </p>
       {toFix.length ? (
         <>

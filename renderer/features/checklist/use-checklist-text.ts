@@ -4,12 +4,12 @@ import type { ChecklistItemResult, Finding } from '../../../shared/checklist/che
 import type { LocalDate } from '../../../shared/domain/local-time';
 import { isLocalDate } from '../../../shared/domain/local-time';
 import { useFormatters } from '../../components/use-formatters';
-import { findingsEn } from './strings-findings';
+import checklistEn from '../../../shared/locales/en/checklist.json';
 
-// The English table says which names exist; an unknown key (a newer rule) shows as itself.
-const builtInNames = findingsEn.items;
-const findingNames = findingsEn.findings;
-const healthFindingNames = findingsEn.health.findings;
+// The English file says which names exist; an unknown key (a newer rule) shows as itself.
+const builtInNames = checklistEn.items;
+const findingNames = checklistEn.findings;
+const healthFindingNames = checklistEn.health.findings;
 
 type Params = Record<string, string | number>;
 

@@ -28,7 +28,7 @@ type Props = { dialog: Extract<RosterDialog, { kind: 'duty' | 'new-duty' }>; dut
 
 /** One duty: who holds it and when, what is wrong with it, swap it with another, or remove it. Also adds a duty by hand. */
 export function DutyDialog({ dialog, duties, volunteers }: Props) {
-  const { t } = useTranslation('roster');
+  const { t } = useTranslation(['roster', 'domain']);
   const { t: tCommon } = useTranslation();
   const format = useFormatters();
   const validationText = useValidationText();
@@ -83,7 +83,7 @@ export function DutyDialog({ dialog, duties, volunteers }: Props) {
     else create.mutate(parsed.data, { onSuccess: done, onError: failed });
   };
 
-  const title = existing ? t('duty.title', { type: t(`dutyType.${type}`), dates: text.dates(existing.from, existing.to) }) : t('duty.newTitle', { type: t(`dutyType.${type}`) });
+  const title = existing ? t('duty.title', { type: t(`domain:dutyType.${type}`), dates: text.dates(existing.from, existing.to) }) : t('duty.newTitle', { type: t(`domain:dutyType.${type}`) });
   return (
     <Dialog title={title} onDismiss={close} className="duty-dialog">
       <SubmitForm onSubmit={save}>

@@ -21,7 +21,7 @@ import { DialogActions } from '../../components/DialogActions';
 
 /** Generate a rota: choose type, start and length, see the proposal, change any slot, accept. Nothing is saved before. */
 export function GenerateDialog({ period }: { period: RosterPeriod }) {
-  const { t } = useTranslation('roster');
+  const { t } = useTranslation(['roster', 'domain']);
   const { t: tCommon } = useTranslation();
   const format = useFormatters();
   const volunteers = useVolunteers().data ?? [];
@@ -119,7 +119,7 @@ export function GenerateDialog({ period }: { period: RosterPeriod }) {
               >
                 {dutyTypes.map((option) => (
                   <option key={option} value={option}>
-                    {t(`dutyType.${option}`)}
+                    {t(`domain:dutyType.${option}`)}
                   </option>
                 ))}
               </select>

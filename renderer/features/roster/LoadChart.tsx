@@ -31,7 +31,7 @@ function ticks(max: number): number[] {
  * and described for screen readers, and the same numbers are in a table below.
  */
 export function LoadChart({ period, duties, volunteers }: { period: RosterPeriod; duties: Duty[]; volunteers: Volunteer[] }) {
-  const { t } = useTranslation('roster');
+  const { t } = useTranslation(['roster', 'domain']);
   const { language } = useFormatters();
   const id = useId();
   const loads = loadPerVolunteer(duties, volunteers);
@@ -44,7 +44,7 @@ export function LoadChart({ period, duties, volunteers }: { period: RosterPeriod
   const scale = (WIDTH - LABEL_WIDTH - RIGHT_PAD) / max;
   const height = TOP + loads.length * ROW + 8;
   const describe = loads
-    .map((load) => `${load.name} ${load.total}${load.total ? ` (${dutyTypes.filter((type) => load.byType[type]).map((type) => `${t(`dutyType.${type}`)} ${load.byType[type]}`).join(', ')})` : ''}`)
+    .map((load) => `${load.name} ${load.total}${load.total ? ` (${dutyTypes.filter((type) => load.byType[type]).map((type) => `${t(`domain:dutyType.${type}`)} ${load.byType[type]}`).join(', ')})` : ''}`)
     .join('; ');
 
   return (
@@ -58,7 +58,7 @@ export function LoadChart({ period, duties, volunteers }: { period: RosterPeriod
           <ul className="chart-legend" aria-hidden="true">
             {dutyTypes.map((type) => (
               <li key={type}>
-                <span className={`swatch fill-${type}`} /> {t(`dutyType.${type}`)}
+                <span className={`swatch fill-${type}`} /> {t(`domain:dutyType.${type}`)}
               </li>
             ))}
           </ul>
@@ -104,7 +104,7 @@ export function LoadChart({ period, duties, volunteers }: { period: RosterPeriod
                   <th scope="col">{t('mine.volunteer')}</th>
                   {dutyTypes.map((type) => (
                     <th scope="col" key={type}>
-                      {t(`dutyType.${type}`)}
+                      {t(`domain:dutyType.${type}`)}
                     </th>
                   ))}
                   <th scope="col">{t('load.total')}</th>

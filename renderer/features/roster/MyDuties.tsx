@@ -16,7 +16,7 @@ import './my-duties.css';
 
 /** One volunteer's duties over the weeks shown, with what is wrong with any of them and their away dates. */
 export function MyDuties({ period, duties, conflicts, volunteers }: { period: RosterPeriod; duties: Duty[]; conflicts: Map<string, DutyConflict[]>; volunteers: Volunteer[] }) {
-  const { t } = useTranslation('roster');
+  const { t } = useTranslation(['roster', 'domain']);
   const text = useRosterText(volunteers);
   const awayText = useAwayText();
   const chosenId = useRosterStore((state) => state.volunteerId);
@@ -57,13 +57,13 @@ export function MyDuties({ period, duties, conflicts, volunteers }: { period: Ro
             <li key={duty.id} className={`duty-item duty-type-${duty.type}${problems.length ? ' duty-conflict' : ''}`}>
               <span className="duty-week">{t('weekShort', { week: isoWeekOf(duty.from).week })}</span>
               <span className="duty-what">
-                <strong>{t(`dutyType.${duty.type}`)}</strong>
+                <strong>{t(`domain:dutyType.${duty.type}`)}</strong>
                 {isNow ? <span className="today-badge">{t('mine.now')}</span> : null}
                 <span className="muted">{duty.channelIds.length ? duty.channelIds.map((id) => channels.get(id) ?? '?').join(', ') : t('volunteers.allChannels')}</span>
                 {duty.note ? <span className="muted">{duty.note}</span> : null}
               </span>
               <span className="duty-dates-long">{text.dates(duty.from, duty.to)}</span>
-              <button type="button" onClick={() => open({ kind: 'duty', dutyId: duty.id })} aria-label={t('mine.open', { type: t(`dutyType.${duty.type}`), dates: text.dates(duty.from, duty.to) })}>
+              <button type="button" onClick={() => open({ kind: 'duty', dutyId: duty.id })} aria-label={t('mine.open', { type: t(`domain:dutyType.${duty.type}`), dates: text.dates(duty.from, duty.to) })}>
                 {t('mine.openShort')}
               </button>
               {problems.length ? (

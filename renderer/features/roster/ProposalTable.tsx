@@ -19,7 +19,7 @@ const monthEnd = (date: LocalDate) => localDate(`${date.slice(0, 7)}-${String(da
  * the spot, against the stored duties of the same months.
  */
 export function ProposalTable({ proposal, assigned, onAssign, volunteers }: { proposal: RotaProposal; assigned: string[]; onAssign: (index: number, volunteerId: string) => void; volunteers: Volunteer[] }) {
-  const { t } = useTranslation('roster');
+  const { t } = useTranslation(['roster', 'domain']);
   const text = useRosterText(volunteers);
   const stored = useDutiesBetween(localDate(`${proposal.from.slice(0, 7)}-01`), monthEnd(proposal.to)).data;
   const active = volunteers.filter((volunteer) => volunteer.active);
@@ -34,7 +34,7 @@ export function ProposalTable({ proposal, assigned, onAssign, volunteers }: { pr
   const gaps = assigned.filter((id) => id === '').length;
   return (
     <section className="proposal" aria-labelledby="proposal-title">
-      <h3 id="proposal-title">{t('generate.proposalTitle', { type: t(`dutyType.${proposal.type}`), count: proposal.slots.length })}</h3>
+      <h3 id="proposal-title">{t('generate.proposalTitle', { type: t(`domain:dutyType.${proposal.type}`), count: proposal.slots.length })}</h3>
       <p className="muted">
         {t('generate.gaps', { count: gaps })} {proposal.replaces.length ? t('generate.replaces', { count: proposal.replaces.length }) : null}
       </p>

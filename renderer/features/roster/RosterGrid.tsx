@@ -12,7 +12,7 @@ import styles from './roster-grid.module.css';
 
 /** Weeks down, duty types across, names in the cells; gaps red, conflicts marked, weeks with uncovered posts flagged. */
 export function RosterGrid({ period, duties, conflicts, volunteers }: { period: RosterPeriod; duties: Duty[]; conflicts: Map<string, DutyConflict[]>; volunteers: Volunteer[] }) {
-  const { t } = useTranslation('roster');
+  const { t } = useTranslation(['roster', 'domain']);
   const text = useRosterText(volunteers);
   const open = useRosterStore((state) => state.open);
   const coverage = useCoverageBetween(period.from, period.to).data ?? [];
@@ -27,7 +27,7 @@ export function RosterGrid({ period, duties, conflicts, volunteers }: { period: 
             <th scope="col">{t('grid.week')}</th>
             {dutyTypes.map((type) => (
               <th scope="col" key={type}>
-                {t(`dutyType.${type}`)}
+                {t(`domain:dutyType.${type}`)}
               </th>
             ))}
           </tr>
@@ -63,7 +63,7 @@ export function RosterGrid({ period, duties, conflicts, volunteers }: { period: 
                             onClick={() => open({ kind: 'duty', dutyId: duty.id })}
                           >
                             {/* The name read out is the visible text with its context before it: "Response duty 30/11–6/12/2026: Aino". */}
-                            <span className="visually-hidden">{t('grid.dutyContext', { type: t(`dutyType.${type}`), dates: text.dates(duty.from, duty.to) })} </span>
+                            <span className="visually-hidden">{t('grid.dutyContext', { type: t(`domain:dutyType.${type}`), dates: text.dates(duty.from, duty.to) })} </span>
                             <span className={styles.dutyName}>{text.name(duty.volunteerId)}</span>
                             {duty.from > week.start || duty.to < week.end ? <span className={styles.dutyDates}>{text.dates(duty.from, duty.to)}</span> : null}
                             {problems.length ? (
@@ -78,8 +78,8 @@ export function RosterGrid({ period, duties, conflicts, volunteers }: { period: 
                         <button
                           type="button"
                           className={styles.addDuty}
-                          aria-label={t('grid.addDuty', { type: t(`dutyType.${type}`), week: week.week })}
-                          title={t('grid.addDuty', { type: t(`dutyType.${type}`), week: week.week })}
+                          aria-label={t('grid.addDuty', { type: t(`domain:dutyType.${type}`), week: week.week })}
+                          title={t('grid.addDuty', { type: t(`domain:dutyType.${type}`), week: week.week })}
                           onClick={() => open({ kind: 'new-duty', type, from: week.start, to: type === 'photography' ? week.start : week.end })}
                         >
                           <Icon name="plus" size={14} />

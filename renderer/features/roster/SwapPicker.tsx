@@ -12,7 +12,7 @@ import { SubmitForm } from '../../components/SubmitForm';
 
 /** Pick another duty and exchange holders in one step; duties of the same type come first. */
 export function SwapPicker({ duty, duties, volunteers }: { duty: Duty; duties: Duty[]; volunteers: Volunteer[] }) {
-  const { t } = useTranslation('roster');
+  const { t } = useTranslation(['roster', 'domain']);
   const text = useRosterText(volunteers);
   const close = useRosterStore((state) => state.close);
   const { swapDuties, swapping } = useDutyActions(volunteers);
@@ -39,7 +39,7 @@ export function SwapPicker({ duty, duties, volunteers }: { duty: Duty; duties: D
               <select {...props} value={otherId} onChange={(event) => setOtherId(event.target.value)}>
                 {candidates.map((candidate) => (
                   <option key={candidate.id} value={candidate.id}>
-                    {t('swap.option', { week: isoWeekOf(candidate.from).week, type: t(`dutyType.${candidate.type}`), dates: text.dates(candidate.from, candidate.to), name: text.name(candidate.volunteerId) })}
+                    {t('swap.option', { week: isoWeekOf(candidate.from).week, type: t(`domain:dutyType.${candidate.type}`), dates: text.dates(candidate.from, candidate.to), name: text.name(candidate.volunteerId) })}
                   </option>
                 ))}
               </select>
