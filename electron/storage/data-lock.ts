@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeFileDurably } from './durable-files';
 
 /** Who holds a data folder: enough to tell a live holder from a dead one, and to name it to the user. */
 export interface LockHolder {
@@ -123,13 +124,7 @@ const sameLock = (a: Found, b: Found | null) => b !== null && a.ino === b.ino &&
 function createExclusive(file: string, holder: LockHolder): boolean {
   const temporary = `${file}.${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`;
   const content = JSON.stringify(holder);
-  const fd = fs.openSync(temporary, 'wx');
-  try {
-    fs.writeSync(fd, content);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  writeFileDurably(temporary, content, 'wx');
   try {
     fs.linkSync(temporary, file);
     return true;

@@ -7,10 +7,10 @@ import path from 'node:path';
  * reaches the disk (fsync of the folder) before anything depends on it.
  */
 
-/** Writes a new file and flushes it to disk; the file must not be visible to readers yet. */
-export function writeFileDurably(file: string, content: string | Buffer): void {
+/** Writes a new file and flushes it to disk; the file must not be visible to readers yet ('wx': and must not exist). */
+export function writeFileDurably(file: string, content: string | Buffer, flag: 'w' | 'wx' = 'w'): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const fd = fs.openSync(file, 'w');
+  const fd = fs.openSync(file, flag);
   try {
     fs.writeFileSync(fd, content);
     fs.fsyncSync(fd);

@@ -9,6 +9,7 @@ import type { LocalDate, LocalTime } from '../../../shared/domain/local-time';
 import type { ContentType, Post, PostStatus } from '../../../shared/domain/post';
 import { newPost } from '../../../shared/domain/post';
 import { sampleAssociation, sampleChannels, sampleEvents, sampleTips, sampleVolunteers } from '../../../shared/sample/sample-content-fi';
+import { seededRandom } from '../../support/seeded-random';
 
 /*
  * The benchmark's data folders: an association with five channels and six volunteers,
@@ -43,18 +44,6 @@ export interface BenchData {
   posts: number;
   /** The cached folder was built in this run (ms), or reused (null). */
   builtMs: number | null;
-}
-
-/** Mulberry32: the same "random" posts for the same size on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const channelColours = ['#1877f2', '#4267b2', '#c13584', '#2e7d32', '#ef6c00'];
@@ -99,7 +88,7 @@ async function buildFolder(dir: string, count: number, today: LocalDate): Promis
   }
   const colourOf = new Map(channels.map((channel, index) => [channel.id, channelColours[index % channelColours.length]]));
 
-  const next = random(count * 7919 + 17);
+  const next = seededRandom(count * 7919 + 17);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const stamp = now.toISOString();
   const posts: Post[] = [];

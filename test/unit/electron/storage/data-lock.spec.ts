@@ -3,7 +3,7 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { transformSync } from 'esbuild';
+import { buildSync } from 'esbuild';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { acquireDataLock, DataFolderBusyError, processStartOf } from '../../../../electron/storage/data-lock';
 import { snapshotFolder, tempDir } from '../../../support/temp-dir';
@@ -75,7 +75,7 @@ let writer: Child;
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-lock-race-'));
-  fs.writeFileSync(path.join(work, 'data-lock.mjs'), transformSync(fs.readFileSync(source, 'utf8'), { loader: 'ts', format: 'esm' }).code);
+  fs.writeFileSync(path.join(work, 'data-lock.mjs'), buildSync({ entryPoints: [source], bundle: true, packages: 'external', platform: 'node', format: 'esm', write: false }).outputFiles[0].text);
   fs.writeFileSync(path.join(work, 'racer.mjs'), childScript);
   const ready: Promise<string>[] = [];
   const started = () => {

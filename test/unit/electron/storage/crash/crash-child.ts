@@ -4,6 +4,7 @@ import { acquireDataLock } from '../../../../../electron/storage/data-lock';
 import { confDocumentFiles } from '../../../../../electron/storage/document-file';
 import type { ChannelName } from '../../../../../shared/api/contract';
 import { UPLOAD_CHUNK_BYTES } from '../../../../../shared/api/export-contract';
+import { seededRandom } from '../../../../support/seeded-random';
 
 /*
  * The process the crash tests kill: it opens a data folder as the app does (lock,
@@ -15,17 +16,6 @@ import { UPLOAD_CHUNK_BYTES } from '../../../../../shared/api/export-contract';
 const [mode, dir, argument] = process.argv.slice(2);
 // Written synchronously: an acknowledgement is out before the next save begins.
 const say = (line: string) => fs.writeSync(1, `${line}\n`);
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 acquireDataLock(dir);
 const backend = openBackend({ dataDir: dir, files: confDocumentFiles(dir), clock: () => new Date(), locale: 'fi-FI' });
@@ -41,7 +31,7 @@ async function call(channel: ChannelName, input: unknown) {
 }
 
 if (mode === 'saves') {
-  const next = random(Number(argument));
+  const next = seededRandom(Number(argument));
   const dateIn = () => (next() < 0.1 ? null : `2026-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`);
   for (let step = 0; ; step++) {
     const title = `s${argument}-${step}`;
