@@ -32,12 +32,8 @@ export const readChannels = [
 export type ReadChannel = (typeof readChannels)[number];
 export type MutationChannel = Exclude<ChannelName, ReadChannel>;
 
-/**
- * A prefix to refresh: its queries on screen are read again at once. `{ later }` only
- * marks them stale, read again when next shown: for what is on screen only while the
- * change is being made (the editor, which closes when its save succeeds).
- */
-export type Refresh = QueryKey | { later: QueryKey };
+/** A prefix to refresh: its queries on screen are read again at once, the rest when next shown. */
+export type Refresh = QueryKey;
 
 /** A prefix matching every query: for changes that can replace the whole data folder. */
 const everything: QueryKey = [];
@@ -107,13 +103,6 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
 };
 
 /** Refreshes what a successful call of the channel made stale (resolves when the shown ones are read again). */
-/** The prefix a refresh names, whether read again at once or later. */
-export const prefixOf = (refresh: Refresh): QueryKey => (Array.isArray(refresh) ? refresh : (refresh as { later: QueryKey }).later);
-
 export async function invalidateAfter(client: QueryClient, channel: MutationChannel): Promise<void> {
-  await Promise.all(
-    invalidationMap[channel].map((refresh) =>
-      Array.isArray(refresh) ? client.invalidateQueries({ queryKey: refresh }) : client.invalidateQueries({ queryKey: (refresh as { later: QueryKey }).later, refetchType: 'none' }),
-    ),
-  );
+  await Promise.all(invalidationMap[channel].map((queryKey) => client.invalidateQueries({ queryKey })));
 }

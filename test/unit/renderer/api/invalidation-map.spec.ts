@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { invalidationMap, prefixOf, readChannels } from '../../../../renderer/api/invalidation-map';
+import { invalidationMap, readChannels } from '../../../../renderer/api/invalidation-map';
 import { queryKeys } from '../../../../renderer/api/query-keys';
 import { channelNames } from '../../../../shared/api/contract';
 
@@ -27,7 +27,7 @@ describe('invalidation map', () => {
   it('declares only prefixes that some query key has', () => {
     const keys = factoryKeys(queryKeys);
     const dangling = Object.entries(invalidationMap).flatMap(([channel, prefixes]) =>
-      prefixes.map(prefixOf).filter((prefix) => !keys.some((key) => startsWith(key, prefix))).map((prefix) => `${channel} → ${JSON.stringify(prefix)}`),
+      prefixes.filter((prefix) => !keys.some((key) => startsWith(key, prefix))).map((prefix) => `${channel} → ${JSON.stringify(prefix)}`),
     );
     expect(dangling).toEqual([]);
   });
