@@ -9,8 +9,8 @@ import type { JsonObject } from '../../shared/migrations/data-set';
 import { isJsonObject, versionOf } from '../../shared/migrations/data-set';
 import { NewerSchemaError } from '../../shared/migrations/migrations';
 import { salvageMainDocument } from '../../shared/migrations/salvage-main-document';
-import { parseSafetyCopyLabel } from '../../shared/backup/safety-copies';
 import { fileOf, findings, keepCopy, readDocument } from './folder-documents';
+import { BACKUPS_DIR, restorableCopies } from './safety-copies';
 
 const MAIN = 'somevuoro';
 
@@ -30,22 +30,10 @@ export function newMainDocument(locale: string): MainDocument {
 
 /** The newest safety copy's somevuoro.json (by the time its label names) of this schema version that is a JSON document, if any. */
 export function newestSafetyCopy(dir: string): { raw: JsonObject; folder: string } | null {
-  const backups = path.join(dir, 'backups');
-  let folders: string[];
-  try {
-    folders = fs.readdirSync(backups);
-  } catch {
-    return null;
-  }
-  // Only the app's own, complete copies: a half-written backups/.partial-… is never a source.
-  const copies = folders.flatMap((folder) => {
-    const label = parseSafetyCopyLabel(folder);
-    return label ? [{ folder, file: path.join(backups, folder, fileOf(MAIN)), taken: label.takenAt.getTime() }] : [];
-  });
-  for (const copy of copies.sort((a, b) => b.taken - a.taken || (a.folder < b.folder ? 1 : -1))) {
+  for (const { label } of restorableCopies(dir)) {
     try {
-      const value: unknown = JSON.parse(fs.readFileSync(copy.file, 'utf8'));
-      if (isJsonObject(value) && versionOf(value) === SCHEMA_VERSION) return { raw: value, folder: path.relative(dir, path.join(backups, copy.folder)) };
+      const value: unknown = JSON.parse(fs.readFileSync(path.join(dir, BACKUPS_DIR, label, fileOf(MAIN)), 'utf8'));
+      if (isJsonObject(value) && versionOf(value) === SCHEMA_VERSION) return { raw: value, folder: path.join(BACKUPS_DIR, label) };
     } catch {
       // A damaged copy is no help: try the one before it.
     }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SafetyCopyKind, SafetyCopyRole } from '../../shared/backup/safety-copies';
+import type { SafetyCopyKind, SafetyCopyLabel, SafetyCopyRole } from '../../shared/backup/safety-copies';
 import type { JsonObject, RawDataSet } from '../../shared/migrations/data-set';
 import { isJsonObject } from '../../shared/migrations/data-set';
 import { copiesToPrune, hasAutomaticCopyOn, parseSafetyCopyLabel, retentionRoles, safetyCopyLabel } from '../../shared/backup/safety-copies';
@@ -82,17 +82,22 @@ function sizeOf(folder: string): number {
   return fs.readdirSync(folder, { recursive: true, withFileTypes: true }).reduce((total, entry) => (entry.isFile() ? total + fs.statSync(path.join(entry.parentPath, entry.name)).size : total), 0);
 }
 
-/** The copies that can be restored (a main document inside), newest first. */
-export function listSafetyCopies(dir: string): SafetyCopyInfo[] {
-  const labels = labelsIn(dir).filter((label) => fs.existsSync(path.join(dir, BACKUPS_DIR, label, 'somevuoro.json')));
-  const roles = retentionRoles(labels);
-  return labels
-    .flatMap((label) => {
-      const parsed = parseSafetyCopyLabel(label);
-      const role = roles.get(label)?.[0] ?? (parsed?.kind === 'automatic' ? 'daily' : parsed?.kind);
-      return parsed && role ? [{ label, takenAt: parsed.takenAt, role, size: sizeOf(path.join(dir, BACKUPS_DIR, label)) }] : [];
-    })
+/** The app's complete copies that hold a main document, newest first (by the time their label names). */
+export function restorableCopies(dir: string): SafetyCopyLabel[] {
+  return labelsIn(dir)
+    .filter((label) => fs.existsSync(path.join(dir, BACKUPS_DIR, label, 'somevuoro.json')))
+    .flatMap((label) => parseSafetyCopyLabel(label) ?? [])
     .sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime() || (a.label < b.label ? 1 : -1));
+}
+
+/** The copies that can be restored, newest first, with why each is kept and its size. */
+export function listSafetyCopies(dir: string): SafetyCopyInfo[] {
+  const copies = restorableCopies(dir);
+  const roles = retentionRoles(copies.map((copy) => copy.label));
+  return copies.flatMap(({ label, kind, takenAt }) => {
+    const role = roles.get(label)?.[0] ?? (kind === 'automatic' ? 'daily' : kind);
+    return [{ label, takenAt, role, size: sizeOf(path.join(dir, BACKUPS_DIR, label)) }];
+  });
 }
 
 /** The folder of an existing copy, or null: `label` comes from outside and is never a path. */
