@@ -9,6 +9,7 @@ import { isJsonObject, versionOf } from '../../shared/migrations/data-set';
 import { migrateToCurrent, NewerSchemaError } from '../../shared/migrations/migrations';
 import type { DocumentFileFactory } from './document-file';
 import { writeSafetyCopy } from './safety-copies';
+import { stampOf } from '../../shared/backup/safety-copies';
 
 /*
  * Reading is done here, by the repository itself, so that a damaged file can be
@@ -18,14 +19,10 @@ import { writeSafetyCopy } from './safety-copies';
 
 export const fileOf = (name: string) => `${name}.json`;
 
-function stamp(now: Date): string {
-  return now.toISOString().replace(/[:.]/g, '-');
-}
-
 /** Moves an unreadable document into corrupt/ and says so. */
 export function quarantine(dir: string, name: string, kind: 'corrupt' | 'invalid', detail: string, now: Date): StorageProblem {
   const from = path.join(dir, fileOf(name));
-  const to = path.join(dir, 'corrupt', `${name.replaceAll('/', '_')}.${stamp(now)}.json`);
+  const to = path.join(dir, 'corrupt', `${name.replaceAll('/', '_')}.${stampOf(now)}.json`);
   fs.mkdirSync(path.dirname(to), { recursive: true });
   fs.renameSync(from, to);
   return { file: fileOf(name), kind, detail: truncate(detail), movedTo: path.relative(dir, to) };
@@ -33,7 +30,7 @@ export function quarantine(dir: string, name: string, kind: 'corrupt' | 'invalid
 
 /** Keeps a copy of a document whose readable part is used, the rest being dropped. */
 export function keepCopy(dir: string, name: string, detail: string, now: Date): StorageProblem {
-  const to = path.join(dir, 'corrupt', `${name.replaceAll('/', '_')}.${stamp(now)}.json`);
+  const to = path.join(dir, 'corrupt', `${name.replaceAll('/', '_')}.${stampOf(now)}.json`);
   fs.mkdirSync(path.dirname(to), { recursive: true });
   fs.copyFileSync(path.join(dir, fileOf(name)), to);
   return { file: fileOf(name), kind: 'invalid', detail: truncate(detail), movedTo: path.relative(dir, to) };
@@ -141,7 +138,7 @@ export function migrateFolderIfNeeded(dir: string, files: DocumentFileFactory, n
   if (trash.problem) problems.push(trash.problem);
   if (trash.raw && isJsonObject(trash.raw.posts)) raw.trash.push(...Object.values(trash.raw.posts).filter(isJsonObject));
 
-  const backupDir = writeSafetyCopy(dir, `before-v${SCHEMA_VERSION}-from-v${from}-${stamp(now)}`);
+  const backupDir = writeSafetyCopy(dir, `before-v${SCHEMA_VERSION}-from-v${from}-${stampOf(now)}`);
   const migrated = migrateToCurrent(raw, now.toISOString());
   const mainDoc = MainDocument.safeParse(migrated.main);
   const posts = migrated.posts.map((post) => Post.safeParse(post));

@@ -73,7 +73,7 @@ export function takeSafetyCopyOfKind(dir: string, kind: Exclude<SafetyCopyKind, 
   return takeSafetyCopy(dir, safetyCopyLabel(kind, now));
 }
 
-/** The daily automatic copy, taken when the folder opens if there is none for today. */
+/** The daily automatic copy, taken before the first change of a day that has none yet. */
 export function takeAutomaticCopyIfDue(dir: string, now: Date): void {
   if (!hasAutomaticCopyOn(labelsIn(dir), now)) takeSafetyCopyOfKind(dir, 'automatic', now);
 }

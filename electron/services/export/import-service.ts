@@ -12,6 +12,8 @@ import { sameRecord } from '../../../shared/backup/folder-data';
 import type { ConflictChoice, ImportMode, ImportSummary } from '../../../shared/backup/import-plan';
 import { applyImport, summarize } from '../../../shared/backup/import-plan';
 import { newId } from '../../../shared/domain/ids';
+import type { Post } from '../../../shared/domain/post';
+import { safetyCopyLabel } from '../../../shared/backup/safety-copies';
 import { DomainError } from '../domain-error';
 import type { Repository } from '../../storage/repository';
 import type { Clock } from '../clock';
@@ -105,11 +107,13 @@ export class ImportService {
     const { incoming, media, current, summary } = await this.prepare(upload);
     if (!summary.modes.includes(mode)) throw new DomainError('rejected', 'A spreadsheet can only be merged into the posts; it cannot replace everything.');
     let next = applyImport(incoming, current, mode, conflicts);
-    if (summary.source === 'csv') next = { ...next, posts: next.posts.map((post) => this.touched(post, current)) };
+    if (summary.source === 'csv') {
+      const before = new Map(current.posts.map((post) => [post.id, post]));
+      next = { ...next, posts: next.posts.map((post) => this.touched(post, before.get(post.id))) };
+    }
     const problems = referenceIssues(next);
     if (problems.length) throw refused(upload.fileName, problems);
-    const now = this.clock();
-    const backupDir = this.repo.backup(`before-import-${now.toISOString().replace(/[:.]/g, '-')}`);
+    const backupDir = this.repo.backup(safetyCopyLabel('import', this.clock()));
     // Pictures first: no post is ever stored pointing at an image that is not there yet.
     for (const name of mediaFilesOf(next)) {
       const staged = media.get(name);
@@ -121,8 +125,7 @@ export class ImportService {
   }
 
   /** A post changed from a spreadsheet is stamped now, so later merges see it as the newest copy. */
-  private touched(post: FolderData['posts'][number], current: FolderData) {
-    const before = current.posts.find((candidate) => candidate.id === post.id);
+  private touched(post: Post, before: Post | undefined): Post {
     if (!before || sameRecord(before, post)) return post;
     return { ...post, updatedAt: this.clock().toISOString() };
   }
