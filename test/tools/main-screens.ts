@@ -51,7 +51,11 @@ async function settle(page: Page) {
 async function shot(page: Page, name: string, fullPage = true) {
   await settle(page);
   // The caret blinks and a focused control shows a ring: neither is a style difference.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    // The sidebar is sticky: where the page behind was scrolled to moves it by a (sub)pixel.
+    window.scrollTo(0, 0);
+  });
   const file = path.join(outDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage, animations: 'disabled', caret: 'hide' });
   console.log(file);
@@ -71,7 +75,26 @@ try {
   }
   await view(page, 'Month');
   await page.locator('summary', { hasText: /^Marketing/ }).click();
+  await page.locator('summary', { hasText: 'What the colours and shapes mean' }).click();
   await shot(page, 'calendar-month-marketing');
+  await page.getByLabel('Filter by status', { exact: true }).selectOption('draft');
+  await page.getByRole('button', { name: 'Clear filters' }).waitFor();
+  await shot(page, 'calendar-month-filtered');
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  // A day with more posts than fit, if this month has one.
+  const more = page.getByRole('button', { name: /^\+\d+ more/ });
+  if (await more.count()) {
+    await more.first().click();
+    await page.getByRole('dialog').waitFor();
+    await shot(page, 'calendar-day-dialog', false);
+    await page.keyboard.press('Escape');
+  }
+  await view(page, 'Agenda');
+  await page.getByRole('button', { name: /^Move “/ }).first().click();
+  await page.getByRole('dialog').waitFor();
+  await shot(page, 'calendar-move-dialog', false);
+  await page.keyboard.press('Escape');
+  await view(page, 'Month');
 
   await page.getByRole('button', { name: /Kesäjuhla Äijälän/ }).first().click();
   const editor = page.getByRole('dialog');
