@@ -121,7 +121,7 @@ describe('the posting checklist', () => {
     await editor.getByText('Best size for Instagram: 1080 × 1080 px').waitFor();
     await editor.getByLabel('Alt text: what the image shows').fill('Villagers dancing on the green');
     // The checklist follows the form before it is saved.
-    await editor.locator('[data-item="cover-image"].state-done').waitFor();
+    await editor.locator('[data-item="cover-image"][data-state="done"]').waitFor();
     await editor.getByRole('button', { name: 'Save' }).click();
 
     await expect.poll(() => stored(dir, 'Summer party')?.coverImage?.alt).toBe('Villagers dancing on the green');
