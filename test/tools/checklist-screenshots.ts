@@ -57,7 +57,7 @@ try {
       await languageSelect(page).selectOption(language);
       await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
       await page.locator('[aria-busy]').waitFor();
-      await page.locator('details > summary').last().click();
+      await page.locator('details > summary').first().click();
       await shot(page, `month-marketing-${suffix}`);
 
       await page.getByRole('navigation').getByRole('button').nth(1).click();
