@@ -13,7 +13,7 @@ import { latestUndo, useUiStore } from '../state/ui-store';
 import { LanguageSelect } from '../entities/LanguageSelect';
 import { Navigation } from './Navigation';
 import { ProblemsBanner } from './ProblemsBanner';
-import './shell.css';
+import styles from './shell.module.css';
 
 const screenComponents: Record<Screen, () => React.JSX.Element> = {
   calendar: CalendarScreen,
@@ -62,16 +62,16 @@ export function AppShell() {
   }, [associationName, screen, t]);
 
   return (
-    <div className="shell">
-      <aside className="sidebar">
-        <div className="brand">
-          <span className="brand-name">{t('appName')}</span>
-          <span className="brand-association">{associationName || t('tagline')}</span>
+    <div className={styles.shell}>
+      <aside className={styles.sidebar}>
+        <div className={styles.brand}>
+          <span className={styles.brandName}>{t('appName')}</span>
+          <span className={styles.brandAssociation}>{associationName || t('tagline')}</span>
         </div>
         <Navigation />
-        <LanguageSelect />
+        <LanguageSelect className={styles.languageSelect} />
       </aside>
-      <main className="content" id="main">
+      <main className={styles.content} id="main">
         <ProblemsBanner />
         <ScreenComponent />
       </main>

@@ -2,17 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../components/Icon';
 import { ChecklistNavBadge } from '../features/checklist/ChecklistNavBadge';
 import { screens, useUiStore } from '../state/ui-store';
+import styles from './shell.module.css';
 
 export function Navigation() {
   const { t } = useTranslation();
   const current = useUiStore((state) => state.screen);
   const showScreen = useUiStore((state) => state.showScreen);
   return (
-    <nav aria-label={t('nav.label')} className="nav">
+    <nav aria-label={t('nav.label')} className={styles.nav}>
       <ul>
         {screens.map((screen) => (
           <li key={screen}>
-            <button type="button" className="nav-item" aria-current={screen === current ? 'page' : undefined} onClick={() => showScreen(screen)}>
+            <button type="button" className={styles.navItem} aria-current={screen === current ? 'page' : undefined} onClick={() => showScreen(screen)}>
               <Icon name={screen} />
               {t(`nav.${screen}`)}
               {screen === 'checklist' ? <ChecklistNavBadge /> : null}

@@ -4,7 +4,7 @@ import { Language, languages } from '../../shared/domain/settings';
 import { useSettings, useUpdateSettings } from '../api/settings-queries';
 
 /** The language switch; the choice is saved in Settings, so it survives a restart. */
-export function LanguageSelect({ label, className = 'language-select' }: { label?: string; className?: string }) {
+export function LanguageSelect({ label, className }: { label?: string; className?: string }) {
   const { t } = useTranslation();
   const id = useId();
   const language = useSettings().data?.language;

@@ -1,4 +1,5 @@
 import type { PostStatus } from '../../shared/domain/post';
+import styles from './status-icon.module.css';
 
 /*
  * Status by shape, so that it reads without colour: idea a dashed ring, draft an
@@ -35,9 +36,9 @@ const shapes: Record<PostStatus, React.JSX.Element> = {
   ),
 };
 
-export function StatusIcon({ status, size = 14 }: { status: PostStatus; size?: number }) {
+export function StatusIcon({ status, size = 14, className }: { status: PostStatus; size?: number; /** Where a view places the icon. */ className?: string }) {
   return (
-    <svg className={`status-icon status-icon-${status}`} width={size} height={size} viewBox="0 0 16 16" aria-hidden="true" focusable="false" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+    <svg className={className ? `${styles.statusIcon} ${className}` : styles.statusIcon} data-status={status} width={size} height={size} viewBox="0 0 16 16" aria-hidden="true" focusable="false" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
       {shapes[status]}
     </svg>
   );

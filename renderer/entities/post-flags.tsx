@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { Post } from '../../shared/domain/post';
 import type { IconName } from '../components/Icon';
 import { Icon } from '../components/Icon';
+import styles from './post-flags.module.css';
 
 /*
  * The extension point for small badges on a post in every calendar view (chips in
@@ -65,13 +66,13 @@ export function FlagIconSvg({ icon }: { icon: FlagIcon }) {
  * The flags of one post. `compact` (chips): icons only, hidden from screen readers
  * because the chip's label already says them; otherwise small labelled badges.
  */
-export function PostFlags({ flags, compact = false }: { flags: PostFlag[]; compact?: boolean }) {
+export function PostFlags({ flags, compact = false, className }: { flags: PostFlag[]; compact?: boolean; /** Where a view places the flags. */ className?: string }) {
   if (flags.length === 0) return null;
   if (compact) {
     return (
-      <span className="post-flags compact" aria-hidden="true">
+      <span className={[styles.postFlags, styles.compact, className].filter(Boolean).join(' ')} aria-hidden="true">
         {flags.map((flag) => (
-          <span key={flag.key} className={`flag flag-${flag.tone}`} title={flag.detail ? `${flag.label}: ${flag.detail}` : flag.label} data-count={flag.count}>
+          <span key={flag.key} className={styles.flag} data-tone={flag.tone} title={flag.detail ? `${flag.label}: ${flag.detail}` : flag.label} data-count={flag.count}>
             <FlagIconSvg icon={flag.icon} />
           </span>
         ))}
@@ -79,9 +80,9 @@ export function PostFlags({ flags, compact = false }: { flags: PostFlag[]; compa
     );
   }
   return (
-    <span className="post-flags">
+    <span className={className ? `${styles.postFlags} ${className}` : styles.postFlags}>
       {flags.map((flag) => (
-        <span key={flag.key} className={`flag flag-${flag.tone}`} title={flag.detail}>
+        <span key={flag.key} className={styles.flag} data-tone={flag.tone} title={flag.detail}>
           <FlagIconSvg icon={flag.icon} />
           {flag.label}
           {flag.detail ? <span className="visually-hidden">: {flag.detail}</span> : null}

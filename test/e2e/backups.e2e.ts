@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { safetyCopyLabel } from '../../shared/backup/safety-copies';
 import { backendOn } from '../support/backend';
-import { axeViolations, openApp } from '../support/browser';
+import { axeViolations, languageSelect, openApp } from '../support/browser';
 import { browserSession, mainOnDisk, postsOnDisk } from '../support/e2e-session';
 import { seedAssociation } from '../support/seed';
 import { tempDir } from '../support/temp-dir';
@@ -25,7 +25,7 @@ async function folderWithCopy(): Promise<string> {
 async function settingsScreen(dir: string, language: 'en' | 'fi') {
   const bridge = await session.bridgeOn(dir);
   const opened = await openApp(session.browser(), bridge.url);
-  await opened.page.locator('.sidebar select').selectOption(language);
+  await languageSelect(opened.page).selectOption(language);
   await opened.page.getByRole('button', { name: language === 'fi' ? 'Asetukset' : 'Settings' }).click();
   return opened;
 }
@@ -85,7 +85,7 @@ describe('Safety copies in Settings, against the real services', () => {
     fs.writeFileSync(path.join(dir, '.import-staging', 'posts', '2026-01.json'), '{"schemaVersion":1,"bucket":"2026-01","po');
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
-    await page.locator('.sidebar select').selectOption('fi');
+    await languageSelect(page).selectOption('fi');
     await page.getByRole('region', { name: 'Osa tiedoista vaati huomiota' }).getByText('Tuonti tai palautus keskeytyi (sovellus suljettiin tai tietokone pysähtyi) ennen kuin sen tiedot olivat valmiina. Siitä ei otettu mitään käyttöön: suunnitelmasi on ennallaan.').waitFor();
     expect(fs.existsSync(path.join(dir, '.import-staging'))).toBe(false);
     expect(errors).toEqual([]);

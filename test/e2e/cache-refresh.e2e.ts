@@ -108,7 +108,7 @@ describe('declared cache refreshes', () => {
     const { party } = await seed(dir);
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
-    const flagOf = () => page.locator(`[data-post-id="${party.id}"] .flag`).evaluateAll((flags) => flags.map((flag) => flag.getAttribute('title')).join(' | '));
+    const flagOf = () => page.locator(`[data-post-id="${party.id}"] [title]`).evaluateAll((flags) => flags.map((flag) => flag.getAttribute('title')).join(' | '));
     await expect.poll(flagOf).toContain('Checklist');
     expect(await flagOf()).not.toContain('Album named by the convention');
 

@@ -23,7 +23,7 @@ async function checkViews(page: Page, names: string[]) {
   for (const name of names) {
     await page.getByRole('button', { name, exact: true }).click();
     await page.getByRole('button', { name, exact: true }).and(page.locator('[aria-pressed="true"]')).waitFor();
-    await page.locator('.calendar-body[aria-busy="false"]').waitFor();
+    await page.locator('[aria-busy="false"]').waitFor();
     expect({ view: name, violations: await axeViolations(page) }).toEqual({ view: name, violations: [] });
   }
 }
@@ -33,7 +33,7 @@ describe('accessibility of the calendar (axe-core)', () => {
     const dir = await sampleFolder();
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
-    await page.locator('.post-chip').first().waitFor();
+    await page.locator('button[data-post-id]').first().waitFor();
     await checkViews(page, ['Month', 'Week', 'Agenda', 'Review']);
     await page.getByLabel('Language').selectOption('fi');
     await page.getByRole('heading', { name: 'Kalenteri', level: 1 }).waitFor();
@@ -45,7 +45,7 @@ describe('accessibility of the calendar (axe-core)', () => {
     const dir = await sampleFolder();
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
-    await page.locator('.post-chip').first().focus();
+    await page.locator('button[data-post-id]').first().focus();
     await page.keyboard.press('m');
     await page.getByRole('dialog', { name: /^Move “/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

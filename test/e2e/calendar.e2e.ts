@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { todayIn } from '../../shared/calendar/calendar-dates';
 import { backendOn } from '../support/backend';
-import { openApp } from '../support/browser';
+import { chipTitles, openApp } from '../support/browser';
 import { seedSpring } from '../support/calendar-seed';
 import { browserSession, mainOnDisk } from '../support/e2e-session';
 import { tempDir } from '../support/temp-dir';
@@ -10,7 +10,7 @@ import { tempDir } from '../support/temp-dir';
 const session = browserSession();
 
 /** The titles of the chips on one day of the month or week grid. */
-const titlesOn = (page: Page, date: string) => page.locator(`td[data-date="${date}"] .chip-title`).allTextContents();
+const titlesOn = (page: Page, date: string) => chipTitles(page.locator(`td[data-date="${date}"]`));
 
 /** The date ranges the page asked the services for. */
 function rangeRequests(page: Page): { from: string; to: string }[] {
@@ -63,9 +63,9 @@ describe('the calendar’s views', () => {
     const week = page.getByRole('table', { name: 'Week 14 · 30/3–5/4/2026' });
     expect(await week.getByRole('rowheader').allTextContents()).toEqual(['Any time', '08:00', '10:00']);
     const rows = week.locator('tbody tr');
-    expect(await rows.nth(0).locator('td[data-date="2026-03-31"] .chip-title').allTextContents()).toEqual(['March photos']);
-    expect(await rows.nth(1).locator('td[data-date="2026-04-01"] .chip-title').allTextContents()).toEqual(['April newsletter']);
-    expect(await rows.nth(2).locator('td[data-date="2026-04-04"] .chip-title').allTextContents()).toEqual(['Easter market']);
+    expect(await chipTitles(rows.nth(0).locator('td[data-date="2026-03-31"]'))).toEqual(['March photos']);
+    expect(await chipTitles(rows.nth(1).locator('td[data-date="2026-04-01"]'))).toEqual(['April newsletter']);
+    expect(await chipTitles(rows.nth(2).locator('td[data-date="2026-04-04"]'))).toEqual(['Easter market']);
 
     await page.getByRole('button', { name: 'Agenda', exact: true }).click();
     await page.getByRole('heading', { name: /^Weeks 14–19/, level: 2 }).waitFor();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { plusDays, todayIn } from '../../shared/calendar/calendar-dates';
 import { formatDateInput } from '../../shared/calendar/date-input';
 import { backendOn } from '../support/backend';
-import { axeViolations, openApp } from '../support/browser';
+import { axeViolations, languageSelect, openApp } from '../support/browser';
 import { browserSession, mainOnDisk, postOnDisk } from '../support/e2e-session';
 import { pngImage } from '../support/images';
 import { tempDir } from '../support/temp-dir';
@@ -71,13 +71,13 @@ describe('the posting checklist', () => {
     await gate.getByRole('button', { name: 'Approve anyway' }).click();
     await expect.poll(() => stored(dir, 'Summer party')?.status).toBe('approved');
     expect(stored(dir, 'Summer party')?.checklistOverride).toMatchObject({ reason: 'The photographer brings the picture on the day.', by: 'Maija Virtanen' });
-    await editor.locator('.review-section').getByText(/^Approved despite open items: “The photographer brings the picture on the day.” — Maija Virtanen, \d+\/\d+\/\d{4} \d\d:\d\d$/).waitFor();
-    await editor.locator('.checklist-section').getByText(/^Approved despite open items: “The photographer/).waitFor();
+    await editor.getByRole('region', { name: 'Review and comments' }).getByText(/^Approved despite open items: “The photographer brings the picture on the day.” — Maija Virtanen, \d+\/\d+\/\d{4} \d\d:\d\d$/).waitFor();
+    await editor.locator('section', { has: page.locator('[data-item]') }).getByText(/^Approved despite open items: “The photographer/).waitFor();
     // The calendar says so too, with the reason on hover.
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Calendar' }).click();
     await page.getByRole('button', { name: 'Agenda', exact: true }).click();
-    const badge = page.locator('.post-row', { hasText: 'Summer party' }).locator('.flag', { hasText: 'Approved with open checklist items' });
+    const badge = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Edit “Summer party”' }) }).locator('[title]', { hasText: 'Approved with open checklist items' });
     expect(await badge.getAttribute('title')).toBe('The photographer brings the picture on the day.');
     expect(errors).toEqual([]);
   });
@@ -113,7 +113,7 @@ describe('the posting checklist', () => {
 
     const png = pngImage(1200, 1200, [30, 110, 60]);
     await picker.setInputFiles({ name: 'party.png', mimeType: 'image/png', buffer: png });
-    const thumbnail = editor.locator('img.cover-thumbnail');
+    const thumbnail = editor.locator('img[src*="/media/"]');
     await thumbnail.waitFor();
     // The thumbnail really loaded from the data folder's copy (served at /media/ under the CSP).
     await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200);
@@ -121,7 +121,7 @@ describe('the posting checklist', () => {
     await editor.getByText('Best size for Instagram: 1080 × 1080 px').waitFor();
     await editor.getByLabel('Alt text: what the image shows').fill('Villagers dancing on the green');
     // The checklist follows the form before it is saved.
-    await editor.locator('[data-item="cover-image"].state-done').waitFor();
+    await editor.locator('[data-item="cover-image"][data-state="done"]').waitFor();
     await editor.getByRole('button', { name: 'Save' }).click();
 
     await expect.poll(() => stored(dir, 'Summer party')?.coverImage?.alt).toBe('Villagers dancing on the green');
@@ -136,7 +136,7 @@ describe('the posting checklist', () => {
     await page.getByRole('button', { name: 'Settings' }).click();
     const other = page.getByRole('group', { name: 'Other posts' });
     await other.getByRole('button', { name: 'Add item to tick by hand' }).click();
-    const count = await other.locator('.template-items > li').count();
+    const count = await other.getByRole('listitem').count();
     await other.getByLabel(`Name of item ${count}`).fill('Photo permission asked');
     await other.getByLabel(`Required before (item ${count})`).selectOption('approved');
     await other.getByRole('button', { name: 'Move “Photo permission asked” up' }).click();
@@ -146,7 +146,7 @@ describe('the posting checklist', () => {
     expect(item).toMatchObject({ kind: 'manual', requiredFor: 'approved', rule: null });
 
     await page.getByRole('button', { name: /^Checklist/ }).click();
-    const card = page.locator('.attention-card', { hasText: 'Board news' });
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Open “Board news”' }) });
     await card.getByRole('button', { name: 'Photo permission asked' }).waitFor();
     // Saved at once (no Save button): the box shows the stored state.
     const tick = card.getByRole('checkbox', { name: 'Photo permission asked: done' });
@@ -166,7 +166,7 @@ describe('the posting checklist', () => {
     await page.getByRole('heading', { name: 'To fix (1)' }).waitFor();
     await page.getByRole('heading', { name: 'Advice (1)' }).waitFor();
 
-    await page.locator('.attention-card', { hasText: 'Summer party' }).getByRole('button', { name: 'Cover image with alt text' }).click();
+    await page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Open “Summer party”' }) }).getByRole('button', { name: 'Cover image with alt text' }).click();
     const editor = page.getByRole('dialog', { name: 'Edit post' });
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-fix'))).toBe('cover-image');
     await page.keyboard.press('Escape');
@@ -189,10 +189,10 @@ describe('the posting checklist', () => {
     }
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
-    const summary = page.locator('.marketing-summary summary');
+    const summary = page.locator('summary', { hasText: /^Marketing/ });
     await expect.poll(() => summary.textContent()).toMatch(/^Marketing 2\/1[3-5] this month · 1 channel over 1 in 12$/);
     await summary.click();
-    await expect.poll(() => page.locator('.marketing-summary li.over').textContent()).toMatch(/^Facebook page: 2\/1[3-5] — Over the limit$/);
+    await expect.poll(() => page.locator('details').getByRole('listitem').filter({ hasText: 'Over the limit' }).textContent()).toMatch(/^Facebook page: 2\/1[3-5] — Over the limit$/);
     expect(errors).toEqual([]);
   });
 
@@ -202,21 +202,21 @@ describe('the posting checklist', () => {
       ['en', /^Checklist/, 'Open “Summer party”', 'Approve “Summer party”', 'Approve with open items?', 'Settings'],
       ['fi', /^Tarkistuslista/, 'Avaa ”Summer party”', 'Hyväksy: Summer party', 'Hyväksytäänkö keskeneräisenä?', 'Asetukset'],
     ] as const) {
-      await page.locator('.sidebar select').selectOption(language);
+      await languageSelect(page).selectOption(language);
       await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
       await page.getByRole('button', { name: checklist }).click();
-      await page.locator('.attention-card').first().waitFor();
+      await page.getByRole('button', { name: open }).waitFor();
       expect({ screen: `checklist-${language}`, violations: await axeViolations(page) }).toEqual({ screen: `checklist-${language}`, violations: [] });
       await page.getByRole('button', { name: open }).click();
-      await page.locator('.checklist-section .checklist-item').first().waitFor();
+      await page.getByRole('dialog').locator('[data-item]').first().waitFor();
       expect({ screen: `editor-${language}`, violations: await axeViolations(page) }).toEqual({ screen: `editor-${language}`, violations: [] });
       await page.getByRole('button', { name: approve }).click();
-      await page.getByRole('dialog', { name: gateTitle }).locator('.gate-items li').first().waitFor();
+      await page.getByRole('dialog', { name: gateTitle }).getByRole('listitem').first().waitFor();
       expect({ screen: `gate-${language}`, violations: await axeViolations(page) }).toEqual({ screen: `gate-${language}`, violations: [] });
       await page.keyboard.press('Escape');
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: settings, exact: true }).click();
-      await page.locator('.template-card').first().waitFor();
+      await page.locator('fieldset').getByRole('listitem').first().waitFor();
       expect({ screen: `settings-${language}`, violations: await axeViolations(page) }).toEqual({ screen: `settings-${language}`, violations: [] });
     }
     expect(errors).toEqual([]);

@@ -5,7 +5,7 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openApp } from '../support/browser';
+import { axeViolations, languageSelect, openApp } from '../support/browser';
 import { browserSession } from '../support/e2e-session';
 import { todayIn } from '../../shared/calendar/calendar-dates';
 import { zipEntries } from '../support/backup-files';
@@ -19,7 +19,7 @@ async function exportScreen(dir: string, language: 'en' | 'fi' = 'en') {
   const bridge = await session.bridgeOn(dir);
   const opened = await openApp(session.browser(), bridge.url);
   // The seeded folder is Finnish (its locale); each test picks the language it reads.
-  await opened.page.locator('.sidebar select').selectOption(language);
+  await languageSelect(opened.page).selectOption(language);
   await opened.page.getByRole('heading', { name: language === 'fi' ? 'Kalenteri' : 'Calendar', level: 1 }).waitFor();
   await opened.page.getByRole('button', { name: language === 'fi' ? 'Vienti' : 'Export' }).click();
   return opened;
@@ -135,7 +135,7 @@ describe('the Export screen, against the real services', () => {
     expect(restored.duties).toHaveLength(2);
     expect(fs.readdirSync(path.join(dir, 'backups')).some((name) => name.startsWith('before-import-'))).toBe(true);
     // Everything shown is refreshed: the sidebar now names the restored association.
-    await fresh.page.locator('.brand-association').getByText('Kylä ry', { exact: true }).waitFor();
+    await fresh.page.getByRole('complementary').getByText('Kylä ry', { exact: true }).waitFor();
     expect([...errors, ...fresh.errors]).toEqual([]);
   });
 
@@ -178,7 +178,7 @@ describe('the Export screen, against the real services', () => {
     const editor = fresh.page.getByRole('dialog', { name: 'Edit post' });
     await editor.waitFor();
     expect(await editor.getByLabel('Title', { exact: true }).inputValue()).toBe('Talkookuvat');
-    const thumbnail = editor.locator('img.cover-thumbnail');
+    const thumbnail = editor.locator('img[src*="/media/"]');
     await thumbnail.waitFor();
     // The picture really loaded from the restored folder's media/.
     await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200);

@@ -1,13 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp } from '../support/browser';
+import { chipTitles as titlesIn, openApp } from '../support/browser';
 import { seedSpring } from '../support/calendar-seed';
 import { browserSession } from '../support/e2e-session';
 import { tempDir } from '../support/temp-dir';
 
 const session = browserSession();
-const chipTitles = (page: Page) => page.locator('.calendar-body .chip-title').allTextContents();
-const count = (page: Page) => page.getByRole('region', { name: 'Filters' }).locator('.filter-count').textContent();
+const chipTitles = (page: Page) => titlesIn(page);
+const count = (page: Page) => page.getByRole('region', { name: 'Filters' }).locator('[aria-live]').textContent();
 
 describe('filters', () => {
   it('narrow every view by channel, status, person, tag and text, show as removable chips, and clear', async () => {

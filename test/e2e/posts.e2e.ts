@@ -33,7 +33,7 @@ describe('posts in the browser, against the real services', () => {
     await page.getByRole('status').getByText('Added “Kevättalkoot”.').waitFor();
     const row = page.getByRole('button', { name: 'Edit “Kevättalkoot”' });
     await row.waitFor();
-    expect(await page.locator('.current-week').getByText('Kevättalkoot').count()).toBe(1);
+    expect(await page.locator('section[aria-current="date"]').getByText('Kevättalkoot').count()).toBe(1);
 
     await page.reload();
     await row.waitFor();
@@ -117,7 +117,7 @@ describe('posts in the browser, against the real services', () => {
     // The checklist's item also carries its count of things that need attention.
     expect(await nav.getByRole('button').allTextContents()).toEqual(['Kalenteri', expect.stringMatching(/^Tarkistuslista(\d+, \d+ asiaa? vaatii huomiota)?$/), 'Vuorolista', 'Vienti', 'Asetukset']);
     expect(await page.getByRole('button', { name: 'Uusi julkaisu' }).isVisible()).toBe(true);
-    expect(await page.locator('.current-week h2').textContent()).toMatch(/^Viikko \d+/);
+    expect(await page.locator('section[aria-current="date"] h2').textContent()).toMatch(/^Viikko \d+/);
     expect(await page.locator('html').getAttribute('lang')).toBe('fi');
 
     await page.reload();

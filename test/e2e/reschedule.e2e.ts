@@ -1,13 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp } from '../support/browser';
+import { chipTitles, openApp } from '../support/browser';
 import { seedSpring } from '../support/calendar-seed';
 import { browserSession, postOnDisk } from '../support/e2e-session';
 import { tempDir } from '../support/temp-dir';
 
 const session = browserSession();
 const day = (page: Page, date: string) => page.locator(`td[data-date="${date}"]`);
-const titlesOn = (page: Page, date: string) => day(page, date).locator('.chip-title').allTextContents();
+const titlesOn = (page: Page, date: string) => chipTitles(day(page, date));
 
 /** Drags with the mouse as a person would: press, move a little, move over the target, release. */
 async function drag(page: Page, item: Locator, target: Locator) {
@@ -128,7 +128,7 @@ describe('rescheduling posts', () => {
     await page.getByRole('button', { name: 'Next week' }).click();
     await page.getByRole('heading', { name: 'Week 13 · 23/3–29/3/2026', level: 2 }).waitFor();
     const chip = page.getByRole('button', { name: /^09:00 Spring meeting/ });
-    await drag(page, chip, page.locator('tr.time-row td[data-date="2026-03-24"]').first());
+    await drag(page, chip, page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^\d\d:\d\d$/ }) }).locator('td[data-date="2026-03-24"]').first());
     await expect.poll(() => postOnDisk(dir, 'Spring meeting')).toMatchObject({ date: '2026-03-24', time: '09:00' });
     expect(errors).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../support/browser';
 import { seedSpring } from '../support/calendar-seed';
@@ -19,6 +20,9 @@ async function seedReview(dir: string) {
   await backend.call('preferences:update', { calendarView: 'review', calendarDate: null });
 }
 
+/** The titles of the review list's cards (the Review view is a region named by its introduction). */
+const cardTitles = (page: Page) => page.getByRole('region', { name: /^Posts in review/ }).getByRole('heading', { level: 3 }).allTextContents();
+
 describe('the review workflow', () => {
   it('lists what waits for review, and approving asks for your name once and records who and when', async () => {
     const dir = tempDir();
@@ -26,9 +30,9 @@ describe('the review workflow', () => {
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
     await page.getByRole('heading', { name: /^Waiting for review/, level: 2 }).waitFor();
-    expect(await page.locator('.review-card h3').allTextContents()).toEqual(['Christmas fair']);
+    expect(await cardTitles(page)).toEqual(['Christmas fair']);
     await page.getByLabel('Weeks ahead').selectOption('8');
-    await expect.poll(() => page.locator('.review-card h3').allTextContents()).toEqual(['Christmas fair', 'Board news']);
+    await expect.poll(() => cardTitles(page)).toEqual(['Christmas fair', 'Board news']);
     await expect.poll(() => mainOnDisk(dir).preferences.reviewWeeks).toBe(8);
 
     const started = Date.now();
@@ -45,7 +49,7 @@ describe('the review workflow', () => {
     expect(Date.parse(stored?.approval?.at ?? '')).toBeGreaterThanOrEqual(started - 1000);
     expect(mainOnDisk(dir).settings.userName).toBe('Maija Virtanen');
     // Approved, it no longer waits for review.
-    await expect.poll(() => page.locator('.review-card h3').allTextContents()).toEqual(['Board news']);
+    await expect.poll(() => cardTitles(page)).toEqual(['Board news']);
 
     // The editor shows who approved; the name is not asked again.
     await page.getByRole('button', { name: 'Month', exact: true }).click();
@@ -65,9 +69,9 @@ describe('the review workflow', () => {
     await comment.fill('Add the opening hours, please.');
     await page.getByRole('button', { name: 'Add comment' }).first().click();
     await expect.poll(() => postOnDisk(dir, 'Christmas fair')?.comments).toMatchObject([{ author: 'Liisa Nieminen', text: 'Add the opening hours, please.' }]);
-    const card = page.locator('.review-card').first();
-    await card.locator('.comment-text').getByText('Add the opening hours, please.').waitFor();
-    expect(await card.locator('.comment-meta strong').textContent()).toBe('Liisa Nieminen');
+    const card = page.getByRole('region', { name: /^Posts in review/ }).getByRole('listitem').first();
+    await card.getByRole('list', { name: 'Comments' }).getByText('Add the opening hours, please.').waitFor();
+    expect(await card.getByRole('list', { name: 'Comments' }).locator('strong').textContent()).toBe('Liisa Nieminen');
     expect(await comment.inputValue()).toBe('');
 
     await card.getByRole('button', { name: 'Delete the comment by Liisa Nieminen' }).click();

@@ -75,7 +75,7 @@ describe('the roster in the browser, against the real services', () => {
     await rota.getByLabel('Number of periods').fill('4');
     await rota.getByRole('button', { name: 'Propose' }).click();
     await rota.getByRole('heading', { name: 'Proposal: Response duty, 4 periods' }).waitFor();
-    const chosen = await rota.locator('.proposal-table select').evaluateAll((selects) => selects.map((select) => (select as HTMLSelectElement).selectedOptions[0].text));
+    const chosen = await rota.getByRole('table').getByRole('combobox').evaluateAll((selects) => selects.map((select) => (select as HTMLSelectElement).selectedOptions[0].text));
     expect(chosen).toEqual(['Aino', 'Cai', 'Ben', 'Aino']);
     expect(await rota.getByText('Not free: Ben (away)').isVisible()).toBe(true);
     expect(mainOnDisk(dir).duties).toEqual([]);
@@ -115,7 +115,7 @@ describe('the roster in the browser, against the real services', () => {
     const bridge = await bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
 
-    const row = (title: string) => page.locator('.post-row', { has: page.getByRole('button', { name: `Edit “${title}”` }) });
+    const row = (title: string) => page.getByRole('listitem').filter({ has: page.getByRole('button', { name: `Edit “${title}”` }) });
     await row('Uncovered post').getByText('No response duty').waitFor();
     expect(await row('Uncovered post').getByText('No response duty').getAttribute('title')).toBe(`Facebook page: nobody on ${[15, 16, 17].map((d) => dayMonth(plusDays(monday, d))).join(', ')}`);
     expect(await row('Covered post').getByText('No response duty').count()).toBe(0);
@@ -254,7 +254,7 @@ describe('the roster in the browser, against the real services', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Make a rota' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Propose' }).click();
-    await page.locator('.proposal-table').waitFor();
+    await page.getByRole('dialog').getByRole('table').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
 

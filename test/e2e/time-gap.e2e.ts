@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openApp } from '../support/browser';
+import { chipTitles, openApp } from '../support/browser';
 import { backendOn } from '../support/backend';
 import { seedSpring } from '../support/calendar-seed';
 import { browserSession, postOnDisk } from '../support/e2e-session';
@@ -72,7 +72,7 @@ describe('a time that does not exist', () => {
 
     await page.getByRole('status').getByText('Kello 03.30 ei ole olemassa 29.3.2026 (kesäaikaan siirrytään); lähin mahdollinen aika on 04.00.', { exact: true }).waitFor();
     expect(postOnDisk(dir, 'Yölento')).toMatchObject({ date: '2026-03-28', time: '03:30' });
-    await expect.poll(() => page.locator('td[data-date="2026-03-28"] .chip-title').allTextContents()).toContain('Yölento');
+    await expect.poll(() => chipTitles(page.locator('td[data-date="2026-03-28"]'))).toContain('Yölento');
     expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -31,6 +31,13 @@ export async function openApp(browser: Browser, url: string, viewport = { width:
   await page.getByRole('navigation').waitFor();
   return { page, errors };
 }
+
+/** The sidebar's language select: the one select in the app's complementary landmark. */
+export const languageSelect = (page: Page): Locator => page.getByRole('complementary').getByRole('combobox');
+
+/** The titles of the calendar's post chips under `scope`, in order (a chip is a button carrying its post's id, titled by it). */
+export const chipTitles = (scope: Page | Locator): Promise<string[]> =>
+  scope.locator('button[data-post-id]').evaluateAll((chips) => chips.map((chip) => chip.getAttribute('title') ?? ''));
 
 /** axe-core's verdict on the page as it is now (WCAG 2.1 A and AA rules). */
 export async function axeViolations(page: Page): Promise<{ id: string; help: string; nodes: string[] }[]> {

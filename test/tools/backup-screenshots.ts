@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBridgeProcess } from '../support/bridge-process';
-import { launchChromium, openApp } from '../support/browser';
+import { languageSelect, launchChromium, openApp } from '../support/browser';
 import { backendOn } from '../support/backend';
 import { noisyPng } from '../support/images';
 
@@ -36,7 +36,7 @@ try {
   for (const language of ['fi', 'en', 'sv'] as const) {
     if (only && only !== language) continue;
     const { page } = await openApp(browser, bridge.url, { width: 1280, height: 800 });
-    await page.locator('.sidebar select').selectOption(language);
+    await languageSelect(page).selectOption(language);
     await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
     await page.route('**/api/uploads:chunk', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1500));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { plusDays, todayIn } from '../../shared/calendar/calendar-dates';
 import { startBridgeProcess } from '../support/bridge-process';
-import { launchChromium, openApp } from '../support/browser';
+import { languageSelect, launchChromium, openApp } from '../support/browser';
 import { backendOn } from '../support/backend';
 import { pngImage } from '../support/images';
 
@@ -54,33 +54,33 @@ try {
     for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 700 }]) {
       const suffix = `${language}-${size.width}x${size.height}`;
       const { page } = await openApp(browser, bridge.url, size);
-      await page.locator('.sidebar select').selectOption(language);
+      await languageSelect(page).selectOption(language);
       await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
-      await page.locator('.calendar-body').waitFor();
-      await page.locator('.marketing-summary summary').click();
+      await page.locator('[aria-busy]').waitFor();
+      await page.locator('details > summary').first().click();
       await shot(page, `month-marketing-${suffix}`);
 
-      await page.locator('.nav-item').nth(1).click();
-      await page.locator('.checklist-columns').waitFor();
+      await page.getByRole('navigation').getByRole('button').nth(1).click();
+      await page.locator('[aria-busy]').waitFor();
       await shot(page, `checklist-${suffix}`);
       await shot(page, `checklist-full-${suffix}`, true);
 
-      await page.locator('.attention-card', { hasText: 'Kesäjuhla Äijälän' }).locator('.post-title').click();
+      await page.getByRole('main').getByRole('button', { name: /Kesäjuhla Äijälän/ }).first().click();
       const editor = page.getByRole('dialog');
-      await editor.locator('.checklist-section .checklist-item').first().waitFor();
-      await editor.locator('.cover-image').scrollIntoViewIfNeeded();
+      await editor.locator('[data-item]').first().waitFor();
+      await editor.locator('[data-fix="cover-image"]').scrollIntoViewIfNeeded();
       await shot(page, `editor-image-${suffix}`);
-      await editor.locator('.checklist-section').scrollIntoViewIfNeeded();
+      await editor.locator('section', { has: page.locator('[data-item]') }).last().scrollIntoViewIfNeeded();
       await shot(page, `editor-checklist-${suffix}`);
-      await editor.locator('.review-section button.primary').click();
-      await page.locator('.override-dialog').waitFor();
+      await editor.getByRole('region').last().getByRole('button').first().click();
+      await page.getByRole('dialog').nth(1).waitFor();
       await shot(page, `gate-${suffix}`);
       await page.keyboard.press('Escape');
       await page.keyboard.press('Escape');
 
       if (size.width === 1280) {
-        await page.locator('.nav-item').last().click();
-        await page.locator('.template-editor').scrollIntoViewIfNeeded();
+        await page.getByRole('navigation').getByRole('button').last().click();
+        await page.locator('fieldset').first().scrollIntoViewIfNeeded();
         await shot(page, `settings-templates-${suffix}`);
       }
       await page.context().close();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBridgeProcess } from '../support/bridge-process';
-import { launchChromium, openApp } from '../support/browser';
+import { languageSelect, launchChromium, openApp } from '../support/browser';
 import { backendOn } from '../support/backend';
 import { volunteerInput } from '../support/volunteer-input';
 
@@ -31,7 +31,7 @@ const browser = await launchChromium();
 try {
   for (const language of ['fi', 'sv', 'en'] as const) {
     const { page } = await openApp(browser, bridge.url);
-    await page.locator('.sidebar select').selectOption(language);
+    await languageSelect(page).selectOption(language);
     await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
     const banner = page.locator('.banner-warning');
     await banner.waitFor();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBridgeProcess } from '../support/bridge-process';
-import { launchChromium, openApp } from '../support/browser';
+import { languageSelect, launchChromium, openApp } from '../support/browser';
 import { seedRoster } from '../support/seed-roster';
 
 /*
@@ -24,10 +24,12 @@ try {
     if (only && only !== language) continue;
     for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 700 }]) {
       const { page } = await openApp(browser, bridge.url, size);
-      await page.locator('.sidebar select').selectOption(language);
+      await languageSelect(page).selectOption(language);
       await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
-      await page.locator('.nav-item').nth(2).click();
+      await page.getByRole('navigation').getByRole('button').nth(2).click();
       await page.getByRole('table').first().waitFor();
+      // The screen's view switch is the first group in the main landmark.
+      const viewButtons = () => page.getByRole('main').getByRole('group').first().getByRole('button');
       const shot = async (name: string, fullPage = true) => {
         await page.waitForTimeout(250);
         const file = path.join(outDir, `${name}-${language}-${size.width}x${size.height}.png`);
@@ -35,29 +37,29 @@ try {
         console.log(file);
       };
       for (const [index, view] of views.entries()) {
-        await page.locator('.screen-header .view-switch button').nth(index).click();
-        if (view === 'mine') await page.locator('.my-duties select').selectOption({ index: 3 });
+        await viewButtons().nth(index).click();
+        if (view === 'mine') await page.getByRole('main').locator('section select').selectOption({ index: 3 });
         await shot(view);
       }
       if (size.width === 1280) {
-        await page.locator('.screen-header .view-switch button').first().click();
+        await viewButtons().first().click();
         await page.getByRole('cell').getByRole('button', { name: /:/ }).first().click();
         await page.getByRole('dialog').waitFor();
         await shot('duty-dialog', false);
         await page.keyboard.press('Escape');
-        await page.locator('.screen-header button.primary').click();
+        await page.getByRole('main').locator('header').first().getByRole('button').last().click();
         await page.getByRole('dialog').locator('button[type="submit"]').first().click();
-        await page.locator('.proposal-table').waitFor();
+        await page.getByRole('dialog').getByRole('table').waitFor();
         await shot('generate-dialog', false);
         await page.keyboard.press('Escape');
-        await page.locator('.screen-header .view-switch button').nth(3).click();
-        await page.locator('.volunteer-actions button').nth(1).click();
+        await viewButtons().nth(3).click();
+        await page.getByRole('main').getByRole('listitem').first().getByRole('button').nth(1).click();
         await page.getByRole('dialog').waitFor();
         await shot('volunteer-dialog', false);
         await page.keyboard.press('Escape');
-        await page.locator('.nav-item').first().click();
-        await page.locator('.view-switch button').nth(2).click();
-        await page.locator('.post-row .flag-danger').first().scrollIntoViewIfNeeded();
+        await page.getByRole('navigation').getByRole('button').first().click();
+        await viewButtons().nth(2).click();
+        await page.locator('[data-tone="danger"]').first().scrollIntoViewIfNeeded();
         await shot('calendar-flag', false);
       }
       await page.context().close();

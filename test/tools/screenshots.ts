@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startBridgeProcess } from '../support/bridge-process';
-import { launchChromium, openApp } from '../support/browser';
+import { languageSelect, launchChromium, openApp } from '../support/browser';
 import { backendOn } from '../support/backend';
 
 /*
@@ -42,32 +42,32 @@ try {
     for (const size of sizes) {
       const suffix = `${language}-${size.width}x${size.height}`;
       const { page } = await openApp(browser, bridge.url, size);
-      await page.locator('.sidebar select').selectOption(language);
+      await languageSelect(page).selectOption(language);
       await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
       for (const [index, view] of views.entries()) {
-        await page.locator('.view-switch button').nth(index).click();
-        await page.locator('.calendar-body').waitFor();
+        await page.getByRole('main').getByRole('group').first().getByRole('button').nth(index).click();
+        await page.locator('[aria-busy]').waitFor();
         await shoot(page, `${view}-${suffix}`);
       }
-      await page.locator('.view-switch button').first().click();
+      await page.getByRole('main').getByRole('group').first().getByRole('button').first().click();
       if (size.width === 1280) {
-        await page.locator('.post-chip').first().click();
+        await page.locator('button[data-post-id]').first().click();
         await page.getByRole('dialog').waitFor();
         await shoot(page, `editor-${suffix}`);
-        await page.getByRole('dialog').locator('.review-section').scrollIntoViewIfNeeded();
+        await page.getByRole('dialog').getByRole('region').last().scrollIntoViewIfNeeded();
         await shoot(page, `editor-review-${suffix}`);
         await page.keyboard.press('Escape');
-        await page.locator('.nav-item').last().click();
+        await page.getByRole('navigation').getByRole('button').last().click();
         await shoot(page, `settings-${suffix}`);
       }
       // Export (the nav's fourth item), at both sizes.
-      await page.locator('.nav-item').nth(3).click();
+      await page.getByRole('navigation').getByRole('button').nth(3).click();
       await page.locator('#export-what-title').waitFor();
       await shoot(page, `export-${suffix}`);
       await page.context().close();
 
       const empty = await openApp(browser, emptyBridge.url, size);
-      await empty.page.locator('.sidebar select').selectOption(language);
+      await languageSelect(empty.page).selectOption(language);
       await empty.page.waitForFunction((lng) => document.documentElement.lang === lng, language);
       await empty.page.locator('#welcome-title').waitFor();
       await shoot(empty.page, `first-run-${suffix}`);

@@ -7,6 +7,7 @@ import type { Post } from '../../../shared/domain/post';
 import { useUiStore } from '../../state/ui-store';
 import { AgendaWeek } from './AgendaWeek';
 import { PostRow } from './PostRow';
+import styles from './agenda.module.css';
 
 /** Six ISO weeks as lists ("Viikko 48"), empty weeks included so gaps in the plan show; then the unscheduled posts. */
 export function AgendaView({ date, today, posts, undated, undatedTotal, channels }: { date: LocalDate; today: LocalDate; posts: Post[]; undated: Post[]; undatedTotal: number; channels: Map<string, Channel> }) {
@@ -15,18 +16,18 @@ export function AgendaView({ date, today, posts, undated, undatedTotal, channels
   const weeks = isoWeeksFrom(date, AGENDA_WEEKS);
   return (
     <>
-      <div className="agenda">
+      <div className={styles.agenda}>
         {groupByWeek(weeks, posts).map(({ week, items }) => (
           <AgendaWeek key={week.start} week={week} posts={items} channels={channels} today={today} onAdd={() => openNewPost(week.start <= today && today <= week.end ? today : week.start)} />
         ))}
       </div>
-      <section className="agenda-week unscheduled" aria-labelledby="agenda-unscheduled-title">
-        <header className="week-header">
+      <section className={`${styles.agendaWeek} ${styles.unscheduled}`} aria-labelledby="agenda-unscheduled-title">
+        <header className={styles.weekHeader}>
           <h2 id="agenda-unscheduled-title">{t('unscheduled')}</h2>
           <span className="muted">{t('postCount', { count: undatedTotal })}</span>
         </header>
         {undated.length ? (
-          <ul className="post-list">
+          <ul className={styles.postList}>
             {undated.map((post) => (
               <PostRow key={post.id} post={post} channels={channels} today={today} />
             ))}

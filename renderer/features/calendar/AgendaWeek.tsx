@@ -5,6 +5,7 @@ import type { Post } from '../../../shared/domain/post';
 import { Icon } from '../../components/Icon';
 import { useFormatters } from '../../components/use-formatters';
 import { PostRow } from './PostRow';
+import styles from './agenda.module.css';
 
 /** One ISO week of the agenda ("Viikko 48 · 23.11.–29.11."), empty weeks included: gaps in the plan show. */
 export function AgendaWeek({ week, posts, channels, today, onAdd }: { week: IsoWeek; posts: Post[]; channels: Map<string, Channel>; today: string; onAdd: () => void }) {
@@ -13,21 +14,21 @@ export function AgendaWeek({ week, posts, channels, today, onAdd }: { week: IsoW
   const titleId = `week-${week.start}`;
   const isCurrent = week.start <= today && today <= week.end;
   return (
-    <section className={`agenda-week${isCurrent ? ' current-week' : ''}${posts.length ? '' : ' empty-week'}`} aria-labelledby={titleId}>
-      <header className="week-header">
+    <section className={[styles.agendaWeek, isCurrent && styles.currentWeek, posts.length === 0 && styles.emptyWeek].filter(Boolean).join(' ')} aria-labelledby={titleId} aria-current={isCurrent ? 'date' : undefined}>
+      <header className={styles.weekHeader}>
         <h2 id={titleId}>
           {t('week', { week: week.week })}
-          <span className="week-dates">{t('weekRange', { from: format.dayMonth(week.start), to: format.date(week.end) })}</span>
+          <span className={styles.weekDates}>{t('weekRange', { from: format.dayMonth(week.start), to: format.date(week.end) })}</span>
         </h2>
         {isCurrent ? <span className="today-badge">{t('today')}</span> : null}
         {posts.length ? null : <span className="empty">{t('nothingPlanned')}</span>}
-        <span className="muted week-count">{t('postCount', { count: posts.length })}</span>
+        <span className={`muted ${styles.weekCount}`}>{t('postCount', { count: posts.length })}</span>
         <button type="button" className="icon-button" onClick={onAdd} aria-label={t('addToWeek', { week: week.week })} title={t('addToWeek', { week: week.week })}>
           <Icon name="plus" />
         </button>
       </header>
       {posts.length ? (
-        <ul className="post-list">
+        <ul className={styles.postList}>
           {posts.map((post) => (
             <PostRow key={post.id} post={post} channels={channels} today={today} />
           ))}

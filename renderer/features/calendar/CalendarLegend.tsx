@@ -2,20 +2,21 @@ import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel';
 import { postStatuses } from '../../../shared/domain/post';
 import { StatusIcon } from '../../entities/StatusIcon';
+import styles from './calendar.module.css';
 
 /** Which colour is which channel and which shape is which status, folded away until asked for. */
 export function CalendarLegend({ channels, colours }: { channels: Channel[]; colours: Map<string, string> }) {
   const { t } = useTranslation('calendar');
   const { t: tDomain } = useTranslation('domain');
   return (
-    <details className="calendar-legend">
+    <details className={styles.calendarLegend}>
       <summary>{t('legend.label')}</summary>
-      <div className="legend-groups">
+      <div className={styles.legendGroups}>
         <div>
           <h3>{t('legend.statuses')}</h3>
           <ul>
             {postStatuses.map((status) => (
-              <li key={status} className={`status-${status}`}>
+              <li key={status}>
                 <StatusIcon status={status} /> {tDomain(`status.${status}`)}
               </li>
             ))}
@@ -26,7 +27,7 @@ export function CalendarLegend({ channels, colours }: { channels: Channel[]; col
           <ul>
             {channels.map((channel) => (
               <li key={channel.id}>
-                <span className="legend-swatch" style={{ background: colours.get(channel.id) }} aria-hidden="true" /> {channel.name}
+                <span className={styles.legendSwatch} style={{ background: colours.get(channel.id) }} aria-hidden="true" /> {channel.name}
               </li>
             ))}
           </ul>

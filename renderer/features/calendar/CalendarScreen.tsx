@@ -25,10 +25,6 @@ import { WeekView } from './WeekView';
 import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
 import { useCalendarPosition } from './use-calendar-position';
 import { useCalendarPosts } from './use-calendar-posts';
-import './agenda.css';
-import './calendar.css';
-import './calendar-grids.css';
-import './post-chip.css';
 
 /** The calendar: month, week, agenda and review views of the same posts, with the same filters. */
 export function CalendarScreen() {
@@ -54,7 +50,7 @@ export function CalendarScreen() {
   const postsOn = (day: LocalDate) => posts.dated.filter((post) => post.date === day);
 
   return (
-    <div className="screen calendar-screen">
+    <div className="screen">
       <header className="screen-header">
         <h1>{t('title')}</h1>
         <div className="view-switch" role="group" aria-label={t('views.label')}>
@@ -73,7 +69,7 @@ export function CalendarScreen() {
       <FilterBar tags={tags} visible={visible} total={total} />
       {position.ready ? (
         <PostFlagsScope posts={[...posts.dated, ...posts.undated]}>
-          <div className="calendar-body" aria-busy={posts.loading}>
+          <div aria-busy={posts.loading}>
             {view === 'month' || view === 'week' ? (
               <CalendarDnd view={view} firstDay={range.from <= today && today <= range.to ? today : range.from} chipContext={chipContext}>
                 <UnscheduledDrawer posts={posts.undated} total={posts.allUndated.length} context={chipContext} />

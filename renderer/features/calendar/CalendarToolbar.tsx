@@ -9,6 +9,7 @@ import { useValidationText } from '../../components/use-validation-text';
 import type { CalendarPosition } from './use-calendar-position';
 import type { CalendarFormatters } from '../../entities/use-calendar-formatters';
 import { SubmitForm } from '../../components/SubmitForm';
+import styles from './calendar.module.css';
 
 /** What the view shows, in words: "Marraskuu 2026", "Viikko 48 · 23.11.–29.11.2026"… */
 export function usePeriodTitle(position: CalendarPosition, format: CalendarFormatters): string {
@@ -37,7 +38,7 @@ function JumpToDate({ onJump }: { onJump: (date: LocalDate) => void }) {
   const language = (i18n.resolvedLanguage ?? 'en') as 'fi' | 'sv' | 'en';
   return (
     <SubmitForm
-      className="jump-to-date"
+      className={styles.jumpToDate}
       onSubmit={() => {
         const parsed = parseDateInput(text);
         if (!parsed.ok) return setError(validationText(parsed.message));
@@ -48,7 +49,7 @@ function JumpToDate({ onJump }: { onJump: (date: LocalDate) => void }) {
         }
       }}
     >
-      <label htmlFor={id} className="sr-only">
+      <label htmlFor={id} className="visually-hidden">
         {t('jumpLabel')}
       </label>
       <input
@@ -63,7 +64,7 @@ function JumpToDate({ onJump }: { onJump: (date: LocalDate) => void }) {
       />
       <button type="submit">{t('jumpButton')}</button>
       {error ? (
-        <p className="field-error jump-error" id={`${id}-error`} role="alert">
+        <p className={`field-error ${styles.jumpError}`} id={`${id}-error`} role="alert">
           {error}
         </p>
       ) : null}
@@ -76,9 +77,9 @@ export function CalendarToolbar({ position, title }: { position: CalendarPositio
   const { t } = useTranslation('calendar');
   const { view } = position;
   return (
-    <div className="toolbar calendar-toolbar">
+    <div className="toolbar">
       {view === 'review' ? null : (
-        <div className="period-nav">
+        <div className={styles.periodNav}>
           <button type="button" onClick={() => position.step(-1)} aria-label={t(`previous.${view}`)} title={t(`previous.${view}`)}>
             <Icon name="left" size={16} />
           </button>
@@ -90,7 +91,7 @@ export function CalendarToolbar({ position, title }: { position: CalendarPositio
           </button>
         </div>
       )}
-      <h2 className="period-title" aria-live="polite">
+      <h2 className={styles.periodTitle} aria-live="polite">
         {title}
       </h2>
       {view === 'review' ? null : <JumpToDate onJump={position.goTo} />}

@@ -8,6 +8,8 @@ import type { ChipContext } from './PostChip';
 import { useChipLabel } from './PostChip';
 import { PostFlags, usePostFlags } from '../../entities/post-flags';
 import { StatusIcon } from '../../entities/StatusIcon';
+import styles from './calendar.module.css';
+import grids from './calendar-grids.module.css';
 
 function DayPost({ post, context }: { post: Post; context: ChipContext }) {
   const { t } = useTranslation('calendar');
@@ -18,8 +20,8 @@ function DayPost({ post, context }: { post: Post; context: ChipContext }) {
   const label = useChipLabel(post, context, flags);
   const close = () => useCalendarUi.getState().openDay(null);
   return (
-    <li className={`day-post status-${post.status}`}>
-      <span className="chip-time">{post.time ? context.format.time(post.time) : '–'}</span>
+    <li className={styles.dayPost} data-status={post.status}>
+      <span className={grids.chipTime}>{post.time ? context.format.time(post.time) : '–'}</span>
       <button
         type="button"
         className="post-title"
@@ -59,7 +61,7 @@ export function DayPostsDialog({ postsOn, context }: { postsOn: (date: LocalDate
   const close = () => useCalendarUi.getState().openDay(null);
   return (
     <Dialog title={t('dayPosts', { day: context.format.dayLabel(date) })} onDismiss={close}>
-      <ul className="day-post-list">
+      <ul className={styles.dayPostList}>
         {postsOn(date).map((post) => (
           <DayPost key={post.id} post={post} context={context} />
         ))}

@@ -5,6 +5,7 @@ import { postStatuses } from '../../../shared/domain/post';
 import { useChannels, useVolunteers } from '../../api/settings-queries';
 import { Icon } from '../../components/Icon';
 import { useCalendarUi } from './calendar-ui-store';
+import styles from './calendar.module.css';
 
 interface Option {
   value: string;
@@ -35,11 +36,11 @@ export function FilterBar({ tags, visible, total }: { tags: string[]; visible: n
   const update = (next: PostFilter) => setFilter(next);
 
   return (
-    <section className="filter-bar" aria-label={t('filters.label')}>
-      <div className="filter-controls">
+    <section className={styles.filterBar} aria-label={t('filters.label')}>
+      <div className={styles.filterControls}>
         <input
           type="search"
-          className="filter-search"
+          className={styles.filterSearch}
           aria-label={t('filters.search')}
           placeholder={t('filters.searchPlaceholder')}
           value={filter.text}
@@ -48,7 +49,7 @@ export function FilterBar({ tags, visible, total }: { tags: string[]; visible: n
         {filterKinds.map((kind) => (
           <select
             key={kind}
-            className="filter-select"
+            className={styles.filterSelect}
             aria-label={t(`filters.add.${kind}`)}
             value=""
             disabled={options[kind].length === 0}
@@ -64,28 +65,28 @@ export function FilterBar({ tags, visible, total }: { tags: string[]; visible: n
               ))}
           </select>
         ))}
-        <span className="filter-count" aria-live="polite">
+        <span className={styles.filterCount} aria-live="polite">
           {isFilterEmpty(filter) ? t('filters.countAll', { count: total }) : t('filters.count', { visible, count: total })}
         </span>
       </div>
       {isFilterEmpty(filter) ? null : (
-        <ul className="filter-chips">
+        <ul className={styles.filterChips}>
           {filter.text.trim() ? (
             <li>
-              <button type="button" className="filter-chip" aria-label={t('filters.remove', { label: t('filters.text', { text: filter.text.trim() }) })} onClick={() => update({ ...filter, text: '' })}>
+              <button type="button" className={styles.filterChip} aria-label={t('filters.remove', { label: t('filters.text', { text: filter.text.trim() }) })} onClick={() => update({ ...filter, text: '' })}>
                 {t('filters.text', { text: filter.text.trim() })} <Icon name="close" size={14} />
               </button>
             </li>
           ) : null}
           {chips.map((chip) => (
             <li key={`${chip.kind}-${chip.value}`}>
-              <button type="button" className="filter-chip" aria-label={t('filters.remove', { label: chip.label })} onClick={() => update(toggleFilterValue(filter, chip.kind, chip.value))}>
+              <button type="button" className={styles.filterChip} aria-label={t('filters.remove', { label: chip.label })} onClick={() => update(toggleFilterValue(filter, chip.kind, chip.value))}>
                 {chip.label} <Icon name="close" size={14} />
               </button>
             </li>
           ))}
           <li>
-            <button type="button" className="ghost filter-clear" onClick={() => update(emptyFilter)}>
+            <button type="button" className={`ghost ${styles.filterClear}`} onClick={() => update(emptyFilter)}>
               {t('filters.clear')}
             </button>
           </li>

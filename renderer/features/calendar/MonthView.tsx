@@ -11,6 +11,7 @@ import { useDayDrop } from './calendar-dnd';
 import { useCalendarUi } from './calendar-ui-store';
 import type { ChipContext } from './PostChip';
 import { PostChip } from './PostChip';
+import styles from './calendar-grids.module.css';
 
 /** A day shows this many chips; more become "+N more" (the last chip's place goes to the button). */
 const CHIPS_PER_DAY = 3;
@@ -33,7 +34,7 @@ function MonthDay({ date, posts, month, today, focusDay, context, onDayKey }: Da
   const shown = posts.length > CHIPS_PER_DAY ? posts.slice(0, CHIPS_PER_DAY - 1) : posts;
   const hidden = posts.length - shown.length;
   const dayLabel = context.format.dayLabel(date);
-  const classes = ['day', date.startsWith(month) ? '' : 'outside-month', date === today ? 'today' : '', isOver ? 'drop-over' : ''].filter(Boolean).join(' ');
+  const classes = [styles.day, !date.startsWith(month) && styles.outsideMonth, date === today && styles.today, isOver && styles.dropOver].filter(Boolean).join(' ');
   return (
     <td
       ref={setNodeRef}
@@ -42,15 +43,15 @@ function MonthDay({ date, posts, month, today, focusDay, context, onDayKey }: Da
       aria-current={date === today ? 'date' : undefined}
       // Clicking the empty part of a day adds a post on it (the day's button does the same for the keyboard).
       onClick={(event) => {
-        if (event.target === event.currentTarget || (event.target as HTMLElement).classList.contains('day-posts')) openNewPost(date);
+        if (event.target === event.currentTarget || (event.target as HTMLElement).classList.contains(styles.dayPosts)) openNewPost(date);
       }}
     >
-      <div className="day-head">
-        <button type="button" className="day-number" tabIndex={date === focusDay ? 0 : -1} data-day={date} aria-label={t('addOnDay', { day: dayLabel })} onClick={() => openNewPost(date)} onKeyDown={(event) => onDayKey(date, event)}>
+      <div className={styles.dayHead}>
+        <button type="button" className={styles.dayNumber} tabIndex={date === focusDay ? 0 : -1} data-day={date} aria-label={t('addOnDay', { day: dayLabel })} onClick={() => openNewPost(date)} onKeyDown={(event) => onDayKey(date, event)}>
           {context.format.dayNumber(date)}
         </button>
       </div>
-      <ul className="day-posts">
+      <ul className={styles.dayPosts}>
         {shown.map((post) => (
           <li key={post.id}>
             <PostChip post={post} context={context} />
@@ -58,9 +59,9 @@ function MonthDay({ date, posts, month, today, focusDay, context, onDayKey }: Da
         ))}
       </ul>
       {hidden > 0 ? (
-        <button type="button" className="more-posts" onClick={() => openDay(date)}>
+        <button type="button" className={styles.morePosts} onClick={() => openDay(date)}>
           {t('more', { count: hidden })}
-          <span className="sr-only"> ({dayLabel})</span>
+          <span className="visually-hidden"> ({dayLabel})</span>
         </button>
       ) : null}
     </td>
@@ -93,16 +94,16 @@ export function MonthView({ date, today, posts, context }: { date: LocalDate; to
   };
 
   return (
-    <table className="month-grid" ref={table} aria-label={context.format.monthTitle(date)}>
+    <table className={styles.monthGrid} ref={table} aria-label={context.format.monthTitle(date)}>
       <colgroup>
-        <col className="week-number-col" />
+        <col className={styles.weekNumberCol} />
         {days.slice(0, 7).map((day) => (
           <col key={day} />
         ))}
       </colgroup>
       <thead>
         <tr>
-          <th scope="col" className="week-number">
+          <th scope="col" className={styles.weekNumber}>
             <abbr title={t('week', { week: '' }).trim()}>{t('weekAbbr')}</abbr>
           </th>
           {weeks[0].days.map((day) => (
@@ -114,9 +115,9 @@ export function MonthView({ date, today, posts, context }: { date: LocalDate; to
       </thead>
       <tbody>
         {weeks.map((week) => (
-          <tr key={week.start} className={week.start <= today && today <= week.end ? 'current-week' : undefined}>
-            <th scope="row" className="week-number">
-              <span className="sr-only">{t('week', { week: week.week })}</span>
+          <tr key={week.start} className={week.start <= today && today <= week.end ? styles.currentWeek : undefined}>
+            <th scope="row" className={styles.weekNumber}>
+              <span className="visually-hidden">{t('week', { week: week.week })}</span>
               <span aria-hidden="true">{week.week}</span>
             </th>
             {week.days.map((day) => (

@@ -10,6 +10,7 @@ import type { PostFlag } from '../../entities/post-flags';
 import { PostFlags, usePostFlags } from '../../entities/post-flags';
 import { StatusIcon } from '../../entities/StatusIcon';
 import type { CalendarFormatters } from '../../entities/use-calendar-formatters';
+import styles from './calendar-grids.module.css';
 
 export interface ChipContext {
   channels: Map<string, Channel>;
@@ -34,15 +35,15 @@ function ChipBody({ post, context, flags, showTime }: { post: Post; context: Chi
   const colours = post.channelIds.map((id) => context.colours.get(id)).filter((colour): colour is string => Boolean(colour));
   return (
     <>
-      <span className="chip-stripe" aria-hidden="true">
+      <span className={styles.chipStripe} aria-hidden="true">
         {(colours.length ? colours : [noChannelColour]).map((colour, index) => (
           <span key={index} style={{ background: colour }} />
         ))}
       </span>
-      <StatusIcon status={post.status} size={13} />
-      {post.time && showTime ? <span className="chip-time">{context.format.time(post.time)} </span> : null}
-      <span className="chip-title">{post.title}</span>
-      <PostFlags flags={flags} compact />
+      <StatusIcon status={post.status} size={13} className={styles.chipStatus} />
+      {post.time && showTime ? <span className={styles.chipTime}>{context.format.time(post.time)} </span> : null}
+      <span className={styles.chipTitle}>{post.title}</span>
+      <PostFlags flags={flags} compact className={styles.chipFlags} />
     </>
   );
 }
@@ -84,7 +85,8 @@ export function PostChip({ post, context, showTime = true }: { post: Post; conte
       }}
       {...attributes}
       {...listeners}
-      className={`post-chip status-${post.status}${isDragging ? ' dragging' : ''}`}
+      className={isDragging ? `${styles.postChip} ${styles.dragging}` : styles.postChip}
+      data-status={post.status}
       style={{ '--channel-colour': firstColour } as React.CSSProperties}
       data-post-id={post.id}
       aria-label={label}
@@ -109,7 +111,7 @@ export function PostChipPreview({ post, context }: { post: Post; context: ChipCo
   const flags = usePostFlags(post);
   const firstColour = context.colours.get(post.channelIds[0] ?? '') ?? noChannelColour;
   return (
-    <div className={`post-chip post-chip-preview status-${post.status}`} style={{ '--channel-colour': firstColour } as React.CSSProperties} aria-hidden="true">
+    <div className={`${styles.postChip} ${styles.postChipPreview}`} data-status={post.status} style={{ '--channel-colour': firstColour } as React.CSSProperties} aria-hidden="true">
       <ChipBody post={post} context={context} flags={flags} showTime />
     </div>
   );

@@ -8,6 +8,8 @@ import { useCalendarUi } from './calendar-ui-store';
 import { FlagIconSvg, PostFlags, usePostFlags } from '../../entities/post-flags';
 import { StatusIcon } from '../../entities/StatusIcon';
 import { useDeletePostWithUndo } from '../../entities/use-delete-post';
+import styles from './agenda.module.css';
+import calendar from './calendar.module.css';
 
 /** A post in the agenda: day and time, title, channels and flags, status, and its actions. */
 export function PostRow({ post, channels, today }: { post: Post; channels: Map<string, Channel>; today: string }) {
@@ -20,22 +22,22 @@ export function PostRow({ post, channels, today }: { post: Post; channels: Map<s
   const flags = usePostFlags(post);
   const channelNames = post.channelIds.map((id) => channels.get(id)?.name).filter((name): name is string => Boolean(name));
   return (
-    <li className={`post-row status-${post.status}`} data-today={post.date === today ? 'true' : undefined}>
-      <span className="post-when">
-        {post.date ? <span className="post-day">{format.shortDay(post.date)}</span> : null}
-        <span className="post-time">{post.time ? format.time(post.time) : '–'}</span>
+    <li className={styles.postRow} data-status={post.status} data-today={post.date === today ? 'true' : undefined}>
+      <span className={styles.postWhen}>
+        {post.date ? <span className={styles.postDay}>{format.shortDay(post.date)}</span> : null}
+        <span className={styles.postTime}>{post.time ? format.time(post.time) : '–'}</span>
       </span>
       <button type="button" className="post-title" onClick={() => openPost(post.id)} aria-label={t('editPost', { title: post.title })}>
         {post.title}
       </button>
-      <span className="post-channels">
+      <span className={styles.postChannels}>
         {channelNames.length ? channelNames.map((name) => <span className="chip" key={name}>{name}</span>) : <span className="muted">{t('noChannel')}</span>}
         <PostFlags flags={flags} />
       </span>
       <span className={`status-badge status-${post.status}`}>
         <StatusIcon status={post.status} size={12} /> {tDomain(`status.${post.status}`)}
       </span>
-      <span className="row-actions">
+      <span className={calendar.rowActions}>
         {post.publishedUrl ? (
           <a className="icon-button" href={post.publishedUrl} target="_blank" rel="noreferrer" aria-label={t('openPublished', { title: post.title })} title={t('openPublished', { title: post.title })}>
             <FlagIconSvg icon="link" />

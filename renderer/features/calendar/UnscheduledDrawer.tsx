@@ -4,6 +4,7 @@ import { useDayDrop } from './calendar-dnd';
 import { useCalendarUi } from './calendar-ui-store';
 import type { ChipContext } from './PostChip';
 import { PostChip } from './PostChip';
+import styles from './calendar.module.css';
 
 /** Posts without a date, beside the month and week: drop a post here to unschedule it, or drag one onto a day. */
 export function UnscheduledDrawer({ posts, total, context }: { posts: Post[]; total: number; context: ChipContext }) {
@@ -12,19 +13,19 @@ export function UnscheduledDrawer({ posts, total, context }: { posts: Post[]; to
   const toggle = useCalendarUi((state) => state.toggleDrawer);
   const { setNodeRef, isOver } = useDayDrop(null);
   return (
-    <section ref={setNodeRef} className={`unscheduled-drawer${isOver ? ' drop-over' : ''}`} aria-labelledby="unscheduled-title">
-      <header className="drawer-header">
+    <section ref={setNodeRef} className={isOver ? `${styles.unscheduledDrawer} ${styles.dropOver}` : styles.unscheduledDrawer} aria-labelledby="unscheduled-title">
+      <header className={styles.drawerHeader}>
         <h2 id="unscheduled-title">
-          {t('unscheduled')} <span className="drawer-count">({posts.length === total ? total : `${posts.length}/${total}`})</span>
+          {t('unscheduled')} <span className={styles.drawerCount}>({posts.length === total ? total : `${posts.length}/${total}`})</span>
         </h2>
-        <p className="drawer-hint">{t('unscheduledHint')}</p>
-        <button type="button" className="ghost drawer-toggle" aria-expanded={open} aria-controls="unscheduled-posts" onClick={toggle}>
+        <p className={styles.drawerHint}>{t('unscheduledHint')}</p>
+        <button type="button" className={`ghost ${styles.drawerToggle}`} aria-expanded={open} aria-controls="unscheduled-posts" onClick={toggle}>
           {open ? t('hide') : t('show')}
         </button>
       </header>
       <div id="unscheduled-posts" hidden={!open}>
         {posts.length ? (
-          <ul className="drawer-posts">
+          <ul className={styles.drawerPosts}>
             {posts.map((post) => (
               <li key={post.id}>
                 <PostChip post={post} context={context} />

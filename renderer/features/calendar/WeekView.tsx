@@ -7,6 +7,7 @@ import { useUiStore } from '../../state/ui-store';
 import { rowOf, useDayDrop } from './calendar-dnd';
 import type { ChipContext } from './PostChip';
 import { PostChip } from './PostChip';
+import styles from './calendar-grids.module.css';
 
 function WeekCell({ date, row, posts, today, context }: { date: LocalDate; row: string; posts: Post[]; today: LocalDate; context: ChipContext }) {
   const openNewPost = useUiStore((state) => state.openNewPost);
@@ -14,13 +15,13 @@ function WeekCell({ date, row, posts, today, context }: { date: LocalDate; row: 
   return (
     <td
       ref={setNodeRef}
-      className={['week-cell', date === today ? 'today' : '', isOver ? 'drop-over' : ''].filter(Boolean).join(' ')}
+      className={[styles.weekCell, date === today && styles.today, isOver && styles.dropOver].filter(Boolean).join(' ')}
       data-date={date}
       onClick={(event) => {
-        if (event.target === event.currentTarget || (event.target as HTMLElement).classList.contains('day-posts')) openNewPost(date);
+        if (event.target === event.currentTarget || (event.target as HTMLElement).classList.contains(styles.dayPosts)) openNewPost(date);
       }}
     >
-      <ul className="day-posts">
+      <ul className={styles.dayPosts}>
         {posts.map((post) => (
           <li key={post.id}>
             <PostChip post={post} context={context} showTime={false} />
@@ -43,24 +44,24 @@ export function WeekView({ date, today, posts, context, label }: { date: LocalDa
   const rows = ['any', ...times];
   const cell = (day: LocalDate, row: string) => posts.filter((post) => post.date === day && rowOf(post) === row);
   return (
-    <table className="week-grid" aria-label={label}>
+    <table className={styles.weekGrid} aria-label={label}>
       <colgroup>
-        <col className="time-col" />
+        <col className={styles.timeCol} />
         {days.map((day) => (
           <col key={day} />
         ))}
       </colgroup>
       <thead>
         <tr>
-          <th scope="col" className="time-head">
+          <th scope="col" className={styles.timeHead}>
             {t('time')}
           </th>
           {days.map((day) => (
-            <th scope="col" key={day} className={day === today ? 'today' : undefined} aria-current={day === today ? 'date' : undefined}>
-              <div className="week-day-head">
-                <span className="weekday">{context.format.weekdayShort(day)}</span>
-                <span className="day-date">{context.format.dayMonth(day)}</span>
-                <button type="button" className="icon-button add-on-day" aria-label={t('addOnDay', { day: context.format.dayLabel(day) })} title={t('addOnDay', { day: context.format.dayLabel(day) })} onClick={() => openNewPost(day)}>
+            <th scope="col" key={day} className={day === today ? styles.today : undefined} aria-current={day === today ? 'date' : undefined}>
+              <div className={styles.weekDayHead}>
+                <span className={styles.weekday}>{context.format.weekdayShort(day)}</span>
+                <span className={styles.dayDate}>{context.format.dayMonth(day)}</span>
+                <button type="button" className={`icon-button ${styles.addOnDay}`} aria-label={t('addOnDay', { day: context.format.dayLabel(day) })} title={t('addOnDay', { day: context.format.dayLabel(day) })} onClick={() => openNewPost(day)}>
                   <Icon name="plus" size={14} />
                 </button>
               </div>
@@ -70,8 +71,8 @@ export function WeekView({ date, today, posts, context, label }: { date: LocalDa
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row} className={row === 'any' ? 'any-time-row' : 'time-row'}>
-            <th scope="row" className="time-label">
+          <tr key={row} className={row === 'any' ? styles.anyTimeRow : undefined}>
+            <th scope="row" className={styles.timeLabel}>
               {row === 'any' ? t('anyTime') : context.format.time(row as LocalTime)}
             </th>
             {days.map((day) => (

@@ -3,7 +3,7 @@ import { DEFAULT_ALBUM_PATTERN, followsAlbumPattern, proposeAlbumName } from '..
 import type { LocalDate } from '../../../shared/domain/local-time';
 import { useSettings } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
-import './checklist-editor.css';
+import styles from './checklist-editor.module.css';
 
 /** The album name, with the name the association's pattern proposes and a note when a name breaks it. */
 export function AlbumNameField({ value, title, date, error, onChange }: { value: string; title: string; date: LocalDate | null; error?: string; onChange: (name: string) => void }) {
@@ -13,7 +13,7 @@ export function AlbumNameField({ value, title, date, error, onChange }: { value:
   const proposal = proposeAlbumName(pattern, { title, date });
   const breaks = value.trim() !== '' && !followsAlbumPattern(pattern, value);
   return (
-    <div className={`album-field${breaks ? ' breaks-pattern' : ''}`}>
+    <div className={breaks ? `${styles.albumField} ${styles.breaksPattern}` : styles.albumField}>
       <Field label={tEditor('albumName')} error={error} hint={breaks ? `⚠ ${t('album.breaksPattern', { pattern })}` : t('album.hint', { pattern })}>
         {(props) => <input {...props} type="text" data-fix="album-name" value={value} onChange={(event) => onChange(event.target.value)} />}
       </Field>

@@ -9,6 +9,8 @@ import { useChannelMutations, useVolunteers } from '../../api/settings-queries';
 import { useUiStore } from '../../state/ui-store';
 import { useUserNamePrompt } from '../../entities/use-user-name-prompt';
 import { useChecklistText } from './use-checklist-text';
+import items from './checklist-items.module.css';
+import screen from './checklist-screen.module.css';
 
 /** One channel's open health items, each with what fixes it right here: a check stamped today, a person chosen, a post planned. */
 function ChannelHealthCard({ channel, health, withName }: { channel: Channel; health: ChannelHealth; withName: (then: () => void) => void }) {
@@ -26,25 +28,25 @@ function ChannelHealthCard({ channel, health, withName }: { channel: Channel; he
   const markChecked = (check: ChannelCheckKey) => withName(() => checkChannel.mutate({ channelId: channel.id, check, done: true }, { onError }));
 
   return (
-    <li className={`health-card${open.length ? '' : ' in-order'}`}>
+    <li className={open.length ? screen.healthCard : `${screen.healthCard} ${screen.inOrder}`}>
       <h3>
         {channel.name} <span className="muted">{tDomain(`channelKind.${channel.kind}`)}</span>
       </h3>
-      {channel.goal ? <p className="muted health-goal">{t('channelActions.goal', { goal: channel.goal })}</p> : null}
-      {open.length === 0 ? <p className="health-ok">{t('state.done')}</p> : null}
-      <ul className="checklist-items compact health-items">
+      {channel.goal ? <p className={`muted ${screen.healthGoal}`}>{t('channelActions.goal', { goal: channel.goal })}</p> : null}
+      {open.length === 0 ? <p className={screen.healthOk}>{t('state.done')}</p> : null}
+      <ul className={`${items.checklistItems} ${items.compact} ${items.healthItems}`}>
         {open.map((item) => (
-          <li key={item.key} className="checklist-item state-open">
-            <span className="checklist-mark" aria-hidden="true">
+          <li key={item.key} className={items.checklistItem} data-state="open">
+            <span className={items.checklistMark} aria-hidden="true">
               !
             </span>
-            <div className="checklist-body">
-              <p className="checklist-name">
+            <div className={items.checklistBody}>
+              <p className={items.checklistName}>
                 <strong>{text.healthLabel(item.key)}</strong>
               </p>
-              <ul className="checklist-findings">
+              <ul className={items.checklistFindings}>
                 {item.findings.map((finding, index) => (
-                  <li key={index} className={`finding finding-${finding.severity}`}>
+                  <li key={index} className={items.finding} data-severity={finding.severity}>
                     {text.healthFindingText(finding)}
                   </li>
                 ))}
@@ -57,7 +59,7 @@ function ChannelHealthCard({ channel, health, withName }: { channel: Channel; he
             ) : null}
             {item.key === 'responsible' ? (
               <select
-                className="inline-select"
+                className={screen.inlineSelect}
                 aria-label={t('channelActions.responsibleLabel', { channel: channel.name })}
                 value={channel.responsibleVolunteerId ?? ''}
                 onChange={(event) => update.mutate({ id: channel.id, changes: { responsibleVolunteerId: event.target.value || null } }, { onError })}
@@ -94,10 +96,10 @@ export function ChannelHealthList({ channels, health }: { channels: Channel[]; h
   // Channels that need something first; the rest stay listed, briefly, so nothing seems forgotten.
   const ordered = [...channels].sort((a, b) => Number(needs(b.id)) - Number(needs(a.id)));
   return (
-    <section className="panel checklist-panel" aria-labelledby="checklist-channels-title">
+    <section className={`panel ${screen.checklistPanel}`} aria-labelledby="checklist-channels-title">
       <h2 id="checklist-channels-title">{t('channelsTitle')}</h2>
       {channels.length === 0 || needing === 0 ? <p className="muted">{channels.length === 0 ? t('noChannels') : t('channelsAllDone')}</p> : null}
-      <ul className="health-list">
+      <ul className={items.healthList}>
         {ordered.map((channel) => {
           const entry = byId.get(channel.id);
           return entry ? <ChannelHealthCard key={channel.id} channel={channel} health={entry} withName={withName} /> : null;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel';
-import './checklist-editor.css';
+import styles from './checklist-editor.module.css';
 
 /**
  * Different content for different channels (seed 004): a text of its own for each
@@ -11,7 +11,7 @@ export function ChannelTextsField({ channels, variants, mainText, onChange }: { 
   if (channels.length < 2) return null;
   const written = channels.filter((channel) => variants[channel.id]?.trim()).length;
   return (
-    <details className="span-2 channel-texts" open={written > 0} data-fix="adapted-per-channel">
+    <details className={`span-2 ${styles.channelTexts}`} open={written > 0} data-fix="adapted-per-channel">
       <summary>
         {t('texts.legend')} ({written}/{channels.length})
       </summary>
@@ -32,7 +32,7 @@ export function ChannelGoals({ channels }: { channels: Channel[] }) {
   const withGoal = channels.filter((channel) => channel.goal.trim());
   if (withGoal.length === 0) return null;
   return (
-    <ul className="span-2 channel-goals">
+    <ul className={`span-2 ${styles.channelGoals}`}>
       {withGoal.map((channel) => (
         <li key={channel.id}>{t('goals', { channel: channel.name, goal: channel.goal })}</li>
       ))}

@@ -6,6 +6,7 @@ import { useSettings } from '../../api/settings-queries';
 import { useUiStore } from '../../state/ui-store';
 import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
 import { useChecklistText } from './use-checklist-text';
+import styles from './checklist-items.module.css';
 
 const stateMarks: Record<ChecklistItemResult['state'], string> = { done: '✓', open: '!', 'not-applicable': '–' };
 
@@ -54,7 +55,7 @@ export function ChecklistItems({
     if (!item.tickable || !postId) return null;
     const label = item.kind === 'manual' ? t('tickLabel', { item: name }) : t('confirmContact');
     return (
-      <label className={`checkbox checklist-tick${compact ? ' inline' : ''}`} title={compact ? label : undefined}>
+      <label className={compact ? `checkbox ${styles.checklistTick} ${styles.inline}` : `checkbox ${styles.checklistTick}`} title={compact ? label : undefined}>
         <input type="checkbox" checked={item.tick !== null} disabled={tick.isPending} aria-label={compact ? label : undefined} onChange={(event) => setTick(item, event.target.checked)} />
         {compact ? t(item.kind === 'manual' ? 'tickShort' : 'confirmShort') : label}
       </label>
@@ -62,23 +63,23 @@ export function ChecklistItems({
   };
 
   return (
-    <ul className={`checklist-items${compact ? ' compact' : ''}`}>
+    <ul className={compact ? `${styles.checklistItems} ${styles.compact}` : styles.checklistItems}>
       {items.map((item) => {
         const name = text.itemLabel(item);
         const findings = item.findings.map((finding, index) => (
-          <li key={`${finding.key}-${index}`} className={`finding finding-${finding.severity}`}>
+          <li key={`${finding.key}-${index}`} className={styles.finding} data-severity={finding.severity}>
             {text.findingText(finding)}
           </li>
         ));
         return (
-          <li key={item.id} className={`checklist-item state-${item.state}`} data-item={item.id}>
-            <span className="checklist-mark" aria-hidden="true">
+          <li key={item.id} className={styles.checklistItem} data-state={item.state} data-item={item.id}>
+            <span className={styles.checklistMark} aria-hidden="true">
               {stateMarks[item.state]}
             </span>
-            <div className="checklist-body">
-              <p className="checklist-name">
+            <div className={styles.checklistBody}>
+              <p className={styles.checklistName}>
                 {onFix ? (
-                  <button type="button" className="link-button" onClick={() => onFix(item)}>
+                  <button type="button" className={styles.linkButton} onClick={() => onFix(item)}>
                     {name}
                   </button>
                 ) : (
@@ -86,12 +87,12 @@ export function ChecklistItems({
                 )}
                 <span className="visually-hidden">: {t(`state.${item.state}`)}</span>
                 {item.requiredFor && (!compact || item.state === 'open') ? (
-                  <span className={`required-badge${item.state === 'open' ? ' blocking' : ''}`}>{t('requiredFor', { status: tDomain(`status.${item.requiredFor}`) })}</span>
+                  <span className={item.state === 'open' ? `${styles.requiredBadge} ${styles.blocking}` : styles.requiredBadge}>{t('requiredFor', { status: tDomain(`status.${item.requiredFor}`) })}</span>
                 ) : null}
               </p>
-              {findings.length ? <ul className="checklist-findings">{findings}</ul> : null}
+              {findings.length ? <ul className={styles.checklistFindings}>{findings}</ul> : null}
               {compact ? null : tickBox(item, name)}
-              {item.tick && !compact ? <p className="checklist-stamp">{t('tickedBy', { by: item.tick.by, when: format.stamp(item.tick.at, timeZone) })}</p> : null}
+              {item.tick && !compact ? <p className={styles.checklistStamp}>{t('tickedBy', { by: item.tick.by, when: format.stamp(item.tick.at, timeZone) })}</p> : null}
             </div>
             {compact ? tickBox(item, name) : null}
           </li>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { attentionCount } from '../../../shared/checklist/attention';
 import { useComingWeeksOverview } from './use-checklist-overview';
-import './checklist-screen.css';
+import styles from './checklist-screen.module.css';
 
 /** The count next to "Checklist" in the navigation; its words are part of the button's name. */
 export function ChecklistNavBadge() {
@@ -10,7 +10,7 @@ export function ChecklistNavBadge() {
   const count = data ? attentionCount(data) : 0;
   if (count === 0) return null;
   return (
-    <span className="nav-badge">
+    <span className={styles.navBadge}>
       <span aria-hidden="true">{count}</span>
       <span className="visually-hidden">, {t('badge', { count })}</span>
     </span>

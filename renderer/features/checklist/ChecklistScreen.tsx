@@ -7,8 +7,7 @@ import { useChecklistUiStore } from './checklist-ui-store';
 import { MarketingTable } from './MarketingTable';
 import { PostAttentionList } from './PostAttentionList';
 import { useComingWeeksOverview } from './use-checklist-overview';
-import './checklist-items.css';
-import './checklist-screen.css';
+import styles from './checklist-screen.module.css';
 
 /** Everything that needs attention in the coming weeks: posts by post, channels by channel, the marketing share. */
 export function ChecklistScreen() {
@@ -25,9 +24,9 @@ export function ChecklistScreen() {
         <h1>{tCommon('nav.checklist')}</h1>
         <WeeksAheadSelect weeks={weeks} onWeeks={setWeeks} />
       </header>
-      <p className="muted checklist-intro">{t('intro')}</p>
+      <p className={`muted ${styles.checklistIntro}`}>{t('intro')}</p>
       {data ? (
-        <div className="checklist-columns" aria-busy={overview.isFetching}>
+        <div className={styles.checklistColumns} aria-busy={overview.isFetching}>
           <PostAttentionList posts={data.posts} channels={channels} />
           <div className="checklist-side">
             <ChannelHealthList channels={channelList ?? []} health={data.channels} />

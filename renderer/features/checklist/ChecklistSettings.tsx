@@ -9,7 +9,6 @@ import { errorsFromIssues } from '../../components/forms/use-contract-form';
 import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
 import { TemplateEditor } from './TemplateEditor';
-import './template-editor.css';
 import { SubmitForm } from '../../components/SubmitForm';
 
 /** The checklist's part of Settings: the album pattern, the thresholds, and the templates. */

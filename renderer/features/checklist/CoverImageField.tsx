@@ -7,7 +7,8 @@ import { ApiCallError } from '../../api/api-context';
 import { mediaUrl, useImportImage } from '../../api/media-queries';
 import { Field } from '../../components/Field';
 import { useValidationText } from '../../components/use-validation-text';
-import './checklist-editor.css';
+import editor from './checklist-editor.module.css';
+import items from './checklist-items.module.css';
 
 function sizeText(bytes: number, language: string): string {
   const locale = language === 'en' ? 'en-GB' : language;
@@ -51,27 +52,27 @@ export function CoverImageField({
 
   const sized = channels.filter((channel) => recommendedImageSizes[channel.kind]);
   return (
-    <fieldset className="span-2 cover-image" aria-describedby={problem ? `${id}-problem` : undefined}>
+    <fieldset className={`span-2 ${editor.coverImage}`} aria-describedby={problem ? `${id}-problem` : undefined}>
       <legend>{t('image.legend')}</legend>
-      <div className="cover-image-row">
-        {image ? <img className="cover-thumbnail" src={mediaUrl(image.file)} alt={image.alt} width={160} height={Math.round((160 * image.height) / image.width)} decoding="async" /> : null}
-        <div className="cover-image-details">
-          {image ? <p className="cover-image-info">{t('image.info', { width: image.width, height: image.height, size: sizeText(image.bytes, i18n.language) })}</p> : <p className="field-hint">{t('image.none')}</p>}
+      <div className={editor.coverImageRow}>
+        {image ? <img className={editor.coverThumbnail} src={mediaUrl(image.file)} alt={image.alt} width={160} height={Math.round((160 * image.height) / image.width)} decoding="async" /> : null}
+        <div className={editor.coverImageDetails}>
+          {image ? <p className={editor.coverImageInfo}>{t('image.info', { width: image.width, height: image.height, size: sizeText(image.bytes, i18n.language) })}</p> : <p className="field-hint">{t('image.none')}</p>}
           {sized.length ? (
-            <ul className="cover-image-sizes">
+            <ul className={editor.coverImageSizes}>
               {sized.map((channel) => {
                 const recommended = recommendedImageSizes[channel.kind];
                 const minimum = minimumImageSize(channel.kind);
                 const tooSmall = image && minimum && (image.width < minimum.width || image.height < minimum.height);
                 return (
-                  <li key={channel.id} className={tooSmall ? 'finding finding-warning' : 'field-hint'}>
+                  <li key={channel.id} className={tooSmall ? items.finding : 'field-hint'} data-severity={tooSmall ? 'warning' : undefined}>
                     {tooSmall ? t('image.tooSmall', { channel: channel.name, width: minimum.width, height: minimum.height }) : t('image.recommended', { channel: channel.name, width: recommended?.width, height: recommended?.height })}
                   </li>
                 );
               })}
             </ul>
           ) : null}
-          <div className="cover-image-actions">
+          <div className={editor.coverImageActions}>
             <input ref={input} id={id} className="visually-hidden" type="file" accept={imageMimeTypes.join(',')} tabIndex={-1} aria-hidden="true" onChange={(event) => { pick(event.target.files?.[0]); event.target.value = ''; }} />
             <button type="button" data-fix="cover-image" onClick={() => input.current?.click()} disabled={importImage.isPending}>
               {importImage.isPending ? t('image.copying') : image ? t('image.replace') : t('image.choose')}
@@ -90,7 +91,7 @@ export function CoverImageField({
         </div>
       </div>
       {image ? (
-        <Field label={t('image.alt')} hint={t('image.altHint')} error={error} className="cover-alt">
+        <Field label={t('image.alt')} hint={t('image.altHint')} error={error} className={editor.coverAlt}>
           {(props) => <input {...props} type="text" maxLength={500} value={image.alt} onChange={(event) => onChange({ ...image, alt: event.target.value })} />}
         </Field>
       ) : null}

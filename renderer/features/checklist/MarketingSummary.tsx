@@ -3,7 +3,7 @@ import { marketingShares } from '../../../shared/checklist/marketing-share';
 import type { Channel } from '../../../shared/domain/channel';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import type { Post } from '../../../shared/domain/post';
-import './checklist-screen.css';
+import styles from './checklist-screen.module.css';
 
 /**
  * The month's marketing share under the calendar's month view: all channels in one
@@ -19,14 +19,14 @@ export function MarketingSummary({ month, posts, channels }: { month: LocalDate;
   const perChannel = shares.filter((share) => share.channelId !== null);
   const over = perChannel.filter((share) => share.over).length;
   return (
-    <details className={`marketing-summary${over ? ' over' : ''}`}>
+    <details className={over ? `${styles.marketingSummary} ${styles.over}` : styles.marketingSummary}>
       <summary>
         {t('marketing.summary', { marketing: all.marketing, total: all.total })} · {over ? t('marketing.summaryOver', { count: over }) : t('marketing.summaryOk')}
       </summary>
       <p className="muted">{t('marketing.rule')}</p>
       <ul>
         {perChannel.map((share) => (
-          <li key={share.channelId} className={share.over ? 'over' : undefined}>
+          <li key={share.channelId} className={share.over ? styles.over : undefined}>
             {channels.get(share.channelId ?? '')?.name ?? '?'}: {share.marketing}/{share.total} — {share.over ? t('marketing.over') : t('marketing.ok')}
           </li>
         ))}

@@ -4,6 +4,7 @@ import { postsNeededToFit } from '../../../shared/checklist/marketing-share';
 import type { Channel } from '../../../shared/domain/channel';
 import { localDate } from '../../../shared/domain/local-time';
 import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
+import styles from './checklist-screen.module.css';
 
 /** Marketing posts / all posts per channel, one small table a month, against the one-in-twelve rule. */
 export function MarketingTable({ shares, channels }: { shares: MarketingShare[]; channels: Map<string, Channel> }) {
@@ -11,17 +12,17 @@ export function MarketingTable({ shares, channels }: { shares: MarketingShare[];
   const format = useCalendarFormatters();
   const months = [...new Set(shares.map((share) => share.month))];
   return (
-    <section className="panel checklist-panel" aria-labelledby="checklist-marketing-title">
+    <section className={`panel ${styles.checklistPanel}`} aria-labelledby="checklist-marketing-title">
       <h2 id="checklist-marketing-title">{t('marketing.title')}</h2>
       <p className="muted">{t('marketing.rule')}</p>
       {months.length === 0 ? <p className="muted">{t('marketing.none')}</p> : null}
       {months.map((month) => (
-        <table key={month} className="marketing-table">
+        <table key={month} className={styles.marketingTable}>
           <caption>{format.monthTitle(localDate(`${month}-01`))}</caption>
           <thead>
             <tr>
               <th scope="col">{t('marketing.channel')}</th>
-              <th scope="col" className="number">
+              <th scope="col" className={styles.number}>
                 {t('marketing.share')}
               </th>
               <th scope="col">{t('marketing.verdict')}</th>
@@ -31,16 +32,16 @@ export function MarketingTable({ shares, channels }: { shares: MarketingShare[];
             {shares
               .filter((share) => share.month === month)
               .map((share) => (
-                <tr key={share.channelId ?? 'all'} className={`${share.over ? 'over' : ''}${share.channelId === null ? ' all-channels' : ''}`}>
+                <tr key={share.channelId ?? 'all'} className={[share.over && styles.over, share.channelId === null && styles.allChannels].filter(Boolean).join(' ') || undefined}>
                   <th scope="row">{share.channelId === null ? t('marketing.allChannels') : (channels.get(share.channelId)?.name ?? '?')}</th>
-                  <td className="number">
+                  <td className={styles.number}>
                     {share.marketing} / {share.total}
                   </td>
                   <td>
                     {share.over ? (
                       <>
                         <strong>{t('marketing.over')}</strong>
-                        <span className="need-more">{t('marketing.needMore', { count: postsNeededToFit(share.marketing, share.total) })}</span>
+                        <span className={styles.needMore}>{t('marketing.needMore', { count: postsNeededToFit(share.marketing, share.total) })}</span>
                       </>
                     ) : (
                       t('marketing.ok')

@@ -9,9 +9,9 @@ import { Field } from '../../components/Field';
 import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
 import { useChecklistText } from './use-checklist-text';
-import './checklist-items.css';
 import { SubmitForm } from '../../components/SubmitForm';
 import { DialogActions } from '../../components/DialogActions';
+import styles from './checklist-items.module.css';
 
 /** True for main's refusal to approve because of open required checklist items. */
 export function isChecklistGate(error: unknown): boolean {
@@ -52,14 +52,14 @@ export function OverrideDialog({ post, onClose }: { post: Post; onClose: () => v
         }}
       >
         <p>{t('gate.intro', { title: post.title })}</p>
-        <ul className="gate-items">
+        <ul className={styles.gateItems}>
           {blocking.map((item) => (
             <li key={item.id}>
               <strong>{text.itemLabel(item)}</strong>
               {item.findings
                 .filter((finding) => finding.severity === 'problem')
                 .map((finding, index) => (
-                  <span key={index} className="gate-finding">
+                  <span key={index} className={styles.gateFinding}>
                     {' '}
                     {text.findingText(finding)}
                   </span>

@@ -9,6 +9,8 @@ import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
 import { useUserNamePrompt } from '../../entities/use-user-name-prompt';
 import { ChecklistItems } from './ChecklistItems';
 import { OverrideNote } from '../../entities/OverrideNote';
+import items from './checklist-items.module.css';
+import screen from './checklist-screen.module.css';
 
 /** One post with open items: when, what, its status, and each open item linking to the field that fixes it. */
 function PostAttentionCard({ entry, channels, withName }: { entry: PostAttention; channels: Map<string, Channel>; withName: (then: () => void) => void }) {
@@ -22,9 +24,9 @@ function PostAttentionCard({ entry, channels, withName }: { entry: PostAttention
   const open = openItems(checklist).sort((a, b) => Number(holding.has(b.id)) - Number(holding.has(a.id)));
   const channelNames = post.channelIds.map((id) => channels.get(id)?.name).filter(Boolean);
   return (
-    <li className={`attention-card${holding.size ? ' must-fix' : ' advice'}`}>
+    <li className={holding.size ? screen.attentionCard : `${screen.attentionCard} ${screen.advice}`}>
       <div className="attention-head">
-        <p className="attention-when">
+        <p className={screen.attentionWhen}>
           {post.date ? format.dayLabel(post.date) : t('noDate')}
           {post.time ? ` · ${format.time(post.time)}` : ''}
         </p>
@@ -33,12 +35,12 @@ function PostAttentionCard({ entry, channels, withName }: { entry: PostAttention
             {post.title}
           </button>
         </h3>
-        <p className="attention-meta">
+        <p className={screen.attentionMeta}>
           <span className={`status-badge status-${post.status}`}>
             <StatusIcon status={post.status} size={12} /> {tDomain(`status.${post.status}`)}
           </span>
           {channelNames.length ? <span>{channelNames.join(', ')}</span> : null}
-          <span className="open-count">{t('openCount', { count: open.length })}</span>
+          <span className={screen.openCount}>{t('openCount', { count: open.length })}</span>
         </p>
       </div>
       {post.checklistOverride ? <OverrideNote override={post.checklistOverride} /> : null}
@@ -53,27 +55,27 @@ export function PostAttentionList({ posts, channels }: { posts: PostAttention[];
   const toFix = postsNeedingFix({ posts });
   const advice = postsWithAdvice({ posts });
   const list = (entries: PostAttention[]) => (
-    <ul className="attention-list">
+    <ul className={items.attentionList}>
       {entries.map((entry) => (
         <PostAttentionCard key={entry.post.id} entry={entry} channels={channels} withName={withName} />
       ))}
     </ul>
   );
   return (
-    <section className="panel checklist-panel" aria-labelledby="checklist-posts-title">
+    <section className={`panel ${screen.checklistPanel}`} aria-labelledby="checklist-posts-title">
       <h2 id="checklist-posts-title">{t('postsTitle')}</h2>
       <p className="muted">
         {posts.length === 0 ? t('noPosts') : toFix.length + advice.length === 0 ? t('postsAllDone') : t('postsSummary', { fix: toFix.length, advice: advice.length, count: posts.length })}
       </p>
       {toFix.length ? (
         <>
-          <h3 className="attention-group">{t('toFixTitle', { count: toFix.length })}</h3>
+          <h3 className={screen.attentionGroup}>{t('toFixTitle', { count: toFix.length })}</h3>
           {list(toFix)}
         </>
       ) : null}
       {advice.length ? (
         <>
-          <h3 className="attention-group">{t('adviceTitle', { count: advice.length })}</h3>
+          <h3 className={screen.attentionGroup}>{t('adviceTitle', { count: advice.length })}</h3>
           {list(advice)}
         </>
       ) : null}

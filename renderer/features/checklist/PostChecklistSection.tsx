@@ -12,8 +12,7 @@ import { ChecklistItems } from './ChecklistItems';
 import { OverrideNote } from '../../entities/OverrideNote';
 import { useChecklistText } from './use-checklist-text';
 import { useDebounced } from './use-debounced';
-import './checklist-items.css';
-import './checklist-editor.css';
+import styles from './checklist-items.module.css';
 
 /** Moves focus to the editor's field for an item: the cover image button, the album name, the text… */
 export function focusFixFor(item: Pick<ChecklistItemResult, 'id' | 'rule'>, root: ParentNode = document): void {
@@ -60,12 +59,12 @@ export function PostChecklistSection({ post, form }: { post?: Post; form: PostFo
   if (!checklist || checklist.items.length === 0) return null;
   const blocking = post && !post.checklistOverride ? blockingItems(checklist, 'approved') : [];
   return (
-    <section className="checklist-section" aria-labelledby={titleId}>
+    <section className={styles.checklistSection} aria-labelledby={titleId}>
       <h3 id={titleId}>{t('template', { name: checklist.templateName })}</h3>
       <p className="muted">{post ? t('editorLive') : t('editorSaveToTick')}</p>
       {post?.checklistOverride ? <OverrideNote override={post.checklistOverride} /> : null}
       {blocking.length && post && ['idea', 'draft', 'in-review'].includes(post.status) ? (
-        <p className="gate-note">{t('blocksApproval', { items: blocking.map((item) => text.itemLabel(item)).join(', ') })}</p>
+        <p className={styles.gateNote}>{t('blocksApproval', { items: blocking.map((item) => text.itemLabel(item)).join(', ') })}</p>
       ) : null}
       <ChecklistItems checklist={checklist} postId={post?.id ?? null} withName={withName} onFix={(item) => focusFixFor(item)} />
       {prompt}

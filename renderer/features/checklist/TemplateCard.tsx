@@ -10,6 +10,7 @@ import { Icon } from '../../components/Icon';
 import { useValidationText } from '../../components/use-validation-text';
 import { addManualItem, addRuleItem, changeItem, moveItem, removeItem, requirableStatuses, rulesMissing, toggleContentType } from './template-editor-model';
 import { useChecklistText } from './use-checklist-text';
+import styles from './template-editor.module.css';
 
 /** One template: its name, the content types it is for, and its items (rename, reorder, require, remove, add). */
 export function TemplateCard({
@@ -39,20 +40,20 @@ export function TemplateCard({
   const builtInName = (item: ChecklistTemplate['items'][number]) => (item.rule !== null || item.id === PROOFREAD_ITEM_ID ? text.itemLabel({ ...item, label: '' }) : '');
 
   return (
-    <fieldset className="template-card">
+    <fieldset className={styles.templateCard}>
       <legend>{template.name || t('settings.newTemplate')}</legend>
-      <div className="template-head">
+      <div className={styles.templateHead}>
         <Field label={t('settings.templateName')} error={issue('name')}>
           {(props) => <input {...props} type="text" maxLength={200} value={template.name} onChange={(event) => onChange((current) => ({ ...current, name: event.target.value }))} />}
         </Field>
         {onRemove ? (
-          <button type="button" className="ghost danger-text" onClick={onRemove}>
+          <button type="button" className={`ghost ${styles.dangerText}`} onClick={onRemove}>
             {t('settings.removeTemplate', { name: template.name })}
           </button>
         ) : null}
       </div>
-      <div className="template-types" role="group" aria-label={t('settings.contentTypes')}>
-        <span className="group-label">{t('settings.contentTypes')}</span>
+      <div className={styles.templateTypes} role="group" aria-label={t('settings.contentTypes')}>
+        <span className={styles.groupLabel}>{t('settings.contentTypes')}</span>
         {contentTypes.map((type) => (
           <label key={type} className="checkbox">
             <input type="checkbox" checked={template.contentTypes.includes(type)} onChange={(event) => onChange((current) => toggleContentType(current, type, event.target.checked))} />
@@ -62,20 +63,20 @@ export function TemplateCard({
         {template.contentTypes.length === 0 ? <span className="field-hint">{t('settings.allOtherTypes')}</span> : null}
         {issue('contentTypes') ? <p className="field-error">{issue('contentTypes')}</p> : null}
       </div>
-      <div className="template-item template-items-header" aria-hidden="true">
+      <div className={`${styles.templateItem} ${styles.templateItemsHeader}`} aria-hidden="true">
         <span />
         <span>{t('settings.itemName')}</span>
         <span>{t('settings.kindHeader')}</span>
         <span>{t('settings.requiredFor')}</span>
         <span />
       </div>
-      <ol className="template-items">
+      <ol className={styles.templateItems}>
         {template.items.map((item, i) => {
           const name = itemName(item);
           const labelError = issue(`items.${i}.label`);
           return (
-            <li key={item.id} className="template-item">
-              <span className="template-item-number" aria-hidden="true">
+            <li key={item.id} className={styles.templateItem}>
+              <span className={styles.templateItemNumber} aria-hidden="true">
                 {i + 1}.
               </span>
               <input
@@ -86,7 +87,7 @@ export function TemplateCard({
                 maxLength={500}
                 onChange={(event) => onChange((current) => changeItem(current, i, { label: event.target.value }))}
               />
-              <span className={`kind-badge kind-${item.kind}`}>{t(`settings.kind.${item.kind}`)}</span>
+              <span className={styles.kindBadge} data-kind={item.kind}>{t(`settings.kind.${item.kind}`)}</span>
               <select
                 aria-label={t('settings.requiredForItem', { n: i + 1 })}
                 value={item.requiredFor ?? ''}
@@ -99,7 +100,7 @@ export function TemplateCard({
                   </option>
                 ))}
               </select>
-              <span className="template-item-buttons">
+              <span className={styles.templateItemButtons}>
                 <button type="button" className="icon-button" disabled={i === 0} aria-label={t('settings.moveUp', { item: name })} title={t('settings.moveUp', { item: name })} onClick={() => onChange((current) => moveItem(current, i, -1))}>
                   <Icon name="up" size={16} />
                 </button>
@@ -110,12 +111,12 @@ export function TemplateCard({
                   <Icon name="close" size={16} />
                 </button>
               </span>
-              {labelError ? <p className="field-error template-item-error">{labelError}</p> : null}
+              {labelError ? <p className={`field-error ${styles.templateItemError}`}>{labelError}</p> : null}
             </li>
           );
         })}
       </ol>
-      <div className="template-add">
+      <div className={styles.templateAdd}>
         <button type="button" onClick={() => onChange((current) => addManualItem(current, newId(), t('settings.newItem')))}>
           + {t('settings.addItem')}
         </button>

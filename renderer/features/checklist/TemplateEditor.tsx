@@ -9,6 +9,7 @@ import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
 import { TemplateCard } from './TemplateCard';
 import { updateTemplate } from './template-editor-model';
+import styles from './template-editor.module.css';
 
 /**
  * The checklist templates, edited as a whole and saved together: every post's
@@ -33,7 +34,7 @@ export function TemplateEditor() {
   const issueAt = (path: string) => issues.find((issue) => issue.path === path);
 
   return (
-    <div className="template-editor">
+    <div className={styles.templateEditor}>
       <h3>{t('settings.templates')}</h3>
       <p className="muted">{t('settings.templatesHint')}</p>
       {stored.builtIn ? <p className="field-hint">{t('settings.builtIn')}</p> : null}
@@ -54,7 +55,7 @@ export function TemplateEditor() {
           onRemove={draft.length > 1 ? () => setDraft(draft.filter((_, i) => i !== index)) : undefined}
         />
       ))}
-      <div className="form-actions template-actions">
+      <div className={`form-actions ${styles.templateActions}`}>
         <button type="button" className="left" onClick={() => setDraft([...draft, { id: newId(), name: t('settings.newTemplate'), contentTypes: [], items: [] }])}>
           + {t('settings.addTemplate')}
         </button>
@@ -86,7 +87,7 @@ export function TemplateEditor() {
           {t('settings.save')}
         </button>
       </div>
-      {dirty ? <p className="field-hint unsaved-note">{t('settings.unsaved')}</p> : null}
+      {dirty ? <p className={`field-hint ${styles.unsavedNote}`}>{t('settings.unsaved')}</p> : null}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { useUiStore } from '../../state/ui-store';
 import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
 import { useFeatureSlots } from '../../entities/feature-slots';
 import { OverrideNote } from '../../entities/OverrideNote';
+import styles from './review.module.css';
 
 /** "Approved by Maija Virtanen on 25.11.2026 12.05", or the Approve button (asking for your name first if needed). */
 export function ApprovalLine({ post, withName }: { post: Post; withName: (then: () => void) => void }) {
@@ -30,9 +31,9 @@ export function ApprovalLine({ post, withName }: { post: Post; withName: (then: 
       }),
     );
   return (
-    <div className="approval-line">
+    <div className={styles.approvalLine}>
       {post.approval ? (
-        <p className="approved-by">{t('approvedBy', { name: post.approval.by, when: format.stamp(post.approval.at, timeZone) })}</p>
+        <p className={styles.approvedBy}>{t('approvedBy', { name: post.approval.by, when: format.stamp(post.approval.at, timeZone) })}</p>
       ) : (
         <p className="muted">{t('notApproved')}</p>
       )}

@@ -7,6 +7,7 @@ import { Icon } from '../../components/Icon';
 import { useUiStore } from '../../state/ui-store';
 import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
 import { SubmitForm } from '../../components/SubmitForm';
+import styles from './review.module.css';
 
 /** Board members' remarks on a post: who, when, what; the newest last. */
 export function CommentThread({ post, withName }: { post: Post; withName: (then: () => void) => void }) {
@@ -33,13 +34,13 @@ export function CommentThread({ post, withName }: { post: Post; withName: (then:
       ),
     );
   return (
-    <div className="comment-thread">
+    <div className={styles.commentThread}>
       <h4 id={`${id}-title`}>{t('comments')}</h4>
       {post.comments.length ? (
-        <ul className="comments" aria-labelledby={`${id}-title`}>
+        <ul className={styles.comments} aria-labelledby={`${id}-title`}>
           {post.comments.map((entry) => (
             <li key={entry.id}>
-              <p className="comment-meta">
+              <p className={styles.commentMeta}>
                 <strong>{entry.author}</strong> <span className="muted">{format.stamp(entry.at, timeZone)}</span>
                 <button
                   type="button"
@@ -51,7 +52,7 @@ export function CommentThread({ post, withName }: { post: Post; withName: (then:
                   <Icon name="close" size={14} />
                 </button>
               </p>
-              <p className="comment-text">{entry.text}</p>
+              <p className={styles.commentText}>{entry.text}</p>
             </li>
           ))}
         </ul>
@@ -59,12 +60,12 @@ export function CommentThread({ post, withName }: { post: Post; withName: (then:
         <p className="muted">{t('noComments')}</p>
       )}
       <SubmitForm
-        className="add-comment"
+        className={styles.addComment}
         onSubmit={() => {
           if (text.trim()) send();
         }}
       >
-        <label htmlFor={`${id}-text`} className="sr-only">
+        <label htmlFor={`${id}-text`} className="visually-hidden">
           {t('commentLabel', { title: post.title })}
         </label>
         <textarea id={`${id}-text`} rows={2} value={text} placeholder={t('comment')} onChange={(event) => setText(event.target.value)} />

@@ -11,7 +11,7 @@ import { ApprovalLine } from './ApprovalLine';
 import { CommentThread } from './CommentThread';
 import { useUserNamePrompt } from '../../entities/use-user-name-prompt';
 import { WeeksAheadSelect } from '../../components/WeeksAheadSelect';
-import './review.css';
+import styles from './review.module.css';
 
 function ReviewCard({ post, channels, withName }: { post: Post; channels: Map<string, Channel>; withName: (then: () => void) => void }) {
   const { t } = useTranslation('review');
@@ -24,9 +24,9 @@ function ReviewCard({ post, channels, withName }: { post: Post; channels: Map<st
   const titleId = useId();
   const channelNames = post.channelIds.map((id) => channels.get(id)?.name).filter(Boolean);
   return (
-    <li className="review-card">
-      <div className="review-card-head">
-        <p className="review-when">
+    <li className={styles.reviewCard}>
+      <div>
+        <p className={styles.reviewWhen}>
           {post.date ? format.dayLabel(post.date) : t('noDate')}
           {post.time ? ` · ${format.time(post.time)}` : ''}
         </p>
@@ -35,7 +35,7 @@ function ReviewCard({ post, channels, withName }: { post: Post; channels: Map<st
             {post.title}
           </button>
         </h3>
-        <p className="review-meta">
+        <p className={styles.reviewMeta}>
           <span className={`status-badge status-${post.status}`}>
             <StatusIcon status={post.status} size={12} /> {tDomain(`status.${post.status}`)}
           </span>
@@ -44,7 +44,7 @@ function ReviewCard({ post, channels, withName }: { post: Post; channels: Map<st
           <PostFlags flags={flags} />
         </p>
       </div>
-      {post.text ? <p className="review-text">{post.text}</p> : null}
+      {post.text ? <p className={styles.reviewText}>{post.text}</p> : null}
       <ApprovalLine post={post} withName={withName} />
       <CommentThread post={post} withName={withName} />
     </li>
@@ -57,15 +57,15 @@ export function ReviewView({ posts, weeks, onWeeks, channels }: { posts: Post[];
   const { withName, prompt } = useUserNamePrompt();
   const selectId = useId();
   return (
-    <section className="review-view" aria-labelledby={`${selectId}-intro`}>
-      <div className="review-header">
+    <section aria-labelledby={`${selectId}-intro`}>
+      <div className={styles.reviewHeader}>
         <p id={`${selectId}-intro`} className="muted">
           {t('intro')}
         </p>
         <WeeksAheadSelect weeks={weeks} onWeeks={onWeeks} />
       </div>
       {posts.length ? (
-        <ul className="review-list">
+        <ul className={styles.reviewList}>
           {posts.map((post) => (
             <ReviewCard key={post.id} post={post} channels={channels} withName={withName} />
           ))}

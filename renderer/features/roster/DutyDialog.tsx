@@ -23,6 +23,7 @@ import { SubmitForm } from '../../components/SubmitForm';
 import { CheckboxList } from '../../components/CheckboxList';
 import { DialogActions } from '../../components/DialogActions';
 import styles from './duty-dialog.module.css';
+import roster from './roster.module.css';
 
 type Props = { dialog: Extract<RosterDialog, { kind: 'duty' | 'new-duty' }>; duties: Duty[]; volunteers: Volunteer[] };
 
@@ -113,7 +114,7 @@ export function DutyDialog({ dialog, duties, volunteers }: Props) {
             <fieldset className="span-2">
               <legend>{t('generate.channels')}</legend>
               <CheckboxList options={channels.map((channel) => ({ value: channel.id, label: channel.name }))} chosen={form.channelIds} onChange={(channelIds) => setForm({ ...form, channelIds })} />
-              <p className="field-hint span-all">{t('generate.channelsHint')}</p>
+              <p className={`field-hint ${roster.spanAll}`}>{t('generate.channelsHint')}</p>
             </fieldset>
           ) : null}
         </div>

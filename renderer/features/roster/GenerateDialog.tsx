@@ -18,6 +18,7 @@ import { useRosterText } from './use-roster-text';
 import { SubmitForm } from '../../components/SubmitForm';
 import { CheckboxList } from '../../components/CheckboxList';
 import { DialogActions } from '../../components/DialogActions';
+import styles from './roster.module.css';
 
 /** Generate a rota: choose type, start and length, see the proposal, change any slot, accept. Nothing is saved before. */
 export function GenerateDialog({ period }: { period: RosterPeriod }) {
@@ -105,7 +106,7 @@ export function GenerateDialog({ period }: { period: RosterPeriod }) {
   return (
     <Dialog title={t('generate.title')} onDismiss={close} className="generate-dialog">
       <SubmitForm onSubmit={submitProposal}>
-        <div className="form-grid generate-form">
+        <div className={`form-grid ${styles.generateForm}`}>
           <Field label={t('generate.type')}>
             {(props) => (
               <select
@@ -138,7 +139,7 @@ export function GenerateDialog({ period }: { period: RosterPeriod }) {
             <fieldset className="span-2 channel-choices">
               <legend>{t('generate.channels')}</legend>
               <CheckboxList options={channels.map((channel) => ({ value: channel.id, label: channel.name }))} chosen={channelIds} onChange={changed(setChannelIds)} />
-              <p className="field-hint span-all">{t('generate.channelsHint')}</p>
+              <p className={`field-hint ${styles.spanAll}`}>{t('generate.channelsHint')}</p>
             </fieldset>
           ) : null}
         </div>
@@ -152,7 +153,7 @@ export function GenerateDialog({ period }: { period: RosterPeriod }) {
       {proposal ? (
         <ProposalTable proposal={proposal} assigned={assigned} onAssign={(index, id) => setAssigned(assigned.map((value, i) => (i === index ? id : value)))} volunteers={volunteers} />
       ) : (
-        <p className="muted proposal-hint">{t('generate.hint')}</p>
+        <p className={`muted ${styles.proposalHint}`}>{t('generate.hint')}</p>
       )}
 
       <DialogActions onCancel={close} confirm={t('generate.accept')} disabled={!proposal || accept.isPending} onConfirm={acceptProposal} />

@@ -6,7 +6,7 @@ import type { Volunteer } from '../../../shared/domain/volunteer';
 import { loadPerVolunteer } from '../../../shared/roster/duty-load';
 import { useFormatters } from '../../components/use-formatters';
 import type { RosterPeriod } from './use-roster-period';
-import './load-chart.css';
+import styles from './load-chart.module.css';
 
 const ROW = 30;
 const BAR = 18;
@@ -55,18 +55,18 @@ export function LoadChart({ period, duties, volunteers }: { period: RosterPeriod
       ) : (
         <>
           <p className="muted">{t('load.summary', { average: number.format(average), spread })}</p>
-          <ul className="chart-legend" aria-hidden="true">
+          <ul className={styles.chartLegend} aria-hidden="true">
             {dutyTypes.map((type) => (
               <li key={type}>
-                <span className={`swatch fill-${type}`} /> {t(`domain:dutyType.${type}`)}
+                <span className={`${styles.swatch} ${styles.fill}`} data-type={type} /> {t(`domain:dutyType.${type}`)}
               </li>
             ))}
           </ul>
-          <svg className="chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+          <svg className={styles.chart} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
             <title id={`${id}-title`}>{t('load.chartTitle', range)}</title>
             <desc id={`${id}-desc`}>{describe}</desc>
             {ticks(max).map((value) => (
-              <g key={value} className="tick">
+              <g key={value} className={styles.tick}>
                 <line x1={LABEL_WIDTH + value * scale} x2={LABEL_WIDTH + value * scale} y1={TOP - 6} y2={height - 4} />
                 <text x={LABEL_WIDTH + value * scale} y={TOP - 10} textAnchor="middle">
                   {value}
@@ -77,25 +77,25 @@ export function LoadChart({ period, duties, volunteers }: { period: RosterPeriod
               const y = TOP + row * ROW + (ROW - BAR) / 2;
               let x = LABEL_WIDTH;
               return (
-                <g key={load.volunteerId} className={load.active ? undefined : 'inactive'}>
-                  <text x={LABEL_WIDTH - 8} y={y + BAR / 2} dominantBaseline="central" textAnchor="end" className="bar-label">
+                <g key={load.volunteerId} className={load.active ? undefined : styles.inactive}>
+                  <text x={LABEL_WIDTH - 8} y={y + BAR / 2} dominantBaseline="central" textAnchor="end" className={styles.barLabel}>
                     {shorten(load.name)}
                   </text>
                   {dutyTypes.map((type) => {
                     const width = load.byType[type] * scale;
-                    const segment = width ? <rect key={type} x={x} y={y} width={width} height={BAR} className={`fill-${type}`} /> : null;
+                    const segment = width ? <rect key={type} x={x} y={y} width={width} height={BAR} className={styles.fill} data-type={type} /> : null;
                     x += width;
                     return segment;
                   })}
-                  <text x={x + 6} y={y + BAR / 2} dominantBaseline="central" className="bar-value">
+                  <text x={x + 6} y={y + BAR / 2} dominantBaseline="central" className={styles.barValue}>
                     {load.total}
                   </text>
                 </g>
               );
             })}
-            {activeLoads.length ? <line className="average" x1={LABEL_WIDTH + average * scale} x2={LABEL_WIDTH + average * scale} y1={TOP - 4} y2={height - 4} /> : null}
+            {activeLoads.length ? <line className={styles.average} x1={LABEL_WIDTH + average * scale} x2={LABEL_WIDTH + average * scale} y1={TOP - 4} y2={height - 4} /> : null}
           </svg>
-          <details className="chart-table">
+          <details className={styles.chartTable}>
             <summary>{t('load.asTable')}</summary>
             <table>
               <caption>{t('load.chartTitle', range)}</caption>

@@ -12,7 +12,8 @@ import type { RosterPeriod } from './use-roster-period';
 import { useRosterText } from './use-roster-text';
 // The problem line looks as in the grid; roster.css places it in the list (.duty-item .duty-problem).
 import gridStyles from './roster-grid.module.css';
-import './my-duties.css';
+import styles from './my-duties.module.css';
+import roster from './roster.module.css';
 
 /** One volunteer's duties over the weeks shown, with what is wrong with any of them and their away dates. */
 export function MyDuties({ period, duties, conflicts, volunteers }: { period: RosterPeriod; duties: Duty[]; conflicts: Map<string, DutyConflict[]>; volunteers: Volunteer[] }) {
@@ -32,8 +33,8 @@ export function MyDuties({ period, duties, conflicts, volunteers }: { period: Ro
   const range = { from: period.weeks[0].week, to: period.weeks[period.weeks.length - 1].week };
 
   return (
-    <section className="panel my-duties" aria-labelledby="my-duties-title">
-      <div className="panel-header">
+    <section className={`panel ${styles.myDuties}`} aria-labelledby="my-duties-title">
+      <div className={roster.panelHeader}>
         <Field label={t('mine.volunteer')}>
           {(props) => (
             <select {...props} value={volunteer.id} onChange={(event) => showVolunteer(event.target.value)}>
@@ -49,25 +50,25 @@ export function MyDuties({ period, duties, conflicts, volunteers }: { period: Ro
       <h2 id="my-duties-title">{t('mine.title', { name: volunteer.name, ...range })}</h2>
       <p className="muted">{t('mine.summary', { count: mine.length })}</p>
       {mine.length === 0 ? <p className="empty">{t('mine.none')}</p> : null}
-      <ol className="duty-list">
+      <ol className={styles.dutyList}>
         {mine.map((duty) => {
           const problems = conflicts.get(duty.id) ?? [];
           const isNow = duty.from <= period.today && period.today <= duty.to;
           return (
-            <li key={duty.id} className={`duty-item duty-type-${duty.type}${problems.length ? ' duty-conflict' : ''}`}>
-              <span className="duty-week">{t('weekShort', { week: isoWeekOf(duty.from).week })}</span>
-              <span className="duty-what">
+            <li key={duty.id} className={`${styles.dutyItem}${problems.length ? ` ${styles.dutyConflict}` : ''}`} data-type={duty.type}>
+              <span className={styles.dutyWeek}>{t('weekShort', { week: isoWeekOf(duty.from).week })}</span>
+              <span className={styles.dutyWhat}>
                 <strong>{t(`domain:dutyType.${duty.type}`)}</strong>
                 {isNow ? <span className="today-badge">{t('mine.now')}</span> : null}
                 <span className="muted">{duty.channelIds.length ? duty.channelIds.map((id) => channels.get(id) ?? '?').join(', ') : t('volunteers.allChannels')}</span>
                 {duty.note ? <span className="muted">{duty.note}</span> : null}
               </span>
-              <span className="duty-dates-long">{text.dates(duty.from, duty.to)}</span>
+              <span className={styles.dutyDatesLong}>{text.dates(duty.from, duty.to)}</span>
               <button type="button" onClick={() => open({ kind: 'duty', dutyId: duty.id })} aria-label={t('mine.open', { type: t(`domain:dutyType.${duty.type}`), dates: text.dates(duty.from, duty.to) })}>
                 {t('mine.openShort')}
               </button>
               {problems.length ? (
-                <span className={`${gridStyles.dutyProblem} duty-problem span-all`}>
+                <span className={`${gridStyles.dutyProblem} ${styles.dutyProblem} ${roster.spanAll}`}>
                   <Icon name="alert" size={14} /> {problems.map(text.conflict).join(' · ')}
                 </span>
               ) : null}
@@ -77,7 +78,7 @@ export function MyDuties({ period, duties, conflicts, volunteers }: { period: Ro
       </ol>
       <h3>{t('mine.awayTitle')}</h3>
       {away.length ? (
-        <ul className="away-list">
+        <ul className={styles.awayList}>
           {away.map((period) => (
             <li key={period.id}>{awayText(period)}</li>
           ))}

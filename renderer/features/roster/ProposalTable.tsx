@@ -10,6 +10,7 @@ import type { RotaProposal } from '../../../shared/roster/rota-generator';
 import { useDutiesBetween } from '../../api/roster-queries';
 import { Icon } from '../../components/Icon';
 import { useRosterText } from './use-roster-text';
+import styles from './roster.module.css';
 
 const monthEnd = (date: LocalDate) => localDate(`${date.slice(0, 7)}-${String(daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)))).padStart(2, '0')}`);
 
@@ -33,12 +34,12 @@ export function ProposalTable({ proposal, assigned, onAssign, volunteers }: { pr
 
   const gaps = assigned.filter((id) => id === '').length;
   return (
-    <section className="proposal" aria-labelledby="proposal-title">
+    <section className={styles.proposal} aria-labelledby="proposal-title">
       <h3 id="proposal-title">{t('generate.proposalTitle', { type: t(`domain:dutyType.${proposal.type}`), count: proposal.slots.length })}</h3>
       <p className="muted">
         {t('generate.gaps', { count: gaps })} {proposal.replaces.length ? t('generate.replaces', { count: proposal.replaces.length }) : null}
       </p>
-      <table className="proposal-table">
+      <table className={styles.proposalTable}>
         <thead>
           <tr>
             <th scope="col">{t('generate.period')}</th>
@@ -54,7 +55,7 @@ export function ProposalTable({ proposal, assigned, onAssign, volunteers }: { pr
             const week = isoWeekOf(slot.from).week;
             const label = t('generate.personFor', { week, dates: text.dates(slot.from, slot.to) });
             return (
-              <tr key={slot.from} className={chosen === '' ? 'proposal-gap' : undefined}>
+              <tr key={slot.from} className={chosen === '' ? styles.proposalGap : undefined}>
                 <th scope="row">
                   {t('weekShort', { week })} <span className="muted">{text.dates(slot.from, slot.to)}</span>
                 </th>
@@ -68,14 +69,14 @@ export function ProposalTable({ proposal, assigned, onAssign, volunteers }: { pr
                     ))}
                   </select>
                 </td>
-                <td className="proposal-notes">
+                <td className={styles.proposalNotes}>
                   {chosen === '' ? (
-                    <span className="note-danger">
+                    <span className={styles.noteDanger}>
                       <Icon name="alert" size={14} /> {edited ? t('gapReason.chosen') : text.gap(slot.gap, proposal.type)}
                     </span>
                   ) : null}
                   {problems.map((problem) => (
-                    <span className="note-warning" key={problem.kind}>
+                    <span className={styles.noteWarning} key={problem.kind}>
                       <Icon name="alert" size={14} /> {text.conflict(problem)}
                     </span>
                   ))}

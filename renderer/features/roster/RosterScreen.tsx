@@ -15,7 +15,6 @@ import { UncoveredPosts } from './UncoveredPosts';
 import { useRosterPeriod } from './use-roster-period';
 import { VolunteerDialog } from './VolunteerDialog';
 import { VolunteersView } from './VolunteersView';
-import './roster.css';
 
 export function RosterScreen() {
   const { t } = useTranslation('roster');
@@ -35,7 +34,7 @@ export function RosterScreen() {
   const shown = useMemo(() => allDuties.filter((duty) => duty.from <= period.to && period.from <= duty.to), [allDuties, period.from, period.to]);
 
   return (
-    <div className="screen roster-screen">
+    <div className="screen">
       <header className="screen-header">
         <h1>{t('title')}</h1>
         <div className="view-switch" role="group" aria-label={t('views.label')}>

@@ -9,6 +9,7 @@ import { Icon } from '../../components/Icon';
 import { useDutyActions } from './use-duty-actions';
 import { useRosterText } from './use-roster-text';
 import { SubmitForm } from '../../components/SubmitForm';
+import styles from './roster.module.css';
 
 /** Pick another duty and exchange holders in one step; duties of the same type come first. */
 export function SwapPicker({ duty, duties, volunteers }: { duty: Duty; duties: Duty[]; volunteers: Volunteer[] }) {
@@ -24,7 +25,7 @@ export function SwapPicker({ duty, duties, volunteers }: { duty: Duty; duties: D
 
   return (
     <SubmitForm
-      className="swap-picker"
+      className={styles.swapPicker}
       onSubmit={() => {
         if (other) void swapDuties(duty, other).then(close, () => undefined);
       }}
@@ -33,7 +34,7 @@ export function SwapPicker({ duty, duties, volunteers }: { duty: Duty; duties: D
       {candidates.length === 0 ? (
         <p className="muted">{t('swap.none')}</p>
       ) : (
-        <div className="swap-row">
+        <div className={styles.swapRow}>
           <Field label={t('swap.with')} hint={t('swap.hint', { name: text.name(duty.volunteerId) })}>
             {(props) => (
               <select {...props} value={otherId} onChange={(event) => setOtherId(event.target.value)}>

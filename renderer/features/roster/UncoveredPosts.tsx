@@ -8,6 +8,7 @@ import { useFormatters } from '../../components/use-formatters';
 import { useUiStore } from '../../state/ui-store';
 import { Icon } from '../../components/Icon';
 import type { RosterPeriod } from './use-roster-period';
+import styles from './roster.module.css';
 
 /** Posts in the weeks shown that go out with nobody answering on some channel, and the window that decides it. */
 export function UncoveredPosts({ period }: { period: RosterPeriod }) {
@@ -30,10 +31,10 @@ export function UncoveredPosts({ period }: { period: RosterPeriod }) {
   };
 
   return (
-    <section className="panel coverage-panel" aria-labelledby="coverage-title">
-      <div className="panel-header">
+    <section className={`panel ${styles.coveragePanel}`} aria-labelledby="coverage-title">
+      <div className={styles.panelHeader}>
         <h2 id="coverage-title">{t('coverage.title')}</h2>
-        <Field label={t('coverage.window')} hint={t('coverage.windowHint')} className="window-field">
+        <Field label={t('coverage.window')} hint={t('coverage.windowHint')} className={styles.windowField}>
           {(props) => (
             <input
               {...props}
@@ -51,9 +52,9 @@ export function UncoveredPosts({ period }: { period: RosterPeriod }) {
         </Field>
       </div>
       {coverage.isLoading ? null : uncovered.length === 0 ? (
-        <p className="all-covered">{goingOut ? t('coverage.allCovered', { count: goingOut }) : t('coverage.noPosts')}</p>
+        <p className={styles.allCovered}>{goingOut ? t('coverage.allCovered', { count: goingOut }) : t('coverage.noPosts')}</p>
       ) : (
-        <ul className="uncovered-list">
+        <ul className={styles.uncoveredList}>
           {uncovered.map((item) => {
             const post = posts.get(item.postId);
             return (
@@ -63,7 +64,7 @@ export function UncoveredPosts({ period }: { period: RosterPeriod }) {
                   {post?.title ?? item.postId}
                 </button>
                 <span className="muted">{post?.date ? `${format.shortDay(post.date)} ${format.time(post.time)}` : null}</span>
-                <span className="uncovered-detail">
+                <span className={styles.uncoveredDetail}>
                   {item.uncovered
                     .map((gap) => t('coverage.missing', { channel: gap.channelId ? (channels.get(gap.channelId) ?? '?') : t('coverage.anyChannel'), days: gap.days.map((day) => format.dayMonth(day)).join(', ') }))
                     .join('; ')}

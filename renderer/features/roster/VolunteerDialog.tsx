@@ -20,6 +20,7 @@ import { emptyVolunteerForm, fieldsFromVolunteerForm, formFromVolunteer, volunte
 import { SubmitForm } from '../../components/SubmitForm';
 import { CheckboxList } from '../../components/CheckboxList';
 import { DialogActions } from '../../components/DialogActions';
+import styles from './roster.module.css';
 
 /** Add or edit a volunteer. Someone with history is deactivated rather than deleted; the dialog says what that leaves open. */
 export function VolunteerDialog({ volunteerId }: { volunteerId: string | null }) {
@@ -61,7 +62,7 @@ export function VolunteerDialog({ volunteerId }: { volunteerId: string | null })
   };
 
   return (
-    <Dialog title={volunteer ? t('volunteer.editTitle', { name: volunteer.name }) : t('volunteer.newTitle')} onDismiss={close} className="volunteer-dialog">
+    <Dialog title={volunteer ? t('volunteer.editTitle', { name: volunteer.name }) : t('volunteer.newTitle')} onDismiss={close} className={styles.volunteerDialog}>
       <SubmitForm
         onSubmit={() => {
           save(form);
@@ -100,13 +101,13 @@ export function VolunteerDialog({ volunteerId }: { volunteerId: string | null })
             <fieldset className="span-2">
               <legend>{t('volunteer.channels')}</legend>
               <CheckboxList options={channels.map((channel) => ({ value: channel.id, label: channel.name }))} chosen={form.channelIds} onChange={(channelIds) => set({ channelIds })} />
-              <p className="field-hint span-all">{t('volunteer.channelsHint')}</p>
+              <p className={`field-hint ${styles.spanAll}`}>{t('volunteer.channelsHint')}</p>
             </fieldset>
           ) : null}
           <Field label={t('volunteer.limit')} hint={t('volunteer.limitHint')} error={error('limit')}>
             {(props) => <input {...props} type="number" min={0} max={31} value={form.limit} onChange={(event) => set({ limit: event.target.value })} />}
           </Field>
-          <div className="field active-field">
+          <div className={`field ${styles.activeField}`}>
             <label className="checkbox">
               <input type="checkbox" checked={form.active} aria-describedby="active-hint" onChange={(event) => set({ active: event.target.checked })} />
               {t('volunteer.active')}

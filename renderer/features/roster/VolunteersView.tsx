@@ -4,7 +4,8 @@ import type { Volunteer } from '../../../shared/domain/volunteer';
 import { useChannels } from '../../api/settings-queries';
 import { useRosterStore } from './roster-store';
 import { currentAway, useAwayText } from './use-away-text';
-import './volunteers.css';
+import styles from './volunteers.module.css';
+import roster from './roster.module.css';
 
 /** Everyone, active first: roles, channels, limit and away dates at a glance; edit or see their duties. */
 export function VolunteersView({ volunteers, today }: { volunteers: Volunteer[]; today: LocalDate }) {
@@ -17,25 +18,25 @@ export function VolunteersView({ volunteers, today }: { volunteers: Volunteer[];
 
   return (
     <section className="panel" aria-labelledby="volunteers-title">
-      <div className="panel-header">
+      <div className={roster.panelHeader}>
         <h2 id="volunteers-title">{t('volunteers.title', { count: volunteers.filter((v) => v.active).length })}</h2>
         <button type="button" onClick={() => open({ kind: 'volunteer', volunteerId: null })}>
           + {t('volunteers.add')}
         </button>
       </div>
       {sorted.length === 0 ? <p className="empty">{t('volunteers.empty')}</p> : null}
-      <ul className="volunteer-list">
+      <ul className={styles.volunteerList}>
         {sorted.map((volunteer) => {
           const away = currentAway(volunteer.away, today);
           return (
-            <li key={volunteer.id} className={volunteer.active ? undefined : 'inactive'}>
-              <div className="volunteer-main">
-                <span className="volunteer-name">{volunteer.name}</span>
+            <li key={volunteer.id} className={volunteer.active ? undefined : styles.inactive}>
+              <div className={styles.volunteerMain}>
+                <span className={styles.volunteerName}>{volunteer.name}</span>
                 {volunteer.active ? null : <span className="status-badge status-cancelled">{t('volunteers.inactive')}</span>}
-                <span className="muted volunteer-contact">{[volunteer.email, volunteer.phone].filter(Boolean).join(' · ')}</span>
+                <span className={`muted ${styles.volunteerContact}`}>{[volunteer.email, volunteer.phone].filter(Boolean).join(' · ')}</span>
               </div>
-              <div className="volunteer-facts">
-                <span className="chips">
+              <div className={styles.volunteerFacts}>
+                <span className={styles.chips}>
                   {volunteer.roles.map((role) => (
                     <span className="chip" key={role}>
                       {t(`roles.${role}`)}
@@ -46,7 +47,7 @@ export function VolunteersView({ volunteers, today }: { volunteers: Volunteer[];
                 <span>{volunteer.maxDutiesPerMonth === null ? t('volunteers.noLimit') : t('volunteers.limit', { count: volunteer.maxDutiesPerMonth })}</span>
                 <span>{away.length ? t('volunteers.away', { dates: away.map(awayText).join('; ') }) : null}</span>
               </div>
-              <div className="volunteer-actions">
+              <div className={styles.volunteerActions}>
                 <button type="button" onClick={() => showVolunteer(volunteer.id)} aria-label={t('volunteers.dutiesOf', { name: volunteer.name })}>
                   {t('volunteers.duties')}
                 </button>

@@ -63,8 +63,11 @@ function recordRequests(page: Page, into: PageFigures['openRequests'], origin: s
   };
 }
 
-const calendarIdle = (page: Page) => page.locator('.calendar-body[aria-busy="false"]').waitFor();
-const monthLabel = (page: Page) => page.locator('table.month-grid').getAttribute('aria-label');
+// Found as a person would: the calendar's body says when it is busy, the month is the table its title names, a chip is a button carrying its post's id.
+const calendarIdle = (page: Page) => page.locator('[aria-busy="false"]').waitFor();
+const monthGrid = '[aria-busy] table';
+const chips = `${monthGrid} button[data-post-id]`;
+const monthLabel = (page: Page) => page.locator(monthGrid).getAttribute('aria-label');
 
 /** Our app on the web bridge; preferences must already say month view, today. */
 export async function measureOurs(browser: Browser, url: string, editNumber: number): Promise<PageFigures> {
@@ -74,7 +77,7 @@ export async function measureOurs(browser: Browser, url: string, editNumber: num
   try {
     const stopRecording = recordRequests(page, result.openRequests, new URL(url).origin);
     await page.goto(url, { waitUntil: 'commit' });
-    await page.locator('table.month-grid .post-chip').first().waitFor();
+    await page.locator(chips).first().waitFor();
     await calendarIdle(page);
     figures.open = await settledMs(page, true);
     stopRecording();
@@ -82,59 +85,61 @@ export async function measureOurs(browser: Browser, url: string, editNumber: num
 
     await arm(page);
     await page.getByRole('button', { name: 'Next month', exact: true }).click();
-    await page.waitForFunction(`document.querySelector('table.month-grid')?.getAttribute('aria-label') !== ${JSON.stringify(thisMonth)}`);
+    await page.waitForFunction(`document.querySelector(${JSON.stringify(monthGrid)})?.getAttribute('aria-label') !== ${JSON.stringify(thisMonth)}`);
     await calendarIdle(page);
     figures.monthNew = await settledMs(page);
 
     await arm(page);
     await page.getByRole('button', { name: 'Previous month', exact: true }).click();
-    await page.locator(`table.month-grid[aria-label=${JSON.stringify(thisMonth)}]`).waitFor();
+    await page.locator(`${monthGrid}[aria-label=${JSON.stringify(thisMonth)}]`).waitFor();
     await calendarIdle(page);
     figures.monthCached = await settledMs(page);
 
     const backToMonth = async () => {
       await page.getByRole('button', { name: 'Month', exact: true }).click();
-      await page.locator('table.month-grid .post-chip').first().waitFor();
+      await page.locator(chips).first().waitFor();
       await calendarIdle(page);
       await settledMs(page, true);
     };
 
     await arm(page);
     await page.getByRole('button', { name: 'Week', exact: true }).click();
-    await page.locator('table.week-grid').waitFor();
+    await page.getByRole('rowheader', { name: /^\d{1,2}[:.]\d\d$/ }).first().waitFor();
     await calendarIdle(page);
     figures.week = await settledMs(page);
     await backToMonth();
 
     await arm(page);
     await page.getByRole('button', { name: 'Agenda', exact: true }).click();
-    await page.locator('.agenda').waitFor();
+    await page.getByRole('region', { name: /^Week \d+/ }).first().waitFor();
     await calendarIdle(page);
     figures.agenda = await settledMs(page);
     await backToMonth();
 
     await arm(page);
     await page.getByLabel('Filter by status', { exact: true }).selectOption('draft');
-    await page.locator('.filter-chips').waitFor();
+    const clear = page.getByRole('button', { name: 'Clear filters' });
+    await clear.waitFor();
     figures.filter = await settledMs(page);
-    await page.locator('.filter-clear').click();
-    await page.locator('.filter-chips').waitFor({ state: 'detached' });
+    await clear.click();
+    await clear.waitFor({ state: 'detached' });
     await settledMs(page, true);
 
     // A post that is alone at the top of its day (earliest time), so that a longer
     // title cannot move it behind the day's "+N more".
     const chipIndex = (await page.evaluate(`(() => {
-      const chips = [...document.querySelectorAll('table.month-grid .post-chip')];
-      const timeOf = (chip) => chip ? (chip.querySelector('.chip-time')?.textContent ?? '') : null;
-      for (const cell of document.querySelectorAll('table.month-grid td.day:not(.outside-month)')) {
-        const dayChips = [...cell.querySelectorAll('.post-chip')];
+      const chips = [...document.querySelectorAll(${JSON.stringify(chips)})];
+      // A chip's accessible name starts with its time, when it has one.
+      const timeOf = (chip) => chip ? (/^\\d{1,2}[:.]\\d\\d /.exec(chip.getAttribute('aria-label') ?? '')?.[0] ?? '') : null;
+      for (const cell of document.querySelectorAll(${JSON.stringify(monthGrid + ' td[data-date]')})) {
+        const dayChips = [...cell.querySelectorAll('button[data-post-id]')];
         if (dayChips.length === 0) continue;
         const second = timeOf(dayChips[1]);
         if (second === null || timeOf(dayChips[0]) < second) return chips.indexOf(dayChips[0]);
       }
       return 0;
     })()`)) as number;
-    const chip = page.locator('table.month-grid .post-chip').nth(chipIndex);
+    const chip = page.locator(chips).nth(chipIndex);
     await arm(page);
     await chip.click();
     const dialog = page.getByRole('dialog', { name: 'Edit post' });
@@ -147,7 +152,7 @@ export async function measureOurs(browser: Browser, url: string, editNumber: num
     await settledMs(page, true);
     await arm(page);
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.locator('table.month-grid .chip-title', { hasText: newTitle }).first().waitFor();
+    await page.locator(chips, { hasText: newTitle }).first().waitFor();
     figures.save = await settledMs(page);
   } finally {
     await close();
