@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { ApiIssue } from '../../../shared/domain/issues';
 import { PROOFREAD_ITEM_ID } from '../../../shared/checklist/default-templates';
 import type { ChecklistRule, ChecklistTemplate } from '../../../shared/domain/checklist-template';
 import { newId } from '../../../shared/domain/ids';
@@ -7,33 +6,26 @@ import type { PostStatus } from '../../../shared/domain/post';
 import { contentTypes, PostStatus as PostStatusSchema } from '../../../shared/domain/post';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
-import { useValidationText } from '../../components/use-validation-text';
 import { addManualItem, addRuleItem, changeItem, moveItem, removeItem, requirableStatuses, rulesMissing, toggleContentType } from './template-editor-model';
 import { useChecklistText } from './use-checklist-text';
 
 /** One template: its name, the content types it is for, and its items (rename, reorder, require, remove, add). */
 export function TemplateCard({
   template,
-  index,
-  issueAt,
+  error,
   onChange,
   onRemove,
 }: {
   template: ChecklistTemplate;
-  index: number;
-  issueAt: (path: string) => ApiIssue | undefined;
+  /** The message of a field of this template ("name", "items.2.label"), in the UI language. */
+  error: (path: string) => string | undefined;
   onChange: (change: (template: ChecklistTemplate) => ChecklistTemplate) => void;
   onRemove?: () => void;
 }) {
   const { t } = useTranslation('checklist');
   const { t: tDomain } = useTranslation('domain');
-  const validationText = useValidationText();
   const text = useChecklistText();
   const missing = rulesMissing(template);
-  const issue = (path: string) => {
-    const found = issueAt(`templates.${index}.${path}`);
-    return found ? validationText(found.message) : undefined;
-  };
   const itemName = (item: ChecklistTemplate['items'][number]) => text.itemLabel(item);
   // Built-in items keep an empty label (named in the UI language) until someone renames them.
   const builtInName = (item: ChecklistTemplate['items'][number]) => (item.rule !== null || item.id === PROOFREAD_ITEM_ID ? text.itemLabel({ ...item, label: '' }) : '');
@@ -42,7 +34,7 @@ export function TemplateCard({
     <fieldset className="template-card">
       <legend>{template.name || t('settings.newTemplate')}</legend>
       <div className="template-head">
-        <Field label={t('settings.templateName')} error={issue('name')}>
+        <Field label={t('settings.templateName')} error={error('name')}>
           {(props) => <input {...props} type="text" maxLength={200} value={template.name} onChange={(event) => onChange((current) => ({ ...current, name: event.target.value }))} />}
         </Field>
         {onRemove ? (
@@ -60,7 +52,7 @@ export function TemplateCard({
           </label>
         ))}
         {template.contentTypes.length === 0 ? <span className="field-hint">{t('settings.allOtherTypes')}</span> : null}
-        {issue('contentTypes') ? <p className="field-error">{issue('contentTypes')}</p> : null}
+        {error('contentTypes') ? <p className="field-error">{error('contentTypes')}</p> : null}
       </div>
       <div className="template-item template-items-header" aria-hidden="true">
         <span />
@@ -72,7 +64,7 @@ export function TemplateCard({
       <ol className="template-items">
         {template.items.map((item, i) => {
           const name = itemName(item);
-          const labelError = issue(`items.${i}.label`);
+          const labelError = error(`items.${i}.label`);
           return (
             <li key={item.id} className="template-item">
               <span className="template-item-number" aria-hidden="true">

@@ -9,12 +9,13 @@ import { useUiStore } from '../../state/ui-store';
 import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
 import { useFeatureSlots } from '../../entities/feature-slots';
 import { OverrideNote } from '../../entities/OverrideNote';
+import { useFailureText } from '../../components/forms/use-contract-form';
 
 /** "Approved by Maija Virtanen on 25.11.2026 12.05", or the Approve button (asking for your name first if needed). */
 export function ApprovalLine({ post, withName }: { post: Post; withName: (then: () => void) => void }) {
   const { isChecklistGate, OverrideDialog } = useFeatureSlots();
   const { t } = useTranslation('review');
-  const { t: tCommon } = useTranslation();
+  const failureText = useFailureText();
   const format = useCalendarFormatters();
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
   const { approve } = useReviewMutations();
@@ -26,7 +27,7 @@ export function ApprovalLine({ post, withName }: { post: Post; withName: (then: 
     withName(() =>
       approve.mutate(post.id, {
         onSuccess: () => notify(t('approved', { title: post.title })),
-        onError: (error) => (isChecklistGate(error) ? setGate(true) : notify(tCommon('errors.generic', { message: error.message }))),
+        onError: (error) => (isChecklistGate(error) ? setGate(true) : notify(failureText(error))),
       }),
     );
   return (
@@ -44,7 +45,7 @@ export function ApprovalLine({ post, withName }: { post: Post; withName: (then: 
           onClick={() =>
             update.mutate(
               { id: post.id, changes: { status: 'in-review' } },
-              { onSuccess: () => notify(t('sentToReview', { title: post.title })), onError: (error) => notify(tCommon('errors.generic', { message: error.message })) },
+              { onSuccess: () => notify(t('sentToReview', { title: post.title })), onError: (error) => notify(failureText(error)) },
             )
           }
           disabled={update.isPending}

@@ -7,18 +7,19 @@ import { Icon } from '../../components/Icon';
 import { useUiStore } from '../../state/ui-store';
 import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
 import { SubmitForm } from '../../components/SubmitForm';
+import { useFailureText } from '../../components/forms/use-contract-form';
 
 /** Board members' remarks on a post: who, when, what; the newest last. */
 export function CommentThread({ post, withName }: { post: Post; withName: (then: () => void) => void }) {
   const { t } = useTranslation('review');
-  const { t: tCommon } = useTranslation();
+  const failureText = useFailureText();
   const format = useCalendarFormatters();
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
   const { comment, deleteComment } = useReviewMutations();
   const notify = useUiStore((state) => state.notify);
   const [text, setText] = useState('');
   const id = useId();
-  const failed = (error: Error) => notify(tCommon('errors.generic', { message: error.message }));
+  const failed = (error: Error) => notify(failureText(error));
   const send = () =>
     withName(() =>
       comment.mutate(
