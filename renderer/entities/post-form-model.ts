@@ -3,7 +3,8 @@ import { timeGapIssue } from '../../shared/calendar/zoned-time';
 import type { ContentType, CoverImage, Post, PostFields, PostStatus } from '../../shared/domain/post';
 import { postDefaults, PostFields as PostFieldsSchema } from '../../shared/domain/post';
 import type { Language } from '../../shared/domain/settings';
-import type { PathIssue } from '../components/forms/form-issues';
+import type { IssueMapping, PathIssue } from '../components/forms/form-issues';
+import { topLevelField } from '../components/forms/form-issues';
 
 /** The editor's fields as typed: dates and times are text until saved. */
 export interface PostForm {
@@ -72,8 +73,11 @@ function variantsOf(form: PostForm): Record<string, string> {
   return Object.fromEntries(Object.entries(form.variants).filter(([channelId, text]) => form.channelIds.includes(channelId) && text.trim() !== ''));
 }
 
-/** The fields the editor shows: an issue at or under one of them ("channelIds.0") is said there. */
-export const postFormFields = Object.keys(emptyForm(null, 'en')) as (keyof PostForm)[];
+/**
+ * Issues on the editor's fields: create and update take the same fields (an update's under
+ * "changes."), and an issue under a field ("channelIds.0") is said on it.
+ */
+export const postIssues: IssueMapping = { under: 'changes.', field: topLevelField(Object.keys(emptyForm(null, 'en'))) };
 
 /**
  * The form as the payload the contract reads, and what the typed text itself gets wrong

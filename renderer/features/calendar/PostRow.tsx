@@ -22,7 +22,7 @@ export function PostRow({ post, channels, today }: { post: Post; channels: Map<s
   return (
     <li className={`post-row status-${post.status}`} data-today={post.date === today ? 'true' : undefined}>
       <span className="post-when">
-        {post.date ? <span className="post-day">{format.shortDay(post.date)}</span> : null}
+        {post.date ? <span className="post-day">{format.dayHeader(post.date)}</span> : null}
         <span className="post-time">{post.time ? format.time(post.time) : '–'}</span>
       </span>
       <button type="button" className="post-title" onClick={() => openPost(post.id)} aria-label={t('editPost', { title: post.title })}>

@@ -9,7 +9,7 @@ import { useFailureText } from '../../components/forms/use-contract-form';
 import { invalidateAfter } from '../../api/invalidation-map';
 import { useUiStore } from '../../state/ui-store';
 import { useCalendarUi } from './calendar-ui-store';
-import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
+import { useFormatters } from '../../components/use-formatters';
 
 /** Moves in flight are shown at once by every view (use-calendar-posts.ts reads them by this key). */
 export const MOVE_KEY = ['posts', 'move'] as const;
@@ -28,7 +28,7 @@ export function useMovePost(): (post: Post, to: LocalDate | null) => void {
   const client = useQueryClient();
   const notify = useUiStore((state) => state.notify);
   const setFocusTarget = useCalendarUi((state) => state.setFocusTarget);
-  const format = useCalendarFormatters();
+  const format = useFormatters();
   const failureText = useFailureText();
   const mutation = useMutation({
     mutationKey: MOVE_KEY,

@@ -4,7 +4,7 @@ import { useFailureText } from '../../components/forms/use-contract-form';
 import { useChecklistMutations } from '../../api/checklist-queries';
 import { useSettings } from '../../api/settings-queries';
 import { useUiStore } from '../../state/ui-store';
-import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
+import { useFormatters } from '../../components/use-formatters';
 import { useChecklistText } from './use-checklist-text';
 
 const stateMarks: Record<ChecklistItemResult['state'], string> = { done: '✓', open: '!', 'not-applicable': '–' };
@@ -36,7 +36,7 @@ export function ChecklistItems({
   const { t: tDomain } = useTranslation('domain');
   const failureText = useFailureText();
   const text = useChecklistText();
-  const format = useCalendarFormatters();
+  const format = useFormatters();
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
   const { tick } = useChecklistMutations();
   const notify = useUiStore((state) => state.notify);

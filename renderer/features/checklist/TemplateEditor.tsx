@@ -7,14 +7,7 @@ import { useContractForm } from '../../components/forms/use-contract-form';
 import { useDraft } from '../../components/forms/use-draft';
 import { useUiStore } from '../../state/ui-store';
 import { TemplateCard } from './TemplateCard';
-import { updateTemplate } from './template-editor-model';
-
-/** The fields a template card shows; an issue elsewhere (a rule, an id) is said above the templates. */
-const shownField = /^templates\.\d+\.(name|contentTypes|items\.\d+\.label)$/;
-function templateField(path: string): string | null {
-  const field = /^templates\.\d+\.(contentTypes)\.\d+$/.test(path) ? path.replace(/\.\d+$/, '') : path;
-  return shownField.test(field) ? field : null;
-}
+import { templateIssues, updateTemplate } from './template-editor-model';
 
 /**
  * The checklist templates, edited as a whole and saved together: every post's
@@ -26,7 +19,7 @@ export function TemplateEditor() {
   const { save: saveTemplates, reset } = useTemplateMutations();
   const notify = useUiStore((state) => state.notify);
   const edit = useDraft(stored?.templates);
-  const form = useContractForm('checklist:saveTemplates', { field: templateField });
+  const form = useContractForm('checklist:saveTemplates', templateIssues);
   const draft = edit.value;
   if (!stored || !draft) return null;
 

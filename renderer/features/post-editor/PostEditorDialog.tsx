@@ -9,9 +9,8 @@ import { useFormatters } from '../../components/use-formatters';
 import { useUiStore } from '../../state/ui-store';
 import { useDeletePostWithUndo } from '../../entities/use-delete-post';
 import type { PostForm } from '../../entities/post-form-model';
-import { emptyForm, formFromPost, postFormFields, postInputFromForm, timeGapIssues } from '../../entities/post-form-model';
+import { emptyForm, formFromPost, postInputFromForm, postIssues, timeGapIssues } from '../../entities/post-form-model';
 import { FormAlert } from '../../components/forms/FormAlert';
-import { topLevelField } from '../../components/forms/form-issues';
 import { useContractForm } from '../../components/forms/use-contract-form';
 import { PostFormFields } from './PostFormFields';
 import { SubmitForm } from '../../components/SubmitForm';
@@ -54,8 +53,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   const { create, update } = usePostMutations();
   const deletePost = useDeletePostWithUndo();
   const [form, setForm] = useState(initial);
-  // Create and update take the same fields; an update's sit under "changes.".
-  const issues = useContractForm('posts:create', { under: 'changes.', field: topLevelField(postFormFields) });
+  const issues = useContractForm('posts:create', postIssues);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const dirty = JSON.stringify(form) !== JSON.stringify(initial);

@@ -6,7 +6,7 @@ import { usePostMutations } from '../../api/posts-queries';
 import { useReviewMutations } from '../../api/review-queries';
 import { useSettings } from '../../api/settings-queries';
 import { useUiStore } from '../../state/ui-store';
-import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
+import { useFormatters } from '../../components/use-formatters';
 import { useFeatureSlots } from '../../entities/feature-slots';
 import { OverrideNote } from '../../entities/OverrideNote';
 import { useFailureText } from '../../components/forms/use-contract-form';
@@ -16,7 +16,7 @@ export function ApprovalLine({ post, withName }: { post: Post; withName: (then: 
   const { isChecklistGate, OverrideDialog } = useFeatureSlots();
   const { t } = useTranslation('review');
   const failureText = useFailureText();
-  const format = useCalendarFormatters();
+  const format = useFormatters();
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
   const { approve } = useReviewMutations();
   const { update } = usePostMutations();

@@ -5,7 +5,7 @@ import { useReviewMutations } from '../../api/review-queries';
 import { useSettings } from '../../api/settings-queries';
 import { Icon } from '../../components/Icon';
 import { useUiStore } from '../../state/ui-store';
-import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
+import { useFormatters } from '../../components/use-formatters';
 import { SubmitForm } from '../../components/SubmitForm';
 import { useFailureText } from '../../components/forms/use-contract-form';
 
@@ -13,7 +13,7 @@ import { useFailureText } from '../../components/forms/use-contract-form';
 export function CommentThread({ post, withName }: { post: Post; withName: (then: () => void) => void }) {
   const { t } = useTranslation('review');
   const failureText = useFailureText();
-  const format = useCalendarFormatters();
+  const format = useFormatters();
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
   const { comment, deleteComment } = useReviewMutations();
   const notify = useUiStore((state) => state.notify);
