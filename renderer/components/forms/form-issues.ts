@@ -3,13 +3,13 @@ import { contract } from '../../../shared/api/contract';
 import type { MessageParams } from '../../../shared/i18n/validation-messages';
 
 /** What is wrong, as a message key (v.dateInvalid…) or zod's sentence, and the values it names. */
-export interface FormIssue {
+interface FormIssue {
   message: string;
   params?: MessageParams;
 }
 
 /** Field (a dotted path as the form names it: "title", "away.0.to") → its first issue. */
-export type FieldErrors = Record<string, FormIssue>;
+type FieldErrors = Record<string, FormIssue>;
 
 /** An issue from zod on the client (path array) or from main (dotted path, "" for the payload as a whole). */
 export interface PathIssue extends FormIssue {
