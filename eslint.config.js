@@ -36,8 +36,8 @@ export default tseslint.config(
     rules: {
       // Off: autoFocus is used only inside modal <dialog>s, where moving focus in is what the WAI-ARIA dialog pattern asks.
       'jsx-a11y/no-autofocus': 'off',
-      // Off for now: five forms seed a draft from a query result in an effect; the form kit (issue 11 item 4) replaces them.
-      'react-hooks/set-state-in-effect': 'off',
+      // On (the recommended set has it as a warning): a form keeps its draft with components/forms/use-draft.ts instead of copying a query result into state in an effect.
+      'react-hooks/set-state-in-effect': 'error',
     },
   },
   // Layers. A feature is one screen or part: it uses entities and components, never another

@@ -1,23 +1,67 @@
 import { format } from 'date-fns';
 import { useTranslation } from 'react-i18next';
-import type { LocalDate, LocalTime } from '../../shared/domain/local-time';
-import { toCalendarDate } from '../../shared/calendar/calendar-dates';
+import { isoWeekOf, toCalendarDate } from '../../shared/calendar/calendar-dates';
+import { visibleRange } from '../../shared/calendar/calendar-range';
 import { formatDateInput, formatTime } from '../../shared/calendar/date-input';
+import { wallClockOf } from '../../shared/calendar/zoned-time';
+import type { LocalDate, LocalTime } from '../../shared/domain/local-time';
+import type { CalendarView } from '../../shared/domain/preferences';
 import type { Language } from '../../shared/domain/settings';
 import { dateLocales } from '../i18n/i18n';
 
-/** Dates and times in the UI language: "ma 30.3." / "Mon 30/3", "9.30" / "09:30". */
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/**
+ * Dates and times in the UI language, names from date-fns: "Maaliskuu 2026", "ma 30.3.",
+ * "maanantai 30.3.2026" (Finnish and Swedish d.M.yyyy; English "Monday 30 March 2026"),
+ * 24-hour times ("9.30" / "09:30"). The one place a date is worded for the screen.
+ */
 export function useFormatters() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation('calendar');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const locale = dateLocales[language];
-  const dayMonth = language === 'en' ? 'd/M' : 'd.M.';
+  const english = language === 'en';
+  const on = (date: LocalDate, pattern: string) => format(toCalendarDate(date), pattern, { locale });
+  const date = (day: LocalDate) => formatDateInput(day, language);
+  const dayMonth = (day: LocalDate) => on(day, english ? 'd/M' : 'd.M.');
   return {
     language,
-    date: (date: LocalDate) => formatDateInput(date, language),
-    shortDay: (date: LocalDate) => format(toCalendarDate(date), `EEEEEE ${dayMonth}`, { locale }),
-    dayMonth: (date: LocalDate) => format(toCalendarDate(date), dayMonth, { locale }),
-    longDay: (date: LocalDate) => format(toCalendarDate(date), 'cccc d. MMMM yyyy', { locale }),
+    /** Month heading, in the nominative: "Maaliskuu 2026", "Mars 2026", "March 2026". */
+    monthTitle: (day: LocalDate) => capitalise(on(day, 'LLLL yyyy')),
+    /** Column headings: "ma", "må", "Mon". */
+    weekdayShort: (day: LocalDate) => on(day, english ? 'EEE' : 'cccccc'),
+    weekdayLong: (day: LocalDate) => on(day, 'cccc'),
+    /** A day in a heading or a row: "ma 30.3." / "Mon 30/3". */
+    dayHeader: (day: LocalDate) => on(day, english ? 'EEE d/M' : 'cccccc d.M.'),
+    /** For screen readers and dialogs: "maanantai 30.3.2026", "Monday 30 March 2026". */
+    dayLabel: (day: LocalDate) => (english ? on(day, 'EEEE d MMMM yyyy') : `${on(day, 'cccc')} ${date(day)}`),
+    /** As typed in a date field: "30.3.2026" / "30/3/2026". */
+    date,
+    dayMonth,
+    dayNumber: (day: LocalDate) => String(Number(day.slice(8, 10))),
     time: (time: LocalTime | null) => formatTime(time, language),
+    /** A stamp (approval, comment) on the association's wall clock: "25.11.2026 12.05". */
+    stamp: (instant: string, timeZone: string) => {
+      const clock = wallClockOf(instant, timeZone);
+      return `${date(clock.date)} ${formatTime(clock.time, language)}`;
+    },
+    /** What a calendar view shows, in words: "Marraskuu 2026", "Viikko 48 · 23.11.–29.11.2026"… */
+    period: (view: CalendarView, day: LocalDate, today: LocalDate, reviewWeeks: number): string => {
+      const range = visibleRange(view, view === 'review' ? today : day, reviewWeeks);
+      switch (view) {
+        case 'month':
+          return capitalise(on(day, 'LLLL yyyy'));
+        case 'week':
+          return `${t('period.week', { week: isoWeekOf(day).week })} · ${dayMonth(range.from)}–${date(range.to)}`;
+        case 'agenda':
+          return `${t('period.weeks', { from: isoWeekOf(range.from).week, to: isoWeekOf(range.to).week })} · ${date(range.from)} – ${date(range.to)}`;
+        case 'review':
+          return `${t('period.review')} · ${date(range.from)} – ${date(range.to)}`;
+      }
+    },
   };
 }
+
+export type Formatters = ReturnType<typeof useFormatters>;

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/domain/settings';
 import { languages } from '../../shared/domain/settings';
+import type { MessageParams } from '../../shared/i18n/validation-messages';
 import { validationMessage } from '../../shared/i18n/validation-messages';
 
-/** Schema messages are keys (v.dateInvalid, v.tooLong?max=…) shown in the UI language; zod's own messages are already localised. */
-export function useValidationText(): (message: string) => string {
+/** Schema messages are keys (v.dateInvalid, v.tooLong?max=…) shown in the UI language, naming their values; zod's own messages are already localised. */
+export function useValidationText(): (message: string, params?: MessageParams) => string {
   const { i18n } = useTranslation('v');
   const language: Language = (languages as readonly string[]).includes(i18n.language) ? (i18n.language as Language) : 'en';
-  return (message) => validationMessage(message, language);
+  return (message, params) => validationMessage(message, language, params);
 }

@@ -1,10 +1,10 @@
-import type { ApiIssue } from '../../shared/domain/issues';
 import { formatDateInput, formatTime, parseDateInput, parseTimeInput } from '../../shared/calendar/date-input';
 import { timeGapIssue } from '../../shared/calendar/zoned-time';
 import type { ContentType, CoverImage, Post, PostFields, PostStatus } from '../../shared/domain/post';
 import { postDefaults, PostFields as PostFieldsSchema } from '../../shared/domain/post';
 import type { Language } from '../../shared/domain/settings';
-import { validationMessage } from '../../shared/i18n/validation-messages';
+import type { IssueMapping, PathIssue } from '../components/forms/form-issues';
+import { topLevelField } from '../components/forms/form-issues';
 
 /** The editor's fields as typed: dates and times are text until saved. */
 export interface PostForm {
@@ -27,8 +27,6 @@ export interface PostForm {
   /** Channel id → that channel's own text, as typed; blank means the main text. */
   variants: Record<string, string>;
 }
-
-export type FieldErrors = Partial<Record<keyof PostForm, string>>;
 
 export function emptyForm(date: string | null, language: Language): PostForm {
   return {
@@ -70,21 +68,27 @@ export function formFromPost(post: Post, language: Language): PostForm {
   };
 }
 
-export type EditedFields = PostFields;
-
 /** Only the texts of channels the post still uses, and only those someone wrote. */
 function variantsOf(form: PostForm): Record<string, string> {
   return Object.fromEntries(Object.entries(form.variants).filter(([channelId, text]) => form.channelIds.includes(channelId) && text.trim() !== ''));
 }
 
-/** Validates the form with the same schema the services use; errors come back per field. */
-export function fieldsFromForm(form: PostForm): { ok: true; fields: EditedFields } | { ok: false; errors: FieldErrors } {
-  const errors: FieldErrors = {};
+/**
+ * Issues on the editor's fields: create and update take the same fields (an update's under
+ * "changes."), and an issue under a field ("channelIds.0") is said on it.
+ */
+export const postIssues: IssueMapping = { under: 'changes.', field: topLevelField(Object.keys(emptyForm(null, 'en'))) };
+
+/**
+ * The form as the payload the contract reads, and what the typed text itself gets wrong
+ * (a date that does not exist): such a field is sent as empty, so the contract's own
+ * check adds nothing about it.
+ */
+export function postInputFromForm(form: PostForm): { input: PostFields; found: PathIssue[] } {
   const date = parseDateInput(form.date);
   const time = parseTimeInput(form.time);
-  if (!date.ok) errors.date = date.message;
-  if (!time.ok) errors.time = time.message;
-  const candidate = {
+  const found: PathIssue[] = [...(date.ok ? [] : [{ path: 'date', message: date.message }]), ...(time.ok ? [] : [{ path: 'time', message: time.message }])];
+  const input: PostFields = {
     ...postDefaults,
     title: form.title,
     date: date.ok ? date.value : null,
@@ -102,34 +106,23 @@ export function fieldsFromForm(form: PostForm): { ok: true; fields: EditedFields
     coverImage: form.coverImage,
     variants: variantsOf(form),
   };
-  const parsed = PostFieldsSchema.safeParse(candidate);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? 'title') as keyof PostForm;
-      errors[field] ??= issue.message;
-    }
-  }
-  if (!parsed.success || Object.keys(errors).length) return { ok: false, errors };
-  return { ok: true, fields: parsed.data };
+  return { input, found };
+}
+
+/** The post's fields when every one is valid (the checklist preview of the fields as typed), else null. */
+export function fieldsFromForm(form: PostForm): PostFields | null {
+  const { input, found } = postInputFromForm(form);
+  const parsed = PostFieldsSchema.safeParse(input);
+  return found.length === 0 && parsed.success ? parsed.data : null;
 }
 
 /**
  * A time the association's zone skips, checked as the services check it (a new post, or
- * a post given another date or time): the message naming the nearest time that exists.
+ * a post given another date or time): an issue on the time naming the nearest time that exists.
  */
-export function timeGapError(fields: Pick<EditedFields, 'date' | 'time'>, saved: Post | undefined, timeZone: string, language: Language): string | null {
-  if (saved && saved.date === fields.date && saved.time === fields.time) return null;
-  const gap = timeGapIssue(fields.date, fields.time, timeZone);
-  return gap ? validationMessage(gap.message, language, gap.params) : null;
-}
-
-/** Maps the services' issue paths ("changes.date", "channelIds.0") onto form fields; a message naming values is worded here. */
-export function errorsFromIssues(issues: ApiIssue[], language: Language): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const [first, second] = issue.path.split('.');
-    const field = (first === 'changes' ? second : first) as keyof PostForm;
-    errors[field || 'title'] ??= issue.params ? validationMessage(issue.message, language, issue.params) : issue.message;
-  }
-  return errors;
+export function timeGapIssues(fields: { date?: Post['date']; time?: Post['time'] }, saved: Post | undefined, timeZone: string): PathIssue[] {
+  const [date, time] = [fields.date ?? null, fields.time ?? null];
+  if (saved && saved.date === date && saved.time === time) return [];
+  const gap = timeGapIssue(date, time, timeZone);
+  return gap ? [{ path: 'time', ...gap }] : [];
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Post } from '../../shared/domain/post';
 import { usePostMutations } from '../api/posts-queries';
 import { useUiStore } from '../state/ui-store';
+import { useFailureText } from '../components/forms/use-contract-form';
 
 /**
  * Deleting moves the post to the trash at once and offers an undo (button or Ctrl+Z).
@@ -11,9 +12,10 @@ import { useUiStore } from '../state/ui-store';
 export function useDeletePostWithUndo(): (post: Post) => void {
   const { t } = useTranslation('calendar');
   const { t: tCommon } = useTranslation();
+  const failureText = useFailureText();
   const { remove, restore } = usePostMutations();
   const notify = useUiStore((state) => state.notify);
-  const failed = (error: Error) => notify(tCommon('errors.generic', { message: error.message }));
+  const failed = (error: Error) => notify(failureText(error));
   const undo = (post: Post) =>
     restore.mutateAsync(post.id).then(() => notify(t('restored', { title: post.title })), failed);
   return (post) =>

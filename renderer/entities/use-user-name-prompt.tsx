@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useSettings, useUpdateSettings } from '../api/settings-queries';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
-import { useValidationText } from '../components/use-validation-text';
+import { FormAlert } from '../components/forms/FormAlert';
+import { useContractForm } from '../components/forms/use-contract-form';
 import { SubmitForm } from '../components/SubmitForm';
 import { DialogActions } from '../components/DialogActions';
 
@@ -15,10 +16,9 @@ export function useUserNamePrompt(): { withName: (then: () => void) => void; pro
   const { t } = useTranslation('review');
   const userName = useSettings().data?.userName ?? '';
   const update = useUpdateSettings();
-  const validationText = useValidationText();
+  const form = useContractForm('settings:update', { field: (path) => (path === 'userName' ? path : null) });
   const [pending, setPending] = useState<(() => void) | null>(null);
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | undefined>();
 
   const withName = (then: () => void) => {
     if (userName.trim()) then();
@@ -28,22 +28,25 @@ export function useUserNamePrompt(): { withName: (then: () => void) => void; pro
     <Dialog title={t('name.title')} onDismiss={() => setPending(null)} className="small-dialog">
       <SubmitForm
         onSubmit={() => {
-          if (!name.trim()) return setError(validationText('v.required'));
+          // Settings allow no name at all; here a name is what was asked for.
+          const changes = form.parse({ userName: name }, name.trim() ? [] : [{ path: 'userName', message: 'v.required' }]);
+          if (!changes) return;
           update.mutate(
-            { userName: name.trim() },
+            changes,
             {
               onSuccess: () => {
                 const then = pending;
                 setPending(null);
                 then();
               },
-              onError: (failure) => setError(failure.message),
+              onError: form.fail,
             },
           );
         }}
       >
+        <FormAlert form={form} />
         <p className="muted">{t('name.why')}</p>
-        <Field label={t('name.label')} error={error}>
+        <Field label={t('name.label')} error={form.error('userName')}>
           {(props) => <input {...props} type="text" autoFocus autoComplete="name" value={name} onChange={(event) => setName(event.target.value)} />}
         </Field>
         <DialogActions onCancel={() => setPending(null)} confirm={t('name.save')} disabled={update.isPending} />

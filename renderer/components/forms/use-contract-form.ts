@@ -1,59 +1,80 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ChannelName, ParsedInputOf } from '../../../shared/api/contract';
-import { contract } from '../../../shared/api/contract';
 import { ApiCallError } from '../../api/api-context';
 import { useValidationText } from '../use-validation-text';
+import type { FormIssues, IssueMapping, PathIssue } from './form-issues';
+import { checkInput, issuesOnFields, noIssues } from './form-issues';
 
-/** A message key (or zod's sentence) per form field. */
-export type FieldErrors = Record<string, string>;
-
-interface Issue {
-  /** Dotted ("changes.name") from main, or zod's path array. */
-  path: string | readonly PropertyKey[];
-  message: string;
-}
-
-interface IssueMapping {
-  /** The payload's prefix around the form's fields ("changes." for an update). */
-  under?: string;
-  /** Where an issue about the payload as a whole is shown. */
-  general?: string;
-  /** Payload paths whose form field has another name (maxDutiesPerMonth → limit). */
-  rename?: Record<string, string>;
-}
-
-/** Issues (from zod on the client, or from main) on the form's fields, by dotted path ("away.0.from"). */
-export function errorsFromIssues(issues: readonly Issue[], { under = '', general = '', rename = {} }: IssueMapping = {}): FieldErrors {
-  return Object.fromEntries(
-    issues.map((issue) => {
-      const dotted = typeof issue.path === 'string' ? issue.path : issue.path.map(String).join('.');
-      const inside = dotted.startsWith(under) ? dotted.slice(under.length) : dotted;
-      return [rename[inside] ?? (inside || general), issue.message];
-    }),
-  );
+/**
+ * A refusal or a lost connection as one sentence in the UI language, where there is no form
+ * to mark (a toast, a line in a small dialog): main's first issue, naming its values, else the error.
+ */
+export function useFailureText(): (error: Error) => string {
+  const { t } = useTranslation();
+  const validationText = useValidationText();
+  return (error) => {
+    const issue = error instanceof ApiCallError ? error.error.issues[0] : undefined;
+    return issue ? validationText(issue.message, issue.params) : t('errors.generic', { message: error.message });
+  };
 }
 
 /**
- * A form that sends one contract channel: it parses on the client with the channel's
- * own schema (the same rules main applies), puts main's refusals on their fields, and
- * shows a refusal that names no field (storage, a lost connection) on `general`.
+ * The one way a form shows what is wrong: issues from the client's own checks or from main
+ * on their fields, and what names no field (a refusal of the whole, storage, a lost
+ * connection) above the form through <FormAlert>. Messages are kept as keys and worded in
+ * the UI language when shown, so a language switch rewords them.
  */
-export function useContractForm<K extends ChannelName>(channel: K, options: IssueMapping & { general: string }) {
+function useForm(mapping: IssueMapping) {
+  const failureText = useFailureText();
   const validationText = useValidationText();
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [issues, setIssues] = useState<FormIssues>(noIssues);
+  const [failure, setFailure] = useState<string | null>(null);
+  const showChecked = (next: FormIssues) => {
+    setFailure(null);
+    setIssues(next);
+  };
+  const show = (next: readonly PathIssue[]): boolean => {
+    showChecked(issuesOnFields(next, mapping));
+    return next.length === 0;
+  };
   return {
-    errors,
-    setErrors,
+    /** What is shown now; a new value each time the form is checked (to focus the first wrong field after a save). */
+    shown: issues,
     /** The field's message in the UI language, or undefined. */
-    error: (field: string) => (errors[field] ? validationText(errors[field]) : undefined),
-    /** The payload as the contract reads it, or null with the issues shown on their fields. */
-    parse: (input: unknown): ParsedInputOf<K> | null => {
-      const parsed = contract[channel].input.safeParse(input);
-      setErrors(parsed.success ? {} : errorsFromIssues(parsed.error.issues, options));
-      return parsed.success ? (parsed.data as ParsedInputOf<K>) : null;
+    error: (field: string) => {
+      const issue = issues.fields[field];
+      return issue ? validationText(issue.message, issue.params) : undefined;
     },
-    /** main refused: its issues on their fields, or the message on the general field. */
-    fail: (failure: Error) =>
-      setErrors(failure instanceof ApiCallError && failure.error.issues.length ? errorsFromIssues(failure.error.issues, options) : { [options.general]: failure.message }),
+    /** How many fields have a message (the "check the N fields" line). */
+    count: Object.keys(issues.fields).length,
+    /** What no field shows, in the UI language. */
+    general: [...issues.general.map((issue) => validationText(issue.message, issue.params)), ...(failure === null ? [] : [failure])],
+    /** Shows these issues (and nothing else); true when there are none. */
+    show,
+    showChecked,
+    clear: () => show([]),
+    /** main refused or could not be reached: its issues on their fields, or the failure above the form. */
+    fail: (error: Error) => {
+      if (error instanceof ApiCallError && error.error.issues.length) return void show(error.error.issues);
+      setIssues(noIssues);
+      setFailure(failureText(error));
+    },
+  };
+}
+
+export type FormState = ReturnType<typeof useForm>;
+
+/** A form that sends one contract channel, parsed on the client with that channel's schema (see checkInput). */
+export function useContractForm<K extends ChannelName>(channel: K, mapping: IssueMapping = {}) {
+  const form = useForm(mapping);
+  return {
+    ...form,
+    /** The payload as the contract reads it, or null with the issues shown. */
+    parse: (input: unknown, found: readonly PathIssue[] = []): ParsedInputOf<K> | null => {
+      const { value, issues } = checkInput(channel, input, found, mapping);
+      form.showChecked(issues);
+      return value;
+    },
   };
 }

@@ -12,7 +12,7 @@ import { useFeatureSlots } from '../../entities/feature-slots';
 import { AgendaView } from './AgendaView';
 import { CalendarDnd } from './calendar-dnd';
 import { CalendarLegend } from './CalendarLegend';
-import { CalendarToolbar, usePeriodTitle } from './CalendarToolbar';
+import { CalendarToolbar } from './CalendarToolbar';
 import { channelColours } from './channel-colours';
 import { DayPostsDialog } from './DayPostsDialog';
 import { FilterBar } from './FilterBar';
@@ -22,7 +22,7 @@ import type { ChipContext } from './PostChip';
 import { PostFlagsScope } from '../../entities/post-flags';
 import { UnscheduledDrawer } from './UnscheduledDrawer';
 import { WeekView } from './WeekView';
-import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
+import { useFormatters } from '../../components/use-formatters';
 import { useCalendarPosition } from './use-calendar-position';
 import { useCalendarPosts } from './use-calendar-posts';
 
@@ -32,14 +32,14 @@ export function CalendarScreen() {
   const { t } = useTranslation('calendar');
   const position = useCalendarPosition();
   const { view, date, today, reviewWeeks } = position;
-  const format = useCalendarFormatters();
+  const format = useFormatters();
   const openNewPost = useUiStore((state) => state.openNewPost);
   const channelList = useChannels().data;
   const channels = useMemo(() => new Map((channelList ?? []).map((channel) => [channel.id, channel])), [channelList]);
   const colours = useMemo(() => channelColours(channelList ?? []), [channelList]);
   const range = useMemo(() => visibleRange(view, view === 'review' ? today : date, reviewWeeks), [view, date, today, reviewWeeks]);
   const posts = useCalendarPosts(range);
-  const title = usePeriodTitle(position, format);
+  const title = format.period(position.view, position.date, position.today, position.reviewWeeks);
   const chipContext: ChipContext = { channels, colours, format };
 
   const review = view === 'review';

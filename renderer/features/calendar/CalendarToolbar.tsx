@@ -1,32 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateInputHint, parseDateInput } from '../../../shared/calendar/date-input';
-import { visibleRange } from '../../../shared/calendar/calendar-range';
-import { isoWeekOf } from '../../../shared/calendar/calendar-dates';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import { Icon } from '../../components/Icon';
 import { useValidationText } from '../../components/use-validation-text';
 import type { CalendarPosition } from './use-calendar-position';
-import type { CalendarFormatters } from '../../entities/use-calendar-formatters';
 import { SubmitForm } from '../../components/SubmitForm';
 import styles from './calendar.module.css';
-
-/** What the view shows, in words: "Marraskuu 2026", "Viikko 48 · 23.11.–29.11.2026"… */
-export function usePeriodTitle(position: CalendarPosition, format: CalendarFormatters): string {
-  const { t } = useTranslation('calendar');
-  const { view, date, today, reviewWeeks } = position;
-  const range = visibleRange(view, view === 'review' ? today : date, reviewWeeks);
-  switch (view) {
-    case 'month':
-      return format.monthTitle(date);
-    case 'week':
-      return `${t('period.week', { week: isoWeekOf(date).week })} · ${format.dayMonth(range.from)}–${format.date(range.to)}`;
-    case 'agenda':
-      return `${t('period.weeks', { from: isoWeekOf(range.from).week, to: isoWeekOf(range.to).week })} · ${format.date(range.from)} – ${format.date(range.to)}`;
-    case 'review':
-      return `${t('period.review')} · ${format.date(range.from)} – ${format.date(range.to)}`;
-  }
-}
 
 function JumpToDate({ onJump }: { onJump: (date: LocalDate) => void }) {
   const { t } = useTranslation('calendar');

@@ -7,7 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useValidationText } from '../../components/use-validation-text';
 import { useCalendarUi } from './calendar-ui-store';
-import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
+import { useFormatters } from '../../components/use-formatters';
 import { useMovePost } from './use-move-post';
 import { SubmitForm } from '../../components/SubmitForm';
 import { DialogActions } from '../../components/DialogActions';
@@ -15,7 +15,7 @@ import { DialogActions } from '../../components/DialogActions';
 /** "Move to…": a typed date (any day, also outside the view), or empty for Unscheduled. Keeps the time of day. */
 function MoveToForm({ post }: { post: Post }) {
   const { t } = useTranslation('calendar');
-  const format = useCalendarFormatters();
+  const format = useFormatters();
   const validationText = useValidationText();
   const close = () => useCalendarUi.getState().openMove(null);
   const move = useMovePost();

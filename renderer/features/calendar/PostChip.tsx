@@ -9,13 +9,13 @@ import { noChannelColour } from './channel-colours';
 import type { PostFlag } from '../../entities/post-flags';
 import { PostFlags, usePostFlags } from '../../entities/post-flags';
 import { StatusIcon } from '../../entities/StatusIcon';
-import type { CalendarFormatters } from '../../entities/use-calendar-formatters';
+import type { Formatters } from '../../components/use-formatters';
 import styles from './calendar-grids.module.css';
 
 export interface ChipContext {
   channels: Map<string, Channel>;
   colours: Map<string, string>;
-  format: CalendarFormatters;
+  format: Formatters;
 }
 
 /** What the chip says to a screen reader: time, title, status, channels, flags. */

@@ -24,7 +24,7 @@ export function PostRow({ post, channels, today }: { post: Post; channels: Map<s
   return (
     <li className={styles.postRow} data-status={post.status} data-today={post.date === today ? 'true' : undefined}>
       <span className={styles.postWhen}>
-        {post.date ? <span className={styles.postDay}>{format.shortDay(post.date)}</span> : null}
+        {post.date ? <span className={styles.postDay}>{format.dayHeader(post.date)}</span> : null}
         <span className={styles.postTime}>{post.time ? format.time(post.time) : '–'}</span>
       </span>
       <button type="button" className="post-title" onClick={() => openPost(post.id)} aria-label={t('editPost', { title: post.title })}>

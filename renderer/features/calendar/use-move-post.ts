@@ -4,13 +4,12 @@ import type { Move } from '../../../shared/calendar/reschedule';
 import { moveChanges, placementOf, restoreChanges } from '../../../shared/calendar/reschedule';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import type { Post, PostChanges } from '../../../shared/domain/post';
-import { validationMessage } from '../../../shared/i18n/validation-messages';
-import { ApiCallError, unwrap, useApi } from '../../api/api-context';
-import { useFormatters } from '../../components/use-formatters';
+import { unwrap, useApi } from '../../api/api-context';
+import { useFailureText } from '../../components/forms/use-contract-form';
 import { invalidateAfter } from '../../api/invalidation-map';
 import { useUiStore } from '../../state/ui-store';
 import { useCalendarUi } from './calendar-ui-store';
-import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
+import { useFormatters } from '../../components/use-formatters';
 
 /** Moves in flight are shown at once by every view (use-calendar-posts.ts reads them by this key). */
 export const MOVE_KEY = ['posts', 'move'] as const;
@@ -29,18 +28,15 @@ export function useMovePost(): (post: Post, to: LocalDate | null) => void {
   const client = useQueryClient();
   const notify = useUiStore((state) => state.notify);
   const setFocusTarget = useCalendarUi((state) => state.setFocusTarget);
-  const format = useCalendarFormatters();
-  const { language } = useFormatters();
+  const format = useFormatters();
+  const failureText = useFailureText();
   const mutation = useMutation({
     mutationKey: MOVE_KEY,
     mutationFn: ({ post, changes }: MoveInput) => unwrap(api.postsUpdate({ id: post.id, changes })),
     onSettled: () => invalidateAfter(client, 'posts:update'),
   });
   // A refusal naming values (a time the zone skips: "the nearest possible time is 04.00") is said in full.
-  const failed = (error: Error) => {
-    const named = error instanceof ApiCallError ? error.error.issues.find((issue) => issue.params) : undefined;
-    notify(named ? validationMessage(named.message, language, named.params) : tCommon('errors.generic', { message: error.message }));
-  };
+  const failed = (error: Error) => notify(failureText(error));
   const where = (title: string, to: LocalDate | null) => (to ? t('move.moved', { title, day: format.dayHeader(to) }) : t('move.unscheduled', { title }));
 
   return (post, to) => {

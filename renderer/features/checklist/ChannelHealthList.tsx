@@ -3,7 +3,7 @@ import type { ChannelHealth } from '../../../shared/api/checklist-contract';
 import { openHealthItems } from '../../../shared/checklist/attention';
 import type { ChannelCheckKey } from '../../../shared/checklist/channel-health';
 import type { Channel } from '../../../shared/domain/channel';
-import { ApiCallError } from '../../api/api-context';
+import { useFailureText } from '../../components/forms/use-contract-form';
 import { useChecklistMutations } from '../../api/checklist-queries';
 import { useChannelMutations, useVolunteers } from '../../api/settings-queries';
 import { useUiStore } from '../../state/ui-store';
@@ -16,7 +16,7 @@ import screen from './checklist-screen.module.css';
 function ChannelHealthCard({ channel, health, withName }: { channel: Channel; health: ChannelHealth; withName: (then: () => void) => void }) {
   const { t } = useTranslation('checklist');
   const { t: tDomain } = useTranslation('domain');
-  const { t: tCommon } = useTranslation();
+  const failureText = useFailureText();
   const text = useChecklistText();
   const { checkChannel } = useChecklistMutations();
   const { update } = useChannelMutations();
@@ -24,7 +24,7 @@ function ChannelHealthCard({ channel, health, withName }: { channel: Channel; he
   const openNewPost = useUiStore((state) => state.openNewPost);
   const notify = useUiStore((state) => state.notify);
   const open = openHealthItems(health);
-  const onError = (error: Error) => notify(tCommon('errors.generic', { message: error instanceof ApiCallError ? error.error.message : error.message }));
+  const onError = (error: Error) => notify(failureText(error));
   const markChecked = (check: ChannelCheckKey) => withName(() => checkChannel.mutate({ channelId: channel.id, check, done: true }, { onError }));
 
   return (

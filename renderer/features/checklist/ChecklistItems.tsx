@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItemResult, PostChecklist } from '../../../shared/checklist/checklist-result';
-import { ApiCallError } from '../../api/api-context';
+import { useFailureText } from '../../components/forms/use-contract-form';
 import { useChecklistMutations } from '../../api/checklist-queries';
 import { useSettings } from '../../api/settings-queries';
 import { useUiStore } from '../../state/ui-store';
-import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
+import { useFormatters } from '../../components/use-formatters';
 import { useChecklistText } from './use-checklist-text';
 import styles from './checklist-items.module.css';
 
@@ -35,9 +35,9 @@ export function ChecklistItems({
 }) {
   const { t } = useTranslation('checklist');
   const { t: tDomain } = useTranslation('domain');
-  const { t: tCommon } = useTranslation();
+  const failureText = useFailureText();
   const text = useChecklistText();
-  const format = useCalendarFormatters();
+  const format = useFormatters();
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
   const { tick } = useChecklistMutations();
   const notify = useUiStore((state) => state.notify);
@@ -47,7 +47,7 @@ export function ChecklistItems({
     withName(() =>
       tick.mutate(
         { postId: postId ?? '', itemId: item.id, done },
-        { onError: (error) => notify(tCommon('errors.generic', { message: error instanceof ApiCallError ? error.error.message : error.message })) },
+        { onError: (error) => notify(failureText(error)) },
       ),
     );
 

@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { albumPatternProblem, proposeAlbumName } from '../../../shared/checklist/album-name-rule';
 import { todayIn } from '../../../shared/calendar/calendar-dates';
-import { ApiCallError } from '../../api/api-context';
 import { useSettings, useUpdateSettings } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
-import { errorsFromIssues } from '../../components/forms/use-contract-form';
-import { useValidationText } from '../../components/use-validation-text';
+import { FormAlert } from '../../components/forms/FormAlert';
+import { useContractForm } from '../../components/forms/use-contract-form';
+import { useDraft } from '../../components/forms/use-draft';
 import { useUiStore } from '../../state/ui-store';
 import { TemplateEditor } from './TemplateEditor';
 import { SubmitForm } from '../../components/SubmitForm';
@@ -14,38 +13,30 @@ import { SubmitForm } from '../../components/SubmitForm';
 /** The checklist's part of Settings: the album pattern, the thresholds, and the templates. */
 export function ChecklistSettings() {
   const { t } = useTranslation('checklist');
-  const validationText = useValidationText();
   const settings = useSettings().data;
   const update = useUpdateSettings();
   const notify = useUiStore((state) => state.notify);
-  const [pattern, setPattern] = useState('');
-  const [staleDays, setStaleDays] = useState('');
-  const [checkMonths, setCheckMonths] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  useEffect(() => {
-    if (!settings) return;
-    setPattern(settings.albumPattern);
-    setStaleDays(String(settings.staleAfterDays));
-    setCheckMonths(String(settings.channelCheckMonths));
-  }, [settings]);
-  if (!settings) return null;
+  // Numbers are text while typed.
+  const draft = useDraft(settings && { albumPattern: settings.albumPattern, staleAfterDays: String(settings.staleAfterDays), channelCheckMonths: String(settings.channelCheckMonths) });
+  const form = useContractForm('settings:update');
+  if (!settings || !draft.value) return null;
+  const values = draft.value;
+  const set = (changes: Partial<typeof values>) => draft.set({ ...values, ...changes });
 
+  const pattern = values.albumPattern;
   const example = albumPatternProblem(pattern) === null ? (proposeAlbumName(pattern, { title: 'Kesäjuhla', date: todayIn(settings.timeZone, new Date()) }) ?? '') : '';
   const save = () => {
-    const local: Record<string, string> = {};
-    if (!pattern.trim()) local.albumPattern = 'v.required';
-    else if (albumPatternProblem(pattern) !== null) local.albumPattern = 'v.albumPatternInvalid';
-    setErrors(local);
-    if (Object.keys(local).length) return;
-    update.mutate(
-      { albumPattern: pattern.trim(), staleAfterDays: Number(staleDays), channelCheckMonths: Number(checkMonths) },
-      {
-        onSuccess: () => notify(t('settings.savedSettings')),
-        onError: (failure) => setErrors(failure instanceof ApiCallError ? errorsFromIssues(failure.error.issues) : { albumPattern: failure.message }),
-      },
-    );
+    const changes = form.parse({ albumPattern: pattern, staleAfterDays: Number(values.staleAfterDays), channelCheckMonths: Number(values.channelCheckMonths) });
+    if (changes)
+      update.mutate(changes, {
+        onSuccess: () => {
+          draft.reset();
+          notify(t('settings.savedSettings'));
+        },
+        onError: form.fail,
+      });
   };
-  const error = (field: string) => (errors[field] ? validationText(errors[field]) : undefined);
+  const { error } = form;
 
   return (
     <section className="panel" aria-labelledby="checklist-settings-title">
@@ -54,14 +45,15 @@ export function ChecklistSettings() {
         className="form-grid"
         onSubmit={save}
       >
+        <FormAlert form={form} className="span-2" />
         <Field label={t('settings.albumPattern')} hint={t('settings.albumPatternHint', { example })} error={error('albumPattern')} className="span-2">
-          {(props) => <input {...props} type="text" value={pattern} onChange={(event) => setPattern(event.target.value)} />}
+          {(props) => <input {...props} type="text" value={pattern} onChange={(event) => set({ albumPattern: event.target.value })} />}
         </Field>
         <Field label={t('settings.staleDays')} error={error('staleAfterDays')}>
-          {(props) => <input {...props} type="number" min={1} max={365} value={staleDays} onChange={(event) => setStaleDays(event.target.value)} />}
+          {(props) => <input {...props} type="number" min={1} max={365} value={values.staleAfterDays} onChange={(event) => set({ staleAfterDays: event.target.value })} />}
         </Field>
         <Field label={t('settings.checkMonths')} error={error('channelCheckMonths')}>
-          {(props) => <input {...props} type="number" min={1} max={36} value={checkMonths} onChange={(event) => setCheckMonths(event.target.value)} />}
+          {(props) => <input {...props} type="number" min={1} max={36} value={values.channelCheckMonths} onChange={(event) => set({ channelCheckMonths: event.target.value })} />}
         </Field>
         <div className="form-actions span-2">
           <button type="submit" disabled={update.isPending}>

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { imageMimeTypes, MAX_IMAGE_BYTES, minimumImageSize, recommendedImageSizes } from '../../../shared/checklist/cover-image-rule';
 import type { Channel } from '../../../shared/domain/channel';
 import type { CoverImage } from '../../../shared/domain/post';
-import { ApiCallError } from '../../api/api-context';
 import { mediaUrl, useImportImage } from '../../api/media-queries';
 import { Field } from '../../components/Field';
-import { useValidationText } from '../../components/use-validation-text';
+import { useFailureText } from '../../components/forms/use-contract-form';
 import editor from './checklist-editor.module.css';
 import items from './checklist-items.module.css';
 
@@ -33,7 +32,7 @@ export function CoverImageField({
   onChange: (image: CoverImage | null) => void;
 }) {
   const { t, i18n } = useTranslation('checklist');
-  const validationText = useValidationText();
+  const failureText = useFailureText();
   const importImage = useImportImage();
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -46,7 +45,7 @@ export function CoverImageField({
     if (file.size > MAX_IMAGE_BYTES) return setProblem(t('image.tooLarge', { name: file.name }));
     importImage.mutate(file, {
       onSuccess: (copied) => onChange({ ...copied, alt: image?.alt ?? '' }),
-      onError: (failure) => setProblem(failure instanceof ApiCallError && failure.error.issues[0] ? validationText(failure.error.issues[0].message) : failure.message),
+      onError: (failure) => setProblem(failureText(failure)),
     });
   };
 

@@ -3,13 +3,13 @@ import type { MarketingShare } from '../../../shared/checklist/marketing-share';
 import { postsNeededToFit } from '../../../shared/checklist/marketing-share';
 import type { Channel } from '../../../shared/domain/channel';
 import { localDate } from '../../../shared/domain/local-time';
-import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
+import { useFormatters } from '../../components/use-formatters';
 import styles from './checklist-screen.module.css';
 
 /** Marketing posts / all posts per channel, one small table a month, against the one-in-twelve rule. */
 export function MarketingTable({ shares, channels }: { shares: MarketingShare[]; channels: Map<string, Channel> }) {
   const { t } = useTranslation('checklist');
-  const format = useCalendarFormatters();
+  const format = useFormatters();
   const months = [...new Set(shares.map((share) => share.month))];
   return (
     <section className={`panel ${styles.checklistPanel}`} aria-labelledby="checklist-marketing-title">

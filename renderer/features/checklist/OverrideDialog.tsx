@@ -6,7 +6,8 @@ import { ApiCallError } from '../../api/api-context';
 import { useChecklistMutations, usePostChecklist } from '../../api/checklist-queries';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { useValidationText } from '../../components/use-validation-text';
+import { FormAlert } from '../../components/forms/FormAlert';
+import { useContractForm } from '../../components/forms/use-contract-form';
 import { useUiStore } from '../../state/ui-store';
 import { useChecklistText } from './use-checklist-text';
 import { SubmitForm } from '../../components/SubmitForm';
@@ -26,31 +27,32 @@ export function OverrideDialog({ post, onClose }: { post: Post; onClose: () => v
   const { t } = useTranslation('checklist');
   const { t: tReview } = useTranslation('review');
   const text = useChecklistText();
-  const validationText = useValidationText();
   const checklist = usePostChecklist(post.id).data;
   const { approveAnyway } = useChecklistMutations();
   const notify = useUiStore((state) => state.notify);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const form = useContractForm('posts:approve', { field: (path) => (path === 'overrideReason' ? 'reason' : null) });
   const blocking = checklist ? blockingItems(checklist, 'approved') : [];
 
   return (
     <Dialog title={t('gate.title')} onDismiss={onClose} className="small-dialog override-dialog">
       <SubmitForm
         onSubmit={() => {
-          if (!reason.trim()) return setError(validationText('v.required'));
+          const input = form.parse({ id: post.id, overrideReason: reason });
+          if (!input) return;
           approveAnyway.mutate(
-            { id: post.id, overrideReason: reason.trim() },
+            { id: post.id, overrideReason: input.overrideReason ?? '' },
             {
               onSuccess: () => {
                 notify(tReview('approved', { title: post.title }));
                 onClose();
               },
-              onError: (failure) => setError(failure instanceof ApiCallError && failure.error.issues[0] ? validationText(failure.error.issues[0].message) : failure.message),
+              onError: form.fail,
             },
           );
         }}
       >
+        <FormAlert form={form} />
         <p>{t('gate.intro', { title: post.title })}</p>
         <ul className={styles.gateItems}>
           {blocking.map((item) => (
@@ -67,7 +69,7 @@ export function OverrideDialog({ post, onClose }: { post: Post; onClose: () => v
             </li>
           ))}
         </ul>
-        <Field label={t('gate.reason')} hint={t('gate.reasonHint')} error={error}>
+        <Field label={t('gate.reason')} hint={t('gate.reasonHint')} error={form.error('reason')}>
           {(props) => <textarea {...props} rows={3} autoFocus value={reason} onChange={(event) => setReason(event.target.value)} />}
         </Field>
         <DialogActions onCancel={onClose} confirm={t('gate.approveAnyway')} disabled={approveAnyway.isPending} />

@@ -5,7 +5,7 @@ import { openItems } from '../../../shared/checklist/evaluate-checklist';
 import type { Channel } from '../../../shared/domain/channel';
 import { useUiStore } from '../../state/ui-store';
 import { StatusIcon } from '../../entities/StatusIcon';
-import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
+import { useFormatters } from '../../components/use-formatters';
 import { useUserNamePrompt } from '../../entities/use-user-name-prompt';
 import { ChecklistItems } from './ChecklistItems';
 import { OverrideNote } from '../../entities/OverrideNote';
@@ -16,7 +16,7 @@ import screen from './checklist-screen.module.css';
 function PostAttentionCard({ entry, channels, withName }: { entry: PostAttention; channels: Map<string, Channel>; withName: (then: () => void) => void }) {
   const { t } = useTranslation('checklist');
   const { t: tDomain } = useTranslation('domain');
-  const format = useCalendarFormatters();
+  const format = useFormatters();
   const openPost = useUiStore((state) => state.openPost);
   const { post, checklist } = entry;
   // Items that hold the post back come first.

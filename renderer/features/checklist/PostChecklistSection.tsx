@@ -38,10 +38,7 @@ export function PostChecklistSection({ post, form }: { post?: Post; form: PostFo
   const titleId = useId();
   const { withName, prompt } = useUserNamePrompt();
   const debounced = useDebounced(form, 300);
-  const fields = useMemo(() => {
-    const result = fieldsFromForm(debounced);
-    return result.ok ? result.fields : null;
-  }, [debounced]);
+  const fields = useMemo(() => fieldsFromForm(debounced), [debounced]);
   const preview = useChecklistPreview(post?.id ?? null, fields);
   const checklist = preview.data;
   const focus = useUiStore((state) => (state.editor.mode === 'edit' ? state.editor.focus : undefined));

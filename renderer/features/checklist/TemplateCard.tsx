@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { ApiIssue } from '../../../shared/domain/issues';
 import { PROOFREAD_ITEM_ID } from '../../../shared/checklist/default-templates';
 import type { ChecklistRule, ChecklistTemplate } from '../../../shared/domain/checklist-template';
 import { newId } from '../../../shared/domain/ids';
@@ -7,7 +6,6 @@ import type { PostStatus } from '../../../shared/domain/post';
 import { contentTypes, PostStatus as PostStatusSchema } from '../../../shared/domain/post';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
-import { useValidationText } from '../../components/use-validation-text';
 import { addManualItem, addRuleItem, changeItem, moveItem, removeItem, requirableStatuses, rulesMissing, toggleContentType } from './template-editor-model';
 import { useChecklistText } from './use-checklist-text';
 import styles from './template-editor.module.css';
@@ -15,26 +13,20 @@ import styles from './template-editor.module.css';
 /** One template: its name, the content types it is for, and its items (rename, reorder, require, remove, add). */
 export function TemplateCard({
   template,
-  index,
-  issueAt,
+  error,
   onChange,
   onRemove,
 }: {
   template: ChecklistTemplate;
-  index: number;
-  issueAt: (path: string) => ApiIssue | undefined;
+  /** The message of a field of this template ("name", "items.2.label"), in the UI language. */
+  error: (path: string) => string | undefined;
   onChange: (change: (template: ChecklistTemplate) => ChecklistTemplate) => void;
   onRemove?: () => void;
 }) {
   const { t } = useTranslation('checklist');
   const { t: tDomain } = useTranslation('domain');
-  const validationText = useValidationText();
   const text = useChecklistText();
   const missing = rulesMissing(template);
-  const issue = (path: string) => {
-    const found = issueAt(`templates.${index}.${path}`);
-    return found ? validationText(found.message) : undefined;
-  };
   const itemName = (item: ChecklistTemplate['items'][number]) => text.itemLabel(item);
   // Built-in items keep an empty label (named in the UI language) until someone renames them.
   const builtInName = (item: ChecklistTemplate['items'][number]) => (item.rule !== null || item.id === PROOFREAD_ITEM_ID ? text.itemLabel({ ...item, label: '' }) : '');
@@ -43,7 +35,7 @@ export function TemplateCard({
     <fieldset className={styles.templateCard}>
       <legend>{template.name || t('settings.newTemplate')}</legend>
       <div className={styles.templateHead}>
-        <Field label={t('settings.templateName')} error={issue('name')}>
+        <Field label={t('settings.templateName')} error={error('name')}>
           {(props) => <input {...props} type="text" maxLength={200} value={template.name} onChange={(event) => onChange((current) => ({ ...current, name: event.target.value }))} />}
         </Field>
         {onRemove ? (
@@ -61,7 +53,7 @@ export function TemplateCard({
           </label>
         ))}
         {template.contentTypes.length === 0 ? <span className="field-hint">{t('settings.allOtherTypes')}</span> : null}
-        {issue('contentTypes') ? <p className="field-error">{issue('contentTypes')}</p> : null}
+        {error('contentTypes') ? <p className="field-error">{error('contentTypes')}</p> : null}
       </div>
       <div className={`${styles.templateItem} ${styles.templateItemsHeader}`} aria-hidden="true">
         <span />
@@ -73,7 +65,7 @@ export function TemplateCard({
       <ol className={styles.templateItems}>
         {template.items.map((item, i) => {
           const name = itemName(item);
-          const labelError = issue(`items.${i}.label`);
+          const labelError = error(`items.${i}.label`);
           return (
             <li key={item.id} className={styles.templateItem}>
               <span className={styles.templateItemNumber} aria-hidden="true">

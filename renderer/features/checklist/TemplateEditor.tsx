@@ -1,14 +1,13 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistTemplate } from '../../../shared/domain/checklist-template';
 import { newId } from '../../../shared/domain/ids';
-import type { ApiIssue } from '../../../shared/domain/issues';
-import { ApiCallError } from '../../api/api-context';
 import { useChecklistTemplates, useTemplateMutations } from '../../api/checklist-queries';
-import { useValidationText } from '../../components/use-validation-text';
+import { FormAlert } from '../../components/forms/FormAlert';
+import { useContractForm } from '../../components/forms/use-contract-form';
+import { useDraft } from '../../components/forms/use-draft';
 import { useUiStore } from '../../state/ui-store';
 import { TemplateCard } from './TemplateCard';
-import { updateTemplate } from './template-editor-model';
+import { templateIssues, updateTemplate } from './template-editor-model';
 import styles from './template-editor.module.css';
 
 /**
@@ -17,40 +16,40 @@ import styles from './template-editor.module.css';
  */
 export function TemplateEditor() {
   const { t } = useTranslation('checklist');
-  const validationText = useValidationText();
   const stored = useChecklistTemplates().data;
-  const { save, reset } = useTemplateMutations();
+  const { save: saveTemplates, reset } = useTemplateMutations();
   const notify = useUiStore((state) => state.notify);
-  const [draft, setDraft] = useState<ChecklistTemplate[] | null>(null);
-  const [issues, setIssues] = useState<ApiIssue[]>([]);
-  useEffect(() => {
-    if (stored) setDraft(stored.templates);
-  }, [stored]);
+  const edit = useDraft(stored?.templates);
+  const form = useContractForm('checklist:saveTemplates', templateIssues);
+  const draft = edit.value;
   if (!stored || !draft) return null;
 
   const dirty = JSON.stringify(draft) !== JSON.stringify(stored.templates);
-  const onError = (failure: Error) => setIssues(failure instanceof ApiCallError ? failure.error.issues : [{ path: '', message: failure.message }]);
+  const setDraft = (next: ChecklistTemplate[]) => edit.set(next);
   const change = (index: number, next: (template: ChecklistTemplate) => ChecklistTemplate) => setDraft(updateTemplate(draft, index, next));
-  const issueAt = (path: string) => issues.find((issue) => issue.path === path);
+  const save = () => {
+    const input = form.parse({ templates: draft });
+    if (input)
+      saveTemplates.mutate(input, {
+        onSuccess: () => {
+          edit.reset();
+          notify(t('settings.saved'));
+        },
+        onError: form.fail,
+      });
+  };
 
   return (
     <div className={styles.templateEditor}>
       <h3>{t('settings.templates')}</h3>
       <p className="muted">{t('settings.templatesHint')}</p>
       {stored.builtIn ? <p className="field-hint">{t('settings.builtIn')}</p> : null}
-      {issues.length ? (
-        <ul className="form-alert" role="alert">
-          {issues.map((issue, index) => (
-            <li key={index}>{validationText(issue.message)}</li>
-          ))}
-        </ul>
-      ) : null}
+      <FormAlert form={form} />
       {draft.map((template, index) => (
         <TemplateCard
           key={template.id}
           template={template}
-          index={index}
-          issueAt={issueAt}
+          error={(path) => form.error(`templates.${index}.${path}`)}
           onChange={(next) => change(index, next)}
           onRemove={draft.length > 1 ? () => setDraft(draft.filter((_, i) => i !== index)) : undefined}
         />
@@ -59,30 +58,25 @@ export function TemplateEditor() {
         <button type="button" className="left" onClick={() => setDraft([...draft, { id: newId(), name: t('settings.newTemplate'), contentTypes: [], items: [] }])}>
           + {t('settings.addTemplate')}
         </button>
-        <button type="button" className="ghost" disabled={reset.isPending || stored.builtIn} onClick={() => reset.mutate(undefined, { onSuccess: () => notify(t('settings.resetDone')), onError })}>
+        <button type="button" className="ghost" disabled={reset.isPending || stored.builtIn} onClick={() => reset.mutate(undefined, { onSuccess: () => notify(t('settings.resetDone')), onError: form.fail })}>
           {t('settings.reset')}
         </button>
         {dirty ? (
-          <button type="button" onClick={() => { setDraft(stored.templates); setIssues([]); }}>
+          <button
+            type="button"
+            onClick={() => {
+              edit.reset();
+              form.clear();
+            }}
+          >
             {t('settings.discard')}
           </button>
         ) : null}
         <button
           type="button"
           className="primary"
-          disabled={!dirty || save.isPending}
-          onClick={() =>
-            save.mutate(
-              { templates: draft },
-              {
-                onSuccess: () => {
-                  setIssues([]);
-                  notify(t('settings.saved'));
-                },
-                onError,
-              },
-            )
-          }
+          disabled={!dirty || saveTemplates.isPending}
+          onClick={save}
         >
           {t('settings.save')}
         </button>

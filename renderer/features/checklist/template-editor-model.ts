@@ -1,6 +1,7 @@
 import type { ChecklistItemTemplate, ChecklistRule, ChecklistTemplate } from '../../../shared/domain/checklist-template';
 import { checklistRules } from '../../../shared/domain/checklist-template';
 import type { ContentType, PostStatus } from '../../../shared/domain/post';
+import type { IssueMapping } from '../../components/forms/form-issues';
 
 /* Edits to the templates being changed in Settings: pure, each returning new templates. */
 
@@ -45,3 +46,11 @@ export function toggleContentType(template: ChecklistTemplate, type: ContentType
 }
 
 export const requirableStatuses: PostStatus[] = ['in-review', 'approved', 'published'];
+
+/** The fields a template card shows (a content type's issue on the group); an issue elsewhere (a rule, an id, too many templates) is said above the templates. */
+export const templateIssues: IssueMapping = {
+  field: (path) => {
+    const field = path.replace(/^(templates\.\d+\.contentTypes)\.\d+$/, '$1');
+    return /^templates\.\d+\.(name|contentTypes|items\.\d+\.label)$/.test(field) ? field : null;
+  },
+};

@@ -42,9 +42,12 @@ export function useExportFile() {
 export function useAfterDelay(active: boolean, ms = 300): boolean {
   const [late, setLate] = useState(false);
   useEffect(() => {
-    if (!active) return setLate(false);
+    if (!active) return;
     const timer = setTimeout(() => setLate(true), ms);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      setLate(false);
+    };
   }, [active, ms]);
-  return late;
+  return active && late;
 }

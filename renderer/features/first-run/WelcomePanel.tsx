@@ -2,15 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelKind } from '../../../shared/domain/channel';
 import { channelKinds } from '../../../shared/domain/channel';
-import { Name } from '../../../shared/domain/text';
 import { usePreferences, useUpdatePreferences } from '../../api/preferences-queries';
 import { useAssociation, useChannels } from '../../api/settings-queries';
 import { useSetupMutations } from '../../api/setup-queries';
 import { Field } from '../../components/Field';
-import { useValidationText } from '../../components/use-validation-text';
+import { FormAlert } from '../../components/forms/FormAlert';
+import { useContractForm } from '../../components/forms/use-contract-form';
 import { useUiStore } from '../../state/ui-store';
 import styles from './welcome.module.css';
 import { SubmitForm } from '../../components/SubmitForm';
+import { useFailureText } from '../../components/forms/use-contract-form';
 
 const offered = channelKinds.filter((kind) => kind !== 'other');
 
@@ -30,25 +31,21 @@ export function WelcomePanel() {
 
 function Welcome() {
   const { t } = useTranslation('firstRun');
-  const { t: tCommon } = useTranslation();
+  const failureText = useFailureText();
   const { t: tDomain } = useTranslation('domain');
-  const validationText = useValidationText();
   const { start, loadSample } = useSetupMutations();
   const dismiss = useUpdatePreferences();
   const notify = useUiStore((state) => state.notify);
   const [name, setName] = useState('');
   const [kinds, setKinds] = useState<ChannelKind[]>(['facebook-page']);
-  const [error, setError] = useState<string | undefined>();
-  const failed = (failure: Error) => notify(tCommon('errors.generic', { message: failure.message }));
+  const form = useContractForm('setup:start', { field: (path) => (path === 'associationName' ? 'name' : null) });
+  const failed = (failure: Error) => notify(failureText(failure));
 
   const submit = () => {
-    const parsed = Name.safeParse(name);
-    if (!parsed.success) return setError(validationText(parsed.error.issues[0].message));
-    setError(undefined);
+    const input = form.parse({ associationName: name, channels: kinds.map((kind) => ({ kind, name: tDomain(`channelKind.${kind}`) })) });
+    if (!input) return;
     // Promises, not mutate() callbacks: this panel is gone by the time the answer comes.
-    start
-      .mutateAsync({ associationName: parsed.data, channels: kinds.map((kind) => ({ kind, name: tDomain(`channelKind.${kind}`) })) })
-      .then(() => notify(t('started', { name: parsed.data })), failed);
+    start.mutateAsync(input).then(() => notify(t('started', { name: input.associationName })), form.fail);
   };
 
   return (
@@ -57,7 +54,8 @@ function Welcome() {
       <div className={styles.welcomeColumns}>
         <SubmitForm onSubmit={submit}>
           <p>{t('intro')}</p>
-          <Field label={t('name')} error={error}>
+          <FormAlert form={form} />
+          <Field label={t('name')} error={form.error('name')}>
             {(props) => <input {...props} type="text" value={name} maxLength={200} onChange={(event) => setName(event.target.value)} />}
           </Field>
           <fieldset className={styles.welcomeChannels}>

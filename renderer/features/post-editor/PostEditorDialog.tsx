@@ -2,16 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import { useFeatureSlots } from '../../entities/feature-slots';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/domain/post';
-import { ApiCallError } from '../../api/api-context';
 import { usePost, usePostMutations } from '../../api/posts-queries';
 import { useSettings } from '../../api/settings-queries';
 import { Dialog } from '../../components/Dialog';
 import { useFormatters } from '../../components/use-formatters';
-import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
 import { useDeletePostWithUndo } from '../../entities/use-delete-post';
-import type { FieldErrors, PostForm } from '../../entities/post-form-model';
-import { emptyForm, errorsFromIssues, fieldsFromForm, formFromPost, timeGapError } from '../../entities/post-form-model';
+import type { PostForm } from '../../entities/post-form-model';
+import { emptyForm, formFromPost, postInputFromForm, postIssues, timeGapIssues } from '../../entities/post-form-model';
+import { FormAlert } from '../../components/forms/FormAlert';
+import { useContractForm } from '../../components/forms/use-contract-form';
 import { PostFormFields } from './PostFormFields';
 import { SubmitForm } from '../../components/SubmitForm';
 import { DialogActions } from '../../components/DialogActions';
@@ -47,21 +47,17 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   const { PostChecklistSection, ReviewSection } = useFeatureSlots();
   const { t } = useTranslation();
   const { t: tEditor } = useTranslation('postEditor');
-  const validationText = useValidationText();
-  const { language } = useFormatters();
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
   const closeEditor = useUiStore((state) => state.closeEditor);
   const notify = useUiStore((state) => state.notify);
   const { create, update } = usePostMutations();
   const deletePost = useDeletePostWithUndo();
   const [form, setForm] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [generalError, setGeneralError] = useState<string | null>(null);
+  const issues = useContractForm('posts:create', postIssues);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const dirty = JSON.stringify(form) !== JSON.stringify(initial);
   const saving = create.isPending || update.isPending;
-  const errorCount = Object.keys(errors).length;
   // Approving from the review section changes the status on disk: the form follows, so that saving does not undo it.
   const savedStatus = post?.status;
   const lastSavedStatus = useRef(savedStatus);
@@ -72,29 +68,21 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   }, [savedStatus]);
 
   useEffect(() => {
-    if (errorCount) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errors, errorCount]);
+    if (issues.count) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [issues.shown, issues.count]);
 
   const dismiss = () => (dirty ? setConfirmingDiscard(true) : closeEditor());
 
-  const onFailure = (error: Error) => {
-    if (error instanceof ApiCallError && error.error.issues.length) setErrors(errorsFromIssues(error.error.issues, language));
-    else setGeneralError(t('errors.generic', { message: error.message }));
-  };
-
   const submit = () => {
-    setGeneralError(null);
-    const result = fieldsFromForm(form);
-    if (!result.ok) return setErrors(result.errors);
-    const gap = timeGapError(result.fields, post, timeZone, language);
-    if (gap) return setErrors({ time: gap });
-    setErrors({});
+    const { input, found } = postInputFromForm(form);
+    const fields = issues.parse(input, found);
+    if (!fields || !issues.show(timeGapIssues(fields, post, timeZone))) return;
     const onSuccess = (saved: Post) => {
       notify(tEditor(post ? 'saved' : 'created', { title: saved.title }));
       closeEditor();
     };
-    if (post) update.mutate({ id: post.id, changes: result.fields }, { onSuccess, onError: onFailure });
-    else create.mutate(result.fields, { onSuccess, onError: onFailure });
+    if (post) update.mutate({ id: post.id, changes: fields }, { onSuccess, onError: issues.fail });
+    else create.mutate(fields, { onSuccess, onError: issues.fail });
   };
 
   return (
@@ -109,17 +97,8 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
           }
         }}
       >
-        {errorCount ? (
-          <p className="form-alert" role="alert">
-            {tEditor('fixErrors', { count: errorCount })}
-          </p>
-        ) : null}
-        {generalError ? (
-          <p className="form-alert" role="alert">
-            {generalError}
-          </p>
-        ) : null}
-        <PostFormFields form={form} errors={errors} errorText={validationText} onChange={(changes) => setForm({ ...form, ...changes })} savedStatus={savedStatus} />
+        <FormAlert form={issues} />
+        <PostFormFields form={form} error={issues.error} onChange={(changes) => setForm({ ...form, ...changes })} savedStatus={savedStatus} />
 
         {confirmingDiscard ? (
           <div className="confirm-discard" role="alertdialog" aria-labelledby="discard-title">

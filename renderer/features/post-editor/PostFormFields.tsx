@@ -6,19 +6,18 @@ import { LONG_TEXT_MAX } from '../../../shared/domain/text';
 import { useChannels, useVolunteers } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
 import { useFormatters } from '../../components/use-formatters';
-import type { FieldErrors, PostForm } from '../../entities/post-form-model';
+import type { PostForm } from '../../entities/post-form-model';
 import { CheckboxList } from '../../components/CheckboxList';
 
 export function PostFormFields({
   form,
-  errors,
-  errorText,
+  error,
   onChange,
   savedStatus,
 }: {
   form: PostForm;
-  errors: FieldErrors;
-  errorText: (message: string) => string;
+  /** The field's message in the UI language, or undefined. */
+  error: (field: keyof PostForm) => string | undefined;
   onChange: (changes: Partial<PostForm>) => void;
   /** The status on disk: only posts:approve (the Approve button) makes a post approved. */
   savedStatus?: PostStatus;
@@ -29,7 +28,6 @@ export function PostFormFields({
   const { language } = useFormatters();
   const channels = useChannels().data ?? [];
   const volunteers = (useVolunteers().data ?? []).filter((volunteer) => volunteer.active);
-  const error = (field: keyof PostForm) => (errors[field] ? errorText(errors[field]) : undefined);
   const dateExample = language === 'en' ? '30/3/2026' : '30.3.2026';
   const timeExample = language === 'en' ? '09:30' : '9.30';
   const chosen = channels.filter((channel) => form.channelIds.includes(channel.id));
@@ -84,7 +82,7 @@ export function PostFormFields({
         )}
       </Field>
 
-      <fieldset className={`span-2 channel-choices${errors.channelIds ? ' field-invalid' : ''}`}>
+      <fieldset className={`span-2 channel-choices${error('channelIds') ? ' field-invalid' : ''}`}>
         <legend>{t('channels')}</legend>
         {channels.length === 0 ? <p className="field-hint">{t('noChannels')}</p> : null}
         <CheckboxList
@@ -92,7 +90,7 @@ export function PostFormFields({
           chosen={form.channelIds}
           onChange={(channelIds) => onChange({ channelIds })}
         />
-        {errors.channelIds ? <p className="field-error">{errorText(errors.channelIds)}</p> : null}
+        {error('channelIds') ? <p className="field-error">{error('channelIds')}</p> : null}
       </fieldset>
       <ChannelGoals channels={chosen} />
 

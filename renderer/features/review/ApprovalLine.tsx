@@ -6,17 +6,18 @@ import { usePostMutations } from '../../api/posts-queries';
 import { useReviewMutations } from '../../api/review-queries';
 import { useSettings } from '../../api/settings-queries';
 import { useUiStore } from '../../state/ui-store';
-import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
+import { useFormatters } from '../../components/use-formatters';
 import { useFeatureSlots } from '../../entities/feature-slots';
 import { OverrideNote } from '../../entities/OverrideNote';
+import { useFailureText } from '../../components/forms/use-contract-form';
 import styles from './review.module.css';
 
 /** "Approved by Maija Virtanen on 25.11.2026 12.05", or the Approve button (asking for your name first if needed). */
 export function ApprovalLine({ post, withName }: { post: Post; withName: (then: () => void) => void }) {
   const { isChecklistGate, OverrideDialog } = useFeatureSlots();
   const { t } = useTranslation('review');
-  const { t: tCommon } = useTranslation();
-  const format = useCalendarFormatters();
+  const failureText = useFailureText();
+  const format = useFormatters();
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
   const { approve } = useReviewMutations();
   const { update } = usePostMutations();
@@ -27,7 +28,7 @@ export function ApprovalLine({ post, withName }: { post: Post; withName: (then: 
     withName(() =>
       approve.mutate(post.id, {
         onSuccess: () => notify(t('approved', { title: post.title })),
-        onError: (error) => (isChecklistGate(error) ? setGate(true) : notify(tCommon('errors.generic', { message: error.message }))),
+        onError: (error) => (isChecklistGate(error) ? setGate(true) : notify(failureText(error))),
       }),
     );
   return (
@@ -45,7 +46,7 @@ export function ApprovalLine({ post, withName }: { post: Post; withName: (then: 
           onClick={() =>
             update.mutate(
               { id: post.id, changes: { status: 'in-review' } },
-              { onSuccess: () => notify(t('sentToReview', { title: post.title })), onError: (error) => notify(tCommon('errors.generic', { message: error.message })) },
+              { onSuccess: () => notify(t('sentToReview', { title: post.title })), onError: (error) => notify(failureText(error)) },
             )
           }
           disabled={update.isPending}

@@ -5,21 +5,22 @@ import { useReviewMutations } from '../../api/review-queries';
 import { useSettings } from '../../api/settings-queries';
 import { Icon } from '../../components/Icon';
 import { useUiStore } from '../../state/ui-store';
-import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
+import { useFormatters } from '../../components/use-formatters';
 import { SubmitForm } from '../../components/SubmitForm';
+import { useFailureText } from '../../components/forms/use-contract-form';
 import styles from './review.module.css';
 
 /** Board members' remarks on a post: who, when, what; the newest last. */
 export function CommentThread({ post, withName }: { post: Post; withName: (then: () => void) => void }) {
   const { t } = useTranslation('review');
-  const { t: tCommon } = useTranslation();
-  const format = useCalendarFormatters();
+  const failureText = useFailureText();
+  const format = useFormatters();
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
   const { comment, deleteComment } = useReviewMutations();
   const notify = useUiStore((state) => state.notify);
   const [text, setText] = useState('');
   const id = useId();
-  const failed = (error: Error) => notify(tCommon('errors.generic', { message: error.message }));
+  const failed = (error: Error) => notify(failureText(error));
   const send = () =>
     withName(() =>
       comment.mutate(

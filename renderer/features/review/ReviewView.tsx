@@ -6,7 +6,7 @@ import { useVolunteers } from '../../api/settings-queries';
 import { useUiStore } from '../../state/ui-store';
 import { PostFlags, usePostFlags } from '../../entities/post-flags';
 import { StatusIcon } from '../../entities/StatusIcon';
-import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
+import { useFormatters } from '../../components/use-formatters';
 import { ApprovalLine } from './ApprovalLine';
 import { CommentThread } from './CommentThread';
 import { useUserNamePrompt } from '../../entities/use-user-name-prompt';
@@ -17,7 +17,7 @@ function ReviewCard({ post, channels, withName }: { post: Post; channels: Map<st
   const { t } = useTranslation('review');
   const { t: tCalendar } = useTranslation('calendar');
   const { t: tDomain } = useTranslation('domain');
-  const format = useCalendarFormatters();
+  const format = useFormatters();
   const openPost = useUiStore((state) => state.openPost);
   const author = useVolunteers().data?.find((volunteer) => volunteer.id === post.authorId)?.name;
   const flags = usePostFlags(post);

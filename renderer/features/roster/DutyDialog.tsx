@@ -9,9 +9,10 @@ import { useDutyMutations } from '../../api/roster-queries';
 import { useChannels } from '../../api/settings-queries';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { errorsFromIssues } from '../../components/forms/use-contract-form';
+import { FormAlert } from '../../components/forms/FormAlert';
+import { topLevelField } from '../../components/forms/form-issues';
+import { useContractForm } from '../../components/forms/use-contract-form';
 import { useFormatters } from '../../components/use-formatters';
-import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
 import type { RosterDialog } from './roster-store';
 import { useRosterStore } from './roster-store';
@@ -32,7 +33,6 @@ export function DutyDialog({ dialog, duties, volunteers }: Props) {
   const { t } = useTranslation(['roster', 'domain']);
   const { t: tCommon } = useTranslation();
   const format = useFormatters();
-  const validationText = useValidationText();
   const text = useRosterText(volunteers);
   const close = useRosterStore((state) => state.close);
   const notify = useUiStore((state) => state.notify);
@@ -48,19 +48,15 @@ export function DutyDialog({ dialog, duties, volunteers }: Props) {
     note: existing?.note ?? '',
     channelIds: existing?.channelIds ?? [],
   }));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // Create and update take the same fields; an update's sit under "changes.".
+  const issues = useContractForm('duties:create', { under: 'changes.', field: topLevelField(Object.keys(form)) });
 
-  const parsed = useMemo(() => {
+  // A date typed wrong stays text, so that the contract's check names it.
+  const input = useMemo(() => {
     const [from, to] = [parseDateInput(form.from), parseDateInput(form.to)];
-    return DutyFields.safeParse({
-      type,
-      volunteerId: form.volunteerId || null,
-      from: from.ok ? from.value : form.from,
-      to: to.ok ? to.value : form.to,
-      channelIds: form.channelIds,
-      note: form.note,
-    });
+    return { type, volunteerId: form.volunteerId || null, from: from.ok ? from.value : form.from, to: to.ok ? to.value : form.to, channelIds: form.channelIds, note: form.note };
   }, [form, type]);
+  const parsed = useMemo(() => DutyFields.safeParse(input), [input]);
   // What would be wrong with the duty as it now stands in the form, among the other duties.
   const preview = useMemo(() => {
     if (!parsed.success) return [];
@@ -70,24 +66,24 @@ export function DutyDialog({ dialog, duties, volunteers }: Props) {
 
   if (dialog.kind === 'duty' && !existing) return null;
   const options = volunteers.filter((volunteer) => volunteer.active || volunteer.id === existing?.volunteerId);
-  const error = (field: string) => (errors[field] ? validationText(errors[field]) : undefined);
+  const { error } = issues;
 
   const save = () => {
-    if (!parsed.success) return setErrors(errorsFromIssues(parsed.error.issues.map((issue) => ({ ...issue, path: issue.path.slice(0, 1) }))));
-    setErrors({});
+    const fields = issues.parse(input);
+    if (!fields) return;
     const done = () => {
       notify(t('duty.saved'));
       close();
     };
-    const failed = (failure: Error) => setErrors({ volunteerId: text.error(failure) });
-    if (existing) update.mutate({ id: existing.id, changes: { volunteerId: parsed.data.volunteerId, from: parsed.data.from, to: parsed.data.to, channelIds: parsed.data.channelIds, note: parsed.data.note } }, { onSuccess: done, onError: failed });
-    else create.mutate(parsed.data, { onSuccess: done, onError: failed });
+    if (existing) update.mutate({ id: existing.id, changes: { volunteerId: fields.volunteerId, from: fields.from, to: fields.to, channelIds: fields.channelIds, note: fields.note } }, { onSuccess: done, onError: issues.fail });
+    else create.mutate(fields, { onSuccess: done, onError: issues.fail });
   };
 
   const title = existing ? t('duty.title', { type: t(`domain:dutyType.${type}`), dates: text.dates(existing.from, existing.to) }) : t('duty.newTitle', { type: t(`domain:dutyType.${type}`) });
   return (
     <Dialog title={title} onDismiss={close} className="duty-dialog">
       <SubmitForm onSubmit={save}>
+        <FormAlert form={issues} />
         <div className="form-grid">
           <Field label={t('duty.person')} error={error('volunteerId')} className="span-2">
             {(props) => (

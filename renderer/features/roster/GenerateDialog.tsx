@@ -9,6 +9,9 @@ import { useDutyMutations, useProposeRota } from '../../api/roster-queries';
 import { useChannels, useVolunteers } from '../../api/settings-queries';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { FormAlert } from '../../components/forms/FormAlert';
+import type { PathIssue } from '../../components/forms/form-issues';
+import { useContractForm } from '../../components/forms/use-contract-form';
 import { useFormatters } from '../../components/use-formatters';
 import { useUiStore } from '../../state/ui-store';
 import { ProposalTable } from './ProposalTable';
@@ -41,7 +44,8 @@ export function GenerateDialog({ period }: { period: RosterPeriod }) {
   const [periodDays, setPeriodDays] = useState(String(defaultDutyDays.response));
   const [count, setCount] = useState('4');
   const [channelIds, setChannelIds] = useState<string[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // The request's own words for its fields; what main refuses about the range is said on the start date.
+  const form = useContractForm('roster:propose', { field: (path) => (path === 'from' || path === 'to' ? 'from' : null) });
   const [proposal, setProposal] = useState<RotaProposal | null>(null);
   const [assigned, setAssigned] = useState<string[]>([]);
 
@@ -55,13 +59,12 @@ export function GenerateDialog({ period }: { period: RosterPeriod }) {
     const start = parseDateInput(from);
     const days = Number(periodDays);
     const periods = Number(count);
-    const problems: Record<string, string> = {};
-    if (!start.ok || start.value === null) problems.from = start.ok ? t('generate.fromRequired') : t('generate.fromInvalid');
-    if (!Number.isInteger(days) || days < 1 || days > 31) problems.periodDays = t('generate.periodDaysInvalid');
-    if (!Number.isInteger(periods) || periods < 1 || periods * days > 366) problems.count = t('generate.countInvalid');
-    setErrors(problems);
-    if (Object.keys(problems).length || !start.ok || start.value === null) return null;
-    return { type, from: start.value, to: plusDays(start.value, periods * days - 1), periodDays: days, channelIds };
+    const found: PathIssue[] = [];
+    if (!start.ok || start.value === null) found.push({ path: 'from', message: t(start.ok ? 'generate.fromRequired' : 'generate.fromInvalid') });
+    if (!Number.isInteger(days) || days < 1 || days > 31) found.push({ path: 'periodDays', message: t('generate.periodDaysInvalid') });
+    if (!Number.isInteger(periods) || periods < 1 || periods * days > 366) found.push({ path: 'count', message: t('generate.countInvalid') });
+    if (found.length || !start.ok || start.value === null) return void form.show(found);
+    return form.parse({ type, from: start.value, to: plusDays(start.value, periods * days - 1), periodDays: days, channelIds });
   };
 
   const submitProposal = () => {
@@ -72,7 +75,7 @@ export function GenerateDialog({ period }: { period: RosterPeriod }) {
         setProposal(result);
         setAssigned(result.slots.map((slot) => slot.volunteerId ?? ''));
       },
-      onError: (failure) => setErrors({ from: text.error(failure) }),
+      onError: form.fail,
     });
   };
 
@@ -106,6 +109,7 @@ export function GenerateDialog({ period }: { period: RosterPeriod }) {
   return (
     <Dialog title={t('generate.title')} onDismiss={close} className="generate-dialog">
       <SubmitForm onSubmit={submitProposal}>
+        <FormAlert form={form} />
         <div className={`form-grid ${styles.generateForm}`}>
           <Field label={t('generate.type')}>
             {(props) => (
@@ -126,13 +130,13 @@ export function GenerateDialog({ period }: { period: RosterPeriod }) {
               </select>
             )}
           </Field>
-          <Field label={t('generate.from')} hint={dateInputHint(format.language)} error={errors.from}>
+          <Field label={t('generate.from')} hint={dateInputHint(format.language)} error={form.error('from')}>
             {(props) => <input {...props} type="text" inputMode="numeric" value={from} onChange={(event) => changed(setFrom)(event.target.value)} />}
           </Field>
-          <Field label={t('generate.periodDays')} error={errors.periodDays}>
+          <Field label={t('generate.periodDays')} error={form.error('periodDays')}>
             {(props) => <input {...props} type="number" min={1} max={31} value={periodDays} onChange={(event) => changed(setPeriodDays)(event.target.value)} />}
           </Field>
-          <Field label={t('generate.count')} error={errors.count}>
+          <Field label={t('generate.count')} error={form.error('count')}>
             {(props) => <input {...props} type="number" min={1} max={52} value={count} onChange={(event) => changed(setCount)(event.target.value)} />}
           </Field>
           {channels.length ? (

@@ -63,7 +63,7 @@ export function UncoveredPosts({ period }: { period: RosterPeriod }) {
                 <button type="button" className="post-title" onClick={() => openPost(item.postId)}>
                   {post?.title ?? item.postId}
                 </button>
-                <span className="muted">{post?.date ? `${format.shortDay(post.date)} ${format.time(post.time)}` : null}</span>
+                <span className="muted">{post?.date ? `${format.dayHeader(post.date)} ${format.time(post.time)}` : null}</span>
                 <span className={styles.uncoveredDetail}>
                   {item.uncovered
                     .map((gap) => t('coverage.missing', { channel: gap.channelId ? (channels.get(gap.channelId) ?? '?') : t('coverage.anyChannel'), days: gap.days.map((day) => format.dayMonth(day)).join(', ') }))

@@ -3,20 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { plusDays } from '../../../shared/calendar/calendar-dates';
 import { volunteerRoles } from '../../../shared/domain/volunteer';
 import { upcomingDutiesOf } from '../../../shared/roster/duty-rules';
-import { ApiCallError } from '../../api/api-context';
 import { useDutiesBetween, useVolunteerMutations } from '../../api/roster-queries';
 import { useChannels, useVolunteers } from '../../api/settings-queries';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useFormatters } from '../../components/use-formatters';
-import { useValidationText } from '../../components/use-validation-text';
 import { useUiStore } from '../../state/ui-store';
 import { AwayPeriodsEditor } from './AwayPeriodsEditor';
 import { useRosterStore } from './roster-store';
 import { useRosterPeriod } from './use-roster-period';
-import type { VolunteerErrors, VolunteerForm } from './volunteer-form-model';
-import { errorsFromIssues } from '../../components/forms/use-contract-form';
-import { emptyVolunteerForm, fieldsFromVolunteerForm, formFromVolunteer, volunteerIssues } from './volunteer-form-model';
+import type { VolunteerForm } from './volunteer-form-model';
+import { FormAlert } from '../../components/forms/FormAlert';
+import { useContractForm } from '../../components/forms/use-contract-form';
+import { emptyVolunteerForm, formFromVolunteer, volunteerInputFromForm, volunteerIssues } from './volunteer-form-model';
 import { SubmitForm } from '../../components/SubmitForm';
 import { CheckboxList } from '../../components/CheckboxList';
 import { DialogActions } from '../../components/DialogActions';
@@ -27,7 +26,6 @@ export function VolunteerDialog({ volunteerId }: { volunteerId: string | null })
   const { t } = useTranslation('roster');
   const { t: tCommon } = useTranslation();
   const format = useFormatters();
-  const validationText = useValidationText();
   const close = useRosterStore((state) => state.close);
   const notify = useUiStore((state) => state.notify);
   const channels = useChannels().data ?? [];
@@ -36,29 +34,22 @@ export function VolunteerDialog({ volunteerId }: { volunteerId: string | null })
   const upcoming = useDutiesBetween(today, plusDays(today, 366)).data ?? [];
   const { create, update, remove } = useVolunteerMutations();
   const [form, setForm] = useState<VolunteerForm>(() => (volunteer ? formFromVolunteer(volunteer, format.language) : emptyVolunteerForm()));
-  const [errors, setErrors] = useState<VolunteerErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const error = (path: string) => (errors[path] ? validationText(errors[path]) : undefined);
+  // Create and update take the same fields; an update's sit under "changes.".
+  const issues = useContractForm('volunteers:create', volunteerIssues);
+  const { error } = issues;
   const set = (changes: Partial<VolunteerForm>) => setForm({ ...form, ...changes });
 
-  const failed = (failure: Error) => {
-    if (failure instanceof ApiCallError && failure.error.issues.some((issue) => issue.path)) setErrors(errorsFromIssues(failure.error.issues, volunteerIssues));
-    else if (failure instanceof ApiCallError && failure.error.issues.length) setGeneral(validationText(failure.error.issues[0].message));
-    else setGeneral(tCommon('errors.generic', { message: failure.message }));
-  };
-
   const save = (form: VolunteerForm) => {
-    setGeneral(null);
-    const result = fieldsFromVolunteerForm(form);
-    if (!result.ok) return setErrors(result.errors);
-    setErrors({});
-    const left = volunteer && volunteer.active && !result.fields.active ? upcomingDutiesOf(volunteer.id, upcoming, today).length : 0;
+    const { input, found } = volunteerInputFromForm(form);
+    const fields = issues.parse(input, found);
+    if (!fields) return;
+    const left = volunteer && volunteer.active && !fields.active ? upcomingDutiesOf(volunteer.id, upcoming, today).length : 0;
     const done = (saved: { name: string }) => {
       notify(left ? t('volunteer.deactivated', { name: saved.name, count: left }) : t(volunteer ? 'volunteer.saved' : 'volunteer.added', { name: saved.name }));
       close();
     };
-    if (volunteer) update.mutate({ id: volunteer.id, changes: result.fields }, { onSuccess: done, onError: failed });
-    else create.mutate(result.fields, { onSuccess: done, onError: failed });
+    if (volunteer) update.mutate({ id: volunteer.id, changes: fields }, { onSuccess: done, onError: issues.fail });
+    else create.mutate(fields, { onSuccess: done, onError: issues.fail });
   };
 
   return (
@@ -68,21 +59,13 @@ export function VolunteerDialog({ volunteerId }: { volunteerId: string | null })
           save(form);
         }}
       >
-        {Object.keys(errors).length ? (
-          <p className="form-alert" role="alert">
-            {t('volunteer.fixErrors', { count: Object.keys(errors).length })}
-          </p>
-        ) : null}
-        {general ? (
-          <div className="form-alert" role="alert">
-            <p>{general}</p>
-            {volunteer?.active ? (
-              <button type="button" onClick={() => save({ ...form, active: false })}>
-                {t('volunteer.deactivate')}
-              </button>
-            ) : null}
-          </div>
-        ) : null}
+        <FormAlert form={issues}>
+          {volunteer?.active ? (
+            <button type="button" onClick={() => save({ ...form, active: false })}>
+              {t('volunteer.deactivate')}
+            </button>
+          ) : null}
+        </FormAlert>
         <div className="form-grid">
           <Field label={t('volunteer.name')} error={error('name')} className="span-2">
             {(props) => <input {...props} type="text" value={form.name} autoFocus maxLength={200} onChange={(event) => set({ name: event.target.value })} />}
@@ -129,7 +112,7 @@ export function VolunteerDialog({ volunteerId }: { volunteerId: string | null })
                     notify(t('volunteer.deleted', { name: volunteer.name }));
                     close();
                   },
-                  onError: failed,
+                  onError: issues.fail,
                 })
               }
             >

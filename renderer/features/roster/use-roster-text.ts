@@ -6,16 +6,14 @@ import { roleForDutyType } from '../../../shared/roster/duty-rules';
 import type { DutyType } from '../../../shared/domain/duty';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import type { GapReason } from '../../../shared/roster/rota-generator';
-import { ApiCallError } from '../../api/api-context';
 import { useFormatters } from '../../components/use-formatters';
-import { useValidationText } from '../../components/use-validation-text';
+import { useFailureText } from '../../components/forms/use-contract-form';
 
 /** The roster's recurring sentences: conflicts, gap reasons, week labels, errors from main. */
 export function useRosterText(volunteers: readonly Volunteer[]) {
   const { t } = useTranslation('roster');
-  const { t: tCommon } = useTranslation();
   const format = useFormatters();
-  const validationText = useValidationText();
+  const failureText = useFailureText();
   const names = new Map(volunteers.map((volunteer) => [volunteer.id, volunteer.name]));
   const name = (id: string | null) => (id === null ? t('gap') : (names.get(id) ?? t('removedPerson')));
 
@@ -46,9 +44,6 @@ export function useRosterText(volunteers: readonly Volunteer[]) {
     week: (week: IsoWeek) => t('weekShort', { week: week.week }),
     weekDates: (week: IsoWeek) => `${format.dayMonth(week.start)}–${format.dayMonth(week.end)}`,
     dates: (from: LocalDate, to: LocalDate) => (from === to ? format.date(from) : `${format.dayMonth(from)}–${format.date(to)}`),
-    error: (failure: Error) => {
-      if (failure instanceof ApiCallError && failure.error.issues.length) return validationText(failure.error.issues[0].message);
-      return tCommon('errors.generic', { message: failure.message });
-    },
+    error: failureText,
   };
 }

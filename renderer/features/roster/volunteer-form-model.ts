@@ -2,7 +2,7 @@ import { formatDateInput, parseDateInput } from '../../../shared/calendar/date-i
 import { newId } from '../../../shared/domain/ids';
 import type { Language } from '../../../shared/domain/settings';
 import type { Volunteer, VolunteerRole } from '../../../shared/domain/volunteer';
-import { VolunteerFields } from '../../../shared/domain/volunteer';
+import type { IssueMapping, PathIssue } from '../../components/forms/form-issues';
 
 /** The volunteer dialog's fields as typed: dates and the limit are text until saved. */
 export interface AwayRow {
@@ -23,9 +23,6 @@ export interface VolunteerForm {
   active: boolean;
   away: AwayRow[];
 }
-
-/** Field path ("name", "away.0.to") → validation key. */
-export type VolunteerErrors = Record<string, string>;
 
 export function emptyVolunteerForm(): VolunteerForm {
   // Most volunteers of a small association answer messages: the responder role is on by default.
@@ -49,27 +46,24 @@ export function newAwayRow(): AwayRow {
   return { id: newId(), from: '', to: '', yearly: false, note: '' };
 }
 
-/** Validates with the same schema the services use; errors come back per field path. */
-export function fieldsFromVolunteerForm(form: VolunteerForm): { ok: true; fields: VolunteerFields } | { ok: false; errors: VolunteerErrors } {
-  const errors: VolunteerErrors = {};
+/**
+ * The form as the payload the contract reads, and what the typed text itself gets wrong
+ * (an away day that does not exist, or left empty), by form path ("away.0.to").
+ */
+export function volunteerInputFromForm(form: VolunteerForm): { input: unknown; found: PathIssue[] } {
+  const found: PathIssue[] = [];
   const away = form.away.map((row, index) => {
     const [from, to] = [parseDateInput(row.from), parseDateInput(row.to)];
-    if (!from.ok || from.value === null) errors[`away.${index}.from`] = from.ok ? 'v.required' : from.message;
-    if (!to.ok || to.value === null) errors[`away.${index}.to`] = to.ok ? 'v.required' : to.message;
+    if (!from.ok || from.value === null) found.push({ path: `away.${index}.from`, message: from.ok ? 'v.required' : from.message });
+    if (!to.ok || to.value === null) found.push({ path: `away.${index}.to`, message: to.ok ? 'v.required' : to.message });
     return { ...row, from: from.ok ? from.value : null, to: to.ok ? to.value : null };
   });
-  const limit = form.limit.trim() === '' ? null : Number(form.limit);
-  const { limit: _limit, ...rest } = form;
-  const parsed = VolunteerFields.safeParse({ ...rest, maxDutiesPerMonth: limit, away });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.join('.').replace(/^maxDutiesPerMonth$/, 'limit');
-      errors[path] ??= issue.message;
-    }
-  }
-  if (!parsed.success || Object.keys(errors).length) return { ok: false, errors };
-  return { ok: true, fields: parsed.data };
+  const { limit, ...rest } = form;
+  return { input: { ...rest, maxDutiesPerMonth: limit.trim() === '' ? null : Number(limit), away }, found };
 }
 
 /** The services' issue paths ("changes.maxDutiesPerMonth") onto the form's ("limit"). */
-export const volunteerIssues = { under: 'changes.', general: 'name', rename: { maxDutiesPerMonth: 'limit' } };
+export const volunteerIssues: IssueMapping = {
+  under: 'changes.',
+  field: (path) => (path === 'maxDutiesPerMonth' ? 'limit' : Object.hasOwn(emptyVolunteerForm(), path.split('.')[0]) ? path : null),
+};

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChannelKind, channelKinds } from '../../../shared/domain/channel';
-import { ApiCallError } from '../../api/api-context';
 import { useChannelMutations, useChannels } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
-import { useContractForm } from '../../components/forms/use-contract-form';
-import { useValidationText } from '../../components/use-validation-text';
+import { FormAlert } from '../../components/forms/FormAlert';
+import { useContractForm, useFailureText } from '../../components/forms/use-contract-form';
 import { useUiStore } from '../../state/ui-store';
 import { SubmitForm } from '../../components/SubmitForm';
 import styles from './settings.module.css';
@@ -19,9 +18,9 @@ export function ChannelSettings() {
   const channels = useChannels().data ?? [];
   const { create, remove } = useChannelMutations();
   const notify = useUiStore((state) => state.notify);
-  const validationText = useValidationText();
+  const failureText = useFailureText();
   const [draft, setDraft] = useState(blank);
-  const form = useContractForm('channels:create', { general: 'name' });
+  const form = useContractForm('channels:create');
 
   const add = () => {
     const fields = form.parse({ ...draft, responsibleVolunteerId: null });
@@ -47,7 +46,7 @@ export function ChannelSettings() {
               title={t('removeChannel', { name: channel.name })}
               onClick={() =>
                 remove.mutate(channel.id, {
-                  onError: (failure) => notify(failure instanceof ApiCallError ? (failure.error.issues[0] ? validationText(failure.error.issues[0].message) : failure.error.message) : failure.message),
+                  onError: (failure) => notify(failureText(failure)),
                 })
               }
             >
@@ -60,6 +59,7 @@ export function ChannelSettings() {
         className={`form-grid ${styles.addChannel}`}
         onSubmit={add}
       >
+        <FormAlert form={form} className="span-2" />
         <Field label={t('channelKind')}>
           {(props) => (
             <select {...props} value={draft.kind} onChange={(event) => setDraft({ ...draft, kind: ChannelKind.parse(event.target.value) })}>

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings, useUpdateSettings } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
+import { useDraft } from '../../components/forms/use-draft';
 import { LanguageSelect } from '../../entities/LanguageSelect';
 
 /** Time zones offered first: the Nordic and Baltic ones; any IANA zone can be chosen. */
@@ -12,8 +12,7 @@ export function GeneralSettings() {
   const { t } = useTranslation('settings');
   const settings = useSettings().data;
   const update = useUpdateSettings();
-  const [userName, setUserName] = useState(settings?.userName ?? '');
-  useEffect(() => setUserName(settings?.userName ?? ''), [settings?.userName]);
+  const userName = useDraft(settings?.userName);
   if (!settings) return null;
   return (
     <section className="panel" aria-labelledby="general-title">
@@ -36,9 +35,9 @@ export function GeneralSettings() {
             <input
               {...props}
               type="text"
-              value={userName}
-              onChange={(event) => setUserName(event.target.value)}
-              onBlur={() => userName !== settings.userName && update.mutate({ userName })}
+              value={userName.value}
+              onChange={(event) => userName.set(event.target.value)}
+              onBlur={() => (userName.value !== settings.userName ? update.mutate({ userName: userName.value }, { onSuccess: userName.reset }) : userName.reset())}
             />
           )}
         </Field>

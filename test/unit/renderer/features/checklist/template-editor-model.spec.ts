@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addManualItem, addRuleItem, changeItem, moveItem, removeItem, rulesMissing, toggleContentType, updateTemplate } from '../../../../../renderer/features/checklist/template-editor-model';
+import { checkInput } from '../../../../../renderer/components/forms/form-issues';
+import { addManualItem, addRuleItem, changeItem, moveItem, removeItem, rulesMissing, templateIssues, toggleContentType, updateTemplate } from '../../../../../renderer/features/checklist/template-editor-model';
+import { validationMessage } from '../../../../../shared/i18n/validation-messages';
 import type { ChecklistTemplate } from '../../../../../shared/domain/checklist-template';
 import { checklistRules } from '../../../../../shared/domain/checklist-template';
 
@@ -28,5 +30,18 @@ describe('template editor model', () => {
     expect(toggleContentType(empty, 'event' as never, false).contentTypes).toEqual([]);
     const other = { ...empty, id: 'u' };
     expect(updateTemplate([empty, other], 1, (template) => ({ ...template, name: 'Other' })).map((template) => template.name)).toEqual(['Events', 'Other']);
+  });
+
+  it('says on the card’s own field what is wrong with a template, in the user’s language, and above the templates what no field shows', () => {
+    const named = { ...addManualItem(empty, 'a', 'x'.repeat(10_000)), name: '' };
+    const { value, issues } = checkInput('checklist:saveTemplates', { templates: [empty, named] }, [], templateIssues);
+    expect(value).toBeNull();
+    expect(Object.keys(issues.fields).sort()).toEqual(['templates.1.items.0.label', 'templates.1.name']);
+    expect(validationMessage(issues.fields['templates.1.name'].message, 'fi')).toBe(validationMessage('v.required', 'fi'));
+    const none = checkInput('checklist:saveTemplates', { templates: [] }, [], templateIssues);
+    expect(none.issues.fields).toEqual({});
+    expect(none.issues.general).toHaveLength(1);
+    expect(templateIssues.field?.('templates.0.contentTypes.2')).toBe('templates.0.contentTypes');
+    expect(templateIssues.field?.('templates.0.items.1.rule')).toBeNull();
   });
 });
