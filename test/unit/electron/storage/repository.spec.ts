@@ -6,6 +6,7 @@ import { Repository } from '../../../../electron/storage/repository';
 import { localDate } from '../../../../shared/domain/local-time';
 import type { Post } from '../../../../shared/domain/post';
 import { newPost } from '../../../../shared/domain/post';
+import { PostVersion } from '../../../../shared/domain/post-history';
 import { tempDir } from '../../../support/temp-dir';
 
 const now = () => new Date('2026-11-25T10:00:00Z');
@@ -87,6 +88,22 @@ describe('repository on conf', () => {
     expect(await (await open(dir)).restorePost('a')).toEqual(original);
     expect(await (await open(dir)).findPost('a')).toEqual(original);
     expect(readJson(path.join(dir, 'trash.json')).posts).toEqual({});
+  });
+
+  it('gives one version of a post as its history (JSON keeps no more), a trashed post’s too, and that version back', async () => {
+    const dir = tempDir();
+    const repo = await open(dir);
+    const stored = await repo.insertPost(post('a', '2026-03-30'));
+    const only = { version: stored.updatedAt, at: stored.updatedAt, author: null, fields: ['created'] };
+    expect(await repo.postHistory('a')).toEqual([only]);
+    expect(PostVersion.array().parse(await repo.postHistory('a'))).toEqual([only]);
+    expect(await repo.postAtVersion('a', stored.updatedAt)).toEqual(stored);
+    expect(await repo.postAtVersion('a', '2020-01-01T00:00:00.000Z')).toBeUndefined();
+    await repo.trashPost('a');
+    expect(await (await open(dir)).postHistory('a')).toEqual([only]);
+    expect(await repo.postHistory('nobody')).toEqual([]);
+    expect(await repo.postAtVersion('nobody', stored.updatedAt)).toBeUndefined();
+    await repo.close();
   });
 
   it('moves a corrupt main document aside, reports it, and starts afresh', async () => {
