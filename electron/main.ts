@@ -66,7 +66,16 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  // The lock goes only after the storage has let go of the folder.
-  app.on('will-quit', () => void closeRepository().finally(releaseLock));
+  // Quitting waits for the storage to finish its writes and let go of the folder; the lock goes after it.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void closeRepository().finally(() => {
+      closed = true;
+      releaseLock();
+      app.quit();
+    });
+  });
   app.on('window-all-closed', () => app.quit());
 }
