@@ -15,7 +15,7 @@ import { backendOn } from '../support/backend';
 const outDir = path.resolve('screenshots/forms');
 fs.mkdirSync(outDir, { recursive: true });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-form-shots-'));
-await backendOn(dataDir, () => new Date()).call('setup:loadSample', {});
+await (await backendOn(dataDir, () => new Date())).call('setup:loadSample', {});
 const browser = await launchChromium();
 const bridge = await startBridgeProcess(dataDir);
 

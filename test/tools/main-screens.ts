@@ -21,7 +21,7 @@ const outDir = path.resolve(process.argv[2] ?? 'screenshots/main');
 const [width, height] = (process.argv[3] ?? '1366x768').split('x').map(Number);
 fs.mkdirSync(outDir, { recursive: true });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-main-shots-'));
-const seeding = backendOn(dataDir, () => new Date());
+const seeding = await backendOn(dataDir, () => new Date());
 await seeding.call('setup:loadSample', {});
 await seeding.call('settings:update', { userName: 'Maija Virtanen' });
 const today = todayIn('Europe/Helsinki', new Date());
