@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { StorageProblem } from '../../shared/domain/storage-problem';
 import type { PostBucket, TrashDocument } from '../../shared/domain/documents';
-import { bucketOf, MainDocument, SCHEMA_VERSION, TrashDocument as TrashSchema } from '../../shared/domain/documents';
+import { bucketOf, MainDocument, SCHEMA_VERSION, TrashDocument as TrashSchema, withoutDeviceState } from '../../shared/domain/documents';
 import type { Id } from '../../shared/domain/ids';
+import type { ChangeAuthor, PostVersion } from '../../shared/domain/post-history';
 import { ownEntry } from '../../shared/domain/ids';
 import type { LocalDate } from '../../shared/domain/local-time';
 import { monthKeysBetween } from '../../shared/domain/local-time';
@@ -24,6 +25,8 @@ export interface RepositoryOptions {
   now: () => Date;
   /** The system locale, for the language of a brand-new data folder. */
   locale: string;
+  /** Who is making changes on this laptop (services/identity); JSON storage records no authors. */
+  author?: () => ChangeAuthor | null;
 }
 
 /** A disk operation failed (permissions, full disk); nothing in memory changed. */
@@ -101,7 +104,7 @@ export class Repository {
 
   /** Replaces the main document with `change(current)`, validated; throws on invalid results. */
   updateMain(change: (current: MainDocument) => MainDocument): MainDocument {
-    const next = MainDocument.parse(change(this.mainDoc));
+    const next = withoutDeviceState(MainDocument.parse(change(this.mainDoc)));
     this.write(MAIN, next);
     this.mainDoc = next;
     return next;
@@ -190,6 +193,17 @@ export class Repository {
   updateTrashedPosts(change: (post: Post) => Post): void {
     const posts = Object.fromEntries(Object.entries(this.trashDoc.posts).map(([id, entry]) => [id, { ...entry, post: change(entry.post) }]));
     if (!sameRecord(posts, this.trashDoc.posts)) this.writeTrash(posts);
+  }
+
+  /** JSON keeps no history: the one version is the post as it is now, author unknown (the Automerge storage keeps every change). */
+  postHistory(id: Id): Promise<PostVersion[]> {
+    const post = this.findPost(id) ?? ownEntry(this.trashDoc.posts, id)?.post;
+    return Promise.resolve(post ? [{ version: post.updatedAt, at: post.updatedAt, author: null, fields: ['created'] }] : []);
+  }
+
+  postAtVersion(id: Id, version: string): Promise<Post | undefined> {
+    const post = this.findPost(id) ?? ownEntry(this.trashDoc.posts, id)?.post;
+    return Promise.resolve(post?.updatedAt === version ? post : undefined);
   }
 
   /** Everything in the folder (every month is read): what a backup carries. */

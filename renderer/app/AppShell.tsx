@@ -13,6 +13,7 @@ import { latestUndo, useUiStore } from '../state/ui-store';
 import { LanguageSelect } from '../entities/LanguageSelect';
 import { Navigation } from './Navigation';
 import { ProblemsBanner } from './ProblemsBanner';
+import { WhoAreYouPanel } from './WhoAreYouPanel';
 import './shell.css';
 
 const screenComponents: Record<Screen, () => React.JSX.Element> = {
@@ -73,6 +74,7 @@ export function AppShell() {
       </aside>
       <main className="content" id="main">
         <ProblemsBanner />
+        <WhoAreYouPanel />
         <ScreenComponent />
       </main>
       <PostEditorDialog />

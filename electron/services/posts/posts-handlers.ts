@@ -12,6 +12,8 @@ export function postsHandlers(posts: PostsService, review: ReviewService): Handl
     'posts:update': ({ id, changes }) => posts.update(id, changes),
     'posts:delete': ({ id }) => posts.delete(id),
     'posts:restore': ({ id }) => posts.restore(id),
+    'posts:history': ({ id }) => posts.history(id),
+    'posts:restoreVersion': ({ id, version }) => posts.restoreVersion(id, version),
     'posts:approve': ({ id, overrideReason }) => review.approve(id, overrideReason),
     'posts:comment': ({ id, text }) => review.comment(id, text),
     'posts:deleteComment': ({ id, commentId }) => review.deleteComment(id, commentId),

@@ -3,7 +3,8 @@ import { timeGapIssue } from '../../../shared/calendar/zoned-time';
 import type { Id } from '../../../shared/domain/ids';
 import { newId } from '../../../shared/domain/ids';
 import type { PostChanges, PostFields } from '../../../shared/domain/post';
-import { applyPostChanges, newPost, Post } from '../../../shared/domain/post';
+import { applyPostChanges, newPost, Post, PostChanges as EditableFields } from '../../../shared/domain/post';
+import type { PostVersion } from '../../../shared/domain/post-history';
 import { withoutMissingReferences } from '../../../shared/domain/post-references';
 import { reviewEdit } from '../../../shared/review/review-rules';
 import { DomainError, invalid, notFound } from '../domain-error';
@@ -69,6 +70,25 @@ export class PostsService {
     const post = this.repo.restorePost(id, (trashed) => withoutMissingReferences(trashed, existing(channels), existing(volunteers)));
     if (!post) throw notFound('deleted post', id);
     return post;
+  }
+
+  /** Versions newest first; a post in the trash has them too. */
+  async history(id: Id): Promise<PostVersion[]> {
+    const versions = await this.repo.postHistory(id);
+    if (versions.length === 0) throw notFound('post', id);
+    return versions;
+  }
+
+  /**
+   * The editor's fields as they were at `version`, written as a new change through
+   * update: the checklist gate, the references and the time are checked as for any edit.
+   * Comments, ticks and the approval are not rewound: they record what people did since.
+   */
+  async restoreVersion(id: Id, version: string): Promise<Post> {
+    const earlier = await this.repo.postAtVersion(id, version);
+    if (!earlier) throw new DomainError('not-found', `Post ${id} has no version ${version}.`, [{ path: 'version', message: 'v.versionUnknown', received: version }]);
+    const fields = Object.fromEntries(Object.keys(EditableFields.shape).map((key) => [key, earlier[key as keyof PostChanges]])) as PostChanges;
+    return this.update(id, fields);
   }
 
   /**

@@ -18,9 +18,10 @@ export class VolunteersService {
     return this.repo.main().volunteers;
   }
 
-  create(fields: VolunteerFields): Volunteer {
+  /** `prefix` places a refusal on the caller's field (identity:set's `newVolunteer.name`). */
+  create(fields: VolunteerFields, prefix = ''): Volunteer {
     const volunteer: Volunteer = { ...fields, id: newId() };
-    this.check(volunteer);
+    this.check(volunteer, prefix);
     this.repo.updateMain((doc) => ({ ...doc, volunteers: [...doc.volunteers, volunteer] }));
     return volunteer;
   }

@@ -13,6 +13,7 @@ import { useDeletePostWithUndo } from '../../entities/use-delete-post';
 import type { FieldErrors, PostForm } from '../../entities/post-form-model';
 import { emptyForm, errorsFromIssues, fieldsFromForm, formFromPost, timeGapError } from '../../entities/post-form-model';
 import { PostFormFields } from './PostFormFields';
+import { PostHistoryDialog } from './PostHistoryDialog';
 import { SubmitForm } from '../../components/SubmitForm';
 import { DialogActions } from '../../components/DialogActions';
 
@@ -54,12 +55,15 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   const notify = useUiStore((state) => state.notify);
   const { create, update } = usePostMutations();
   const deletePost = useDeletePostWithUndo();
+  // What the form started from: the stored post, or an earlier version just restored over it.
+  const [base, setBase] = useState(initial);
   const [form, setForm] = useState(initial);
+  const [showingHistory, setShowingHistory] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [generalError, setGeneralError] = useState<string | null>(null);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const dirty = JSON.stringify(form) !== JSON.stringify(initial);
+  const dirty = JSON.stringify(form) !== JSON.stringify(base);
   const saving = create.isPending || update.isPending;
   const errorCount = Object.keys(errors).length;
   // Approving from the review section changes the status on disk: the form follows, so that saving does not undo it.
@@ -145,11 +149,28 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
                 {t('actions.delete')}
               </button>
             ) : null}
+            {post ? (
+              <button type="button" onClick={() => setShowingHistory(true)}>
+                {tEditor('history.open')}
+              </button>
+            ) : null}
           </DialogActions>
         )}
       </SubmitForm>
       <PostChecklistSection post={post} form={form} />
       {post ? <ReviewSection post={post} /> : null}
+      {post && showingHistory ? (
+        <PostHistoryDialog
+          post={post}
+          onClose={() => setShowingHistory(false)}
+          onRestored={(restored) => {
+            const restoredForm = formFromPost(restored, language);
+            setBase(restoredForm);
+            setForm(restoredForm);
+            setErrors({});
+          }}
+        />
+      ) : null}
     </Dialog>
   );
 }

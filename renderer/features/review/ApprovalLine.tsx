@@ -11,7 +11,7 @@ import { useFeatureSlots } from '../../entities/feature-slots';
 import { OverrideNote } from '../../entities/OverrideNote';
 
 /** "Approved by Maija Virtanen on 25.11.2026 12.05", or the Approve button (asking for your name first if needed). */
-export function ApprovalLine({ post, withName }: { post: Post; withName: (then: () => void) => void }) {
+export function ApprovalLine({ post, withIdentity }: { post: Post; withIdentity: (then: () => void) => void }) {
   const { isChecklistGate, OverrideDialog } = useFeatureSlots();
   const { t } = useTranslation('review');
   const { t: tCommon } = useTranslation();
@@ -23,7 +23,7 @@ export function ApprovalLine({ post, withName }: { post: Post; withName: (then: 
   // Required checklist items open: main refuses, and the person may approve anyway with a reason.
   const [gate, setGate] = useState(false);
   const approveNow = () =>
-    withName(() =>
+    withIdentity(() =>
       approve.mutate(post.id, {
         onSuccess: () => notify(t('approved', { title: post.title })),
         onError: (error) => (isChecklistGate(error) ? setGate(true) : notify(tCommon('errors.generic', { message: error.message }))),

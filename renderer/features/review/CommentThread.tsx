@@ -9,7 +9,7 @@ import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
 import { SubmitForm } from '../../components/SubmitForm';
 
 /** Board members' remarks on a post: who, when, what; the newest last. */
-export function CommentThread({ post, withName }: { post: Post; withName: (then: () => void) => void }) {
+export function CommentThread({ post, withIdentity }: { post: Post; withIdentity: (then: () => void) => void }) {
   const { t } = useTranslation('review');
   const { t: tCommon } = useTranslation();
   const format = useCalendarFormatters();
@@ -20,7 +20,7 @@ export function CommentThread({ post, withName }: { post: Post; withName: (then:
   const id = useId();
   const failed = (error: Error) => notify(tCommon('errors.generic', { message: error.message }));
   const send = () =>
-    withName(() =>
+    withIdentity(() =>
       comment.mutate(
         { id: post.id, text },
         {

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings, useUpdateSettings } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
@@ -12,8 +11,6 @@ export function GeneralSettings() {
   const { t } = useTranslation('settings');
   const settings = useSettings().data;
   const update = useUpdateSettings();
-  const [userName, setUserName] = useState(settings?.userName ?? '');
-  useEffect(() => setUserName(settings?.userName ?? ''), [settings?.userName]);
   if (!settings) return null;
   return (
     <section className="panel" aria-labelledby="general-title">
@@ -29,17 +26,6 @@ export function GeneralSettings() {
                 </option>
               ))}
             </select>
-          )}
-        </Field>
-        <Field label={t('userName')} hint={t('userNameHint')}>
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              value={userName}
-              onChange={(event) => setUserName(event.target.value)}
-              onBlur={() => userName !== settings.userName && update.mutate({ userName })}
-            />
           )}
         </Field>
       </div>

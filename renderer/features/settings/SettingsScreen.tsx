@@ -5,6 +5,7 @@ import { BackupsSettings } from './BackupsSettings';
 import { useFeatureSlots } from '../../entities/feature-slots';
 import { ChannelSettings } from './ChannelSettings';
 import { GeneralSettings } from './GeneralSettings';
+import { IdentitySettings } from './IdentitySettings';
 import styles from './settings.module.css';
 
 export function SettingsScreen() {
@@ -17,6 +18,7 @@ export function SettingsScreen() {
         <h1>{t('title')}</h1>
       </header>
       <GeneralSettings />
+      <IdentitySettings />
       <AssociationSettings />
       <ChannelSettings />
       <ChecklistSettings />
