@@ -19,6 +19,7 @@ export const readChannels = [
   'posts:list',
   'posts:listUndated',
   'posts:history',
+  'posts:trash',
   'duties:list',
   'roster:coverage',
   'roster:propose',

@@ -41,3 +41,8 @@ export function usePostHistory(id: string) {
 export function useRestoreVersion() {
   return useChannelMutation('posts:restoreVersion', { store: (client, post) => client.setQueryData(queryKeys.posts.detail(post.id), post) });
 }
+
+export function useTrashedPosts() {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.posts.trash, queryFn: () => unwrap(api.postsTrash({})) });
+}

@@ -21,6 +21,8 @@ export const queryKeys = {
     detail: (id: string) => ['posts', 'detail', id] as const,
     /** Under posts: every post change can add a version. */
     history: (id: string) => ['posts', 'history', id] as const,
+    /** Under posts: deleting and restoring change it. */
+    trash: ['posts', 'trash'] as const,
   },
   roster: {
     all: ['roster'] as const,

@@ -56,4 +56,25 @@ describe('a post’s history in the editor', () => {
     expect(fs.existsSync(path.join(dir, 'somevuoro.json'))).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  it('keeps a deleted post in Settings › Deleted posts, from where it comes back as it was', async () => {
+    const dir = tempDir();
+    await seedSpring(dir, { userName: 'Maija Virtanen' });
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await page.getByRole('button', { name: /^18:30 Ice fishing contest/ }).click();
+    const editor = page.getByRole('dialog', { name: 'Edit post' });
+    await editor.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => postOnDisk(dir, 'Ice fishing contest')).toBeUndefined();
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const trash = page.getByRole('region', { name: 'Deleted posts' });
+    await trash.getByText('Ice fishing contest').waitFor();
+    if (shots) await trash.screenshot({ path: path.join(shots, 'settings-deleted-posts-en.png') });
+    await trash.getByRole('button', { name: 'Bring back “Ice fishing contest”' }).click();
+    await trash.getByText('Nothing deleted.').waitFor();
+    await page.getByRole('status').getByText('Brought back “Ice fishing contest”.').waitFor();
+    expect(postOnDisk(dir, 'Ice fishing contest')).toMatchObject({ date: '2026-03-28', time: '18:30', responderId: 'maija' });
+    expect(errors).toEqual([]);
+  });
 });

@@ -57,6 +57,7 @@ export function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } 
     'posts:update': { id: postId, changes: { title: 'Muokattu', tags: ['talkoot'], channelIds: [channelId], responderId: volunteerId } },
     'posts:delete': { id: postId },
     'posts:restore': { id: postId },
+    'posts:trash': {},
     'posts:history': { id: postId },
     'posts:restoreVersion': { id: postId, version: '2026-03-01T10:00:00.000Z' },
     'identity:get': {},

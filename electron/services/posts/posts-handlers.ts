@@ -12,6 +12,7 @@ export function postsHandlers(posts: PostsService, review: ReviewService): Handl
     'posts:update': ({ id, changes }) => posts.update(id, changes),
     'posts:delete': ({ id }) => posts.delete(id),
     'posts:restore': ({ id }) => posts.restore(id),
+    'posts:trash': () => posts.trash(),
     'posts:history': ({ id }) => posts.history(id),
     'posts:restoreVersion': ({ id, version }) => posts.restoreVersion(id, version),
     'posts:approve': ({ id, overrideReason }) => review.approve(id, overrideReason),

@@ -1,4 +1,5 @@
 import type { DateRange } from '../../../shared/domain/date-range';
+import type { TrashedPost } from '../../../shared/domain/documents';
 import { timeGapIssue } from '../../../shared/calendar/zoned-time';
 import type { Id } from '../../../shared/domain/ids';
 import { newId } from '../../../shared/domain/ids';
@@ -70,6 +71,12 @@ export class PostsService {
     const post = this.repo.restorePost(id, (trashed) => withoutMissingReferences(trashed, existing(channels), existing(volunteers)));
     if (!post) throw notFound('deleted post', id);
     return post;
+  }
+
+  /** The repository has no listing of the trash alone, so this reads the whole folder: only when the trash is looked at. */
+  async trash(): Promise<TrashedPost[]> {
+    const { trash } = await this.repo.snapshot();
+    return [...trash].sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0));
   }
 
   /** Versions newest first; a post in the trash has them too. */

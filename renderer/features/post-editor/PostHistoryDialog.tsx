@@ -9,6 +9,7 @@ import { useSettings } from '../../api/settings-queries';
 import { Dialog } from '../../components/Dialog';
 import { useCalendarFormatters } from '../../entities/use-calendar-formatters';
 import { useUiStore } from '../../state/ui-store';
+import styles from './post-history.module.css';
 
 /** The fields the history names in words; any other (a field added later) is left out rather than shown raw. */
 type Worded = keyof LocaleResources['postEditor']['history']['field'];
@@ -55,7 +56,7 @@ export function PostHistoryDialog({ post, onClose, onRestored }: { post: Post; o
       {history.error ? <p role="alert">{tCommon('errors.generic', { message: history.error.message })}</p> : null}
       {history.data ? (
         history.data.length ? (
-          <ol className="post-history" aria-label={t('history.title')}>
+          <ol className={styles.postHistory} aria-label={t('history.title')}>
             {history.data.map((version) => (
               <li key={version.version}>
                 <p>

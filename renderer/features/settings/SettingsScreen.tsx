@@ -6,6 +6,7 @@ import { useFeatureSlots } from '../../entities/feature-slots';
 import { ChannelSettings } from './ChannelSettings';
 import { GeneralSettings } from './GeneralSettings';
 import { IdentitySettings } from './IdentitySettings';
+import { TrashSettings } from './TrashSettings';
 import styles from './settings.module.css';
 
 export function SettingsScreen() {
@@ -27,6 +28,7 @@ export function SettingsScreen() {
         <p className="muted">{t('dataFolderHint')}</p>
         <code className={styles.path}>{dataDir}</code>
       </section>
+      <TrashSettings />
       <BackupsSettings />
     </div>
   );

@@ -25,10 +25,20 @@ describe('a post’s history through the contract (on JSON storage, which keeps 
     expect(snapshotFolder(dir)).toEqual(before);
   });
 
-  it('keeps a deleted post’s history readable', async () => {
-    const backend = backendOn(tempDir());
-    const post = await backend.call('posts:create', { title: 'Poistuva' });
-    await backend.call('posts:delete', { id: post.id });
-    expect(await backend.call('posts:history', { id: post.id })).toHaveLength(1);
+  it('lists the trash newest deletion first, keeps a deleted post’s history readable, and brings one back', async () => {
+    let clock = new Date('2026-11-25T10:00:00Z');
+    const backend = backendOn(tempDir(), () => clock);
+    const first = await backend.call('posts:create', { title: 'Poistuva' });
+    const second = await backend.call('posts:create', { title: 'Toinen' });
+    await backend.call('posts:delete', { id: first.id });
+    clock = new Date('2026-11-25T11:00:00Z');
+    await backend.call('posts:delete', { id: second.id });
+    expect((await backend.call('posts:trash', {})).map(({ post, deletedAt }) => [post.title, deletedAt])).toEqual([
+      ['Toinen', '2026-11-25T11:00:00.000Z'],
+      ['Poistuva', '2026-11-25T10:00:00.000Z'],
+    ]);
+    expect(await backend.call('posts:history', { id: first.id })).toHaveLength(1);
+    await backend.call('posts:restore', { id: first.id });
+    expect((await backend.call('posts:trash', {})).map(({ post }) => post.title)).toEqual(['Toinen']);
   });
 });
