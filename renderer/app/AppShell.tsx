@@ -70,11 +70,11 @@ export function AppShell() {
           <span className="brand-association">{associationName || t('tagline')}</span>
         </div>
         <Navigation />
+        <WhoAreYouPanel />
         <LanguageSelect />
       </aside>
       <main className="content" id="main">
         <ProblemsBanner />
-        <WhoAreYouPanel />
         <ScreenComponent />
       </main>
       <PostEditorDialog />

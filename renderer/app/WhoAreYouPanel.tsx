@@ -7,8 +7,8 @@ import { WhoAreYouForm } from '../entities/identity/WhoAreYouForm';
 
 /**
  * On opening a plan (once first run has set it up) whose user at this laptop has not
- * said who they are: ask, on top of the screen rather than in front of it, so that a
- * look around needs nothing. Approving, commenting and ticking ask again if still unsaid.
+ * said who they are: ask in the sidebar rather than in front of the screen (and without
+ * moving it as the answer loads), so that a look around needs nothing. Approving, commenting and ticking ask again if still unsaid.
  */
 export function WhoAreYouPanel() {
   const { t } = useTranslation();

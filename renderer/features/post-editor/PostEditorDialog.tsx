@@ -55,15 +55,13 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   const notify = useUiStore((state) => state.notify);
   const { create, update } = usePostMutations();
   const deletePost = useDeletePostWithUndo();
-  // What the form started from: the stored post, or an earlier version just restored over it.
-  const [base, setBase] = useState(initial);
   const [form, setForm] = useState(initial);
   const [showingHistory, setShowingHistory] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [generalError, setGeneralError] = useState<string | null>(null);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const dirty = JSON.stringify(form) !== JSON.stringify(base);
+  const dirty = JSON.stringify(form) !== JSON.stringify(initial);
   const saving = create.isPending || update.isPending;
   const errorCount = Object.keys(errors).length;
   // Approving from the review section changes the status on disk: the form follows, so that saving does not undo it.
@@ -163,10 +161,9 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
         <PostHistoryDialog
           post={post}
           onClose={() => setShowingHistory(false)}
+          // The restored post is already in the cache (so `initial` is made from it): the form shows it, nothing unsaved.
           onRestored={(restored) => {
-            const restoredForm = formFromPost(restored, language);
-            setBase(restoredForm);
-            setForm(restoredForm);
+            setForm(formFromPost(restored, language));
             setErrors({});
           }}
         />
