@@ -28,14 +28,14 @@ export const deviceStoreOptions = {
   clearInvalidConfig: false,
 } as const;
 
-export const confDeviceStore: DeviceStoreOpener = (dir, name) =>
+const confDeviceStore: DeviceStoreOpener = (dir, name) =>
   new Conf<Record<string, unknown>>({ ...deviceStoreOptions, cwd: dir, configName: name, projectName: 'somevuoro' });
 
-export const DEVICE_DIR = 'device';
+const DEVICE_DIR = 'device';
 const DEVICE_FILE = 'device';
 export const RECENT_PLANS_KEPT = 10;
 
-export function deviceDirOf(dataDir: string): string {
+function deviceDirOf(dataDir: string): string {
   return path.join(dataDir, DEVICE_DIR);
 }
 
