@@ -42,18 +42,21 @@ app.enableSandbox();
 registerAppScheme();
 // A second start only hands over to the first window (its 'second-instance' event):
 // it must not reach whenReady, where it would open the data folder.
-if (app.requestSingleInstanceLock()) app.whenReady().then(start);
+if (app.requestSingleInstanceLock()) void app.whenReady().then(start);
 else app.quit();
 
-function start(): void {
+/** Never rejects: a folder that cannot be opened is explained in a dialog and the app quits. */
+async function start(): Promise<void> {
   const dataDir = path.join(app.getPath('userData'), 'data');
   let releaseLock = () => {};
+  let closeRepository = async () => {};
   try {
     releaseLock = acquireDataLock(dataDir);
     let mainWindow: BrowserWindow | null = null;
     const fileHost = electronFileHost({ dialog, shell, documentsDir: app.getPath('documents'), window: () => mainWindow });
     const pdf = electronPdfRenderer(BrowserWindow);
-    const backend = openBackend({ dataDir, files: electronStoreFiles(dataDir), deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost });
+    const backend = await openBackend({ dataDir, files: electronStoreFiles(dataDir), deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost });
+    closeRepository = () => backend.repo.close();
     hardenWebContents();
     serveRenderer(path.join(here, '../renderer'), mediaDirOf(dataDir));
     const window = createMainWindow(path.join(here, '../preload/preload.cjs'));
@@ -70,6 +73,16 @@ function start(): void {
     app.quit();
     return;
   }
-  app.on('will-quit', () => releaseLock());
+  // Quitting waits for the storage to finish its writes and let go of the folder; the lock goes after it.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void closeRepository().finally(() => {
+      closed = true;
+      releaseLock();
+      app.quit();
+    });
+  });
   app.on('window-all-closed', () => app.quit());
 }

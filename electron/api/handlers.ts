@@ -1,3 +1,4 @@
+import type { PlanRepository } from '../storage/plan-repository';
 import { Repository } from '../storage/repository';
 import type { DocumentFileFactory } from '../storage/document-file';
 import type { DeviceStoreOpener } from '../storage/device-store';
@@ -48,18 +49,18 @@ export interface BackendOptions {
 }
 
 export interface Backend {
-  repo: Repository;
+  repo: PlanRepository;
   device: DeviceStore;
   handlers: Handlers;
   dispatch: Dispatch;
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
-export function openBackend({ dataDir, files, deviceFiles, clock, locale, log, pdf, fileHost }: BackendOptions): Backend {
+export async function openBackend({ dataDir, files, deviceFiles, clock, locale, log, pdf, fileHost }: BackendOptions): Promise<Backend> {
   const device = DeviceStore.open(dataDir, deviceFiles);
   // Read only through `author` (below), after the repository is open.
   let identity: IdentityService | null = null;
-  const repo = Repository.open({ dir: dataDir, files, now: clock, locale, author: () => identity?.current() ?? null });
+  const repo: PlanRepository = await Repository.open({ dir: dataDir, files, now: clock, locale, author: () => identity?.current() ?? null });
   const preferences = new PreferencesService(device);
   identity = new IdentityService(repo, device, new VolunteersService(repo));
   // Folders written before this state became device-local seed it once; their copy is dropped at the next write.

@@ -1,10 +1,10 @@
 import type { Id } from '../../shared/domain/ids';
 import type { Post } from '../../shared/domain/post';
 import { notFound } from './domain-error';
-import type { Repository } from '../storage/repository';
+import type { PlanRepository } from '../storage/plan-repository';
 
-export function existingPost(repo: Repository, id: Id): Post {
-  const post = repo.findPost(id);
+export async function existingPost(repo: PlanRepository, id: Id): Promise<Post> {
+  const post = await repo.findPost(id);
   if (!post) throw notFound('post', id);
   return post;
 }

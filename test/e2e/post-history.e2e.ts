@@ -22,7 +22,7 @@ describe('a post’s history across edits', () => {
     await seedSpring(dir, { userName: 'Maija Virtanen' });
     if (!fs.existsSync(path.join(dir, 'plan', 'plan.json'))) context.skip();
     const post = postOnDisk(dir, 'Ice fishing contest');
-    const seeding = backendOn(dir);
+    const seeding = await backendOn(dir);
     await seeding.call('posts:update', { id: post?.id ?? '', changes: { title: 'Ice fishing, Saturday' } });
     await actAs(seeding.call, 'Juha Korhonen');
     await seeding.call('posts:update', { id: post?.id ?? '', changes: { text: 'Bring your own auger.' } });

@@ -12,7 +12,7 @@ const session = browserSession();
 /** Two posts in review in the coming days (the review view always starts today). */
 async function seedReview(dir: string) {
   await seedSpring(dir);
-  const backend = backendOn(dir);
+  const backend = await backendOn(dir);
   const today = todayIn('Europe/Helsinki', new Date());
   await backend.call('posts:create', { title: 'Christmas fair', date: plusDays(today, 3), time: '10:00', status: 'in-review', text: 'Welcome to the fair!' });
   await backend.call('posts:create', { title: 'Board news', date: plusDays(today, 40), status: 'in-review' });
@@ -61,7 +61,7 @@ describe('the review workflow', () => {
   it('approves at once as the volunteer picked earlier on this laptop, with no prompt', async () => {
     const dir = tempDir();
     await seedReview(dir);
-    await actAs(backendOn(dir).call, 'Juha Korhonen');
+    await actAs((await backendOn(dir)).call, 'Juha Korhonen');
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
     await page.getByRole('button', { name: 'Approve “Christmas fair”' }).click();
@@ -77,7 +77,7 @@ describe('the review workflow', () => {
   it('keeps board members’ comments with author and time, on disk', async () => {
     const dir = tempDir();
     await seedReview(dir);
-    await actAs(backendOn(dir).call, 'Liisa Nieminen');
+    await actAs((await backendOn(dir)).call, 'Liisa Nieminen');
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
     const comment = page.getByRole('textbox', { name: 'Comment on “Christmas fair”' });

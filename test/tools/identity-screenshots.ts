@@ -15,7 +15,7 @@ const language = (process.argv[2] ?? 'fi') as 'fi' | 'en' | 'sv';
 const outDir = path.resolve('screenshots', 'identity');
 fs.mkdirSync(outDir, { recursive: true });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-identity-shots-'));
-await backendOn(dataDir, () => new Date()).call('setup:loadSample', {});
+await (await backendOn(dataDir, () => new Date())).call('setup:loadSample', {});
 const bridge = await startBridgeProcess(dataDir);
 const browser = await launchChromium();
 const shot = (name: string) => path.join(outDir, `${name}-${language}.png`);

@@ -3,7 +3,7 @@ import type { Id } from '../../../shared/domain/ids';
 import type { ChangeAuthor } from '../../../shared/domain/post-history';
 import type { Volunteer } from '../../../shared/domain/volunteer';
 import type { DeviceStore } from '../../storage/device-store';
-import type { Repository } from '../../storage/repository';
+import type { PlanRepository } from '../../storage/plan-repository';
 import { DomainError } from '../domain-error';
 import type { VolunteersService } from '../roster/volunteers-service';
 
@@ -20,7 +20,7 @@ function authorOf(volunteer: Volunteer): ChangeAuthor {
  */
 export class IdentityService {
   constructor(
-    private readonly repo: Repository,
+    private readonly repo: PlanRepository,
     private readonly device: DeviceStore,
     private readonly volunteers: VolunteersService,
   ) {}

@@ -26,6 +26,7 @@ const recorded = vi.hoisted(() => ({
   sandboxEnabled: false,
   mainFrame: { url: 'app://somevuoro/index.html' },
   userData: '',
+  quits: 0,
 }));
 recorded.userData = userData;
 
@@ -61,7 +62,7 @@ vi.mock('electron', () => {
       getLocale: () => 'sv-FI',
       getVersion: () => '0.1.0',
       on: (name: string, listener: (...args: unknown[]) => void) => recorded.appEvents.set(name, listener),
-      quit: () => {},
+      quit: () => void recorded.quits++,
     },
     BrowserWindow,
     ipcMain: { handle: (name: string, handler: (event: unknown, payload: unknown) => unknown) => recorded.ipc.set(name, handler), on: (name: string) => recorded.listeners.add(name), removeAllListeners: (name: string) => recorded.listeners.delete(name) },
@@ -96,7 +97,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  recorded.appEvents.get('will-quit')?.();
+  recorded.appEvents.get('will-quit')?.({ preventDefault: () => {} });
   fs.rmSync(userData, { recursive: true, force: true });
 });
 
@@ -198,5 +199,19 @@ describe('electron/main.ts', () => {
       expect((await serve?.(new Request(`app://somevuoro/media/${bad}`)))?.status, bad).toBe(404);
       expect(recorded.fetched.length).toBe(before);
     }
+  });
+
+  // Last: it quits. The storage is closed before the folder lock goes and the app is let quit.
+  it('on quitting, holds the quit until the storage is closed, then releases the folder lock and quits', async () => {
+    const lock = path.join(userData, 'data', 'somevuoro.lock');
+    expect(fs.existsSync(lock)).toBe(true);
+    let prevented = 0;
+    recorded.appEvents.get('will-quit')?.({ preventDefault: () => prevented++ });
+    expect(prevented).toBe(1);
+    await vi.waitFor(() => expect(recorded.quits).toBe(1));
+    expect(fs.existsSync(lock)).toBe(false);
+    // The quit it asked for goes through.
+    recorded.appEvents.get('will-quit')?.({ preventDefault: () => prevented++ });
+    expect(prevented).toBe(1);
   });
 });

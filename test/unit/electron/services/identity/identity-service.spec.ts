@@ -9,7 +9,7 @@ const mainOnDisk = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 's
 
 async function planWithAnna() {
   const dir = tempDir();
-  const backend = backendOn(dir);
+  const backend = await backendOn(dir);
   const anna = await backend.call('volunteers:create', volunteerInput('Anna Äijälä'));
   return { dir, backend, anna };
 }
@@ -21,9 +21,9 @@ describe('who is who (identity channels)', () => {
     expect(await backend.call('identity:set', { volunteerId: anna.id })).toEqual({ me: { volunteerId: anna.id, name: 'Anna Äijälä' } });
     expect(JSON.stringify(mainOnDisk(dir))).not.toContain('"identities"');
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'device', 'device.json'), 'utf8')).identities).toEqual({ [dir]: { volunteerId: anna.id, name: 'Anna Äijälä' } });
-    expect(await backendOn(dir).call('identity:get', {})).toEqual({ me: { volunteerId: anna.id, name: 'Anna Äijälä' } });
+    expect(await (await backendOn(dir)).call('identity:get', {})).toEqual({ me: { volunteerId: anna.id, name: 'Anna Äijälä' } });
     // Another plan on the same laptop has its own answer.
-    expect(await backendOn(tempDir()).call('identity:get', {})).toEqual({ me: null });
+    expect(await (await backendOn(tempDir())).call('identity:get', {})).toEqual({ me: null });
   });
 
   it('adds someone new to the plan’s volunteers and picks them', async () => {
@@ -61,7 +61,7 @@ describe('who is who (identity channels)', () => {
     const { dir, anna } = await planWithAnna();
     fs.rmSync(path.join(dir, 'device'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'somevuoro.json'), JSON.stringify({ ...mainOnDisk(dir), settings: { ...mainOnDisk(dir).settings, userName: 'Anna Äijälä' } }));
-    const backend = backendOn(dir);
+    const backend = await backendOn(dir);
     expect(await backend.call('identity:get', {})).toEqual({ me: { volunteerId: anna.id, name: 'Anna Äijälä' } });
     await backend.call('association:update', { name: 'Kylä ry' });
     expect(mainOnDisk(dir).settings).not.toHaveProperty('userName');

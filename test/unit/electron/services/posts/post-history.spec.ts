@@ -6,7 +6,7 @@ describe('a post’s history through the contract (on JSON storage, which keeps 
   it('lists the current version, restores it as a new change with the same id, and refuses a version it does not know', async () => {
     let clock = new Date('2026-11-25T10:00:00Z');
     const dir = tempDir();
-    const backend = backendOn(dir, () => clock);
+    const backend = await backendOn(dir, () => clock);
     const post = await backend.call('posts:create', { title: 'Joulumyyjäiset', date: '2026-12-05' });
     const versions = await backend.call('posts:history', { id: post.id });
     expect(versions).toEqual([{ version: post.updatedAt, at: post.updatedAt, author: null, fields: ['created'] }]);
@@ -27,7 +27,7 @@ describe('a post’s history through the contract (on JSON storage, which keeps 
 
   it('lists the trash newest deletion first, keeps a deleted post’s history readable, and brings one back', async () => {
     let clock = new Date('2026-11-25T10:00:00Z');
-    const backend = backendOn(tempDir(), () => clock);
+    const backend = await backendOn(tempDir(), () => clock);
     const first = await backend.call('posts:create', { title: 'Poistuva' });
     const second = await backend.call('posts:create', { title: 'Toinen' });
     await backend.call('posts:delete', { id: first.id });

@@ -14,44 +14,44 @@ const planFiles = (dir: string) =>
 
 describe('preferences in the services', () => {
   it('start with the month view on today', async () => {
-    const backend = backendOn(tempDir());
+    const backend = await backendOn(tempDir());
     expect(await backend.call('preferences:get', {})).toEqual({ calendarView: 'month', calendarDate: null, reviewWeeks: 4, welcomeDismissed: false });
   });
 
   it('survive a restart in the device store, and none of the plan’s files holds them', async () => {
     const dir = tempDir();
-    await backendOn(dir).call('preferences:update', { calendarView: 'week', calendarDate: '2026-03-30' });
+    await (await backendOn(dir)).call('preferences:update', { calendarView: 'week', calendarDate: '2026-03-30' });
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'device', 'device.json'), 'utf8')).preferences).toMatchObject({ calendarView: 'week', calendarDate: '2026-03-30' });
     expect(mainOnDisk(dir)).not.toHaveProperty('preferences');
     expect(planFiles(dir).some((text) => text.includes('2026-03-30'))).toBe(false);
-    expect(await backendOn(dir).call('preferences:get', {})).toMatchObject({ calendarView: 'week', calendarDate: '2026-03-30', reviewWeeks: 4 });
+    expect(await (await backendOn(dir)).call('preferences:get', {})).toMatchObject({ calendarView: 'week', calendarDate: '2026-03-30', reviewWeeks: 4 });
   });
 
   it('are read once from a folder that kept them in its main document, which drops them at its next write', async () => {
     const dir = tempDir();
-    backendOn(dir);
+    (await backendOn(dir));
     fs.rmSync(path.join(dir, 'device'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'somevuoro.json'), JSON.stringify({ ...mainOnDisk(dir), preferences: { calendarView: 'agenda', reviewWeeks: 6 } }));
-    const backend = backendOn(dir);
+    const backend = await backendOn(dir);
     expect(await backend.call('preferences:get', {})).toMatchObject({ calendarView: 'agenda', reviewWeeks: 6 });
     await backend.call('preferences:update', { calendarView: 'month' });
     await backend.call('association:update', { name: 'Kylä ry' });
     expect(mainOnDisk(dir)).not.toHaveProperty('preferences');
-    expect(await backendOn(dir).call('preferences:get', {})).toMatchObject({ calendarView: 'month', reviewWeeks: 6 });
+    expect(await (await backendOn(dir)).call('preferences:get', {})).toMatchObject({ calendarView: 'month', reviewWeeks: 6 });
   });
 
   it('start afresh when the device file is not JSON, keeping the damaged file aside and the plan untouched', async () => {
     const dir = tempDir();
-    await backendOn(dir).call('association:update', { name: 'Kylä ry' });
+    await (await backendOn(dir)).call('association:update', { name: 'Kylä ry' });
     fs.writeFileSync(path.join(dir, 'device', 'device.json'), '{"preferences": {"calendarView": "we');
-    const backend = backendOn(dir);
+    const backend = await backendOn(dir);
     expect(await backend.call('preferences:get', {})).toMatchObject({ calendarView: 'month' });
     expect(await backend.call('association:get', {})).toMatchObject({ name: 'Kylä ry' });
     expect(fs.readdirSync(path.join(dir, 'device')).some((name) => name.startsWith('device.json.unreadable-'))).toBe(true);
   });
 
   it('refuse a view that does not exist', async () => {
-    const backend = backendOn(tempDir());
+    const backend = await backendOn(tempDir());
     expect(await backend.dispatch('preferences:update', { calendarView: 'year' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 });
