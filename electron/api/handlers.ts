@@ -1,13 +1,17 @@
-import type { ChangeAuthor } from '../../shared/domain/post-history';
 import type { PlanRepository } from '../storage/plan-repository';
 import { Repository } from '../storage/repository';
 import type { DocumentFileFactory } from '../storage/document-file';
+import type { DeviceStoreOpener } from '../storage/device-store';
+import { DeviceStore } from '../storage/device-store';
 import { storedFilePath, transferFoldersOf } from '../storage/transfer-folders';
 import { appHandlers } from '../services/app/app-handlers';
 import { backupsHandlers } from '../services/backups/backups-handlers';
 import { BackupsService } from '../services/backups/backups-service';
 import { checklistHandlers } from '../services/checklist/checklist-handlers';
 import { ChecklistService } from '../services/checklist/checklist-service';
+import { IdentityService } from '../services/identity/identity-service';
+import { identityHandlers } from '../services/identity/identity-handlers';
+import { VolunteersService } from '../services/roster/volunteers-service';
 import type { Clock } from '../services/clock';
 import { exportHandlers } from '../services/export/export-handlers';
 import { ExportService } from '../services/export/export-service';
@@ -33,6 +37,8 @@ import { createDispatch } from './dispatch';
 export interface BackendOptions {
   dataDir: string;
   files: DocumentFileFactory;
+  /** This laptop's own state (preferences, who I am, recent plans): electron-store in Electron, conf by default. */
+  deviceFiles?: DeviceStoreOpener;
   clock: Clock;
   locale: string;
   log?: (error: unknown) => void;
@@ -40,26 +46,35 @@ export interface BackendOptions {
   pdf?: PdfRenderer;
   /** Save dialog and file manager, where the host has them (the desktop app). */
   fileHost?: FileHost;
-  /** Who is making changes on this laptop, for the storage to record with each change. */
-  author?: () => ChangeAuthor | null;
 }
 
 export interface Backend {
   repo: PlanRepository;
+  device: DeviceStore;
   handlers: Handlers;
   dispatch: Dispatch;
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
-export async function openBackend({ dataDir, files, clock, locale, log, pdf, fileHost, author }: BackendOptions): Promise<Backend> {
-  const repo: PlanRepository = await Repository.open({ dir: dataDir, files, now: clock, locale, author });
-  const checklist = new ChecklistService(repo, clock);
+export async function openBackend({ dataDir, files, deviceFiles, clock, locale, log, pdf, fileHost }: BackendOptions): Promise<Backend> {
+  const device = DeviceStore.open(dataDir, deviceFiles);
+  // Read only through `author` (below), after the repository is open.
+  let identity: IdentityService | null = null;
+  const repo: PlanRepository = await Repository.open({ dir: dataDir, files, now: clock, locale, author: () => identity?.current() ?? null });
+  const preferences = new PreferencesService(device);
+  identity = new IdentityService(repo, device, new VolunteersService(repo));
+  // Folders written before this state became device-local seed it once; their copy is dropped at the next write.
+  preferences.seedFrom(repo.main().preferences);
+  identity.seedFrom(repo.main().settings.userName);
+  device.noteOpened(repo.dir);
+  const acting = identity.actingName.bind(identity);
+  const checklist = new ChecklistService(repo, clock, acting);
   const media = new MediaService(dataDir);
   const uploads = new UploadService(dataDir);
   const handlers: Handlers = {
     ...appHandlers(repo),
     ...settingsHandlers(new SettingsService(repo)),
-    ...postsHandlers(new PostsService(repo, clock, checklist, media), new ReviewService(repo, clock, checklist)),
+    ...postsHandlers(new PostsService(repo, clock, checklist, media), new ReviewService(repo, clock, checklist, acting)),
     ...rosterHandlers(repo),
     ...exportHandlers(
       {
@@ -70,11 +85,12 @@ export async function openBackend({ dataDir, files, clock, locale, log, pdf, fil
       },
       fileHost ?? null,
     ),
-    ...preferencesHandlers(new PreferencesService(repo)),
+    ...preferencesHandlers(preferences),
+    ...identityHandlers(identity),
     ...setupHandlers(new SetupService(repo, clock)),
     ...checklistHandlers(checklist),
     ...mediaHandlers(media),
     ...backupsHandlers(new BackupsService(repo, clock)),
   };
-  return { repo, handlers, dispatch: createDispatch(handlers, log) };
+  return { repo, device, handlers, dispatch: createDispatch(handlers, log) };
 }

@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { StorageProblem } from '../../shared/domain/storage-problem';
 import { emptyAssociation } from '../../shared/domain/association';
 import { MainDocument, SCHEMA_VERSION } from '../../shared/domain/documents';
-import { defaultPreferences } from '../../shared/domain/preferences';
 import { defaultSettings } from '../../shared/domain/settings';
 import type { JsonObject } from '../../shared/migrations/data-set';
 import { isJsonObject, versionOf } from '../../shared/migrations/data-set';
@@ -23,7 +22,6 @@ export function newMainDocument(locale: string): MainDocument {
     duties: [],
     checklistTemplates: [],
     settings: defaultSettings(locale),
-    preferences: defaultPreferences(),
     channelChecks: {},
   };
 }

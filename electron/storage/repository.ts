@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { StorageProblem } from '../../shared/domain/storage-problem';
 import type { PostBucket, TrashDocument } from '../../shared/domain/documents';
-import { bucketOf, MainDocument, SCHEMA_VERSION, TrashDocument as TrashSchema } from '../../shared/domain/documents';
+import { bucketOf, MainDocument, SCHEMA_VERSION, TrashDocument as TrashSchema, withoutDeviceState } from '../../shared/domain/documents';
 import type { Id } from '../../shared/domain/ids';
 import { ownEntry } from '../../shared/domain/ids';
 import type { LocalDate } from '../../shared/domain/local-time';
@@ -105,7 +105,7 @@ export class Repository implements PlanRepository {
 
   /** Replaces the main document with `change(current)`, validated; throws on invalid results. */
   async updateMain(change: (current: MainDocument) => MainDocument): Promise<MainDocument> {
-    const next = MainDocument.parse(change(this.mainDoc));
+    const next = withoutDeviceState(MainDocument.parse(change(this.mainDoc)));
     this.write(MAIN, next);
     this.mainDoc = next;
     return next;

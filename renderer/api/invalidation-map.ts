@@ -13,10 +13,13 @@ export const readChannels = [
   'channels:list',
   'volunteers:list',
   'preferences:get',
+  'identity:get',
   'backups:list',
   'posts:get',
   'posts:list',
   'posts:listUndated',
+  'posts:history',
+  'posts:trash',
   'duties:list',
   'roster:coverage',
   'roster:propose',
@@ -55,6 +58,8 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'posts:update': afterPostChange,
   'posts:delete': afterPostChange,
   'posts:restore': afterPostChange,
+  // An earlier version written as a new change: an edit like any other (its history is under posts too).
+  'posts:restoreVersion': afterPostChange,
   // Approval changes the status (checklists and export filters read it). It is given in the
   // open editor, which shows the stored approval and its checklist: everything is read at once.
   'posts:approve': afterPostChange,
@@ -85,6 +90,8 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'roster:swap': afterDutyChange,
   'roster:accept': afterDutyChange,
   'roster:undoAccept': afterDutyChange,
+  // Choosing who I am may add a volunteer (the roster, selects); the answer is written into the cache.
+  'identity:set': [queryKeys.volunteers, queryKeys.roster.all],
   // Applied on screen before it is sent (preferences-queries.ts); nothing else reads preferences.
   'preferences:update': [],
   // These can replace the whole data folder.

@@ -31,3 +31,18 @@ export function usePostMutations() {
     restore: useChannelMutation('posts:restore', { toInput: (id: string) => ({ id }) }),
   };
 }
+
+/** Versions of one post, newest first (read when the History dialog opens). */
+export function usePostHistory(id: string) {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.posts.history(id), queryFn: () => unwrap(api.postsHistory({ id })) });
+}
+
+export function useRestoreVersion() {
+  return useChannelMutation('posts:restoreVersion', { store: (client, post) => client.setQueryData(queryKeys.posts.detail(post.id), post) });
+}
+
+export function useTrashedPosts() {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.posts.trash, queryFn: () => unwrap(api.postsTrash({})) });
+}

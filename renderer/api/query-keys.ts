@@ -9,6 +9,7 @@ export const queryKeys = {
   channels: ['channels'] as const,
   volunteers: ['volunteers'] as const,
   preferences: ['preferences'] as const,
+  identity: ['identity'] as const,
   backups: ['backups'] as const,
   posts: {
     all: ['posts'] as const,
@@ -18,6 +19,10 @@ export const queryKeys = {
     undated: ['posts', 'list', 'undated'] as const,
     details: ['posts', 'detail'] as const,
     detail: (id: string) => ['posts', 'detail', id] as const,
+    /** Under posts: every post change can add a version. */
+    history: (id: string) => ['posts', 'history', id] as const,
+    /** Under posts: deleting and restoring change it. */
+    trash: ['posts', 'trash'] as const,
   },
   roster: {
     all: ['roster'] as const,

@@ -13,6 +13,7 @@ import { latestUndo, useUiStore } from '../state/ui-store';
 import { LanguageSelect } from '../entities/LanguageSelect';
 import { Navigation } from './Navigation';
 import { ProblemsBanner } from './ProblemsBanner';
+import { WhoAreYouPanel } from './WhoAreYouPanel';
 import styles from './shell.module.css';
 
 const screenComponents: Record<Screen, () => React.JSX.Element> = {
@@ -69,6 +70,7 @@ export function AppShell() {
           <span className={styles.brandAssociation}>{associationName || t('tagline')}</span>
         </div>
         <Navigation />
+        <WhoAreYouPanel />
         <LanguageSelect className={styles.languageSelect} />
       </aside>
       <main className={styles.content} id="main">

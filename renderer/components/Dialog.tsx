@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useEffect, useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 
 /**
  * A modal on the native <dialog>: focus is trapped and restored by the browser, and
@@ -9,7 +9,9 @@ export function Dialog({ title, onDismiss, children, className }: { title: strin
   const ref = useRef<HTMLDialogElement>(null);
   // Unique, so that a dialog opened over another (asking for your name over the editor) is named right.
   const titleId = useId();
-  useEffect(() => {
+  // A layout effect: its cleanup closes the dialog while it is still in the page, which is
+  // when the browser gives focus back to what opened it (a closed, detached dialog cannot).
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();

@@ -5,13 +5,28 @@ import { useTranslation } from 'react-i18next';
  * A dialog's buttons: any extra ones first (Delete sits left), then Cancel and the
  * primary action, which submits the form unless it has its own onConfirm.
  */
-export function DialogActions({ onCancel, confirm, disabled, onConfirm, children }: { onCancel: () => void; confirm: ReactNode; disabled?: boolean; onConfirm?: () => void; children?: ReactNode }) {
+export function DialogActions({
+  onCancel,
+  cancel,
+  confirm,
+  disabled,
+  onConfirm,
+  children,
+}: {
+  onCancel: () => void;
+  /** The cancel button's words, when not "Cancel" ("Just looking"). */
+  cancel?: ReactNode;
+  confirm: ReactNode;
+  disabled?: boolean;
+  onConfirm?: () => void;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <div className="dialog-actions">
       {children}
       <button type="button" onClick={onCancel}>
-        {t('actions.cancel')}
+        {cancel ?? t('actions.cancel')}
       </button>
       <button type={onConfirm ? 'button' : 'submit'} className="primary" disabled={disabled} onClick={onConfirm}>
         {confirm}

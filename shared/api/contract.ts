@@ -5,6 +5,7 @@ import { checklistContract } from './checklist-contract';
 import type { ApiResult, ChannelSpec, MethodName } from './contract-kit';
 import { methodName } from './contract-kit';
 import { exportContract } from './export-contract';
+import { identityContract } from './identity-contract';
 import { mediaContract } from './media-contract';
 import { postsContract } from './posts-contract';
 import { rosterContract } from './roster-contract';
@@ -28,6 +29,7 @@ export const contract = {
   ...checklistContract,
   ...mediaContract,
   ...backupsContract,
+  ...identityContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

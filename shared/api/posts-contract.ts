@@ -4,6 +4,8 @@ import { NewPostFields, Post, PostChanges } from '../domain/post';
 import { Id } from '../domain/ids';
 import { tooLong } from '../domain/limits';
 import { LongText } from '../domain/text';
+import { PostVersion } from '../domain/post-history';
+import { TrashedPost } from '../domain/documents';
 import { NoInput } from './app-contract';
 import { channel } from './contract-kit';
 import { ById } from './settings-contract';
@@ -18,6 +20,12 @@ export const postsContract = {
   /** Moves the post to the trash; posts:restore brings it back (undo). */
   'posts:delete': channel(ById, ById),
   'posts:restore': channel(ById, Post),
+  /** What is in the trash, newest deletion first: every deleted post stays recoverable (posts:restore). */
+  'posts:trash': channel(NoInput, z.array(TrashedPost)),
+  /** The post's versions, newest first: when, who and which fields (a deleted post's too). */
+  'posts:history': channel(ById, z.array(PostVersion)),
+  /** Writes an earlier version's content as a new change (same id), checked as any edit is; undo is restoring the version before. */
+  'posts:restoreVersion': channel(z.strictObject({ id: Id, version: PostVersion.shape.version }), Post),
   /*
    * The review workflow's channels: approving and commenting record who did it
    * (Settings › your name) and when, which posts:update cannot do.

@@ -11,7 +11,8 @@ export const ById = z.strictObject({ id: Id });
 
 export const settingsContract = {
   'settings:get': channel(NoInput, Settings),
-  'settings:update': channel(changesOf(Settings), Settings),
+  // Who signs approvals and comments is the identity (identity:set), not a name in the shared settings.
+  'settings:update': channel(changesOf(Settings.omit({ userName: true })), Settings),
   'association:get': channel(NoInput, Association),
   'association:update': channel(changesOf(Association), Association),
   'channels:list': channel(NoInput, z.array(Channel)),

@@ -30,11 +30,21 @@ export const MainDocument = z.strictObject({
   duties: z.array(Duty).max(limits.duties, tooMany),
   checklistTemplates: z.array(ChecklistTemplate).max(limits.templates, tooMany),
   settings: Settings,
-  preferences: Preferences.default(() => Preferences.parse({})),
+  /**
+   * How the app was left, from before it moved to the device store (electron/storage/device-store.ts):
+   * read from existing folders once to seed that store, never written again (the repository drops it).
+   */
+  preferences: Preferences.optional(),
   /** Channel health checks done by hand: channel id → check ("about-contact"…) → who checked it and when. */
   channelChecks: z.record(Id, z.record(z.string().max(64), Stamp).refine(checksPerChannel.check, checksPerChannel.error)).refine(checkedChannels.check, checkedChannels.error).default({}),
 });
 export type MainDocument = z.infer<typeof MainDocument>;
+
+/** The main document as it is written: what older versions kept in it about one laptop (preferences, the typed name) left out. */
+export function withoutDeviceState({ preferences: _deviceLocal, ...main }: MainDocument): MainDocument {
+  const { userName: _typedName, ...settings } = main.settings;
+  return { ...main, settings };
+}
 
 /** "2026-11" for a month of posts, "undated" for posts not yet given a day. */
 export const PostBucket = z.string().regex(/^(\d{4}-(0[1-9]|1[0-2])|undated)$/);

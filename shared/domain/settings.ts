@@ -23,8 +23,11 @@ export const Settings = z.strictObject({
   timeZone: TimeZone,
   /** 1 = Monday, as in the Nordic countries; week numbers are ISO 8601 either way. */
   weekStartsOn: z.union([z.literal(1), z.literal(0), z.literal(6)]),
-  /** Who uses this copy of the app: recorded on comments, approvals and ticked items. */
-  userName: z.string().trim().max(200, tooLong),
+  /**
+   * Before who-is-who (the identity kept per laptop), the one name approvals and comments
+   * were signed with. Read from existing folders to preselect who the user is, never written.
+   */
+  userName: z.string().trim().max(200, tooLong).optional(),
   /** How long after publishing someone must be on response duty for the post's channels (shared/roster/coverage.ts). */
   responseWindowHours: z.int().min(1).max(336).default(48),
   /** How albums are named ({yyyy}-{MM}-{dd} {event}); the checklist proposes names and flags those that break it. */
@@ -52,7 +55,6 @@ export function defaultSettings(locale: string): Settings {
     language: languageFromLocale(locale),
     timeZone: 'Europe/Helsinki',
     weekStartsOn: 1,
-    userName: '',
     responseWindowHours: 48,
     albumPattern: DEFAULT_ALBUM_PATTERN,
     staleAfterDays: 14,

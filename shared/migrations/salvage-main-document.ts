@@ -14,7 +14,7 @@ import { isJsonObject } from './data-set';
 
 /*
  * A main document that does not validate as a whole is read record by record: every
- * channel, volunteer, duty and template, the association, settings, preferences and
+ * channel, volunteer, duty and template, the association, settings and
  * each channel check that parses is kept. A record that does not is taken from the
  * safety copy (a backup of the same schema version) when that holds a readable
  * record with the same id; otherwise it is left out (the damaged file is kept aside
@@ -126,7 +126,6 @@ export function salvageMainDocument(raw: JsonObject, copy: JsonObject | null, lo
     duties,
     checklistTemplates: records(ChecklistTemplate, raw.checklistTemplates, spare.checklistTemplates, tally),
     settings: single(Settings, raw.settings, spare.settings, () => defaultSettings(locale), tally),
-    preferences: single(MainSchema.shape.preferences, raw.preferences, spare.preferences, () => MainSchema.shape.preferences.parse(undefined), tally),
     channelChecks: Object.fromEntries(Object.entries(checks).filter(([id]) => channelIds.has(id))),
   };
   return { main: MainSchema.parse(main), ...tally };

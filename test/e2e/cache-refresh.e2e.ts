@@ -8,6 +8,7 @@ import { backendOn } from '../support/backend';
 import { openApp } from '../support/browser';
 import { browserSession, postOnDisk } from '../support/e2e-session';
 import { tempDir } from '../support/temp-dir';
+import { actAs } from '../support/identity';
 
 const session = browserSession();
 
@@ -52,7 +53,7 @@ const cachedUnder: Partial<Record<ChannelName, readonly unknown[]>> = {
 async function seed(dir: string) {
   const backend = await backendOn(dir, () => new Date(), 'en-GB');
   const today = todayIn('Europe/Helsinki', new Date());
-  await backend.call('settings:update', { userName: 'Maija Virtanen' });
+  await actAs(backend.call, 'Maija Virtanen');
   const facebook = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook page', url: '', goal: '', responsibleVolunteerId: null });
   const party = await backend.call('posts:create', {
     title: 'Summer party',

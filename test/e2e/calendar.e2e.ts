@@ -4,7 +4,7 @@ import { todayIn } from '../../shared/calendar/calendar-dates';
 import { backendOn } from '../support/backend';
 import { chipTitles, openApp } from '../support/browser';
 import { seedSpring } from '../support/calendar-seed';
-import { browserSession, mainOnDisk } from '../support/e2e-session';
+import { browserSession, deviceOnDisk } from '../support/e2e-session';
 import { tempDir } from '../support/temp-dir';
 
 const session = browserSession();
@@ -86,7 +86,7 @@ describe('the calendar’s views', () => {
     await page.getByRole('button', { name: 'Next week' }).click();
     await page.getByRole('button', { name: 'Next week' }).click();
     await page.getByRole('heading', { name: 'Week 13 · 23/3–29/3/2026', level: 2 }).waitFor();
-    await expect.poll(() => mainOnDisk(dir).preferences).toMatchObject({ calendarView: 'week', calendarDate: '2026-03-23' });
+    await expect.poll(() => deviceOnDisk(dir).preferences).toMatchObject({ calendarView: 'week', calendarDate: '2026-03-23' });
 
     await page.reload();
     await page.getByRole('heading', { name: 'Week 13 · 23/3–29/3/2026', level: 2 }).waitFor();
@@ -101,7 +101,7 @@ describe('the calendar’s views', () => {
     await page.getByRole('heading', { name: 'Week 13 · 23/3–29/3/2026', level: 2 }).waitFor();
 
     await page.getByRole('button', { name: 'Today' }).click();
-    await expect.poll(() => mainOnDisk(dir).preferences.calendarDate).toBeNull();
+    await expect.poll(() => deviceOnDisk(dir).preferences.calendarDate).toBeNull();
     expect(errors).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import { axeViolations, languageSelect, openApp } from '../support/browser';
 import { browserSession, mainOnDisk, postOnDisk } from '../support/e2e-session';
 import { pngImage } from '../support/images';
 import { tempDir } from '../support/temp-dir';
+import { actAs } from '../support/identity';
 
 const session = browserSession();
 
@@ -16,7 +17,7 @@ async function seedChecklist(dir: string, userName = 'Maija Virtanen') {
   const backend = await backendOn(dir, () => new Date(), 'en-GB');
   const today = todayIn('Europe/Helsinki', new Date());
   await backend.call('association:update', { name: 'Kylä ry', website: 'https://kyla.example.fi', email: 'hallitus@kyla.example.fi' });
-  if (userName) await backend.call('settings:update', { userName });
+  if (userName) await actAs(backend.call, userName);
   const facebook = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook page', url: '', goal: 'Visibility outside the village', responsibleVolunteerId: null });
   const instagram = await backend.call('channels:create', { kind: 'instagram', name: 'Instagram', url: '', goal: 'Young people and photos', responsibleVolunteerId: null });
   const event = await backend.call('posts:create', {

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../support/browser';
 import { seedSpring } from '../support/calendar-seed';
-import { browserSession, mainOnDisk, postOnDisk } from '../support/e2e-session';
+import { browserSession, deviceOnDisk, mainOnDisk, postOnDisk } from '../support/e2e-session';
+import { actAs } from '../support/identity';
 import { tempDir } from '../support/temp-dir';
 import { backendOn } from '../support/backend';
 import { todayIn, plusDays } from '../../shared/calendar/calendar-dates';
@@ -24,7 +25,7 @@ async function seedReview(dir: string) {
 const cardTitles = (page: Page) => page.getByRole('region', { name: /^Posts in review/ }).getByRole('heading', { level: 3 }).allTextContents();
 
 describe('the review workflow', () => {
-  it('lists what waits for review, and approving asks for your name once and records who and when', async () => {
+  it('lists what waits for review, and approving first asks who you are, then records that volunteer and when', async () => {
     const dir = tempDir();
     await seedReview(dir);
     const bridge = await session.bridgeOn(dir);
@@ -33,25 +34,27 @@ describe('the review workflow', () => {
     expect(await cardTitles(page)).toEqual(['Christmas fair']);
     await page.getByLabel('Weeks ahead').selectOption('8');
     await expect.poll(() => cardTitles(page)).toEqual(['Christmas fair', 'Board news']);
-    await expect.poll(() => mainOnDisk(dir).preferences.reviewWeeks).toBe(8);
+    await expect.poll(() => deviceOnDisk(dir).preferences.reviewWeeks).toBe(8);
+    expect(mainOnDisk(dir)).not.toHaveProperty('preferences');
 
     const started = Date.now();
     await page.getByRole('button', { name: 'Approve “Christmas fair”' }).click();
     const ask = page.getByRole('dialog', { name: 'Who are you?' });
-    await ask.getByRole('button', { name: 'Save and continue' }).click();
-    await ask.getByText('Required.').waitFor();
-    await ask.getByLabel('Your name').fill('Maija Virtanen');
-    await ask.getByRole('button', { name: 'Save and continue' }).click();
+    await ask.getByRole('button', { name: 'That’s me' }).click();
+    await ask.getByText('Pick a volunteer, or give your name to add yourself.').waitFor();
+    await ask.getByText('This is not a password or a permission').waitFor();
+    await ask.getByRole('radio', { name: 'Maija Virtanen' }).check();
+    await ask.getByRole('button', { name: 'That’s me' }).click();
 
     await expect.poll(() => postOnDisk(dir, 'Christmas fair')?.approval?.by).toBe('Maija Virtanen');
     const stored = postOnDisk(dir, 'Christmas fair');
     expect(stored?.status).toBe('approved');
     expect(Date.parse(stored?.approval?.at ?? '')).toBeGreaterThanOrEqual(started - 1000);
-    expect(mainOnDisk(dir).settings.userName).toBe('Maija Virtanen');
+    expect(Object.values(deviceOnDisk(dir).identities)).toEqual([{ volunteerId: 'maija', name: 'Maija Virtanen' }]);
     // Approved, it no longer waits for review.
     await expect.poll(() => cardTitles(page)).toEqual(['Board news']);
 
-    // The editor shows who approved; the name is not asked again.
+    // The editor shows who approved; who you are is not asked again.
     await page.getByRole('button', { name: 'Month', exact: true }).click();
     await page.getByRole('button', { name: /^10:00 Christmas fair, Approved/ }).click();
     const editor = page.getByRole('dialog', { name: 'Edit post' });
@@ -59,10 +62,26 @@ describe('the review workflow', () => {
     expect(errors).toEqual([]);
   });
 
+  it('approves at once as the volunteer picked earlier on this laptop, with no prompt', async () => {
+    const dir = tempDir();
+    await seedReview(dir);
+    await actAs((await backendOn(dir)).call, 'Juha Korhonen');
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await page.getByRole('button', { name: 'Approve “Christmas fair”' }).click();
+    await expect.poll(() => postOnDisk(dir, 'Christmas fair')?.approval?.by).toBe('Juha Korhonen');
+    expect(await page.getByRole('dialog', { name: 'Who are you?' }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Who are you?' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Month', exact: true }).click();
+    await page.getByRole('button', { name: /^10:00 Christmas fair, Approved/ }).click();
+    await page.getByRole('dialog', { name: 'Edit post' }).getByText(/^Approved by Juha Korhonen on /).waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('keeps board members’ comments with author and time, on disk', async () => {
     const dir = tempDir();
     await seedReview(dir);
-    await (await backendOn(dir)).repo.updateMain((doc) => ({ ...doc, settings: { ...doc.settings, userName: 'Liisa Nieminen' } }));
+    await actAs((await backendOn(dir)).call, 'Liisa Nieminen');
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
     const comment = page.getByRole('textbox', { name: 'Comment on “Christmas fair”' });

@@ -1,5 +1,6 @@
 import { backendOn } from './backend';
 import { volunteer } from './volunteer-input';
+import { actAs } from './identity';
 
 /**
  * An association with posts around the end of March 2026 — across the change to
@@ -14,7 +15,7 @@ export async function seedSpring(dir: string, { userName = '' } = {}) {
   const group = await backend.call('channels:create', { kind: 'facebook-group', name: 'Members', url: '', goal: 'Members', responsibleVolunteerId: null });
   // No channel creates volunteers yet (the roster will): they are written as the roster would store them.
   await backend.repo.updateMain((doc) => ({ ...doc, volunteers: [volunteer('maija', 'Maija Virtanen', { roles: ['poster'] }), volunteer('juha', 'Juha Korhonen', { roles: ['poster'] })] }));
-  if (userName) await backend.call('settings:update', { userName });
+  if (userName) await actAs(backend.call, userName);
   const posts = {
     meeting: await backend.call('posts:create', { title: 'Spring meeting', date: '2026-03-27', time: '09:00', channelIds: [facebook.id], status: 'in-review', authorId: 'maija', text: 'The annual spring meeting.' }),
     fishing: await backend.call('posts:create', { title: 'Ice fishing contest', date: '2026-03-28', time: '18:30', channelIds: [instagram.id], status: 'draft', authorId: 'juha', responderId: 'maija' }),

@@ -42,6 +42,7 @@ export interface StoredPost {
   date: string | null;
   time: string | null;
   status: string;
+  updatedAt: string;
   approval: { by: string; at: string } | null;
   comments: { author: string; at: string; text: string }[];
 }
@@ -58,4 +59,9 @@ export function postOnDisk(dir: string, title: string): StoredPost | undefined {
 
 export function mainOnDisk(dir: string) {
   return JSON.parse(fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8'));
+}
+
+/** This laptop's own state (preferences, who I am), kept beside the plan. */
+export function deviceOnDisk(dir: string) {
+  return JSON.parse(fs.readFileSync(path.join(dir, 'device', 'device.json'), 'utf8'));
 }

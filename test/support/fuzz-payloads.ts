@@ -3,6 +3,7 @@ import type { ChannelName, InputOf } from '../../shared/api/contract';
 import type { Backend } from '../../electron/api/handlers';
 import { backendOn } from './backend';
 import { volunteerInput } from './volunteer-input';
+import { actAs } from './identity';
 
 /*
  * Hostile payloads for every channel of the contract, seeded and reproducible: random
@@ -56,6 +57,11 @@ export function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } 
     'posts:update': { id: postId, changes: { title: 'Muokattu', tags: ['talkoot'], channelIds: [channelId], responderId: volunteerId } },
     'posts:delete': { id: postId },
     'posts:restore': { id: postId },
+    'posts:trash': {},
+    'posts:history': { id: postId },
+    'posts:restoreVersion': { id: postId, version: '2026-03-01T10:00:00.000Z' },
+    'identity:get': {},
+    'identity:set': { volunteerId },
     'preferences:get': {},
     'preferences:update': { calendarView: 'week', calendarDate: '2026-03-20' },
     'posts:approve': { id: postId, overrideReason: 'Kuva myöhemmin' },
@@ -75,7 +81,7 @@ export function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } 
     'roster:swap': { firstId: dutyId, secondId: dutyId },
     'roster:coverage': range,
     'settings:get': {},
-    'settings:update': { userName: 'Anna Äijälä', staleAfterDays: 21 },
+    'settings:update': { staleAfterDays: 21 },
     'association:get': {},
     'association:update': { name: 'Kylä ry', website: 'https://kyla.example.fi' },
     'channels:list': {},
@@ -91,7 +97,7 @@ export function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } 
 /** A small folder with one of each record, so that valid examples find what they name. */
 export async function seedFuzzFolder(dir: string, now: () => Date): Promise<{ backend: Backend; ids: FuzzIds }> {
   const backend = await backendOn(dir, now);
-  await backend.call('settings:update', { userName: 'Anna Äijälä' });
+  await actAs(backend.call, 'Anna Äijälä');
   const channel = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook', url: '', goal: '', responsibleVolunteerId: null });
   const volunteer = await backend.call('volunteers:create', volunteerInput('Aino'));
   const post = await backend.call('posts:create', { title: 'Kevättalkoot', date: '2026-03-28', time: '09:00', channelIds: [channel.id] });

@@ -7,6 +7,7 @@ import { startBridgeProcess } from '../support/bridge-process';
 import { languageSelect, launchChromium, openApp } from '../support/browser';
 import { backendOn } from '../support/backend';
 import { pngImage } from '../support/images';
+import { actAs } from '../support/identity';
 
 /*
  * `npx tsx test/tools/checklist-screenshots.ts [fi|en|sv]` (after `npx electron-vite build`):
@@ -21,7 +22,7 @@ fs.mkdirSync(outDir, { recursive: true });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-checklist-shots-'));
 const seeding = await backendOn(dataDir, () => new Date());
 await seeding.call('setup:loadSample', {});
-await seeding.call('settings:update', { userName: 'Maija Virtanen' });
+await actAs(seeding.call, 'Maija Virtanen');
 const today = todayIn('Europe/Helsinki', new Date());
 // An event with a cover image that is too small for Instagram, text copied to two channels and a placeholder left in.
 const channels = await seeding.call('channels:list', {});

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startBridgeProcess } from '../support/bridge-process';
-import { launchChromium, openApp } from '../support/browser';
+import { languageSelect, launchChromium, openApp } from '../support/browser';
 import { backendOn } from '../support/backend';
 
 /*
@@ -28,7 +28,7 @@ async function shoot(page: Page, name: string) {
 
 try {
   const { page } = await openApp(browser, bridge.url, { width: 1280, height: 800 });
-  await page.locator('.sidebar select').selectOption('en');
+  await languageSelect(page).selectOption('en');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.getByRole('button', { name: 'New post' }).click();
   const editor = page.getByRole('dialog', { name: 'New post' });

@@ -6,6 +6,7 @@ import { plusDays, todayIn } from '../../shared/calendar/calendar-dates';
 import { startBridgeProcess } from '../support/bridge-process';
 import { launchChromium, openApp } from '../support/browser';
 import { backendOn } from '../support/backend';
+import { actAs } from '../support/identity';
 import { pngImage } from '../support/images';
 
 /*
@@ -23,7 +24,7 @@ fs.mkdirSync(outDir, { recursive: true });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-main-shots-'));
 const seeding = await backendOn(dataDir, () => new Date());
 await seeding.call('setup:loadSample', {});
-await seeding.call('settings:update', { userName: 'Maija Virtanen' });
+await actAs(seeding.call, 'Maija Virtanen');
 const today = todayIn('Europe/Helsinki', new Date());
 const channels = await seeding.call('channels:list', {});
 // An event with a cover image too small for Instagram and a placeholder left in: the checklist has findings to show.

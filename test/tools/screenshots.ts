@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { startBridgeProcess } from '../support/bridge-process';
 import { languageSelect, launchChromium, openApp } from '../support/browser';
 import { backendOn } from '../support/backend';
+import { actAs } from '../support/identity';
 
 /*
  * `npm run screenshots`: the sample association's calendar (month, week, agenda,
@@ -33,7 +34,7 @@ const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-shots-empty-')
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-shots-'));
 const seeding = await backendOn(dataDir, () => new Date());
 await seeding.call('setup:loadSample', {});
-await seeding.call('settings:update', { userName: 'Maija Virtanen' });
+await actAs(seeding.call, 'Maija Virtanen');
 const bridge = await startBridgeProcess(dataDir);
 const emptyBridge = await startBridgeProcess(emptyDir);
 const browser = await launchChromium();

@@ -13,7 +13,8 @@ import { newPost, Post } from '../../../shared/domain/post';
 import { DomainError, notFound } from '../domain-error';
 import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
-import { actingUserName, existingPost } from '../lookups';
+import type { ActingName } from '../lookups';
+import { existingPost } from '../lookups';
 import { checklistContext, templatesOf } from './checklist-context';
 import { channelHealthOf, overviewOf } from './checklist-overview';
 import { ownEntry } from '../../../shared/domain/ids';
@@ -23,6 +24,7 @@ export class ChecklistService {
   constructor(
     private readonly repo: PlanRepository,
     private readonly clock: Clock,
+    private readonly actingName: ActingName,
   ) {}
 
   templates(): TemplatesState {
@@ -74,7 +76,7 @@ export class ChecklistService {
     const item = (await this.evaluate([post]))[0].items.find((candidate) => candidate.id === itemId);
     if (!item) throw new DomainError('rejected', `The checklist of this post has no item ${itemId}.`, [{ path: 'itemId', message: 'v.checklistItemUnknown', received: itemId }]);
     if (!item.tickable) throw new DomainError('rejected', `The item ${itemId} is checked automatically.`, [{ path: 'itemId', message: 'v.checklistItemAutomatic', received: itemId }]);
-    const by = actingUserName(this.repo, 'tick a checklist item');
+    const by = this.actingName('tick a checklist item');
     const now = this.clock().toISOString();
     const { [itemId]: _previous, ...rest } = post.checklist;
     const checklist = done ? { ...rest, [itemId]: ownEntry(post.checklist, itemId) ?? { by, at: now } } : rest;
@@ -88,7 +90,7 @@ export class ChecklistService {
   async checkChannel(channelId: Id, check: ChannelCheckKey, done: boolean): Promise<ChannelHealth> {
     const channel = this.repo.main().channels.find((candidate) => candidate.id === channelId);
     if (!channel) throw notFound('channel', channelId);
-    const by = actingUserName(this.repo, 'check a channel');
+    const by = this.actingName('check a channel');
     const at = this.clock().toISOString();
     await this.repo.updateMain((doc) => {
       const { [check]: _previous, ...rest } = ownEntry(doc.channelChecks, channelId) ?? {};

@@ -1,9 +1,11 @@
 import type { DateRange } from '../../../shared/domain/date-range';
+import type { TrashedPost } from '../../../shared/domain/documents';
 import { timeGapIssue } from '../../../shared/calendar/zoned-time';
 import type { Id } from '../../../shared/domain/ids';
 import { newId } from '../../../shared/domain/ids';
 import type { PostChanges, PostFields } from '../../../shared/domain/post';
-import { applyPostChanges, newPost, Post } from '../../../shared/domain/post';
+import { applyPostChanges, newPost, Post, PostChanges as EditableFields } from '../../../shared/domain/post';
+import type { PostVersion } from '../../../shared/domain/post-history';
 import { withoutMissingReferences } from '../../../shared/domain/post-references';
 import { reviewEdit } from '../../../shared/review/review-rules';
 import { DomainError, invalid, notFound } from '../domain-error';
@@ -69,6 +71,31 @@ export class PostsService {
     const post = await this.repo.restorePost(id, (trashed) => withoutMissingReferences(trashed, existing(channels), existing(volunteers)));
     if (!post) throw notFound('deleted post', id);
     return post;
+  }
+
+  /** The repository has no listing of the trash alone, so this reads the whole folder: only when the trash is looked at. */
+  async trash(): Promise<TrashedPost[]> {
+    const { trash } = await this.repo.snapshot();
+    return [...trash].sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0));
+  }
+
+  /** Versions newest first; a post in the trash has them too. */
+  async history(id: Id): Promise<PostVersion[]> {
+    const versions = await this.repo.postHistory(id);
+    if (versions.length === 0) throw notFound('post', id);
+    return versions;
+  }
+
+  /**
+   * The editor's fields as they were at `version`, written as a new change through
+   * update: the checklist gate, the references and the time are checked as for any edit.
+   * Comments, ticks and the approval are not rewound: they record what people did since.
+   */
+  async restoreVersion(id: Id, version: string): Promise<Post> {
+    const earlier = await this.repo.postAtVersion(id, version);
+    if (!earlier) throw new DomainError('not-found', `Post ${id} has no version ${version}.`, [{ path: 'version', message: 'v.versionUnknown', received: version }]);
+    const fields = Object.fromEntries(Object.keys(EditableFields.shape).map((key) => [key, earlier[key as keyof PostChanges]])) as PostChanges;
+    return this.update(id, fields);
   }
 
   /**

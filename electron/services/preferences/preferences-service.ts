@@ -1,18 +1,24 @@
 import type { Preferences } from '../../../shared/domain/preferences';
-import type { PlanRepository } from '../../storage/plan-repository';
+import { defaultPreferences } from '../../../shared/domain/preferences';
+import type { DeviceStore } from '../../storage/device-store';
 
-/** How the app was left: kept in the main document, written only when it changes. */
+/** How the app was left on this laptop: kept in the device store, written only when it changes. */
 export class PreferencesService {
-  constructor(private readonly repo: PlanRepository) {}
+  constructor(private readonly device: DeviceStore) {}
 
-  get(): Preferences {
-    return this.repo.main().preferences;
+  /** A plan folder written before preferences became device-local seeds them once; after that the plan's copy is never read. */
+  seedFrom(legacy: Preferences | undefined): void {
+    if (this.device.preferences() === null) this.device.setPreferences(legacy ?? defaultPreferences());
   }
 
-  async update(changes: Partial<Preferences>): Promise<Preferences> {
+  get(): Preferences {
+    return this.device.preferences() ?? defaultPreferences();
+  }
+
+  update(changes: Partial<Preferences>): Preferences {
     const current = this.get();
     const next = { ...current, ...changes };
     if ((Object.keys(next) as (keyof Preferences)[]).every((key) => next[key] === current[key])) return current;
-    return (await this.repo.updateMain((doc) => ({ ...doc, preferences: next }))).preferences;
+    return this.device.setPreferences(next);
   }
 }

@@ -7,14 +7,16 @@ import { DomainError, notFound } from '../domain-error';
 import type { PlanRepository } from '../../storage/plan-repository';
 import type { ChecklistService } from '../checklist/checklist-service';
 import type { Clock } from '../clock';
-import { actingUserName, existingPost } from '../lookups';
+import type { ActingName } from '../lookups';
+import { existingPost } from '../lookups';
 
-/** Approvals and comments: each records who (Settings › your name) and when. */
+/** Approvals and comments: each records who (the person chosen at this laptop, services/identity) and when. */
 export class ReviewService {
   constructor(
     private readonly repo: PlanRepository,
     private readonly clock: Clock,
     private readonly checklist: ChecklistService,
+    private readonly actingName: ActingName,
   ) {}
 
   /**
@@ -23,7 +25,7 @@ export class ReviewService {
    */
   async approve(id: Id, overrideReason?: string): Promise<Post> {
     const post = await existingPost(this.repo, id);
-    const by = actingUserName(this.repo, 'approve a post');
+    const by = this.actingName('approve a post');
     if (!canApprove(post)) {
       throw new DomainError('rejected', `A ${post.status} post cannot be approved.`, [{ path: 'status', message: 'v.cannotApprove', received: post.status }]);
     }
@@ -46,7 +48,7 @@ export class ReviewService {
 
   async comment(id: Id, text: string): Promise<Post> {
     const post = await existingPost(this.repo, id);
-    const author = actingUserName(this.repo, 'comment');
+    const author = this.actingName('comment');
     return this.repo.replacePost(Post.parse(addComment(post, { id: newId(), author, text }, this.now())));
   }
 

@@ -18,9 +18,10 @@ export class VolunteersService {
     return this.repo.main().volunteers;
   }
 
-  async create(fields: VolunteerFields): Promise<Volunteer> {
+  /** `prefix` places a refusal on the caller's field (identity:set's `newVolunteer.name`). */
+  async create(fields: VolunteerFields, prefix = ''): Promise<Volunteer> {
     const volunteer: Volunteer = { ...fields, id: newId() };
-    this.check(volunteer);
+    this.check(volunteer, prefix);
     await this.repo.updateMain((doc) => ({ ...doc, volunteers: [...doc.volunteers, volunteer] }));
     return volunteer;
   }

@@ -7,13 +7,13 @@ import { useFailureText } from '../../components/forms/use-contract-form';
 import { useChecklistMutations } from '../../api/checklist-queries';
 import { useChannelMutations, useVolunteers } from '../../api/settings-queries';
 import { useUiStore } from '../../state/ui-store';
-import { useUserNamePrompt } from '../../entities/use-user-name-prompt';
+import { useIdentityPrompt } from '../../entities/identity/use-identity-prompt';
 import { useChecklistText } from './use-checklist-text';
 import items from './checklist-items.module.css';
 import screen from './checklist-screen.module.css';
 
 /** One channel's open health items, each with what fixes it right here: a check stamped today, a person chosen, a post planned. */
-function ChannelHealthCard({ channel, health, withName }: { channel: Channel; health: ChannelHealth; withName: (then: () => void) => void }) {
+function ChannelHealthCard({ channel, health, withIdentity }: { channel: Channel; health: ChannelHealth; withIdentity: (then: () => void) => void }) {
   const { t } = useTranslation('checklist');
   const { t: tDomain } = useTranslation('domain');
   const failureText = useFailureText();
@@ -25,7 +25,7 @@ function ChannelHealthCard({ channel, health, withName }: { channel: Channel; he
   const notify = useUiStore((state) => state.notify);
   const open = openHealthItems(health);
   const onError = (error: Error) => notify(failureText(error));
-  const markChecked = (check: ChannelCheckKey) => withName(() => checkChannel.mutate({ channelId: channel.id, check, done: true }, { onError }));
+  const markChecked = (check: ChannelCheckKey) => withIdentity(() => checkChannel.mutate({ channelId: channel.id, check, done: true }, { onError }));
 
   return (
     <li className={open.length ? screen.healthCard : `${screen.healthCard} ${screen.inOrder}`}>
@@ -86,7 +86,7 @@ function ChannelHealthCard({ channel, health, withName }: { channel: Channel; he
 
 export function ChannelHealthList({ channels, health }: { channels: Channel[]; health: ChannelHealth[] }) {
   const { t } = useTranslation('checklist');
-  const { withName, prompt } = useUserNamePrompt();
+  const { withIdentity, prompt } = useIdentityPrompt();
   const byId = new Map(health.map((entry) => [entry.channelId, entry]));
   const needs = (channelId: string) => {
     const entry = byId.get(channelId);
@@ -102,7 +102,7 @@ export function ChannelHealthList({ channels, health }: { channels: Channel[]; h
       <ul className={items.healthList}>
         {ordered.map((channel) => {
           const entry = byId.get(channel.id);
-          return entry ? <ChannelHealthCard key={channel.id} channel={channel} health={entry} withName={withName} /> : null;
+          return entry ? <ChannelHealthCard key={channel.id} channel={channel} health={entry} withIdentity={withIdentity} /> : null;
         })}
       </ul>
       {prompt}

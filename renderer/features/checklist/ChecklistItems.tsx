@@ -18,7 +18,7 @@ const stateMarks: Record<ChecklistItemResult['state'], string> = { done: '✓', 
 export function ChecklistItems({
   checklist,
   postId,
-  withName,
+  withIdentity,
   onFix,
   only,
   compact = false,
@@ -26,7 +26,7 @@ export function ChecklistItems({
   checklist: PostChecklist;
   /** The stored post; without one (a new post) nothing can be ticked yet. */
   postId: string | null;
-  withName: (then: () => void) => void;
+  withIdentity: (then: () => void) => void;
   onFix?: (item: ChecklistItemResult) => void;
   /** Show only these items (the open ones, on the checklist screen). */
   only?: (item: ChecklistItemResult) => boolean;
@@ -44,7 +44,7 @@ export function ChecklistItems({
   const items = only ? checklist.items.filter(only) : checklist.items;
 
   const setTick = (item: ChecklistItemResult, done: boolean) =>
-    withName(() =>
+    withIdentity(() =>
       tick.mutate(
         { postId: postId ?? '', itemId: item.id, done },
         { onError: (error) => notify(failureText(error)) },

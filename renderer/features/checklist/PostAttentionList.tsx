@@ -6,14 +6,14 @@ import type { Channel } from '../../../shared/domain/channel';
 import { useUiStore } from '../../state/ui-store';
 import { StatusIcon } from '../../entities/StatusIcon';
 import { useFormatters } from '../../components/use-formatters';
-import { useUserNamePrompt } from '../../entities/use-user-name-prompt';
+import { useIdentityPrompt } from '../../entities/identity/use-identity-prompt';
 import { ChecklistItems } from './ChecklistItems';
 import { OverrideNote } from '../../entities/OverrideNote';
 import items from './checklist-items.module.css';
 import screen from './checklist-screen.module.css';
 
 /** One post with open items: when, what, its status, and each open item linking to the field that fixes it. */
-function PostAttentionCard({ entry, channels, withName }: { entry: PostAttention; channels: Map<string, Channel>; withName: (then: () => void) => void }) {
+function PostAttentionCard({ entry, channels, withIdentity }: { entry: PostAttention; channels: Map<string, Channel>; withIdentity: (then: () => void) => void }) {
   const { t } = useTranslation('checklist');
   const { t: tDomain } = useTranslation('domain');
   const format = useFormatters();
@@ -44,20 +44,20 @@ function PostAttentionCard({ entry, channels, withName }: { entry: PostAttention
         </p>
       </div>
       {post.checklistOverride ? <OverrideNote override={post.checklistOverride} /> : null}
-      <ChecklistItems checklist={{ ...checklist, items: open }} postId={post.id} withName={withName} compact onFix={(item) => openPost(post.id, item.id)} />
+      <ChecklistItems checklist={{ ...checklist, items: open }} postId={post.id} withIdentity={withIdentity} compact onFix={(item) => openPost(post.id, item.id)} />
     </li>
   );
 }
 
 export function PostAttentionList({ posts, channels }: { posts: PostAttention[]; channels: Map<string, Channel> }) {
   const { t } = useTranslation('checklist');
-  const { withName, prompt } = useUserNamePrompt();
+  const { withIdentity, prompt } = useIdentityPrompt();
   const toFix = postsNeedingFix({ posts });
   const advice = postsWithAdvice({ posts });
   const list = (entries: PostAttention[]) => (
     <ul className={items.attentionList}>
       {entries.map((entry) => (
-        <PostAttentionCard key={entry.post.id} entry={entry} channels={channels} withName={withName} />
+        <PostAttentionCard key={entry.post.id} entry={entry} channels={channels} withIdentity={withIdentity} />
       ))}
     </ul>
   );

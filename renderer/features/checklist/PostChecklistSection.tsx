@@ -7,7 +7,7 @@ import { useChecklistPreview } from '../../api/checklist-queries';
 import { useUiStore } from '../../state/ui-store';
 import type { PostForm } from '../../entities/post-form-model';
 import { fieldsFromForm } from '../../entities/post-form-model';
-import { useUserNamePrompt } from '../../entities/use-user-name-prompt';
+import { useIdentityPrompt } from '../../entities/identity/use-identity-prompt';
 import { ChecklistItems } from './ChecklistItems';
 import { OverrideNote } from '../../entities/OverrideNote';
 import { useChecklistText } from './use-checklist-text';
@@ -36,7 +36,7 @@ export function PostChecklistSection({ post, form }: { post?: Post; form: PostFo
   const { t } = useTranslation('checklist');
   const text = useChecklistText();
   const titleId = useId();
-  const { withName, prompt } = useUserNamePrompt();
+  const { withIdentity, prompt } = useIdentityPrompt();
   const debounced = useDebounced(form, 300);
   const fields = useMemo(() => fieldsFromForm(debounced), [debounced]);
   const preview = useChecklistPreview(post?.id ?? null, fields);
@@ -63,7 +63,7 @@ export function PostChecklistSection({ post, form }: { post?: Post; form: PostFo
       {blocking.length && post && ['idea', 'draft', 'in-review'].includes(post.status) ? (
         <p className={styles.gateNote}>{t('blocksApproval', { items: blocking.map((item) => text.itemLabel(item)).join(', ') })}</p>
       ) : null}
-      <ChecklistItems checklist={checklist} postId={post?.id ?? null} withName={withName} onFix={(item) => focusFixFor(item)} />
+      <ChecklistItems checklist={checklist} postId={post?.id ?? null} withIdentity={withIdentity} onFix={(item) => focusFixFor(item)} />
       {prompt}
     </section>
   );

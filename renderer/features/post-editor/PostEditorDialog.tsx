@@ -13,6 +13,7 @@ import { emptyForm, formFromPost, postInputFromForm, postIssues, timeGapIssues }
 import { FormAlert } from '../../components/forms/FormAlert';
 import { useContractForm } from '../../components/forms/use-contract-form';
 import { PostFormFields } from './PostFormFields';
+import { PostHistoryDialog } from './PostHistoryDialog';
 import { SubmitForm } from '../../components/SubmitForm';
 import { DialogActions } from '../../components/DialogActions';
 
@@ -48,11 +49,13 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   const { t } = useTranslation();
   const { t: tEditor } = useTranslation('postEditor');
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
+  const { language } = useFormatters();
   const closeEditor = useUiStore((state) => state.closeEditor);
   const notify = useUiStore((state) => state.notify);
   const { create, update } = usePostMutations();
   const deletePost = useDeletePostWithUndo();
   const [form, setForm] = useState(initial);
+  const [showingHistory, setShowingHistory] = useState(false);
   const issues = useContractForm('posts:create', postIssues);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -124,11 +127,27 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
                 {t('actions.delete')}
               </button>
             ) : null}
+            {post ? (
+              <button type="button" onClick={() => setShowingHistory(true)}>
+                {tEditor('history.open')}
+              </button>
+            ) : null}
           </DialogActions>
         )}
       </SubmitForm>
       <PostChecklistSection post={post} form={form} />
       {post ? <ReviewSection post={post} /> : null}
+      {post && showingHistory ? (
+        <PostHistoryDialog
+          post={post}
+          onClose={() => setShowingHistory(false)}
+          // The restored post is already in the cache (so `initial` is made from it): the form shows it, nothing unsaved.
+          onRestored={(restored) => {
+            setForm(formFromPost(restored, language));
+            issues.clear();
+          }}
+        />
+      ) : null}
     </Dialog>
   );
 }

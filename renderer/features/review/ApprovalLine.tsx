@@ -13,7 +13,7 @@ import { useFailureText } from '../../components/forms/use-contract-form';
 import styles from './review.module.css';
 
 /** "Approved by Maija Virtanen on 25.11.2026 12.05", or the Approve button (asking for your name first if needed). */
-export function ApprovalLine({ post, withName }: { post: Post; withName: (then: () => void) => void }) {
+export function ApprovalLine({ post, withIdentity }: { post: Post; withIdentity: (then: () => void) => void }) {
   const { isChecklistGate, OverrideDialog } = useFeatureSlots();
   const { t } = useTranslation('review');
   const failureText = useFailureText();
@@ -25,7 +25,7 @@ export function ApprovalLine({ post, withName }: { post: Post; withName: (then: 
   // Required checklist items open: main refuses, and the person may approve anyway with a reason.
   const [gate, setGate] = useState(false);
   const approveNow = () =>
-    withName(() =>
+    withIdentity(() =>
       approve.mutate(post.id, {
         onSuccess: () => notify(t('approved', { title: post.title })),
         onError: (error) => (isChecklistGate(error) ? setGate(true) : notify(failureText(error))),

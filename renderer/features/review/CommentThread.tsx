@@ -11,7 +11,7 @@ import { useFailureText } from '../../components/forms/use-contract-form';
 import styles from './review.module.css';
 
 /** Board members' remarks on a post: who, when, what; the newest last. */
-export function CommentThread({ post, withName }: { post: Post; withName: (then: () => void) => void }) {
+export function CommentThread({ post, withIdentity }: { post: Post; withIdentity: (then: () => void) => void }) {
   const { t } = useTranslation('review');
   const failureText = useFailureText();
   const format = useFormatters();
@@ -22,7 +22,7 @@ export function CommentThread({ post, withName }: { post: Post; withName: (then:
   const id = useId();
   const failed = (error: Error) => notify(failureText(error));
   const send = () =>
-    withName(() =>
+    withIdentity(() =>
       comment.mutate(
         { id: post.id, text },
         {

@@ -9,11 +9,11 @@ import { StatusIcon } from '../../entities/StatusIcon';
 import { useFormatters } from '../../components/use-formatters';
 import { ApprovalLine } from './ApprovalLine';
 import { CommentThread } from './CommentThread';
-import { useUserNamePrompt } from '../../entities/use-user-name-prompt';
+import { useIdentityPrompt } from '../../entities/identity/use-identity-prompt';
 import { WeeksAheadSelect } from '../../components/WeeksAheadSelect';
 import styles from './review.module.css';
 
-function ReviewCard({ post, channels, withName }: { post: Post; channels: Map<string, Channel>; withName: (then: () => void) => void }) {
+function ReviewCard({ post, channels, withIdentity }: { post: Post; channels: Map<string, Channel>; withIdentity: (then: () => void) => void }) {
   const { t } = useTranslation('review');
   const { t: tCalendar } = useTranslation('calendar');
   const { t: tDomain } = useTranslation('domain');
@@ -45,8 +45,8 @@ function ReviewCard({ post, channels, withName }: { post: Post; channels: Map<st
         </p>
       </div>
       {post.text ? <p className={styles.reviewText}>{post.text}</p> : null}
-      <ApprovalLine post={post} withName={withName} />
-      <CommentThread post={post} withName={withName} />
+      <ApprovalLine post={post} withIdentity={withIdentity} />
+      <CommentThread post={post} withIdentity={withIdentity} />
     </li>
   );
 }
@@ -54,7 +54,7 @@ function ReviewCard({ post, channels, withName }: { post: Post; channels: Map<st
 /** What waits for review in the next N weeks: the board reads, comments and approves here. */
 export function ReviewView({ posts, weeks, onWeeks, channels }: { posts: Post[]; weeks: number; onWeeks: (weeks: number) => void; channels: Map<string, Channel> }) {
   const { t } = useTranslation('review');
-  const { withName, prompt } = useUserNamePrompt();
+  const { withIdentity, prompt } = useIdentityPrompt();
   const selectId = useId();
   return (
     <section aria-labelledby={`${selectId}-intro`}>
@@ -67,7 +67,7 @@ export function ReviewView({ posts, weeks, onWeeks, channels }: { posts: Post[];
       {posts.length ? (
         <ul className={styles.reviewList}>
           {posts.map((post) => (
-            <ReviewCard key={post.id} post={post} channels={channels} withName={withName} />
+            <ReviewCard key={post.id} post={post} channels={channels} withIdentity={withIdentity} />
           ))}
         </ul>
       ) : (

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSettings, useUpdateSettings } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
-import { useDraft } from '../../components/forms/use-draft';
 import { LanguageSelect } from '../../entities/LanguageSelect';
 
 /** Time zones offered first: the Nordic and Baltic ones; any IANA zone can be chosen. */
@@ -12,7 +11,6 @@ export function GeneralSettings() {
   const { t } = useTranslation('settings');
   const settings = useSettings().data;
   const update = useUpdateSettings();
-  const userName = useDraft(settings?.userName);
   if (!settings) return null;
   return (
     <section className="panel" aria-labelledby="general-title">
@@ -28,17 +26,6 @@ export function GeneralSettings() {
                 </option>
               ))}
             </select>
-          )}
-        </Field>
-        <Field label={t('userName')} hint={t('userNameHint')}>
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              value={userName.value}
-              onChange={(event) => userName.set(event.target.value)}
-              onBlur={() => (userName.value !== settings.userName ? update.mutate({ userName: userName.value }, { onSuccess: userName.reset }) : userName.reset())}
-            />
           )}
         </Field>
       </div>

@@ -5,6 +5,8 @@ import { BackupsSettings } from './BackupsSettings';
 import { useFeatureSlots } from '../../entities/feature-slots';
 import { ChannelSettings } from './ChannelSettings';
 import { GeneralSettings } from './GeneralSettings';
+import { IdentitySettings } from './IdentitySettings';
+import { TrashSettings } from './TrashSettings';
 import styles from './settings.module.css';
 
 export function SettingsScreen() {
@@ -17,6 +19,7 @@ export function SettingsScreen() {
         <h1>{t('title')}</h1>
       </header>
       <GeneralSettings />
+      <IdentitySettings />
       <AssociationSettings />
       <ChannelSettings />
       <ChecklistSettings />
@@ -25,6 +28,7 @@ export function SettingsScreen() {
         <p className="muted">{t('dataFolderHint')}</p>
         <code className={styles.path}>{dataDir}</code>
       </section>
+      <TrashSettings />
       <BackupsSettings />
     </div>
   );

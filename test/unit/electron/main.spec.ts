@@ -115,8 +115,11 @@ describe('electron/main.ts', () => {
   });
 
   it('adds no IPC listener of its own, such as electron-store’s unchecked electron-store-get-data, even after writing', async () => {
-    await recorded.ipc.get('settings:update')?.({ senderFrame: recorded.mainFrame }, { userName: 'Anna' });
+    await recorded.ipc.get('settings:update')?.({ senderFrame: recorded.mainFrame }, { staleAfterDays: 21 });
+    await recorded.ipc.get('preferences:update')?.({ senderFrame: recorded.mainFrame }, { calendarView: 'week' });
     expect(fs.existsSync(path.join(userData, 'data', 'somevuoro.json'))).toBe(true);
+    // The device store (preferences, who I am) is electron-store too, beside the plan, not in it.
+    expect(JSON.parse(fs.readFileSync(path.join(userData, 'data', 'device', 'device.json'), 'utf8')).preferences.calendarView).toBe('week');
     expect([...recorded.listeners]).toEqual([]);
   });
 

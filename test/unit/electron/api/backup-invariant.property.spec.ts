@@ -9,6 +9,7 @@ import { backendOn } from '../../../support/backend';
 import { roundTripBackup } from '../../../support/round-trip';
 import { tempDir } from '../../../support/temp-dir';
 import { volunteerInput } from '../../../support/volunteer-input';
+import { actAs } from '../../../support/identity';
 
 /*
  * Issue 10, item 8: after ANY sequence of API calls, the folder's own backup is
@@ -29,7 +30,7 @@ const kinds = [
   'propose+accept', 'undoAccept', 'undoAcceptTwice', 'swap',
   'post+', 'post~', 'post-', 'post<', 'post<gone', 'post-channel-post<', 'post-volunteer-post<',
   'approve', 'comment', 'comment-', 'tick', 'checkChannel',
-  'userName', 'association', 'preferences', 'templates',
+  'identity', 'association', 'preferences', 'templates',
   'junk',
 ] as const;
 type Kind = (typeof kinds)[number];
@@ -49,7 +50,7 @@ const opArb: fc.Arbitrary<Op> = fc.record({ kind: kindArb, a: fc.nat(1000), b: f
 async function seededFolder(): Promise<string> {
   const dir = tempDir('somevuoro-seed-');
   const backend = await backendOn(dir, now);
-  await backend.call('settings:update', { userName: 'Anna Äijälä' });
+  await actAs(backend.call, 'Anna Äijälä');
   const facebook = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook', url: '', goal: '', responsibleVolunteerId: null });
   const instagram = await backend.call('channels:create', { kind: 'instagram', name: 'Instagram', url: '', goal: '', responsibleVolunteerId: null });
   const aino = await backend.call('volunteers:create', volunteerInput('Aino', { channelIds: [instagram.id] }));
@@ -163,8 +164,8 @@ async function run(backend: TestBackend, op: Op, memory: Memory): Promise<ApiRes
       return d('checklist:tick', { postId: post?.id ?? MISSING, itemId: op.flag ? 'proofread' : 'contact-info', done: op.b % 3 !== 0 });
     case 'checkChannel':
       return d('checklist:checkChannel', { channelId, check: op.flag ? 'about-contact' : 'images', done: op.b % 3 !== 0 });
-    case 'userName':
-      return d('settings:update', { userName: op.flag ? 'Anna Äijälä' : '' });
+    case 'identity':
+      return d('identity:set', op.flag ? { volunteerId } : { newVolunteer: { name: `Uusi ${op.a}` } });
     case 'association':
       return d('association:update', { name: `Kylä ${op.a}`, website: op.flag ? 'https://kyla.example.fi' : '' });
     case 'preferences':

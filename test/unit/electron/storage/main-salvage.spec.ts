@@ -23,7 +23,7 @@ async function association(dir: string): Promise<void> {
     volunteers,
     duties,
     checklistTemplates: defaultTemplates('fi').slice(0, 2),
-    settings: { ...main.settings, language: 'sv', userName: 'Anna' },
+    settings: { ...main.settings, language: 'sv', staleAfterDays: 21 },
     channelChecks: { fb: { 'about-contact': { by: 'Anna', at: '2026-11-20T10:00:00.000Z' } } },
   }));
 }
@@ -58,7 +58,7 @@ describe('a main document with one bad field', () => {
     expect(main.volunteers.map((v) => v.name)).toEqual(['Anna Äijälä']);
     expect(main.duties.map((d) => d.id)).toEqual(['d1', 'd2']);
     expect(main.checklistTemplates).toEqual(defaultTemplates('fi').slice(0, 2));
-    expect(main.settings).toMatchObject({ language: 'sv', userName: 'Anna' });
+    expect(main.settings).toMatchObject({ language: 'sv', staleAfterDays: 21 });
     expect(main.channelChecks).toEqual({ fb: { 'about-contact': { by: 'Anna', at: '2026-11-20T10:00:00.000Z' } } });
 
     expect(repo.problems).toEqual([expect.objectContaining({ file: 'somevuoro.json', kind: 'invalid', dropped: 2, movedTo: expect.stringMatching(/^corrupt\/somevuoro\..*\.json$/) })]);

@@ -23,7 +23,6 @@ describe('repository on conf', () => {
       language: 'fi',
       timeZone: 'Europe/Helsinki',
       weekStartsOn: 1,
-      userName: '',
       responseWindowHours: 48,
       albumPattern: '{yyyy}-{MM}-{dd} {event}',
       staleAfterDays: 14,

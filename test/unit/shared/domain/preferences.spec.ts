@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MainDocument } from '../../../../shared/domain/documents';
+import { MainDocument, withoutDeviceState } from '../../../../shared/domain/documents';
 import { Preferences } from '../../../../shared/domain/preferences';
 
 const mainWithoutPreferences = {
@@ -13,8 +13,15 @@ const mainWithoutPreferences = {
 };
 
 describe('preferences', () => {
-  it('are filled with defaults in a main document written before they existed', () => {
-    expect(MainDocument.parse(mainWithoutPreferences).preferences).toEqual({ calendarView: 'month', calendarDate: null, reviewWeeks: 4, welcomeDismissed: false });
+  it('are no longer part of a main document, but one written with them still reads, defaults filled in (they seed the device store)', () => {
+    expect(MainDocument.parse(mainWithoutPreferences).preferences).toBeUndefined();
+    expect(MainDocument.parse({ ...mainWithoutPreferences, preferences: { calendarView: 'week' } }).preferences).toEqual({ calendarView: 'week', calendarDate: null, reviewWeeks: 4, welcomeDismissed: false });
+  });
+
+  it('and a typed user name are left out of the main document as it is written', () => {
+    const old = MainDocument.parse({ ...mainWithoutPreferences, preferences: {}, settings: { ...mainWithoutPreferences.settings, userName: 'Maija' } });
+    expect(withoutDeviceState(old)).not.toHaveProperty('preferences');
+    expect(withoutDeviceState(old).settings).not.toHaveProperty('userName');
   });
 
   it('refuse an unknown view and an impossible date', () => {

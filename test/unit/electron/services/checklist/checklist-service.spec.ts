@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { backendOn } from '../../../../support/backend';
 import { pngImage } from '../../../../support/images';
 import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
+import { actAs } from '../../../../support/identity';
 
 const NOW = new Date('2026-06-10T09:00:00Z');
 const readMonth = (dir: string, month: string) => JSON.parse(fs.readFileSync(path.join(dir, 'posts', `${month}.json`), 'utf8')).posts;
@@ -13,7 +14,7 @@ const readMain = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'som
 async function eventInReview() {
   const dir = tempDir();
   const backend = await backendOn(dir, () => NOW);
-  await backend.call('settings:update', { userName: 'Maija Virtanen' });
+  await actAs(backend.call, 'Maija Virtanen');
   const facebook = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook-sivu', url: '', goal: 'Näkyvyys', responsibleVolunteerId: null });
   const post = await backend.call('posts:create', {
     title: 'Kesäjuhla',

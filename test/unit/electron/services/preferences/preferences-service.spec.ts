@@ -4,17 +4,50 @@ import { describe, expect, it } from 'vitest';
 import { backendOn } from '../../../../support/backend';
 import { tempDir } from '../../../../support/temp-dir';
 
+const mainOnDisk = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8'));
+/** Every file of the plan (everything but the device part), as text. */
+const planFiles = (dir: string) =>
+  fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !path.relative(dir, entry.parentPath).startsWith('device'))
+    .map((entry) => fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
+
 describe('preferences in the services', () => {
   it('start with the month view on today', async () => {
     const backend = await backendOn(tempDir());
     expect(await backend.call('preferences:get', {})).toEqual({ calendarView: 'month', calendarDate: null, reviewWeeks: 4, welcomeDismissed: false });
   });
 
-  it('keep the view and the day on disk, and a reopened folder has them', async () => {
+  it('survive a restart in the device store, and none of the plan’s files holds them', async () => {
     const dir = tempDir();
     await (await backendOn(dir)).call('preferences:update', { calendarView: 'week', calendarDate: '2026-03-30' });
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8')).preferences).toMatchObject({ calendarView: 'week', calendarDate: '2026-03-30' });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'device', 'device.json'), 'utf8')).preferences).toMatchObject({ calendarView: 'week', calendarDate: '2026-03-30' });
+    expect(mainOnDisk(dir)).not.toHaveProperty('preferences');
+    expect(planFiles(dir).some((text) => text.includes('2026-03-30'))).toBe(false);
     expect(await (await backendOn(dir)).call('preferences:get', {})).toMatchObject({ calendarView: 'week', calendarDate: '2026-03-30', reviewWeeks: 4 });
+  });
+
+  it('are read once from a folder that kept them in its main document, which drops them at its next write', async () => {
+    const dir = tempDir();
+    (await backendOn(dir));
+    fs.rmSync(path.join(dir, 'device'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'somevuoro.json'), JSON.stringify({ ...mainOnDisk(dir), preferences: { calendarView: 'agenda', reviewWeeks: 6 } }));
+    const backend = await backendOn(dir);
+    expect(await backend.call('preferences:get', {})).toMatchObject({ calendarView: 'agenda', reviewWeeks: 6 });
+    await backend.call('preferences:update', { calendarView: 'month' });
+    await backend.call('association:update', { name: 'Kylä ry' });
+    expect(mainOnDisk(dir)).not.toHaveProperty('preferences');
+    expect(await (await backendOn(dir)).call('preferences:get', {})).toMatchObject({ calendarView: 'month', reviewWeeks: 6 });
+  });
+
+  it('start afresh when the device file is not JSON, keeping the damaged file aside and the plan untouched', async () => {
+    const dir = tempDir();
+    await (await backendOn(dir)).call('association:update', { name: 'Kylä ry' });
+    fs.writeFileSync(path.join(dir, 'device', 'device.json'), '{"preferences": {"calendarView": "we');
+    const backend = await backendOn(dir);
+    expect(await backend.call('preferences:get', {})).toMatchObject({ calendarView: 'month' });
+    expect(await backend.call('association:get', {})).toMatchObject({ name: 'Kylä ry' });
+    expect(fs.readdirSync(path.join(dir, 'device')).some((name) => name.startsWith('device.json.unreadable-'))).toBe(true);
   });
 
   it('refuse a view that does not exist', async () => {

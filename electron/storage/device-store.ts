@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Conf from 'conf';
+import { z } from 'zod';
+import { ChangeAuthor } from '../../shared/domain/post-history';
+import { Preferences } from '../../shared/domain/preferences';
+
+/*
+ * What belongs to this laptop, not to the plan: how the app was left (preferences), who
+ * the person at this laptop is in each plan, and the plans opened recently. It lives in
+ * the data folder's device part (`<dataDir>/device/`), never in the plan folder that a
+ * sync tool shares with other laptops: there it would be everyone's at once.
+ */
+
+/** The part of conf / electron-store the device store uses: one JSON document, written whole and atomically. */
+export interface DeviceStoreFile {
+  readonly path: string;
+  store: Record<string, unknown>;
+}
+
+/** Opens `<dir>/<name>.json`: electron-store in Electron (electron/main.ts), conf in Node (the bridge, the CLI, tests). */
+export type DeviceStoreOpener = (dir: string, name: string) => DeviceStoreFile;
+
+export const deviceStoreOptions = {
+  fileExtension: 'json',
+  // Plan paths are keys; never split at their dots.
+  accessPropertiesByDotNotation: false,
+  clearInvalidConfig: false,
+} as const;
+
+const confDeviceStore: DeviceStoreOpener = (dir, name) =>
+  new Conf<Record<string, unknown>>({ ...deviceStoreOptions, cwd: dir, configName: name, projectName: 'somevuoro' });
+
+const DEVICE_DIR = 'device';
+const DEVICE_FILE = 'device';
+export const RECENT_PLANS_KEPT = 10;
+
+function deviceDirOf(dataDir: string): string {
+  return path.join(dataDir, DEVICE_DIR);
+}
+
+/** Each key is read on its own: a field a newer version or a bad edit spoiled falls back to its default, the rest stays. */
+const fields = {
+  preferences: Preferences,
+  /** Plan folder (absolute path) → who this laptop's user is in that plan. */
+  identities: z.record(z.string(), ChangeAuthor),
+  /** Plan folders, newest first. */
+  recentPlans: z.array(z.string()).max(RECENT_PLANS_KEPT),
+};
+type Fields = { [K in keyof typeof fields]: z.infer<(typeof fields)[K]> };
+
+export class DeviceStore {
+  private constructor(private readonly file: DeviceStoreFile) {}
+
+  /**
+   * A device file that is not JSON is put aside (renamed, never deleted) and a new one
+   * started: losing the calendar's view is a nuisance, refusing to open the plan would not be.
+   */
+  static open(dataDir: string, opener: DeviceStoreOpener = confDeviceStore): DeviceStore {
+    const dir = deviceDirOf(dataDir);
+    try {
+      return new DeviceStore(opener(dir, DEVICE_FILE));
+    } catch (error) {
+      const file = path.join(dir, `${DEVICE_FILE}.json`);
+      if (!fs.existsSync(file)) throw error;
+      fs.renameSync(file, `${file}.unreadable-${Date.now()}`);
+      return new DeviceStore(opener(dir, DEVICE_FILE));
+    }
+  }
+
+  get path(): string {
+    return this.file.path;
+  }
+
+  /** null until first written (then the plan's old preferences, if any, seed it). */
+  preferences(): Preferences | null {
+    return this.read('preferences');
+  }
+
+  setPreferences(preferences: Preferences): Preferences {
+    this.write('preferences', preferences);
+    return preferences;
+  }
+
+  identity(planDir: string): ChangeAuthor | null {
+    const identities = this.read('identities');
+    return identities && Object.hasOwn(identities, planKey(planDir)) ? identities[planKey(planDir)] : null;
+  }
+
+  setIdentity(planDir: string, author: ChangeAuthor): ChangeAuthor {
+    this.write('identities', { ...this.read('identities'), [planKey(planDir)]: author });
+    return author;
+  }
+
+  recentPlans(): string[] {
+    return this.read('recentPlans') ?? [];
+  }
+
+  /** Puts `planDir` first, once, keeping the newest RECENT_PLANS_KEPT. */
+  noteOpened(planDir: string): void {
+    const key = planKey(planDir);
+    const current = this.recentPlans();
+    if (current[0] === key) return;
+    this.write('recentPlans', [key, ...current.filter((other) => other !== key)].slice(0, RECENT_PLANS_KEPT));
+  }
+
+  private read<K extends keyof Fields>(key: K): Fields[K] | null {
+    const parsed = fields[key].safeParse(this.file.store[key]);
+    return parsed.success ? (parsed.data as Fields[K]) : null;
+  }
+
+  private write<K extends keyof Fields>(key: K, value: Fields[K]): void {
+    this.file.store = { ...this.file.store, [key]: value };
+  }
+}
+
+function planKey(planDir: string): string {
+  return path.resolve(planDir);
+}
