@@ -31,8 +31,22 @@ export interface MonthWeek extends IsoWeek {
   days: LocalDate[];
 }
 
+// A month's grid never changes, and every render and range asks for it: keep the ones seen.
+const grids = new Map<string, readonly MonthWeek[]>();
+const GRIDS_KEPT = 120;
+
 /** The weeks of a month view: every ISO week that has a day of the month, Monday first (4 to 6 rows). */
-export function monthGrid(date: LocalDate): MonthWeek[] {
+export function monthGrid(date: LocalDate): readonly MonthWeek[] {
+  const month = date.slice(0, 7);
+  const kept = grids.get(month);
+  if (kept) return kept;
+  if (grids.size >= GRIDS_KEPT) grids.clear();
+  const grid = Object.freeze(computeMonthGrid(date));
+  grids.set(month, grid);
+  return grid;
+}
+
+function computeMonthGrid(date: LocalDate): MonthWeek[] {
   const first = firstOfMonth(date);
   const last = plusDays(plusMonths(first, 1), -1);
   const weeks: MonthWeek[] = [];

@@ -1,5 +1,7 @@
 import type { LocalDate } from '../domain/local-time';
 import type { Post } from '../domain/post';
+import type { AlbumIndex, AlbumPost } from './album-index';
+import { albumNameKey, albumTwin } from './album-index';
 import type { Finding, RuleOutcome } from './checklist-result';
 import { problem } from './checklist-result';
 
@@ -51,10 +53,18 @@ function patternRegExp(pattern: string): RegExp {
   return new RegExp(`^${source.replace(/( |\\ )+/g, '\\s+')}$`, 'u');
 }
 
+// A request checks many posts against one pattern: compile it once, not once a post.
+let compiled: { pattern: string; regExp: RegExp } | null = null;
+
+function cachedPatternRegExp(pattern: string): RegExp {
+  if (compiled?.pattern !== pattern) compiled = { pattern, regExp: patternRegExp(pattern) };
+  return compiled.regExp;
+}
+
 /** Whether a name follows the pattern (names are compared in Unicode NFC, so ä typed either way counts). */
 export function followsAlbumPattern(pattern: string, name: string): boolean {
   if (albumPatternProblem(pattern) !== null) return true;
-  return patternRegExp(pattern).test(name.normalize('NFC').trim());
+  return cachedPatternRegExp(pattern).test(name.normalize('NFC').trim());
 }
 
 /** The name the pattern gives this post, or null when the post lacks what the pattern needs (a date). */
@@ -74,19 +84,16 @@ export function proposeAlbumName(pattern: string, post: Pick<Post, 'date' | 'tit
  * is not Kesajuhla), but case, spacing and the way ä was typed do not matter.
  */
 export function sameAlbumName(a: string, b: string): boolean {
-  const key = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
-  return key(a) !== '' && key(a) === key(b);
+  return albumNameKey(a) !== '' && albumNameKey(a) === albumNameKey(b);
 }
 
-export type AlbumPost = Pick<Post, 'id' | 'title' | 'date' | 'albumName' | 'status'>;
-
-export function checkAlbumName(post: AlbumPost, pattern: string, others: readonly AlbumPost[]): RuleOutcome {
+export function checkAlbumName(post: AlbumPost, pattern: string, albums: AlbumIndex): RuleOutcome {
   const proposal = proposeAlbumName(pattern, post) ?? '';
   const name = post.albumName.trim();
   if (!name) return { state: 'open', findings: [problem('noAlbum', { proposal })] };
   const findings: Finding[] = [];
   if (!followsAlbumPattern(pattern, name)) findings.push(problem('albumPattern', { pattern, proposal }));
-  const twin = others.find((other) => other.id !== post.id && other.status !== 'cancelled' && sameAlbumName(other.albumName, name));
+  const twin = albumTwin(albums, post, name);
   if (twin) findings.push(problem('albumDuplicate', { title: twin.title, date: twin.date ?? '' }));
   return { state: findings.length ? 'open' : 'done', findings };
 }

@@ -6,7 +6,7 @@ import type { Post } from '../domain/post';
 import type { Settings } from '../domain/settings';
 import type { Volunteer } from '../domain/volunteer';
 import { checkAdaptedText } from './adapted-text-rule';
-import type { AlbumPost } from './album-name-rule';
+import type { AlbumIndex } from './album-index';
 import { checkAlbumName } from './album-name-rule';
 import type { ChecklistItemResult, PostChecklist, RuleOutcome } from './checklist-result';
 import { checkContactInfo } from './contact-info-rule';
@@ -29,8 +29,8 @@ export interface ChecklistContext {
   duties: readonly Duty[];
   volunteers: readonly Volunteer[];
   settings: Pick<Settings, 'albumPattern' | 'responseWindowHours'>;
-  /** Posts whose album names a new album must not repeat (the service passes those within a year). */
-  albumPosts: readonly AlbumPost[];
+  /** Albums a post's album must not repeat (the service indexes those within a year). */
+  albums: AlbumIndex;
 }
 
 /** Automatic items a person may also tick, because the data cannot always show them done. */
@@ -41,7 +41,7 @@ export function evaluateRule(rule: ChecklistRule, post: Post, context: Checklist
     case 'cover-image':
       return checkCoverImage(post, context.channels);
     case 'album-name':
-      return checkAlbumName(post, context.settings.albumPattern, context.albumPosts);
+      return checkAlbumName(post, context.settings.albumPattern, context.albums);
     case 'response-duty':
       return checkResponseDuty(post, context.duties, context.volunteers, context.channels, context.settings.responseWindowHours);
     case 'contact-info':

@@ -23,7 +23,7 @@ function seedFolder(dir: string, count: number): Post[] {
   const posts: Post[] = [];
   for (let i = 0; i < count; i++) {
     const date = plusDays(start, Math.floor((i * 1826) / count));
-    posts.push(newPost({ title: `Julkaisu ${i}`, text, date, time: localTime(`${String(8 + (i % 12)).padStart(2, '0')}:00`), status: 'draft', tags: ['talkoot'] }, `bench-${i}`, '2026-01-01T00:00:00.000Z'));
+    posts.push(newPost({ title: `Julkaisu ${i}`, text, date, time: localTime(`${String(8 + (i % 12)).padStart(2, '0')}:00`), status: 'draft', tags: ['talkoot'], ...(i % 4 === 0 ? { contentType: 'event' as const, albumName: `${date} Julkaisu ${i}` } : {}) }, `bench-${i}`, '2026-01-01T00:00:00.000Z'));
   }
   const files = confDocumentFiles(dir);
   const buckets = new Map<string, Record<string, Post>>();
@@ -58,6 +58,8 @@ for (const count of sizes) {
   const monthCold = await time(() => backend.dispatch('posts:list', { from: '2026-03-01', to: '2026-03-31' }));
   const monthWarm = median(await Promise.all([0, 1, 2, 3, 4].map(() => time(() => backend.dispatch('posts:list', { from: '2026-03-01', to: '2026-03-31' })))));
   const agenda = median([await time(() => backend.dispatch('posts:list', { from: '2026-03-02', to: '2026-04-12' }))]);
+  const checklistMonth = median(await Promise.all([0, 1, 2].map(() => time(() => backend.dispatch('checklist:range', { from: '2026-03-01', to: '2026-03-31' })))));
+  const checklistOverview = median(await Promise.all([0, 1, 2].map(() => time(() => backend.dispatch('checklist:overview', { from: '2026-03-01', to: '2026-03-31' })))));
   const target = posts.find((post) => post.date && post.date >= '2026-03-10') ?? posts[0];
   const edits: number[] = [];
   for (let i = 0; i < 5; i++) edits.push(await time(() => backend.dispatch('posts:update', { id: target.id, changes: { title: `Muokattu ${i}` } })));
@@ -73,6 +75,8 @@ for (const count of sizes) {
     'list month (first) ms': monthCold.toFixed(1),
     'list month (again) ms': monthWarm.toFixed(2),
     'list 6 weeks ms': agenda.toFixed(2),
+    'checklist:range month ms': checklistMonth.toFixed(1),
+    'checklist:overview month ms': checklistOverview.toFixed(1),
     'edit post ms': median(edits).toFixed(1),
     'create post ms': median(creates).toFixed(1),
     'get by id, cold ms': findCold.toFixed(1),

@@ -1,4 +1,5 @@
 import { plusDays, todayIn } from '../../../shared/calendar/calendar-dates';
+import { albumIndex } from '../../../shared/checklist/album-index';
 import type { ChecklistContext } from '../../../shared/checklist/evaluate-checklist';
 import { effectiveTemplates } from '../../../shared/checklist/default-templates';
 import type { ChecklistTemplate } from '../../../shared/domain/checklist-template';
@@ -21,15 +22,18 @@ export function templatesOf(repo: PlanRepository): ChecklistTemplate[] {
 
 /**
  * Everything the rules read besides the post: the main document, and the albums of
- * posts within a year of the posts being checked (and undated ones). Posts are read a
+ * posts within a year of the named albums being checked (and undated ones). Posts are read a
  * month at a time by the repository, so this reads at most the months around them.
  */
-export async function checklistContext(repo: PlanRepository, clock: Clock, posts: readonly Pick<Post, 'date'>[]): Promise<ChecklistContext> {
+export async function checklistContext(repo: PlanRepository, clock: Clock, posts: readonly Pick<Post, 'date' | 'albumName'>[]): Promise<ChecklistContext> {
   const { association, channels, duties, volunteers, settings } = repo.main();
-  const dates = posts.flatMap((post) => (post.date ? [post.date] : [])).sort();
+  // Only a post with an album name looks for clashes, so only those need the year around them read.
+  const named = posts.filter((post) => post.albumName.trim() !== '');
+  if (named.length === 0) return { association, channels, duties, volunteers, settings, albums: albumIndex([]) };
+  const dates = named.flatMap((post) => (post.date ? [post.date] : [])).sort();
   const today = todayOf(repo, clock);
   const from = plusDays(dates[0] ?? today, -ALBUM_NEIGHBOURHOOD_DAYS);
   const to = plusDays(dates.at(-1) ?? today, ALBUM_NEIGHBOURHOOD_DAYS);
-  const albumPosts = [...(await repo.postsBetween(from, to)), ...(await repo.undatedPosts())].filter((post) => post.albumName.trim() !== '');
-  return { association, channels, duties, volunteers, settings, albumPosts };
+  const albums = albumIndex([...(await repo.postsBetween(from, to)), ...(await repo.undatedPosts())]);
+  return { association, channels, duties, volunteers, settings, albums };
 }

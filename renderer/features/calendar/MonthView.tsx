@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MonthWeek } from '../../../shared/calendar/calendar-range';
 import { firstOfMonth, monthGrid } from '../../../shared/calendar/calendar-range';
 import { isArrowKey } from '../../../shared/calendar/reschedule';
 import { dayInDirection } from '../../../shared/calendar/reschedule';
@@ -75,7 +74,7 @@ function MonthDay({ date, posts, month, today, focusDay, context, onDayKey }: Da
  */
 export function MonthView({ date, today, posts, context }: { date: LocalDate; today: LocalDate; posts: Post[]; context: ChipContext }) {
   const { t } = useTranslation('calendar');
-  const weeks: MonthWeek[] = monthGrid(date);
+  const weeks = monthGrid(date);
   const month = firstOfMonth(date).slice(0, 7);
   const days = weeks.flatMap((week) => week.days);
   const [focusDay, setFocusDay] = useState<LocalDate | null>(null);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { albumPatternProblem, checkAlbumName, DEFAULT_ALBUM_PATTERN, followsAlbumPattern, proposeAlbumName, sameAlbumName } from '../../../../shared/checklist/album-name-rule';
+import { albumIndex } from '../../../../shared/checklist/album-index';
 import { localDate } from '../../../../shared/domain/local-time';
 import { post } from './builders';
 
@@ -39,23 +40,23 @@ describe('album names by the association’s convention', () => {
 
   it('is done for a name that follows the pattern and no other post uses', () => {
     const named = { ...summer, albumName: '2026-06-20 Kesäjuhla Äijälässä' };
-    expect(checkAlbumName(named, pattern, [named, post({ id: 'p2', albumName: '2026-06-21 Siivous' })])).toEqual({ state: 'done', findings: [] });
+    expect(checkAlbumName(named, pattern, albumIndex([named, post({ id: 'p2', albumName: '2026-06-21 Siivous' })]))).toEqual({ state: 'done', findings: [] });
   });
 
   it('is open without a name, offering the proposal', () => {
-    expect(checkAlbumName(summer, pattern, [])).toEqual({ state: 'open', findings: [{ key: 'noAlbum', params: { proposal: '2026-06-20 Kesäjuhla Äijälässä' }, severity: 'problem' }] });
+    expect(checkAlbumName(summer, pattern, albumIndex([]))).toEqual({ state: 'open', findings: [{ key: 'noAlbum', params: { proposal: '2026-06-20 Kesäjuhla Äijälässä' }, severity: 'problem' }] });
   });
 
   it('is open for a name against the pattern, and when two posts would make albums of the same name', () => {
     const other = post({ id: 'p2', title: 'Juhlan kuvat', date: localDate('2026-06-22'), albumName: '2026-06-20 KESÄJUHLA äijälässä' });
-    const outcome = checkAlbumName({ ...summer, albumName: '2026-06-20 Kesäjuhla Äijälässä' }, pattern, [other]);
+    const outcome = checkAlbumName({ ...summer, albumName: '2026-06-20 Kesäjuhla Äijälässä' }, pattern, albumIndex([other]));
     expect(outcome).toEqual({ state: 'open', findings: [{ key: 'albumDuplicate', params: { title: 'Juhlan kuvat', date: '2026-06-22' }, severity: 'problem' }] });
-    expect(checkAlbumName({ ...summer, albumName: 'Kesäjuhla' }, pattern, []).findings.map((finding) => finding.key)).toEqual(['albumPattern']);
+    expect(checkAlbumName({ ...summer, albumName: 'Kesäjuhla' }, pattern, albumIndex([])).findings.map((finding) => finding.key)).toEqual(['albumPattern']);
   });
 
   it('ignores a cancelled post’s album when looking for clashes', () => {
     const cancelled = post({ id: 'p2', status: 'cancelled', albumName: '2026-06-20 Kesäjuhla Äijälässä' });
-    expect(checkAlbumName({ ...summer, albumName: '2026-06-20 Kesäjuhla Äijälässä' }, pattern, [cancelled]).state).toBe('done');
+    expect(checkAlbumName({ ...summer, albumName: '2026-06-20 Kesäjuhla Äijälässä' }, pattern, albumIndex([cancelled])).state).toBe('done');
   });
 
   it('knows which patterns are usable', () => {

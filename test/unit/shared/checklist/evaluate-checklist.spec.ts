@@ -1,3 +1,4 @@
+import { albumIndex } from '../../../../shared/checklist/album-index';
 import { describe, expect, it } from 'vitest';
 import { defaultTemplates, effectiveTemplates, templateFor } from '../../../../shared/checklist/default-templates';
 import type { ChecklistContext } from '../../../../shared/checklist/evaluate-checklist';
@@ -12,7 +13,7 @@ const context: ChecklistContext = {
   duties: [],
   volunteers: [],
   settings: { albumPattern: '{yyyy}-{MM}-{dd} {event}', responseWindowHours: 48 },
-  albumPosts: [],
+  albums: albumIndex([]),
 };
 const templates = defaultTemplates('fi');
 

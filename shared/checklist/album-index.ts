@@ -1,0 +1,39 @@
+import type { Post } from '../domain/post';
+
+/*
+ * The albums a request compares against, keyed by the name as sameAlbumName sees it.
+ * Built once per request, so checking a month of posts costs one lookup each instead
+ * of comparing every post with every album of the year around it.
+ */
+
+export type AlbumPost = Pick<Post, 'id' | 'title' | 'date' | 'albumName' | 'status'>;
+
+/** What sameAlbumName compares: case, spacing and the way ä was typed do not matter; '' for no name. */
+export function albumNameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
+}
+
+export interface AlbumIndex {
+  /** Posts whose album has this key, in the order given (cancelled posts left out: their albums clash with nothing). */
+  readonly byKey: ReadonlyMap<string, readonly AlbumPost[]>;
+}
+
+export function albumIndex(posts: readonly AlbumPost[]): AlbumIndex {
+  const byKey = new Map<string, AlbumPost[]>();
+  for (const post of posts) {
+    if (post.status === 'cancelled') continue;
+    const key = albumNameKey(post.albumName);
+    if (key === '') continue;
+    const same = byKey.get(key);
+    if (same) same.push(post);
+    else byKey.set(key, [post]);
+  }
+  return { byKey };
+}
+
+/** The first other post whose album would have the same name as `name`. */
+export function albumTwin(index: AlbumIndex, post: Pick<AlbumPost, 'id'>, name: string): AlbumPost | undefined {
+  const key = albumNameKey(name);
+  if (key === '') return undefined;
+  return index.byKey.get(key)?.find((other) => other.id !== post.id);
+}
