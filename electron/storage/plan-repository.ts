@@ -1,0 +1,50 @@
+import type { FolderData } from '../../shared/backup/folder-data';
+import type { MainDocument } from '../../shared/domain/documents';
+import type { Id } from '../../shared/domain/ids';
+import type { LocalDate } from '../../shared/domain/local-time';
+import type { Post } from '../../shared/domain/post';
+import type { PostVersion } from '../../shared/domain/post-history';
+import type { StorageProblem } from '../../shared/domain/storage-problem';
+
+/**
+ * The plan as services see it, whatever stores it (today's JSON folder, repository.ts;
+ * the Automerge engine): services, the bridge, the CLI and tests depend on this type,
+ * never on a class, so a second storage slots in under them. Reads are asynchronous
+ * because a storage may load a month in the background; the main document is loaded
+ * when the plan opens, so it stays synchronous.
+ */
+export interface PlanRepository {
+  readonly problems: StorageProblem[];
+  readonly dir: string;
+  main(): MainDocument;
+  /** Replaces the main document with `change(current)`, validated; throws on invalid results. */
+  updateMain(change: (current: MainDocument) => MainDocument): Promise<MainDocument>;
+  postsBetween(from: LocalDate, to: LocalDate): Promise<Post[]>;
+  undatedPosts(): Promise<Post[]>;
+  allPosts(): Promise<Post[]>;
+  findPost(id: Id): Promise<Post | undefined>;
+  /** Stores a post that does not exist yet. */
+  insertPost(post: Post): Promise<Post>;
+  /** Stores many new posts at once (the sample association, imports). */
+  insertPosts(posts: Post[]): Promise<Post[]>;
+  /** Replaces an existing post; throws a RangeError if there is none. */
+  replacePost(post: Post): Promise<Post>;
+  /** Moves a post to the trash, from where restorePost brings it back; undefined if there is no such post. */
+  trashPost(id: Id): Promise<Post | undefined>;
+  /** Brings a post back from the trash; `adjust` fixes what changed meanwhile (a channel deleted). */
+  restorePost(id: Id, adjust?: (post: Post) => Post): Promise<Post | undefined>;
+  /** Rewrites every trashed post with `change` (a channel or volunteer they name is going). */
+  updateTrashedPosts(change: (post: Post) => Post): Promise<void>;
+  /** Everything in the plan: what a backup carries. */
+  snapshot(): Promise<FolderData>;
+  /** A safety copy of the folder in backups/<label>/; returns its folder. */
+  backup(label: string): Promise<string>;
+  /** Makes the plan hold exactly `next` (an import, a restore), all or nothing. */
+  replaceContents(next: FolderData): Promise<void>;
+  /** Issue 12 item 5: versions of one post, newest first (a trashed post's too). */
+  postHistory(id: Id): Promise<PostVersion[]>;
+  /** The post as it was at `version` (a PostVersion.version), or undefined. */
+  postAtVersion(id: Id, version: string): Promise<Post | undefined>;
+  /** Releases what the storage holds open; the repository is not used afterwards. */
+  close(): Promise<void>;
+}

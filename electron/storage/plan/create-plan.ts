@@ -1,0 +1,44 @@
+import type { AutomergeUrl } from '@automerge/automerge-repo';
+import type { FolderData } from '../../../shared/backup/folder-data';
+import type { MainDocument } from '../../../shared/domain/documents';
+import { bucketOf } from '../../../shared/domain/documents';
+import type { Post } from '../../../shared/domain/post';
+import type { ChangeAuthor } from '../../../shared/domain/post-history';
+import { newMainDocument } from '../main-document';
+import { plain } from './assign';
+import type { PlanEngine } from './plan-engine';
+import { noteOf } from './plan-engine';
+import type { PostsDocument, RootDocument, TrashDocument } from './plan-documents';
+import type { PlanFile } from './plan-folder';
+import { PLAN_FORMAT, writePlanFile } from './plan-folder';
+
+export interface NewPlanOptions {
+  now: () => Date;
+  locale: string;
+  author?: () => ChangeAuthor | null;
+}
+
+/** Writes the documents of a plan holding `data` and its root, each flushed; returns the root's URL. plan.json is not written. */
+export async function writePlanDocuments(engine: PlanEngine, data: FolderData, options: NewPlanOptions): Promise<AutomergeUrl> {
+  const note = noteOf(options.author?.() ?? null, options.now());
+  const byBucket = new Map<string, Record<string, Post>>();
+  for (const post of data.posts) byBucket.set(bucketOf(post), { ...byBucket.get(bucketOf(post)), [post.id]: post });
+  const months: RootDocument['months'] = {};
+  for (const [bucket, posts] of byBucket) months[await engine.create<PostsDocument>(plain({ posts }), note)] = bucket;
+  const trash = await engine.create<TrashDocument>(plain({ posts: Object.fromEntries(data.trash.map((entry) => [entry.post.id, entry])) }), note);
+  const shared = await engine.create<MainDocument>(plain(data.main), note);
+  return engine.create<RootDocument>({ format: PLAN_FORMAT, shared, trash, months }, note);
+}
+
+/** The commit point of a plan: plan.json, written last and once. */
+export function commitPlan(planDir: string, root: AutomergeUrl, now: Date): PlanFile {
+  const plan: PlanFile = { format: PLAN_FORMAT, root, createdAt: now.toISOString() };
+  writePlanFile(planDir, plan);
+  return plan;
+}
+
+/** A brand-new, empty plan. */
+export async function createPlan(engine: PlanEngine, planDir: string, options: NewPlanOptions): Promise<PlanFile> {
+  const root = await writePlanDocuments(engine, { main: newMainDocument(options.locale), posts: [], trash: [] }, options);
+  return commitPlan(planDir, root, options.now());
+}
