@@ -21,7 +21,9 @@ import { noteOf, PlanEngine } from './plan-engine';
 import type { PostsDocument, RootDocument, TrashDocument } from './plan-documents';
 import { documentsOfMonth, monthsOf, writableDocumentOf } from './plan-documents';
 import { chunksDirOf, planDirOf, readPlanFile } from './plan-folder';
-import { createPlan } from './create-plan';
+import { createPlan, writeContents } from './create-plan';
+import { hasJsonFolder, migrateJsonFolder } from './migrate-json-folder';
+import { removeLeftovers } from '../leftovers';
 import { postAtVersion, postHistory } from './post-history';
 
 export interface AutomergeRepositoryOptions {
@@ -68,13 +70,22 @@ export class AutomergeRepository implements PlanRepository {
 
   /** Opens (or makes) the plan; callers hold the device folder's lock. */
   static async open(options: AutomergeRepositoryOptions): Promise<AutomergeRepository> {
+    fs.mkdirSync(options.dir, { recursive: true });
+    removeLeftovers(options.dir);
     const planDir = planDirOf(options.dir, options.planDir);
     let plan = readPlanFile(planDir);
+    const problems: StorageProblem[] = [];
+    // Documents of a migration that did not reach plan.json are not the plan: it runs again.
+    if (!plan && hasJsonFolder(options.dir)) fs.rmSync(chunksDirOf(planDir), { recursive: true, force: true });
     const engine = new PlanEngine(chunksDirOf(planDir), cacheDirOf(options.dir));
+    if (!plan && hasJsonFolder(options.dir)) {
+      const migrated = await migrateJsonFolder(options.dir, planDir, engine, options);
+      plan = migrated.plan;
+      problems.push(...migrated.problems);
+    }
     if (!plan) plan = await createPlan(engine, planDir, options);
     const rootUrl = plan.root as AutomergeUrl;
     const root = await engine.read<RootDocument>(rootUrl);
-    const problems: StorageProblem[] = [];
     const main = MainDocument.safeParse(await engine.read<unknown>(root.shared));
     if (!main.success) throw new PlanStorageError(`The plan's main document does not validate: ${main.error.message.slice(0, 600)}`);
     const trash = await engine.read<TrashDocument>(root.trash);
@@ -234,16 +245,11 @@ export class AutomergeRepository implements PlanRepository {
       const trash = next.trash.map((entry) => TrashedPost.parse(entry));
       if (new Set(posts.map((post) => post.id)).size !== posts.length) throw new RangeError('Two posts with the same id');
       const note = this.note();
-      const byBucket = new Map<PostBucket, Record<Id, Post>>();
-      for (const post of posts) byBucket.set(bucketOf(post), { ...byBucket.get(bucketOf(post)), [post.id]: post });
-      const months: RootDocument['months'] = {};
-      for (const [bucket, bucketPosts] of byBucket) months[await this.engine.create<PostsDocument>(plain({ posts: bucketPosts }), note)] = bucket;
-      const trashUrl = await this.engine.create<TrashDocument>(plain({ posts: Object.fromEntries(trash.map((entry) => [entry.post.id, entry])) }), note);
-      const sharedUrl = await this.engine.create<MainDocument>(plain(main), note);
+      const contents = await writeContents(this.engine, { main, posts, trash }, note);
       await this.engine.change<RootDocument>(this.rootUrl, note, (doc) => {
-        doc.shared = sharedUrl;
-        doc.trash = trashUrl;
-        doc.months = months;
+        doc.shared = contents.shared;
+        doc.trash = contents.trash;
+        doc.months = contents.months;
       });
       this.root = await this.engine.read<RootDocument>(this.rootUrl);
       this.months.clear();

@@ -6,7 +6,7 @@ import type { Post } from '../../../shared/domain/post';
 import type { ChangeAuthor } from '../../../shared/domain/post-history';
 import { newMainDocument } from '../main-document';
 import { plain } from './assign';
-import type { PlanEngine } from './plan-engine';
+import type { ChangeNote, PlanEngine } from './plan-engine';
 import { noteOf } from './plan-engine';
 import type { PostsDocument, RootDocument, TrashDocument } from './plan-documents';
 import type { PlanFile } from './plan-folder';
@@ -18,16 +18,24 @@ export interface NewPlanOptions {
   author?: () => ChangeAuthor | null;
 }
 
-/** Writes the documents of a plan holding `data` and its root, each flushed; returns the root's URL. plan.json is not written. */
-export async function writePlanDocuments(engine: PlanEngine, data: FolderData, options: NewPlanOptions): Promise<AutomergeUrl> {
-  const note = noteOf(options.author?.() ?? null, options.now());
+/** Writes the documents holding `data`, each flushed; returns what the root names. */
+export async function writeContents(engine: PlanEngine, data: FolderData, note: ChangeNote): Promise<Omit<RootDocument, 'format'>> {
   const byBucket = new Map<string, Record<string, Post>>();
   for (const post of data.posts) byBucket.set(bucketOf(post), { ...byBucket.get(bucketOf(post)), [post.id]: post });
-  const months: RootDocument['months'] = {};
-  for (const [bucket, posts] of byBucket) months[await engine.create<PostsDocument>(plain({ posts }), note)] = bucket;
-  const trash = await engine.create<TrashDocument>(plain({ posts: Object.fromEntries(data.trash.map((entry) => [entry.post.id, entry])) }), note);
-  const shared = await engine.create<MainDocument>(plain(data.main), note);
-  return engine.create<RootDocument>({ format: PLAN_FORMAT, shared, trash, months }, note);
+  // Written side by side, so that the disk's flushes overlap.
+  const [trash, shared, ...monthUrls] = await Promise.all([
+    engine.create<TrashDocument>(plain({ posts: Object.fromEntries(data.trash.map((entry) => [entry.post.id, entry])) }), note),
+    engine.create<MainDocument>(plain(data.main), note),
+    ...[...byBucket.values()].map((posts) => engine.create<PostsDocument>(plain({ posts }), note)),
+  ]);
+  const buckets = [...byBucket.keys()];
+  return { shared, trash, months: Object.fromEntries(monthUrls.map((url, i) => [url, buckets[i]])) };
+}
+
+/** Writes the documents of a plan holding `data`, then its root (once they are all on disk); returns the root's URL. plan.json is not written. */
+export async function writePlanDocuments(engine: PlanEngine, data: FolderData, options: NewPlanOptions): Promise<AutomergeUrl> {
+  const note = noteOf(options.author?.() ?? null, options.now());
+  return engine.create<RootDocument>({ format: PLAN_FORMAT, ...(await writeContents(engine, data, note)) }, note);
 }
 
 /** The commit point of a plan: plan.json, written last and once. */

@@ -4,7 +4,6 @@ import * as A from '@automerge/automerge';
 import type { AutomergeUrl, DocHandle, DocumentId } from '@automerge/automerge-repo';
 import { parseAutomergeUrl, Repo } from '@automerge/automerge-repo';
 import type { ChangeAuthor } from '../../../shared/domain/post-history';
-import { replaceFileAtomically } from '../durable-files';
 import { ChunkFiles } from './chunk-files';
 
 /*
@@ -53,6 +52,7 @@ export class PlanEngine {
   readonly repo: Repo;
   readonly chunks: ChunkFiles;
   private readonly handles = new Map<AutomergeUrl, Promise<DocHandle<unknown>>>();
+  private readonly loaded = new Map<AutomergeUrl, DocHandle<unknown>>();
   /** Documents whose cache is behind the engine, written when the engine is idle or closed. */
   private readonly staleCaches = new Set<AutomergeUrl>();
 
@@ -70,6 +70,7 @@ export class PlanEngine {
     const doc = A.change(A.init<T>(), optionsOf(note), (draft) => Object.assign(draft, initial));
     const handle = this.repo.import<T>(A.save(doc));
     this.handles.set(handle.url, Promise.resolve(handle as DocHandle<unknown>));
+    this.loaded.set(handle.url, handle as DocHandle<unknown>);
     await this.repo.flush([handle.documentId]);
     this.writeCache(handle.url, A.toJS(handle.doc()));
     return handle.url;
@@ -85,14 +86,17 @@ export class PlanEngine {
     if (!found) {
       found = this.repo.find<unknown>(url);
       this.handles.set(url, found);
-      found.catch(() => this.handles.delete(url));
+      found.then(
+        (handle) => this.loaded.set(url, handle),
+        () => this.handles.delete(url),
+      );
     }
     return (await found) as DocHandle<T>;
   }
 
   /** The document as plain JSON: from the read cache when its chunks are the ones it was made from, else from the engine. */
   async read<T>(url: AutomergeUrl): Promise<T> {
-    if (!this.handles.has(url)) {
+    if (!this.staleCaches.has(url)) {
       const cached = this.readCache(url);
       if (cached !== undefined) return cached as T;
     }
@@ -114,10 +118,9 @@ export class PlanEngine {
   /** Brings the read caches of changed documents up to date (off the interactive path). */
   refreshCaches(): void {
     for (const url of [...this.staleCaches]) {
-      const handle = this.handles.get(url);
+      const handle = this.loaded.get(url);
+      if (handle) this.writeCache(url, A.toJS(handle.doc()));
       this.staleCaches.delete(url);
-      if (!handle) continue;
-      void handle.then((loaded) => this.writeCache(url, A.toJS(loaded.doc())), () => undefined);
     }
   }
 
@@ -142,7 +145,11 @@ export class PlanEngine {
     if (chunks.length === 0) return;
     try {
       fs.mkdirSync(this.cacheDir, { recursive: true });
-      replaceFileAtomically(this.cacheFile(url), JSON.stringify({ chunks, value } satisfies CacheFile));
+      // Renamed into place but not flushed: a cache lost to a power cut is only read from the engine again.
+      const file = this.cacheFile(url);
+      const temporary = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(temporary, JSON.stringify({ chunks, value } satisfies CacheFile));
+      fs.renameSync(temporary, file);
     } catch {
       // A cache is a shortcut: without it the document is read from the engine.
     }
@@ -150,11 +157,7 @@ export class PlanEngine {
 
   async close(): Promise<void> {
     await this.repo.flush();
-    for (const url of this.staleCaches) {
-      const handle = await this.handles.get(url)?.catch(() => undefined);
-      if (handle) this.writeCache(url, A.toJS(handle.doc()));
-    }
-    this.staleCaches.clear();
+    this.refreshCaches();
     await this.repo.shutdown();
   }
 }

@@ -24,7 +24,7 @@ function chunkStats(planDir: string): Map<string, string> {
   return stats;
 }
 
-describe('the plan on Automerge', () => {
+describe('the plan on Automerge', { timeout: 30_000 }, () => {
   it('makes a plan folder with plan.json naming its root, and keeps device files outside it', async () => {
     const dir = tempDir();
     const repo = await open(dir);
