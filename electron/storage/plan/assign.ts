@@ -1,3 +1,4 @@
+import { ImmutableString, isImmutableString } from '@automerge/automerge';
 import { sameRecord } from '../../../shared/backup/folder-data';
 
 /*
@@ -8,16 +9,33 @@ import { sameRecord } from '../../../shared/backup/folder-data';
  * writes only the difference: objects key by key, arrays of records with an `id`
  * matched by id, other arrays and scalars replaced when they differ; undefined is
  * left out (Automerge has no undefined). It is glue, not a CRDT: Automerge merges.
+ *
+ * Strings are stored as Automerge's scalar strings (ImmutableString), not as
+ * collaborative text: a field edited on two laptops then keeps both values as a
+ * conflict (getConflicts) for the user to choose from, instead of a silent
+ * character-by-character mix, and a month of posts is written several times faster.
+ * Read back through JSON (readPlain), they are plain strings again.
  */
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Target = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const hasIds = (list: unknown[]): list is { id: string }[] => list.every((item) => isObject(item) && typeof item.id === 'string') && new Set(list.map((item) => (item as { id: string }).id)).size === list.length;
 
-/** `value` without undefined anywhere (what JSON.stringify would keep), as Automerge accepts it. */
+/** `value` as Automerge stores it: no undefined anywhere (what JSON.stringify would keep), strings scalar. */
 export function plain<T>(value: T): T {
+  return scalarStrings(JSON.parse(JSON.stringify(value))) as T;
+}
+
+function scalarStrings(value: unknown): unknown {
+  if (typeof value === 'string') return new ImmutableString(value);
+  if (Array.isArray(value)) return value.map(scalarStrings);
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, scalarStrings(inner)]));
+  return value;
+}
+
+/** A document (or part of one) as plain JSON: scalar strings become strings. */
+export function readPlain<T>(value: unknown): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
@@ -39,7 +57,7 @@ function assignKey(target: Target, key: string, value: unknown): void {
     return;
   }
   if (Array.isArray(value) && Array.isArray(current)) {
-    if (sameRecord(toPlain(current), value)) return;
+    if (sameRecord(readPlain(current), value)) return;
     if (hasIds(value) && hasIds(current as unknown[])) {
       assignById(current as Target[], value as Record<string, unknown>[]);
       return;
@@ -47,8 +65,8 @@ function assignKey(target: Target, key: string, value: unknown): void {
     target[key] = plain(value) as unknown;
     return;
   }
-  if (current === value) return;
-  target[key] = isObject(value) || Array.isArray(value) ? (plain(value) as unknown) : value;
+  if (current === value || (typeof value === 'string' && isImmutableString(current) && current.val === value)) return;
+  target[key] = plain(value) as unknown;
 }
 
 /** A list of records (channels, volunteers, duties…): each record edited in place by id, the order made to match. */
@@ -66,9 +84,4 @@ function assignById(current: Target[], next: Record<string, unknown>[]): void {
     if (at >= 0) current.splice(at, 1); // moved: re-inserted at its new place below
     current.splice(index, 0, plain(item));
   });
-}
-
-/** An Automerge value read inside a change, as plain JSON (strings may be text objects). */
-function toPlain(value: unknown): Json {
-  return JSON.parse(JSON.stringify(value)) as Json;
 }

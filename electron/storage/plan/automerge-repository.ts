@@ -41,6 +41,8 @@ export interface AutomergeRepositoryOptions {
 /** A disk operation failed (permissions, full disk). */
 export class PlanStorageError extends Error {}
 
+const CACHE_REFRESH_MS = 1500;
+
 export const cacheDirOf = (dir: string) => path.join(dir, 'cache');
 
 /**
@@ -58,6 +60,7 @@ export class AutomergeRepository implements PlanRepository {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly background = new Set<Promise<unknown>>();
   private dailyCopyDay: string | null = null;
+  private cacheTimer: NodeJS.Timeout | null = null;
 
   private constructor(
     private readonly options: AutomergeRepositoryOptions,
@@ -107,7 +110,7 @@ export class AutomergeRepository implements PlanRepository {
     return this.write(async () => {
       const next = MainDocument.parse(change(this.mainDoc));
       if (sameRecord(next, this.mainDoc)) return this.mainDoc;
-      await this.engine.change<MainDocument>(this.root.shared, this.note(), (doc) => assignInto(doc, plain(next)));
+      await this.engine.change<MainDocument>(this.root.shared, this.note(), (doc) => assignInto(doc, next));
       this.mainDoc = next;
       return next;
     });
@@ -163,7 +166,7 @@ export class AutomergeRepository implements PlanRepository {
       if (target === place.bucket) {
         await this.engine.change<PostsDocument>(place.url, this.note([valid.id]), (doc) => {
           const stored = doc.posts[valid.id] as Post | undefined;
-          if (stored) assignInto(stored, plain(valid));
+          if (stored) assignInto(stored, valid);
           else doc.posts[valid.id] = plain(valid);
         });
         this.months.get(place.bucket)?.set(valid.id, valid);
@@ -218,7 +221,7 @@ export class AutomergeRepository implements PlanRepository {
       });
       if (changed.length === 0) return;
       await this.engine.change<TrashDocument>(this.root.trash, this.note(changed.map(([id]) => id)), (doc) => {
-        for (const [id, entry] of changed) assignInto(doc.posts[id] as unknown as Record<string, unknown>, plain(entry));
+        for (const [id, entry] of changed) assignInto(doc.posts[id] as unknown as Record<string, unknown>, entry);
       });
       this.trash = { ...this.trash, ...Object.fromEntries(changed) };
     });
@@ -247,9 +250,9 @@ export class AutomergeRepository implements PlanRepository {
       const note = this.note();
       const contents = await writeContents(this.engine, { main, posts, trash }, note);
       await this.engine.change<RootDocument>(this.rootUrl, note, (doc) => {
-        doc.shared = contents.shared;
-        doc.trash = contents.trash;
-        doc.months = contents.months;
+        doc.shared = plain(contents.shared);
+        doc.trash = plain(contents.trash);
+        doc.months = plain(contents.months);
       });
       this.root = await this.engine.read<RootDocument>(this.rootUrl);
       this.months.clear();
@@ -271,6 +274,7 @@ export class AutomergeRepository implements PlanRepository {
   }
 
   async close(): Promise<void> {
+    if (this.cacheTimer) clearTimeout(this.cacheTimer);
     await this.queue.catch(() => undefined);
     await Promise.allSettled([...this.background]);
     await this.engine.close();
@@ -290,11 +294,19 @@ export class AutomergeRepository implements PlanRepository {
         throw error;
       }
     });
-    this.queue = result.then(
-      () => this.engine.refreshCaches(),
-      () => undefined,
-    );
+    this.queue = result.catch(() => undefined);
+    void result.then(() => this.scheduleCacheRefresh(), () => undefined);
     return result;
+  }
+
+  /** The read caches of changed documents are rewritten once writes pause, not after each one (a month is rewritten whole). */
+  private scheduleCacheRefresh(): void {
+    if (this.cacheTimer) return;
+    this.cacheTimer = setTimeout(() => {
+      this.cacheTimer = null;
+      this.queue = this.queue.then(() => this.engine.refreshCaches());
+    }, CACHE_REFRESH_MS);
+    this.cacheTimer.unref();
   }
 
   private note(posts?: Id[]): ChangeNote {
@@ -315,17 +327,17 @@ export class AutomergeRepository implements PlanRepository {
     const ids = posts.map((post) => post.id);
     let url = writableDocumentOf(this.root, bucket);
     if (!url) {
-      url = await this.engine.create<PostsDocument>(plain({ posts: Object.fromEntries(posts.map((post) => [post.id, post])) }), this.note(ids));
+      url = await this.engine.create<PostsDocument>(({ posts: Object.fromEntries(posts.map((post) => [post.id, post])) }), this.note(ids));
       const created = url;
       await this.engine.change<RootDocument>(this.rootUrl, this.note(), (doc) => {
-        doc.months[created] = bucket;
+        doc.months[created] = plain(bucket);
       });
       this.root = { ...this.root, months: { ...this.root.months, [created]: bucket } };
     } else {
       await this.engine.change<PostsDocument>(url, this.note(ids), (doc) => {
         for (const post of posts) {
           const existing = doc.posts[post.id] as Post | undefined;
-          if (existing) assignInto(existing, plain(post));
+          if (existing) assignInto(existing, post);
           else doc.posts[post.id] = plain(post);
         }
       });

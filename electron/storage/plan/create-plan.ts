@@ -5,7 +5,6 @@ import { bucketOf } from '../../../shared/domain/documents';
 import type { Post } from '../../../shared/domain/post';
 import type { ChangeAuthor } from '../../../shared/domain/post-history';
 import { newMainDocument } from '../main-document';
-import { plain } from './assign';
 import type { ChangeNote, PlanEngine } from './plan-engine';
 import { noteOf } from './plan-engine';
 import type { PostsDocument, RootDocument, TrashDocument } from './plan-documents';
@@ -24,9 +23,9 @@ export async function writeContents(engine: PlanEngine, data: FolderData, note: 
   for (const post of data.posts) byBucket.set(bucketOf(post), { ...byBucket.get(bucketOf(post)), [post.id]: post });
   // Written side by side, so that the disk's flushes overlap.
   const [trash, shared, ...monthUrls] = await Promise.all([
-    engine.create<TrashDocument>(plain({ posts: Object.fromEntries(data.trash.map((entry) => [entry.post.id, entry])) }), note),
-    engine.create<MainDocument>(plain(data.main), note),
-    ...[...byBucket.values()].map((posts) => engine.create<PostsDocument>(plain({ posts }), note)),
+    engine.create<TrashDocument>(({ posts: Object.fromEntries(data.trash.map((entry) => [entry.post.id, entry])) }), note),
+    engine.create<MainDocument>((data.main), note),
+    ...[...byBucket.values()].map((posts) => engine.create<PostsDocument>(({ posts }), note)),
   ]);
   const buckets = [...byBucket.keys()];
   return { shared, trash, months: Object.fromEntries(monthUrls.map((url, i) => [url, buckets[i]])) };

@@ -4,6 +4,7 @@ import * as A from '@automerge/automerge';
 import type { AutomergeUrl, DocHandle, DocumentId } from '@automerge/automerge-repo';
 import { parseAutomergeUrl, Repo } from '@automerge/automerge-repo';
 import type { ChangeAuthor } from '../../../shared/domain/post-history';
+import { plain, readPlain } from './assign';
 import { ChunkFiles } from './chunk-files';
 
 /*
@@ -67,12 +68,12 @@ export class PlanEngine {
 
   /** A new document holding `initial`, its first change signed, on disk before this returns. */
   async create<T extends object>(initial: T, note: ChangeNote): Promise<AutomergeUrl> {
-    const doc = A.change(A.init<T>(), optionsOf(note), (draft) => Object.assign(draft, initial));
+    const doc = A.change(A.init<T>(), optionsOf(note), (draft) => Object.assign(draft, plain(initial)));
     const handle = this.repo.import<T>(A.save(doc));
     this.handles.set(handle.url, Promise.resolve(handle as DocHandle<unknown>));
     this.loaded.set(handle.url, handle as DocHandle<unknown>);
     await this.repo.flush([handle.documentId]);
-    this.writeCache(handle.url, A.toJS(handle.doc()));
+    this.writeCache(handle.url, readPlain(handle.doc()));
     return handle.url;
   }
 
@@ -101,7 +102,7 @@ export class PlanEngine {
       if (cached !== undefined) return cached as T;
     }
     const handle = await this.handle<T>(url);
-    const value = A.toJS(handle.doc()) as T;
+    const value = readPlain<T>(handle.doc());
     if (!this.staleCaches.has(url)) this.writeCache(url, value);
     return value;
   }
@@ -119,7 +120,7 @@ export class PlanEngine {
   refreshCaches(): void {
     for (const url of [...this.staleCaches]) {
       const handle = this.loaded.get(url);
-      if (handle) this.writeCache(url, A.toJS(handle.doc()));
+      if (handle) this.writeCache(url, readPlain(handle.doc()));
       this.staleCaches.delete(url);
     }
   }
