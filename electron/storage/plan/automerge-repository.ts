@@ -13,9 +13,11 @@ import { monthKeysBetween } from '../../../shared/domain/local-time';
 import { comparePosts, Post } from '../../../shared/domain/post';
 import type { ChangeAuthor, PostVersion } from '../../../shared/domain/post-history';
 import type { StorageProblem } from '../../../shared/domain/storage-problem';
+import type { DocumentFileFactory } from '../document-file';
 import type { PlanRepository } from '../plan-repository';
 import { automaticCopyDue, takeSnapshotCopy } from '../safety-copies';
 import { assignInto, plain } from './assign';
+import { removeDeadTemps } from './chunk-files';
 import type { ChangeNote } from './plan-engine';
 import { noteOf, PlanEngine } from './plan-engine';
 import type { PostsDocument, RootDocument, TrashDocument } from './plan-documents';
@@ -36,6 +38,8 @@ export interface AutomergeRepositoryOptions {
   locale: string;
   /** Who is making changes on this laptop; signed into every change. */
   author?: () => ChangeAuthor | null;
+  /** How a JSON data folder being migrated is read and upgraded (electron-store in the app, conf elsewhere). */
+  files?: DocumentFileFactory;
 }
 
 /** A disk operation failed (permissions, full disk). */
@@ -80,6 +84,7 @@ export class AutomergeRepository implements PlanRepository {
     const problems: StorageProblem[] = [];
     // Documents of a migration that did not reach plan.json are not the plan: it runs again.
     if (!plan && hasJsonFolder(options.dir)) fs.rmSync(chunksDirOf(planDir), { recursive: true, force: true });
+    removeDeadTemps(chunksDirOf(planDir));
     const engine = new PlanEngine(chunksDirOf(planDir), cacheDirOf(options.dir));
     if (!plan && hasJsonFolder(options.dir)) {
       const migrated = await migrateJsonFolder(options.dir, planDir, engine, options);

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Chunk, StorageAdapterInterface, StorageKey } from '@automerge/automerge-repo';
 import { syncFolder } from '../durable-files';
@@ -65,6 +66,36 @@ const isChunkName = (name: string) => HASH_NAME.test(name);
 
 const keyString = (key: StorageKey) => key.join('/');
 
+/** Host and process in a temp file's name: another laptop's temp in a synced folder is never taken for ours. */
+const ownerOf = (pid: number) => `${os.hostname().replace(/[^A-Za-z0-9-]/g, '_')}-${pid}`;
+const TEMP_OWNER = ownerOf(process.pid);
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Deletes the temp files of chunk writes that a process of this computer left when it
+ * was killed (it is no longer running); returns them. Other computers' temps are theirs.
+ */
+export function removeDeadTemps(chunksDir: string): string[] {
+  if (!fs.existsSync(chunksDir)) return [];
+  const host = ownerOf(0).slice(0, -2);
+  const pattern = /^\.[0-9a-f]{64}\.(.+)-(\d+)\.[0-9a-f]{8}\.tmp$/;
+  return fs.readdirSync(chunksDir, { recursive: true, withFileTypes: true }).flatMap((entry) => {
+    const match = entry.isFile() ? pattern.exec(entry.name) : null;
+    if (!match || match[1] !== host || isAlive(Number(match[2]))) return [];
+    const file = path.join(entry.parentPath, entry.name);
+    fs.rmSync(file, { force: true });
+    return [file];
+  });
+}
+
 export class ChunkFiles implements StorageAdapterInterface {
   /** Keys this process loaded or wrote: the only ones it may remove. */
   private readonly known = new Set<string>();
@@ -97,7 +128,7 @@ export class ChunkFiles implements StorageAdapterInterface {
       this.known.add(keyString(key));
       return;
     }
-    const temp = path.join(folder, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+    const temp = path.join(folder, `.${path.basename(file)}.${TEMP_OWNER}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
     const handle = await fs.promises.open(temp, 'wx');
     try {
       await handle.writeFile(data);

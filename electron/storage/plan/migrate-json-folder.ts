@@ -5,6 +5,7 @@ import type { FolderData } from '../../../shared/backup/folder-data';
 import { canonicalJson } from '../../../shared/backup/folder-data';
 import { stampOf } from '../../../shared/backup/safety-copies';
 import type { StorageProblem } from '../../../shared/domain/storage-problem';
+import type { DocumentFileFactory } from '../document-file';
 import { confDocumentFiles } from '../document-file';
 import { listBuckets } from '../folder-documents';
 import { Repository } from '../repository';
@@ -55,8 +56,13 @@ async function readBack(chunksDir: string, root: RootDocument['shared']): Promis
   }
 }
 
-export async function migrateJsonFolder(dir: string, planDir: string, engine: PlanEngine, options: NewPlanOptions): Promise<{ plan: PlanFile; problems: StorageProblem[] }> {
-  const json = await Repository.open({ dir, files: confDocumentFiles(dir), now: options.now, locale: options.locale });
+export async function migrateJsonFolder(
+  dir: string,
+  planDir: string,
+  engine: PlanEngine,
+  options: NewPlanOptions & { files?: DocumentFileFactory },
+): Promise<{ plan: PlanFile; problems: StorageProblem[] }> {
+  const json = await Repository.open({ dir, files: options.files ?? confDocumentFiles(dir), now: options.now, locale: options.locale });
   const problems = [...json.problems];
   const data = await json.snapshot();
   const label = `before-v${PLAN_FORMAT}-from-v1-${stampOf(options.now())}`;

@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as A from '@automerge/automerge';
 import { describe, expect, it } from 'vitest';
-import { ChunkFiles, isWholeChunk } from '../../../../../electron/storage/plan/chunk-files';
+import { ChunkFiles, isWholeChunk, removeDeadTemps } from '../../../../../electron/storage/plan/chunk-files';
 import { tempDir } from '../../../../support/temp-dir';
 
 const docId = '3xYzAbCdEfGhJkLmNpQrStUvWx';
@@ -76,5 +78,17 @@ describe('chunk files (safe writes under sync tools)', () => {
     await first.remove([docId, 'snapshot', 'b'.repeat(64)]);
     expect(fs.existsSync(file)).toBe(false);
     expect(fs.existsSync(other.pathOf([docId, 'snapshot', 'b'.repeat(64)]))).toBe(true);
+  });
+
+  it('deletes the temp files a killed process of this computer left, and leaves other computers’ and running processes’ temps', () => {
+    const dir = tempDir();
+    const folder = path.join(dir, 'ab', 'cdef', 'incremental');
+    fs.mkdirSync(folder, { recursive: true });
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    const host = os.hostname().replace(/[^A-Za-z0-9-]/g, '_');
+    const name = (owner: string) => `.${'a'.repeat(64)}.${owner}.0123abcd.tmp`;
+    for (const owner of [`${host}-${dead}`, `${host}-${process.pid}`, `other-laptop-${dead}`]) fs.writeFileSync(path.join(folder, name(owner)), 'x');
+    expect(removeDeadTemps(dir).map((file) => path.basename(file))).toEqual([name(`${host}-${dead}`)]);
+    expect(fs.readdirSync(folder).sort()).toEqual([name(`${host}-${process.pid}`), name(`other-laptop-${dead}`)].sort());
   });
 });
