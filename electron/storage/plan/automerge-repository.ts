@@ -46,6 +46,7 @@ export interface AutomergeRepositoryOptions {
 export class PlanStorageError extends Error {}
 
 const CACHE_REFRESH_MS = 1500;
+const WARM_UP_AFTER_MS = 500;
 
 export const cacheDirOf = (dir: string) => path.join(dir, 'cache');
 
@@ -65,6 +66,7 @@ export class AutomergeRepository implements PlanRepository {
   private readonly background = new Set<Promise<unknown>>();
   private dailyCopyDay: string | null = null;
   private cacheTimer: NodeJS.Timeout | null = null;
+  private warmUpTimer: NodeJS.Timeout | null = null;
 
   private constructor(
     private readonly options: AutomergeRepositoryOptions,
@@ -280,6 +282,7 @@ export class AutomergeRepository implements PlanRepository {
 
   async close(): Promise<void> {
     if (this.cacheTimer) clearTimeout(this.cacheTimer);
+    if (this.warmUpTimer) clearTimeout(this.warmUpTimer);
     await this.queue.catch(() => undefined);
     await Promise.allSettled([...this.background]);
     await this.engine.close();
@@ -419,8 +422,16 @@ export class AutomergeRepository implements PlanRepository {
     }
   }
 
-  /** After open: the main document, the trash and the months around today. */
+  /** Shortly after open (what the first screen asks for goes first): the main document, the trash and the months around today. */
   private warmUp(): void {
+    this.warmUpTimer = setTimeout(() => {
+      this.warmUpTimer = null;
+      this.warmAroundToday();
+    }, WARM_UP_AFTER_MS);
+    this.warmUpTimer.unref();
+  }
+
+  private warmAroundToday(): void {
     const today = this.options.now();
     const around = [-1, 0, 1].map((offset) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + offset, 1)).toISOString().slice(0, 7));
     this.warm([this.root.shared, this.root.trash, ...around.flatMap((bucket) => documentsOfMonth(this.root, bucket))]);
