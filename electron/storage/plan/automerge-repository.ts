@@ -15,6 +15,7 @@ import type { ChangeAuthor, PostVersion } from '../../../shared/domain/post-hist
 import type { StorageProblem } from '../../../shared/domain/storage-problem';
 import type { DocumentFileFactory } from '../document-file';
 import type { PlanRepository } from '../plan-repository';
+import { StorageError } from '../repository';
 import { automaticCopyDue, takeSnapshotCopy } from '../safety-copies';
 import { assignInto, plain } from './assign';
 import { removeDeadTemps } from './chunk-files';
@@ -42,8 +43,8 @@ export interface AutomergeRepositoryOptions {
   files?: DocumentFileFactory;
 }
 
-/** A disk operation failed (permissions, full disk). */
-export class PlanStorageError extends Error {}
+/** A disk operation failed (permissions, full disk): dispatch reports it as a storage failure. */
+export class PlanStorageError extends StorageError {}
 
 const CACHE_REFRESH_MS = 1500;
 const WARM_UP_AFTER_MS = 500;
