@@ -63,6 +63,8 @@ export class AutomergeRepository implements PlanRepository {
   private readonly months = new Map<PostBucket, Map<Id, Post>>();
   /** Which loaded month, and which of its documents, holds each post. */
   private readonly placeOf = new Map<Id, { bucket: PostBucket; url: AutomergeUrl }>();
+  /** Older copies of a post left by a move that a kill interrupted: deleted with the post's next change, so they never come back. */
+  private readonly staleCopies = new Map<Id, { bucket: PostBucket; url: AutomergeUrl }[]>();
   private queue: Promise<unknown> = Promise.resolve();
   private readonly background = new Set<Promise<unknown>>();
   private dailyCopyDay: string | null = null;
@@ -168,6 +170,7 @@ export class AutomergeRepository implements PlanRepository {
   async replacePost(valid: Post): Promise<Post> {
     return this.write(async () => {
       if (!(await this.findPost(valid.id))) throw new RangeError(`No post ${valid.id}`);
+      await this.dropStaleCopies(valid.id);
       const place = this.placeOf.get(valid.id);
       if (!place) throw new RangeError(`No post ${valid.id}`);
       const target = bucketOf(valid);
@@ -193,6 +196,7 @@ export class AutomergeRepository implements PlanRepository {
       const post = await this.findPost(id);
       const place = this.placeOf.get(id);
       if (!post || !place) return undefined;
+      await this.dropStaleCopies(id);
       const entry: TrashedPost = { post, deletedAt: this.options.now().toISOString() };
       await this.engine.change<TrashDocument>(this.root.trash, this.note([id]), (doc) => {
         doc.posts[id] = plain(entry);
@@ -357,6 +361,15 @@ export class AutomergeRepository implements PlanRepository {
     }
   }
 
+  private async dropStaleCopies(id: Id): Promise<void> {
+    for (const stale of this.staleCopies.get(id) ?? []) {
+      await this.engine.change<PostsDocument>(stale.url, this.note([id]), (doc) => {
+        delete doc.posts[id];
+      });
+    }
+    this.staleCopies.delete(id);
+  }
+
   private async remove(place: { bucket: PostBucket; url: AutomergeUrl }, id: Id): Promise<void> {
     await this.engine.change<PostsDocument>(place.url, this.note([id]), (doc) => {
       delete doc.posts[id];
@@ -402,8 +415,12 @@ export class AutomergeRepository implements PlanRepository {
     const other = this.placeOf.get(post.id);
     const existing = other && (other.bucket === bucket ? posts.get(post.id) : this.months.get(other.bucket)?.get(post.id));
     if (other && existing) {
-      if (existing.updatedAt >= post.updatedAt) return;
+      if (existing.updatedAt >= post.updatedAt) {
+        this.staleCopies.set(post.id, [...(this.staleCopies.get(post.id) ?? []), { bucket, url }]);
+        return;
+      }
       if (other.bucket !== bucket) this.months.get(other.bucket)?.delete(post.id);
+      this.staleCopies.set(post.id, [...(this.staleCopies.get(post.id) ?? []), other]);
     }
     posts.set(post.id, post);
     this.placeOf.set(post.id, { bucket, url });
