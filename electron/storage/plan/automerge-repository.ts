@@ -276,8 +276,10 @@ export class AutomergeRepository implements PlanRepository {
 
   async postHistory(id: Id): Promise<PostVersion[]> {
     await this.findPost(id);
-    const place = this.placeOf.get(id);
-    const urls = [...(place ? documentsOfMonth(this.root, place.bucket) : []), this.root.trash];
+    // A trashed post's month is where its versions before the trash are.
+    const trashed = ownEntry(this.trash, id);
+    const bucket = this.placeOf.get(id)?.bucket ?? (trashed ? bucketOf(trashed.post) : undefined);
+    const urls = [...(bucket === undefined ? [] : documentsOfMonth(this.root, bucket)), this.root.trash];
     return postHistory(this.engine, urls, this.root.trash, id);
   }
 

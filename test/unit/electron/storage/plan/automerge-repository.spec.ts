@@ -105,7 +105,9 @@ describe('the plan on Automerge', { timeout: 30_000 }, () => {
   it('tells a post’s history: who changed which fields, newest first, and any version can be read back', async () => {
     const dir = tempDir();
     let author: ChangeAuthor | null = { volunteerId: null, name: 'Anna' };
-    const repo = await AutomergeRepository.open({ dir, now, locale: 'fi-FI', author: () => author });
+    let second = 0;
+    const ticking = () => new Date(Date.parse('2026-11-25T10:00:00Z') + 1000 * second++);
+    const repo = await AutomergeRepository.open({ dir, now: ticking, locale: 'fi-FI', author: () => author });
     await repo.insertPost(post('a', '2026-03-30'));
     author = { volunteerId: null, name: 'Ben' };
     await repo.replacePost({ ...post('a', '2026-03-30'), title: 'Middle' });
@@ -119,6 +121,10 @@ describe('the plan on Automerge', { timeout: 30_000 }, () => {
     ]);
     expect((await repo.postAtVersion('a', history[1].version))?.title).toBe('Middle');
     expect(await repo.postAtVersion('a', 'nonsense')).toBeUndefined();
+    await repo.trashPost('a');
+    expect((await repo.postHistory('a')).map((version) => version.fields)).toEqual([['deleted'], ['text', 'title'], ['title'], ['created']]);
+    await repo.restorePost('a');
+    expect((await repo.postHistory('a'))[0].fields).toEqual(['restored']);
     await repo.close();
   });
 });
