@@ -298,9 +298,10 @@ export class AutomergeRepository implements PlanRepository {
   /** Runs writes one at a time; the automatic daily copy goes before the first write of a day. */
   private write<T>(run: () => Promise<T>): Promise<T> {
     const result = this.queue.then(async () => {
-      await this.takeDailyCopy();
       try {
-        return await run();
+        const value = await run();
+        this.takeDailyCopy();
+        return value;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOSPC' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'EIO') {
@@ -328,12 +329,22 @@ export class AutomergeRepository implements PlanRepository {
     return noteOf(this.options.author?.() ?? null, this.options.now(), posts);
   }
 
-  private async takeDailyCopy(): Promise<void> {
+  /**
+   * The daily automatic copy, started by the first change of a day that has none, in the
+   * background: at 50,000 posts it takes seconds, and no earlier state depends on it
+   * (Automerge keeps every version), so the change does not wait for it.
+   */
+  private takeDailyCopy(): void {
     const now = this.options.now();
     const day = now.toISOString().slice(0, 10);
     if (this.dailyCopyDay === day) return;
     this.dailyCopyDay = day;
-    if (automaticCopyDue(this.options.dir, now)) takeSnapshotCopy(this.options.dir, safetyCopyLabel('automatic', now), await this.snapshot());
+    if (!automaticCopyDue(this.options.dir, now)) return;
+    const copying = this.snapshot()
+      .then((data) => takeSnapshotCopy(this.options.dir, safetyCopyLabel('automatic', now), data))
+      .catch(() => undefined); // a missing daily copy is not worth failing anything for; the next day tries again
+    this.background.add(copying);
+    void copying.finally(() => this.background.delete(copying));
   }
 
   /** Adds or overwrites `posts` (all of month `bucket`) in the month's writable document, creating it when the month has none. */
@@ -391,22 +402,25 @@ export class AutomergeRepository implements PlanRepository {
     if (warm) this.warm(documentsOfMonth(this.root, bucket));
     if (loaded) return loaded;
     const posts = new Map<Id, Post>();
-    for (const url of documentsOfMonth(this.root, bucket).sort()) {
-      let doc: PostsDocument;
+    for (const url of documentsOfMonth(this.root, bucket)) {
+      // Posts from the engine are checked once; the cache holds only checked documents (a month's check is most of its read time).
+      const checked = new Map<string, Post>();
+      let read: { value: PostsDocument; cached: boolean };
       try {
-        doc = await this.engine.read<PostsDocument>(url);
+        read = await this.engine.readWithSource<PostsDocument>(url, (doc) => {
+          for (const [id, raw] of Object.entries(doc.posts ?? {})) {
+            const parsed = Post.safeParse(raw);
+            if (parsed.success) checked.set(id, parsed.data);
+            else this.problems.push({ file: `plan:${url}`, kind: 'invalid', detail: `A post in ${bucket} does not validate and was left out.`, movedTo: null, dropped: 1 });
+          }
+          return checked.size === Object.keys(doc.posts ?? {}).length;
+        });
       } catch (error) {
         this.problems.push({ file: `plan:${url}`, kind: 'corrupt', detail: `Month ${bucket} could not be read: ${(error as Error).message}`, movedTo: null });
         continue;
       }
-      for (const raw of Object.values(doc.posts ?? {})) {
-        const parsed = Post.safeParse(raw);
-        if (!parsed.success) {
-          this.problems.push({ file: `plan:${url}`, kind: 'invalid', detail: `A post in ${bucket} does not validate and was left out.`, movedTo: null, dropped: 1 });
-          continue;
-        }
-        this.adopt(posts, bucket, url, parsed.data);
-      }
+      const found = read.cached ? Object.values(read.value.posts ?? {}) : [...checked.values()];
+      for (const post of found) this.adopt(posts, bucket, url, post);
     }
     if (!this.months.has(bucket)) this.months.set(bucket, posts);
     return this.months.get(bucket) ?? posts;

@@ -56,6 +56,8 @@ export class PlanEngine {
   private readonly loaded = new Map<AutomergeUrl, DocHandle<unknown>>();
   /** Documents whose cache is behind the engine, written when the engine is idle or closed. */
   private readonly staleCaches = new Set<AutomergeUrl>();
+  /** Documents holding something that failed its check: never cached. */
+  private readonly unchecked = new Set<AutomergeUrl>();
 
   constructor(
     chunksDir: string,
@@ -97,14 +99,24 @@ export class PlanEngine {
 
   /** The document as plain JSON: from the read cache when its chunks are the ones it was made from, else from the engine. */
   async read<T>(url: AutomergeUrl): Promise<T> {
+    return (await this.readWithSource<T>(url)).value;
+  }
+
+  /**
+   * As read, saying whether the value came from the cache. A cache holds only what was
+   * checked when it was written (`check`, for a document read from the engine); a
+   * document that failed it is never cached, so it is checked (and reported) every time.
+   */
+  async readWithSource<T>(url: AutomergeUrl, check: (value: T) => boolean = () => true): Promise<{ value: T; cached: boolean }> {
     if (!this.staleCaches.has(url)) {
       const cached = this.readCache(url);
-      if (cached !== undefined) return cached as T;
+      if (cached !== undefined) return { value: cached as T, cached: true };
     }
     const handle = await this.handle<T>(url);
     const value = readPlain<T>(handle.doc());
-    if (!this.staleCaches.has(url)) this.writeCache(url, value);
-    return value;
+    if (!check(value)) this.unchecked.add(url);
+    else if (!this.staleCaches.has(url)) this.writeCache(url, value);
+    return { value, cached: false };
   }
 
   /** Applies `change` as one signed change and resolves once it is on disk: an acknowledged change survives a kill. */
@@ -142,6 +154,7 @@ export class PlanEngine {
 
   /** Keyed by the chunks the engine read or wrote: a chunk still arriving is not among them, so the cache is not trusted until it is. */
   private writeCache(url: AutomergeUrl, value: unknown): void {
+    if (this.unchecked.has(url)) return;
     const chunks = this.chunks.knownNamesOf(documentIdOf(url));
     if (chunks.length === 0) return;
     try {

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { confDocumentFiles } from '../../../../../electron/storage/document-file';
@@ -11,7 +10,10 @@ import { Repository } from '../../../../../electron/storage/repository';
  * would cost two seconds of CPU each; a bundle starts in a fraction of that.
  */
 export async function bundleChild(): Promise<{ script: string; remove: () => void }> {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-crash-child-'));
+  // Inside the project, so that the packages left outside the bundle resolve from node_modules.
+  const out = path.join(import.meta.dirname, '../../../../../out');
+  fs.mkdirSync(out, { recursive: true });
+  const outdir = fs.mkdtempSync(path.join(out, 'crash-child-'));
   const script = path.join(outdir, 'crash-child.mjs');
   await build({
     entryPoints: [path.join(import.meta.dirname, 'crash-child.ts')],
@@ -21,6 +23,8 @@ export async function bundleChild(): Promise<{ script: string; remove: () => voi
     target: 'node20',
     outfile: script,
     logLevel: 'error',
+    // Automerge loads its WebAssembly from beside its own files: it stays a package.
+    external: ['@automerge/*'],
     // CommonJS dependencies bundled into ESM still call require() for Node's own modules.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
