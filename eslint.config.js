@@ -23,6 +23,19 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  // Type-aware rules where the repository is called: its reads and writes are
+  // asynchronous, so a forgotten await (a write nobody waits for, `if (repo.findPost(id))`
+  // testing a Promise) is an error, not a silent bug. Only these folders pay for type information.
+  {
+    files: ['electron/**/*.ts', 'test/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,

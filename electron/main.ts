@@ -35,18 +35,21 @@ app.enableSandbox();
 registerAppScheme();
 // A second start only hands over to the first window (its 'second-instance' event):
 // it must not reach whenReady, where it would open the data folder.
-if (app.requestSingleInstanceLock()) app.whenReady().then(start);
+if (app.requestSingleInstanceLock()) void app.whenReady().then(start);
 else app.quit();
 
-function start(): void {
+/** Never rejects: a folder that cannot be opened is explained in a dialog and the app quits. */
+async function start(): Promise<void> {
   const dataDir = path.join(app.getPath('userData'), 'data');
   let releaseLock = () => {};
+  let closeRepository = async () => {};
   try {
     releaseLock = acquireDataLock(dataDir);
     let mainWindow: BrowserWindow | null = null;
     const fileHost = electronFileHost({ dialog, shell, documentsDir: app.getPath('documents'), window: () => mainWindow });
     const pdf = electronPdfRenderer(BrowserWindow);
-    const backend = openBackend({ dataDir, files: electronStoreFiles(dataDir), clock: systemClock, locale: app.getLocale(), pdf, fileHost });
+    const backend = await openBackend({ dataDir, files: electronStoreFiles(dataDir), clock: systemClock, locale: app.getLocale(), pdf, fileHost });
+    closeRepository = () => backend.repo.close();
     hardenWebContents();
     serveRenderer(path.join(here, '../renderer'), mediaDirOf(dataDir));
     const window = createMainWindow(path.join(here, '../preload/preload.cjs'));
@@ -63,6 +66,7 @@ function start(): void {
     app.quit();
     return;
   }
-  app.on('will-quit', () => releaseLock());
+  // The lock goes only after the storage has let go of the folder.
+  app.on('will-quit', () => void closeRepository().finally(releaseLock));
   app.on('window-all-closed', () => app.quit());
 }

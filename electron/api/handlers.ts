@@ -1,3 +1,5 @@
+import type { ChangeAuthor } from '../../shared/domain/post-history';
+import type { PlanRepository } from '../storage/plan-repository';
 import { Repository } from '../storage/repository';
 import type { DocumentFileFactory } from '../storage/document-file';
 import { storedFilePath, transferFoldersOf } from '../storage/transfer-folders';
@@ -38,17 +40,19 @@ export interface BackendOptions {
   pdf?: PdfRenderer;
   /** Save dialog and file manager, where the host has them (the desktop app). */
   fileHost?: FileHost;
+  /** Who is making changes on this laptop, for the storage to record with each change. */
+  author?: () => ChangeAuthor | null;
 }
 
 export interface Backend {
-  repo: Repository;
+  repo: PlanRepository;
   handlers: Handlers;
   dispatch: Dispatch;
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
-export function openBackend({ dataDir, files, clock, locale, log, pdf, fileHost }: BackendOptions): Backend {
-  const repo = Repository.open({ dir: dataDir, files, now: clock, locale });
+export async function openBackend({ dataDir, files, clock, locale, log, pdf, fileHost, author }: BackendOptions): Promise<Backend> {
+  const repo: PlanRepository = await Repository.open({ dir: dataDir, files, now: clock, locale, author });
   const checklist = new ChecklistService(repo, clock);
   const media = new MediaService(dataDir);
   const uploads = new UploadService(dataDir);

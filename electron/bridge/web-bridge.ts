@@ -125,7 +125,8 @@ export async function startWebBridge({ dispatch, rendererDir, mediaDir, exportFi
   let origins = new Set<string>();
   let cookieName = '';
 
-  const server = http.createServer(async (request, response) => {
+  // Never rejects: every failure is answered (500) inside.
+  const answer = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
     try {
       const host = request.headers.host ?? '';
       if (!origins.has(`http://${host}`)) return send(response, 403, 'Refused: this server answers only on 127.0.0.1.', 'text/plain');
@@ -181,7 +182,8 @@ export async function startWebBridge({ dispatch, rendererDir, mediaDir, exportFi
     } catch (error) {
       sendResult(response, 500, failure('internal', (error as Error).message));
     }
-  });
+  };
+  const server = http.createServer((request, response) => void answer(request, response));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

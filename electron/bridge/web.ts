@@ -43,15 +43,16 @@ if (!fs.existsSync(path.join(rendererDir, 'index.html'))) fail('The renderer is 
 let releaseLock = () => {};
 try {
   releaseLock = acquireDataLock(dataDir);
-  const backend = openBackend({ dataDir, files: confDocumentFiles(dataDir), clock: systemClock, locale: Intl.DateTimeFormat().resolvedOptions().locale, pdf: chromiumPdfRenderer() });
+  const backend = await openBackend({ dataDir, files: confDocumentFiles(dataDir), clock: systemClock, locale: Intl.DateTimeFormat().resolvedOptions().locale, pdf: chromiumPdfRenderer() });
   const bridge = await startWebBridge({ dispatch: backend.dispatch, rendererDir, mediaDir: mediaDirOf(dataDir), exportFile: (fileId) => storedFilePath(dataDir, fileId), port });
   const stop = async () => {
     await bridge.close();
+    await backend.repo.close();
     releaseLock();
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
   console.log(`Somevuoro is running at ${bridge.url}`);
   console.log(`Data folder: ${dataDir}`);
   for (const problem of backend.repo.problems) console.log(`Note: ${problem.file}: ${problem.detail}${problem.movedTo ? ` (kept in ${problem.movedTo})` : ''}`);

@@ -81,8 +81,10 @@ async function runExport(options: CliExport): Promise<void> {
   const dataDir = path.resolve(options.dataDir ?? defaultDataDir());
   if (!fs.existsSync(path.join(dataDir, 'somevuoro.json'))) fail(`There is no Somevuoro data in ${dataDir} (no somevuoro.json). Give the folder with --data DIR.`, 1);
   const release = acquireDataLock(dataDir);
+  let close = async () => {};
   try {
-    const backend = openBackend({ dataDir, files: confDocumentFiles(dataDir), clock: systemClock, locale: 'en', pdf: chromiumPdfRenderer() });
+    const backend = await openBackend({ dataDir, files: confDocumentFiles(dataDir), clock: systemClock, locale: 'en', pdf: chromiumPdfRenderer() });
+    close = () => backend.repo.close();
     const main = backend.repo.main();
     const from = options.from ?? todayIn(main.settings.timeZone, new Date());
     const selection: ExportSelection = {
@@ -111,7 +113,11 @@ async function runExport(options: CliExport): Promise<void> {
     const where = await writeOut(options.out, { bytes: decodeFile(file) });
     if (options.out !== '-') console.log(`Wrote ${t('posts', { count: count.value.posts })} and ${t('duties', { count: count.value.duties })}, ${selection.from} – ${selection.to} to ${where} (${file.bytes} bytes).`);
   } finally {
-    release();
+    try {
+      await close();
+    } finally {
+      release();
+    }
   }
 }
 

@@ -8,7 +8,9 @@ import { ownEntry } from '../../shared/domain/ids';
 import type { LocalDate } from '../../shared/domain/local-time';
 import { monthKeysBetween } from '../../shared/domain/local-time';
 import { comparePosts, Post } from '../../shared/domain/post';
+import type { ChangeAuthor, PostVersion } from '../../shared/domain/post-history';
 import type { DocumentFile, DocumentFileFactory } from './document-file';
+import type { PlanRepository } from './plan-repository';
 import type { FolderData } from '../../shared/backup/folder-data';
 import { sameRecord } from '../../shared/backup/folder-data';
 import { fileOf, listBuckets, loadPostsDocument, migrateFolderIfNeeded, postsName, quarantine, readDocument, refuseNewerDocuments } from './folder-documents';
@@ -24,6 +26,8 @@ export interface RepositoryOptions {
   now: () => Date;
   /** The system locale, for the language of a brand-new data folder. */
   locale: string;
+  /** Who is making changes on this laptop; JSON keeps no history, so it is accepted and not stored. */
+  author?: () => ChangeAuthor | null;
 }
 
 /** A disk operation failed (permissions, full disk); nothing in memory changed. */
@@ -47,7 +51,7 @@ export { newMainDocument } from './main-document';
  * The main document (`updateMain`) and a whole replacement (`replaceContents`, data from
  * a file) are still parsed here: they are the only check those get.
  */
-export class Repository {
+export class Repository implements PlanRepository {
   readonly problems: StorageProblem[] = [];
   private mainDoc: MainDocument;
   private trashDoc: TrashDocument;
@@ -82,7 +86,7 @@ export class Repository {
   }
 
   /** Finishes or undoes an interrupted import and clears temp leftovers first; callers hold the folder lock. */
-  static open(options: RepositoryOptions): Repository {
+  static async open(options: RepositoryOptions): Promise<Repository> {
     fs.mkdirSync(options.dir, { recursive: true });
     const recovered = recoverInterruptedReplace(options.dir);
     removeLeftovers(options.dir);
@@ -100,14 +104,14 @@ export class Repository {
   }
 
   /** Replaces the main document with `change(current)`, validated; throws on invalid results. */
-  updateMain(change: (current: MainDocument) => MainDocument): MainDocument {
+  async updateMain(change: (current: MainDocument) => MainDocument): Promise<MainDocument> {
     const next = MainDocument.parse(change(this.mainDoc));
     this.write(MAIN, next);
     this.mainDoc = next;
     return next;
   }
 
-  postsBetween(from: LocalDate, to: LocalDate): Post[] {
+  async postsBetween(from: LocalDate, to: LocalDate): Promise<Post[]> {
     const found: Post[] = [];
     for (const month of monthKeysBetween(from, to)) {
       for (const post of this.bucket(month).values()) {
@@ -117,31 +121,25 @@ export class Repository {
     return found.sort(comparePosts);
   }
 
-  undatedPosts(): Post[] {
+  async undatedPosts(): Promise<Post[]> {
     return [...this.bucket('undated').values()].sort(comparePosts);
   }
 
-  allPosts(): Post[] {
-    this.loadAllBuckets();
-    return [...this.buckets.values()].flatMap((posts) => [...posts.values()]).sort(comparePosts);
+  async allPosts(): Promise<Post[]> {
+    return this.everyPost();
   }
 
-  findPost(id: Id): Post | undefined {
-    if (!this.bucketOfId.has(id)) this.loadAllBuckets();
-    const bucket = this.bucketOfId.get(id);
-    return bucket === undefined ? undefined : this.buckets.get(bucket)?.get(id);
+  async findPost(id: Id): Promise<Post | undefined> {
+    return this.found(id);
   }
 
   /** Stores a post that does not exist yet (its id is fresh, so no other month is read). */
-  insertPost(post: Post): Post {
-    const target = bucketOf(post);
-    this.writeBucket(target, (posts) => posts.set(post.id, post));
-    this.bucketOfId.set(post.id, target);
-    return post;
+  async insertPost(post: Post): Promise<Post> {
+    return this.insert(post);
   }
 
   /** Stores many new posts, writing each month's file once (the sample association, imports). */
-  insertPosts(posts: Post[]): Post[] {
+  async insertPosts(posts: Post[]): Promise<Post[]> {
     const byBucket = new Map<PostBucket, Post[]>();
     for (const post of posts) byBucket.set(bucketOf(post), [...(byBucket.get(bucketOf(post)) ?? []), post]);
     for (const [bucket, bucketPosts] of byBucket) {
@@ -152,8 +150,8 @@ export class Repository {
   }
 
   /** Replaces an existing post; a post whose date moved to another month moves file too. */
-  replacePost(valid: Post): Post {
-    const previous = this.findPost(valid.id) ? this.bucketOfId.get(valid.id) : undefined;
+  async replacePost(valid: Post): Promise<Post> {
+    const previous = this.found(valid.id) ? this.bucketOfId.get(valid.id) : undefined;
     if (previous === undefined) throw new RangeError(`No post ${valid.id}`);
     const target = bucketOf(valid);
     // The new month is written before the post leaves the old one: a crash in between
@@ -165,8 +163,8 @@ export class Repository {
   }
 
   /** Moves a post to the trash, from where restorePost brings it back. */
-  trashPost(id: Id): Post | undefined {
-    const post = this.findPost(id);
+  async trashPost(id: Id): Promise<Post | undefined> {
+    const post = this.found(id);
     const bucket = this.bucketOfId.get(id);
     if (!post || bucket === undefined) return undefined;
     const deletedAt = this.options.now().toISOString();
@@ -177,28 +175,28 @@ export class Repository {
   }
 
   /** Brings a post back from the trash; `adjust` fixes what changed meanwhile (a channel deleted). */
-  restorePost(id: Id, adjust: (post: Post) => Post = (post) => post): Post | undefined {
+  async restorePost(id: Id, adjust: (post: Post) => Post = (post) => post): Promise<Post | undefined> {
     const trashed = ownEntry(this.trashDoc.posts, id);
     if (!trashed) return undefined;
-    const restored = this.findPost(id) ?? this.insertPost(adjust(trashed.post));
+    const restored = this.found(id) ?? this.insert(adjust(trashed.post));
     const { [id]: _restored, ...rest } = this.trashDoc.posts;
     this.writeTrash(rest);
     return restored;
   }
 
   /** Rewrites every trashed post with `change` in one write (a channel or volunteer they name is going). */
-  updateTrashedPosts(change: (post: Post) => Post): void {
+  async updateTrashedPosts(change: (post: Post) => Post): Promise<void> {
     const posts = Object.fromEntries(Object.entries(this.trashDoc.posts).map(([id, entry]) => [id, { ...entry, post: change(entry.post) }]));
     if (!sameRecord(posts, this.trashDoc.posts)) this.writeTrash(posts);
   }
 
   /** Everything in the folder (every month is read): what a backup carries. */
-  snapshot(): FolderData {
-    return { main: this.mainDoc, posts: this.allPosts(), trash: Object.values(this.trashDoc.posts) };
+  async snapshot(): Promise<FolderData> {
+    return { main: this.mainDoc, posts: this.everyPost(), trash: Object.values(this.trashDoc.posts) };
   }
 
   /** Copies every document into backups/<label>/ (before an import), complete or not at all, and prunes old copies; returns the folder. */
-  backup(label: string): string {
+  async backup(label: string): Promise<string> {
     return takeSafetyCopy(this.options.dir, label);
   }
 
@@ -207,7 +205,7 @@ export class Repository {
    * across a kill (staged-replace.ts). Everything is validated before the first write;
    * months the new data does not have are removed (the safety copy taken before has them).
    */
-  replaceContents(next: FolderData): void {
+  async replaceContents(next: FolderData): Promise<void> {
     const main = MainDocument.parse(next.main);
     const posts = next.posts.map((post) => Post.parse(post));
     const trash = TrashSchema.parse({ schemaVersion: SCHEMA_VERSION, posts: Object.fromEntries(next.trash.map((entry) => [entry.post.id, entry])) });
@@ -238,6 +236,38 @@ export class Repository {
     }
     this.trashDoc = trash;
     this.mainDoc = main;
+  }
+
+  /** JSON keeps no history: the one version there is, the post as it is now (or as it was trashed). */
+  async postHistory(id: Id): Promise<PostVersion[]> {
+    const post = this.found(id) ?? ownEntry(this.trashDoc.posts, id)?.post;
+    return post ? [{ version: post.updatedAt, at: post.updatedAt, author: null, fields: ['created'] }] : [];
+  }
+
+  async postAtVersion(id: Id, version: string): Promise<Post | undefined> {
+    const post = this.found(id) ?? ownEntry(this.trashDoc.posts, id)?.post;
+    return post?.updatedAt === version ? post : undefined;
+  }
+
+  /** conf holds no file open between writes: there is nothing to release. */
+  async close(): Promise<void> {}
+
+  private everyPost(): Post[] {
+    this.loadAllBuckets();
+    return [...this.buckets.values()].flatMap((posts) => [...posts.values()]).sort(comparePosts);
+  }
+
+  private found(id: Id): Post | undefined {
+    if (!this.bucketOfId.has(id)) this.loadAllBuckets();
+    const bucket = this.bucketOfId.get(id);
+    return bucket === undefined ? undefined : this.buckets.get(bucket)?.get(id);
+  }
+
+  private insert(post: Post): Post {
+    const target = bucketOf(post);
+    this.writeBucket(target, (posts) => posts.set(post.id, post));
+    this.bucketOfId.set(post.id, target);
+    return post;
   }
 
   private writeTrash(posts: TrashDocument['posts']): void {

@@ -15,8 +15,8 @@ const session = browserSession();
 async function folderWithCopy(): Promise<string> {
   const dir = tempDir();
   await seedAssociation(dir);
-  const backend = backendOn(dir, () => new Date());
-  backend.repo.backup(safetyCopyLabel('import', new Date('2026-11-20T08:15:00Z')));
+  const backend = await backendOn(dir, () => new Date());
+  await backend.repo.backup(safetyCopyLabel('import', new Date('2026-11-20T08:15:00Z')));
   await backend.call('association:update', { name: 'Uusi nimi ry' });
   await backend.call('posts:create', { title: 'Lisätty kopion jälkeen', date: null });
   return dir;

@@ -50,7 +50,7 @@ const cachedUnder: Partial<Record<ChannelName, readonly unknown[]>> = {
 };
 
 async function seed(dir: string) {
-  const backend = backendOn(dir, () => new Date(), 'en-GB');
+  const backend = await backendOn(dir, () => new Date(), 'en-GB');
   const today = todayIn('Europe/Helsinki', new Date());
   await backend.call('settings:update', { userName: 'Maija Virtanen' });
   const facebook = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook page', url: '', goal: '', responsibleVolunteerId: null });

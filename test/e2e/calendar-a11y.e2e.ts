@@ -11,7 +11,7 @@ const session = browserSession();
 /** The sample association, and a busy today (more posts than a day of the month grid shows). */
 async function sampleFolder() {
   const dir = tempDir();
-  const backend = backendOn(dir, () => new Date(), 'en-GB');
+  const backend = await backendOn(dir, () => new Date(), 'en-GB');
   await backend.call('setup:loadSample', {});
   const today = todayIn('Europe/Helsinki', new Date());
   for (const title of ['Morning news', 'Lunch menu', 'Evening event', 'Late reminder']) await backend.call('posts:create', { title, date: today });

@@ -158,7 +158,7 @@ describe('the calendar’s views', () => {
   it('takes "today" from the time zone in Settings, not from the computer', async () => {
     const dir = tempDir();
     // 25 hours apart: whatever the hour, these two zones are never on the same date.
-    await backendOn(dir, () => new Date(), 'en-GB').call('settings:update', { timeZone: 'Pacific/Kiritimati' });
+    await (await backendOn(dir, () => new Date(), 'en-GB')).call('settings:update', { timeZone: 'Pacific/Kiritimati' });
     const bridge = await session.bridgeOn(dir);
     // The computer's clock is in Pago Pago; the association's is in Kiritimati.
     const context = await session.browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Pacific/Pago_Pago' });

@@ -13,7 +13,7 @@ const session = browserSession();
 
 /** An association with a Facebook page and Instagram, an event in review without a cover image, and a plain announcement. */
 async function seedChecklist(dir: string, userName = 'Maija Virtanen') {
-  const backend = backendOn(dir, () => new Date(), 'en-GB');
+  const backend = await backendOn(dir, () => new Date(), 'en-GB');
   const today = todayIn('Europe/Helsinki', new Date());
   await backend.call('association:update', { name: 'Kylä ry', website: 'https://kyla.example.fi', email: 'hallitus@kyla.example.fi' });
   if (userName) await backend.call('settings:update', { userName });
@@ -181,7 +181,7 @@ describe('the posting checklist', () => {
   it('shows the month’s marketing share under the calendar: the 13th post, marketing too, tips a channel over one in twelve', async () => {
     const dir = tempDir();
     const { today, facebook } = await seedChecklist(dir);
-    const backend = backendOn(dir, () => new Date(), 'en-GB');
+    const backend = await backendOn(dir, () => new Date(), 'en-GB');
     const month = today.slice(0, 7);
     // The seed's two posts may fall in next month; these thirteen are all in this one.
     for (let day = 1; day <= 13; day++) {

@@ -11,7 +11,7 @@ const session = browserSession();
 /** Two posts in review in the coming days (the review view always starts today). */
 async function seedReview(dir: string) {
   await seedSpring(dir);
-  const backend = backendOn(dir);
+  const backend = await backendOn(dir);
   const today = todayIn('Europe/Helsinki', new Date());
   await backend.call('posts:create', { title: 'Christmas fair', date: plusDays(today, 3), time: '10:00', status: 'in-review', text: 'Welcome to the fair!' });
   await backend.call('posts:create', { title: 'Board news', date: plusDays(today, 40), status: 'in-review' });
@@ -58,7 +58,7 @@ describe('the review workflow', () => {
   it('keeps board members’ comments with author and time, on disk', async () => {
     const dir = tempDir();
     await seedReview(dir);
-    backendOn(dir).repo.updateMain((doc) => ({ ...doc, settings: { ...doc.settings, userName: 'Liisa Nieminen' } }));
+    await (await backendOn(dir)).repo.updateMain((doc) => ({ ...doc, settings: { ...doc.settings, userName: 'Liisa Nieminen' } }));
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
     const comment = page.getByRole('textbox', { name: 'Comment on “Christmas fair”' });

@@ -104,7 +104,7 @@ describe('the roster in the browser, against the real services', () => {
 
   it('flags a post scheduled in a week without response duty in the calendar, and clears the flag once someone takes the week', async () => {
     const dir = tempDir();
-    const backend = backendOn(dir, () => new Date(), 'en-GB');
+    const backend = await backendOn(dir, () => new Date(), 'en-GB');
     const facebook = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook page', url: '', goal: '', responsibleVolunteerId: null });
     const aino = await backend.call('volunteers:create', { name: 'Aino', email: '', phone: '', roles: ['responder'], channelIds: [], away: [], maxDutiesPerMonth: null, active: true });
     const monday = isoWeekOf(today()).start;
@@ -138,7 +138,7 @@ describe('the roster in the browser, against the real services', () => {
 
   it('takes back an accepted rota with undo, bringing back the duties it replaced, on disk', async () => {
     const dir = tempDir();
-    const backend = backendOn(dir, () => new Date(), 'en-GB');
+    const backend = await backendOn(dir, () => new Date(), 'en-GB');
     const aino = await backend.call('volunteers:create', volunteerInput('Aino'));
     await backend.call('volunteers:create', volunteerInput('Ben'));
     const monday = nextMonday();
@@ -167,7 +167,7 @@ describe('the roster in the browser, against the real services', () => {
 
   it('swaps two duties in one step, and undo (button, then Ctrl+Z) restores them, on disk each time', async () => {
     const dir = tempDir();
-    const backend = backendOn(dir, () => new Date(), 'en-GB');
+    const backend = await backendOn(dir, () => new Date(), 'en-GB');
     const aino = await backend.call('volunteers:create', volunteerInput('Aino'));
     const ben = await backend.call('volunteers:create', volunteerInput('Ben'));
     const monday = isoWeekOf(today()).start;
@@ -204,7 +204,7 @@ describe('the roster in the browser, against the real services', () => {
 
   it('flags a duty of someone who is away, and refuses to delete a volunteer with history, offering to deactivate', async () => {
     const dir = tempDir();
-    const backend = backendOn(dir, () => new Date(), 'en-GB');
+    const backend = await backendOn(dir, () => new Date(), 'en-GB');
     const monday = isoWeekOf(today()).start;
     const aino = await backend.call('volunteers:create', { name: 'Aino', email: '', phone: '', roles: ['responder'], channelIds: [], away: [{ id: 'a', from: plusDays(monday, 3), to: plusDays(monday, 4), yearly: false, note: '' }], maxDutiesPerMonth: null, active: true });
     await backend.call('duties:create', { type: 'response', volunteerId: aino.id, from: monday, to: plusDays(monday, 6), channelIds: [], note: '' });

@@ -12,11 +12,11 @@ const session = browserSession();
 /** A Finnish association with two volunteers, a safety copy in backups/, then Bo's e-mail damaged on disk. */
 async function damagedFolder(): Promise<string> {
   const dir = tempDir();
-  const backend = backendOn(dir, () => new Date(), 'fi-FI');
+  const backend = await backendOn(dir, () => new Date(), 'fi-FI');
   await backend.call('association:update', { name: 'Kylä ry', website: '', email: '' });
   await backend.call('volunteers:create', volunteerInput('Anna Äijälä'));
   await backend.call('volunteers:create', volunteerInput('Bo Åström', { email: 'bo@kyla.example.fi' }));
-  backend.repo.backup('before-import-2026-11-24T08-00-00-000Z');
+  await backend.repo.backup('before-import-2026-11-24T08-00-00-000Z');
   const main = mainOnDisk(dir);
   main.volunteers[1].email = 'bo at kyla';
   fs.writeFileSync(path.join(dir, 'somevuoro.json'), JSON.stringify(main));

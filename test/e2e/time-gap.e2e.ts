@@ -17,7 +17,7 @@ const session = browserSession();
 async function openSpring(language: 'fi' | 'en') {
   const dir = tempDir();
   await seedSpring(dir);
-  const backend = backendOn(dir, () => new Date('2026-03-20T10:00:00Z'), 'en-GB');
+  const backend = await backendOn(dir, () => new Date('2026-03-20T10:00:00Z'), 'en-GB');
   await backend.call('posts:create', { title: 'Yölento', date: '2026-03-28', time: '03:30' });
   await backend.call('settings:update', { language });
   const bridge = await session.bridgeOn(dir);

@@ -4,9 +4,8 @@ import yazl from 'yazl';
 import type { StoredFile } from '../../shared/api/export-contract';
 import { UPLOAD_CHUNK_BYTES } from '../../shared/api/export-contract';
 import { storedFilePath } from '../../electron/storage/transfer-folders';
-import type { backendOn } from './backend';
+import type { TestBackend } from './backend';
 
-type TestBackend = ReturnType<typeof backendOn>;
 
 /** Sends a file (bytes, or a path read a chunk at a time) to main as the page does: uploads:begin, then chunks in order. */
 export async function uploadFile(backend: TestBackend, fileName: string, source: Buffer | string, chunkBytes = UPLOAD_CHUNK_BYTES): Promise<string> {
@@ -38,7 +37,7 @@ export async function zipEntries(zipPath: string): Promise<Map<string, { bytes: 
   const zip = await yauzl.openPromise(zipPath, { lazyEntries: true });
   const entries = new Map<string, { bytes: Buffer; stored: boolean }>();
   await new Promise<void>((resolve, reject) => {
-    zip.on('entry', async (entry: yauzl.Entry) => {
+    const read = async (entry: yauzl.Entry) => {
       try {
         const chunks: Buffer[] = [];
         for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
@@ -47,7 +46,8 @@ export async function zipEntries(zipPath: string): Promise<Map<string, { bytes: 
       } catch (error) {
         reject(error);
       }
-    });
+    };
+    zip.on('entry', (entry: yauzl.Entry) => void read(entry));
     zip.once('end', resolve);
     zip.once('error', reject);
     zip.readEntry();

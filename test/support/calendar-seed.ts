@@ -7,13 +7,13 @@ import { volunteer } from './volunteer-input';
  * on March, in English.
  */
 export async function seedSpring(dir: string, { userName = '' } = {}) {
-  const backend = backendOn(dir, () => new Date('2026-03-20T10:00:00Z'), 'en-GB');
+  const backend = await backendOn(dir, () => new Date('2026-03-20T10:00:00Z'), 'en-GB');
   await backend.call('association:update', { name: 'Kylä ry' });
   const facebook = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook page', url: '', goal: 'Visibility', responsibleVolunteerId: null });
   const instagram = await backend.call('channels:create', { kind: 'instagram', name: 'Instagram', url: '', goal: 'Photos', responsibleVolunteerId: null });
   const group = await backend.call('channels:create', { kind: 'facebook-group', name: 'Members', url: '', goal: 'Members', responsibleVolunteerId: null });
   // No channel creates volunteers yet (the roster will): they are written as the roster would store them.
-  backend.repo.updateMain((doc) => ({ ...doc, volunteers: [volunteer('maija', 'Maija Virtanen', { roles: ['poster'] }), volunteer('juha', 'Juha Korhonen', { roles: ['poster'] })] }));
+  await backend.repo.updateMain((doc) => ({ ...doc, volunteers: [volunteer('maija', 'Maija Virtanen', { roles: ['poster'] }), volunteer('juha', 'Juha Korhonen', { roles: ['poster'] })] }));
   if (userName) await backend.call('settings:update', { userName });
   const posts = {
     meeting: await backend.call('posts:create', { title: 'Spring meeting', date: '2026-03-27', time: '09:00', channelIds: [facebook.id], status: 'in-review', authorId: 'maija', text: 'The annual spring meeting.' }),

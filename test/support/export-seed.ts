@@ -1,4 +1,4 @@
-import type { Repository } from '../../electron/storage/repository';
+import type { PlanRepository } from '../../electron/storage/plan-repository';
 import type { Duty } from '../../shared/domain/duty';
 import { localDate } from '../../shared/domain/local-time';
 import { backendOn } from './backend';
@@ -11,16 +11,16 @@ import { volunteer } from './volunteer-input';
  * an undated post and one in the trash.
  */
 
-export function addPeopleAndDuties(repo: Repository, duties: Duty[]): void {
-  repo.updateMain((doc) => ({ ...doc, volunteers: [volunteer('anna', 'Anna Äijälä'), volunteer('bo', 'Bo Åström')], duties }));
+export async function addPeopleAndDuties(repo: PlanRepository, duties: Duty[]): Promise<void> {
+  await repo.updateMain((doc) => ({ ...doc, volunteers: [volunteer('anna', 'Anna Äijälä'), volunteer('bo', 'Bo Åström')], duties }));
 }
 
 export async function seedExportFolder(dir: string, now = () => new Date('2026-03-02T10:00:00Z')) {
-  const backend = backendOn(dir, now);
+  const backend = await backendOn(dir, now);
   await backend.call('association:update', { name: 'Kylä ry', email: 'hallitus@kyla.example.fi' });
   const fb = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook-sivu', url: '', goal: 'Näkyvyys', responsibleVolunteerId: null });
   const ig = await backend.call('channels:create', { kind: 'instagram', name: 'Instagram', url: '', goal: '', responsibleVolunteerId: null });
-  addPeopleAndDuties(backend.repo, [
+  await addPeopleAndDuties(backend.repo, [
     { id: 'duty-1', type: 'response', volunteerId: 'anna', from: localDate('2026-03-30'), to: localDate('2026-04-05'), channelIds: [], note: 'Myös iltaisin' },
     { id: 'duty-2', type: 'photography', volunteerId: 'bo', from: localDate('2026-03-14'), to: localDate('2026-03-14'), channelIds: [ig.id], note: '' },
   ]);
@@ -30,7 +30,7 @@ export async function seedExportFolder(dir: string, now = () => new Date('2026-0
   const old = await backend.call('posts:create', { title: 'Vanha tiedote', date: '2026-02-02', channelIds: [fb.id] });
   await backend.call('posts:delete', { id: old.id });
   // Checklist state as it is stored on posts: marks, an approval, an override, a comment.
-  const checked = { ...backend.repo.findPost(talkoot.id)!, status: 'approved' as const, checklist: { 'cover-alt': { by: 'Anna Äijälä', at: '2026-03-01T10:00:00.000Z' } }, approval: { by: 'Bo Åström', at: '2026-03-01T11:00:00.000Z' }, checklistOverride: { by: 'Bo Åström', at: '2026-03-01T11:00:00.000Z', reason: 'Kuva tulee myöhemmin' }, comments: [{ id: 'c1', author: 'Bo', at: '2026-03-01T09:00:00.000Z', text: 'Hyvä!' }] };
-  backend.repo.replacePost(checked);
+  const checked = { ...(await backend.repo.findPost(talkoot.id))!, status: 'approved' as const, checklist: { 'cover-alt': { by: 'Anna Äijälä', at: '2026-03-01T10:00:00.000Z' } }, approval: { by: 'Bo Åström', at: '2026-03-01T11:00:00.000Z' }, checklistOverride: { by: 'Bo Åström', at: '2026-03-01T11:00:00.000Z', reason: 'Kuva tulee myöhemmin' }, comments: [{ id: 'c1', author: 'Bo', at: '2026-03-01T09:00:00.000Z', text: 'Hyvä!' }] };
+  await backend.repo.replacePost(checked);
   return { backend, channels: { fb, ig }, posts: { talkoot, kokous, idea, old } };
 }

@@ -90,7 +90,7 @@ export function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } 
 
 /** A small folder with one of each record, so that valid examples find what they name. */
 export async function seedFuzzFolder(dir: string, now: () => Date): Promise<{ backend: Backend; ids: FuzzIds }> {
-  const backend = backendOn(dir, now);
+  const backend = await backendOn(dir, now);
   await backend.call('settings:update', { userName: 'Anna Äijälä' });
   const channel = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook', url: '', goal: '', responsibleVolunteerId: null });
   const volunteer = await backend.call('volunteers:create', volunteerInput('Aino'));

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { FolderData } from '../../shared/backup/folder-data';
+import type { TestBackend } from './backend';
 import { backendOn } from './backend';
 import { exportBackup, uploadFile } from './backup-files';
 import { tempDir } from './temp-dir';
@@ -11,11 +12,11 @@ import { tempDir } from './temp-dir';
  * import:check and import:apply), so that a new transport is wired in here alone.
  * A refusal fails with the API's own answer (its message names what was refused).
  */
-export async function roundTripBackup(backend: ReturnType<typeof backendOn>, now?: () => Date): Promise<FolderData> {
+export async function roundTripBackup(backend: TestBackend, now?: () => Date): Promise<FolderData> {
   const zip = fs.readFileSync((await exportBackup(backend)).path);
   const target = tempDir('somevuoro-restore-');
-  const fresh = backendOn(target, now);
+  const fresh = await backendOn(target, now);
   await fresh.call('import:check', { uploadId: await uploadFile(fresh, 'backup.zip', zip) });
   await fresh.call('import:apply', { uploadId: await uploadFile(fresh, 'backup.zip', zip), mode: 'replace', conflicts: 'keep' });
-  return backendOn(target, now).repo.snapshot();
+  return (await backendOn(target, now)).repo.snapshot();
 }

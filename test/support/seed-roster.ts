@@ -12,7 +12,7 @@ import { volunteerInput } from './volunteer-input';
  */
 export async function seedRoster(dir: string, locale = 'en-GB') {
   const base = await seedAssociation(dir, locale);
-  const backend = backendOn(dir, () => new Date(), locale);
+  const backend = await backendOn(dir, () => new Date(), locale);
   const monday = isoWeekOf(base.today).start;
   const week = (n: number) => ({ from: plusDays(monday, n * 7), to: plusDays(monday, n * 7 + 6) });
   const aino = await backend.call('volunteers:create', volunteerInput('Aino Virtanen', { roles: ['responder', 'poster'], phone: '040 123 4567' }));

@@ -7,7 +7,7 @@ import { approvedPost } from './approved-post';
  * through the services before the bridge opens the folder.
  */
 export async function seedAssociation(dir: string, locale = 'en-GB') {
-  const backend = backendOn(dir, () => new Date(), locale);
+  const backend = await backendOn(dir, () => new Date(), locale);
   const today = todayIn('Europe/Helsinki', new Date());
   await backend.call('association:update', { name: 'Kylä ry', website: 'https://kyla.example.fi', email: 'hallitus@kyla.example.fi' });
   const facebook = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook-sivu', url: 'https://facebook.com/kylary', goal: 'Näkyvyys kylän ulkopuolelle', responsibleVolunteerId: null });

@@ -17,7 +17,7 @@ const only = process.argv[2];
 fs.mkdirSync(outDir, { recursive: true });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-backup-shots-'));
 const zipDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-backup-zip-'));
-const seeding = backendOn(dataDir, () => new Date());
+const seeding = await backendOn(dataDir, () => new Date());
 await seeding.call('setup:loadSample', {});
 // Three photos of 5 MB: a backup of a few chunks.
 const posts = await seeding.call('posts:listUndated', {});

@@ -19,7 +19,7 @@ const outDir = path.resolve('screenshots/checklist');
 const only = process.argv[2];
 fs.mkdirSync(outDir, { recursive: true });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-checklist-shots-'));
-const seeding = backendOn(dataDir, () => new Date());
+const seeding = await backendOn(dataDir, () => new Date());
 await seeding.call('setup:loadSample', {});
 await seeding.call('settings:update', { userName: 'Maija Virtanen' });
 const today = todayIn('Europe/Helsinki', new Date());

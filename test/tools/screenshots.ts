@@ -31,7 +31,7 @@ async function shoot(page: Page, name: string) {
 fs.mkdirSync(outDir, { recursive: true });
 const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-shots-empty-'));
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-shots-'));
-const seeding = backendOn(dataDir, () => new Date());
+const seeding = await backendOn(dataDir, () => new Date());
 await seeding.call('setup:loadSample', {});
 await seeding.call('settings:update', { userName: 'Maija Virtanen' });
 const bridge = await startBridgeProcess(dataDir);

@@ -8,7 +8,7 @@ import { migrateToCurrent } from '../../../shared/migrations/migrations';
 import { DomainError } from '../domain-error';
 import type { SafetyCopyInfo } from '../../storage/safety-copies';
 import { listSafetyCopies, readSafetyCopy, safetyCopyDir } from '../../storage/safety-copies';
-import type { Repository } from '../../storage/repository';
+import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
 
 const toContract = (copy: SafetyCopyInfo): SafetyCopy => ({ id: copy.label, takenAt: copy.takenAt.toISOString(), kind: copy.role, size: copy.size });
@@ -16,7 +16,7 @@ const toContract = (copy: SafetyCopyInfo): SafetyCopy => ({ id: copy.label, take
 /** The Backups list in Settings: the folder's safety copies, and restoring one. */
 export class BackupsService {
   constructor(
-    private readonly repo: Repository,
+    private readonly repo: PlanRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -28,13 +28,13 @@ export class BackupsService {
    * Reads and checks the whole copy first (upgrading an older one as opening the
    * folder would); only then takes a "before restore" copy and switches the data in.
    */
-  restore(id: string): { restored: SafetyCopy; keptAs: SafetyCopy } {
+  async restore(id: string): Promise<{ restored: SafetyCopy; keptAs: SafetyCopy }> {
     const folder = safetyCopyDir(this.repo.dir, id);
     const restored = this.list().find((copy) => copy.id === id);
     if (!folder || !restored) throw new DomainError('not-found', `No safety copy ${id}.`, [{ path: 'id', message: 'v.backupUnknown', received: id }]);
     const next = this.read(id, folder);
-    const kept = this.repo.backup(safetyCopyLabel('restore', this.clock()));
-    this.repo.replaceContents(next);
+    const kept = await this.repo.backup(safetyCopyLabel('restore', this.clock()));
+    await this.repo.replaceContents(next);
     const keptAs = this.list().find((copy) => kept.endsWith(copy.id));
     if (!keptAs) throw new Error(`The copy ${kept} is not in the list`);
     return { restored, keptAs };

@@ -4,17 +4,17 @@ import { effectiveTemplates } from '../../../shared/checklist/default-templates'
 import type { ChecklistTemplate } from '../../../shared/domain/checklist-template';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import type { Post } from '../../../shared/domain/post';
-import type { Repository } from '../../storage/repository';
+import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
 
 /** How far apart two posts' albums are compared for clashing names, each way. */
 export const ALBUM_NEIGHBOURHOOD_DAYS = 366;
 
-export function todayOf(repo: Repository, clock: Clock): LocalDate {
+export function todayOf(repo: PlanRepository, clock: Clock): LocalDate {
   return todayIn(repo.main().settings.timeZone, clock());
 }
 
-export function templatesOf(repo: Repository): ChecklistTemplate[] {
+export function templatesOf(repo: PlanRepository): ChecklistTemplate[] {
   const { checklistTemplates, settings } = repo.main();
   return effectiveTemplates(checklistTemplates, settings.language);
 }
@@ -24,12 +24,12 @@ export function templatesOf(repo: Repository): ChecklistTemplate[] {
  * posts within a year of the posts being checked (and undated ones). Posts are read a
  * month at a time by the repository, so this reads at most the months around them.
  */
-export function checklistContext(repo: Repository, clock: Clock, posts: readonly Pick<Post, 'date'>[]): ChecklistContext {
+export async function checklistContext(repo: PlanRepository, clock: Clock, posts: readonly Pick<Post, 'date'>[]): Promise<ChecklistContext> {
   const { association, channels, duties, volunteers, settings } = repo.main();
   const dates = posts.flatMap((post) => (post.date ? [post.date] : [])).sort();
   const today = todayOf(repo, clock);
   const from = plusDays(dates[0] ?? today, -ALBUM_NEIGHBOURHOOD_DAYS);
   const to = plusDays(dates.at(-1) ?? today, ALBUM_NEIGHBOURHOOD_DAYS);
-  const albumPosts = [...repo.postsBetween(from, to), ...repo.undatedPosts()].filter((post) => post.albumName.trim() !== '');
+  const albumPosts = [...(await repo.postsBetween(from, to)), ...(await repo.undatedPosts())].filter((post) => post.albumName.trim() !== '');
   return { association, channels, duties, volunteers, settings, albumPosts };
 }

@@ -10,7 +10,7 @@ import type { Channel } from '../../../shared/domain/channel';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import { daysInMonth, localDate } from '../../../shared/domain/local-time';
 import type { Post } from '../../../shared/domain/post';
-import type { Repository } from '../../storage/repository';
+import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
 import { todayOf } from './checklist-context';
 import { ownEntry } from '../../../shared/domain/ids';
@@ -26,7 +26,7 @@ function monthEnd(date: LocalDate): LocalDate {
   return localDate(`${date.slice(0, 7)}-${String(daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)))).padStart(2, '0')}`);
 }
 
-function healthOf(repo: Repository, channel: Channel, posts: readonly Post[], today: LocalDate): ChannelHealth {
+function healthOf(repo: PlanRepository, channel: Channel, posts: readonly Post[], today: LocalDate): ChannelHealth {
   const { association, volunteers, settings, channelChecks } = repo.main();
   const staleness = channelStaleness(channel.id, posts, today, settings.staleAfterDays);
   const items = channelHealth(channel, {
@@ -42,27 +42,32 @@ function healthOf(repo: Repository, channel: Channel, posts: readonly Post[], to
   return { channelId: channel.id, items, staleness };
 }
 
-function postsAround(repo: Repository, today: LocalDate): Post[] {
+function postsAround(repo: PlanRepository, today: LocalDate): Promise<Post[]> {
   return repo.postsBetween(plusDays(today, -STALENESS_LOOKAROUND_DAYS), plusDays(today, STALENESS_LOOKAROUND_DAYS));
 }
 
-export function channelHealthOf(repo: Repository, clock: Clock, channel: Channel): ChannelHealth {
+export async function channelHealthOf(repo: PlanRepository, clock: Clock, channel: Channel): Promise<ChannelHealth> {
   const today = todayOf(repo, clock);
-  return healthOf(repo, channel, postsAround(repo, today), today);
+  return healthOf(repo, channel, await postsAround(repo, today), today);
 }
 
 /** Everything that needs attention in a range: the posts' checklists, each channel's health, the marketing share of the months it touches. */
-export function overviewOf(repo: Repository, clock: Clock, range: DateRange, evaluate: (posts: readonly Post[]) => PostChecklist[]): ChecklistOverview {
+export async function overviewOf(
+  repo: PlanRepository,
+  clock: Clock,
+  range: DateRange,
+  evaluate: (posts: readonly Post[]) => Promise<PostChecklist[]>,
+): Promise<ChecklistOverview> {
   const today = todayOf(repo, clock);
-  const inRange = repo.postsBetween(range.from, range.to).filter((post) => post.status !== 'published' && post.status !== 'cancelled');
-  const checklists = evaluate(inRange);
-  const around = postsAround(repo, today);
+  const inRange = (await repo.postsBetween(range.from, range.to)).filter((post) => post.status !== 'published' && post.status !== 'cancelled');
+  const checklists = await evaluate(inRange);
+  const around = await postsAround(repo, today);
   return {
     today,
     from: range.from,
     to: range.to,
     posts: inRange.map((post, index) => ({ post, checklist: checklists[index] })),
     channels: repo.main().channels.map((channel) => healthOf(repo, channel, around, today)),
-    marketing: marketingShares(repo.postsBetween(monthStart(range.from), monthEnd(range.to))),
+    marketing: marketingShares(await repo.postsBetween(monthStart(range.from), monthEnd(range.to))),
   };
 }

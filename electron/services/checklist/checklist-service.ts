@@ -11,7 +11,7 @@ import type { Id } from '../../../shared/domain/ids';
 import type { PostFields, PostStatus } from '../../../shared/domain/post';
 import { newPost, Post } from '../../../shared/domain/post';
 import { DomainError, notFound } from '../domain-error';
-import type { Repository } from '../../storage/repository';
+import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
 import { actingUserName, existingPost } from '../lookups';
 import { checklistContext, templatesOf } from './checklist-context';
@@ -21,7 +21,7 @@ import { ownEntry } from '../../../shared/domain/ids';
 /** The posting checklist: templates, each post's checklist derived when read, ticks, the gate and channel health. */
 export class ChecklistService {
   constructor(
-    private readonly repo: Repository,
+    private readonly repo: PlanRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -29,49 +29,49 @@ export class ChecklistService {
     return { templates: templatesOf(this.repo), builtIn: this.repo.main().checklistTemplates.length === 0 };
   }
 
-  saveTemplates(templates: ChecklistTemplate[]): TemplatesState {
+  async saveTemplates(templates: ChecklistTemplate[]): Promise<TemplatesState> {
     const issues = templateProblems(templates);
     if (issues.length) throw new DomainError('invalid-input', 'The checklist templates cannot be saved as they are.', issues);
-    this.repo.updateMain((doc) => ({ ...doc, checklistTemplates: templates }));
+    await this.repo.updateMain((doc) => ({ ...doc, checklistTemplates: templates }));
     return this.templates();
   }
 
-  resetTemplates(): TemplatesState {
-    this.repo.updateMain((doc) => ({ ...doc, checklistTemplates: [] }));
+  async resetTemplates(): Promise<TemplatesState> {
+    await this.repo.updateMain((doc) => ({ ...doc, checklistTemplates: [] }));
     return this.templates();
   }
 
-  evaluate(posts: readonly Post[]): PostChecklist[] {
+  async evaluate(posts: readonly Post[]): Promise<PostChecklist[]> {
     if (posts.length === 0) return [];
-    const context = checklistContext(this.repo, this.clock, posts);
+    const context = await checklistContext(this.repo, this.clock, posts);
     const templates = templatesOf(this.repo);
     return posts.map((post) => evaluateChecklist(post, templates, context));
   }
 
-  forPost(id: Id): PostChecklist {
-    return this.evaluate([existingPost(this.repo, id)])[0];
+  async forPost(id: Id): Promise<PostChecklist> {
+    return (await this.evaluate([await existingPost(this.repo, id)]))[0];
   }
 
   /** The editor's unsaved fields, checked as if saved (ticks and override from the stored post). */
-  preview(postId: Id | null, fields: PostFields): PostChecklist {
-    const stored = postId ? existingPost(this.repo, postId) : null;
+  async preview(postId: Id | null, fields: PostFields): Promise<PostChecklist> {
+    const stored = postId ? await existingPost(this.repo, postId) : null;
     const now = this.clock().toISOString();
     const draft: Post = { ...(stored ?? newPost(fields, 'preview', now)), ...fields };
-    return { ...this.evaluate([draft])[0], postId };
+    return { ...(await this.evaluate([draft]))[0], postId };
   }
 
-  range(range: DateRange): PostChecklist[] {
-    return this.evaluate(this.repo.postsBetween(range.from, range.to));
+  async range(range: DateRange): Promise<PostChecklist[]> {
+    return this.evaluate(await this.repo.postsBetween(range.from, range.to));
   }
 
   /** Whether `post` (already changed) may take `next` coming from `before`'s status. */
-  gate(before: Pick<Post, 'status' | 'checklistOverride'>, post: Post, next: PostStatus): GateVerdict {
-    return gateStatusChange(before, next, this.evaluate([post])[0]);
+  async gate(before: Pick<Post, 'status' | 'checklistOverride'>, post: Post, next: PostStatus): Promise<GateVerdict> {
+    return gateStatusChange(before, next, (await this.evaluate([post]))[0]);
   }
 
-  tick(postId: Id, itemId: string, done: boolean): Post {
-    const post = existingPost(this.repo, postId);
-    const item = this.evaluate([post])[0].items.find((candidate) => candidate.id === itemId);
+  async tick(postId: Id, itemId: string, done: boolean): Promise<Post> {
+    const post = await existingPost(this.repo, postId);
+    const item = (await this.evaluate([post]))[0].items.find((candidate) => candidate.id === itemId);
     if (!item) throw new DomainError('rejected', `The checklist of this post has no item ${itemId}.`, [{ path: 'itemId', message: 'v.checklistItemUnknown', received: itemId }]);
     if (!item.tickable) throw new DomainError('rejected', `The item ${itemId} is checked automatically.`, [{ path: 'itemId', message: 'v.checklistItemAutomatic', received: itemId }]);
     const by = actingUserName(this.repo, 'tick a checklist item');
@@ -81,16 +81,16 @@ export class ChecklistService {
     return this.repo.replacePost(Post.parse({ ...post, checklist, updatedAt: now }));
   }
 
-  overview(range: DateRange): ChecklistOverview {
+  overview(range: DateRange): Promise<ChecklistOverview> {
     return overviewOf(this.repo, this.clock, range, (posts) => this.evaluate(posts));
   }
 
-  checkChannel(channelId: Id, check: ChannelCheckKey, done: boolean): ChannelHealth {
+  async checkChannel(channelId: Id, check: ChannelCheckKey, done: boolean): Promise<ChannelHealth> {
     const channel = this.repo.main().channels.find((candidate) => candidate.id === channelId);
     if (!channel) throw notFound('channel', channelId);
     const by = actingUserName(this.repo, 'check a channel');
     const at = this.clock().toISOString();
-    this.repo.updateMain((doc) => {
+    await this.repo.updateMain((doc) => {
       const { [check]: _previous, ...rest } = ownEntry(doc.channelChecks, channelId) ?? {};
       return { ...doc, channelChecks: { ...doc.channelChecks, [channelId]: done ? { ...rest, [check]: { by, at } } : rest } };
     });

@@ -13,7 +13,7 @@ import { BACKUP_MIME_TYPE, backupFileName, exportFileName, mimeTypes } from '../
 import { toScheduleHtml } from '../../../shared/export/html-schedule';
 import { toIcs } from '../../../shared/export/ics-export';
 import { DomainError } from '../domain-error';
-import type { Repository } from '../../storage/repository';
+import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
 import { writeBackupZip } from './backup-zip';
 import type { PdfRenderer } from './pdf-renderer';
@@ -26,7 +26,7 @@ import { PdfUnavailableError } from './pdf-renderer';
  */
 export class ExportService {
   constructor(
-    private readonly repo: Repository,
+    private readonly repo: PlanRepository,
     private readonly clock: Clock,
     private readonly renderPdf: PdfRenderer | null,
     private readonly media: MediaService,
@@ -40,7 +40,7 @@ export class ExportService {
    */
   async backup(): Promise<StoredFile> {
     const now = this.clock();
-    const folder = this.repo.snapshot();
+    const folder = await this.repo.snapshot();
     const media = mediaFilesOf(folder).flatMap((file) => {
       const found = this.media.pathOf(file);
       return found ? [{ file, path: found }] : [];
@@ -58,21 +58,21 @@ export class ExportService {
     }
   }
 
-  data(selection: ExportSelection, language?: ExportData['language']): ExportData {
+  async data(selection: ExportSelection, language?: ExportData['language']): Promise<ExportData> {
     const main = this.repo.main();
     const source = {
       association: main.association,
       channels: main.channels,
       volunteers: main.volunteers,
-      posts: selection.includePosts ? this.repo.postsBetween(selection.from, selection.to) : [],
+      posts: selection.includePosts ? await this.repo.postsBetween(selection.from, selection.to) : [],
       duties: main.duties,
       timeZone: main.settings.timeZone,
     };
     return selectExportData(source, selection, language ?? main.settings.language, this.clock().toISOString());
   }
 
-  count(selection: ExportSelection): { posts: number; duties: number } {
-    const data = this.data(selection);
+  async count(selection: ExportSelection): Promise<{ posts: number; duties: number }> {
+    const data = await this.data(selection);
     return { posts: data.posts.length, duties: data.duties.length };
   }
 
@@ -90,15 +90,15 @@ export class ExportService {
 
     switch (request.format) {
       case 'ics':
-        return text(toIcs(this.data(selection, request.language)));
+        return text(toIcs(await this.data(selection, request.language)));
       case 'csv':
-        return text(toCsv(this.data(selection, request.language), request.csvSeparator ?? ';'));
+        return text(toCsv(await this.data(selection, request.language), request.csvSeparator ?? ';'));
       case 'html':
-        return text(toScheduleHtml(this.data(selection, request.language)));
+        return text(toScheduleHtml(await this.data(selection, request.language)));
       case 'pdf': {
         if (!this.renderPdf) throw new DomainError('rejected', 'This copy of Somevuoro cannot make PDF files; export the web page (HTML) and print it from a browser.');
         try {
-          const pdf = await this.renderPdf(toScheduleHtml(this.data(selection, request.language)));
+          const pdf = await this.renderPdf(toScheduleHtml(await this.data(selection, request.language)));
           return { fileName, mimeType: mimeTypes.pdf, encoding: 'base64', content: Buffer.from(pdf).toString('base64'), bytes: pdf.byteLength };
         } catch (error) {
           if (error instanceof PdfUnavailableError) throw new DomainError('rejected', error.message);

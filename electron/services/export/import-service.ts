@@ -15,7 +15,7 @@ import { newId } from '../../../shared/domain/ids';
 import type { Post } from '../../../shared/domain/post';
 import { safetyCopyLabel } from '../../../shared/backup/safety-copies';
 import { DomainError } from '../domain-error';
-import type { Repository } from '../../storage/repository';
+import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
 import { readBackupZip } from './backup-zip';
 import type { Upload, UploadService } from './upload-service';
@@ -78,7 +78,7 @@ export function csvRows(content: string): { ok: true; rows: string[][] } | { ok:
  */
 export class ImportService {
   constructor(
-    private readonly repo: Repository,
+    private readonly repo: PlanRepository,
     private readonly clock: Clock,
     private readonly mediaFiles: MediaService,
     private readonly uploads: UploadService,
@@ -113,13 +113,13 @@ export class ImportService {
     }
     const problems = referenceIssues(next);
     if (problems.length) throw refused(upload.fileName, problems);
-    const backupDir = this.repo.backup(safetyCopyLabel('import', this.clock()));
+    const backupDir = await this.repo.backup(safetyCopyLabel('import', this.clock()));
     // Pictures first: no post is ever stored pointing at an image that is not there yet.
     for (const name of mediaFilesOf(next)) {
       const staged = media.get(name);
       if (staged) this.mediaFiles.restoreFrom(name, staged);
     }
-    this.repo.replaceContents(next);
+    await this.repo.replaceContents(next);
     this.uploads.discard(uploadId);
     return { summary, backupDir: backupDir.slice(this.repo.dir.length + 1) };
   }
@@ -132,13 +132,14 @@ export class ImportService {
 
   /**
    * Reads the file (a zip asynchronously), then takes the folder's current contents:
-   * from there to the write, apply runs without yielding, so an edit made while a big
-   * zip was being read is not lost.
+   * from there to the write, apply does no I/O of its own (the JSON repository's
+   * promises are settled when returned), so an edit made while a big zip was being
+   * read is not lost. A storage that really waits there must keep that true.
    */
   private async prepare(upload: Upload): Promise<Prepared> {
     const now = this.clock().toISOString();
     const kind = kindOf(upload);
-    if (kind === 'csv') return this.prepareCsv(upload, this.repo.snapshot(), now);
+    if (kind === 'csv') return this.prepareCsv(upload, await this.repo.snapshot(), now);
 
     const staging = stagingDirOf(upload);
     fs.rmSync(staging, { recursive: true, force: true });
@@ -163,7 +164,7 @@ export class ImportService {
       return [];
     });
     if (badImages.length) throw refused(upload.fileName, limit(badImages));
-    const current = this.repo.snapshot();
+    const current = await this.repo.snapshot();
     const summary = summarize(backup.data, current, { source: 'backup', fileName: upload.fileName, exportedAt: backup.exportedAt, skippedRows: 0, modes: ['replace', 'merge'] });
     return { incoming: backup.data, media, current, summary };
   }

@@ -7,7 +7,7 @@ import { applyPostChanges, newPost, Post } from '../../../shared/domain/post';
 import { withoutMissingReferences } from '../../../shared/domain/post-references';
 import { reviewEdit } from '../../../shared/review/review-rules';
 import { DomainError, invalid, notFound } from '../domain-error';
-import type { Repository } from '../../storage/repository';
+import type { PlanRepository } from '../../storage/plan-repository';
 import type { ChecklistService } from '../checklist/checklist-service';
 import type { Clock } from '../clock';
 import type { MediaService } from '../media/media-service';
@@ -16,7 +16,7 @@ import { ReferenceCheck } from '../references';
 
 export class PostsService {
   constructor(
-    private readonly repo: Repository,
+    private readonly repo: PlanRepository,
     private readonly clock: Clock,
     /** The checklist gate on status changes; absent in tests of posts alone. */
     private readonly checklist: ChecklistService | null = null,
@@ -24,49 +24,49 @@ export class PostsService {
     private readonly media: MediaService | null = null,
   ) {}
 
-  list(range: DateRange): Post[] {
+  list(range: DateRange): Promise<Post[]> {
     return this.repo.postsBetween(range.from, range.to);
   }
 
-  listUndated(): Post[] {
+  listUndated(): Promise<Post[]> {
     return this.repo.undatedPosts();
   }
 
-  get(id: Id): Post {
+  get(id: Id): Promise<Post> {
     return existingPost(this.repo, id);
   }
 
   /** A new post passes the same rules as an idea edited into its status: no approving here, no going round the gate. */
-  create(fields: Partial<PostFields> & { title: string }): Post {
+  async create(fields: Partial<PostFields> & { title: string }): Promise<Post> {
     const post = newPost(fields, newId(), this.clock().toISOString());
     this.checkTimeExists(post, 'time');
-    const reviewed = this.checkStatusChange({ ...post, status: 'idea' }, post, 'status');
+    const reviewed = await this.checkStatusChange({ ...post, status: 'idea' }, post, 'status');
     this.checkReferences(reviewed);
     return this.repo.insertPost(reviewed);
   }
 
-  update(id: Id, changes: PostChanges): Post {
-    const before = this.get(id);
+  async update(id: Id, changes: PostChanges): Promise<Post> {
+    const before = await this.get(id);
     const next = Post.safeParse(applyPostChanges(before, changes, this.clock().toISOString()));
     if (!next.success) throw invalid('post', next.error, ['changes']);
     // Only a new placement is checked: a post stored before the check (or before the zone changed) stays editable.
     if (next.data.date !== before.date || next.data.time !== before.time) this.checkTimeExists(next.data, 'changes.time');
-    const reviewed = this.checkStatusChange(before, next.data, 'changes.status');
+    const reviewed = await this.checkStatusChange(before, next.data, 'changes.status');
     this.checkReferences(reviewed);
     return this.repo.replacePost(reviewed);
   }
 
   /** Moves the post to the trash. */
-  delete(id: Id): { id: Id } {
-    if (!this.repo.trashPost(id)) throw notFound('post', id);
+  async delete(id: Id): Promise<{ id: Id }> {
+    if (!(await this.repo.trashPost(id))) throw notFound('post', id);
     return { id };
   }
 
   /** A channel or volunteer deleted while the post was in the trash is left out of it (the answer shows the post as restored). */
-  restore(id: Id): Post {
+  async restore(id: Id): Promise<Post> {
     const { channels, volunteers } = this.repo.main();
     const existing = (records: { id: Id }[]) => new Set(records.map((record) => record.id));
-    const post = this.repo.restorePost(id, (trashed) => withoutMissingReferences(trashed, existing(channels), existing(volunteers)));
+    const post = await this.repo.restorePost(id, (trashed) => withoutMissingReferences(trashed, existing(channels), existing(volunteers)));
     if (!post) throw notFound('deleted post', id);
     return post;
   }
@@ -76,7 +76,7 @@ export class PostsService {
    * back to work loses its approval; moving forward (to review, to published) with required
    * checklist items open is refused, as approving is. Returns the post to store.
    */
-  private checkStatusChange(before: Post, after: Post, path: string): Post {
+  private async checkStatusChange(before: Post, after: Post, path: string): Promise<Post> {
     const reviewed = reviewEdit(before, after);
     if (!reviewed.ok) {
       throw new DomainError('rejected', 'An edit cannot approve a post: use posts:approve, which records who approved it.', [
@@ -84,7 +84,7 @@ export class PostsService {
       ]);
     }
     if (!this.checklist || before.status === after.status) return reviewed.post;
-    const verdict = this.checklist.gate(before, reviewed.post, after.status);
+    const verdict = await this.checklist.gate(before, reviewed.post, after.status);
     if (verdict.ok) return reviewed.post;
     const open = verdict.blocking.map((item) => item.label || item.rule || item.id).join(', ');
     throw new DomainError('rejected', `Required checklist items are open (${open}): complete them first, or approve the post with a written reason.`, [

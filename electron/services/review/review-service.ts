@@ -4,7 +4,7 @@ import { overrideChecklist } from '../../../shared/checklist/approval-gate';
 import { Post } from '../../../shared/domain/post';
 import { addComment, approvePost, canApprove, removeComment } from '../../../shared/review/review-rules';
 import { DomainError, notFound } from '../domain-error';
-import type { Repository } from '../../storage/repository';
+import type { PlanRepository } from '../../storage/plan-repository';
 import type { ChecklistService } from '../checklist/checklist-service';
 import type { Clock } from '../clock';
 import { actingUserName, existingPost } from '../lookups';
@@ -12,7 +12,7 @@ import { actingUserName, existingPost } from '../lookups';
 /** Approvals and comments: each records who (Settings › your name) and when. */
 export class ReviewService {
   constructor(
-    private readonly repo: Repository,
+    private readonly repo: PlanRepository,
     private readonly clock: Clock,
     private readonly checklist: ChecklistService,
   ) {}
@@ -21,14 +21,14 @@ export class ReviewService {
    * Approves, unless required checklist items are open (shared/checklist/approval-gate.ts);
    * a written reason lets it through and is kept on the post with who and when.
    */
-  approve(id: Id, overrideReason?: string): Post {
-    const post = existingPost(this.repo, id);
+  async approve(id: Id, overrideReason?: string): Promise<Post> {
+    const post = await existingPost(this.repo, id);
     const by = actingUserName(this.repo, 'approve a post');
     if (!canApprove(post)) {
       throw new DomainError('rejected', `A ${post.status} post cannot be approved.`, [{ path: 'status', message: 'v.cannotApprove', received: post.status }]);
     }
     const now = this.now();
-    const verdict = this.checklist.gate(post, post, 'approved');
+    const verdict = await this.checklist.gate(post, post, 'approved');
     let approving = post;
     if (!verdict.ok) {
       if (!overrideReason) {
@@ -44,14 +44,14 @@ export class ReviewService {
     return this.repo.replacePost(Post.parse(approvePost(approving, by, now)));
   }
 
-  comment(id: Id, text: string): Post {
-    const post = existingPost(this.repo, id);
+  async comment(id: Id, text: string): Promise<Post> {
+    const post = await existingPost(this.repo, id);
     const author = actingUserName(this.repo, 'comment');
     return this.repo.replacePost(Post.parse(addComment(post, { id: newId(), author, text }, this.now())));
   }
 
-  deleteComment(id: Id, commentId: Id): Post {
-    const next = removeComment(existingPost(this.repo, id), commentId, this.now());
+  async deleteComment(id: Id, commentId: Id): Promise<Post> {
+    const next = removeComment(await existingPost(this.repo, id), commentId, this.now());
     if (!next) throw notFound('comment', commentId);
     return this.repo.replacePost(Post.parse(next));
   }

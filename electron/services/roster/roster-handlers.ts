@@ -1,10 +1,10 @@
 import type { rosterContract } from '../../../shared/api/roster-contract';
 import type { HandlersFor } from '../../api/handler-types';
-import type { Repository } from '../../storage/repository';
+import type { PlanRepository } from '../../storage/plan-repository';
 import { RosterService } from './roster-service';
 import { VolunteersService } from './volunteers-service';
 
-export function rosterHandlers(repo: Repository): HandlersFor<typeof rosterContract> {
+export function rosterHandlers(repo: PlanRepository): HandlersFor<typeof rosterContract> {
   const volunteers = new VolunteersService(repo);
   const roster = new RosterService(repo);
   return {

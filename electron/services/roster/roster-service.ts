@@ -11,7 +11,7 @@ import { swapDuties, swapProblem } from '../../../shared/roster/duty-swap';
 import type { RotaProposal } from '../../../shared/roster/rota-generator';
 import { proposeRota } from '../../../shared/roster/rota-generator';
 import { DomainError, invalid, notFound } from '../domain-error';
-import type { Repository } from '../../storage/repository';
+import type { PlanRepository } from '../../storage/plan-repository';
 import { ReferenceCheck } from '../references';
 
 const typeOrder = (duty: Duty) => dutyTypes.indexOf(duty.type);
@@ -19,40 +19,40 @@ const byDate = (a: Duty, b: Duty) => a.from.localeCompare(b.from) || typeOrder(a
 
 /** Duties, the rota generator, swaps and coverage. Duties live in the main document; every change is one write. */
 export class RosterService {
-  constructor(private readonly repo: Repository) {}
+  constructor(private readonly repo: PlanRepository) {}
 
   list(range: DateRange): Duty[] {
     return this.repo.main().duties.filter((duty) => overlaps(duty, range)).sort(byDate);
   }
 
-  create(fields: DutyFields): Duty {
+  async create(fields: DutyFields): Promise<Duty> {
     const duty: Duty = { ...fields, id: newId() };
     this.checkReferences([duty]);
-    this.repo.updateMain((doc) => ({ ...doc, duties: [...doc.duties, duty] }));
+    await this.repo.updateMain((doc) => ({ ...doc, duties: [...doc.duties, duty] }));
     return duty;
   }
 
-  update(id: Id, changes: Partial<DutyFields>): Duty {
+  async update(id: Id, changes: Partial<DutyFields>): Promise<Duty> {
     const next = Duty.safeParse({ ...this.get(id), ...changes });
     if (!next.success) throw invalid('duty', next.error, ['changes']);
     this.checkReferences([next.data], 'changes.');
-    this.replaceAll([next.data]);
+    await this.replaceAll([next.data]);
     return next.data;
   }
 
-  delete(id: Id): Duty {
+  async delete(id: Id): Promise<Duty> {
     const duty = this.get(id);
-    this.repo.updateMain((doc) => ({ ...doc, duties: doc.duties.filter((candidate) => candidate.id !== id) }));
+    await this.repo.updateMain((doc) => ({ ...doc, duties: doc.duties.filter((candidate) => candidate.id !== id) }));
     return duty;
   }
 
   /** Puts a deleted duty back as it was (undo). */
-  restore(duty: Duty): Duty {
+  async restore(duty: Duty): Promise<Duty> {
     // Already back (a second undo): the stored duty is the truth, not the caller's copy.
     const stored = this.repo.main().duties.find((candidate) => candidate.id === duty.id);
     if (stored) return stored;
     this.checkReferences([duty]);
-    this.repo.updateMain((doc) => ({ ...doc, duties: [...doc.duties, duty] }));
+    await this.repo.updateMain((doc) => ({ ...doc, duties: [...doc.duties, duty] }));
     return duty;
   }
 
@@ -63,7 +63,7 @@ export class RosterService {
   }
 
   /** Saves an accepted proposal in one write: the rota's duties in the range are replaced by the slots. */
-  accept(input: AcceptRotaInput): { saved: Duty[]; replaced: Duty[] } {
+  async accept(input: AcceptRotaInput): Promise<{ saved: Duty[]; replaced: Duty[] }> {
     const check = new ReferenceCheck(this.repo.main());
     input.channelIds.forEach((channelId, index) => check.channel(channelId, `channelIds.${index}`));
     input.slots.forEach((slot, index) => {
@@ -76,11 +76,11 @@ export class RosterService {
     const saved: Duty[] = input.slots.map((slot) => ({ id: newId(), type: input.type, volunteerId: slot.volunteerId, from: slot.from, to: slot.to, channelIds: input.channelIds, note: '' }));
     const replaced = this.repo.main().duties.filter((duty) => sameRota(duty, input.type, input.channelIds) && overlaps(duty, input));
     const replacedIds = new Set(replaced.map((duty) => duty.id));
-    this.repo.updateMain((doc) => ({ ...doc, duties: [...doc.duties.filter((duty) => !replacedIds.has(duty.id)), ...saved] }));
+    await this.repo.updateMain((doc) => ({ ...doc, duties: [...doc.duties.filter((duty) => !replacedIds.has(duty.id)), ...saved] }));
     return { saved, replaced };
   }
 
-  undoAccept(savedIds: Id[], replaced: Duty[]): Duty[] {
+  async undoAccept(savedIds: Id[], replaced: Duty[]): Promise<Duty[]> {
     const seen = new Set<Id>();
     replaced.forEach((duty, index) => {
       if (seen.has(duty.id)) throw new DomainError('rejected', `The duty ${duty.id} is listed twice.`, [{ path: `replaced.${index}.id`, message: 'v.duplicateId', received: duty.id }]);
@@ -88,7 +88,7 @@ export class RosterService {
     });
     this.checkReferences(replaced);
     const dropped = new Set(savedIds);
-    this.repo.updateMain((doc) => {
+    await this.repo.updateMain((doc) => {
       const kept = doc.duties.filter((duty) => !dropped.has(duty.id));
       const present = new Set(kept.map((duty) => duty.id));
       return { ...doc, duties: [...kept, ...replaced.filter((duty) => !present.has(duty.id))] };
@@ -96,7 +96,7 @@ export class RosterService {
     return replaced;
   }
 
-  swap(firstId: Id, secondId: Id): [Duty, Duty] {
+  async swap(firstId: Id, secondId: Id): Promise<[Duty, Duty]> {
     const [first, second] = [this.get(firstId), this.get(secondId)];
     const problem = swapProblem(first, second);
     if (problem) {
@@ -104,13 +104,13 @@ export class RosterService {
       throw new DomainError('rejected', `These duties cannot be swapped (${problem}).`, [{ path: 'secondId', message: key }]);
     }
     const swapped = swapDuties(first, second);
-    this.replaceAll(swapped);
+    await this.replaceAll(swapped);
     return swapped;
   }
 
-  coverage(range: DateRange): PostCoverage[] {
+  async coverage(range: DateRange): Promise<PostCoverage[]> {
     const { duties, volunteers, settings } = this.repo.main();
-    return coverageOfPosts(this.repo.postsBetween(range.from, range.to), duties, volunteers, settings.responseWindowHours);
+    return coverageOfPosts(await this.repo.postsBetween(range.from, range.to), duties, volunteers, settings.responseWindowHours);
   }
 
   private get(id: Id): Duty {
@@ -119,9 +119,9 @@ export class RosterService {
     return duty;
   }
 
-  private replaceAll(changed: Duty[]): void {
+  private async replaceAll(changed: Duty[]): Promise<void> {
     const byId = new Map(changed.map((duty) => [duty.id, duty]));
-    this.repo.updateMain((doc) => ({ ...doc, duties: doc.duties.map((duty) => byId.get(duty.id) ?? duty) }));
+    await this.repo.updateMain((doc) => ({ ...doc, duties: doc.duties.map((duty) => byId.get(duty.id) ?? duty) }));
   }
 
   private checkChannels(channelIds: Id[]): void {

@@ -4,7 +4,7 @@ import { newId } from '../../../shared/domain/ids';
 import type { VolunteerFields } from '../../../shared/domain/volunteer';
 import { Volunteer } from '../../../shared/domain/volunteer';
 import { DomainError, invalid, notFound } from '../domain-error';
-import type { Repository } from '../../storage/repository';
+import type { PlanRepository } from '../../storage/plan-repository';
 import { ReferenceCheck } from '../references';
 
 /**
@@ -12,34 +12,34 @@ import { ReferenceCheck } from '../references';
  * care) is deactivated, never deleted, so nothing is left pointing at nobody.
  */
 export class VolunteersService {
-  constructor(private readonly repo: Repository) {}
+  constructor(private readonly repo: PlanRepository) {}
 
   list(): Volunteer[] {
     return this.repo.main().volunteers;
   }
 
-  create(fields: VolunteerFields): Volunteer {
+  async create(fields: VolunteerFields): Promise<Volunteer> {
     const volunteer: Volunteer = { ...fields, id: newId() };
     this.check(volunteer);
-    this.repo.updateMain((doc) => ({ ...doc, volunteers: [...doc.volunteers, volunteer] }));
+    await this.repo.updateMain((doc) => ({ ...doc, volunteers: [...doc.volunteers, volunteer] }));
     return volunteer;
   }
 
-  update(id: Id, changes: Partial<VolunteerFields>): Volunteer {
+  async update(id: Id, changes: Partial<VolunteerFields>): Promise<Volunteer> {
     const current = this.get(id);
     const next = Volunteer.safeParse({ ...current, ...changes });
     if (!next.success) throw invalid('volunteer', next.error, ['changes']);
     this.check(next.data, 'changes.');
-    this.repo.updateMain((doc) => ({ ...doc, volunteers: doc.volunteers.map((volunteer) => (volunteer.id === id ? next.data : volunteer)) }));
+    await this.repo.updateMain((doc) => ({ ...doc, volunteers: doc.volunteers.map((volunteer) => (volunteer.id === id ? next.data : volunteer)) }));
     return next.data;
   }
 
-  delete(id: Id): { id: Id } {
+  async delete(id: Id): Promise<{ id: Id }> {
     this.get(id);
     const main = this.repo.main();
     const duties = main.duties.filter((duty) => duty.volunteerId === id).length;
     const channels = main.channels.filter((channel) => channel.responsibleVolunteerId === id).length;
-    const posts = duties || channels ? 0 : this.repo.allPosts().filter((post) => post.authorId === id || post.responderId === id).length;
+    const posts = duties || channels ? 0 : (await this.repo.allPosts()).filter((post) => post.authorId === id || post.responderId === id).length;
     if (duties || channels || posts) {
       throw new DomainError('rejected', `The volunteer has ${duties} duties, ${posts} posts and ${channels} channels; deactivate them instead.`, [
         { path: '', message: 'v.volunteerHasHistory' },
@@ -48,8 +48,8 @@ export class VolunteersService {
     // Trashed posts forget them first, so that restoring one never brings back a reference to nobody.
     const channelIds = new Set(main.channels.map((channel) => channel.id));
     const remaining = new Set(main.volunteers.filter((volunteer) => volunteer.id !== id).map((volunteer) => volunteer.id));
-    this.repo.updateTrashedPosts((post) => withoutMissingReferences(post, channelIds, remaining));
-    this.repo.updateMain((doc) => ({ ...doc, volunteers: doc.volunteers.filter((volunteer) => volunteer.id !== id) }));
+    await this.repo.updateTrashedPosts((post) => withoutMissingReferences(post, channelIds, remaining));
+    await this.repo.updateMain((doc) => ({ ...doc, volunteers: doc.volunteers.filter((volunteer) => volunteer.id !== id) }));
     return { id };
   }
 

@@ -5,46 +5,46 @@ import { withoutMissingReferences } from '../../../shared/domain/post-references
 import { newId } from '../../../shared/domain/ids';
 import type { Settings } from '../../../shared/domain/settings';
 import { DomainError, notFound } from '../domain-error';
-import type { Repository } from '../../storage/repository';
+import type { PlanRepository } from '../../storage/plan-repository';
 import { ReferenceCheck } from '../references';
 
 /** Settings, the association's details and its channels: everything in the main document. */
 export class SettingsService {
-  constructor(private readonly repo: Repository) {}
+  constructor(private readonly repo: PlanRepository) {}
 
   settings(): Settings {
     return this.repo.main().settings;
   }
 
-  updateSettings(changes: Partial<Settings>): Settings {
-    return this.repo.updateMain((doc) => ({ ...doc, settings: { ...doc.settings, ...changes } })).settings;
+  async updateSettings(changes: Partial<Settings>): Promise<Settings> {
+    return (await this.repo.updateMain((doc) => ({ ...doc, settings: { ...doc.settings, ...changes } }))).settings;
   }
 
   association(): Association {
     return this.repo.main().association;
   }
 
-  updateAssociation(changes: Partial<Association>): Association {
-    return this.repo.updateMain((doc) => ({ ...doc, association: { ...doc.association, ...changes } })).association;
+  async updateAssociation(changes: Partial<Association>): Promise<Association> {
+    return (await this.repo.updateMain((doc) => ({ ...doc, association: { ...doc.association, ...changes } }))).association;
   }
 
   channels(): Channel[] {
     return this.repo.main().channels;
   }
 
-  createChannel(fields: ChannelFields): Channel {
+  async createChannel(fields: ChannelFields): Promise<Channel> {
     new ReferenceCheck(this.repo.main()).volunteer(fields.responsibleVolunteerId, 'responsibleVolunteerId').verify('channel');
     const channel: Channel = { ...fields, id: newId() };
-    this.repo.updateMain((doc) => ({ ...doc, channels: [...doc.channels, channel] }));
+    await this.repo.updateMain((doc) => ({ ...doc, channels: [...doc.channels, channel] }));
     return channel;
   }
 
-  updateChannel(id: Id, changes: Partial<ChannelFields>): Channel {
+  async updateChannel(id: Id, changes: Partial<ChannelFields>): Promise<Channel> {
     const current = this.channels().find((channel) => channel.id === id);
     if (!current) throw notFound('channel', id);
     new ReferenceCheck(this.repo.main()).volunteer(changes.responsibleVolunteerId, 'changes.responsibleVolunteerId').verify('channel');
     const next: Channel = { ...current, ...changes };
-    this.repo.updateMain((doc) => ({ ...doc, channels: doc.channels.map((channel) => (channel.id === id ? next : channel)) }));
+    await this.repo.updateMain((doc) => ({ ...doc, channels: doc.channels.map((channel) => (channel.id === id ? next : channel)) }));
     return next;
   }
 
@@ -53,10 +53,10 @@ export class SettingsService {
    * them. Volunteers stop following it, its health checks go, and trashed posts drop
    * it (trash first, so a crash in between leaves nothing pointing at nothing).
    */
-  deleteChannel(id: Id): { id: Id } {
+  async deleteChannel(id: Id): Promise<{ id: Id }> {
     const main = this.repo.main();
     if (!main.channels.some((channel) => channel.id === id)) throw notFound('channel', id);
-    const posts = this.repo.allPosts().filter((post) => post.channelIds.includes(id)).length;
+    const posts = (await this.repo.allPosts()).filter((post) => post.channelIds.includes(id)).length;
     const duties = main.duties.filter((duty) => duty.channelIds.includes(id)).length;
     if (posts || duties) {
       throw new DomainError('rejected', `The channel is used by ${posts} post(s) and ${duties} duties; move them to another channel first.`, [
@@ -65,8 +65,8 @@ export class SettingsService {
     }
     const remaining = new Set(main.channels.filter((channel) => channel.id !== id).map((channel) => channel.id));
     const people = new Set(main.volunteers.map((volunteer) => volunteer.id));
-    this.repo.updateTrashedPosts((post) => withoutMissingReferences(post, remaining, people));
-    this.repo.updateMain((doc) => {
+    await this.repo.updateTrashedPosts((post) => withoutMissingReferences(post, remaining, people));
+    await this.repo.updateMain((doc) => {
       const { [id]: _checks, ...channelChecks } = doc.channelChecks;
       return {
         ...doc,

@@ -5,20 +5,20 @@ import type { Channel } from '../../../shared/domain/channel';
 import { newId } from '../../../shared/domain/ids';
 import { sampleData } from '../../../shared/sample/sample-association';
 import { DomainError } from '../domain-error';
-import type { Repository } from '../../storage/repository';
+import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
 
 /** First run: a new association's name and channels, or the sample association. */
 export class SetupService {
   constructor(
-    private readonly repo: Repository,
+    private readonly repo: PlanRepository,
     private readonly clock: Clock,
   ) {}
 
-  start({ associationName, channels }: SetupStart): { association: Association; channels: Channel[] } {
-    this.requireFirstRun(false);
+  async start({ associationName, channels }: SetupStart): Promise<{ association: Association; channels: Channel[] }> {
+    await this.requireFirstRun(false);
     const created: Channel[] = channels.map((fields) => ({ ...fields, id: newId(), url: '', goal: '', responsibleVolunteerId: null }));
-    const doc = this.repo.updateMain((current) => ({
+    const doc = await this.repo.updateMain((current) => ({
       ...current,
       association: { ...current.association, name: associationName },
       channels: created,
@@ -27,19 +27,19 @@ export class SetupService {
   }
 
   /** Only into an empty folder: the sample must never mix with a real association's data. */
-  loadSample(): { channels: number; volunteers: number; duties: number; posts: number } {
-    this.requireFirstRun(true);
+  async loadSample(): Promise<{ channels: number; volunteers: number; duties: number; posts: number }> {
+    await this.requireFirstRun(true);
     const now = this.clock();
     const sample = sampleData({ today: todayIn(this.repo.main().settings.timeZone, now), now: now.toISOString(), makeId: newId });
-    this.repo.updateMain((current) => ({ ...current, association: sample.association, channels: sample.channels, volunteers: sample.volunteers, duties: sample.duties }));
-    this.repo.insertPosts(sample.posts);
+    await this.repo.updateMain((current) => ({ ...current, association: sample.association, channels: sample.channels, volunteers: sample.volunteers, duties: sample.duties }));
+    await this.repo.insertPosts(sample.posts);
     return { channels: sample.channels.length, volunteers: sample.volunteers.length, duties: sample.duties.length, posts: sample.posts.length };
   }
 
-  private requireFirstRun(noPostsEither: boolean): void {
+  private async requireFirstRun(noPostsEither: boolean): Promise<void> {
     const main = this.repo.main();
     const empty =
-      main.association.name === '' && main.channels.length === 0 && main.volunteers.length === 0 && (!noPostsEither || this.repo.allPosts().length === 0);
+      main.association.name === '' && main.channels.length === 0 && main.volunteers.length === 0 && (!noPostsEither || (await this.repo.allPosts()).length === 0);
     if (!empty) throw new DomainError('rejected', 'This data folder already has an association; change it in Settings.', [{ path: '', message: 'v.notFirstRun' }]);
   }
 }

@@ -72,7 +72,7 @@ function statusFor(offset: number, roll: number): PostStatus {
 
 async function buildFolder(dir: string, count: number, today: LocalDate): Promise<BenchEvent[]> {
   const now = new Date();
-  const backend = openBackend({ dataDir: dir, files: confDocumentFiles(dir), clock: () => now, locale: 'en-GB', log: () => {} });
+  const backend = await openBackend({ dataDir: dir, files: confDocumentFiles(dir), clock: () => now, locale: 'en-GB', log: () => {} });
   await backend.dispatch('association:update', sampleAssociation);
   const channels: { id: string; name: string }[] = [];
   for (const { responsible: _responsible, ...fields } of Object.values(sampleChannels)) {
@@ -126,7 +126,7 @@ async function buildFolder(dir: string, count: number, today: LocalDate): Promis
       ),
     );
   }
-  backend.repo.insertPosts(posts);
+  await backend.repo.insertPosts(posts);
   return posts
     .map((post) => ({
       id: post.id,

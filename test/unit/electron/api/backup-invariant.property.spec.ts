@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../../../shared/api/contract-kit';
 import type { InputOf } from '../../../../shared/api/contract';
 import type { Duty } from '../../../../shared/domain/duty';
+import type { TestBackend } from '../../../support/backend';
 import { backendOn } from '../../../support/backend';
 import { roundTripBackup } from '../../../support/round-trip';
 import { tempDir } from '../../../support/temp-dir';
@@ -47,7 +48,7 @@ const opArb: fc.Arbitrary<Op> = fc.record({ kind: kindArb, a: fc.nat(1000), b: f
 /** A small association every sequence starts from (copied, so that it is written once). */
 async function seededFolder(): Promise<string> {
   const dir = tempDir('somevuoro-seed-');
-  const backend = backendOn(dir, now);
+  const backend = await backendOn(dir, now);
   await backend.call('settings:update', { userName: 'Anna Äijälä' });
   const facebook = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook', url: '', goal: '', responsibleVolunteerId: null });
   const instagram = await backend.call('channels:create', { kind: 'instagram', name: 'Instagram', url: '', goal: '', responsibleVolunteerId: null });
@@ -70,9 +71,9 @@ interface Memory {
   deletedPosts: string[];
 }
 
-async function run(backend: ReturnType<typeof backendOn>, op: Op, memory: Memory): Promise<ApiResult<unknown>> {
+async function run(backend: TestBackend, op: Op, memory: Memory): Promise<ApiResult<unknown>> {
   const main = backend.repo.main();
-  const posts = backend.repo.allPosts();
+  const posts = await backend.repo.allPosts();
   const channelId = pick(main.channels, op.a)?.id ?? MISSING;
   const otherChannelId = pick(main.channels, op.b)?.id ?? MISSING;
   const volunteerId = pick(main.volunteers, op.b)?.id ?? MISSING;
@@ -186,7 +187,7 @@ describe('the folder’s own backup after any sequence of API calls', () => {
         const dir = tempDir();
         fs.cpSync(seed, dir, { recursive: true });
         try {
-          const backend = backendOn(dir, now);
+          const backend = await backendOn(dir, now);
           const memory: Memory = { accepted: null, deletedDuties: [], deletedPosts: [] };
           for (const op of ops) {
             const result = await run(backend, op, memory);
@@ -195,7 +196,7 @@ describe('the folder’s own backup after any sequence of API calls', () => {
             answers.set(key, (answers.get(key) ?? 0) + 1);
           }
           expect(internal).toEqual([]);
-          const before = backend.repo.snapshot();
+          const before = await backend.repo.snapshot();
           expect(await roundTripBackup(backend, now)).toEqual(before);
         } finally {
           fs.rmSync(dir, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { snapshotFolder, tempDir } from '../../../support/temp-dir';
 
 async function seeded() {
   const dir = tempDir();
-  const backend = backendOn(dir);
+  const backend = await backendOn(dir);
   const channel = await backend.call('channels:create', { kind: 'facebook-page', name: 'Kylä ry', url: '', goal: 'Näkyvyys', responsibleVolunteerId: null });
   const post = await backend.call('posts:create', { title: 'Kevättalkoot', date: '2026-03-28', time: '09:00', channelIds: [channel.id] });
   return { dir, backend, channel, post };

@@ -13,7 +13,7 @@ function nested(depth: number): unknown {
 
 async function folder() {
   const dir = tempDir();
-  const backend = backendOn(dir);
+  const backend = await backendOn(dir);
   const channel = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook', url: '', goal: '', responsibleVolunteerId: null });
   const post = await backend.call('posts:create', { title: 'Kevättalkoot', date: '2026-03-28', channelIds: [channel.id] });
   const aino = await backend.call('volunteers:create', volunteerInput('Aino'));
@@ -53,8 +53,8 @@ describe('hostile input gets an answer and changes nothing', () => {
 
   it('the repository looks ids up as own entries only', async () => {
     const { backend } = await folder();
-    expect(backend.repo.restorePost('toString')).toBeUndefined();
-    expect(backend.repo.restorePost('constructor')).toBeUndefined();
+    expect(await backend.repo.restorePost('toString')).toBeUndefined();
+    expect(await backend.repo.restorePost('constructor')).toBeUndefined();
   });
 
   it('100,000 away periods are refused at once, naming the limit and the count, and nothing is written', async () => {

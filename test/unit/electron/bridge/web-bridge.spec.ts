@@ -22,7 +22,7 @@ async function start() {
   const rendererDir = tempDir();
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Somevuoro</title>');
   fs.writeFileSync(path.join(dataDir, 'secret.txt'), 'not for the web');
-  bridge = await startWebBridge({ dispatch: backendOn(dataDir).dispatch, rendererDir, mediaDir: path.join(dataDir, 'media'), exportFile: (fileId) => storedFilePath(dataDir, fileId) });
+  bridge = await startWebBridge({ dispatch: (await backendOn(dataDir)).dispatch, rendererDir, mediaDir: path.join(dataDir, 'media'), exportFile: (fileId) => storedFilePath(dataDir, fileId) });
   return { bridge, dataDir, base: `http://127.0.0.1:${bridge.port}` };
 }
 

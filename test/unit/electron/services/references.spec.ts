@@ -9,7 +9,7 @@ const readJson = (dir: string, file: string) => JSON.parse(fs.readFileSync(path.
 
 async function folder() {
   const dir = tempDir();
-  const backend = backendOn(dir);
+  const backend = await backendOn(dir);
   const facebook = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook', url: '', goal: '', responsibleVolunteerId: null });
   const instagram = await backend.call('channels:create', { kind: 'instagram', name: 'Instagram', url: '', goal: '', responsibleVolunteerId: null });
   const aino = await backend.call('volunteers:create', volunteerInput('Aino', { channelIds: [instagram.id] }));
@@ -44,7 +44,7 @@ describe('records that refer to each other', () => {
     const trash = readJson(dir, 'trash.json');
     trash.posts[post.id].post = { ...trash.posts[post.id].post, channelIds: [facebook.id, 'gone-channel'], variants: { 'gone-channel': 'x' }, authorId: 'gone-person' };
     fs.writeFileSync(path.join(dir, 'trash.json'), JSON.stringify(trash));
-    const reopened = backendOn(dir);
+    const reopened = await backendOn(dir);
     const restored = await reopened.call('posts:restore', { id: post.id });
     expect(restored).toMatchObject({ channelIds: [facebook.id], variants: {}, authorId: null });
     expect(readJson(dir, 'posts/2026-03.json').posts[post.id]).toMatchObject({ channelIds: [facebook.id], authorId: null });

@@ -15,8 +15,8 @@ const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
 const mainFile = (dir: string) => path.join(dir, 'somevuoro.json');
 
 /** A folder with an association, three channels, Anna and Bo, three duties, templates and settings. */
-function association(dir: string): void {
-  open(dir).updateMain((main) => ({
+async function association(dir: string): Promise<void> {
+  await (await open(dir)).updateMain((main) => ({
     ...main,
     association: { ...main.association, name: 'Kylä ry', email: 'hallitus@kyla.example.fi' },
     channels,
@@ -46,12 +46,12 @@ function safetyCopy(dir: string, label: string, change: (doc: { volunteers: { na
 }
 
 describe('a main document with one bad field', () => {
-  it('keeps every other record, leaves out the bad volunteer and the duty naming them, and keeps the damaged file in corrupt/', () => {
+  it('keeps every other record, leaves out the bad volunteer and the duty naming them, and keeps the damaged file in corrupt/', async () => {
     const dir = tempDir();
-    association(dir);
+    await association(dir);
     const damaged = damageBo(dir);
 
-    const repo = open(dir);
+    const repo = await open(dir);
     const main = repo.main();
     expect(main.association).toMatchObject({ name: 'Kylä ry', email: 'hallitus@kyla.example.fi' });
     expect(main.channels).toEqual(channels);
@@ -66,17 +66,17 @@ describe('a main document with one bad field', () => {
     expect(fs.readFileSync(path.join(dir, repo.problems[0].movedTo ?? ''), 'utf8')).toBe(damaged);
     // What was kept is written back, so the next start finds a sound document and says nothing.
     expect(readJson(mainFile(dir)).volunteers.map((v: { name: string }) => v.name)).toEqual(['Anna Äijälä']);
-    expect(open(dir).problems).toEqual([]);
+    expect((await open(dir)).problems).toEqual([]);
   });
 
-  it('takes the lost volunteer from the newest safety copy in backups/, so nothing is lost', () => {
+  it('takes the lost volunteer from the newest safety copy in backups/, so nothing is lost', async () => {
     const dir = tempDir();
-    association(dir);
+    await association(dir);
     safetyCopy(dir, 'before-import-2026-10-01T08-00-00-000Z', (doc) => (doc.volunteers[1].name = 'Bo (October)'), new Date('2026-10-01T08:00:00Z'));
     safetyCopy(dir, 'before-import-2026-11-24T08-00-00-000Z', () => {}, new Date('2026-11-24T08:00:00Z'));
     damageBo(dir);
 
-    const repo = open(dir);
+    const repo = await open(dir);
     expect(repo.main().volunteers).toEqual(volunteers);
     expect(repo.main().duties).toEqual(duties);
     expect(repo.problems).toEqual([
@@ -85,14 +85,14 @@ describe('a main document with one bad field', () => {
     expect(readJson(mainFile(dir)).volunteers[1]).toEqual(volunteers[1]);
   });
 
-  it('rebuilds a main document that is not JSON at all from the safety copy, moving the damaged file aside', () => {
+  it('rebuilds a main document that is not JSON at all from the safety copy, moving the damaged file aside', async () => {
     const dir = tempDir();
-    association(dir);
+    await association(dir);
     safetyCopy(dir, 'before-import-2026-11-24T08-00-00-000Z', () => {}, new Date('2026-11-24T08:00:00Z'));
-    const expected = open(dir).main();
+    const expected = (await open(dir)).main();
     fs.writeFileSync(mainFile(dir), '{"schemaVersion": 1, "association": {');
 
-    const repo = open(dir);
+    const repo = await open(dir);
     expect(repo.main()).toEqual(expected);
     expect(repo.problems).toEqual([expect.objectContaining({ kind: 'corrupt', restoredFrom: 'backups/before-import-2026-11-24T08-00-00-000Z' })]);
     expect(repo.problems[0].restored).toBeGreaterThan(5);
@@ -106,25 +106,25 @@ describe('documents written by a newer Somevuoro', () => {
     fs.writeFileSync(path.join(dir, file), JSON.stringify({ ...doc, schemaVersion: 2, addedLater: true }, null, '\t'));
   };
 
-  it('does not open a folder whose month of posts is newer, and changes nothing in it', () => {
+  it('does not open a folder whose month of posts is newer, and changes nothing in it', async () => {
     const dir = tempDir();
-    const repo = open(dir);
-    repo.insertPost(newPost({ title: 'Talkoot', date: localDate('2026-03-30') }, 'p1', now().toISOString()));
-    repo.insertPost(newPost({ title: 'Kokous', date: localDate('2026-04-02') }, 'p2', now().toISOString()));
+    const repo = await open(dir);
+    await repo.insertPost(newPost({ title: 'Talkoot', date: localDate('2026-03-30') }, 'p1', now().toISOString()));
+    await repo.insertPost(newPost({ title: 'Kokous', date: localDate('2026-04-02') }, 'p2', now().toISOString()));
     newer(dir, 'posts/2026-03.json');
     const before = snapshotFolder(dir);
-    expect(() => open(dir)).toThrow('posts/2026-03.json in this data was written by a newer Somevuoro (schema version 2');
+    await expect(open(dir)).rejects.toThrow('posts/2026-03.json in this data was written by a newer Somevuoro (schema version 2');
     expect(snapshotFolder(dir)).toEqual(before);
   });
 
-  it('does not open a folder whose trash is newer, and changes nothing in it', () => {
+  it('does not open a folder whose trash is newer, and changes nothing in it', async () => {
     const dir = tempDir();
-    const repo = open(dir);
-    repo.insertPost(newPost({ title: 'Talkoot', date: localDate('2026-03-30') }, 'p1', now().toISOString()));
-    repo.trashPost('p1');
+    const repo = await open(dir);
+    await repo.insertPost(newPost({ title: 'Talkoot', date: localDate('2026-03-30') }, 'p1', now().toISOString()));
+    await repo.trashPost('p1');
     newer(dir, 'trash.json');
     const before = snapshotFolder(dir);
-    expect(() => open(dir)).toThrow(/trash\.json in this data was written by a newer Somevuoro/);
+    await expect(open(dir)).rejects.toThrow(/trash\.json in this data was written by a newer Somevuoro/);
     expect(snapshotFolder(dir)).toEqual(before);
   });
 });

@@ -12,7 +12,7 @@ const open = (dir: string, now = day(25)) => Repository.open({ dir, files: confD
 
 async function folderWith(titles: Record<string, string>): Promise<string> {
   const dir = tempDir();
-  const backend = backendOn(dir, day(25));
+  const backend = await backendOn(dir, day(25));
   await backend.call('association:update', { name: `Yhdistys ${Object.values(titles)[0]}` });
   for (const [date, title] of Object.entries(titles)) await backend.call('posts:create', { title, date });
   return dir;
@@ -20,10 +20,10 @@ async function folderWith(titles: Record<string, string>): Promise<string> {
 
 /** Data for the old folder to take: another association with posts in other months. */
 async function otherData(): Promise<FolderData> {
-  return open(await folderWith({ '2027-01-10': 'Uusi tammikuu', '2027-02-10': 'Uusi helmikuu' })).snapshot();
+  return await (await open(await folderWith({ '2027-01-10': 'Uusi tammikuu', '2027-02-10': 'Uusi helmikuu' }))).snapshot();
 }
 
-const titles = (repo: Repository) => repo.allPosts().map((post) => post.title);
+const titles = async (repo: Repository) => (await repo.allPosts()).map((post) => post.title);
 const files = (dir: string) => fs.readdirSync(dir, { recursive: true }).map(String).filter((name) => !name.startsWith('backups')).sort();
 
 /** Fails the `n`th fs.renameSync from now on, as a kill at that moment would leave things. */
@@ -41,40 +41,40 @@ describe('replacing the whole folder (import, restore)', () => {
   it('writes exactly the new data and removes months it does not have', async () => {
     const dir = await folderWith({ '2026-03-01': 'Vanha maaliskuu', '2026-04-01': 'Vanha huhtikuu' });
     const next = await otherData();
-    open(dir).replaceContents(next);
-    const reopened = open(dir);
-    expect(reopened.snapshot()).toEqual(next);
+    await (await open(dir)).replaceContents(next);
+    const reopened = await open(dir);
+    expect(await reopened.snapshot()).toEqual(next);
     expect(fs.readdirSync(path.join(dir, 'posts')).sort()).toEqual(['2027-01.json', '2027-02.json']);
     expect(reopened.problems).toEqual([]);
   });
 
   it('switches nothing in when a staged file does not read back as written', async () => {
     const dir = await folderWith({ '2026-03-01': 'Vanha maaliskuu' });
-    const before = open(dir).snapshot();
+    const before = await (await open(dir)).snapshot();
     const next = await otherData();
-    const repo = open(dir);
+    const repo = await open(dir);
     const read = fs.readFileSync;
     vi.spyOn(fs, 'readFileSync').mockImplementation(((file: fs.PathOrFileDescriptor, options?: BufferEncoding) =>
       String(file).includes('.import-staging') && String(file).endsWith('somevuoro.json') ? '{"schemaVersion":1}' : read(file, options)) as typeof fs.readFileSync);
-    expect(() => repo.replaceContents(next)).toThrow(/does not read back/);
+    await expect(repo.replaceContents(next)).rejects.toThrow(/does not read back/);
     vi.restoreAllMocks();
     expect(fs.existsSync(path.join(dir, 'somevuoro.import-journal'))).toBe(false);
     expect(fs.existsSync(path.join(dir, '.import-staging'))).toBe(false);
-    expect(open(dir).snapshot()).toEqual(before);
+    expect(await (await open(dir)).snapshot()).toEqual(before);
   });
 
   it('finishes an import killed while switching the files in, and says so', async () => {
     const dir = await folderWith({ '2026-03-01': 'Vanha maaliskuu', '2026-04-01': 'Vanha huhtikuu' });
     const next = await otherData();
-    const repo = open(dir);
+    const repo = await open(dir);
     // Rename 1 puts the journal in place; rename 3 is the second document.
     interruptAtRename(3);
-    expect(() => repo.replaceContents(next)).toThrow(/killed/);
+    await expect(repo.replaceContents(next)).rejects.toThrow(/killed/);
     vi.restoreAllMocks();
     expect(fs.existsSync(path.join(dir, 'somevuoro.import-journal'))).toBe(true);
 
-    const reopened = open(dir);
-    expect(reopened.snapshot()).toEqual(next);
+    const reopened = await open(dir);
+    expect(await reopened.snapshot()).toEqual(next);
     expect(reopened.problems).toEqual([expect.objectContaining({ kind: 'import-finished' })]);
     expect(files(dir)).not.toContain('.import-staging');
     expect(files(dir)).not.toContain('somevuoro.import-journal');
@@ -82,17 +82,17 @@ describe('replacing the whole folder (import, restore)', () => {
 
   it('undoes an import killed before its data was ready, and says so', async () => {
     const dir = await folderWith({ '2026-03-01': 'Vanha maaliskuu' });
-    const before = open(dir).snapshot();
+    const before = await (await open(dir)).snapshot();
     const next = await otherData();
-    const repo = open(dir);
+    const repo = await open(dir);
     interruptAtRename(1);
-    expect(() => repo.replaceContents(next)).toThrow(/killed/);
+    await expect(repo.replaceContents(next)).rejects.toThrow(/killed/);
     vi.restoreAllMocks();
     expect(fs.existsSync(path.join(dir, '.import-staging'))).toBe(true);
 
-    const reopened = open(dir);
-    expect(reopened.snapshot()).toEqual(before);
-    expect(titles(reopened)).toEqual(['Vanha maaliskuu']);
+    const reopened = await open(dir);
+    expect(await reopened.snapshot()).toEqual(before);
+    expect(await titles(reopened)).toEqual(['Vanha maaliskuu']);
     expect(reopened.problems).toEqual([expect.objectContaining({ kind: 'import-rolled-back' })]);
     expect(files(dir)).not.toContain('.import-staging');
   });
@@ -101,27 +101,27 @@ describe('replacing the whole folder (import, restore)', () => {
 describe('safety copies', () => {
   it('are complete or absent: a copy interrupted before its rename is not in backups/, and is cleared on open', async () => {
     const dir = await folderWith({ '2026-03-01': 'Vanha maaliskuu' });
-    const repo = open(dir);
+    const repo = await open(dir);
     interruptAtRename(1);
-    expect(() => repo.backup('before-import-2026-11-25T10-00-00-000Z')).toThrow(/killed/);
+    await expect(repo.backup('before-import-2026-11-25T10-00-00-000Z')).rejects.toThrow(/killed/);
     vi.restoreAllMocks();
     expect(fs.existsSync(path.join(dir, 'backups', 'before-import-2026-11-25T10-00-00-000Z'))).toBe(false);
     expect(fs.readdirSync(path.join(dir, 'backups'))).toContain('.partial-before-import-2026-11-25T10-00-00-000Z');
-    open(dir);
+    await open(dir);
     expect(fs.readdirSync(path.join(dir, 'backups')).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
   it('keep the folder’s layout, byte for byte', async () => {
     const dir = await folderWith({ '2026-03-01': 'Vanha maaliskuu' });
-    const copy = open(dir).backup('before-import-2026-11-25T10-00-00-000Z');
+    const copy = await (await open(dir)).backup('before-import-2026-11-25T10-00-00-000Z');
     for (const file of ['somevuoro.json', 'posts/2026-03.json']) expect(fs.readFileSync(path.join(copy, file), 'utf8')).toBe(fs.readFileSync(path.join(dir, file), 'utf8'));
   });
 
   it('keep the last 10 taken before an import; a clash of names gets its own folder', async () => {
     const dir = await folderWith({ '2026-03-01': 'Vanha maaliskuu' });
-    const repo = open(dir);
-    for (let n = 1; n <= 12; n++) repo.backup(`before-import-2026-11-${String(n).padStart(2, '0')}T10-00-00-000Z`);
-    expect(path.basename(repo.backup('before-import-2026-11-12T10-00-00-000Z'))).toBe('before-import-2026-11-12T10-00-00-000Z-2');
+    const repo = await open(dir);
+    for (let n = 1; n <= 12; n++) await repo.backup(`before-import-2026-11-${String(n).padStart(2, '0')}T10-00-00-000Z`);
+    expect(path.basename(await repo.backup('before-import-2026-11-12T10-00-00-000Z'))).toBe('before-import-2026-11-12T10-00-00-000Z-2');
     const imports = fs.readdirSync(path.join(dir, 'backups')).filter((name) => name.startsWith('before-import')).sort();
     expect(imports).toHaveLength(10);
     expect(imports[0]).toBe('before-import-2026-11-04T10-00-00-000Z');
@@ -133,14 +133,14 @@ describe('safety copies', () => {
     // A brand-new folder has nothing to copy; opening and reading takes nothing.
     expect(automatic()).toEqual([]);
     const before = fs.readFileSync(path.join(dir, 'posts', '2026-03.json'), 'utf8');
-    open(dir).allPosts();
+    await (await open(dir)).allPosts();
     expect(automatic()).toEqual([]);
 
-    await backendOn(dir, day(25)).call('posts:create', { title: 'Uusi', date: '2026-03-02' });
+    await (await backendOn(dir, day(25))).call('posts:create', { title: 'Uusi', date: '2026-03-02' });
     expect(automatic()).toEqual(['auto-2026-11-25T10-00-00-000Z']);
     expect(fs.readFileSync(path.join(dir, 'backups', automatic()[0], 'posts', '2026-03.json'), 'utf8')).toBe(before);
-    await backendOn(dir, day(25)).call('posts:create', { title: 'Toinen', date: '2026-03-03' });
-    const backend = backendOn(dir, day(26));
+    await (await backendOn(dir, day(25))).call('posts:create', { title: 'Toinen', date: '2026-03-03' });
+    const backend = await backendOn(dir, day(26));
     await backend.call('posts:create', { title: 'Kolmas', date: '2026-03-04' });
     await backend.call('posts:create', { title: 'Neljäs', date: '2026-03-05' });
     expect(automatic()).toEqual(['auto-2026-11-25T10-00-00-000Z', 'auto-2026-11-26T10-00-00-000Z']);
@@ -156,7 +156,7 @@ describe('leftovers of interrupted writes', () => {
       fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       if (!fs.existsSync(path.join(dir, file))) fs.writeFileSync(path.join(dir, file), 'x');
     }
-    open(dir);
+    await open(dir);
     for (const file of leftovers) expect(fs.existsSync(path.join(dir, file)), file).toBe(false);
     for (const file of kept) expect(fs.existsSync(path.join(dir, file)), file).toBe(true);
   });

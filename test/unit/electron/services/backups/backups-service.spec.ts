@@ -10,16 +10,16 @@ const at = (hour: number) => () => new Date(`2026-11-25T${String(hour).padStart(
 /** A folder that had "Ennen" and then took "Jälkeen" by a replace import (so backups/ has the copy from before). */
 async function importedFolder() {
   const other = tempDir();
-  const source = backendOn(other, at(8));
+  const source = await backendOn(other, at(8));
   await source.call('association:update', { name: 'Jälkeen ry' });
   await source.call('posts:create', { title: 'Jälkeen', date: '2026-06-01' });
   const backup = fs.readFileSync((await exportBackup(source)).path);
 
   const dir = tempDir();
-  const here = backendOn(dir, at(9));
+  const here = await backendOn(dir, at(9));
   await here.call('association:update', { name: 'Ennen ry' });
   await here.call('posts:create', { title: 'Ennen', date: '2026-03-01' });
-  const importing = backendOn(dir, at(10));
+  const importing = await backendOn(dir, at(10));
   await importing.call('import:apply', { uploadId: await uploadFile(importing, 'b.zip', backup), mode: 'replace', conflicts: 'keep' });
   return dir;
 }
@@ -27,8 +27,8 @@ async function importedFolder() {
 describe('the Backups list', () => {
   it('lists the safety copies newest first, with kind, time and size', async () => {
     const dir = await importedFolder();
-    await backendOn(dir, () => new Date('2026-11-26T07:00:00Z')).call('association:update', { name: 'Huomenna ry' });
-    const list = await backendOn(dir, at(11)).call('backups:list', {});
+    await (await backendOn(dir, () => new Date('2026-11-26T07:00:00Z'))).call('association:update', { name: 'Huomenna ry' });
+    const list = await (await backendOn(dir, at(11))).call('backups:list', {});
     expect(list.map((copy) => [copy.kind, copy.takenAt])).toEqual([
       ['daily', '2026-11-26T07:00:00.000Z'],
       ['import', '2026-11-25T10:00:00.000Z'],
@@ -39,16 +39,16 @@ describe('the Backups list', () => {
 
   it('restores a copy: the data from before the import is back, and the data it replaced is kept as "before restore"', async () => {
     const dir = await importedFolder();
-    const backend = backendOn(dir, at(12));
+    const backend = await backendOn(dir, at(12));
     const [beforeImport] = await backend.call('backups:list', {});
     const { restored, keptAs } = await backend.call('backups:restore', { id: beforeImport.id });
     expect(restored.id).toBe(beforeImport.id);
     expect(keptAs).toMatchObject({ kind: 'restore', takenAt: '2026-11-25T12:00:00.000Z' });
 
-    expect(backend.repo.allPosts().map((post) => post.title)).toEqual(['Ennen']);
-    const reopened = backendOn(dir, at(13));
+    expect((await backend.repo.allPosts()).map((post) => post.title)).toEqual(['Ennen']);
+    const reopened = await backendOn(dir, at(13));
     expect(reopened.repo.main().association.name).toBe('Ennen ry');
-    expect(reopened.repo.allPosts().map((post) => post.title)).toEqual(['Ennen']);
+    expect((await reopened.repo.allPosts()).map((post) => post.title)).toEqual(['Ennen']);
     expect(fs.readdirSync(path.join(dir, 'posts'))).toEqual(['2026-03.json']);
     const kept = JSON.parse(fs.readFileSync(path.join(dir, 'backups', keptAs.id, 'somevuoro.json'), 'utf8'));
     expect(kept.association.name).toBe('Jälkeen ry');
@@ -56,7 +56,7 @@ describe('the Backups list', () => {
 
   it('refuses a name that is not one of its copies, and changes nothing', async () => {
     const dir = await importedFolder();
-    const backend = backendOn(dir, at(12));
+    const backend = await backendOn(dir, at(12));
     fs.mkdirSync(path.join(dir, 'outside'));
     fs.copyFileSync(path.join(dir, 'somevuoro.json'), path.join(dir, 'outside', 'somevuoro.json'));
     const before = snapshotFolder(dir);
@@ -70,7 +70,7 @@ describe('the Backups list', () => {
 
   it('refuses a damaged copy before taking anything, and changes nothing', async () => {
     const dir = await importedFolder();
-    const backend = backendOn(dir, at(12));
+    const backend = await backendOn(dir, at(12));
     const [beforeImport] = await backend.call('backups:list', {});
     fs.writeFileSync(path.join(dir, 'backups', beforeImport.id, 'posts', '2026-03.json'), '{"schemaVersion":1,"posts":{"x":{"id":');
     const before = snapshotFolder(dir);

@@ -12,7 +12,7 @@ const readMain = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'som
 /** An event in review with no cover image (required before approval for events) and a name in Settings. */
 async function eventInReview() {
   const dir = tempDir();
-  const backend = backendOn(dir, () => NOW);
+  const backend = await backendOn(dir, () => NOW);
   await backend.call('settings:update', { userName: 'Maija Virtanen' });
   const facebook = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook-sivu', url: '', goal: 'Näkyvyys', responsibleVolunteerId: null });
   const post = await backend.call('posts:create', {
@@ -150,7 +150,7 @@ describe('the checklist in the services', () => {
 describe('cover images in the data folder', () => {
   it('copies a picked image into media/ under a new name, with its real type and size', async () => {
     const dir = tempDir();
-    const backend = backendOn(dir, () => NOW);
+    const backend = await backendOn(dir, () => NOW);
     const bytes = pngImage(640, 480);
     const image = await backend.call('media:importImage', { fileName: 'Kesä kuva.JPG', data: bytes.toString('base64') });
     expect(image).toMatchObject({ mime: 'image/png', width: 640, height: 480, bytes: bytes.length });
@@ -160,7 +160,7 @@ describe('cover images in the data folder', () => {
 
   it('refuses a file that is not an image, writing nothing', async () => {
     const dir = tempDir();
-    const backend = backendOn(dir, () => NOW);
+    const backend = await backendOn(dir, () => NOW);
     const result = await backend.dispatch('media:importImage', { fileName: 'notes.txt', data: Buffer.from('not an image at all').toString('base64') });
     expect(result).toMatchObject({ ok: false, error: { code: 'rejected', issues: [{ message: 'v.imageType', received: 'notes.txt' }] } });
     expect(fs.existsSync(path.join(dir, 'media'))).toBe(false);
@@ -168,7 +168,7 @@ describe('cover images in the data folder', () => {
 
   it('refuses a post whose cover image file is not in the data folder', async () => {
     const dir = tempDir();
-    const backend = backendOn(dir, () => NOW);
+    const backend = await backendOn(dir, () => NOW);
     const post = await backend.call('posts:create', { title: 'Kuva puuttuu' });
     const coverImage = { file: '0b5c2a4e-1111-4222-8333-444455556666.png', alt: '', mime: 'image/png' as const, width: 10, height: 10, bytes: 10 };
     expect(await backend.dispatch('posts:update', { id: post.id, changes: { coverImage } })).toMatchObject({ ok: false, error: { issues: [{ path: 'coverImage', message: 'v.imageMissing' }] } });

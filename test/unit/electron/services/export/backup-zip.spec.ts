@@ -19,7 +19,7 @@ async function seeded() {
   const { backend, posts } = await seedExportFolder(dir);
   const image = await backend.call('media:importImage', { fileName: 'kuva.png', data: pngImage(64, 48).toString('base64') });
   await backend.call('posts:update', { id: posts.kokous.id, changes: { coverImage: { ...image, alt: 'Kuva' } } });
-  const zip = await exportBackup(backendOn(dir, later));
+  const zip = await exportBackup(await backendOn(dir, later));
   const entries = await zipEntries(zip.path);
   return { dir, zipBytes: fs.readFileSync(zip.path), json: entries.get('backup.json')?.bytes ?? Buffer.alloc(0), media: image.file };
 }
@@ -78,7 +78,7 @@ describe('hostile and damaged backup zips', () => {
     it(`refuses ${testCase.name} with a clear message, changing no byte of the data folder`, async () => {
       const seed = await seeded();
       const bytes = await testCase.make(seed);
-      const backend = backendOn(seed.dir, later);
+      const backend = await backendOn(seed.dir, later);
       const before = snapshotFolder(seed.dir);
       const checked = (await backend.dispatch('import:check', { uploadId: await uploadFile(backend, testCase.fileName ?? 'backup.zip', bytes) })) as ApiResult<unknown>;
       expect(checked.ok).toBe(false);
@@ -102,7 +102,7 @@ describe('hostile and damaged backup zips', () => {
     const entries = limits.entries;
     limits.entries = 2;
     try {
-      const backend = backendOn(seed.dir, later);
+      const backend = await backendOn(seed.dir, later);
       const before = snapshotFolder(seed.dir);
       const many = await zipOf([['backup.json', seed.json], [`media/${PICTURE}`, pngImage(2, 2)], [`media/${PICTURE.replace('0f8c', '1f8c')}`, pngImage(2, 2)]]);
       const checked = await backend.dispatch('import:check', { uploadId: await uploadFile(backend, 'backup.zip', many) });
@@ -114,7 +114,7 @@ describe('hostile and damaged backup zips', () => {
   });
 
   it('refuses an upload whose chunks come out of order or run past the announced size', async () => {
-    const backend = backendOn(tempDir(), later);
+    const backend = await backendOn(tempDir(), later);
     const { uploadId } = await backend.call('uploads:begin', { fileName: 'b.zip', bytes: 10 });
     expect(await backend.dispatch('uploads:chunk', { uploadId, offset: 5, data: Buffer.from('hello').toString('base64') })).toMatchObject({ ok: false, error: { code: 'rejected' } });
     expect(await backend.dispatch('uploads:chunk', { uploadId, offset: 0, data: Buffer.from('hello world!').toString('base64') })).toMatchObject({ ok: false, error: { code: 'rejected' } });

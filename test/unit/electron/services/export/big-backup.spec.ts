@@ -42,7 +42,7 @@ describe('a big backup', () => {
       expect(image.bytes).toBeGreaterThanOrEqual(COVER_BYTES - 4000);
       covers.push(image);
     }
-    const current = backend.repo.snapshot();
+    const current = await backend.repo.snapshot();
     const start = localDate('2024-01-01');
     const posts: Post[] = Array.from({ length: POSTS }, (_, i) => {
       const post = newPost(
@@ -52,8 +52,8 @@ describe('a big backup', () => {
       );
       return i < COVERS ? { ...post, coverImage: { ...covers[i], alt: `Kuva ${i}` } } : post;
     });
-    backend.repo.replaceContents({ ...current, posts: [...current.posts, ...posts] });
-    const original = backendOn(source, later).repo.snapshot();
+    await backend.repo.replaceContents({ ...current, posts: [...current.posts, ...posts] });
+    const original = await (await backendOn(source, later)).repo.snapshot();
     expect(original.posts).toHaveLength(POSTS + 3);
 
     let peak = process.memoryUsage().rss;
@@ -61,14 +61,14 @@ describe('a big backup', () => {
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
     const began = performance.now();
     try {
-      const zip = await exportBackup(backendOn(source, later));
+      const zip = await exportBackup(await backendOn(source, later));
       const exported = performance.now();
       const pictures = COVERS * COVER_BYTES;
       expect(zip.file.bytes).toBeGreaterThan(pictures);
       expect(zip.file.bytes).toBeLessThan(pictures + 10 * 1024 * 1024);
 
       const target = tempDir();
-      const restored = backendOn(target, later);
+      const restored = await backendOn(target, later);
       const uploadId = await uploadFile(restored, zip.file.fileName, zip.path);
       const uploaded = performance.now();
       const summary = await restored.call('import:check', { uploadId });
@@ -77,7 +77,7 @@ describe('a big backup', () => {
       const done = performance.now();
       expect(fs.readdirSync(path.join(target, '.tmp', 'uploads'))).toEqual([]);
 
-      const reopened = backendOn(target, later).repo.snapshot();
+      const reopened = await (await backendOn(target, later)).repo.snapshot();
       expect(reopened.posts).toHaveLength(POSTS + 3);
       // Main document, every post and the trash, field for field.
       expect(canonicalJson(reopened.main) === canonicalJson(original.main)).toBe(true);

@@ -15,7 +15,7 @@ function rowsOfOnePost(id: string, count: number): string {
 describe('a large spreadsheet', () => {
   it('60,000 rows of one post are read in seconds (linear grouping), as one post', async () => {
     const dir = tempDir();
-    const backend = backendOn(dir);
+    const backend = await backendOn(dir);
     await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook', url: '', goal: '', responsibleVolunteerId: null });
     const post = await backend.call('posts:create', { title: 'Kevättalkoot', date: '2026-03-28', time: '09:00' });
     const content = rowsOfOnePost(post.id, 60_000);
@@ -32,7 +32,7 @@ describe('a large spreadsheet', () => {
 
   it(`more than ${MAX_CSV_ROWS.toLocaleString('en')} rows are refused with the limit named, and nothing changes`, async () => {
     const dir = tempDir();
-    const backend = backendOn(dir);
+    const backend = await backendOn(dir);
     const before = snapshotFolder(dir);
     const content = [header, ...Array.from({ length: MAX_CSV_ROWS + 1 }, (_, index) => `,Idea ${index},,,,Idea,`)].join('\n');
     const result = await backend.dispatch('import:check', { uploadId: await uploadFile(backend, 'plan.csv', Buffer.from(content)) });

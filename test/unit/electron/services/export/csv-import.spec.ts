@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import type { TestBackend } from '../../../../support/backend';
 import { backendOn } from '../../../../support/backend';
 import { uploadFile } from '../../../../support/backup-files';
 import { seedExportFolder } from '../../../../support/export-seed';
@@ -15,14 +16,14 @@ function editCell(csv: string, separator: string, match: (row: Record<string, st
   return `\uFEFF${Papa.unparse(parsed.data, { delimiter: separator, newline: '\r\n' })}\r\n`;
 }
 
-const checkCsv = async (backend: ReturnType<typeof backendOn>, csv: string) => backend.call('import:check', { uploadId: await uploadFile(backend, 'plan.csv', Buffer.from(csv)) });
+const checkCsv = async (backend: TestBackend, csv: string) => backend.call('import:check', { uploadId: await uploadFile(backend, 'plan.csv', Buffer.from(csv)) });
 
 describe('importing a spreadsheet back into posts', () => {
   for (const csvSeparator of [';', ','] as const) {
     it(`finds nothing to change in the app’s own export ("${csvSeparator}"), skipping the duty rows`, async () => {
       const dir = tempDir();
       await seedExportFolder(dir);
-      const backend = backendOn(dir, later);
+      const backend = await backendOn(dir, later);
       const csv = (await backend.call('export:create', { format: 'csv', selection: everything, csvSeparator })).content;
       const summary = await checkCsv(backend, csv);
       expect(summary).toMatchObject({ source: 'csv', skippedRows: 2, modes: ['merge'] });
@@ -33,7 +34,7 @@ describe('importing a spreadsheet back into posts', () => {
   it('updates a post edited in Excel and adds a row typed in by hand, on disk', async () => {
     const dir = tempDir();
     const { posts } = await seedExportFolder(dir);
-    const backend = backendOn(dir, later);
+    const backend = await backendOn(dir, later);
     const csv = (await backend.call('export:create', { format: 'csv', selection: everything, language: 'en', csvSeparator: ',' })).content;
     let edited = editCell(csv, ',', (row) => row.Id === posts.kokous.id, 'Text', 'Kokous 10.3. klo 18.30;\nkahvia "tarjolla"');
     edited += 'Post,12/5/2026,2026-05-12,10.00,Kesäkausi alkaa,Instagram,Draft,Event,Tervetuloa!,,,Anna Äijälä,"kesä, kausi",yes,,,,,\r\n';
@@ -41,21 +42,21 @@ describe('importing a spreadsheet back into posts', () => {
     expect(summary.counts.posts).toEqual({ new: 1, updated: 1, unchanged: 1, conflicting: 0, onlyHere: 1 });
 
     await backend.call('import:apply', { uploadId: await uploadFile(backend, 'plan.csv', Buffer.from(edited)), mode: 'merge', conflicts: 'keep' });
-    const reopened = backendOn(dir, later);
-    expect(reopened.repo.findPost(posts.kokous.id)).toMatchObject({ text: 'Kokous 10.3. klo 18.30;\nkahvia "tarjolla"', updatedAt: '2026-03-05T10:00:00.000Z', authorId: 'bo' });
-    const added = reopened.repo.allPosts().find((post) => post.title === 'Kesäkausi alkaa');
+    const reopened = await backendOn(dir, later);
+    expect(await reopened.repo.findPost(posts.kokous.id)).toMatchObject({ text: 'Kokous 10.3. klo 18.30;\nkahvia "tarjolla"', updatedAt: '2026-03-05T10:00:00.000Z', authorId: 'bo' });
+    const added = (await reopened.repo.allPosts()).find((post) => post.title === 'Kesäkausi alkaa');
     expect(added).toMatchObject({ date: '2026-05-12', time: '10:00', status: 'draft', contentType: 'event', responderId: 'anna', tags: ['kesä', 'kausi'], marketing: true, channelIds: [reopened.repo.main().channels[1].id] });
     // Checklist state that a spreadsheet does not carry is kept.
-    expect(reopened.repo.findPost(posts.talkoot.id)?.approval).toMatchObject({ by: 'Bo Åström' });
+    expect((await reopened.repo.findPost(posts.talkoot.id))?.approval).toMatchObject({ by: 'Bo Åström' });
   });
 
   it('calls a post changed in the app since the sheet was made a conflict', async () => {
     const dir = tempDir();
     const { posts } = await seedExportFolder(dir);
-    const csv = (await backendOn(dir, later).call('export:create', { format: 'csv', selection: everything })).content;
-    await backendOn(dir, () => new Date('2026-03-06T10:00:00Z')).call('posts:update', { id: posts.kokous.id, changes: { status: 'in-review' } });
+    const csv = (await (await backendOn(dir, later)).call('export:create', { format: 'csv', selection: everything })).content;
+    await (await backendOn(dir, () => new Date('2026-03-06T10:00:00Z'))).call('posts:update', { id: posts.kokous.id, changes: { status: 'in-review' } });
     const edited = editCell(csv, ';', (row) => row.Tunniste === posts.kokous.id, 'Otsikko', 'Kokouskutsu!');
-    const summary = await checkCsv(backendOn(dir, later), edited);
+    const summary = await checkCsv(await backendOn(dir, later), edited);
     expect(summary.counts.posts.conflicting).toBe(1);
     expect(summary.conflicts).toEqual([{ kind: 'posts', id: posts.kokous.id, label: 'Kokouskutsu!' }]);
   });
@@ -63,7 +64,7 @@ describe('importing a spreadsheet back into posts', () => {
   it('refuses to replace everything with a spreadsheet', async () => {
     const dir = tempDir();
     await seedExportFolder(dir);
-    const backend = backendOn(dir, later);
+    const backend = await backendOn(dir, later);
     const csv = (await backend.call('export:create', { format: 'csv', selection: everything })).content;
     const result = await backend.dispatch('import:apply', { uploadId: await uploadFile(backend, 'plan.csv', Buffer.from(csv)), mode: 'replace', conflicts: 'keep' });
     expect(result).toMatchObject({ ok: false, error: { code: 'rejected', message: /only be merged/ } });

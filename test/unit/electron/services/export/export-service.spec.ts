@@ -18,7 +18,7 @@ describe('export service', () => {
   it('applies one selection to every format: filters by channel, status and person, duties optional', async () => {
     const dir = tempDir();
     const { channels } = await seedExportFolder(dir);
-    const backend = backendOn(dir, later);
+    const backend = await backendOn(dir, later);
     expect(await backend.call('export:count', march)).toEqual({ posts: 2, duties: 2 });
     expect(await backend.call('export:count', { ...march, channelIds: [channels.ig.id] })).toEqual({ posts: 1, duties: 2 });
     expect(await backend.call('export:count', { ...march, statuses: ['draft'], includeDuties: false })).toEqual({ posts: 1, duties: 0 });
@@ -39,7 +39,7 @@ describe('export service', () => {
   it('names a per-volunteer duty calendar after the volunteer, and a backup after the day', async () => {
     const dir = tempDir();
     await seedExportFolder(dir);
-    const backend = backendOn(dir, later);
+    const backend = await backendOn(dir, later);
     const duty = await backend.call('export:create', { format: 'ics', selection: { ...march, includePosts: false, volunteerIds: ['anna'] } });
     expect(duty.fileName).toBe('kyla-ry-anna-aijala-2026-03-01_2026-04-30.ics');
     expect((await backend.call('export:backup', {})).fileName).toBe('somevuoro-backup-kyla-ry-2026-03-05.zip');
@@ -48,10 +48,10 @@ describe('export service', () => {
   it('says clearly when this host cannot make a PDF, and passes the schedule to one that can', async () => {
     const dir = tempDir();
     await seedExportFolder(dir);
-    expect(await backendOn(dir, later).dispatch('export:create', { format: 'pdf', selection: march })).toMatchObject({ ok: false, error: { code: 'rejected', message: /cannot make PDF files/ } });
+    expect(await (await backendOn(dir, later)).dispatch('export:create', { format: 'pdf', selection: march })).toMatchObject({ ok: false, error: { code: 'rejected', message: /cannot make PDF files/ } });
 
     const printed: string[] = [];
-    const withPdf = openBackend({ dataDir: dir, files: confDocumentFiles(dir), clock: later, locale: 'fi-FI', pdf: async (html) => (printed.push(html), new TextEncoder().encode('%PDF-1.7 fake')) });
+    const withPdf = await openBackend({ dataDir: dir, files: confDocumentFiles(dir), clock: later, locale: 'fi-FI', pdf: async (html) => (printed.push(html), new TextEncoder().encode('%PDF-1.7 fake')) });
     const result = await withPdf.dispatch('export:create', { format: 'pdf', selection: march });
     expect(result).toMatchObject({ ok: true, value: { encoding: 'base64', mimeType: 'application/pdf', fileName: 'kyla-ry-2026-03-01_2026-04-30.pdf', bytes: 13 } });
     expect(result.ok && Buffer.from((result.value as { content: string }).content, 'base64').toString()).toBe('%PDF-1.7 fake');
@@ -60,7 +60,7 @@ describe('export service', () => {
 
   it('answers "download" for saving where there is no save dialog, and reveals nothing it did not save', async () => {
     const dir = tempDir();
-    const backend = backendOn(dir, later);
+    const backend = await backendOn(dir, later);
     expect(await backend.call('files:save', { fileName: 'a.ics', mimeType: 'text/calendar', encoding: 'utf8', content: 'x', bytes: 1 })).toEqual({ outcome: 'download' });
     expect(await backend.call('files:reveal', { path: '/etc/passwd' })).toEqual({ shown: false });
   });
@@ -70,7 +70,7 @@ describe('export service', () => {
     await seedExportFolder(dir);
     const saved: string[] = [];
     const host = { save: async (_file: unknown, source: FileSource) => (saved.push('path' in source ? fs.readFileSync(source.path, 'latin1').slice(0, 2) : ''), { outcome: 'saved' as const, path: '/x.zip' }), reveal: () => {} };
-    const backend = openBackend({ dataDir: dir, files: confDocumentFiles(dir), clock: later, locale: 'fi-FI', fileHost: host });
+    const backend = await openBackend({ dataDir: dir, files: confDocumentFiles(dir), clock: later, locale: 'fi-FI', fileHost: host });
     const made = await backend.dispatch('export:backup', {});
     expect(made.ok).toBe(true);
     if (!made.ok) return;
@@ -89,11 +89,11 @@ describe('export service', () => {
   it('clears backups and uploads an earlier session left behind when the folder opens, and nothing else in .tmp/', async () => {
     const dir = tempDir();
     await seedExportFolder(dir);
-    const backend = backendOn(dir, later);
+    const backend = await backendOn(dir, later);
     await backend.call('export:backup', {});
     await backend.call('uploads:begin', { fileName: 'b.zip', bytes: 10 });
     fs.writeFileSync(path.join(dir, '.tmp', 'other-work'), 'x');
-    backendOn(dir, later);
+    await backendOn(dir, later);
     expect(fs.readdirSync(path.join(dir, '.tmp'))).toEqual(['other-work']);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../../../../shared/api/contract-kit';
 import type { ImportResult } from '../../../../../shared/api/export-contract';
 import type { ImportSummary } from '../../../../../shared/backup/import-plan';
+import type { TestBackend } from '../../../../support/backend';
 import { backendOn } from '../../../../support/backend';
 import { exportBackup, uploadFile, zipEntries } from '../../../../support/backup-files';
 import { seedExportFolder } from '../../../../support/export-seed';
@@ -15,11 +16,11 @@ const later = () => new Date('2026-03-05T10:00:00Z');
 
 /** The backup's JSON (backup.json of the zip main makes). */
 async function backupOf(dir: string): Promise<string> {
-  const zip = await exportBackup(backendOn(dir, later));
+  const zip = await exportBackup(await backendOn(dir, later));
   return (await zipEntries(zip.path)).get('backup.json')?.bytes.toString('utf8') ?? '';
 }
 
-type Backend = ReturnType<typeof backendOn>;
+type Backend = TestBackend;
 const check = async (backend: Backend, fileName: string, content: string | Buffer) => backend.call('import:check', { uploadId: await uploadFile(backend, fileName, Buffer.from(content)) });
 const apply = async (backend: Backend, fileName: string, content: string | Buffer, mode: 'replace' | 'merge', conflicts: 'keep' | 'overwrite') =>
   backend.call('import:apply', { uploadId: await uploadFile(backend, fileName, Buffer.from(content)), mode, conflicts });
@@ -28,14 +29,14 @@ describe('backup and restore', () => {
   it('round trip: export a zip, then import it into an empty folder, gives identical data', async () => {
     const source = tempDir();
     const { backend } = await seedExportFolder(source);
-    const zip = await exportBackup(backendOn(source, later));
+    const zip = await exportBackup(await backendOn(source, later));
     expect(zip.file).toMatchObject({ fileName: 'somevuoro-backup-kyla-ry-2026-03-05.zip', mimeType: 'application/zip', bytes: fs.statSync(zip.path).size });
     const zipBytes = fs.readFileSync(zip.path);
     const json = (await zipEntries(zip.path)).get('backup.json')?.bytes.toString('utf8') ?? '';
     expect(JSON.parse(json)).toMatchObject({ format: 'somevuoro-backup', formatVersion: 1, schemaVersion: 1 });
 
     const target = tempDir();
-    const restored = backendOn(target, later);
+    const restored = await backendOn(target, later);
     const uploadId = await uploadFile(restored, zip.file.fileName, zipBytes);
     const summary = await restored.call('import:check', { uploadId });
     expect(summary.counts.posts).toEqual({ new: 3, updated: 0, unchanged: 0, conflicting: 0, onlyHere: 0 });
@@ -46,8 +47,8 @@ describe('backup and restore', () => {
     // What arrived and what was staged is gone once imported.
     expect(fs.readdirSync(path.join(target, '.tmp', 'uploads'))).toEqual([]);
 
-    const reopened = backendOn(target, later);
-    expect(reopened.repo.snapshot()).toEqual(backend.repo.snapshot());
+    const reopened = await backendOn(target, later);
+    expect(await reopened.repo.snapshot()).toEqual(await backend.repo.snapshot());
     const again = JSON.parse(await backupOf(target));
     expect(again.data).toEqual(JSON.parse(json).data);
     expect(again.data.posts.find((p: { title: string }) => p.title === 'Kevättalkoot')).toMatchObject({
@@ -66,21 +67,21 @@ describe('backup and restore', () => {
     const image = await backend.call('media:importImage', { fileName: 'talkoot.png', data: png.toString('base64') });
     const { file, ...rest } = image;
     await backend.call('posts:update', { id: posts.kokous.id, changes: { coverImage: { file, ...rest, alt: 'Haravat rivissä' } } });
-    const zip = await exportBackup(backendOn(source, later));
+    const zip = await exportBackup(await backendOn(source, later));
     const entries = await zipEntries(zip.path);
     expect([...entries.keys()].sort()).toEqual(['backup.json', `media/${file}`]);
     expect(entries.get(`media/${file}`)).toEqual({ bytes: png, stored: true });
     expect(JSON.parse(entries.get('backup.json')?.bytes.toString('utf8') ?? '').media).toEqual({});
 
     const target = tempDir();
-    const restored = backendOn(target, later);
+    const restored = await backendOn(target, later);
     const uploadId = await uploadFile(restored, 'backup.zip', fs.readFileSync(zip.path));
     await restored.call('import:check', { uploadId });
     // Checked, the picture waits beside the upload; media/ is untouched until the import is confirmed.
     expect(fs.existsSync(path.join(target, 'media'))).toBe(false);
     await restored.call('import:apply', { uploadId, mode: 'replace', conflicts: 'keep' });
     expect(fs.readFileSync(path.join(target, 'media', file))).toEqual(png);
-    expect(backendOn(target, later).repo.findPost(posts.kokous.id)?.coverImage).toMatchObject({ file, alt: 'Haravat rivissä', width: 1200 });
+    expect((await (await backendOn(target, later)).repo.findPost(posts.kokous.id))?.coverImage).toMatchObject({ file, alt: 'Haravat rivissä', width: 1200 });
   });
 
   it('still restores a JSON backup of earlier versions, its pictures inside as base64, uploaded in small chunks', async () => {
@@ -95,12 +96,12 @@ describe('backup and restore', () => {
     const oldFile = Buffer.from(`${JSON.stringify(old, null, 2)}\n`);
 
     const target = tempDir();
-    const restored = backendOn(target, later);
+    const restored = await backendOn(target, later);
     const uploadId = await uploadFile(restored, 'somevuoro-backup-kyla-ry-2026-03-05.json', oldFile, 1000);
     expect((await restored.call('import:check', { uploadId })).counts.posts.new).toBe(3);
     await restored.call('import:apply', { uploadId, mode: 'replace', conflicts: 'keep' });
     expect(fs.readFileSync(path.join(target, 'media', file))).toEqual(png);
-    expect(backendOn(target, later).repo.snapshot()).toEqual(backendOn(source, later).repo.snapshot());
+    expect(await (await backendOn(target, later)).repo.snapshot()).toEqual(await (await backendOn(source, later)).repo.snapshot());
   });
 
   it('refuses a backup whose picture is not an image, and changes nothing', async () => {
@@ -109,7 +110,7 @@ describe('backup and restore', () => {
     const backup = JSON.parse(await backupOf(source));
     backup.media = { '0f8c1a2e-3b4d-4c5e-8f90-a1b2c3d4e5f6.png': Buffer.from('#!/bin/sh\necho hello').toString('base64') };
     const target = tempDir();
-    const restored = backendOn(target, later);
+    const restored = await backendOn(target, later);
     const before = snapshotFolder(target);
     const result = await restored.dispatch('import:apply', { uploadId: await uploadFile(restored, 'backup.json', Buffer.from(JSON.stringify(backup))), mode: 'replace', conflicts: 'keep' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'media.0f8c1a2e-3b4d-4c5e-8f90-a1b2c3d4e5f6.png', message: 'v.imageType' }] } });
@@ -121,9 +122,9 @@ describe('backup and restore', () => {
     const { backend, posts } = await seedExportFolder(dir);
     const older = await backupOf(dir);
     const clock = (iso: string) => () => new Date(iso);
-    await backendOn(dir, clock('2026-03-06T10:00:00Z')).call('posts:update', { id: posts.kokous.id, changes: { title: 'Kokouskutsu (muutettu tiedostossa)' } });
+    await (await backendOn(dir, clock('2026-03-06T10:00:00Z'))).call('posts:update', { id: posts.kokous.id, changes: { title: 'Kokouskutsu (muutettu tiedostossa)' } });
     const newer = await backupOf(dir);
-    const here = backendOn(dir, clock('2026-03-07T10:00:00Z'));
+    const here = await backendOn(dir, clock('2026-03-07T10:00:00Z'));
     await here.call('posts:update', { id: posts.kokous.id, changes: { title: 'Kokouskutsu (muutettu täällä)' } });
     await here.call('posts:create', { title: 'Vain täällä', date: '2026-05-01' });
 
@@ -132,19 +133,19 @@ describe('backup and restore', () => {
     expect(fromOlder.conflicts).toEqual([{ kind: 'posts', id: posts.kokous.id, label: 'Kokouskutsu' }]);
 
     const target = tempDir();
-    const other = backendOn(target, later);
+    const other = await backendOn(target, later);
     await apply(other, 'older.json', older, 'replace', 'keep');
     const update = await check(other, 'newer.json', newer);
     expect(update.counts.posts).toEqual({ new: 0, updated: 1, unchanged: 2, conflicting: 0, onlyHere: 0 });
     await apply(other, 'newer.json', newer, 'merge', 'keep');
-    expect(backendOn(target, later).repo.findPost(posts.kokous.id)?.title).toBe('Kokouskutsu (muutettu tiedostossa)');
+    expect((await (await backendOn(target, later)).repo.findPost(posts.kokous.id))?.title).toBe('Kokouskutsu (muutettu tiedostossa)');
 
     // Merge keeps this folder's copy of a conflict unless told to take the file's.
     await apply(here, 'older.json', older, 'merge', 'keep');
-    expect(backendOn(dir, later).repo.findPost(posts.kokous.id)?.title).toBe('Kokouskutsu (muutettu täällä)');
-    expect(backendOn(dir, later).repo.allPosts().map((p) => p.title)).toContain('Vain täällä');
-    await apply(backendOn(dir, later), 'older.json', older, 'merge', 'overwrite');
-    expect(backendOn(dir, later).repo.findPost(posts.kokous.id)?.title).toBe('Kokouskutsu');
+    expect((await (await backendOn(dir, later)).repo.findPost(posts.kokous.id))?.title).toBe('Kokouskutsu (muutettu täällä)');
+    expect((await (await backendOn(dir, later)).repo.allPosts()).map((p) => p.title)).toContain('Vain täällä');
+    await apply(await backendOn(dir, later), 'older.json', older, 'merge', 'overwrite');
+    expect((await (await backendOn(dir, later)).repo.findPost(posts.kokous.id))?.title).toBe('Kokouskutsu');
     expect(backend.repo.dir).toBe(dir);
   });
 
@@ -153,7 +154,7 @@ describe('backup and restore', () => {
     await seedExportFolder(dir);
     const json = await backupOf(dir);
     const mainBefore = fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8');
-    const { backupDir } = await apply(backendOn(dir, later), 'b.json', json, 'merge', 'keep');
+    const { backupDir } = await apply(await backendOn(dir, later), 'b.json', json, 'merge', 'keep');
     expect(backupDir).toMatch(/^backups[/\\]before-import-2026-03-05T10-00-00-000Z$/);
     expect(fs.readFileSync(path.join(dir, backupDir, 'somevuoro.json'), 'utf8')).toBe(mainBefore);
     expect(fs.readdirSync(path.join(dir, backupDir, 'posts')).sort()).toEqual(['2026-02.json', '2026-03.json', '2026-04.json', 'undated.json']);
@@ -168,7 +169,7 @@ describe('refusing malformed files', () => {
     change(backup);
     return JSON.stringify(backup);
   };
-  const csvOf = async (dir: string) => (await backendOn(dir, later).call('export:create', { format: 'csv', selection: everything })).content;
+  const csvOf = async (dir: string) => (await (await backendOn(dir, later)).call('export:create', { format: 'csv', selection: everything })).content;
 
   const cases: { name: string; file: string; make: (json: string, csv: string) => string; expect: RegExp }[] = [
     { name: 'an empty file', file: 'b.json', make: () => '', expect: /v\.importEmpty/ },
@@ -203,7 +204,7 @@ describe('refusing malformed files', () => {
       await seedExportFolder(dir);
       const content = testCase.make(await backupOf(dir), await csvOf(dir));
       const before = snapshotFolder(dir);
-      const backend = backendOn(dir, later);
+      const backend = await backendOn(dir, later);
       const checked = (await backend.dispatch('import:check', { uploadId: await uploadFile(backend, testCase.file, Buffer.from(content)) })) as ApiResult<ImportSummary>;
       expect(checked.ok).toBe(false);
       if (checked.ok) return;

@@ -48,7 +48,7 @@ describe('a URL with a control character is refused everywhere and changes nothi
   it('in a JSON backup: check and apply both refuse, the folder keeps every byte', async () => {
     const source = tempDir();
     const { posts } = await seedExportFolder(source);
-    const zip = await zipEntries((await exportBackup(backendOn(source, later))).path);
+    const zip = await zipEntries((await exportBackup(await backendOn(source, later))).path);
     const backup = JSON.parse(zip.get('backup.json')?.bytes.toString('utf8') ?? '{}');
     backup.data.posts.find((post: { id: string }) => post.id === posts.kokous.id).publishedUrl = injected;
     const content = Buffer.from(JSON.stringify(backup));

@@ -19,7 +19,7 @@ function refusal(result: ApiResult<unknown>) {
 
 async function folder(timeZone = 'Europe/Helsinki') {
   const dir = tempDir();
-  const backend = backendOn(dir);
+  const backend = await backendOn(dir);
   await backend.call('settings:update', { timeZone });
   const post = await backend.call('posts:create', { title: 'Yöjuttu', date: '2026-03-28', time: '03:30' });
   return { dir, backend, post };
@@ -46,7 +46,7 @@ describe('the services refuse a post at a time that does not exist', () => {
     const move = refusal(await backend.dispatch('posts:update', { id: post.id, changes: { date: '2026-03-29' } }));
     expect(move.issues[0]).toMatchObject({ path: 'changes.time', message: 'v.timeInGap', params: { next: '04:00' } });
     expect(snapshotFolder(dir)).toEqual(before);
-    expect(backendOn(dir).repo.findPost(post.id)).toMatchObject({ date: '2026-03-28', time: '03:30' });
+    expect(await (await backendOn(dir)).repo.findPost(post.id)).toMatchObject({ date: '2026-03-28', time: '03:30' });
   });
 
   it('accepts the times around the gap and the repeated autumn hour', async () => {
@@ -65,10 +65,10 @@ describe('the services refuse a post at a time that does not exist', () => {
 
   it('keeps a post stored in the gap before the check editable, as long as its time is not changed into another gap', async () => {
     const { dir, backend } = await folder();
-    backend.repo.insertPost({ ...newPost({ title: 'Vanha' }, 'legacy', '2026-01-01T00:00:00.000Z'), date: localDate('2026-03-29'), time: localTime('03:30') });
+    await backend.repo.insertPost({ ...newPost({ title: 'Vanha' }, 'legacy', '2026-01-01T00:00:00.000Z'), date: localDate('2026-03-29'), time: localTime('03:30') });
     expect((await backend.dispatch('posts:update', { id: 'legacy', changes: { title: 'Vanha, korjattu' } })).ok).toBe(true);
     expect(refusal(await backend.dispatch('posts:update', { id: 'legacy', changes: { time: '03:45' } })).issues[0].message).toBe('v.timeInGap');
     expect((await backend.dispatch('posts:update', { id: 'legacy', changes: { time: '04:00' } })).ok).toBe(true);
-    expect(backendOn(dir).repo.findPost('legacy')).toMatchObject({ title: 'Vanha, korjattu', time: '04:00' });
+    expect(await (await backendOn(dir)).repo.findPost('legacy')).toMatchObject({ title: 'Vanha, korjattu', time: '04:00' });
   });
 });

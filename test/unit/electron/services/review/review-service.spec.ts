@@ -8,7 +8,7 @@ const readMonth = (dir: string, month: string) => JSON.parse(fs.readFileSync(pat
 
 async function inReview() {
   const dir = tempDir();
-  const backend = backendOn(dir, () => new Date('2026-11-25T10:00:00Z'));
+  const backend = await backendOn(dir, () => new Date('2026-11-25T10:00:00Z'));
   const post = await backend.call('posts:create', { title: 'Joulumyyjäiset', date: '2026-11-28', time: '10:00', status: 'in-review' });
   return { dir, backend, post };
 }

@@ -10,7 +10,7 @@ const onDisk = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'somev
 
 async function association() {
   const dir = tempDir();
-  const backend = backendOn(dir);
+  const backend = await backendOn(dir);
   const facebook = await backend.call('channels:create', { kind: 'facebook-page', name: 'Facebook-sivu', url: '', goal: '', responsibleVolunteerId: null });
   const aino = await backend.call('volunteers:create', volunteerInput('Aino', { away: [{ id: 'joulu', from: '2026-12-14', to: '2026-12-20', yearly: false, note: 'Lapissa' }] }));
   const ben = await backend.call('volunteers:create', volunteerInput('Ben'));
@@ -199,7 +199,7 @@ describe('coverage', () => {
     const main = onDisk(dir);
     delete main.settings.responseWindowHours;
     fs.writeFileSync(path.join(dir, 'somevuoro.json'), JSON.stringify(main));
-    const reopened = backendOn(dir);
+    const reopened = await backendOn(dir);
     expect(reopened.repo.problems).toEqual([]);
     expect((await reopened.call('settings:get', {})).responseWindowHours).toBe(48);
     expect(await reopened.call('volunteers:list', {})).toHaveLength(3);

@@ -18,7 +18,7 @@ const [mode, dir, argument] = process.argv.slice(2);
 const say = (line: string) => fs.writeSync(1, `${line}\n`);
 
 acquireDataLock(dir);
-const backend = openBackend({ dataDir: dir, files: confDocumentFiles(dir), clock: () => new Date(), locale: 'fi-FI' });
+const backend = await openBackend({ dataDir: dir, files: confDocumentFiles(dir), clock: () => new Date(), locale: 'fi-FI' });
 say('ready');
 
 async function call(channel: ChannelName, input: unknown) {
@@ -35,7 +35,7 @@ if (mode === 'saves') {
   const dateIn = () => (next() < 0.1 ? null : `2026-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`);
   for (let step = 0; ; step++) {
     const title = `s${argument}-${step}`;
-    const posts = backend.repo.allPosts();
+    const posts = await backend.repo.allPosts();
     if (posts.length < 5 || next() < 0.35) {
       say(`begin ${JSON.stringify({ id: null, title })}`);
       const post = await call('posts:create', { title, date: dateIn() });
@@ -63,9 +63,9 @@ if (mode === 'saves') {
     rename(from, to);
     if (String(to).endsWith('somevuoro.import-journal')) say('journal');
   };
-  backend.repo.replaceContents = (next) => {
+  backend.repo.replaceContents = async (next) => {
     say('replacing');
-    replaceContents(next);
+    await replaceContents(next);
   };
   await call('import:apply', { uploadId, mode: 'replace', conflicts: 'keep' });
   say('ack import');

@@ -16,7 +16,7 @@ const clock = () => new Date('2026-11-25T10:00:00Z');
 
 /** An association with its own channels and volunteers and `count` posts spread over `months` months, linked to them. */
 async function association(dir: string, name: string, count: number, months: number) {
-  const backend = backendOn(dir, clock);
+  const backend = await backendOn(dir, clock);
   await backend.call('association:update', { name });
   const channels = await Promise.all(['Facebook', 'Instagram', 'Uutiskirje'].map((channel) => backend.call('channels:create', { kind: 'facebook-page', name: `${name} ${channel}`, url: '', goal: '', responsibleVolunteerId: null })));
   const people = [];
@@ -36,7 +36,7 @@ async function association(dir: string, name: string, count: number, months: num
       authorId: people[(n + 1) % 3].id,
     });
   }
-  backend.repo.insertPosts(posts);
+  await backend.repo.insertPosts(posts);
   await backend.call('posts:delete', { id: posts[1].id });
   return backend;
 }
@@ -55,7 +55,7 @@ describe('SIGKILL during a replace import', () => {
     const incoming = await association(source, 'Uusi ry', 2000, 36);
     const backupFile = path.join(tempDir(), 'uusi.zip');
     fs.copyFileSync((await exportBackup(incoming)).path, backupFile);
-    const oldData = canonicalJson(reopen(old).snapshot());
+    const oldData = canonicalJson(await (await reopen(old)).snapshot());
     const work = tempDir();
     const fresh = () => {
       fs.rmSync(work, { recursive: true, force: true });
@@ -65,10 +65,10 @@ describe('SIGKILL during a replace import', () => {
     fresh();
     const whole = await runAndKill(child.script, ['import', work, backupFile], null, 'replacing');
     expect(whole.lines).toContain('ack import');
-    const newData = canonicalJson(reopen(work).snapshot());
+    const newData = canonicalJson(await (await reopen(work)).snapshot());
     fresh();
     const switching = await runAndKill(child.script, ['import', work, backupFile], null, 'journal');
-    expect(newData).toBe(canonicalJson(reopen(source).snapshot()));
+    expect(newData).toBe(canonicalJson(await (await reopen(source)).snapshot()));
 
     const outcomes = { old: 0, new: 0, mixed: 0 };
     const recovered = { 'import-finished': 0, 'import-rolled-back': 0 };
@@ -87,8 +87,8 @@ describe('SIGKILL during a replace import', () => {
             : await runAndKill(child.script, args, (switching.ranFor * (attempt % 8)) / 8, switching.lines.includes('journal') ? 'journal' : 'replacing');
       if (run.finished) continue;
       kills++;
-      const repo = reopen(work);
-      const data = repo.snapshot();
+      const repo = await reopen(work);
+      const data = await repo.snapshot();
       const found = canonicalJson(data);
       const outcome = found === oldData ? 'old' : found === newData ? 'new' : 'mixed';
       outcomes[outcome]++;

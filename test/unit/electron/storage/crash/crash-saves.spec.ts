@@ -39,9 +39,9 @@ describe('SIGKILL during saves', () => {
       }
       if (inFlight) killedMidSave++;
 
-      const repo = reopen(dir);
+      const repo = await reopen(dir);
       damaged.push(...repo.problems.map((problem) => `kill ${kill}: ${problem.kind} ${problem.file}`), ...unparseableFiles(dir), ...leftovers(dir));
-      const onDisk = new Map(repo.allPosts().map((post) => [post.id, post.title]));
+      const onDisk = new Map((await repo.allPosts()).map((post) => [post.id, post.title]));
       for (const [id, title] of known) {
         const found = onDisk.get(id);
         // The save in flight when killed may have landed or not; anything else must be as acknowledged.
