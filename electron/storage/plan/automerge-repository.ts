@@ -298,10 +298,9 @@ export class AutomergeRepository implements PlanRepository {
   /** Runs writes one at a time; the automatic daily copy goes before the first write of a day. */
   private write<T>(run: () => Promise<T>): Promise<T> {
     const result = this.queue.then(async () => {
+      await this.takeDailyCopy();
       try {
-        const value = await run();
-        this.takeDailyCopy();
-        return value;
+        return await run();
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOSPC' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'EIO') {
@@ -330,21 +329,15 @@ export class AutomergeRepository implements PlanRepository {
   }
 
   /**
-   * The daily automatic copy, started by the first change of a day that has none, in the
-   * background: at 50,000 posts it takes seconds, and no earlier state depends on it
-   * (Automerge keeps every version), so the change does not wait for it.
+   * The daily automatic copy, taken before the first change of a day that has none: a
+   * session that only reads (an export from the command line) changes nothing.
    */
-  private takeDailyCopy(): void {
+  private async takeDailyCopy(): Promise<void> {
     const now = this.options.now();
     const day = now.toISOString().slice(0, 10);
     if (this.dailyCopyDay === day) return;
     this.dailyCopyDay = day;
-    if (!automaticCopyDue(this.options.dir, now)) return;
-    const copying = this.snapshot()
-      .then((data) => takeSnapshotCopy(this.options.dir, safetyCopyLabel('automatic', now), data))
-      .catch(() => undefined); // a missing daily copy is not worth failing anything for; the next day tries again
-    this.background.add(copying);
-    void copying.finally(() => this.background.delete(copying));
+    if (automaticCopyDue(this.options.dir, now)) takeSnapshotCopy(this.options.dir, safetyCopyLabel('automatic', now), await this.snapshot());
   }
 
   /** Adds or overwrites `posts` (all of month `bucket`) in the month's writable document, creating it when the month has none. */

@@ -121,6 +121,16 @@ export class ChunkFiles implements StorageAdapterInterface {
   }
 
   async save(key: StorageKey, data: Uint8Array): Promise<void> {
+    try {
+      await this.saveDurably(key, data);
+    } catch (error) {
+      // The plan folder was removed under a save still in flight (a closed plan deleted): nothing to save into.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !fs.existsSync(this.baseDirectory)) return;
+      throw error;
+    }
+  }
+
+  private async saveDurably(key: StorageKey, data: Uint8Array): Promise<void> {
     const file = this.pathOf(key);
     const folder = path.dirname(file);
     await fs.promises.mkdir(folder, { recursive: true });

@@ -47,6 +47,17 @@ interface CacheFile {
   value: unknown;
 }
 
+/**
+ * automerge-repo saves a changed document on its own 100 ms later (its "heads-changed"
+ * listener, the only one). Every change here is flushed before it is acknowledged, so
+ * that save would only race ours (a second write of the same chunk while the first is
+ * still being flushed, or a write after close): the listener goes.
+ */
+function ownSaves<T>(handle: DocHandle<T>): DocHandle<T> {
+  handle.removeAllListeners('heads-changed');
+  return handle;
+}
+
 export const documentIdOf = (url: AutomergeUrl): DocumentId => parseAutomergeUrl(url).documentId;
 
 export class PlanEngine {
@@ -72,6 +83,7 @@ export class PlanEngine {
   async create<T extends object>(initial: T, note: ChangeNote): Promise<AutomergeUrl> {
     const doc = A.change(A.init<T>(), optionsOf(note), (draft) => Object.assign(draft, plain(initial)));
     const handle = this.repo.import<T>(A.save(doc));
+    ownSaves(handle);
     this.handles.set(handle.url, Promise.resolve(handle as DocHandle<unknown>));
     this.loaded.set(handle.url, handle as DocHandle<unknown>);
     await this.repo.flush([handle.documentId]);
@@ -87,7 +99,7 @@ export class PlanEngine {
   async handle<T>(url: AutomergeUrl): Promise<DocHandle<T>> {
     let found = this.handles.get(url);
     if (!found) {
-      found = this.repo.find<unknown>(url);
+      found = this.repo.find<unknown>(url).then((handle) => ownSaves(handle));
       this.handles.set(url, found);
       found.then(
         (handle) => this.loaded.set(url, handle),
