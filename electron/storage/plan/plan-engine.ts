@@ -42,6 +42,15 @@ export function readNote(message: string | null): ChangeNote | null {
 
 const optionsOf = (note: ChangeNote) => ({ message: JSON.stringify(note), time: Math.floor(Date.parse(note.at) / 1000) });
 
+/**
+ * The read cache is OFF: plan-crash.spec.ts (SIGKILL during saves) read a stale month
+ * through it after 5 of 50 kills (a post acknowledged, then missing, then back), and the
+ * cause was not found in time. Without it no acknowledged save is lost; a month is then
+ * read through the engine (slower: see electron/storage/README.md). Turn it on only with
+ * that test passing.
+ */
+const READ_CACHE = false;
+
 interface CacheFile {
   chunks: string[];
   value: unknown;
@@ -154,6 +163,7 @@ export class PlanEngine {
   }
 
   private readCache(url: AutomergeUrl): unknown {
+    if (!READ_CACHE) return undefined;
     let cache: CacheFile;
     try {
       cache = JSON.parse(fs.readFileSync(this.cacheFile(url), 'utf8')) as CacheFile;
@@ -166,6 +176,7 @@ export class PlanEngine {
 
   /** Keyed by the chunks the engine read or wrote: a chunk still arriving is not among them, so the cache is not trusted until it is. */
   private writeCache(url: AutomergeUrl, value: unknown): void {
+    if (!READ_CACHE) return;
     if (this.unchecked.has(url)) return;
     const chunks = this.chunks.knownNamesOf(documentIdOf(url));
     if (chunks.length === 0) return;

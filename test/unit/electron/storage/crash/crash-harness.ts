@@ -9,14 +9,14 @@ import { Repository } from '../../../../../electron/storage/repository';
  * The child is bundled once per test file: starting tsx for each of ~70 children
  * would cost two seconds of CPU each; a bundle starts in a fraction of that.
  */
-export async function bundleChild(): Promise<{ script: string; remove: () => void }> {
+export async function bundleChild(entry = 'crash-child.ts'): Promise<{ script: string; remove: () => void }> {
   // Inside the project, so that the packages left outside the bundle resolve from node_modules.
   const out = path.join(import.meta.dirname, '../../../../../out');
   fs.mkdirSync(out, { recursive: true });
   const outdir = fs.mkdtempSync(path.join(out, 'crash-child-'));
-  const script = path.join(outdir, 'crash-child.mjs');
+  const script = path.join(outdir, entry.replace(/\.ts$/, '.mjs'));
   await build({
-    entryPoints: [path.join(import.meta.dirname, 'crash-child.ts')],
+    entryPoints: [path.join(import.meta.dirname, entry)],
     bundle: true,
     platform: 'node',
     format: 'esm',
