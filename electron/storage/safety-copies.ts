@@ -4,7 +4,10 @@ import type { SafetyCopyKind, SafetyCopyLabel, SafetyCopyRole } from '../../shar
 import type { JsonObject, RawDataSet } from '../../shared/migrations/data-set';
 import { isJsonObject } from '../../shared/migrations/data-set';
 import { copiesToPrune, hasAutomaticCopyOn, parseSafetyCopyLabel, retentionRoles, safetyCopyLabel } from '../../shared/backup/safety-copies';
-import { copyFileDurably, syncFolder } from './durable-files';
+import type { FolderData } from '../../shared/backup/folder-data';
+import { bucketOf, SCHEMA_VERSION } from '../../shared/domain/documents';
+import type { Post } from '../../shared/domain/post';
+import { copyFileDurably, syncFolder, writeFileDurably } from './durable-files';
 
 /*
  * backups/<label>/ holds a copy of the folder's documents, laid out as the folder is
@@ -33,22 +36,60 @@ function documentsOf(dir: string): string[] {
   return [...top, ...posts];
 }
 
-/** Copies every document of the folder into backups/<label>/ (label-2… when taken); returns the folder. */
-export function writeSafetyCopy(dir: string, label: string): string {
+/** Fills backups/<label>/ (label-2… when taken) through a temp folder, complete or absent; returns the folder. */
+function writeCopy(dir: string, label: string, fill: (partial: string) => string[]): string {
   const backups = path.join(dir, BACKUPS_DIR);
   fs.mkdirSync(backups, { recursive: true });
   let target = path.join(backups, label);
   for (let attempt = 2; fs.existsSync(target); attempt++) target = path.join(backups, `${label}-${attempt}`);
   const partial = path.join(backups, `${PARTIAL_COPY_PREFIX}${path.basename(target)}`);
   fs.rmSync(partial, { recursive: true, force: true });
-  const documents = documentsOf(dir);
-  for (const relative of documents) copyFileDurably(path.join(dir, relative), path.join(partial, relative));
-  if (fs.existsSync(path.join(partial, 'posts'))) syncFolder(path.join(partial, 'posts'));
   fs.mkdirSync(partial, { recursive: true });
+  const written = fill(partial);
+  for (const folder of new Set(written.map((relative) => path.dirname(path.join(partial, relative))))) syncFolder(folder);
   syncFolder(partial);
   fs.renameSync(partial, target);
   syncFolder(backups);
   return target;
+}
+
+/** Copies every JSON document of the folder into backups/<label>/ (label-2… when taken); returns the folder. */
+export function writeSafetyCopy(dir: string, label: string): string {
+  return writeCopy(dir, label, (partial) => {
+    const documents = documentsOf(dir);
+    for (const relative of documents) copyFileDurably(path.join(dir, relative), path.join(partial, relative));
+    return documents;
+  });
+}
+
+/**
+ * Writes `data` (the plan as records) into backups/<label>/ in the JSON folder layout
+ * (somevuoro.json, trash.json, posts/<month>.json): the portable format, read back by
+ * readSafetyCopy, whatever stores the live plan.
+ */
+export function writeSnapshotCopy(dir: string, label: string, data: FolderData): string {
+  return writeCopy(dir, label, (partial) => {
+    const documents = new Map<string, object>();
+    documents.set('somevuoro.json', data.main);
+    documents.set('trash.json', { schemaVersion: SCHEMA_VERSION, posts: Object.fromEntries(data.trash.map((entry) => [entry.post.id, entry])) });
+    const months = new Map<string, Record<string, Post>>();
+    for (const post of data.posts) months.set(bucketOf(post), { ...months.get(bucketOf(post)), [post.id]: post });
+    for (const [bucket, posts] of months) documents.set(path.join('posts', `${bucket}.json`), { schemaVersion: SCHEMA_VERSION, bucket, posts });
+    for (const [relative, content] of documents) writeFileDurably(path.join(partial, relative), JSON.stringify(content, undefined, '\t'));
+    return [...documents.keys()];
+  });
+}
+
+/** Takes a copy of `data` (kept under `label`, or label-2…) and prunes the others. */
+export function takeSnapshotCopy(dir: string, label: string, data: FolderData): string {
+  const target = writeSnapshotCopy(dir, label, data);
+  pruneSafetyCopies(dir, path.basename(target));
+  return target;
+}
+
+/** True when the automatic copy of `now`'s day has not been taken yet. */
+export function automaticCopyDue(dir: string, now: Date): boolean {
+  return !hasAutomaticCopyOn(labelsIn(dir), now);
 }
 
 function labelsIn(dir: string): string[] {

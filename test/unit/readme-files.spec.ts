@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const readmes = ['README.md', 'shared/README.md', 'electron/README.md', 'renderer/README.md', 'test/README.md'];
+const readmes = ['README.md', 'shared/README.md', 'electron/README.md', 'electron/storage/README.md', 'renderer/README.md', 'test/README.md'];
 
 /**
  * A README is the newcomer's map: every file it names as a path (`api/handlers.ts`,

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { confDocumentFiles } from '../../../../../electron/storage/document-file';
@@ -10,17 +9,22 @@ import { Repository } from '../../../../../electron/storage/repository';
  * The child is bundled once per test file: starting tsx for each of ~70 children
  * would cost two seconds of CPU each; a bundle starts in a fraction of that.
  */
-export async function bundleChild(): Promise<{ script: string; remove: () => void }> {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-crash-child-'));
-  const script = path.join(outdir, 'crash-child.mjs');
+export async function bundleChild(entry = 'crash-child.ts'): Promise<{ script: string; remove: () => void }> {
+  // Inside the project, so that the packages left outside the bundle resolve from node_modules.
+  const out = path.join(import.meta.dirname, '../../../../../out');
+  fs.mkdirSync(out, { recursive: true });
+  const outdir = fs.mkdtempSync(path.join(out, 'crash-child-'));
+  const script = path.join(outdir, entry.replace(/\.ts$/, '.mjs'));
   await build({
-    entryPoints: [path.join(import.meta.dirname, 'crash-child.ts')],
+    entryPoints: [path.join(import.meta.dirname, entry)],
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     outfile: script,
     logLevel: 'error',
+    // Automerge loads its WebAssembly from beside its own files: it stays a package.
+    external: ['@automerge/*'],
     // CommonJS dependencies bundled into ESM still call require() for Node's own modules.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });

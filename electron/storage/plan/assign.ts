@@ -1,0 +1,87 @@
+import { ImmutableString, isImmutableString } from '@automerge/automerge';
+import { sameRecord } from '../../../shared/backup/folder-data';
+
+/*
+ * Services hand the repository whole immutable values (a new Post, a new main
+ * document). Writing them into an Automerge document as "replace everything" would
+ * make every save touch every field, so two laptops editing different fields of one
+ * post would overwrite each other and the history could not say what changed. This
+ * writes only the difference: objects key by key, arrays of records with an `id`
+ * matched by id, other arrays and scalars replaced when they differ; undefined is
+ * left out (Automerge has no undefined). It is glue, not a CRDT: Automerge merges.
+ *
+ * Strings are stored as Automerge's scalar strings (ImmutableString), not as
+ * collaborative text: a field edited on two laptops then keeps both values as a
+ * conflict (getConflicts) for the user to choose from, instead of a silent
+ * character-by-character mix, and a month of posts is written several times faster.
+ * Read back through JSON (readPlain), they are plain strings again.
+ */
+
+type Target = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const hasIds = (list: unknown[]): list is { id: string }[] => list.every((item) => isObject(item) && typeof item.id === 'string') && new Set(list.map((item) => (item as { id: string }).id)).size === list.length;
+
+/** `value` as Automerge stores it: no undefined anywhere (what JSON.stringify would keep), strings scalar. */
+export function plain<T>(value: T): T {
+  return scalarStrings(JSON.parse(JSON.stringify(value))) as T;
+}
+
+function scalarStrings(value: unknown): unknown {
+  if (typeof value === 'string') return new ImmutableString(value);
+  if (Array.isArray(value)) return value.map(scalarStrings);
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, scalarStrings(inner)]));
+  return value;
+}
+
+/** A document (or part of one) as plain JSON: scalar strings become strings. */
+export function readPlain<T>(value: unknown): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** Makes the Automerge object `target` (inside a change callback) equal `next`, touching only what differs. */
+export function assignInto(target: Target, next: Record<string, unknown>): void {
+  for (const key of Object.keys(target)) {
+    if (next[key] === undefined) delete target[key];
+  }
+  for (const [key, value] of Object.entries(next)) {
+    if (value === undefined) continue;
+    assignKey(target, key, value);
+  }
+}
+
+function assignKey(target: Target, key: string, value: unknown): void {
+  const current = target[key];
+  if (isObject(value) && isObject(current)) {
+    assignInto(current, value);
+    return;
+  }
+  if (Array.isArray(value) && Array.isArray(current)) {
+    if (sameRecord(readPlain(current), value)) return;
+    if (hasIds(value) && hasIds(current as unknown[])) {
+      assignById(current as Target[], value as Record<string, unknown>[]);
+      return;
+    }
+    target[key] = plain(value) as unknown;
+    return;
+  }
+  if (current === value || (typeof value === 'string' && isImmutableString(current) && current.val === value)) return;
+  target[key] = plain(value) as unknown;
+}
+
+/** A list of records (channels, volunteers, duties…): each record edited in place by id, the order made to match. */
+function assignById(current: Target[], next: Record<string, unknown>[]): void {
+  const wanted = new Set(next.map((item) => item.id as string));
+  for (let i = current.length - 1; i >= 0; i--) {
+    if (!wanted.has(current[i].id as string)) current.splice(i, 1);
+  }
+  next.forEach((item, index) => {
+    const at = current.findIndex((existing) => existing.id === item.id);
+    if (at === index) {
+      assignInto(current[index], item);
+      return;
+    }
+    if (at >= 0) current.splice(at, 1); // moved: re-inserted at its new place below
+    current.splice(index, 0, plain(item));
+  });
+}

@@ -1,0 +1,478 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AutomergeUrl } from '@automerge/automerge-repo';
+import type { FolderData } from '../../../shared/backup/folder-data';
+import { sameRecord } from '../../../shared/backup/folder-data';
+import { safetyCopyLabel } from '../../../shared/backup/safety-copies';
+import type { PostBucket } from '../../../shared/domain/documents';
+import { bucketOf, MainDocument, TrashedPost } from '../../../shared/domain/documents';
+import type { Id } from '../../../shared/domain/ids';
+import { ownEntry } from '../../../shared/domain/ids';
+import type { LocalDate } from '../../../shared/domain/local-time';
+import { monthKeysBetween } from '../../../shared/domain/local-time';
+import { comparePosts, Post } from '../../../shared/domain/post';
+import type { ChangeAuthor, PostVersion } from '../../../shared/domain/post-history';
+import type { StorageProblem } from '../../../shared/domain/storage-problem';
+import type { DocumentFileFactory } from '../document-file';
+import type { PlanRepository } from '../plan-repository';
+import { StorageError } from '../repository';
+import { automaticCopyDue, takeSnapshotCopy } from '../safety-copies';
+import { assignInto, plain } from './assign';
+import { removeDeadTemps } from './chunk-files';
+import type { ChangeNote } from './plan-engine';
+import { noteOf, PlanEngine } from './plan-engine';
+import type { PostsDocument, RootDocument, TrashDocument } from './plan-documents';
+import { documentsOfMonth, monthsOf, writableDocumentOf } from './plan-documents';
+import { chunksDirOf, planDirOf, readPlanFile } from './plan-folder';
+import { createPlan, writeContents } from './create-plan';
+import { hasJsonFolder, migrateJsonFolder } from './migrate-json-folder';
+import { removeLeftovers } from '../leftovers';
+import { postAtVersion, postHistory } from './post-history';
+
+export interface AutomergeRepositoryOptions {
+  /** The device folder: lock, read cache, safety copies, media. */
+  dir: string;
+  /** The shared plan folder; `<dir>/plan` unless given (two "laptops" in tests share one). */
+  planDir?: string;
+  now: () => Date;
+  /** The system locale, for the language of a brand-new plan. */
+  locale: string;
+  /** Who is making changes on this laptop; signed into every change. */
+  author?: () => ChangeAuthor | null;
+  /** How a JSON data folder being migrated is read and upgraded (electron-store in the app, conf elsewhere). */
+  files?: DocumentFileFactory;
+}
+
+/** A disk operation failed (permissions, full disk): dispatch reports it as a storage failure. */
+export class PlanStorageError extends StorageError {}
+
+const CACHE_REFRESH_MS = 1500;
+const WARM_UP_AFTER_MS = 500;
+
+export const cacheDirOf = (dir: string) => path.join(dir, 'cache');
+
+/**
+ * The plan in Automerge documents (plan-documents.ts) behind the same interface as the
+ * JSON folder. Reads come from plain JSON kept in memory (read from the device-local
+ * cache, or the engine when the cache is behind); a write is one signed Automerge
+ * change per document it touches, on disk before the promise resolves. Writes run one
+ * at a time, in the order they were asked for.
+ */
+export class AutomergeRepository implements PlanRepository {
+  readonly problems: StorageProblem[] = [];
+  private readonly months = new Map<PostBucket, Map<Id, Post>>();
+  /** Which loaded month, and which of its documents, holds each post. */
+  private readonly placeOf = new Map<Id, { bucket: PostBucket; url: AutomergeUrl }>();
+  /** Older copies of a post left by a move that a kill interrupted: deleted with the post's next change, so they never come back. */
+  private readonly staleCopies = new Map<Id, { bucket: PostBucket; url: AutomergeUrl }[]>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly background = new Set<Promise<unknown>>();
+  private dailyCopyDay: string | null = null;
+  private cacheTimer: NodeJS.Timeout | null = null;
+  private warmUpTimer: NodeJS.Timeout | null = null;
+
+  private constructor(
+    private readonly options: AutomergeRepositoryOptions,
+    private readonly engine: PlanEngine,
+    private readonly rootUrl: AutomergeUrl,
+    private root: RootDocument,
+    private mainDoc: MainDocument,
+    private trash: Record<Id, TrashedPost>,
+  ) {}
+
+  /** Opens (or makes) the plan; callers hold the device folder's lock. */
+  static async open(options: AutomergeRepositoryOptions): Promise<AutomergeRepository> {
+    fs.mkdirSync(options.dir, { recursive: true });
+    removeLeftovers(options.dir);
+    const planDir = planDirOf(options.dir, options.planDir);
+    let plan = readPlanFile(planDir);
+    const problems: StorageProblem[] = [];
+    // Documents of a migration that did not reach plan.json are not the plan: it runs again.
+    if (!plan && hasJsonFolder(options.dir)) fs.rmSync(chunksDirOf(planDir), { recursive: true, force: true });
+    removeDeadTemps(chunksDirOf(planDir));
+    const engine = new PlanEngine(chunksDirOf(planDir), cacheDirOf(options.dir));
+    if (!plan && hasJsonFolder(options.dir)) {
+      const migrated = await migrateJsonFolder(options.dir, planDir, engine, options);
+      plan = migrated.plan;
+      problems.push(...migrated.problems);
+    }
+    if (!plan) plan = await createPlan(engine, planDir, options);
+    const rootUrl = plan.root as AutomergeUrl;
+    const root = await engine.read<RootDocument>(rootUrl);
+    const main = MainDocument.safeParse(await engine.read<unknown>(root.shared));
+    if (!main.success) throw new PlanStorageError(`The plan's main document does not validate: ${main.error.message.slice(0, 600)}`);
+    const trash = await engine.read<TrashDocument>(root.trash);
+    const repository = new AutomergeRepository(options, engine, rootUrl, root, main.data, readTrash(trash, problems));
+    repository.problems.push(...problems);
+    repository.warmUp();
+    return repository;
+  }
+
+  get dir(): string {
+    return this.options.dir;
+  }
+
+  main(): MainDocument {
+    return this.mainDoc;
+  }
+
+  async updateMain(change: (current: MainDocument) => MainDocument): Promise<MainDocument> {
+    return this.write(async () => {
+      const next = MainDocument.parse(change(this.mainDoc));
+      if (sameRecord(next, this.mainDoc)) return this.mainDoc;
+      await this.engine.change<MainDocument>(this.root.shared, this.note(), (doc) => assignInto(doc, next));
+      this.mainDoc = next;
+      return next;
+    });
+  }
+
+  async postsBetween(from: LocalDate, to: LocalDate): Promise<Post[]> {
+    const found: Post[] = [];
+    for (const month of monthKeysBetween(from, to)) {
+      for (const post of (await this.month(month, true)).values()) {
+        if (post.date && post.date >= from && post.date <= to) found.push(post);
+      }
+    }
+    return found.sort(comparePosts);
+  }
+
+  async undatedPosts(): Promise<Post[]> {
+    return [...(await this.month('undated', true)).values()].sort(comparePosts);
+  }
+
+  async allPosts(): Promise<Post[]> {
+    await this.loadAllMonths();
+    return [...this.months.values()].flatMap((posts) => [...posts.values()]).sort(comparePosts);
+  }
+
+  async findPost(id: Id): Promise<Post | undefined> {
+    if (!this.placeOf.has(id)) await this.loadAllMonths();
+    const place = this.placeOf.get(id);
+    return place && this.months.get(place.bucket)?.get(id);
+  }
+
+  async insertPost(post: Post): Promise<Post> {
+    return this.write(async () => {
+      await this.put(bucketOf(post), [post]);
+      return post;
+    });
+  }
+
+  async insertPosts(posts: Post[]): Promise<Post[]> {
+    return this.write(async () => {
+      const byBucket = new Map<PostBucket, Post[]>();
+      for (const post of posts) byBucket.set(bucketOf(post), [...(byBucket.get(bucketOf(post)) ?? []), post]);
+      for (const [bucket, bucketPosts] of byBucket) await this.put(bucket, bucketPosts);
+      return posts;
+    });
+  }
+
+  async replacePost(valid: Post): Promise<Post> {
+    return this.write(async () => {
+      if (!(await this.findPost(valid.id))) throw new RangeError(`No post ${valid.id}`);
+      await this.dropStaleCopies(valid.id);
+      const place = this.placeOf.get(valid.id);
+      if (!place) throw new RangeError(`No post ${valid.id}`);
+      const target = bucketOf(valid);
+      if (target === place.bucket) {
+        await this.engine.change<PostsDocument>(place.url, this.note([valid.id]), (doc) => {
+          const stored = doc.posts[valid.id] as Post | undefined;
+          if (stored) assignInto(stored, valid);
+          else doc.posts[valid.id] = plain(valid);
+        });
+        this.months.get(place.bucket)?.set(valid.id, valid);
+        return valid;
+      }
+      // The new month is written before the post leaves the old one: a kill in between
+      // leaves two copies (the newer wins when both are read), never none.
+      await this.put(target, [valid]);
+      await this.remove(place, valid.id);
+      return valid;
+    });
+  }
+
+  async trashPost(id: Id): Promise<Post | undefined> {
+    return this.write(async () => {
+      const post = await this.findPost(id);
+      const place = this.placeOf.get(id);
+      if (!post || !place) return undefined;
+      await this.dropStaleCopies(id);
+      const entry: TrashedPost = { post, deletedAt: this.options.now().toISOString() };
+      await this.engine.change<TrashDocument>(this.root.trash, this.note([id]), (doc) => {
+        doc.posts[id] = plain(entry);
+      });
+      this.trash = { ...this.trash, [id]: entry };
+      await this.remove(place, id);
+      return post;
+    });
+  }
+
+  async restorePost(id: Id, adjust: (post: Post) => Post = (post) => post): Promise<Post | undefined> {
+    return this.write(async () => {
+      const trashed = ownEntry(this.trash, id);
+      if (!trashed) return undefined;
+      let restored = await this.findPost(id);
+      if (!restored) {
+        restored = adjust(trashed.post);
+        await this.put(bucketOf(restored), [restored]);
+      }
+      await this.engine.change<TrashDocument>(this.root.trash, this.note([id]), (doc) => {
+        delete doc.posts[id];
+      });
+      const { [id]: _restored, ...rest } = this.trash;
+      this.trash = rest;
+      return restored;
+    });
+  }
+
+  async updateTrashedPosts(change: (post: Post) => Post): Promise<void> {
+    return this.write(async () => {
+      const changed = Object.entries(this.trash).flatMap(([id, entry]) => {
+        const post = change(entry.post);
+        return sameRecord(post, entry.post) ? [] : [[id, { ...entry, post }] as const];
+      });
+      if (changed.length === 0) return;
+      await this.engine.change<TrashDocument>(this.root.trash, this.note(changed.map(([id]) => id)), (doc) => {
+        for (const [id, entry] of changed) assignInto(doc.posts[id] as unknown as Record<string, unknown>, entry);
+      });
+      this.trash = { ...this.trash, ...Object.fromEntries(changed) };
+    });
+  }
+
+  async snapshot(): Promise<FolderData> {
+    return { main: this.mainDoc, posts: await this.allPosts(), trash: Object.values(this.trash) };
+  }
+
+  async backup(label: string): Promise<string> {
+    return takeSnapshotCopy(this.options.dir, label, await this.snapshot());
+  }
+
+  /**
+   * Makes the plan hold exactly `next` (an import, a restore). The new documents are
+   * written and flushed first; then one change of the root switches to them: a kill
+   * before it leaves everything old, after it everything new. The old documents stay
+   * in storage (their history is kept).
+   */
+  async replaceContents(next: FolderData): Promise<void> {
+    return this.write(async () => {
+      const main = MainDocument.parse(next.main);
+      const posts = next.posts.map((post) => Post.parse(post));
+      const trash = next.trash.map((entry) => TrashedPost.parse(entry));
+      if (new Set(posts.map((post) => post.id)).size !== posts.length) throw new RangeError('Two posts with the same id');
+      const note = this.note();
+      const contents = await writeContents(this.engine, { main, posts, trash }, note);
+      await this.engine.change<RootDocument>(this.rootUrl, note, (doc) => {
+        doc.shared = plain(contents.shared);
+        doc.trash = plain(contents.trash);
+        doc.months = plain(contents.months);
+      });
+      this.root = await this.engine.read<RootDocument>(this.rootUrl);
+      this.months.clear();
+      this.placeOf.clear();
+      this.mainDoc = main;
+      this.trash = Object.fromEntries(trash.map((entry) => [entry.post.id, entry]));
+    });
+  }
+
+  async postHistory(id: Id): Promise<PostVersion[]> {
+    await this.findPost(id);
+    // A trashed post's month is where its versions before the trash are.
+    const trashed = ownEntry(this.trash, id);
+    const bucket = this.placeOf.get(id)?.bucket ?? (trashed ? bucketOf(trashed.post) : undefined);
+    const urls = [...(bucket === undefined ? [] : documentsOfMonth(this.root, bucket)), this.root.trash];
+    return postHistory(this.engine, urls, this.root.trash, id);
+  }
+
+  async postAtVersion(id: Id, version: string): Promise<Post | undefined> {
+    return postAtVersion(this.engine, id, version);
+  }
+
+  async close(): Promise<void> {
+    if (this.cacheTimer) clearTimeout(this.cacheTimer);
+    if (this.warmUpTimer) clearTimeout(this.warmUpTimer);
+    await this.queue.catch(() => undefined);
+    await Promise.allSettled([...this.background]);
+    await this.engine.close();
+  }
+
+  /** Runs writes one at a time; the automatic daily copy goes before the first write of a day. */
+  private write<T>(run: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(async () => {
+      await this.takeDailyCopy();
+      try {
+        return await run();
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOSPC' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'EIO') {
+          throw new PlanStorageError(`Could not save the plan in ${this.options.dir}: ${(error as Error).message}`);
+        }
+        throw error;
+      }
+    });
+    this.queue = result.catch(() => undefined);
+    void result.then(() => this.scheduleCacheRefresh(), () => undefined);
+    return result;
+  }
+
+  /** The read caches of changed documents are rewritten once writes pause, not after each one (a month is rewritten whole). */
+  private scheduleCacheRefresh(): void {
+    if (this.cacheTimer) return;
+    this.cacheTimer = setTimeout(() => {
+      this.cacheTimer = null;
+      this.queue = this.queue.then(() => this.engine.refreshCaches());
+    }, CACHE_REFRESH_MS);
+    this.cacheTimer.unref();
+  }
+
+  private note(posts?: Id[]): ChangeNote {
+    return noteOf(this.options.author?.() ?? null, this.options.now(), posts);
+  }
+
+  /**
+   * The daily automatic copy, taken before the first change of a day that has none: a
+   * session that only reads (an export from the command line) changes nothing.
+   */
+  private async takeDailyCopy(): Promise<void> {
+    const now = this.options.now();
+    const day = now.toISOString().slice(0, 10);
+    if (this.dailyCopyDay === day) return;
+    this.dailyCopyDay = day;
+    if (automaticCopyDue(this.options.dir, now)) takeSnapshotCopy(this.options.dir, safetyCopyLabel('automatic', now), await this.snapshot());
+  }
+
+  /** Adds or overwrites `posts` (all of month `bucket`) in the month's writable document, creating it when the month has none. */
+  private async put(bucket: PostBucket, posts: Post[]): Promise<void> {
+    const stored = await this.month(bucket);
+    const ids = posts.map((post) => post.id);
+    let url = writableDocumentOf(this.root, bucket);
+    if (!url) {
+      url = await this.engine.create<PostsDocument>(({ posts: Object.fromEntries(posts.map((post) => [post.id, post])) }), this.note(ids));
+      const created = url;
+      await this.engine.change<RootDocument>(this.rootUrl, this.note(), (doc) => {
+        doc.months[created] = plain(bucket);
+      });
+      this.root = { ...this.root, months: { ...this.root.months, [created]: bucket } };
+    } else {
+      await this.engine.change<PostsDocument>(url, this.note(ids), (doc) => {
+        for (const post of posts) {
+          const existing = doc.posts[post.id] as Post | undefined;
+          if (existing) assignInto(existing, post);
+          else doc.posts[post.id] = plain(post);
+        }
+      });
+    }
+    for (const post of posts) {
+      stored.set(post.id, post);
+      this.placeOf.set(post.id, { bucket, url });
+    }
+  }
+
+  private async dropStaleCopies(id: Id): Promise<void> {
+    for (const stale of this.staleCopies.get(id) ?? []) {
+      await this.engine.change<PostsDocument>(stale.url, this.note([id]), (doc) => {
+        delete doc.posts[id];
+      });
+    }
+    this.staleCopies.delete(id);
+  }
+
+  private async remove(place: { bucket: PostBucket; url: AutomergeUrl }, id: Id): Promise<void> {
+    await this.engine.change<PostsDocument>(place.url, this.note([id]), (doc) => {
+      delete doc.posts[id];
+    });
+    this.months.get(place.bucket)?.delete(id);
+    const now = this.placeOf.get(id);
+    if (now && now.bucket === place.bucket && now.url === place.url) this.placeOf.delete(id);
+  }
+
+  /**
+   * A month's posts, merged from its documents (read from the cache when it is current).
+   * A month someone is looking at (`warm`) is also loaded into the engine in the
+   * background, so that editing it does not wait for that.
+   */
+  private async month(bucket: PostBucket, warm = false): Promise<Map<Id, Post>> {
+    const loaded = this.months.get(bucket);
+    if (warm) this.warm(documentsOfMonth(this.root, bucket));
+    if (loaded) return loaded;
+    const posts = new Map<Id, Post>();
+    for (const url of documentsOfMonth(this.root, bucket)) {
+      // Posts from the engine are checked once; the cache holds only checked documents (a month's check is most of its read time).
+      const checked = new Map<string, Post>();
+      let read: { value: PostsDocument; cached: boolean };
+      try {
+        read = await this.engine.readWithSource<PostsDocument>(url, (doc) => {
+          for (const [id, raw] of Object.entries(doc.posts ?? {})) {
+            const parsed = Post.safeParse(raw);
+            if (parsed.success) checked.set(id, parsed.data);
+            else this.problems.push({ file: `plan:${url}`, kind: 'invalid', detail: `A post in ${bucket} does not validate and was left out.`, movedTo: null, dropped: 1 });
+          }
+          return checked.size === Object.keys(doc.posts ?? {}).length;
+        });
+      } catch (error) {
+        this.problems.push({ file: `plan:${url}`, kind: 'corrupt', detail: `Month ${bucket} could not be read: ${(error as Error).message}`, movedTo: null });
+        continue;
+      }
+      const found = read.cached ? Object.values(read.value.posts ?? {}) : [...checked.values()];
+      for (const post of found) this.adopt(posts, bucket, url, post);
+    }
+    if (!this.months.has(bucket)) this.months.set(bucket, posts);
+    return this.months.get(bucket) ?? posts;
+  }
+
+  /** Takes a post read from a document into memory; a copy left by an interrupted move loses to the newer one. */
+  private adopt(posts: Map<Id, Post>, bucket: PostBucket, url: AutomergeUrl, post: Post): void {
+    const other = this.placeOf.get(post.id);
+    const existing = other && (other.bucket === bucket ? posts.get(post.id) : this.months.get(other.bucket)?.get(post.id));
+    if (other && existing) {
+      if (existing.updatedAt >= post.updatedAt) {
+        this.staleCopies.set(post.id, [...(this.staleCopies.get(post.id) ?? []), { bucket, url }]);
+        return;
+      }
+      if (other.bucket !== bucket) this.months.get(other.bucket)?.delete(post.id);
+      this.staleCopies.set(post.id, [...(this.staleCopies.get(post.id) ?? []), other]);
+    }
+    posts.set(post.id, post);
+    this.placeOf.set(post.id, { bucket, url });
+  }
+
+  private async loadAllMonths(): Promise<void> {
+    for (const bucket of monthsOf(this.root)) await this.month(bucket);
+  }
+
+  /** Loads documents into the engine in the background, so that the first change to them is quick. */
+  private warm(urls: AutomergeUrl[]): void {
+    for (const url of urls) {
+      if (this.engine.isLoaded(url)) continue;
+      const loading = this.engine.handle(url).catch(() => undefined);
+      this.background.add(loading);
+      void loading.finally(() => this.background.delete(loading));
+    }
+  }
+
+  /** Shortly after open (what the first screen asks for goes first): the main document, the trash and the months around today. */
+  private warmUp(): void {
+    this.warmUpTimer = setTimeout(() => {
+      this.warmUpTimer = null;
+      this.warmAroundToday();
+    }, WARM_UP_AFTER_MS);
+    this.warmUpTimer.unref();
+  }
+
+  private warmAroundToday(): void {
+    const today = this.options.now();
+    const around = [-1, 0, 1].map((offset) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + offset, 1)).toISOString().slice(0, 7));
+    this.warm([this.root.shared, this.root.trash, ...around.flatMap((bucket) => documentsOfMonth(this.root, bucket))]);
+  }
+}
+
+function readTrash(doc: TrashDocument, problems: StorageProblem[]): Record<Id, TrashedPost> {
+  const trash: Record<Id, TrashedPost> = {};
+  for (const [id, raw] of Object.entries(doc.posts ?? {})) {
+    const parsed = TrashedPost.safeParse(raw);
+    if (parsed.success) trash[id] = parsed.data;
+    else problems.push({ file: 'plan:trash', kind: 'invalid', detail: `A trashed post (${id}) does not validate and was left out.`, movedTo: null, dropped: 1 });
+  }
+  return trash;
+}
+
+export const planExists = (dir: string, planDir?: string) => fs.existsSync(path.join(planDirOf(dir, planDir), 'plan.json'));

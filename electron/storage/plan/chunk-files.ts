@@ -1,0 +1,221 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Chunk, StorageAdapterInterface, StorageKey } from '@automerge/automerge-repo';
+import { syncFolder } from '../durable-files';
+
+/*
+ * automerge-repo's storage, as files a folder-sync tool can carry (issue 12 item 3).
+ * The key → path layout is NodeFSStorageAdapter's (<2 chars of the doc id>/<rest>/
+ * snapshot|incremental/<hash>), but:
+ * - a chunk is written to a temp file in the same folder, flushed and renamed, so no
+ *   reader ever sees half a chunk of ours; a chunk that exists is never written again
+ *   (names are content hashes: same name, same content);
+ * - a file that is not a whole chunk (a sync tool still copying it, a conflict copy,
+ *   a temp) is skipped when loading until it is complete;
+ * - only chunks this process loaded or wrote are ever deleted: compaction folds them
+ *   into a snapshot, while a chunk another laptop added meanwhile stays.
+ */
+
+const HASH_NAME = /^[0-9a-f]{64}$/;
+const TEMP_SUFFIX = '.tmp';
+const MAGIC = [0x85, 0x6f, 0x4a, 0x83];
+
+/**
+ * True when `data` is one or more whole Automerge chunks: each has the magic bytes,
+ * its declared length and the checksum (first 4 bytes of SHA-256 over type, length and
+ * body) of what follows, so a truncated or half-copied file is refused without decoding it.
+ */
+export function isWholeChunk(data: Uint8Array): boolean {
+  let at = 0;
+  if (data.length === 0) return false;
+  while (at < data.length) {
+    if (data.length < at + 10 || MAGIC.some((byte, i) => data[at + i] !== byte)) return false;
+    let length = 0;
+    let shift = 0;
+    let cursor = at + 9;
+    for (;;) {
+      if (cursor >= data.length || shift > 35) return false;
+      const byte = data[cursor++];
+      length += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+      if (!(byte & 0x80)) break;
+    }
+    const end = cursor + length;
+    if (end > data.length) return false;
+    const sum = createHash('sha256').update(data.subarray(at + 8, end)).digest();
+    for (let i = 0; i < 4; i++) if (sum[i] !== data[at + 4 + i]) return false;
+    at = end;
+  }
+  return true;
+}
+
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** A chunk file's bytes are usable: an incremental's name is the hash of its content; a snapshot's (hash of heads) is checked by structure. */
+function isComplete(key: StorageKey, data: Uint8Array): boolean {
+  const name = key[key.length - 1];
+  if (key[1] === 'incremental' && HASH_NAME.test(name)) return sha256(data) === name;
+  if (key[1] === 'snapshot' || key[1] === 'incremental') return isWholeChunk(data);
+  return true;
+}
+
+/** Names the repo writes as chunks; anything else in a chunk folder (temps, "(conflicted copy)", ".sync-conflict-…") is not read. */
+const isChunkName = (name: string) => HASH_NAME.test(name);
+
+const keyString = (key: StorageKey) => key.join('/');
+
+/** Host and process in a temp file's name: another laptop's temp in a synced folder is never taken for ours. */
+const ownerOf = (pid: number) => `${os.hostname().replace(/[^A-Za-z0-9-]/g, '_')}-${pid}`;
+const TEMP_OWNER = ownerOf(process.pid);
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Deletes the temp files of chunk writes that a process of this computer left when it
+ * was killed (it is no longer running); returns them. Other computers' temps are theirs.
+ */
+export function removeDeadTemps(chunksDir: string): string[] {
+  if (!fs.existsSync(chunksDir)) return [];
+  const host = ownerOf(0).slice(0, -2);
+  const pattern = /^\.[0-9a-f]{64}\.(.+)-(\d+)\.[0-9a-f]{8}\.tmp$/;
+  return fs.readdirSync(chunksDir, { recursive: true, withFileTypes: true }).flatMap((entry) => {
+    const match = entry.isFile() ? pattern.exec(entry.name) : null;
+    if (!match || match[1] !== host || isAlive(Number(match[2]))) return [];
+    const file = path.join(entry.parentPath, entry.name);
+    fs.rmSync(file, { force: true });
+    return [file];
+  });
+}
+
+export class ChunkFiles implements StorageAdapterInterface {
+  /** Keys this process loaded or wrote: the only ones it may remove. */
+  private readonly known = new Set<string>();
+
+  constructor(readonly baseDirectory: string) {}
+
+  pathOf(key: StorageKey): string {
+    const [first, ...rest] = key;
+    return path.join(this.baseDirectory, first.slice(0, 2), first.slice(2), ...rest);
+  }
+
+  async load(key: StorageKey): Promise<Uint8Array | undefined> {
+    let data: Uint8Array;
+    try {
+      data = new Uint8Array(await fs.promises.readFile(this.pathOf(key)));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+    if (!isComplete(key, data)) return undefined;
+    this.known.add(keyString(key));
+    return data;
+  }
+
+  async save(key: StorageKey, data: Uint8Array): Promise<void> {
+    try {
+      await this.saveDurably(key, data);
+    } catch (error) {
+      // The plan folder was removed under a save still in flight (a closed plan deleted): nothing to save into.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !fs.existsSync(this.baseDirectory)) return;
+      throw error;
+    }
+  }
+
+  private async saveDurably(key: StorageKey, data: Uint8Array): Promise<void> {
+    const file = this.pathOf(key);
+    const folder = path.dirname(file);
+    await fs.promises.mkdir(folder, { recursive: true });
+    if (await this.holdsWhole(key, file)) {
+      this.known.add(keyString(key));
+      return;
+    }
+    const temp = path.join(folder, `.${path.basename(file)}.${TEMP_OWNER}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+    const handle = await fs.promises.open(temp, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.promises.rename(temp, file);
+    syncFolder(folder);
+    this.known.add(keyString(key));
+  }
+
+  /** A chunk of this name is there whole already (content-addressed: never rewrite it). */
+  private async holdsWhole(key: StorageKey, file: string): Promise<boolean> {
+    if (key[1] !== 'snapshot' && key[1] !== 'incremental') return false;
+    try {
+      return isComplete(key, new Uint8Array(await fs.promises.readFile(file)));
+    } catch {
+      return false;
+    }
+  }
+
+  async remove(key: StorageKey): Promise<void> {
+    if (!this.known.delete(keyString(key))) return;
+    await fs.promises.rm(this.pathOf(key), { force: true });
+  }
+
+  async loadRange(prefix: StorageKey): Promise<Chunk[]> {
+    const keys = await this.keysUnder(prefix);
+    const chunks = await Promise.all(keys.map(async (key) => ({ key, data: await this.load(key) })));
+    return chunks.filter((chunk) => chunk.data !== undefined);
+  }
+
+  async removeRange(prefix: StorageKey): Promise<void> {
+    const start = keyString(prefix);
+    for (const key of [...this.known]) {
+      if (key === start || key.startsWith(`${start}/`)) await this.remove(key.split('/'));
+    }
+  }
+
+  /** Chunk keys on disk under `prefix` (names only, contents unread). */
+  async keysUnder(prefix: StorageKey): Promise<StorageKey[]> {
+    const walk = async (folder: string, key: StorageKey): Promise<StorageKey[]> => {
+      let entries: fs.Dirent[];
+      try {
+        entries = await fs.promises.readdir(folder, { withFileTypes: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return [];
+        throw error;
+      }
+      const found = await Promise.all(
+        entries.map((entry) => {
+          if (entry.isDirectory()) return walk(path.join(folder, entry.name), [...key, entry.name]);
+          return Promise.resolve(entry.isFile() && isChunkName(entry.name) ? [[...key, entry.name]] : []);
+        }),
+      );
+      return found.flat();
+    };
+    return walk(this.pathOf(prefix), prefix);
+  }
+
+  /** The chunk file names of a document as they are on disk now, sorted: same names, same content. */
+  chunkNamesOf(documentId: string): string[] {
+    const names: string[] = [];
+    for (const kind of ['snapshot', 'incremental']) {
+      try {
+        for (const name of fs.readdirSync(this.pathOf([documentId, kind]))) if (isChunkName(name)) names.push(`${kind}/${name}`);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+    }
+    return names.sort();
+  }
+
+  /** The chunks of a document this process has loaded or written, sorted as chunkNamesOf. */
+  knownNamesOf(documentId: string): string[] {
+    const prefix = `${documentId}/`;
+    return [...this.known].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length)).sort();
+  }
+}
