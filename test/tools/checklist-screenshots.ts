@@ -2,12 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { plusDays, todayIn } from '../../shared/calendar/calendar-dates';
 import { startBridgeProcess } from '../support/bridge-process';
+import { seedChecklistShowcase } from '../support/checklist-showcase';
 import { languageSelect, launchChromium, openApp } from '../support/browser';
-import { backendOn } from '../support/backend';
-import { pngImage } from '../support/images';
-import { actAs } from '../support/identity';
 
 /*
  * `npx tsx test/tools/checklist-screenshots.ts [fi|en|sv]` (after `npx electron-vite build`):
@@ -20,24 +17,7 @@ const outDir = path.resolve('screenshots/checklist');
 const only = process.argv[2];
 fs.mkdirSync(outDir, { recursive: true });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-checklist-shots-'));
-const seeding = await backendOn(dataDir, () => new Date());
-await seeding.call('setup:loadSample', {});
-await actAs(seeding.call, 'Maija Virtanen');
-const today = todayIn('Europe/Helsinki', new Date());
-// An event with a cover image that is too small for Instagram, text copied to two channels and a placeholder left in.
-const channels = await seeding.call('channels:list', {});
-const image = await seeding.call('media:importImage', { fileName: 'kesajuhla.png', data: pngImage(900, 500, [200, 120, 40]).toString('base64') });
-const event = await seeding.call('posts:create', {
-  title: 'Kesäjuhla Äijälän pihalla',
-  text: 'Tervetuloa kesäjuhlaan! Ohjelmassa TODO.',
-  date: plusDays(today, 5),
-  time: '12:00',
-  status: 'in-review',
-  contentType: 'event',
-  channelIds: channels.slice(0, 3).map((channel) => channel.id),
-  coverImage: { ...image, alt: '' },
-  albumName: 'Kesäjuhla',
-});
+await seedChecklistShowcase(dataDir);
 
 const browser = await launchChromium();
 const bridge = await startBridgeProcess(dataDir);
@@ -92,4 +72,3 @@ try {
   await bridge.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
-void event;

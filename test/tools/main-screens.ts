@@ -2,12 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { plusDays, todayIn } from '../../shared/calendar/calendar-dates';
 import { startBridgeProcess } from '../support/bridge-process';
+import { seedChecklistShowcase } from '../support/checklist-showcase';
 import { launchChromium, openApp } from '../support/browser';
-import { backendOn } from '../support/backend';
-import { actAs } from '../support/identity';
-import { pngImage } from '../support/images';
 
 /*
  * `npx tsx test/tools/main-screens.ts <out-dir> [size]` (after `npx electron-vite build`):
@@ -22,24 +19,7 @@ const outDir = path.resolve(process.argv[2] ?? 'screenshots/main');
 const [width, height] = (process.argv[3] ?? '1366x768').split('x').map(Number);
 fs.mkdirSync(outDir, { recursive: true });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-main-shots-'));
-const seeding = await backendOn(dataDir, () => new Date());
-await seeding.call('setup:loadSample', {});
-await actAs(seeding.call, 'Maija Virtanen');
-const today = todayIn('Europe/Helsinki', new Date());
-const channels = await seeding.call('channels:list', {});
-// An event with a cover image too small for Instagram and a placeholder left in: the checklist has findings to show.
-const image = await seeding.call('media:importImage', { fileName: 'kesajuhla.png', data: pngImage(900, 500, [200, 120, 40]).toString('base64') });
-await seeding.call('posts:create', {
-  title: 'Kesäjuhla Äijälän pihalla',
-  text: 'Tervetuloa kesäjuhlaan! Ohjelmassa TODO.',
-  date: plusDays(today, 5),
-  time: '12:00',
-  status: 'in-review',
-  contentType: 'event',
-  channelIds: channels.slice(0, 3).map((channel) => channel.id),
-  coverImage: { ...image, alt: '' },
-  albumName: 'Kesäjuhla',
-});
+await seedChecklistShowcase(dataDir);
 
 const bridge = await startBridgeProcess(dataDir);
 const browser = await launchChromium();
