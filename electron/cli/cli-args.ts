@@ -27,8 +27,8 @@ export const usage = `Usage: npx somevuoro export --format ics|csv|html|pdf|back
 pdf needs Chromium (/usr/bin/chromium, or set CHROMIUM_PATH).`;
 
 /** The schedule's formats, and the backup (a zip of everything, whatever the range). */
-export const cliFormats = [...exportFormats, 'backup'] as const;
-export type CliFormat = ExportFormat | 'backup';
+const cliFormats = [...exportFormats, 'backup'] as const;
+type CliFormat = ExportFormat | 'backup';
 
 export interface CliExport {
   format: CliFormat;

@@ -4,7 +4,7 @@ import { net, protocol } from 'electron';
 import { resolveMediaFile } from '../services/media/media-files';
 import { securityHeaders } from './content-security-policy';
 
-export const APP_SCHEME = 'app';
+const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://somevuoro`;
 
 /** Must run before the app is ready: app:// behaves like https (origin, fetch, storage). */

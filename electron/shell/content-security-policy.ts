@@ -3,7 +3,7 @@
  * by the web bridge: only the app's own scripts and styles, no eval, no inline
  * script, no plugins, no framing, and no network but the app's own origin.
  */
-export const contentSecurityPolicy = [
+const contentSecurityPolicy = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",

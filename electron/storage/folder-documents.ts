@@ -112,7 +112,7 @@ export function loadPostsDocument(dir: string, bucket: PostBucket, now: Date): {
   return { posts, problems: [{ ...keepCopy(dir, name, detail, now), dropped }] };
 }
 
-export class MigrationError extends Error {}
+class MigrationError extends Error {}
 
 /**
  * Brings an older data folder up to SCHEMA_VERSION: a copy of every document goes to

@@ -27,7 +27,7 @@ export function newMainDocument(locale: string): MainDocument {
 }
 
 /** The newest safety copy's somevuoro.json (by the time its label names) of this schema version that is a JSON document, if any. */
-export function newestSafetyCopy(dir: string): { raw: JsonObject; folder: string } | null {
+function newestSafetyCopy(dir: string): { raw: JsonObject; folder: string } | null {
   for (const { label } of restorableCopies(dir)) {
     try {
       const value: unknown = JSON.parse(fs.readFileSync(path.join(dir, BACKUPS_DIR, label, fileOf(MAIN)), 'utf8'));

@@ -67,7 +67,7 @@ export function writeSafetyCopy(dir: string, label: string): string {
  * (somevuoro.json, trash.json, posts/<month>.json): the portable format, read back by
  * readSafetyCopy, whatever stores the live plan.
  */
-export function writeSnapshotCopy(dir: string, label: string, data: FolderData): string {
+function writeSnapshotCopy(dir: string, label: string, data: FolderData): string {
   return writeCopy(dir, label, (partial) => {
     const documents = new Map<string, object>();
     documents.set('somevuoro.json', data.main);
@@ -99,7 +99,7 @@ function labelsIn(dir: string): string[] {
 }
 
 /** Deletes the copies the retention rule does not keep, never `justTaken`. */
-export function pruneSafetyCopies(dir: string, justTaken: string | null): void {
+function pruneSafetyCopies(dir: string, justTaken: string | null): void {
   for (const label of copiesToPrune(labelsIn(dir), justTaken)) fs.rmSync(path.join(dir, BACKUPS_DIR, label), { recursive: true, force: true });
 }
 
@@ -110,7 +110,7 @@ export function takeSafetyCopy(dir: string, label: string): string {
   return target;
 }
 
-export function takeSafetyCopyOfKind(dir: string, kind: Exclude<SafetyCopyKind, 'upgrade'>, now: Date): string {
+function takeSafetyCopyOfKind(dir: string, kind: Exclude<SafetyCopyKind, 'upgrade'>, now: Date): string {
   return takeSafetyCopy(dir, safetyCopyLabel(kind, now));
 }
 

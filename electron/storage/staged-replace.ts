@@ -14,9 +14,9 @@ import { replaceFileAtomically, syncFolder, writeFileDurably } from './durable-f
  * moment the folder holds all the old documents or all the new ones.
  */
 
-export const STAGING_DIR = '.import-staging';
+const STAGING_DIR = '.import-staging';
 /** Not .json: the journal is not a document, and a safety copy never carries it. */
-export const JOURNAL_FILE = 'somevuoro.import-journal';
+const JOURNAL_FILE = 'somevuoro.import-journal';
 
 export interface StagedDocument {
   /** Relative to the data folder: "somevuoro.json", "posts/2026-11.json". */

@@ -10,7 +10,7 @@ import { StoredFileId } from '../../shared/api/export-contract';
  * whatever a crash or a closed tab left behind is removed when the folder opens.
  */
 
-export const TRANSFER_FOLDER = '.tmp';
+const TRANSFER_FOLDER = '.tmp';
 
 export interface TransferFolders {
   exports: string;

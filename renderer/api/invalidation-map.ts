@@ -32,7 +32,7 @@ export const readChannels = [
   'import:check',
 ] as const satisfies readonly ChannelName[];
 
-export type ReadChannel = (typeof readChannels)[number];
+type ReadChannel = (typeof readChannels)[number];
 export type MutationChannel = Exclude<ChannelName, ReadChannel>;
 
 /** A prefix to refresh: its queries on screen are read again at once, the rest when next shown. */

@@ -11,7 +11,7 @@ export function mediaUrl(file: string): string {
 }
 
 /** A File's bytes as base64, in chunks (String.fromCharCode on megabytes at once overflows the stack). */
-export async function fileToBase64(file: Blob): Promise<string> {
+async function fileToBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   for (let offset = 0; offset < bytes.length; offset += 0x8000) binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000));

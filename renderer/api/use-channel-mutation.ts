@@ -19,7 +19,7 @@ export const noInput: (variables: void) => Record<string, never> = () => ({});
 
 type Call<K extends MutationChannel> = (input: InputOf<K>) => Promise<ApiResult<OutputOf<K>>>;
 
-export function channelCall<K extends MutationChannel>(api: RendererApi, channel: K): Call<K> {
+function channelCall<K extends MutationChannel>(api: RendererApi, channel: K): Call<K> {
   const method = methodName(channel);
   return (input) => (api[method] as unknown as Call<K>)(input);
 }

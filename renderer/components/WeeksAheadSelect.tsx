@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export const weeksAheadChoices = [1, 2, 4, 6, 8, 12] as const;
+const weeksAheadChoices = [1, 2, 4, 6, 8, 12] as const;
 
 /** How many weeks ahead a list looks (the checklist screen, the review view). */
 export function WeeksAheadSelect({ weeks, onWeeks }: { weeks: number; onWeeks: (weeks: number) => void }) {

@@ -12,7 +12,7 @@ import styles from './post-flags.module.css';
  * another) and App hands the list down with PostFlagProviders. See renderer/README.md.
  */
 
-export type FlagTone = 'neutral' | 'info' | 'warning' | 'danger' | 'success';
+type FlagTone = 'neutral' | 'info' | 'warning' | 'danger' | 'success';
 export type FlagIcon = Extract<IconName, 'megaphone' | 'comment' | 'alert' | 'person' | 'check' | 'link' | 'checklist'>;
 
 export interface PostFlag {

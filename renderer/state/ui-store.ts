@@ -9,7 +9,7 @@ export const screens = ['calendar', 'checklist', 'roster', 'export', 'settings']
 export type Screen = (typeof screens)[number];
 
 /** `focus`: a checklist item whose field the editor moves to when it opens (the checklist screen's links). */
-export type EditorState = { mode: 'closed' } | { mode: 'new'; date: string | null } | { mode: 'edit'; postId: string; focus?: string };
+type EditorState = { mode: 'closed' } | { mode: 'new'; date: string | null } | { mode: 'edit'; postId: string; focus?: string };
 
 export interface Toast {
   id: number;

@@ -6,12 +6,12 @@ import { channel } from './contract-kit';
 const NoInput = z.strictObject({});
 
 
-export const AppStatus = z.strictObject({
+const AppStatus = z.strictObject({
   dataDir: z.string(),
   schemaVersion: z.literal(SCHEMA_VERSION),
   problems: z.array(StorageProblem),
 });
-export type AppStatus = z.infer<typeof AppStatus>;
+type AppStatus = z.infer<typeof AppStatus>;
 
 export const appContract = {
   'app:status': channel(NoInput, AppStatus),

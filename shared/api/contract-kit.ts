@@ -14,23 +14,20 @@ export function channel<I extends z.ZodType, O extends z.ZodType>(input: I, outp
   return { input, output };
 }
 
-export const apiErrorCodes = [
+export type ApiErrorCode =
   /** The payload did not match the channel's input schema. */
-  'invalid-input',
+  | 'invalid-input'
   /** The payload was well formed but breaks a rule of the domain. */
-  'rejected',
-  'not-found',
+  | 'rejected'
+  | 'not-found'
   /** The request did not come from the app's own window (or carried no valid token). */
-  'forbidden',
-  'unknown-channel',
+  | 'forbidden'
+  | 'unknown-channel'
   /** The data folder could not be read or written. */
-  'storage',
+  | 'storage'
   /** The services could not be reached at all (the web bridge stopped). */
-  'unavailable',
-  'internal',
-] as const;
-export type ApiErrorCode = (typeof apiErrorCodes)[number];
-
+  | 'unavailable'
+  | 'internal';
 
 export interface ApiError {
   code: ApiErrorCode;

@@ -16,7 +16,7 @@ import { channel } from './contract-kit';
  * in chunks (uploads:begin, uploads:chunk), and are then checked and applied by id.
  */
 
-export const ExportFormat = z.enum(exportFormats);
+const ExportFormat = z.enum(exportFormats);
 
 export const ExportRequest = z.strictObject({
   format: ExportFormat,
@@ -51,7 +51,7 @@ export const StoredFile = z.strictObject({
 });
 export type StoredFile = z.infer<typeof StoredFile>;
 
-export const ExportCount = z.strictObject({ posts: z.int(), duties: z.int() });
+const ExportCount = z.strictObject({ posts: z.int(), duties: z.int() });
 
 export const SaveOutcome = z.discriminatedUnion('outcome', [
   z.strictObject({ outcome: z.literal('saved'), path: z.string() }),
@@ -64,17 +64,17 @@ export type SaveOutcome = z.infer<typeof SaveOutcome>;
 /** Chunks of an upload are at most this many bytes (before base64). */
 export const UPLOAD_CHUNK_BYTES = 4 * 1024 * 1024;
 /** A backup zip with years of photos fits; a file beyond this is refused before any byte is sent. */
-export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024 * 1024;
+const MAX_UPLOAD_BYTES = 8 * 1024 * 1024 * 1024;
 
-export const UploadId = z.uuid({ error: 'v.idInvalid' });
+const UploadId = z.uuid({ error: 'v.idInvalid' });
 
-export const UploadBegin = z.strictObject({
+const UploadBegin = z.strictObject({
   /** The name the file had on disk: for messages, and .json/.zip/.csv says how to read it. */
   fileName: z.string().min(1).max(500),
   bytes: z.int().nonnegative().max(MAX_UPLOAD_BYTES, { error: 'v.uploadTooLarge' }),
 });
 
-export const UploadChunk = z.strictObject({
+const UploadChunk = z.strictObject({
   uploadId: UploadId,
   /** Where this chunk starts: chunks come in order, each starting where the last ended. */
   offset: z.int().nonnegative(),
@@ -82,9 +82,9 @@ export const UploadChunk = z.strictObject({
 });
 
 /** A file the user picked to import, already uploaded in full. */
-export const ImportFile = z.strictObject({ uploadId: UploadId });
+const ImportFile = z.strictObject({ uploadId: UploadId });
 
-export const ImportRequest = ImportFile.extend({ mode: ImportMode, conflicts: ConflictChoice });
+const ImportRequest = ImportFile.extend({ mode: ImportMode, conflicts: ConflictChoice });
 
 export const ImportResult = z.strictObject({
   summary: ImportSummary,

@@ -71,7 +71,7 @@ const proposalMatches: Same<z.infer<typeof RotaProposalOutput>, RotaProposal> = 
 const coverageMatches: Same<z.infer<typeof PostCoverageOutput>, PostCoverage> = true;
 void [proposalMatches, coverageMatches];
 
-export const DutyChanges = changesOf(DutyFields);
+const DutyChanges = changesOf(DutyFields);
 
 export const rosterContract = {
   'volunteers:list': channel(NoInput, z.array(Volunteer)),

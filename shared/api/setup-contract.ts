@@ -13,7 +13,7 @@ export const SetupStart = z.strictObject({
 });
 export type SetupStart = z.infer<typeof SetupStart>;
 
-export const SampleLoaded = z.strictObject({ channels: z.int(), volunteers: z.int(), duties: z.int(), posts: z.int() });
+const SampleLoaded = z.strictObject({ channels: z.int(), volunteers: z.int(), duties: z.int(), posts: z.int() });
 
 export const setupContract = {
   'setup:start': channel(SetupStart, z.strictObject({ association: Association, channels: z.array(Channel) })),

@@ -4,7 +4,7 @@ import { quoteInput } from '../domain/issues';
 import type { FolderData } from './folder-data';
 
 /** At most this many problems are listed; the rest are counted. */
-export const MAX_LISTED = 20;
+const MAX_LISTED = 20;
 
 /** zod's findings as issues with dotted paths ("data.posts.3.date"), the offending value quoted when short. */
 export function issuesOf(error: z.ZodError): ApiIssue[] {

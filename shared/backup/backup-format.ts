@@ -17,20 +17,20 @@ import { issuesOf, referenceIssues } from './backup-checks';
  * migrations the data folder uses; a newer one is refused.
  */
 
-export const BACKUP_FORMAT = 'somevuoro-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+const BACKUP_FORMAT = 'somevuoro-backup';
+const BACKUP_FORMAT_VERSION = 1;
 
 /** The main document's records (derived from it, so a new field is backed up too), plus every post and the trash. */
-export const BackupData = MainDocument.omit({ schemaVersion: true }).extend({
+const BackupData = MainDocument.omit({ schemaVersion: true }).extend({
   posts: z.array(Post),
   trash: z.array(TrashedPost),
 });
 
 /** Cover images by file name, base64: how JSON backups of earlier versions carried them (zips carry media/ entries). */
-export const BackupMedia = z.record(CoverImage.shape.file, z.base64());
-export type BackupMedia = z.infer<typeof BackupMedia>;
+const BackupMedia = z.record(CoverImage.shape.file, z.base64());
+type BackupMedia = z.infer<typeof BackupMedia>;
 
-export const Backup = z.strictObject({
+const Backup = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -39,7 +39,7 @@ export const Backup = z.strictObject({
   // Backups made before images were carried have none.
   media: BackupMedia.default({}),
 });
-export type Backup = z.infer<typeof Backup>;
+type Backup = z.infer<typeof Backup>;
 
 /** The cover image files the posts (trash included) of a folder use. */
 export function mediaFilesOf(folder: Pick<FolderData, 'posts' | 'trash'>): string[] {
@@ -48,7 +48,7 @@ export function mediaFilesOf(folder: Pick<FolderData, 'posts' | 'trash'>): strin
 }
 
 /** The backup of a folder; its pictures travel beside it (media/ in the zip), not inside. */
-export function makeBackup(folder: FolderData, exportedAt: string): Backup {
+function makeBackup(folder: FolderData, exportedAt: string): Backup {
   const { schemaVersion: _version, ...main } = folder.main;
   return {
     format: BACKUP_FORMAT,

@@ -18,7 +18,7 @@ export type ImportMode = z.infer<typeof ImportMode>;
 export const ConflictChoice = z.enum(['keep', 'overwrite']);
 export type ConflictChoice = z.infer<typeof ConflictChoice>;
 
-export const ImportCounts = z.strictObject({
+const ImportCounts = z.strictObject({
   new: z.int(),
   updated: z.int(),
   unchanged: z.int(),
@@ -26,13 +26,13 @@ export const ImportCounts = z.strictObject({
   /** In this folder but not in the file: gone after a replace, kept by a merge. */
   onlyHere: z.int(),
 });
-export type ImportCounts = z.infer<typeof ImportCounts>;
+type ImportCounts = z.infer<typeof ImportCounts>;
 
 export const recordKinds = ['posts', 'channels', 'volunteers', 'duties', 'checklistTemplates', 'trash'] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
-export const Conflict = z.strictObject({ kind: z.enum([...recordKinds, 'association', 'settings']), id: z.string(), label: z.string() });
-export type Conflict = z.infer<typeof Conflict>;
+const Conflict = z.strictObject({ kind: z.enum([...recordKinds, 'association', 'settings']), id: z.string(), label: z.string() });
+type Conflict = z.infer<typeof Conflict>;
 
 export const ImportSummary = z.strictObject({
   source: z.enum(['backup', 'csv']),

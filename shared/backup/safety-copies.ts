@@ -9,8 +9,7 @@ import type { LocalDate } from '../domain/local-time';
  * never pruned.
  */
 
-export const safetyCopyKinds = ['import', 'restore', 'automatic', 'upgrade'] as const;
-export type SafetyCopyKind = (typeof safetyCopyKinds)[number];
+export type SafetyCopyKind = 'import' | 'restore' | 'automatic' | 'upgrade';
 
 /** Why a copy is kept: what the Backups list shows as its kind. */
 export type SafetyCopyRole = 'import' | 'restore' | 'upgrade' | 'daily' | 'weekly' | 'monthly';
@@ -21,7 +20,7 @@ export interface SafetyCopyLabel {
   takenAt: Date;
 }
 
-export const retention = { import: 10, restore: 10, daily: 7, weekly: 4, monthly: 6 } as const;
+const retention = { import: 10, restore: 10, daily: 7, weekly: 4, monthly: 6 } as const;
 
 const prefixes: Record<Exclude<SafetyCopyKind, 'upgrade'>, string> = { import: 'before-import', restore: 'before-restore', automatic: 'auto' };
 const stampPattern = '(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z(?:-\\d{1,4})?';

@@ -35,7 +35,7 @@ function matchesPerson(id: string | null, wanted: string[]): boolean {
   return wanted.length === 0 || wanted.includes(id ?? NOBODY);
 }
 
-export function matchesFilter(post: Post, filter: PostFilter): boolean {
+function matchesFilter(post: Post, filter: PostFilter): boolean {
   if (filter.channelIds.length && !post.channelIds.some((id) => filter.channelIds.includes(id))) return false;
   if (filter.statuses.length && !filter.statuses.includes(post.status)) return false;
   if (!matchesPerson(post.authorId, filter.authorIds) || !matchesPerson(post.responderId, filter.responderIds)) return false;

@@ -28,8 +28,6 @@ const tokens: Record<string, { pattern: string; value: (date: LocalDate | null, 
   event: { pattern: '.*\\p{L}.*', value: (_date, title) => title.trim().replace(/\s+/g, ' ') || null },
 };
 
-export const albumPatternTokens = Object.keys(tokens);
-
 /** null for a usable pattern, otherwise the first unknown placeholder. */
 export function albumPatternProblem(pattern: string): string | null {
   for (const match of pattern.matchAll(TOKEN)) if (!Object.hasOwn(tokens, match[1])) return match[0];

@@ -33,7 +33,7 @@ export function openHealthItems(health: ChannelHealth): ChannelHealth['items'] {
   return health.items.filter((item) => item.state === 'open');
 }
 
-export function marketingOver(overview: Pick<ChecklistOverview, 'marketing'>): ChecklistOverview['marketing'] {
+function marketingOver(overview: Pick<ChecklistOverview, 'marketing'>): ChecklistOverview['marketing'] {
   return overview.marketing.filter((share) => share.over && share.channelId !== null);
 }
 

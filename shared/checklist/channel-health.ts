@@ -39,7 +39,7 @@ export interface HealthItem {
 const expiring: readonly ChannelCheckKey[] = ['about-contact', 'images'];
 const noProfilePage: readonly ChannelKind[] = ['website', 'newsletter'];
 
-export function checksFor(kind: ChannelKind): ChannelCheckKey[] {
+function checksFor(kind: ChannelKind): ChannelCheckKey[] {
   if (noProfilePage.includes(kind)) return [];
   return [...channelCheckKeys];
 }

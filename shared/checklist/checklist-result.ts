@@ -17,9 +17,9 @@ export const Finding = z.strictObject({
 });
 export type Finding = z.infer<typeof Finding>;
 
-export const itemStates = ['done', 'open', 'not-applicable'] as const;
-export const ItemState = z.enum(itemStates);
-export type ItemState = z.infer<typeof ItemState>;
+const itemStates = ['done', 'open', 'not-applicable'] as const;
+const ItemState = z.enum(itemStates);
+type ItemState = z.infer<typeof ItemState>;
 
 /** The outcome of one automatic rule. */
 export interface RuleOutcome {

@@ -44,7 +44,7 @@ export function isTooSmallFor(image: ImageSize, kind: ChannelKind): boolean {
 }
 
 /** The post's channels on which the image would look too small. */
-export function channelsTooSmallFor(image: ImageSize, channels: readonly Pick<Channel, 'id' | 'kind' | 'name'>[]): Pick<Channel, 'id' | 'kind' | 'name'>[] {
+function channelsTooSmallFor(image: ImageSize, channels: readonly Pick<Channel, 'id' | 'kind' | 'name'>[]): Pick<Channel, 'id' | 'kind' | 'name'>[] {
   return channels.filter((channel) => isTooSmallFor(image, channel.kind));
 }
 

@@ -12,8 +12,8 @@ import type { Language } from '../domain/settings';
  * it uses these (in its current language) until the first edit stores a copy.
  */
 
-export const EVENT_TEMPLATE_ID = 'events-and-photos';
-export const GENERAL_TEMPLATE_ID = 'all-posts';
+const EVENT_TEMPLATE_ID = 'events-and-photos';
+const GENERAL_TEMPLATE_ID = 'all-posts';
 /** The built-in manual item: someone other than the writer read the text. */
 export const PROOFREAD_ITEM_ID = 'proofread';
 

@@ -36,7 +36,7 @@ export interface ChecklistContext {
 /** Automatic items a person may also tick, because the data cannot always show them done. */
 const confirmableRules: readonly ChecklistRule[] = ['contact-info'];
 
-export function evaluateRule(rule: ChecklistRule, post: Post, context: ChecklistContext, ticked: boolean): RuleOutcome {
+function evaluateRule(rule: ChecklistRule, post: Post, context: ChecklistContext, ticked: boolean): RuleOutcome {
   switch (rule) {
     case 'cover-image':
       return checkCoverImage(post, context.channels);

@@ -8,7 +8,7 @@ import type { Post } from '../domain/post';
  * is marketing too tips it over (2/13 > 1/12).
  */
 
-export const MARKETING_ONE_IN = 12;
+const MARKETING_ONE_IN = 12;
 
 export interface MarketingShare {
   /** "2026-03". */

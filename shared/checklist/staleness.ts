@@ -9,7 +9,7 @@ import type { Post } from '../domain/post';
  * the next one planned, against a threshold (14 days unless Settings say otherwise).
  */
 
-export type StalenessState = 'ok' | 'stale' | 'will-go-stale' | 'never-posted';
+type StalenessState = 'ok' | 'stale' | 'will-go-stale' | 'never-posted';
 
 export interface Staleness {
   lastPost: LocalDate | null;
@@ -28,7 +28,7 @@ export function wentOut(post: Dated, today: LocalDate): boolean {
 }
 
 /** A post still to come: dated today or later, neither out yet nor cancelled. */
-export function isPlanned(post: Dated, today: LocalDate): boolean {
+function isPlanned(post: Dated, today: LocalDate): boolean {
   return post.date !== null && post.date >= today && post.status !== 'cancelled' && !wentOut(post, today);
 }
 

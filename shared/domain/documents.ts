@@ -49,7 +49,7 @@ export function withoutDeviceState({ preferences: _deviceLocal, ...main }: MainD
 /** "2026-11" for a month of posts, "undated" for posts not yet given a day. */
 export const PostBucket = z.string().regex(/^(\d{4}-(0[1-9]|1[0-2])|undated)$/);
 export type PostBucket = z.infer<typeof PostBucket>;
-export const UNDATED: PostBucket = 'undated';
+const UNDATED: PostBucket = 'undated';
 
 export const PostsDocument = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),

@@ -6,7 +6,7 @@ export const languages = ['fi', 'sv', 'en'] as const;
 export const Language = z.enum(languages);
 export type Language = z.infer<typeof Language>;
 
-export function isTimeZone(value: string): boolean {
+function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
     return value.includes('/') || value === 'UTC';
@@ -15,7 +15,7 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-export const TimeZone = z.string().refine(isTimeZone, { error: 'v.timeZoneInvalid' });
+const TimeZone = z.string().refine(isTimeZone, { error: 'v.timeZoneInvalid' });
 
 export const Settings = z.strictObject({
   language: Language,

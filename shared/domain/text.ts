@@ -30,7 +30,7 @@ export const WebAddress = z
   .max(2000, tooLong)
   .refine((value) => value === '' || isWebAddress(value), { error: 'v.urlInvalid' });
 
-export function isWebAddress(value: string): boolean {
+function isWebAddress(value: string): boolean {
   try {
     const url = new URL(value);
     return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');

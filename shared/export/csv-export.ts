@@ -20,7 +20,7 @@ import { ownEntry } from '../domain/ids';
 export const csvSeparators = [';', ','] as const;
 export type CsvSeparator = (typeof csvSeparators)[number];
 
-export const csvColumns: CsvColumn[] = [
+const csvColumns: CsvColumn[] = [
   'type',
   'date',
   'isoDate',
@@ -42,7 +42,7 @@ export const csvColumns: CsvColumn[] = [
   'updatedAt',
 ];
 
-export const BOM = '\uFEFF';
+const BOM = '\uFEFF';
 
 /** Formula-guarded, then quoted when it must be: separator, quote, line break, or edge spaces Excel would trim. */
 export function csvField(cell: string, separator: CsvSeparator): string {

@@ -31,7 +31,7 @@ export const ExportSelection = z
   .refine((s) => Date.parse(s.to) - Date.parse(s.from) <= 1000 * 86_400_000, { error: 'v.rangeTooLong', path: ['to'] });
 export type ExportSelection = z.infer<typeof ExportSelection>;
 
-export const DEFAULT_WEEKS = 4;
+const DEFAULT_WEEKS = 4;
 
 /** The default: today and the next four weeks (28 days). */
 export function nextWeeksRange(today: LocalDate, weeks = DEFAULT_WEEKS): { from: LocalDate; to: LocalDate } {
@@ -42,10 +42,6 @@ export function nextWeeksRange(today: LocalDate, weeks = DEFAULT_WEEKS): { from:
 export function monthRange(month: string): { from: LocalDate; to: LocalDate } {
   const [year, monthNumber] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
   return { from: localDate(`${month}-01`), to: localDate(`${month}-${String(daysInMonth(year, monthNumber)).padStart(2, '0')}`) };
-}
-
-export function defaultSelection(today: LocalDate): ExportSelection {
-  return { ...nextWeeksRange(today), channelIds: [], statuses: [], volunteerIds: [], includePosts: true, includeDuties: true };
 }
 
 /** The channels of a post that the selection shows (all of them when no channel is chosen). */

@@ -1,7 +1,7 @@
 import { isoWeekOf, plusDays } from '../calendar/calendar-dates';
 import type { Duty } from '../domain/duty';
 import type { LocalDate } from '../domain/local-time';
-import { localDate, monthKeysBetween } from '../domain/local-time';
+import { monthKeysBetween } from '../domain/local-time';
 import type { Post } from '../domain/post';
 import type { ExportData } from './export-data';
 import { nameOf } from './export-data';
@@ -85,8 +85,4 @@ export function monthGrids(data: ExportData): string {
   for (const post of data.posts) if (post.date) byDay.set(post.date, [...(byDay.get(post.date) ?? []), post]);
   const months = monthKeysBetween(data.selection.from, data.selection.to);
   return months.map((month) => monthTable(month, data, byDay, codes)).join('\n');
-}
-
-export function monthsOf(data: ExportData): LocalDate[] {
-  return monthKeysBetween(data.selection.from, data.selection.to).map((month) => localDate(`${month}-01`));
 }

@@ -17,11 +17,11 @@ import { scheduleStyle } from './schedule-style';
  * printToPDF, the CLI and the tests with headless Chromium's page.pdf().
  */
 
-export function scheduleTitle(data: ExportData): string {
+function scheduleTitle(data: ExportData): string {
   return exportLabels[data.language].scheduleTitle;
 }
 
-export function rangeText(data: ExportData): string {
+function rangeText(data: ExportData): string {
   const text = dateText(data.language);
   return `${text.date(data.selection.from)} – ${text.date(data.selection.to)}`;
 }

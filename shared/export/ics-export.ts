@@ -34,7 +34,7 @@ const icsStatus: Record<PostStatus, 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED'> = {
 const compactDate = (date: LocalDate) => date.replaceAll('-', '');
 
 /** 2026-11-25T10:00:00.000Z → 20261125T100000Z */
-export function utcStamp(instant: string): string {
+function utcStamp(instant: string): string {
   return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
@@ -117,7 +117,7 @@ function dutyEvent(duty: Duty, data: ExportData): string[] {
 }
 
 /** The calendar's name as clients show it: "Kylä ry – Somejulkaisujen aikataulu". */
-export function calendarName(data: ExportData, dutiesOnly = false): string {
+function calendarName(data: ExportData, dutiesOnly = false): string {
   const labels = exportLabels[data.language];
   const title = dutiesOnly ? labels.dutyCalendarTitle : labels.scheduleTitle;
   return data.association.name ? `${data.association.name} – ${title}` : title;

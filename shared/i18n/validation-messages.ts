@@ -9,7 +9,7 @@ import { locales } from '../locales/locales';
  * the `v` namespace of shared/locales. Main quotes them in English in API errors; the renderer
  * shows them in the user's language.
  */
-export type ValidationKey = keyof (typeof locales)['en']['v'];
+type ValidationKey = keyof (typeof locales)['en']['v'];
 
 const PREFIX = 'v.';
 
@@ -21,7 +21,7 @@ const PREFIX = 'v.';
 export type MessageParams = Record<string, string | number>;
 
 /** A message key and its numbers: "v.tooLong?max=20000&count=200000". */
-export function parseMessage(message: string): { key: string; params: Record<string, number> } {
+function parseMessage(message: string): { key: string; params: Record<string, number> } {
   const [key, query = ''] = message.split('?', 2);
   const params = Object.fromEntries(
     query
@@ -49,7 +49,7 @@ function formatParam(value: string | number, language: Language): string {
 }
 
 /** Fills {{name}} with its value, written the way the language writes it. */
-export function fillMessage(template: string, params: MessageParams, language: Language): string {
+function fillMessage(template: string, params: MessageParams, language: Language): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? formatParam(params[name], language) : whole));
 }
 

@@ -25,7 +25,3 @@ export function migrateToCurrent(data: RawDataSet, nowIso: string): RawDataSet {
   if (from > SCHEMA_VERSION) throw new NewerSchemaError(from);
   return migrations.slice(from).reduce((current, migrate) => migrate(current, nowIso), data);
 }
-
-export function needsMigration(data: Pick<RawDataSet, 'main'>): boolean {
-  return versionOf(data.main) !== SCHEMA_VERSION;
-}

@@ -16,9 +16,9 @@ import { isAwayOn } from './away';
  * it, an untimed one its day and the next.
  */
 
-export const DEFAULT_RESPONSE_WINDOW_HOURS = 48;
+const DEFAULT_RESPONSE_WINDOW_HOURS = 48;
 
-export interface UncoveredChannel {
+interface UncoveredChannel {
   /** null for a post without channels: any response duty would do. */
   channelId: Id | null;
   days: LocalDate[];

@@ -22,7 +22,7 @@ import { dutyMonth, isEligible, monthlyCounts, overlaps, sameRota } from './duty
  * A period nobody can take is a gap, with who was blocked and why.
  */
 
-export const DEFAULT_HISTORY_MONTHS = 3;
+const DEFAULT_HISTORY_MONTHS = 3;
 
 export interface RotaRequest {
   type: DutyType;
@@ -38,8 +38,8 @@ export interface RotaRequest {
   historyMonths?: number;
 }
 
-export type BlockReason = 'away' | 'limit';
-export interface Blocked {
+type BlockReason = 'away' | 'limit';
+interface Blocked {
   volunteerId: Id;
   reason: BlockReason;
 }

@@ -11,7 +11,7 @@ import { volunteer } from './volunteer-input';
  * an undated post and one in the trash.
  */
 
-export async function addPeopleAndDuties(repo: PlanRepository, duties: Duty[]): Promise<void> {
+async function addPeopleAndDuties(repo: PlanRepository, duties: Duty[]): Promise<void> {
   await repo.updateMain((doc) => ({ ...doc, volunteers: [volunteer('anna', 'Anna Äijälä'), volunteer('bo', 'Bo Åström')], duties }));
 }
 

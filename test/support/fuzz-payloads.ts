@@ -23,7 +23,7 @@ const range = { from: '2026-03-01', to: '2026-04-30' };
 const selection = { ...range, channelIds: [], statuses: [], volunteerIds: [], includePosts: true, includeDuties: true };
 const csv = 'Id,Title,Date (ISO),Time,Channel,Status,Text\n,Uusi idea,,,,Idea,\n';
 
-export function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } {
+function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } {
   const { channelId, volunteerId, postId, dutyId } = ids;
   const duty = { type: 'response' as const, volunteerId, from: '2026-03-16', to: '2026-03-22', channelIds: [channelId], note: '' };
   return {
@@ -105,7 +105,7 @@ export async function seedFuzzFolder(dir: string, now: () => Date): Promise<{ ba
   return { backend, ids: { channelId: channel.id, volunteerId: volunteer.id, postId: post.id, dutyId: duty.id } };
 }
 
-export function nestedValue(depth: number): unknown {
+function nestedValue(depth: number): unknown {
   let value: unknown = 'x';
   // One path down (never the same value under two keys, which would make a DAG exponential to walk or serialise).
   for (let level = 0; level < depth; level += 1) value = level % 3 === 0 ? [value] : { id: value, title: 'x' };

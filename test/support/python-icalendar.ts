@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
  * through the file's VTIMEZONE.
  */
 
-export interface PythonEvent {
+interface PythonEvent {
   uid: string;
   summary: string;
   description: string;

@@ -9,7 +9,7 @@ import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
 
 /** How far apart two posts' albums are compared for clashing names, each way. */
-export const ALBUM_NEIGHBOURHOOD_DAYS = 366;
+const ALBUM_NEIGHBOURHOOD_DAYS = 366;
 
 export function todayOf(repo: PlanRepository, clock: Clock): LocalDate {
   return todayIn(repo.main().settings.timeZone, clock());

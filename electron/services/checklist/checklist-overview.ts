@@ -16,7 +16,7 @@ import { todayOf } from './checklist-context';
 import { ownEntry } from '../../../shared/domain/ids';
 
 /** How far back a channel's last post and forward its next one are looked for. */
-export const STALENESS_LOOKAROUND_DAYS = 366;
+const STALENESS_LOOKAROUND_DAYS = 366;
 
 function monthStart(date: LocalDate): LocalDate {
   return localDate(`${date.slice(0, 7)}-01`);

@@ -3,7 +3,7 @@ import type { PdfRenderer } from './pdf-renderer';
 import { PdfUnavailableError } from './pdf-renderer';
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise; never a downloaded browser. */
-export function defaultChromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+function defaultChromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 

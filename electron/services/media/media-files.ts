@@ -6,9 +6,9 @@ import path from 'node:path';
  * or read, so a request can never reach outside media/.
  */
 
-export const MEDIA_FOLDER = 'media';
+const MEDIA_FOLDER = 'media';
 
-export const mediaTypes: Record<string, string> = {
+const mediaTypes: Record<string, string> = {
   jpg: 'image/jpeg',
   png: 'image/png',
   webp: 'image/webp',

@@ -44,12 +44,12 @@ export interface AutomergeRepositoryOptions {
 }
 
 /** A disk operation failed (permissions, full disk): dispatch reports it as a storage failure. */
-export class PlanStorageError extends StorageError {}
+class PlanStorageError extends StorageError {}
 
 const CACHE_REFRESH_MS = 1500;
 const WARM_UP_AFTER_MS = 500;
 
-export const cacheDirOf = (dir: string) => path.join(dir, 'cache');
+const cacheDirOf = (dir: string) => path.join(dir, 'cache');
 
 /**
  * The plan in Automerge documents (plan-documents.ts) behind the same interface as the
@@ -474,5 +474,3 @@ function readTrash(doc: TrashDocument, problems: StorageProblem[]): Record<Id, T
   }
   return trash;
 }
-
-export const planExists = (dir: string, planDir?: string) => fs.existsSync(path.join(planDirOf(dir, planDir), 'plan.json'));

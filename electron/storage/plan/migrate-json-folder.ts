@@ -28,9 +28,9 @@ import { chunksDirOf, PLAN_FORMAT } from './plan-folder';
  * interrupted migration: it is removed and the migration runs again.
  */
 
-export const JSON_MAIN = 'somevuoro.json';
+const JSON_MAIN = 'somevuoro.json';
 
-export class PlanMigrationError extends Error {}
+class PlanMigrationError extends Error {}
 
 export const hasJsonFolder = (dir: string) => fs.existsSync(path.join(dir, JSON_MAIN));
 

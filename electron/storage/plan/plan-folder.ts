@@ -12,8 +12,8 @@ import { replaceFileAtomically } from '../durable-files';
  */
 
 export const PLAN_FORMAT = 2;
-export const PLAN_FILE = 'plan.json';
-export const CHUNKS_DIR = 'automerge';
+const PLAN_FILE = 'plan.json';
+const CHUNKS_DIR = 'automerge';
 
 export const PlanFile = z.strictObject({
   format: z.number().int().min(1),

@@ -19,14 +19,14 @@ import { useMovePost } from './use-move-post';
  * its own row (its time does not change).
  */
 
-export interface DropData {
+interface DropData {
   date: LocalDate | null;
 }
 
-export const UNSCHEDULED_DROP = 'unscheduled';
+const UNSCHEDULED_DROP = 'unscheduled';
 
 /** The drop target id of a day (and, in the week view, of a time row on that day). */
-export function dayDropId(date: LocalDate, row?: string): string {
+function dayDropId(date: LocalDate, row?: string): string {
   return row === undefined ? `day:${date}` : `day:${date}:${row}`;
 }
 

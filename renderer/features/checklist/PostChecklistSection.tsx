@@ -15,7 +15,7 @@ import { useDebounced } from './use-debounced';
 import styles from './checklist-items.module.css';
 
 /** Moves focus to the editor's field for an item: the cover image button, the album name, the text… */
-export function focusFixFor(item: Pick<ChecklistItemResult, 'id' | 'rule'>, root: ParentNode = document): void {
+function focusFixFor(item: Pick<ChecklistItemResult, 'id' | 'rule'>, root: ParentNode = document): void {
   const key = item.rule ?? item.id;
   const target =
     root.querySelector<HTMLElement>(`[data-fix~="${key}"]`) ?? root.querySelector<HTMLElement>(`[data-item="${CSS.escape(item.id)}"] input, [data-item="${CSS.escape(item.id)}"] button`);

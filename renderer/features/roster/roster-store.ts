@@ -7,7 +7,7 @@ import type { DutyType } from '../../../shared/domain/duty';
  */
 
 export const rosterViews = ['grid', 'mine', 'load', 'volunteers'] as const;
-export type RosterView = (typeof rosterViews)[number];
+type RosterView = (typeof rosterViews)[number];
 
 export type RosterDialog =
   | { kind: 'none' }

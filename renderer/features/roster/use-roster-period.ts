@@ -6,7 +6,7 @@ import { daysInMonth, localDate } from '../../../shared/domain/local-time';
 import { useSettings } from '../../api/settings-queries';
 import { useRosterStore } from './roster-store';
 
-export const WEEKS_SHOWN = 8;
+const WEEKS_SHOWN = 8;
 
 export interface RosterPeriod {
   today: LocalDate;

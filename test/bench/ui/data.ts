@@ -22,7 +22,7 @@ import { seededRandom } from '../../support/seeded-random';
 
 /** Bump when the generated data changes, so that stale caches are not reused. */
 const DATA_VERSION = 1;
-export const TIME_ZONE = 'Europe/Helsinki';
+const TIME_ZONE = 'Europe/Helsinki';
 const DAYS_BEHIND = 913;
 const DAYS_AHEAD = 912;
 

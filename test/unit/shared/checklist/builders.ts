@@ -8,7 +8,7 @@ export function post(fields: Partial<Post> & { id?: string } = {}): Post {
   return { ...newPost({ title: 'Kesäjuhla', text: 'Tervetuloa!' }, id, '2026-05-01T10:00:00.000Z'), ...rest };
 }
 
-export function channel(id: string, kind: ChannelKind, name = id): Channel {
+function channel(id: string, kind: ChannelKind, name = id): Channel {
   return { id, kind, name, url: '', goal: '', responsibleVolunteerId: null };
 }
 
