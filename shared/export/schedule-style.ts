@@ -8,9 +8,11 @@ import { cssString } from './html-escape';
  */
 export function scheduleStyle(header: string, pageLabel: string): string {
   return `
-:root { color-scheme: light; --ink: #1b1f24; --muted: #57606a; --line: #b7bec6; --soft: #f3f5f7; }
+:root { color-scheme: light; --ink: #1b1f24; --muted: #57606a; --line: #b7bec6; --soft: #f3f5f7; --outside: #e3e6ea; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
+/* A word longer than its box breaks only where it must; never hyphenated by guess (mid-syllable) nor broken everywhere. */
+body { overflow-wrap: anywhere; hyphens: manual; }
 body { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 15px/1.45 "DejaVu Sans", "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: var(--ink); background: #fff; }
 h1 { font-size: 1.6rem; margin: 0 0 .2rem; }
 h2 { font-size: 1.25rem; margin: 1.4rem 0 .5rem; }
@@ -31,7 +33,8 @@ p { margin: .2rem 0; }
 .grid thead th { background: var(--soft); font-weight: bold; text-align: center; }
 .grid .weeknum { width: 2.2rem; text-align: center; color: var(--muted); font-weight: normal; background: var(--soft); }
 .grid td.day { height: 5.2rem; }
-.grid td.outside { background: repeating-linear-gradient(135deg, #fff 0 4px, #eef0f2 4px 6px); }
+/* A plain tint: Chromium rasterises gradient hatching into the PDF (12 posts made megabytes). */
+.grid td.outside { background: var(--outside); }
 .grid td.out-of-range { color: var(--muted); background: var(--soft); }
 .daynum { display: block; font-weight: bold; text-align: right; }
 .grid ul { list-style: none; margin: 0; padding: 0; }
