@@ -43,13 +43,11 @@ export function readNote(message: string | null): ChangeNote | null {
 const optionsOf = (note: ChangeNote) => ({ message: JSON.stringify(note), time: Math.floor(Date.parse(note.at) / 1000) });
 
 /**
- * The read cache is OFF: plan-crash.spec.ts (SIGKILL during saves) read a stale month
- * through it after 5 of 50 kills (a post acknowledged, then missing, then back), and the
- * cause was not found in time. Without it no acknowledged save is lost; a month is then
- * read through the engine (slower: see electron/storage/README.md). Turn it on only with
- * that test passing.
+ * The read cache is keyed by each chunk's name and the hash of its bytes: by name alone
+ * plan-crash.spec.ts read a stale month after 5 of 50 kills (a snapshot name held a later
+ * state than the cache made from it). Off, every document is read through the engine.
  */
-const READ_CACHE = false;
+const READ_CACHE = true;
 
 interface CacheFile {
   chunks: string[];
@@ -170,15 +168,15 @@ export class PlanEngine {
     } catch {
       return undefined;
     }
-    const names = this.chunks.chunkNamesOf(documentIdOf(url));
+    const names = this.chunks.chunkContentsOf(documentIdOf(url));
     return names.length > 0 && names.join('\n') === cache.chunks.join('\n') ? cache.value : undefined;
   }
 
-  /** Keyed by the chunks the engine read or wrote: a chunk still arriving is not among them, so the cache is not trusted until it is. */
+  /** Keyed by the chunks (name and bytes) the engine read or wrote: a chunk still arriving is not among them, so the cache is not trusted until it is. */
   private writeCache(url: AutomergeUrl, value: unknown): void {
     if (!READ_CACHE) return;
     if (this.unchecked.has(url)) return;
-    const chunks = this.chunks.knownNamesOf(documentIdOf(url));
+    const chunks = this.chunks.knownContentsOf(documentIdOf(url));
     if (chunks.length === 0) return;
     try {
       fs.mkdirSync(this.cacheDir, { recursive: true });
