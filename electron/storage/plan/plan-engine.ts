@@ -42,13 +42,6 @@ export function readNote(message: string | null): ChangeNote | null {
 
 const optionsOf = (note: ChangeNote) => ({ message: JSON.stringify(note), time: Math.floor(Date.parse(note.at) / 1000) });
 
-/**
- * The read cache is keyed by each chunk's name and the hash of its bytes: by name alone
- * plan-crash.spec.ts read a stale month after 5 of 50 kills (a snapshot name held a later
- * state than the cache made from it). Off, every document is read through the engine.
- */
-const READ_CACHE = true;
-
 interface CacheFile {
   chunks: string[];
   value: unknown;
@@ -77,9 +70,10 @@ export class PlanEngine {
   /** Documents holding something that failed its check: never cached. */
   private readonly unchecked = new Set<AutomergeUrl>();
 
+  /** `cacheDir` null: no read cache, every document is read through the engine. */
   constructor(
     chunksDir: string,
-    private readonly cacheDir: string,
+    private readonly cacheDir: string | null,
   ) {
     fs.mkdirSync(chunksDir, { recursive: true });
     this.chunks = new ChunkFiles(chunksDir);
@@ -156,15 +150,15 @@ export class PlanEngine {
     }
   }
 
-  private cacheFile(url: AutomergeUrl): string {
-    return path.join(this.cacheDir, `${documentIdOf(url)}.json`);
+  private cacheFile(cacheDir: string, url: AutomergeUrl): string {
+    return path.join(cacheDir, `${documentIdOf(url)}.json`);
   }
 
   private readCache(url: AutomergeUrl): unknown {
-    if (!READ_CACHE) return undefined;
+    if (!this.cacheDir) return undefined;
     let cache: CacheFile;
     try {
-      cache = JSON.parse(fs.readFileSync(this.cacheFile(url), 'utf8')) as CacheFile;
+      cache = JSON.parse(fs.readFileSync(this.cacheFile(this.cacheDir, url), 'utf8')) as CacheFile;
     } catch {
       return undefined;
     }
@@ -174,14 +168,13 @@ export class PlanEngine {
 
   /** Keyed by the chunks (name and bytes) the engine read or wrote: a chunk still arriving is not among them, so the cache is not trusted until it is. */
   private writeCache(url: AutomergeUrl, value: unknown): void {
-    if (!READ_CACHE) return;
-    if (this.unchecked.has(url)) return;
+    if (!this.cacheDir || this.unchecked.has(url)) return;
     const chunks = this.chunks.knownContentsOf(documentIdOf(url));
     if (chunks.length === 0) return;
     try {
       fs.mkdirSync(this.cacheDir, { recursive: true });
       // Renamed into place but not flushed: a cache lost to a power cut is only read from the engine again.
-      const file = this.cacheFile(url);
+      const file = this.cacheFile(this.cacheDir, url);
       const temporary = `${file}.${process.pid}.tmp`;
       fs.writeFileSync(temporary, JSON.stringify({ chunks, value } satisfies CacheFile));
       fs.renameSync(temporary, file);

@@ -79,7 +79,7 @@ describe('moving a JSON data folder to the plan', { timeout: 30_000 }, () => {
     const json = await Repository.open({ dir, files: confDocumentFiles(dir), now, locale: 'fi-FI' });
     const before = backupJson(await json.snapshot(), at);
 
-    const migrated = await openPlan(dir);
+    const migrated = await AutomergeRepository.open({ dir, now, locale: 'fi-FI', readCache: true });
     expect(migrated.problems.map((problem) => problem.kind)).toEqual(['migrated']);
     const after = backupJson(await migrated.snapshot(), at);
     await migrated.close();
@@ -88,7 +88,8 @@ describe('moving a JSON data folder to the plan', { timeout: 30_000 }, () => {
     expect(after).toBe(before);
 
     // Read again from the device read cache, and with no cache at all (as another laptop would).
-    const reopened = await openPlan(dir);
+    const reopened = await AutomergeRepository.open({ dir, now, locale: 'fi-FI', readCache: true });
+    expect(fs.readdirSync(path.join(dir, 'cache')).length).toBeGreaterThan(0);
     expect(backupJson(await reopened.snapshot(), at)).toBe(before);
     await reopened.close();
     fs.rmSync(path.join(dir, 'cache'), { recursive: true, force: true });

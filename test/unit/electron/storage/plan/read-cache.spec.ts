@@ -9,7 +9,7 @@ import { newPost } from '../../../../../shared/domain/post';
 import { tempDir } from '../../../../support/temp-dir';
 
 const now = () => new Date('2026-11-25T10:00:00Z');
-const open = (dir: string) => AutomergeRepository.open({ dir, now, locale: 'fi-FI' });
+const open = (dir: string) => AutomergeRepository.open({ dir, now, locale: 'fi-FI', readCache: true });
 const post = (id: string): Post => newPost({ title: `Post ${id}`, date: localDate('2026-03-30') }, id, now().toISOString());
 
 interface Month {
