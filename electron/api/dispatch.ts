@@ -35,8 +35,20 @@ function named(channelName: unknown): string {
  * HTTP bridge, direct calls in tests): checks the channel, validates the payload
  * against the contract, runs the handler, and turns every failure into a value. It
  * never throws: whatever a caller sends (deeply nested, huge, hostile) gets an answer.
+ * Handlers run one at a time, in the order requests came: services read, then write,
+ * with awaits between, so two at once (two windows, the app and the bridge) would each
+ * write over what the other read.
  */
+/** Waits on the person (a save dialog) and touches no plan data: not queued, or every other request would wait for the dialog. */
+const WAITS_FOR_THE_USER: ReadonlySet<ChannelName> = new Set<ChannelName>(['files:save']);
+
 export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
+  let running: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = running.then(work);
+    running = result.catch(() => undefined);
+    return result;
+  };
   const run = async (channelName: string, payload: unknown): Promise<ApiResult<unknown>> => {
     if (typeof channelName !== 'string' || !isChannelName(channelName)) return failure('unknown-channel', `There is no API channel called "${named(channelName)}".`);
     let parsed;
@@ -52,7 +64,9 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
     }
     try {
       const handler = handlers[channelName] as (input: unknown) => unknown;
-      return { ok: true, value: await handler(parsed.data) };
+      const input = parsed.data;
+      const work = async () => handler(input);
+      return { ok: true, value: await (WAITS_FOR_THE_USER.has(channelName) ? work() : oneAtATime(work)) };
     } catch (error) {
       if (error instanceof DomainError) {
         const detail = error.issues.length ? ` ${describe(error.issues)}` : '';

@@ -97,8 +97,13 @@ export function removeDeadTemps(chunksDir: string): string[] {
 }
 
 export class ChunkFiles implements StorageAdapterInterface {
-  /** Keys this process loaded or wrote: the only ones it may remove. */
-  private readonly known = new Set<string>();
+  /**
+   * Keys this process loaded or wrote (the only ones it may remove), with the SHA-256 of
+   * the bytes it had: a snapshot's name is a hash of heads, not of its bytes, and the same
+   * name was seen holding other bytes after a kill, so a name alone does not say what a
+   * file holds.
+   */
+  private readonly known = new Map<string, string>();
 
   constructor(readonly baseDirectory: string) {}
 
@@ -116,7 +121,7 @@ export class ChunkFiles implements StorageAdapterInterface {
       throw error;
     }
     if (!isComplete(key, data)) return undefined;
-    this.known.add(keyString(key));
+    this.known.set(keyString(key), sha256(data));
     return data;
   }
 
@@ -134,8 +139,10 @@ export class ChunkFiles implements StorageAdapterInterface {
     const file = this.pathOf(key);
     const folder = path.dirname(file);
     await fs.promises.mkdir(folder, { recursive: true });
-    if (await this.holdsWhole(key, file)) {
-      this.known.add(keyString(key));
+    const existing = await this.wholeBytesOf(key, file);
+    if (existing) {
+      // Other bytes under this name: what the engine holds is not what the file holds, so no cache may be keyed by it.
+      this.known.set(keyString(key), sha256(existing) === sha256(data) ? sha256(data) : 'other-bytes');
       return;
     }
     const temp = path.join(folder, `.${path.basename(file)}.${TEMP_OWNER}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
@@ -148,16 +155,17 @@ export class ChunkFiles implements StorageAdapterInterface {
     }
     await fs.promises.rename(temp, file);
     syncFolder(folder);
-    this.known.add(keyString(key));
+    this.known.set(keyString(key), sha256(data));
   }
 
-  /** A chunk of this name is there whole already (content-addressed: never rewrite it). */
-  private async holdsWhole(key: StorageKey, file: string): Promise<boolean> {
-    if (key[1] !== 'snapshot' && key[1] !== 'incremental') return false;
+  /** The bytes of a chunk of this name that is there whole already (never rewritten), or undefined. */
+  private async wholeBytesOf(key: StorageKey, file: string): Promise<Uint8Array | undefined> {
+    if (key[1] !== 'snapshot' && key[1] !== 'incremental') return undefined;
     try {
-      return isComplete(key, new Uint8Array(await fs.promises.readFile(file)));
+      const data = new Uint8Array(await fs.promises.readFile(file));
+      return isComplete(key, data) ? data : undefined;
     } catch {
-      return false;
+      return undefined;
     }
   }
 
@@ -174,7 +182,7 @@ export class ChunkFiles implements StorageAdapterInterface {
 
   async removeRange(prefix: StorageKey): Promise<void> {
     const start = keyString(prefix);
-    for (const key of [...this.known]) {
+    for (const key of [...this.known.keys()]) {
       if (key === start || key.startsWith(`${start}/`)) await this.remove(key.split('/'));
     }
   }
@@ -200,22 +208,24 @@ export class ChunkFiles implements StorageAdapterInterface {
     return walk(this.pathOf(prefix), prefix);
   }
 
-  /** The chunk file names of a document as they are on disk now, sorted: same names, same content. */
-  chunkNamesOf(documentId: string): string[] {
+  /** A document's chunk files as they are on disk now, as `<kind>/<name>@<SHA-256 of the bytes>`, sorted. */
+  chunkContentsOf(documentId: string): string[] {
     const names: string[] = [];
     for (const kind of ['snapshot', 'incremental']) {
+      const folder = this.pathOf([documentId, kind]);
       try {
-        for (const name of fs.readdirSync(this.pathOf([documentId, kind]))) if (isChunkName(name)) names.push(`${kind}/${name}`);
+        for (const name of fs.readdirSync(folder)) if (isChunkName(name)) names.push(`${kind}/${name}@${sha256(fs.readFileSync(path.join(folder, name)))}`);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT') throw error;
       }
     }
     return names.sort();
   }
 
-  /** The chunks of a document this process has loaded or written, sorted as chunkNamesOf. */
-  knownNamesOf(documentId: string): string[] {
+  /** The chunks of a document this process has loaded or written, with the hash of the bytes it had, as chunkContentsOf. */
+  knownContentsOf(documentId: string): string[] {
     const prefix = `${documentId}/`;
-    return [...this.known].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length)).sort();
+    return [...this.known].filter(([key]) => key.startsWith(prefix)).map(([key, digest]) => `${key.slice(prefix.length)}@${digest}`).sort();
   }
 }

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { FolderData } from '../../../shared/backup/folder-data';
 import { canonicalJson } from '../../../shared/backup/folder-data';
@@ -42,8 +41,7 @@ export function canonicalSnapshot(data: FolderData): string {
 
 /** The plan as written on disk, read by an engine of its own (no read cache). */
 async function readBack(chunksDir: string, root: RootDocument['shared']): Promise<FolderData> {
-  const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-verify-'));
-  const engine = new PlanEngine(chunksDir, cache);
+  const engine = new PlanEngine(chunksDir, null);
   try {
     const rootDoc = await engine.read<RootDocument>(root);
     const posts = [];
@@ -52,7 +50,6 @@ async function readBack(chunksDir: string, root: RootDocument['shared']): Promis
     return { main: await engine.read(rootDoc.shared), posts, trash } as FolderData;
   } finally {
     await engine.close();
-    fs.rmSync(cache, { recursive: true, force: true });
   }
 }
 

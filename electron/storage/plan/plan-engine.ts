@@ -42,15 +42,6 @@ export function readNote(message: string | null): ChangeNote | null {
 
 const optionsOf = (note: ChangeNote) => ({ message: JSON.stringify(note), time: Math.floor(Date.parse(note.at) / 1000) });
 
-/**
- * The read cache is OFF: plan-crash.spec.ts (SIGKILL during saves) read a stale month
- * through it after 5 of 50 kills (a post acknowledged, then missing, then back), and the
- * cause was not found in time. Without it no acknowledged save is lost; a month is then
- * read through the engine (slower: see electron/storage/README.md). Turn it on only with
- * that test passing.
- */
-const READ_CACHE = false;
-
 interface CacheFile {
   chunks: string[];
   value: unknown;
@@ -79,9 +70,10 @@ export class PlanEngine {
   /** Documents holding something that failed its check: never cached. */
   private readonly unchecked = new Set<AutomergeUrl>();
 
+  /** `cacheDir` null: no read cache, every document is read through the engine. */
   constructor(
     chunksDir: string,
-    private readonly cacheDir: string,
+    private readonly cacheDir: string | null,
   ) {
     fs.mkdirSync(chunksDir, { recursive: true });
     this.chunks = new ChunkFiles(chunksDir);
@@ -158,32 +150,31 @@ export class PlanEngine {
     }
   }
 
-  private cacheFile(url: AutomergeUrl): string {
-    return path.join(this.cacheDir, `${documentIdOf(url)}.json`);
+  private cacheFile(cacheDir: string, url: AutomergeUrl): string {
+    return path.join(cacheDir, `${documentIdOf(url)}.json`);
   }
 
   private readCache(url: AutomergeUrl): unknown {
-    if (!READ_CACHE) return undefined;
+    if (!this.cacheDir) return undefined;
     let cache: CacheFile;
     try {
-      cache = JSON.parse(fs.readFileSync(this.cacheFile(url), 'utf8')) as CacheFile;
+      cache = JSON.parse(fs.readFileSync(this.cacheFile(this.cacheDir, url), 'utf8')) as CacheFile;
     } catch {
       return undefined;
     }
-    const names = this.chunks.chunkNamesOf(documentIdOf(url));
+    const names = this.chunks.chunkContentsOf(documentIdOf(url));
     return names.length > 0 && names.join('\n') === cache.chunks.join('\n') ? cache.value : undefined;
   }
 
-  /** Keyed by the chunks the engine read or wrote: a chunk still arriving is not among them, so the cache is not trusted until it is. */
+  /** Keyed by the chunks (name and bytes) the engine read or wrote: a chunk still arriving is not among them, so the cache is not trusted until it is. */
   private writeCache(url: AutomergeUrl, value: unknown): void {
-    if (!READ_CACHE) return;
-    if (this.unchecked.has(url)) return;
-    const chunks = this.chunks.knownNamesOf(documentIdOf(url));
+    if (!this.cacheDir || this.unchecked.has(url)) return;
+    const chunks = this.chunks.knownContentsOf(documentIdOf(url));
     if (chunks.length === 0) return;
     try {
       fs.mkdirSync(this.cacheDir, { recursive: true });
       // Renamed into place but not flushed: a cache lost to a power cut is only read from the engine again.
-      const file = this.cacheFile(url);
+      const file = this.cacheFile(this.cacheDir, url);
       const temporary = `${file}.${process.pid}.tmp`;
       fs.writeFileSync(temporary, JSON.stringify({ chunks, value } satisfies CacheFile));
       fs.renameSync(temporary, file);

@@ -5,11 +5,13 @@ import { confDocumentFiles } from '../../../../../electron/storage/document-file
 import { AutomergeRepository } from '../../../../../electron/storage/plan/automerge-repository';
 import { canonicalSnapshot } from '../../../../../electron/storage/plan/migrate-json-folder';
 import { Repository } from '../../../../../electron/storage/repository';
+import { backupJson } from '../../../../../shared/backup/backup-format';
 import { localDate } from '../../../../../shared/domain/local-time';
 import { newPost } from '../../../../../shared/domain/post';
 import { tempDir } from '../../../../support/temp-dir';
 
 const now = () => new Date('2026-11-25T10:00:00Z');
+const fixture = path.join(import.meta.dirname, '../../../../fixtures/data-v1-1000');
 const openPlan = (dir: string) => AutomergeRepository.open({ dir, now, locale: 'fi-FI' });
 
 /** A JSON (schema v1) folder with posts over several months, an undated one, a trashed one and a named association. */
@@ -69,4 +71,30 @@ describe('moving a JSON data folder to the plan', { timeout: 30_000 }, () => {
     ]);
     await repo.close();
   });
+
+  it('migrates the v1 fixture of 1,000 posts: the backup.json export of the plan is byte for byte the one taken before, also after reopening', async () => {
+    const dir = tempDir();
+    fs.cpSync(fixture, dir, { recursive: true });
+    const at = '2026-12-01T09:00:00.000Z';
+    const json = await Repository.open({ dir, files: confDocumentFiles(dir), now, locale: 'fi-FI' });
+    const before = backupJson(await json.snapshot(), at);
+
+    const migrated = await AutomergeRepository.open({ dir, now, locale: 'fi-FI', readCache: true });
+    expect(migrated.problems.map((problem) => problem.kind)).toEqual(['migrated']);
+    const after = backupJson(await migrated.snapshot(), at);
+    await migrated.close();
+    expect(JSON.parse(after).data.posts).toHaveLength(1000);
+    expect(JSON.parse(after).data.trash).toHaveLength(12);
+    expect(after).toBe(before);
+
+    // Read again from the device read cache, and with no cache at all (as another laptop would).
+    const reopened = await AutomergeRepository.open({ dir, now, locale: 'fi-FI', readCache: true });
+    expect(fs.readdirSync(path.join(dir, 'cache')).length).toBeGreaterThan(0);
+    expect(backupJson(await reopened.snapshot(), at)).toBe(before);
+    await reopened.close();
+    fs.rmSync(path.join(dir, 'cache'), { recursive: true, force: true });
+    const uncached = await openPlan(dir);
+    expect(backupJson(await uncached.snapshot(), at)).toBe(before);
+    await uncached.close();
+  }, 120_000);
 });
