@@ -47,16 +47,16 @@ interface CacheFile {
   value: unknown;
 }
 
-/**
- * automerge-repo saves a changed document on its own 100 ms later (its "heads-changed"
- * listener, the only one). Every change here is flushed before it is acknowledged, so
- * that save would only race ours (a second write of the same chunk while the first is
- * still being flushed, or a write after close): the listener goes.
+/*
+ * automerge-repo also saves a changed document by itself, 100 ms after a change, with
+ * the document object of that change. Its listener stays. Removing it once a handle was
+ * made or loaded left the save already queued holding that first object; it ran after a
+ * later change had been flushed, named a snapshot by the first object's heads but wrote
+ * the engine's current state (or, when a file of that name was still there, wrote
+ * nothing) and then deleted the newer snapshot: two laptops lost a month from the root,
+ * 2 runs in 40 under load, and the read cache saw names holding other bytes. Left on, the
+ * queued save always has the newest object, which our flush has already written.
  */
-function ownSaves<T>(handle: DocHandle<T>): DocHandle<T> {
-  handle.removeAllListeners('heads-changed');
-  return handle;
-}
 
 export const documentIdOf = (url: AutomergeUrl): DocumentId => parseAutomergeUrl(url).documentId;
 
@@ -84,7 +84,6 @@ export class PlanEngine {
   async create<T extends object>(initial: T, note: ChangeNote): Promise<AutomergeUrl> {
     const doc = A.change(A.init<T>(), optionsOf(note), (draft) => Object.assign(draft, plain(initial)));
     const handle = this.repo.import<T>(A.save(doc));
-    ownSaves(handle);
     this.handles.set(handle.url, Promise.resolve(handle as DocHandle<unknown>));
     this.loaded.set(handle.url, handle as DocHandle<unknown>);
     await this.repo.flush([handle.documentId]);
@@ -100,7 +99,7 @@ export class PlanEngine {
   async handle<T>(url: AutomergeUrl): Promise<DocHandle<T>> {
     let found = this.handles.get(url);
     if (!found) {
-      found = this.repo.find<unknown>(url).then((handle) => ownSaves(handle));
+      found = this.repo.find<unknown>(url);
       this.handles.set(url, found);
       found.then(
         (handle) => this.loaded.set(url, handle),

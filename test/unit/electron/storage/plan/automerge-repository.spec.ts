@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import * as A from '@automerge/automerge';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AutomergeRepository } from '../../../../../electron/storage/plan/automerge-repository';
@@ -22,6 +24,19 @@ function chunkStats(planDir: string): Map<string, string> {
     stats.set(file, `${stat.ino}:${stat.mtimeMs}`);
   }
   return stats;
+}
+
+/**
+ * Snapshot files whose name is not the hash of the heads they hold (automerge-repo names
+ * a snapshot by its heads). A name that lies lets a stale save skip writing, or delete the newer file.
+ */
+function misnamedSnapshots(planDir: string): string[] {
+  return fs.readdirSync(path.join(planDir, 'automerge'), { recursive: true, withFileTypes: true }).flatMap((entry) => {
+    if (!entry.isFile() || path.basename(entry.parentPath) !== 'snapshot') return [];
+    const heads = A.getHeads(A.load(fs.readFileSync(path.join(entry.parentPath, entry.name))));
+    const digest = createHash('sha256').update(Buffer.concat(heads.map((head) => Buffer.from(head)))).digest('hex');
+    return digest === entry.name ? [] : [entry.name];
+  });
 }
 
 describe('the plan on Automerge', { timeout: 30_000 }, () => {
@@ -88,6 +103,29 @@ describe('the plan on Automerge', { timeout: 30_000 }, () => {
     const third = await open(tempDir(), planDir);
     expect((await third.postsBetween(localDate('2027-01-01'), localDate('2027-01-31'))).map((p) => p.id)).toEqual(['from-anna', 'from-ben']);
     await third.close();
+  });
+
+  it('keeps on disk, under its own name, a change made just after opening, before automerge-repo’s own delayed save (a kill then loses nothing)', async () => {
+    const dir = tempDir();
+    const before = await open(dir);
+    await before.insertPost(post('earlier', '2027-01-05'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const afterFirst = path.join(tempDir(), 'copy');
+    fs.cpSync(dir, afterFirst, { recursive: true }); // the folder as a kill would leave it: no close
+    await before.close();
+    const repo = await open(dir);
+    // Inside automerge-repo's 100 ms save delay after the root was loaded: that save must neither put the older root back nor write the newer one under the older name.
+    await repo.insertPost(post('soon', '2027-02-01'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const afterSecond = path.join(tempDir(), 'copy');
+    fs.cpSync(dir, afterSecond, { recursive: true });
+    await repo.close();
+    for (const [copy, expected] of [[afterFirst, ['earlier']], [afterSecond, ['earlier', 'soon']]] as const) {
+      expect(misnamedSnapshots(path.join(copy, 'plan'))).toEqual([]);
+      const killed = await open(copy);
+      expect((await killed.allPosts()).map((p) => p.id)).toEqual(expected);
+      await killed.close();
+    }
   });
 
   it('replaces everything in one switch of the root, keeping the old documents', async () => {
