@@ -1,5 +1,5 @@
 import { useMutationState, useQueries } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { stepDate, visibleRange } from '../../../shared/calendar/calendar-range';
 import type { DateRange } from '../../../shared/domain/date-range';
 import type { LocalDate } from '../../../shared/domain/local-time';
@@ -41,16 +41,26 @@ export function useCalendarPosts(range: DateRange) {
 
 const noPosts: Post[] = [];
 
+/** Asking ahead waits this long after the shown range has arrived: main answers one request at a time, and what the user asks for next must not queue behind it. */
+const ASK_AHEAD_AFTER_MS = 250;
+
 /**
- * The posts one step back and one ahead (month, week or six weeks), asked for once the
- * shown range has arrived, so that Previous and Next paint from the cache. Filtered as
- * the view is, so that what the view's flags ask for about them is asked for too.
+ * The posts one step back and one ahead (month, week or six weeks), asked for shortly
+ * after the shown range has arrived, so that Previous and Next paint from the cache.
+ * Filtered as the view is, so that what the view's flags ask for about them is asked for too.
  */
 export function useNeighbourPosts(view: CalendarView, date: LocalDate, reviewWeeks: number, shownHasArrived: boolean): [Post[], Post[]] {
   const api = useApi();
   const filter = useCalendarUi((state) => state.filter);
+  const position = `${view} ${date} ${reviewWeeks}`;
+  const [askedAheadOf, setAskedAheadOf] = useState<string | null>(null);
+  useEffect(() => {
+    if (!shownHasArrived) return;
+    const timer = window.setTimeout(() => setAskedAheadOf(position), ASK_AHEAD_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [shownHasArrived, position]);
   const ranges = view === 'review' ? [] : ([-1, 1] as const).map((direction) => visibleRange(view, stepDate(view, date, direction), reviewWeeks));
-  const [before, after] = useQueries({ queries: ranges.map(({ from, to }) => ({ ...postsBetweenQuery(api, from, to), enabled: shownHasArrived })) });
+  const [before, after] = useQueries({ queries: ranges.map(({ from, to }) => ({ ...postsBetweenQuery(api, from, to), enabled: askedAheadOf === position })) });
   const beforePosts = before?.data;
   const afterPosts = after?.data;
   return useMemo(() => [beforePosts ? filterPosts(beforePosts, filter) : noPosts, afterPosts ? filterPosts(afterPosts, filter) : noPosts], [beforePosts, afterPosts, filter]);
