@@ -4,8 +4,11 @@ import { createRoot } from 'react-dom/client';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
+import { rangeOfPreferences } from '../shared/calendar/calendar-range';
+import { todayIn } from '../shared/calendar/calendar-dates';
 import { languageFromLocale } from '../shared/domain/settings';
 import { connectApi } from './api/connect';
+import { postsBetweenQuery } from './api/posts-queries';
 import { queryKeys } from './api/query-keys';
 import { App } from './app/App';
 import { NoConnection } from './app/NoConnection';
@@ -18,9 +21,9 @@ if (!api) {
   await initI18n(languageFromLocale(navigator.language));
   root.render(<NoConnection reason="noToken" />);
 } else {
-  // The language is known before the first paint, so the UI never flashes in another one.
-  const settings = await api.settingsGet({});
-  await initI18n(settings.ok ? settings.value.language : languageFromLocale(navigator.language));
+  // The language is known before the first paint, so the UI never flashes in another one; the saved
+  // view is asked for in the same round, so the calendar's first request is for the range it shows.
+  const [settings, preferences] = await Promise.all([api.settingsGet({}), api.preferencesGet({})]);
   const queryClient = new QueryClient({
     defaultOptions: {
       // The services are local: "offline" in the browser's sense never stops them.
@@ -29,5 +32,11 @@ if (!api) {
     },
   });
   if (settings.ok) queryClient.setQueryData(queryKeys.settings, settings.value);
+  if (settings.ok && preferences.ok) {
+    queryClient.setQueryData(queryKeys.preferences, preferences.value);
+    const { from, to } = rangeOfPreferences(preferences.value, todayIn(settings.value.timeZone, new Date()));
+    void queryClient.prefetchQuery(postsBetweenQuery(api, from, to));
+  }
+  await initI18n(settings.ok ? settings.value.language : languageFromLocale(navigator.language));
   root.render(settings.ok ? <App api={api} queryClient={queryClient} /> : <NoConnection reason="offlineBridge" />);
 }

@@ -1,4 +1,5 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { notifyManager } from '@tanstack/react-query';
 import type { ChannelName } from '../../shared/api/contract';
 import { queryKeys } from './query-keys';
 
@@ -109,7 +110,21 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'uploads:chunk': [],
 };
 
-/** Refreshes what a successful call of the channel made stale (resolves when the shown ones are read again). */
-export async function invalidateAfter(client: QueryClient, channel: MutationChannel): Promise<void> {
-  await Promise.all(invalidationMap[channel].map((queryKey) => client.invalidateQueries({ queryKey })));
+const under = (prefix: QueryKey, key: QueryKey) => prefix.every((part, index) => key[index] === part);
+
+/**
+ * Refreshes what a successful call of the channel made stale (resolves when the shown ones
+ * are read again), in one batch: the screen renders once for all of them. `written` are
+ * prefixes the call's answer was already written into (a stored post into the lists): they
+ * are marked stale, read again when next shown, not now.
+ */
+export async function invalidateAfter(client: QueryClient, channel: MutationChannel, written: readonly QueryKey[] = []): Promise<void> {
+  const declared = invalidationMap[channel];
+  const isWritten = (key: QueryKey) => written.some((prefix) => under(prefix, key));
+  await notifyManager.batch(() =>
+    Promise.all([
+      ...declared.map((queryKey) => client.invalidateQueries({ queryKey, predicate: (query) => !isWritten(query.queryKey) })),
+      ...written.filter((prefix) => declared.some((queryKey) => under(queryKey, prefix))).map((queryKey) => client.invalidateQueries({ queryKey, refetchType: 'none' })),
+    ]),
+  );
 }

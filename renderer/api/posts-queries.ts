@@ -1,12 +1,19 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { RendererApi } from '../../shared/api/contract';
 import { unwrap, useApi } from './api-context';
+import { hideDeletedPost, showStoredPost } from './posts-cache';
 import { queryKeys } from './query-keys';
 import { useChannelMutation } from './use-channel-mutation';
+
+/** The posts of a range: the one query the calendar reads them with, also used to ask ahead (start-up, neighbouring months). */
+export function postsBetweenQuery(api: RendererApi, from: string, to: string) {
+  return queryOptions({ queryKey: queryKeys.posts.range(from, to), queryFn: () => unwrap(api.postsList({ from, to })) });
+}
 
 /** The previous range stays on screen while the next one loads, so paging never flashes an empty calendar. */
 export function usePostsBetween(from: string, to: string) {
   const api = useApi();
-  return useQuery({ queryKey: queryKeys.posts.range(from, to), queryFn: () => unwrap(api.postsList({ from, to })), placeholderData: keepPreviousData });
+  return useQuery({ ...postsBetweenQuery(api, from, to), placeholderData: keepPreviousData });
 }
 
 export function useUndatedPosts() {
@@ -23,12 +30,15 @@ export function usePost(id: string | null) {
   });
 }
 
+/** The stored post goes into the lists already read (the calendar shows it at once); the rest of what the change touched is read again. */
+const storedPost = { store: showStoredPost, written: [queryKeys.posts.lists, queryKeys.posts.details] };
+
 export function usePostMutations() {
   return {
-    create: useChannelMutation('posts:create'),
-    update: useChannelMutation('posts:update'),
-    remove: useChannelMutation('posts:delete', { toInput: (id: string) => ({ id }) }),
-    restore: useChannelMutation('posts:restore', { toInput: (id: string) => ({ id }) }),
+    create: useChannelMutation('posts:create', storedPost),
+    update: useChannelMutation('posts:update', storedPost),
+    remove: useChannelMutation('posts:delete', { toInput: (id: string) => ({ id }), store: (client, { id }) => hideDeletedPost(client, id), written: [queryKeys.posts.lists] }),
+    restore: useChannelMutation('posts:restore', { toInput: (id: string) => ({ id }), ...storedPost }),
   };
 }
 

@@ -1,26 +1,39 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef } from 'react';
 import type { InputOf } from '../../shared/api/contract';
 import type { Preferences } from '../../shared/domain/preferences';
 import { unwrap, useApi } from './api-context';
 import { queryKeys } from './query-keys';
+
+type PreferenceChanges = InputOf<'preferences:update'>;
 
 export function usePreferences() {
   const api = useApi();
   return useQuery({ queryKey: queryKeys.preferences, queryFn: () => unwrap(api.preferencesGet({})) });
 }
 
-/** Applied on screen at once (navigating must feel instant), saved on disk behind it. */
-export function useUpdatePreferences() {
+/**
+ * Applied on screen at once (navigating must feel instant), saved on disk behind it.
+ * With `saveAfterMs`, changes made in a quick run (stepping through months) are saved
+ * once, when the run pauses: main answers requests one at a time, so a save per step
+ * would queue ahead of the next month's posts. Still unsaved ones are sent when the
+ * page is hidden or the caller goes away.
+ */
+export function useUpdatePreferences({ saveAfterMs = 0 } = {}) {
   const api = useApi();
   const client = useQueryClient();
-  return useMutation({
+  const waiting = useRef<{ changes: PreferenceChanges; before: Preferences | undefined; timer: number } | null>(null);
+  const show = (changes: PreferenceChanges) => {
+    const previous = client.getQueryData<Preferences>(queryKeys.preferences);
+    if (previous) client.setQueryData<Preferences>(queryKeys.preferences, { ...previous, ...changes } as Preferences);
+    return previous;
+  };
+  const save = useMutation({
     mutationKey: ['preferences', 'update'],
-    mutationFn: (changes: InputOf<'preferences:update'>) => unwrap(api.preferencesUpdate(changes)),
+    mutationFn: (changes: PreferenceChanges) => unwrap(api.preferencesUpdate(changes)),
     onMutate: async (changes) => {
       await client.cancelQueries({ queryKey: queryKeys.preferences });
-      const previous = client.getQueryData<Preferences>(queryKeys.preferences);
-      if (previous) client.setQueryData<Preferences>(queryKeys.preferences, { ...previous, ...changes } as Preferences);
-      return { previous };
+      return { previous: show(changes) };
     },
     onError: (_error, _changes, context) => {
       if (context?.previous) client.setQueryData(queryKeys.preferences, context.previous);
@@ -28,7 +41,36 @@ export function useUpdatePreferences() {
     // What main stored is the truth (also when a click came before the first read finished),
     // unless another change is on its way and already on screen.
     onSuccess: (stored) => {
-      if (client.isMutating({ mutationKey: ['preferences', 'update'] }) <= 1) client.setQueryData(queryKeys.preferences, stored);
+      if (client.isMutating({ mutationKey: ['preferences', 'update'] }) <= 1 && waiting.current === null) client.setQueryData(queryKeys.preferences, stored);
     },
   });
+  const send = save.mutate;
+  const flush = useCallback(() => {
+    const run = waiting.current;
+    if (!run) return;
+    window.clearTimeout(run.timer);
+    waiting.current = null;
+    send(run.changes, { onError: () => run.before && client.setQueryData(queryKeys.preferences, run.before) });
+  }, [send, client]);
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
+  return {
+    mutate: (changes: PreferenceChanges) => {
+      if (saveAfterMs <= 0) return save.mutate(changes);
+      void client.cancelQueries({ queryKey: queryKeys.preferences });
+      const before = show(changes);
+      const run = waiting.current;
+      if (run) window.clearTimeout(run.timer);
+      waiting.current = {
+        changes: { ...run?.changes, ...changes },
+        before: run ? run.before : before,
+        timer: window.setTimeout(flush, saveAfterMs),
+      };
+    },
+  };
 }

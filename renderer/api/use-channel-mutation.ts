@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { InputOf, OutputOf, RendererApi } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/contract-kit';
@@ -12,6 +12,8 @@ interface ChannelMutationOptions<K extends MutationChannel, V> {
   toInput?: (variables: V) => InputOf<K>;
   /** Writes the answer into the cache before the declared refreshes (a stored record is the truth). */
   store?: (client: QueryClient, stored: OutputOf<K>) => void;
+  /** Query-key prefixes `store` wrote the answer into: not read again at once (marked stale). */
+  written?: readonly QueryKey[];
 }
 
 /** For channels whose input is empty: the mutation is called without an argument. */
@@ -33,7 +35,7 @@ export function useChannelMutation<K extends MutationChannel, V = InputOf<K>>(ch
     mutationFn: (variables: V) => unwrap(call(options.toInput ? options.toInput(variables) : (variables as InputOf<K>))),
     onSuccess: (stored: OutputOf<K>) => {
       options.store?.(client, stored);
-      return invalidateAfter(client, channel);
+      return invalidateAfter(client, channel, options.store ? options.written : []);
     },
   });
 }

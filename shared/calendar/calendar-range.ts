@@ -1,7 +1,7 @@
 import type { DateRange } from '../domain/date-range';
 import type { LocalDate } from '../domain/local-time';
 import { daysInMonth, localDate } from '../domain/local-time';
-import type { CalendarView } from '../domain/preferences';
+import type { CalendarView, Preferences } from '../domain/preferences';
 import type { IsoWeek } from './calendar-dates';
 import { isoWeekOf, isoWeeksFrom, plusDays } from './calendar-dates';
 
@@ -81,6 +81,12 @@ export function visibleRange(view: CalendarView, date: LocalDate, reviewWeeks: n
     case 'review':
       return { from: date, to: plusDays(date, reviewWeeks * 7 - 1) };
   }
+}
+
+/** The range the calendar shows for the saved preferences: the review window always starts today. */
+export function rangeOfPreferences(preferences: Pick<Preferences, 'calendarView' | 'calendarDate' | 'reviewWeeks'>, today: LocalDate): DateRange {
+  const view = preferences.calendarView;
+  return visibleRange(view, view === 'review' ? today : (preferences.calendarDate ?? today), preferences.reviewWeeks);
 }
 
 /** Previous / next: a month, a week, or the agenda's six weeks; the review window always starts today. */

@@ -46,8 +46,8 @@ describe('the calendar’s views', () => {
     expect(await titlesOn(page, '2026-03-31')).toEqual(['March photos']);
     expect(await titlesOn(page, '2026-04-04')).toEqual(['Easter market']);
     expect(await page.locator('td[data-date="2026-03-27"]').count()).toBe(0);
-    // Only the days on screen are read from the services: the whole weeks of April's grid.
-    await expect.poll(() => ranges.at(-1)).toEqual({ from: '2026-03-30', to: '2026-05-03' });
+    // Only whole grids are read from the services: April's was asked for ahead while March was shown, May's once April is.
+    await expect.poll(() => ranges.at(-1)).toEqual({ from: '2026-04-27', to: '2026-05-31' });
     expect(errors).toEqual([]);
   });
 

@@ -4,21 +4,35 @@ import { groupByWeek, isoWeeksFrom } from '../../../shared/calendar/calendar-dat
 import type { Channel } from '../../../shared/domain/channel';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import type { Post } from '../../../shared/domain/post';
+import { useDeletePostWithUndo } from '../../entities/use-delete-post';
 import { useUiStore } from '../../state/ui-store';
 import { AgendaWeek } from './AgendaWeek';
 import { PostRow } from './PostRow';
+import { useAgendaWindow } from './use-agenda-window';
 import styles from './agenda.module.css';
 
 /** Six ISO weeks as lists ("Viikko 48"), empty weeks included so gaps in the plan show; then the unscheduled posts. */
 export function AgendaView({ date, today, posts, undated, undatedTotal, channels }: { date: LocalDate; today: LocalDate; posts: Post[]; undated: Post[]; undatedTotal: number; channels: Map<string, Channel> }) {
   const { t } = useTranslation('calendar');
   const openNewPost = useUiStore((state) => state.openNewPost);
-  const weeks = isoWeeksFrom(date, AGENDA_WEEKS);
+  const deletePost = useDeletePostWithUndo();
+  const weeks = groupByWeek(isoWeeksFrom(date, AGENDA_WEEKS), posts);
+  const { listStart, weekRows, onFocus, measure } = useAgendaWindow(weeks.map(({ items }) => items.length));
   return (
     <>
-      <div className={styles.agenda}>
-        {groupByWeek(weeks, posts).map(({ week, items }) => (
-          <AgendaWeek key={week.start} week={week} posts={items} channels={channels} today={today} onAdd={() => openNewPost(week.start <= today && today <= week.end ? today : week.start)} />
+      <div className={styles.agenda} ref={listStart} onFocus={onFocus}>
+        {weeks.map(({ week, items }, index) => (
+          <AgendaWeek
+            key={week.start}
+            week={week}
+            posts={items}
+            channels={channels}
+            today={today}
+            onAdd={() => openNewPost(week.start <= today && today <= week.end ? today : week.start)}
+            onDelete={deletePost}
+            rows={weekRows(index)}
+            measure={measure}
+          />
         ))}
       </div>
       <section className={`${styles.agendaWeek} ${styles.unscheduled}`} aria-labelledby="agenda-unscheduled-title">
@@ -29,7 +43,7 @@ export function AgendaView({ date, today, posts, undated, undatedTotal, channels
         {undated.length ? (
           <ul className={styles.postList}>
             {undated.map((post) => (
-              <PostRow key={post.id} post={post} channels={channels} today={today} />
+              <PostRow key={post.id} post={post} channels={channels} today={today} onDelete={deletePost} />
             ))}
           </ul>
         ) : (

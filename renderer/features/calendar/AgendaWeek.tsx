@@ -5,10 +5,21 @@ import type { Post } from '../../../shared/domain/post';
 import { Icon } from '../../components/Icon';
 import { useFormatters } from '../../components/use-formatters';
 import { PostRow } from './PostRow';
+import type { WeekRows } from './use-agenda-window';
 import styles from './agenda.module.css';
 
 /** One ISO week of the agenda ("Viikko 48 · 23.11.–29.11."), empty weeks included: gaps in the plan show. */
-export function AgendaWeek({ week, posts, channels, today, onAdd }: { week: IsoWeek; posts: Post[]; channels: Map<string, Channel>; today: string; onAdd: () => void }) {
+export function AgendaWeek({ week, posts, channels, today, onAdd, onDelete, rows, measure }: {
+  week: IsoWeek;
+  posts: Post[];
+  channels: Map<string, Channel>;
+  today: string;
+  onAdd: () => void;
+  onDelete: (post: Post) => void;
+  /** Which rows are mounted; the others keep their height as space (aria-hidden), so the scroll bar and positions stay true. */
+  rows: WeekRows;
+  measure?: (row: HTMLLIElement | null) => void;
+}) {
   const { t } = useTranslation('calendar');
   const format = useFormatters();
   const titleId = `week-${week.start}`;
@@ -29,9 +40,11 @@ export function AgendaWeek({ week, posts, channels, today, onAdd }: { week: IsoW
       </header>
       {posts.length ? (
         <ul className={styles.postList}>
-          {posts.map((post) => (
-            <PostRow key={post.id} post={post} channels={channels} today={today} />
+          {rows.spaceBefore ? <li aria-hidden="true" style={{ height: rows.spaceBefore }} /> : null}
+          {posts.slice(rows.from, rows.to).map((post, offset) => (
+            <PostRow key={post.id} post={post} channels={channels} today={today} onDelete={onDelete} index={rows.itemIndex(rows.from + offset)} measure={measure} place={{ at: rows.from + offset + 1, of: posts.length }} />
           ))}
+          {rows.spaceAfter ? <li aria-hidden="true" style={{ height: rows.spaceAfter }} /> : null}
         </ul>
       ) : null}
     </section>

@@ -24,7 +24,7 @@ import { UnscheduledDrawer } from './UnscheduledDrawer';
 import { WeekView } from './WeekView';
 import { useFormatters } from '../../components/use-formatters';
 import { useCalendarPosition } from './use-calendar-position';
-import { useCalendarPosts } from './use-calendar-posts';
+import { useCalendarPosts, useNeighbourPosts } from './use-calendar-posts';
 
 /** The calendar: month, week, agenda and review views of the same posts, with the same filters. */
 export function CalendarScreen() {
@@ -39,6 +39,7 @@ export function CalendarScreen() {
   const colours = useMemo(() => channelColours(channelList ?? []), [channelList]);
   const range = useMemo(() => visibleRange(view, view === 'review' ? today : date, reviewWeeks), [view, date, today, reviewWeeks]);
   const posts = useCalendarPosts(range);
+  const [postsBefore, postsAfter] = useNeighbourPosts(view, date, reviewWeeks, position.ready && !posts.loading && !posts.placeholder);
   const title = format.period(position.view, position.date, position.today, position.reviewWeeks);
   const chipContext: ChipContext = { channels, colours, format };
 
@@ -85,6 +86,9 @@ export function CalendarScreen() {
               <ReviewView posts={waiting} weeks={reviewWeeks} onWeeks={position.setReviewWeeks} channels={channels} />
             )}
           </div>
+          {/* The flags' own requests for the neighbouring ranges, made now: stepping there paints at once. */}
+          <PostFlagsScope posts={postsBefore}>{null}</PostFlagsScope>
+          <PostFlagsScope posts={postsAfter}>{null}</PostFlagsScope>
           <DayPostsDialog postsOn={postsOn} context={chipContext} />
           <MoveToDialog />
         </PostFlagsScope>

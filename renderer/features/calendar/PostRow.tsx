@@ -7,22 +7,33 @@ import { useUiStore } from '../../state/ui-store';
 import { useCalendarUi } from './calendar-ui-store';
 import { FlagIconSvg, PostFlags, usePostFlags } from '../../entities/post-flags';
 import { StatusIcon } from '../../entities/StatusIcon';
-import { useDeletePostWithUndo } from '../../entities/use-delete-post';
 import styles from './agenda.module.css';
 import calendar from './calendar.module.css';
 
+interface PostRowProps {
+  post: Post;
+  channels: Map<string, Channel>;
+  today: string;
+  /** Deleting with undo, made once by the list (a row mounts no mutation of its own). */
+  onDelete: (post: Post) => void;
+  /** Where the row is among the list's items, and the list's measuring of it (a windowed list). */
+  index?: number;
+  measure?: (row: HTMLLIElement | null) => void;
+  /** Its place in its list, said by screen readers also while rows around it are not mounted. */
+  place?: { at: number; of: number };
+}
+
 /** A post in the agenda: day and time, title, channels and flags, status, and its actions. */
-export function PostRow({ post, channels, today }: { post: Post; channels: Map<string, Channel>; today: string }) {
+export function PostRow({ post, channels, today, onDelete, index, measure, place }: PostRowProps) {
   const { t } = useTranslation('calendar');
   const { t: tDomain } = useTranslation('domain');
   const format = useFormatters();
   const openPost = useUiStore((state) => state.openPost);
   const openMove = useCalendarUi((state) => state.openMove);
-  const deletePost = useDeletePostWithUndo();
   const flags = usePostFlags(post);
   const channelNames = post.channelIds.map((id) => channels.get(id)?.name).filter((name): name is string => Boolean(name));
   return (
-    <li className={styles.postRow} data-status={post.status} data-today={post.date === today ? 'true' : undefined}>
+    <li className={styles.postRow} data-status={post.status} data-today={post.date === today ? 'true' : undefined} data-index={index} ref={measure} aria-posinset={place?.at} aria-setsize={place?.of}>
       <span className={styles.postWhen}>
         {post.date ? <span className={styles.postDay}>{format.dayHeader(post.date)}</span> : null}
         <span className={styles.postTime}>{post.time ? format.time(post.time) : '–'}</span>
@@ -46,7 +57,7 @@ export function PostRow({ post, channels, today }: { post: Post; channels: Map<s
         <button type="button" className="icon-button" onClick={() => openMove(post.id)} aria-label={t('move.action', { title: post.title })} title={t('move.action', { title: post.title })}>
           <Icon name="calendar" size={16} />
         </button>
-        <button type="button" className="icon-button" onClick={() => deletePost(post)} aria-label={t('deletePost', { title: post.title })} title={t('deletePost', { title: post.title })}>
+        <button type="button" className="icon-button" onClick={() => onDelete(post)} aria-label={t('deletePost', { title: post.title })} title={t('deletePost', { title: post.title })}>
           <Icon name="trash" />
         </button>
       </span>

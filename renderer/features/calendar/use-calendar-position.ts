@@ -5,6 +5,9 @@ import type { CalendarView } from '../../../shared/domain/preferences';
 import { usePreferences, useUpdatePreferences } from '../../api/preferences-queries';
 import { useSettings } from '../../api/settings-queries';
 
+/** Stepping shows at once; where the calendar was left is written once the stepping pauses. */
+const SAVE_POSITION_AFTER_MS = 300;
+
 /**
  * The calendar's view and day, kept in main's preferences so that both survive a
  * restart. A day of null follows today; "today" itself is the date in the time zone
@@ -12,7 +15,7 @@ import { useSettings } from '../../api/settings-queries';
  */
 export function useCalendarPosition() {
   const preferences = usePreferences();
-  const update = useUpdatePreferences();
+  const update = useUpdatePreferences({ saveAfterMs: SAVE_POSITION_AFTER_MS });
   const settings = useSettings().data;
   const timeZone = settings?.timeZone ?? 'Europe/Helsinki';
   const today = todayIn(timeZone, new Date());

@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildIfStale } from '../../../electron/bridge/build-if-stale';
 import { chromiumPath, launchChromium } from '../../support/browser';
 import { startBridgeProcess } from '../../support/bridge-process';
 import { benchData, defaultCacheDir } from './data';
@@ -57,24 +58,6 @@ export function uptime(): string {
   } catch {
     return `load average: ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}`;
   }
-}
-
-function newestMtime(target: string): number {
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target, { withFileTypes: true })) newest = Math.max(newest, newestMtime(path.join(target, entry.name)));
-  return newest;
-}
-
-/** Builds with electron-vite when out/ is missing or older than any source it is built from. */
-function buildIfStale(): void {
-  const built = path.join(root, 'out', 'renderer', 'index.html');
-  const sources = ['renderer', 'shared', 'electron', 'electron.vite.config.ts', 'package.json'].map((name) => path.join(root, name));
-  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
-  console.log('out/ is missing or older than the sources: npx electron-vite build');
-  const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('The build failed.');
 }
 
 /** Replays recorded requests one after another, `rounds` times; the medians of each and of their sum. */
@@ -145,7 +128,7 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
   const startedAt = new Date().toISOString();
   const uptimeStart = uptime();
   log(`uptime at start: ${uptimeStart}`);
-  if (options.build) buildIfStale();
+  if (options.build) buildIfStale(root);
   const chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   const browser = await launchChromium();
   const sizes: SizeResult[] = [];

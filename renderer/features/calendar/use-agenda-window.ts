@@ -1,0 +1,82 @@
+import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual';
+import type { FocusEvent } from 'react';
+import { useCallback, useState } from 'react';
+
+/** An agenda this short mounts every row: nothing to gain, and every row stays findable in the page. */
+const MOUNT_ALL_UP_TO = 40;
+/** A row as laid out (one line); rows taller than that are measured once mounted. */
+const ROW_PX = 41;
+/** A week's heading, padding and the gap after it. */
+const WEEK_PX = 78;
+/** Rows mounted beyond each edge of the window: Tab and Shift+Tab always find the next row mounted. */
+const OVERSCAN = 12;
+
+/** Which rows of one week are mounted, and the height kept for the ones that are not. */
+export interface WeekRows {
+  from: number;
+  to: number;
+  spaceBefore: number;
+  spaceAfter: number;
+  /** The position of a row (of this week) among all the agenda's items, for measuring it. */
+  itemIndex: (row: number) => number;
+}
+
+/**
+ * The agenda's rows in one window-scrolled list (each week's heading counts as one item
+ * before its rows): only the rows near the window are mounted, and the focused row stays
+ * mounted while it is scrolled away (with the rows between it and the window). Sections and headings are always mounted.
+ */
+export function useAgendaWindow(rowCounts: number[]) {
+  const firstItems: number[] = [];
+  let count = 0;
+  for (const rows of rowCounts) {
+    firstItems.push(count);
+    count += 1 + rows;
+  }
+  const rowTotal = count - rowCounts.length;
+  const windowed = rowTotal > MOUNT_ALL_UP_TO;
+  const [top, setTop] = useState(0);
+  const [focused, setFocused] = useState<number | null>(null);
+  const isWeekItem = (index: number) => firstItems.includes(index);
+  const virtualizer = useWindowVirtualizer<HTMLLIElement>({
+    count: windowed ? count : 0,
+    estimateSize: (index) => (isWeekItem(index) ? WEEK_PX : ROW_PX),
+    overscan: OVERSCAN,
+    scrollMargin: top,
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
+    rangeExtractor: (range) => {
+      const indexes = defaultRangeExtractor(range);
+      return focused === null || indexes.includes(focused) ? indexes : [...indexes, focused].sort((a, b) => a - b);
+    },
+  });
+  // Where the list starts in the page, once it is laid out (what is above it is fixed while the agenda is shown).
+  const listStart = useCallback((node: HTMLElement | null) => {
+    if (node) setTop(node.getBoundingClientRect().top + window.scrollY);
+  }, []);
+  const shown = new Set(virtualizer.getVirtualItems().map((item) => item.index));
+  const sizes = virtualizer.measurementsCache;
+  const spaceBetween = (first: number, last: number) => (last < first ? 0 : sizes[last].end - sizes[first].start);
+  const weekRows = (week: number): WeekRows => {
+    const rows = rowCounts[week];
+    const firstRow = firstItems[week] + 1;
+    const itemIndex = (row: number) => firstRow + row;
+    if (!windowed) return { from: 0, to: rows, spaceBefore: 0, spaceAfter: 0, itemIndex };
+    // Everything from the first to the last mounted row of the week (the focused row far away included).
+    let from = 0;
+    while (from < rows && !shown.has(firstRow + from)) from++;
+    let to = rows;
+    while (to > from && !shown.has(firstRow + to - 1)) to--;
+    return { from, to, spaceBefore: spaceBetween(firstRow, firstRow + from - 1), spaceAfter: spaceBetween(firstRow + to, firstRow + rows - 1), itemIndex };
+  };
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    const index = Number(event.target.closest('[data-index]')?.getAttribute('data-index') ?? NaN);
+    setFocused(Number.isNaN(index) ? null : index);
+  };
+  return {
+    listStart,
+    weekRows,
+    onFocus,
+    /** Given to each mounted row with its `data-index`: a row taller than one line keeps its height. */
+    measure: windowed ? virtualizer.measureElement : undefined,
+  };
+}
