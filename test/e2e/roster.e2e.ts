@@ -128,7 +128,7 @@ describe('the roster in the browser, against the real services', () => {
     const dialog = page.getByRole('dialog', { name: 'New duty: Response duty' });
     await dialog.getByLabel('Volunteer').selectOption({ label: 'Aino' });
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await coverage.getByText('All 2 posts going out in these weeks have someone on response duty.').waitFor();
+    await coverage.getByText('All 2 posts going out in these weeks have a responder.').waitFor();
     await page.getByRole('navigation').getByRole('button', { name: 'Calendar' }).click();
     await row('Uncovered post').waitFor();
     await expect.poll(() => row('Uncovered post').getByText('No responder').count()).toBe(0);
