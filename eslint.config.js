@@ -76,8 +76,6 @@ export default tseslint.config(
   },
   {
     files: ['electron/services/**/*.ts'],
-    // The *-handlers.ts files are the transport's wiring, not services (issue 11 item 2 replaces them).
-    ignores: ['electron/services/**/*-handlers.ts'],
     rules: forbidden(['^(\\.\\./)+api/', 'Services do not depend on the transport (electron/api/); DomainError lives in services/.']),
   },
 );

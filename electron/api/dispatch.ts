@@ -9,6 +9,7 @@ import { DataFolderBusyError } from '../storage/data-lock';
 import { StorageError } from '../storage/repository';
 import { DomainError, issuesFrom } from '../services/domain-error';
 import type { HandlersFor } from './handler-types';
+import { createRequestQueue, requestOrder } from './request-order';
 
 export type Handlers = HandlersFor<Contract>;
 export type Dispatch = (channelName: string, payload: unknown) => Promise<ApiResult<unknown>>;
@@ -35,20 +36,11 @@ function named(channelName: unknown): string {
  * HTTP bridge, direct calls in tests): checks the channel, validates the payload
  * against the contract, runs the handler, and turns every failure into a value. It
  * never throws: whatever a caller sends (deeply nested, huge, hostile) gets an answer.
- * Handlers run one at a time, in the order requests came: services read, then write,
- * with awaits between, so two at once (two windows, the app and the bridge) would each
- * write over what the other read.
+ * Mutations run one at a time, in the order requests came; reads run beside them
+ * (request-order.ts says which is which, and why that is safe).
  */
-/** Waits on the person (a save dialog) and touches no plan data: not queued, or every other request would wait for the dialog. */
-const WAITS_FOR_THE_USER: ReadonlySet<ChannelName> = new Set<ChannelName>(['files:save']);
-
 export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
-  let running: Promise<unknown> = Promise.resolve();
-  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
-    const result = running.then(work);
-    running = result.catch(() => undefined);
-    return result;
-  };
+  const inOrder = createRequestQueue();
   const run = async (channelName: string, payload: unknown): Promise<ApiResult<unknown>> => {
     if (typeof channelName !== 'string' || !isChannelName(channelName)) return failure('unknown-channel', `There is no API channel called "${named(channelName)}".`);
     let parsed;
@@ -65,8 +57,7 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
     try {
       const handler = handlers[channelName] as (input: unknown) => unknown;
       const input = parsed.data;
-      const work = async () => handler(input);
-      return { ok: true, value: await (WAITS_FOR_THE_USER.has(channelName) ? work() : oneAtATime(work)) };
+      return { ok: true, value: await inOrder(requestOrder[channelName], async () => handler(input)) };
     } catch (error) {
       if (error instanceof DomainError) {
         const detail = error.issues.length ? ` ${describe(error.issues)}` : '';

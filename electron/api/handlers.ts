@@ -1,36 +1,40 @@
+import { appContract } from '../../shared/api/app-contract';
+import { backupsContract } from '../../shared/api/backups-contract';
+import { checklistContract } from '../../shared/api/checklist-contract';
+import { exportContract } from '../../shared/api/export-contract';
+import { identityContract } from '../../shared/api/identity-contract';
+import { mediaContract } from '../../shared/api/media-contract';
+import { postsContract } from '../../shared/api/posts-contract';
+import { preferencesContract } from '../../shared/api/preferences-contract';
+import { rosterContract } from '../../shared/api/roster-contract';
+import { settingsContract } from '../../shared/api/settings-contract';
+import { setupContract } from '../../shared/api/setup-contract';
 import type { PlanRepository } from '../storage/plan-repository';
 import { Repository } from '../storage/repository';
 import type { DocumentFileFactory } from '../storage/document-file';
 import type { DeviceStoreOpener } from '../storage/device-store';
 import { DeviceStore } from '../storage/device-store';
-import { storedFilePath, transferFoldersOf } from '../storage/transfer-folders';
-import { appHandlers } from '../services/app/app-handlers';
-import { backupsHandlers } from '../services/backups/backups-handlers';
+import { transferFoldersOf } from '../storage/transfer-folders';
+import { AppService } from '../services/app/app-service';
 import { BackupsService } from '../services/backups/backups-service';
-import { checklistHandlers } from '../services/checklist/checklist-handlers';
 import { ChecklistService } from '../services/checklist/checklist-service';
-import { IdentityService } from '../services/identity/identity-service';
-import { identityHandlers } from '../services/identity/identity-handlers';
-import { VolunteersService } from '../services/roster/volunteers-service';
 import type { Clock } from '../services/clock';
-import { exportHandlers } from '../services/export/export-handlers';
 import { ExportService } from '../services/export/export-service';
 import type { FileHost } from '../services/export/file-host';
+import { FilesService } from '../services/export/files-service';
 import { ImportService } from '../services/export/import-service';
 import type { PdfRenderer } from '../services/export/pdf-renderer';
 import { UploadService } from '../services/export/upload-service';
-import { mediaHandlers } from '../services/media/media-handlers';
+import { IdentityService } from '../services/identity/identity-service';
 import { MediaService } from '../services/media/media-service';
 import { PostsService } from '../services/posts/posts-service';
-import { postsHandlers } from '../services/posts/posts-handlers';
-import { rosterHandlers } from '../services/roster/roster-handlers';
 import { PreferencesService } from '../services/preferences/preferences-service';
-import { preferencesHandlers } from '../services/preferences/preferences-handlers';
 import { ReviewService } from '../services/review/review-service';
+import { RosterService } from '../services/roster/roster-service';
+import { VolunteersService } from '../services/roster/volunteers-service';
 import { SettingsService } from '../services/settings/settings-service';
-import { settingsHandlers } from '../services/settings/settings-handlers';
 import { SetupService } from '../services/setup/setup-service';
-import { setupHandlers } from '../services/setup/setup-handlers';
+import { bindService } from './bind-service';
 import type { Dispatch, Handlers } from './dispatch';
 import { createDispatch } from './dispatch';
 
@@ -62,7 +66,8 @@ export async function openBackend({ dataDir, files, deviceFiles, clock, locale, 
   let identity: IdentityService | null = null;
   const repo: PlanRepository = await Repository.open({ dir: dataDir, files, now: clock, locale, author: () => identity?.current() ?? null });
   const preferences = new PreferencesService(device);
-  identity = new IdentityService(repo, device, new VolunteersService(repo));
+  const volunteers = new VolunteersService(repo);
+  identity = new IdentityService(repo, device, volunteers);
   // Folders written before this state became device-local seed it once; their copy is dropped at the next write.
   preferences.seedFrom(repo.main().preferences);
   identity.seedFrom(repo.main().settings.userName);
@@ -71,26 +76,25 @@ export async function openBackend({ dataDir, files, deviceFiles, clock, locale, 
   const checklist = new ChecklistService(repo, clock, acting);
   const media = new MediaService(dataDir);
   const uploads = new UploadService(dataDir);
+  // Each slice of the contract answered by its services' methods of the same names (bind-service.ts).
   const handlers: Handlers = {
-    ...appHandlers(repo),
-    ...settingsHandlers(new SettingsService(repo)),
-    ...postsHandlers(new PostsService(repo, clock, checklist, media), new ReviewService(repo, clock, checklist, acting)),
-    ...rosterHandlers(repo),
-    ...exportHandlers(
-      {
-        exports: new ExportService(repo, clock, pdf ?? null, media, transferFoldersOf(dataDir).exports),
-        imports: new ImportService(repo, clock, media, uploads),
-        uploads,
-        storedFile: (fileId) => storedFilePath(dataDir, fileId),
-      },
-      fileHost ?? null,
+    ...bindService(appContract, new AppService(repo)),
+    ...bindService(settingsContract, new SettingsService(repo)),
+    ...bindService(postsContract, new PostsService(repo, clock, checklist, media), new ReviewService(repo, clock, checklist, acting)),
+    ...bindService(rosterContract, volunteers, new RosterService(repo)),
+    ...bindService(
+      exportContract,
+      new ExportService(repo, clock, pdf ?? null, media, transferFoldersOf(dataDir).exports),
+      new ImportService(repo, clock, media, uploads),
+      uploads,
+      new FilesService(dataDir, fileHost ?? null),
     ),
-    ...preferencesHandlers(preferences),
-    ...identityHandlers(identity),
-    ...setupHandlers(new SetupService(repo, clock)),
-    ...checklistHandlers(checklist),
-    ...mediaHandlers(media),
-    ...backupsHandlers(new BackupsService(repo, clock)),
+    ...bindService(preferencesContract, preferences),
+    ...bindService(identityContract, identity),
+    ...bindService(setupContract, new SetupService(repo, clock)),
+    ...bindService(checklistContract, checklist),
+    ...bindService(mediaContract, media),
+    ...bindService(backupsContract, new BackupsService(repo, clock)),
   };
   return { repo, device, handlers, dispatch: createDispatch(handlers, log) };
 }

@@ -46,7 +46,7 @@ const HealthItemOutput = z.strictObject({
 export const ChannelHealth = z.strictObject({ channelId: Id, items: z.array(HealthItemOutput), staleness: StalenessOutput });
 export type ChannelHealth = z.infer<typeof ChannelHealth>;
 
-const MarketingShareOutput = z.strictObject({ month: z.string(), channelId: Id.nullable(), marketing: z.int(), total: z.int(), over: z.boolean() });
+const MarketingShareOutput = z.strictObject({ month: z.string(), channelId: Id.nullable(), marketing: z.int(), total: z.int(), over: z.boolean(), neededToFit: z.int() });
 
 export const PostAttention = z.strictObject({ post: Post, checklist: PostChecklist });
 export type PostAttention = z.infer<typeof PostAttention>;

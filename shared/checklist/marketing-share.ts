@@ -2,52 +2,53 @@ import type { Id } from '../domain/ids';
 import type { Post } from '../domain/post';
 
 /*
- * At most one message in twelve may be marketing (seed 004). Counted per channel and
- * calendar month over the posts that go out (not cancelled): marketing posts / all
- * posts. Twelve posts with one marketing post are within the rule; a thirteenth that
- * is marketing too tips it over (2/13 > 1/12).
+ * At most one message in twelve may be marketing (seed 004), judged over a channel's last
+ * twelve posts that go out (not cancelled), whichever months they fall in: one marketing
+ * post among nine is within the rule; a second one while the first is still among the
+ * last twelve tips it over. Each month is judged at its end.
  */
 
-const MARKETING_ONE_IN = 12;
+const WINDOW = 12;
+const ALLOWED = 1;
 
 export interface MarketingShare {
-  /** "2026-03". */
+  /** "2026-03": judged over the posts up to the end of this month. */
   month: string;
   /** null: all the association's posts together, each counted once. */
   channelId: Id | null;
+  /** Marketing posts among the last `total` posts (at most twelve). */
   marketing: number;
   total: number;
   over: boolean;
+  /** Ordinary posts it takes before the marketing posts fit the rule again (0 when they do). */
+  neededToFit: number;
 }
 
-export function isOverMarketingLimit(marketing: number, total: number): boolean {
-  return marketing * MARKETING_ONE_IN > total;
+type Counted = Pick<Post, 'date' | 'time' | 'status' | 'channelIds' | 'marketing'>;
+
+const byTime = (a: Counted, b: Counted) => (a.date ?? '').localeCompare(b.date ?? '') || (a.time ?? '').localeCompare(b.time ?? '');
+
+function judged(month: string, channelId: Id | null, line: readonly Counted[]): MarketingShare {
+  const window = line.slice(-WINDOW);
+  // How far back each marketing post is (0: the newest post); the second newest must slide out of the twelve.
+  const back = window.flatMap((post, index) => (post.marketing ? [window.length - 1 - index] : [])).reverse();
+  const marketing = back.length;
+  const over = marketing > ALLOWED;
+  return { month, channelId, marketing, total: window.length, over, neededToFit: over ? WINDOW - back[ALLOWED] : 0 };
 }
 
-type Counted = Pick<Post, 'date' | 'status' | 'channelIds' | 'marketing'>;
-
-/** Shares per month and channel (channels in first-seen order, the all-channels line first), for months that have posts. */
-export function marketingShares(posts: readonly Counted[]): MarketingShare[] {
-  const counts = new Map<string, { month: string; channelId: Id | null; marketing: number; total: number }>();
-  const count = (month: string, channelId: Id | null, marketing: boolean) => {
-    const key = `${month}|${channelId ?? ''}`;
-    const entry = counts.get(key) ?? { month, channelId, marketing: 0, total: 0 };
-    entry.total += 1;
-    if (marketing) entry.marketing += 1;
-    counts.set(key, entry);
-  };
-  for (const post of posts) {
-    if (!post.date || post.status === 'cancelled') continue;
-    const month = post.date.slice(0, 7);
-    count(month, null, post.marketing);
-    for (const channelId of new Set(post.channelIds)) count(month, channelId, post.marketing);
-  }
-  return [...counts.values()]
-    .map((entry) => ({ ...entry, over: isOverMarketingLimit(entry.marketing, entry.total) }))
-    .sort((a, b) => a.month.localeCompare(b.month) || (a.channelId === null ? -1 : b.channelId === null ? 1 : 0));
-}
-
-/** How many more ordinary posts the month needs before its marketing posts fit the rule. */
-export function postsNeededToFit(marketing: number, total: number): number {
-  return Math.max(0, marketing * MARKETING_ONE_IN - total);
+/**
+ * The rule judged at the end of each month that has posts (from `fromMonth` on; earlier
+ * posts fill the twelve), for all channels together and each channel with posts that
+ * month (in first-seen order).
+ */
+export function marketingShares(posts: readonly Counted[], fromMonth = ''): MarketingShare[] {
+  const going = posts.filter((post) => post.date && post.status !== 'cancelled').sort(byTime);
+  const monthOf = (post: Counted) => (post.date ?? '').slice(0, 7);
+  const months = [...new Set(going.map(monthOf))].filter((month) => month >= fromMonth);
+  return months.flatMap((month) => {
+    const upTo = going.filter((post) => monthOf(post) <= month);
+    const channels = [...new Set(upTo.filter((post) => monthOf(post) === month).flatMap((post) => post.channelIds))];
+    return [judged(month, null, upTo), ...channels.map((channelId) => judged(month, channelId, upTo.filter((post) => post.channelIds.includes(channelId))))];
+  });
 }

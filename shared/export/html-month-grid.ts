@@ -34,7 +34,7 @@ function entry(post: Post, data: ExportData, codes: Map<string, string>): string
   ].join('');
 }
 
-/** A duty is shown once per month, on its first day within the month and the range: "⚑ Päivystys: Anna –5.4.". */
+/** A duty is shown once per month, on its first day within the month and the range: "⚑ Vastauspäivystys: Anna –5.4.". */
 function dutyEntries(day: LocalDate, first: LocalDate, data: ExportData): string {
   const labels = exportLabels[data.language];
   const text = dateText(data.language);

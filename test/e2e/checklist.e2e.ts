@@ -83,6 +83,17 @@ describe('the posting checklist', () => {
     expect(errors).toEqual([]);
   });
 
+  it('names only the items that block on a post’s “blocks approval” flag, not the open advice', async () => {
+    const { page, errors } = await openSeeded();
+    await page.getByRole('button', { name: 'Agenda', exact: true }).click();
+    const flagOf = (title: string, label: string | RegExp) =>
+      page.getByRole('listitem').filter({ has: page.getByRole('button', { name: `Edit “${title}”` }) }).locator('[title]', { hasText: label });
+    // The event's cover image is required before approval; its other open items are advice.
+    await flagOf('Summer party', 'Checklist: blocks approval').waitFor();
+    expect(await flagOf('Summer party', 'Checklist: blocks approval').getAttribute('title')).toBe('Cover image with alt text');
+    expect(errors).toEqual([]);
+  });
+
   it('does not save a new event as published while its required items are open, and says why', async () => {
     const { dir, today, page, errors } = await openSeeded();
     await page.getByRole('button', { name: 'New post' }).click();
@@ -179,22 +190,30 @@ describe('the posting checklist', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows the month’s marketing share under the calendar: the 13th post, marketing too, tips a channel over one in twelve', async () => {
-    const dir = tempDir();
-    const { today, facebook } = await seedChecklist(dir);
-    const backend = await backendOn(dir, () => new Date(), 'en-GB');
-    const month = today.slice(0, 7);
-    // The seed's two posts may fall in next month; these thirteen are all in this one.
-    for (let day = 1; day <= 13; day++) {
-      await backend.call('posts:create', { title: `Post ${day}`, date: `${month}-${String(day).padStart(2, '0')}`, channelIds: [facebook.id], marketing: day === 1 || day === 13 });
-    }
-    const bridge = await session.bridgeOn(dir);
-    const { page, errors } = await openApp(session.browser(), bridge.url);
-    const summary = page.locator('summary', { hasText: /^Marketing/ });
-    await expect.poll(() => summary.textContent()).toMatch(/^Marketing 2\/1[3-5] this month · 1 channel over 1 in 12$/);
-    await summary.click();
-    await expect.poll(() => page.locator('details').getByRole('listitem').filter({ hasText: 'Over the limit' }).textContent()).toMatch(/^Facebook page: 2\/1[3-5] — Over the limit$/);
-    expect(errors).toEqual([]);
+  it('shows the marketing rule under the calendar: a second marketing post among a channel’s last twelve tips it over, one among nine does not', async () => {
+    /** A Facebook page with posts on the first `days` days of this month, marketing on `marketing`, open in the browser. */
+    const open = async (days: number, marketing: number[]) => {
+      const dir = tempDir();
+      const { today, facebook } = await seedChecklist(dir);
+      const backend = await backendOn(dir, () => new Date(), 'en-GB');
+      const month = today.slice(0, 7);
+      for (let day = 1; day <= days; day++) {
+        await backend.call('posts:create', { title: `Post ${day}`, date: `${month}-${String(day).padStart(2, '0')}`, channelIds: [facebook.id], marketing: marketing.includes(day) });
+      }
+      const bridge = await session.bridgeOn(dir);
+      const { page, errors } = await openApp(session.browser(), bridge.url);
+      return { page, errors, summary: page.locator('summary', { hasText: /^Marketing/ }) };
+    };
+    // Nine posts, the third marketing: within the rule (a month's share of 1/9 was "over" before). The seed's two posts may fall in this month too.
+    const nine = await open(9, [3]);
+    await expect.poll(() => nine.summary.textContent()).toMatch(/^Marketing: 1 of the last (9|10|11) posts · within 1 in 12 on every channel$/);
+    expect(nine.errors).toEqual([]);
+    // Thirteen, marketing on the 5th and the 13th: both among the last twelve.
+    const thirteen = await open(13, [5, 13]);
+    await expect.poll(() => thirteen.summary.textContent()).toMatch(/^Marketing: 2 of the last 12 posts · 1 channel over 1 in 12$/);
+    await thirteen.summary.click();
+    await expect.poll(() => thirteen.page.locator('details').getByRole('listitem').filter({ hasText: 'Over the limit' }).textContent()).toBe('Facebook page: 2/12 — Over the limit');
+    expect(thirteen.errors).toEqual([]);
   });
 
   it('has no accessibility violations on the checklist screen, the editor’s checklist, the approval gate and the templates, in English and Finnish', async () => {

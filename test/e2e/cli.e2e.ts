@@ -47,7 +47,7 @@ describe('npx somevuoro export (the command line)', () => {
     expect(ics.stderr).toBe('');
     expect(ics).toMatchObject({ code: 0, stdout: expect.stringContaining('Wrote 1 post and 2 duties, 2026-03-01 – 2026-03-31') });
     const events = new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(out, 'm.ics'), 'utf8'))).getAllSubcomponents('vevent');
-    expect(events.map((event) => new ICAL.Event(event).summary)).toEqual(['Kokouskutsu (Facebook-sivu)', 'Kuvaus: Bo Åström', 'Päivystys: Anna Äijälä']);
+    expect(events.map((event) => new ICAL.Event(event).summary)).toEqual(['Kokouskutsu (Facebook-sivu)', 'Kuvaus: Bo Åström', 'Vastauspäivystys: Anna Äijälä']);
 
     expect(bin(['export', '--format', 'csv', ...range, '--separator', ',', '--lang', 'en', '--out', path.join(out, 'm.csv')]).code).toBe(0);
     const rows = Papa.parse<Record<string, string>>(fs.readFileSync(path.join(out, 'm.csv'), 'utf8').slice(1), { header: true, skipEmptyLines: true }).data;
@@ -75,7 +75,7 @@ describe('npx somevuoro export (the command line)', () => {
     const result = bin(['export', '--format', 'ics', '--from', '2026-03-01', '--to', '2026-04-30', '--data', dir, '--duties-only', '--people', 'Anna Äijälä', '--out', '-']);
     expect(result.code).toBe(0);
     const events = new ICAL.Component(ICAL.parse(result.stdout)).getAllSubcomponents('vevent');
-    expect(events.map((event) => new ICAL.Event(event).summary)).toEqual(['Päivystys: Anna Äijälä']);
+    expect(events.map((event) => new ICAL.Event(event).summary)).toEqual(['Vastauspäivystys: Anna Äijälä']);
   });
 
   // Every argument check is in test/unit/electron/cli/cli-args.spec.ts; these go through the real process.

@@ -49,7 +49,7 @@ describe('filters', () => {
     await filters.getByRole('searchbox', { name: 'Search posts' }).fill('ANNUAL spring');
     expect(await chipTitles(page)).toEqual(['Spring meeting']);
     expect(await count(page)).toBe('Showing 1 of 6 posts');
-    await filters.getByRole('combobox', { name: 'Filter by person on response duty' }).selectOption({ label: 'Nobody' });
+    await filters.getByRole('combobox', { name: 'Filter by responder' }).selectOption({ label: 'Nobody' });
     expect(await chipTitles(page)).toEqual(['Spring meeting']);
     await filters.getByRole('button', { name: 'Clear filters' }).click();
     expect(await chipTitles(page)).toHaveLength(6);

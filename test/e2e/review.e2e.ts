@@ -98,6 +98,23 @@ describe('the review workflow', () => {
     expect(errors).toEqual([]);
   });
 
+  it('offers “Approve” once a post was sent for review, and before that only a labelled “Approve without review”', async () => {
+    const dir = tempDir();
+    await seedReview(dir);
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await page.getByRole('button', { name: 'Agenda', exact: true }).click();
+    await page.getByRole('button', { name: 'Edit “Draft only”' }).click();
+    const review = page.getByRole('dialog', { name: 'Edit post' }).getByRole('region', { name: 'Review and comments' });
+    await review.getByRole('button', { name: 'Approve “Draft only” without review' }).waitFor();
+    expect(await review.getByRole('button', { name: 'Approve “Draft only”', exact: true }).count()).toBe(0);
+    await review.getByRole('button', { name: 'Send for review' }).click();
+    await review.getByRole('button', { name: 'Approve “Draft only”', exact: true }).waitFor();
+    expect(await review.getByRole('button', { name: /without review/ }).count()).toBe(0);
+    await expect.poll(() => postOnDisk(dir, 'Draft only')?.status).toBe('in-review');
+    expect(errors).toEqual([]);
+  });
+
   it('records the link of a published post, and an edit cannot approve', async () => {
     const dir = tempDir();
     await seedReview(dir);

@@ -116,22 +116,22 @@ describe('the roster in the browser, against the real services', () => {
     const { page, errors } = await openApp(session.browser(), bridge.url);
 
     const row = (title: string) => page.getByRole('listitem').filter({ has: page.getByRole('button', { name: `Edit “${title}”` }) });
-    await row('Uncovered post').getByText('No response duty').waitFor();
-    expect(await row('Uncovered post').getByText('No response duty').getAttribute('title')).toBe(`Facebook page: nobody on ${[15, 16, 17].map((d) => dayMonth(plusDays(monday, d))).join(', ')}`);
-    expect(await row('Covered post').getByText('No response duty').count()).toBe(0);
+    await row('Uncovered post').getByText('No responder').waitFor();
+    expect(await row('Uncovered post').getByText('No responder').getAttribute('title')).toBe(`Facebook page: nobody on ${[15, 16, 17].map((d) => dayMonth(plusDays(monday, d))).join(', ')}`);
+    expect(await row('Covered post').getByText('No responder').count()).toBe(0);
 
     // The roster lists it too; giving that week a response duty covers it everywhere.
     await openRoster(page);
-    const coverage = page.getByRole('region', { name: 'Posts without response duty' });
+    const coverage = page.getByRole('region', { name: 'Posts without a responder' });
     await coverage.getByRole('button', { name: 'Uncovered post' }).waitFor();
     await page.getByRole('button', { name: `Add Response duty in week ${isoWeekOf(plusDays(monday, 14)).week}` }).click();
     const dialog = page.getByRole('dialog', { name: 'New duty: Response duty' });
     await dialog.getByLabel('Volunteer').selectOption({ label: 'Aino' });
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await coverage.getByText('All 2 posts going out in these weeks have someone on response duty.').waitFor();
+    await coverage.getByText('All 2 posts going out in these weeks have a responder.').waitFor();
     await page.getByRole('navigation').getByRole('button', { name: 'Calendar' }).click();
     await row('Uncovered post').waitFor();
-    await expect.poll(() => row('Uncovered post').getByText('No response duty').count()).toBe(0);
+    await expect.poll(() => row('Uncovered post').getByText('No responder').count()).toBe(0);
     expect(mainOnDisk(dir).duties.map((duty) => duty.from)).toEqual([monday, plusDays(monday, 14)]);
     expect(errors).toEqual([]);
   });

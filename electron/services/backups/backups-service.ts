@@ -20,7 +20,7 @@ export class BackupsService {
     private readonly clock: Clock,
   ) {}
 
-  list(): SafetyCopy[] {
+  backupsList(): SafetyCopy[] {
     return listSafetyCopies(this.repo.dir).map(toContract);
   }
 
@@ -28,14 +28,14 @@ export class BackupsService {
    * Reads and checks the whole copy first (upgrading an older one as opening the
    * folder would); only then takes a "before restore" copy and switches the data in.
    */
-  async restore(id: string): Promise<{ restored: SafetyCopy; keptAs: SafetyCopy }> {
+  async backupsRestore({ id }: { id: string }): Promise<{ restored: SafetyCopy; keptAs: SafetyCopy }> {
     const folder = safetyCopyDir(this.repo.dir, id);
-    const restored = this.list().find((copy) => copy.id === id);
+    const restored = this.backupsList().find((copy) => copy.id === id);
     if (!folder || !restored) throw new DomainError('not-found', `No safety copy ${id}.`, [{ path: 'id', message: 'v.backupUnknown', received: id }]);
     const next = this.read(id, folder);
     const kept = await this.repo.backup(safetyCopyLabel('restore', this.clock()));
     await this.repo.replaceContents(next);
-    const keptAs = this.list().find((copy) => kept.endsWith(copy.id));
+    const keptAs = this.backupsList().find((copy) => kept.endsWith(copy.id));
     if (!keptAs) throw new Error(`The copy ${kept} is not in the list`);
     return { restored, keptAs };
   }

@@ -68,6 +68,7 @@ export async function overviewOf(
     to: range.to,
     posts: inRange.map((post, index) => ({ post, checklist: checklists[index] })),
     channels: repo.main().channels.map((channel) => healthOf(repo, channel, around, today)),
-    marketing: marketingShares(await repo.postsBetween(monthStart(range.from), monthEnd(range.to))),
+    // A year before the first month fills each channel's last twelve posts (the span the checklist context reads too).
+    marketing: marketingShares(await repo.postsBetween(plusDays(monthStart(range.from), -366), monthEnd(range.to)), range.from.slice(0, 7)),
   };
 }

@@ -27,20 +27,20 @@ export class ChecklistService {
     private readonly actingName: ActingName,
   ) {}
 
-  templates(): TemplatesState {
+  checklistTemplates(): TemplatesState {
     return { templates: templatesOf(this.repo), builtIn: this.repo.main().checklistTemplates.length === 0 };
   }
 
-  async saveTemplates(templates: ChecklistTemplate[]): Promise<TemplatesState> {
+  async checklistSaveTemplates({ templates }: { templates: ChecklistTemplate[] }): Promise<TemplatesState> {
     const issues = templateProblems(templates);
     if (issues.length) throw new DomainError('invalid-input', 'The checklist templates cannot be saved as they are.', issues);
     await this.repo.updateMain((doc) => ({ ...doc, checklistTemplates: templates }));
-    return this.templates();
+    return this.checklistTemplates();
   }
 
-  async resetTemplates(): Promise<TemplatesState> {
+  async checklistResetTemplates(): Promise<TemplatesState> {
     await this.repo.updateMain((doc) => ({ ...doc, checklistTemplates: [] }));
-    return this.templates();
+    return this.checklistTemplates();
   }
 
   async evaluate(posts: readonly Post[]): Promise<PostChecklist[]> {
@@ -50,19 +50,19 @@ export class ChecklistService {
     return posts.map((post) => evaluateChecklist(post, templates, context));
   }
 
-  async forPost(id: Id): Promise<PostChecklist> {
+  async checklistPost({ id }: { id: Id }): Promise<PostChecklist> {
     return (await this.evaluate([await existingPost(this.repo, id)]))[0];
   }
 
   /** The editor's unsaved fields, checked as if saved (ticks and override from the stored post). */
-  async preview(postId: Id | null, fields: PostFields): Promise<PostChecklist> {
+  async checklistPreview({ postId, fields }: { postId: Id | null; fields: PostFields }): Promise<PostChecklist> {
     const stored = postId ? await existingPost(this.repo, postId) : null;
     const now = this.clock().toISOString();
     const draft: Post = { ...(stored ?? newPost(fields, 'preview', now)), ...fields };
     return { ...(await this.evaluate([draft]))[0], postId };
   }
 
-  async range(range: DateRange): Promise<PostChecklist[]> {
+  async checklistRange(range: DateRange): Promise<PostChecklist[]> {
     return this.evaluate(await this.repo.postsBetween(range.from, range.to));
   }
 
@@ -71,7 +71,7 @@ export class ChecklistService {
     return gateStatusChange(before, next, (await this.evaluate([post]))[0]);
   }
 
-  async tick(postId: Id, itemId: string, done: boolean): Promise<Post> {
+  async checklistTick({ postId, itemId, done }: { postId: Id; itemId: string; done: boolean }): Promise<Post> {
     const post = await existingPost(this.repo, postId);
     const item = (await this.evaluate([post]))[0].items.find((candidate) => candidate.id === itemId);
     if (!item) throw new DomainError('rejected', `The checklist of this post has no item ${itemId}.`, [{ path: 'itemId', message: 'v.checklistItemUnknown', received: itemId }]);
@@ -83,11 +83,11 @@ export class ChecklistService {
     return this.repo.replacePost(Post.parse({ ...post, checklist, updatedAt: now }));
   }
 
-  overview(range: DateRange): Promise<ChecklistOverview> {
+  checklistOverview(range: DateRange): Promise<ChecklistOverview> {
     return overviewOf(this.repo, this.clock, range, (posts) => this.evaluate(posts));
   }
 
-  async checkChannel(channelId: Id, check: ChannelCheckKey, done: boolean): Promise<ChannelHealth> {
+  async checklistCheckChannel({ channelId, check, done }: { channelId: Id; check: ChannelCheckKey; done: boolean }): Promise<ChannelHealth> {
     const channel = this.repo.main().channels.find((candidate) => candidate.id === channelId);
     if (!channel) throw notFound('channel', channelId);
     const by = this.actingName('check a channel');

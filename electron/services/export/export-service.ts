@@ -38,7 +38,7 @@ export class ExportService {
    * and the cover images its posts use, streamed from media/. The answer names the
    * file; it leaves main only as a stream (the save dialog's copy, the bridge's download).
    */
-  async backup(): Promise<StoredFile> {
+  async exportBackup(): Promise<StoredFile> {
     const now = this.clock();
     const folder = await this.repo.snapshot();
     const media = mediaFilesOf(folder).flatMap((file) => {
@@ -71,12 +71,12 @@ export class ExportService {
     return selectExportData(source, selection, language ?? main.settings.language, this.clock().toISOString());
   }
 
-  async count(selection: ExportSelection): Promise<{ posts: number; duties: number }> {
+  async exportCount(selection: ExportSelection): Promise<{ posts: number; duties: number }> {
     const data = await this.data(selection);
     return { posts: data.posts.length, duties: data.duties.length };
   }
 
-  async create(request: ExportRequest): Promise<ExportFile> {
+  async exportCreate(request: ExportRequest): Promise<ExportFile> {
     const main = this.repo.main();
     const { selection } = request;
     const onlyPerson = selection.volunteerIds.length === 1 && !selection.includePosts ? nameOf(main.volunteers, selection.volunteerIds[0]) : undefined;

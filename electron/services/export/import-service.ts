@@ -84,11 +84,11 @@ export class ImportService {
     private readonly uploads: UploadService,
   ) {}
 
-  check({ uploadId }: { uploadId: string }): Promise<ImportSummary> {
+  importCheck({ uploadId }: { uploadId: string }): Promise<ImportSummary> {
     return this.droppingRefused(uploadId, async () => (await this.prepare(this.uploads.complete(uploadId))).summary);
   }
 
-  apply(request: { uploadId: string; mode: ImportMode; conflicts: ConflictChoice }): Promise<ImportResult> {
+  importApply(request: { uploadId: string; mode: ImportMode; conflicts: ConflictChoice }): Promise<ImportResult> {
     return this.droppingRefused(request.uploadId, () => this.applyUpload(request));
   }
 

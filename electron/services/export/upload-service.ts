@@ -31,7 +31,7 @@ export class UploadService {
     this.dir = transferFoldersOf(dataDir).uploads;
   }
 
-  begin(fileName: string, bytes: number): { uploadId: string } {
+  uploadsBegin({ fileName, bytes }: { fileName: string; bytes: number }): { uploadId: string } {
     while (this.open.size >= MAX_OPEN) this.discard(this.open.keys().next().value as string);
     const uploadId = randomUUID();
     fs.mkdirSync(this.dir, { recursive: true });
@@ -41,7 +41,7 @@ export class UploadService {
     return { uploadId };
   }
 
-  chunk(uploadId: string, offset: number, base64: string): { received: number } {
+  uploadsChunk({ uploadId, offset, data: base64 }: { uploadId: string; offset: number; data: string }): { received: number } {
     const upload = this.known(uploadId);
     if (offset !== upload.received) throw new DomainError('rejected', `Chunks must come in order: expected offset ${upload.received}, got ${offset}.`);
     const data = Buffer.from(base64, 'base64');

@@ -42,15 +42,15 @@ export class IdentityService {
     return volunteer ? authorOf(volunteer) : null;
   }
 
-  get(): Identity {
+  identityGet(): Identity {
     return { me: this.current() };
   }
 
-  async set(choice: IdentityChoice): Promise<Identity> {
+  async identitySet(choice: IdentityChoice): Promise<Identity> {
     const volunteer =
       'volunteerId' in choice
         ? this.find(choice.volunteerId)
-        : await this.volunteers.create(
+        : await this.volunteers.volunteersCreate(
             { name: choice.newVolunteer.name, email: '', phone: '', roles: [], channelIds: [], away: [], maxDutiesPerMonth: null, active: true },
             'newVolunteer.',
           );
@@ -59,7 +59,7 @@ export class IdentityService {
       throw new DomainError('not-found', `No volunteer with id ${id}.`, [{ path: 'volunteerId', message: 'v.unknownVolunteer', received: id }]);
     }
     this.device.setIdentity(this.repo.dir, authorOf(volunteer));
-    return this.get();
+    return this.identityGet();
   }
 
   /** The name an approval, tick or comment is signed with; refused until the person has said who they are. */

@@ -23,7 +23,7 @@ export class MediaService {
     this.dir = mediaDirOf(dataDir);
   }
 
-  importImage(fileName: string, base64: string): ImportedImage {
+  mediaImportImage({ fileName, data: base64 }: { fileName: string; data: string }): ImportedImage {
     const bytes = Buffer.from(base64, 'base64');
     if (bytes.length > MAX_IMAGE_BYTES) {
       throw new DomainError('rejected', `${fileName} is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`, [{ path: 'data', message: 'v.imageTooLarge' }]);

@@ -26,20 +26,20 @@ export class PostsService {
     private readonly media: MediaService | null = null,
   ) {}
 
-  list(range: DateRange): Promise<Post[]> {
+  postsList(range: DateRange): Promise<Post[]> {
     return this.repo.postsBetween(range.from, range.to);
   }
 
-  listUndated(): Promise<Post[]> {
+  postsListUndated(): Promise<Post[]> {
     return this.repo.undatedPosts();
   }
 
-  get(id: Id): Promise<Post> {
+  postsGet({ id }: { id: Id }): Promise<Post> {
     return existingPost(this.repo, id);
   }
 
   /** A new post passes the same rules as an idea edited into its status: no approving here, no going round the gate. */
-  async create(fields: Partial<PostFields> & { title: string }): Promise<Post> {
+  async postsCreate(fields: Partial<PostFields> & { title: string }): Promise<Post> {
     const post = newPost(fields, newId(), this.clock().toISOString());
     this.checkTimeExists(post, 'time');
     const reviewed = await this.checkStatusChange({ ...post, status: 'idea' }, post, 'status');
@@ -47,8 +47,8 @@ export class PostsService {
     return this.repo.insertPost(reviewed);
   }
 
-  async update(id: Id, changes: PostChanges): Promise<Post> {
-    const before = await this.get(id);
+  async postsUpdate({ id, changes }: { id: Id; changes: PostChanges }): Promise<Post> {
+    const before = await this.postsGet({ id });
     const next = Post.safeParse(applyPostChanges(before, changes, this.clock().toISOString()));
     if (!next.success) throw invalid('post', next.error, ['changes']);
     // Only a new placement is checked: a post stored before the check (or before the zone changed) stays editable.
@@ -59,13 +59,13 @@ export class PostsService {
   }
 
   /** Moves the post to the trash. */
-  async delete(id: Id): Promise<{ id: Id }> {
+  async postsDelete({ id }: { id: Id }): Promise<{ id: Id }> {
     if (!(await this.repo.trashPost(id))) throw notFound('post', id);
     return { id };
   }
 
   /** A channel or volunteer deleted while the post was in the trash is left out of it (the answer shows the post as restored). */
-  async restore(id: Id): Promise<Post> {
+  async postsRestore({ id }: { id: Id }): Promise<Post> {
     const { channels, volunteers } = this.repo.main();
     const existing = (records: { id: Id }[]) => new Set(records.map((record) => record.id));
     const post = await this.repo.restorePost(id, (trashed) => withoutMissingReferences(trashed, existing(channels), existing(volunteers)));
@@ -74,13 +74,13 @@ export class PostsService {
   }
 
   /** The repository has no listing of the trash alone, so this reads the whole folder: only when the trash is looked at. */
-  async trash(): Promise<TrashedPost[]> {
+  async postsTrash(): Promise<TrashedPost[]> {
     const { trash } = await this.repo.snapshot();
     return [...trash].sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0));
   }
 
   /** Versions newest first; a post in the trash has them too. */
-  async history(id: Id): Promise<PostVersion[]> {
+  async postsHistory({ id }: { id: Id }): Promise<PostVersion[]> {
     const versions = await this.repo.postHistory(id);
     if (versions.length === 0) throw notFound('post', id);
     return versions;
@@ -88,14 +88,14 @@ export class PostsService {
 
   /**
    * The editor's fields as they were at `version`, written as a new change through
-   * update: the checklist gate, the references and the time are checked as for any edit.
+   * postsUpdate: the checklist gate, the references and the time are checked as for any edit.
    * Comments, ticks and the approval are not rewound: they record what people did since.
    */
-  async restoreVersion(id: Id, version: string): Promise<Post> {
+  async postsRestoreVersion({ id, version }: { id: Id; version: string }): Promise<Post> {
     const earlier = await this.repo.postAtVersion(id, version);
     if (!earlier) throw new DomainError('not-found', `Post ${id} has no version ${version}.`, [{ path: 'version', message: 'v.versionUnknown', received: version }]);
     const fields = Object.fromEntries(Object.keys(EditableFields.shape).map((key) => [key, earlier[key as keyof PostChanges]])) as PostChanges;
-    return this.update(id, fields);
+    return this.postsUpdate({ id, changes: fields });
   }
 
   /**

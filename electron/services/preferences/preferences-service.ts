@@ -11,12 +11,12 @@ export class PreferencesService {
     if (this.device.preferences() === null) this.device.setPreferences(legacy ?? defaultPreferences());
   }
 
-  get(): Preferences {
+  preferencesGet(): Preferences {
     return this.device.preferences() ?? defaultPreferences();
   }
 
-  update(changes: Partial<Preferences>): Preferences {
-    const current = this.get();
+  preferencesUpdate(changes: Partial<Preferences>): Preferences {
+    const current = this.preferencesGet();
     const next = { ...current, ...changes };
     if ((Object.keys(next) as (keyof Preferences)[]).every((key) => next[key] === current[key])) return current;
     return this.device.setPreferences(next);

@@ -23,7 +23,7 @@ export class ReviewService {
    * Approves, unless required checklist items are open (shared/checklist/approval-gate.ts);
    * a written reason lets it through and is kept on the post with who and when.
    */
-  async approve(id: Id, overrideReason?: string): Promise<Post> {
+  async postsApprove({ id, overrideReason }: { id: Id; overrideReason?: string }): Promise<Post> {
     const post = await existingPost(this.repo, id);
     const by = this.actingName('approve a post');
     if (!canApprove(post)) {
@@ -46,13 +46,13 @@ export class ReviewService {
     return this.repo.replacePost(Post.parse(approvePost(approving, by, now)));
   }
 
-  async comment(id: Id, text: string): Promise<Post> {
+  async postsComment({ id, text }: { id: Id; text: string }): Promise<Post> {
     const post = await existingPost(this.repo, id);
     const author = this.actingName('comment');
     return this.repo.replacePost(Post.parse(addComment(post, { id: newId(), author, text }, this.now())));
   }
 
-  async deleteComment(id: Id, commentId: Id): Promise<Post> {
+  async postsDeleteComment({ id, commentId }: { id: Id; commentId: Id }): Promise<Post> {
     const next = removeComment(await existingPost(this.repo, id), commentId, this.now());
     if (!next) throw notFound('comment', commentId);
     return this.repo.replacePost(Post.parse(next));

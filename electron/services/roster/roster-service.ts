@@ -21,18 +21,18 @@ const byDate = (a: Duty, b: Duty) => a.from.localeCompare(b.from) || typeOrder(a
 export class RosterService {
   constructor(private readonly repo: PlanRepository) {}
 
-  list(range: DateRange): Duty[] {
+  dutiesList(range: DateRange): Duty[] {
     return this.repo.main().duties.filter((duty) => overlaps(duty, range)).sort(byDate);
   }
 
-  async create(fields: DutyFields): Promise<Duty> {
+  async dutiesCreate(fields: DutyFields): Promise<Duty> {
     const duty: Duty = { ...fields, id: newId() };
     this.checkReferences([duty]);
     await this.repo.updateMain((doc) => ({ ...doc, duties: [...doc.duties, duty] }));
     return duty;
   }
 
-  async update(id: Id, changes: Partial<DutyFields>): Promise<Duty> {
+  async dutiesUpdate({ id, changes }: { id: Id; changes: Partial<DutyFields> }): Promise<Duty> {
     const next = Duty.safeParse({ ...this.get(id), ...changes });
     if (!next.success) throw invalid('duty', next.error, ['changes']);
     this.checkReferences([next.data], 'changes.');
@@ -40,14 +40,14 @@ export class RosterService {
     return next.data;
   }
 
-  async delete(id: Id): Promise<Duty> {
+  async dutiesDelete({ id }: { id: Id }): Promise<Duty> {
     const duty = this.get(id);
     await this.repo.updateMain((doc) => ({ ...doc, duties: doc.duties.filter((candidate) => candidate.id !== id) }));
     return duty;
   }
 
   /** Puts a deleted duty back as it was (undo). */
-  async restore(duty: Duty): Promise<Duty> {
+  async dutiesRestore(duty: Duty): Promise<Duty> {
     // Already back (a second undo): the stored duty is the truth, not the caller's copy.
     const stored = this.repo.main().duties.find((candidate) => candidate.id === duty.id);
     if (stored) return stored;
@@ -56,14 +56,14 @@ export class RosterService {
     return duty;
   }
 
-  propose(request: RotaRequestInput): RotaProposal {
+  rosterPropose(request: RotaRequestInput): RotaProposal {
     this.checkChannels(request.channelIds);
     const { volunteers, duties } = this.repo.main();
     return proposeRota({ ...request, volunteers, duties });
   }
 
   /** Saves an accepted proposal in one write: the rota's duties in the range are replaced by the slots. */
-  async accept(input: AcceptRotaInput): Promise<{ saved: Duty[]; replaced: Duty[] }> {
+  async rosterAccept(input: AcceptRotaInput): Promise<{ saved: Duty[]; replaced: Duty[] }> {
     const check = new ReferenceCheck(this.repo.main());
     input.channelIds.forEach((channelId, index) => check.channel(channelId, `channelIds.${index}`));
     input.slots.forEach((slot, index) => {
@@ -80,7 +80,7 @@ export class RosterService {
     return { saved, replaced };
   }
 
-  async undoAccept(savedIds: Id[], replaced: Duty[]): Promise<Duty[]> {
+  async rosterUndoAccept({ savedIds, replaced }: { savedIds: Id[]; replaced: Duty[] }): Promise<Duty[]> {
     const seen = new Set<Id>();
     replaced.forEach((duty, index) => {
       if (seen.has(duty.id)) throw new DomainError('rejected', `The duty ${duty.id} is listed twice.`, [{ path: `replaced.${index}.id`, message: 'v.duplicateId', received: duty.id }]);
@@ -96,7 +96,7 @@ export class RosterService {
     return replaced;
   }
 
-  async swap(firstId: Id, secondId: Id): Promise<[Duty, Duty]> {
+  async rosterSwap({ firstId, secondId }: { firstId: Id; secondId: Id }): Promise<[Duty, Duty]> {
     const [first, second] = [this.get(firstId), this.get(secondId)];
     const problem = swapProblem(first, second);
     if (problem) {
@@ -108,7 +108,7 @@ export class RosterService {
     return swapped;
   }
 
-  async coverage(range: DateRange): Promise<PostCoverage[]> {
+  async rosterCoverage(range: DateRange): Promise<PostCoverage[]> {
     const { duties, volunteers, settings } = this.repo.main();
     return coverageOfPosts(await this.repo.postsBetween(range.from, range.to), duties, volunteers, settings.responseWindowHours);
   }

@@ -14,19 +14,19 @@ import { ReferenceCheck } from '../references';
 export class VolunteersService {
   constructor(private readonly repo: PlanRepository) {}
 
-  list(): Volunteer[] {
+  volunteersList(): Volunteer[] {
     return this.repo.main().volunteers;
   }
 
   /** `prefix` places a refusal on the caller's field (identity:set's `newVolunteer.name`). */
-  async create(fields: VolunteerFields, prefix = ''): Promise<Volunteer> {
+  async volunteersCreate(fields: VolunteerFields, prefix = ''): Promise<Volunteer> {
     const volunteer: Volunteer = { ...fields, id: newId() };
     this.check(volunteer, prefix);
     await this.repo.updateMain((doc) => ({ ...doc, volunteers: [...doc.volunteers, volunteer] }));
     return volunteer;
   }
 
-  async update(id: Id, changes: Partial<VolunteerFields>): Promise<Volunteer> {
+  async volunteersUpdate({ id, changes }: { id: Id; changes: Partial<VolunteerFields> }): Promise<Volunteer> {
     const current = this.get(id);
     const next = Volunteer.safeParse({ ...current, ...changes });
     if (!next.success) throw invalid('volunteer', next.error, ['changes']);
@@ -35,7 +35,7 @@ export class VolunteersService {
     return next.data;
   }
 
-  async delete(id: Id): Promise<{ id: Id }> {
+  async volunteersDelete({ id }: { id: Id }): Promise<{ id: Id }> {
     this.get(id);
     const main = this.repo.main();
     const duties = main.duties.filter((duty) => duty.volunteerId === id).length;

@@ -1,3 +1,4 @@
+import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { Association } from '../../../shared/domain/association';
 import type { Channel, ChannelFields } from '../../../shared/domain/channel';
 import type { Id } from '../../../shared/domain/ids';
@@ -12,35 +13,35 @@ import { ReferenceCheck } from '../references';
 export class SettingsService {
   constructor(private readonly repo: PlanRepository) {}
 
-  settings(): Settings {
+  settingsGet(): Settings {
     return this.repo.main().settings;
   }
 
-  async updateSettings(changes: Partial<Settings>): Promise<Settings> {
+  async settingsUpdate(changes: Partial<Settings>): Promise<Settings> {
     return (await this.repo.updateMain((doc) => ({ ...doc, settings: { ...doc.settings, ...changes } }))).settings;
   }
 
-  association(): Association {
+  associationGet(): Association {
     return this.repo.main().association;
   }
 
-  async updateAssociation(changes: Partial<Association>): Promise<Association> {
+  async associationUpdate(changes: Partial<Association>): Promise<Association> {
     return (await this.repo.updateMain((doc) => ({ ...doc, association: { ...doc.association, ...changes } }))).association;
   }
 
-  channels(): Channel[] {
+  channelsList(): Channel[] {
     return this.repo.main().channels;
   }
 
-  async createChannel(fields: ChannelFields): Promise<Channel> {
+  async channelsCreate(fields: ChannelFields): Promise<Channel> {
     new ReferenceCheck(this.repo.main()).volunteer(fields.responsibleVolunteerId, 'responsibleVolunteerId').verify('channel');
     const channel: Channel = { ...fields, id: newId() };
     await this.repo.updateMain((doc) => ({ ...doc, channels: [...doc.channels, channel] }));
     return channel;
   }
 
-  async updateChannel(id: Id, changes: Partial<ChannelFields>): Promise<Channel> {
-    const current = this.channels().find((channel) => channel.id === id);
+  async channelsUpdate({ id, changes }: ParsedInputOf<'channels:update'>): Promise<Channel> {
+    const current = this.channelsList().find((channel) => channel.id === id);
     if (!current) throw notFound('channel', id);
     new ReferenceCheck(this.repo.main()).volunteer(changes.responsibleVolunteerId, 'changes.responsibleVolunteerId').verify('channel');
     const next: Channel = { ...current, ...changes };
@@ -53,7 +54,7 @@ export class SettingsService {
    * them. Volunteers stop following it, its health checks go, and trashed posts drop
    * it (trash first, so a crash in between leaves nothing pointing at nothing).
    */
-  async deleteChannel(id: Id): Promise<{ id: Id }> {
+  async channelsDelete({ id }: { id: Id }): Promise<{ id: Id }> {
     const main = this.repo.main();
     if (!main.channels.some((channel) => channel.id === id)) throw notFound('channel', id);
     const posts = (await this.repo.allPosts()).filter((post) => post.channelIds.includes(id)).length;

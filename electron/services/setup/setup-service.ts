@@ -15,7 +15,7 @@ export class SetupService {
     private readonly clock: Clock,
   ) {}
 
-  async start({ associationName, channels }: SetupStart): Promise<{ association: Association; channels: Channel[] }> {
+  async setupStart({ associationName, channels }: SetupStart): Promise<{ association: Association; channels: Channel[] }> {
     await this.requireFirstRun(false);
     const created: Channel[] = channels.map((fields) => ({ ...fields, id: newId(), url: '', goal: '', responsibleVolunteerId: null }));
     const doc = await this.repo.updateMain((current) => ({
@@ -27,7 +27,7 @@ export class SetupService {
   }
 
   /** Only into an empty folder: the sample must never mix with a real association's data. */
-  async loadSample(): Promise<{ channels: number; volunteers: number; duties: number; posts: number }> {
+  async setupLoadSample(): Promise<{ channels: number; volunteers: number; duties: number; posts: number }> {
     await this.requireFirstRun(true);
     const now = this.clock();
     const sample = sampleData({ today: todayIn(this.repo.main().settings.timeZone, now), now: now.toISOString(), makeId: newId });

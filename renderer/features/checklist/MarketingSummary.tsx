@@ -6,14 +6,14 @@ import type { Post } from '../../../shared/domain/post';
 import styles from './checklist-screen.module.css';
 
 /**
- * The month's marketing share under the calendar's month view: all channels in one
- * line, each channel when opened. Counted from every post of the month, whatever
- * the filters show.
+ * The marketing rule under the calendar's month view, judged at the month's end over
+ * each channel's last twelve posts the calendar has (whatever the filters show): all
+ * channels in one line, each channel when opened.
  */
 export function MarketingSummary({ month, posts, channels }: { month: LocalDate; posts: Post[]; channels: Map<string, Channel> }) {
   const { t } = useTranslation('checklist');
   const key = month.slice(0, 7);
-  const shares = marketingShares(posts.filter((post) => post.date?.startsWith(key)));
+  const shares = marketingShares(posts.filter((post) => post.date && post.date.slice(0, 7) <= key), key).filter((share) => share.month === key);
   const all = shares.find((share) => share.channelId === null);
   if (!all) return null;
   const perChannel = shares.filter((share) => share.channelId !== null);

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { MarketingShare } from '../../../shared/checklist/marketing-share';
-import { postsNeededToFit } from '../../../shared/checklist/marketing-share';
 import type { Channel } from '../../../shared/domain/channel';
 import { localDate } from '../../../shared/domain/local-time';
 import { useFormatters } from '../../components/use-formatters';
 import styles from './checklist-screen.module.css';
 
-/** Marketing posts / all posts per channel, one small table a month, against the one-in-twelve rule. */
+/** Marketing posts among each channel's last twelve, one small table a month, against the one-in-twelve rule. */
 export function MarketingTable({ shares, channels }: { shares: MarketingShare[]; channels: Map<string, Channel> }) {
   const { t } = useTranslation('checklist');
   const format = useFormatters();
@@ -41,7 +40,7 @@ export function MarketingTable({ shares, channels }: { shares: MarketingShare[];
                     {share.over ? (
                       <>
                         <strong>{t('marketing.over')}</strong>
-                        <span className={styles.needMore}>{t('marketing.needMore', { count: postsNeededToFit(share.marketing, share.total) })}</span>
+                        <span className={styles.needMore}>{t('marketing.needMore', { count: share.neededToFit })}</span>
                       </>
                     ) : (
                       t('marketing.ok')

@@ -22,8 +22,10 @@ export const checklistFlagProvider: PostFlagProvider = {
       if (!checklist || post.status === 'cancelled' || post.status === 'published') return [];
       const open = openItems(checklist);
       if (open.length === 0) return [];
-      // Required items that hold back the post's next step (approval, then publishing) make it urgent.
-      const holding = heldBackBy({ post, checklist }).length > 0;
+      // Required items that hold back the post's next step (approval, then publishing) make it urgent,
+      // and the flag then names only them: advice does not block.
+      const blocking = heldBackBy({ post, checklist });
+      const holding = blocking.length > 0;
       if (post.checklistOverride) {
         return [{ key: 'checklist', label: t('flag.overridden'), detail: post.checklistOverride.reason, tone: 'warning', icon: 'checklist', count: open.length }];
       }
@@ -31,10 +33,10 @@ export const checklistFlagProvider: PostFlagProvider = {
         {
           key: 'checklist',
           label: holding ? t('flag.required') : t('flag.open', { count: open.length }),
-          detail: open.map((item) => text.itemLabel(item)).join(', '),
+          detail: (holding ? blocking : open).map((item) => text.itemLabel(item)).join(', '),
           tone: holding ? 'danger' : 'warning',
           icon: 'checklist',
-          count: open.length,
+          count: holding ? blocking.length : open.length,
         },
       ];
     };

@@ -54,9 +54,14 @@ export function ApprovalLine({ post, withIdentity }: { post: Post; withIdentity:
           {t('sendToReview')}
         </button>
       ) : null}
-      {canApprove(post) ? (
+      {/* Approving is the step after review; before it, approving says that it skips the review. */}
+      {post.status === 'in-review' ? (
         <button type="button" className="primary" aria-label={t('approveTitle', { title: post.title })} onClick={approveNow} disabled={approve.isPending}>
           {t('approve')}
+        </button>
+      ) : canApprove(post) ? (
+        <button type="button" aria-label={t('approveWithoutReviewTitle', { title: post.title })} onClick={approveNow} disabled={approve.isPending}>
+          {t('approveWithoutReview')}
         </button>
       ) : null}
     </div>

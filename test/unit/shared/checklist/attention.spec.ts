@@ -26,9 +26,9 @@ describe('what needs attention (the navigation badge)', () => {
           { channelId: 'ig', staleness, items: [{ key: 'responsible', state: 'done', findings: [], stamp: null, manual: false }] },
         ],
         marketing: [
-          { month: '2026-06', channelId: null, marketing: 2, total: 13, over: true },
-          { month: '2026-06', channelId: 'fb', marketing: 2, total: 13, over: true },
-          { month: '2026-06', channelId: 'ig', marketing: 0, total: 5, over: false },
+          { month: '2026-06', channelId: null, marketing: 2, total: 12, over: true, neededToFit: 4 },
+          { month: '2026-06', channelId: 'fb', marketing: 2, total: 12, over: true, neededToFit: 4 },
+          { month: '2026-06', channelId: 'ig', marketing: 0, total: 5, over: false, neededToFit: 0 },
         ],
       }),
     );

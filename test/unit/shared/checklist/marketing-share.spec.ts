@@ -1,42 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { isOverMarketingLimit, marketingShares, postsNeededToFit } from '../../../../shared/checklist/marketing-share';
+import { marketingShares } from '../../../../shared/checklist/marketing-share';
 import { localDate } from '../../../../shared/domain/local-time';
 import { post } from './builders';
 
-/** n posts on the Facebook page in March 2026, the first `marketing` of them marketing. */
-function march(n: number, marketing: number) {
-  return Array.from({ length: n }, (_, i) => post({ id: `p${i}`, date: localDate(`2026-03-${String(i + 1).padStart(2, '0')}`), channelIds: ['fb'], marketing: i < marketing }));
+/** n posts on the Facebook page from 1 March 2026, one a day; `marketing` says which days (1-based) are marketing. */
+function daily(n: number, marketing: number[], start = 1) {
+  return Array.from({ length: n }, (_, i) => {
+    const day = start + i;
+    const date = new Date(Date.UTC(2026, 2, day)).toISOString().slice(0, 10);
+    return post({ id: `p${day}`, date: localDate(date), channelIds: ['fb'], marketing: marketing.includes(day) });
+  });
 }
 
 const facebookIn = (shares: ReturnType<typeof marketingShares>, month: string) => shares.find((share) => share.month === month && share.channelId === 'fb');
 
-describe('one message in twelve may be marketing', () => {
-  it('is within the rule with one marketing post among twelve', () => {
-    expect(facebookIn(marketingShares(march(12, 1)), '2026-03')).toEqual({ month: '2026-03', channelId: 'fb', marketing: 1, total: 12, over: false });
+describe('one message in twelve may be marketing, judged over a channel’s last twelve posts', () => {
+  it('is within the rule with one marketing post among nine (a month’s share of 1/9 was “over” before)', () => {
+    expect(facebookIn(marketingShares(daily(9, [3])), '2026-03')).toEqual({ month: '2026-03', channelId: 'fb', marketing: 1, total: 9, over: false, neededToFit: 0 });
   });
 
-  it('tips over when the 13th post of the month is marketing too', () => {
-    expect(facebookIn(marketingShares(march(13, 2)), '2026-03')).toEqual({ month: '2026-03', channelId: 'fb', marketing: 2, total: 13, over: true });
-    expect(postsNeededToFit(2, 13)).toBe(11);
+  it('tips over with a second marketing post while the first is among the last twelve, and says how many ordinary posts it takes', () => {
+    // Marketing on days 5 and 13 of 13: both among the last twelve; day 13's partner must slide out, 4 more posts.
+    expect(facebookIn(marketingShares(daily(13, [5, 13])), '2026-03')).toEqual({ month: '2026-03', channelId: 'fb', marketing: 2, total: 12, over: true, neededToFit: 4 });
   });
 
-  it('counts per channel and per calendar month, with a line for all channels together', () => {
+  it('is within the rule again once the older marketing post is more than twelve posts back', () => {
+    expect(facebookIn(marketingShares(daily(13, [1, 13])), '2026-03')).toMatchObject({ marketing: 1, total: 12, over: false });
+  });
+
+  it('counts last month’s posts in this month’s twelve, and reports only the months asked for', () => {
+    const posts = [...daily(5, [30], 26), ...daily(3, [33], 31)];
+    // 26–30 March (marketing on the 30th), then 31 March–2 April (marketing on 2 April): both in April's last twelve.
+    const shares = marketingShares(posts, '2026-04');
+    expect(shares.map((share) => share.month)).toEqual(['2026-04', '2026-04']);
+    expect(facebookIn(shares, '2026-04')).toMatchObject({ marketing: 2, total: 8, over: true });
+  });
+
+  it('judges all channels together and each channel with posts that month', () => {
     const posts = [
       post({ id: 'a', date: localDate('2026-03-31'), channelIds: ['fb', 'ig'], marketing: true }),
-      post({ id: 'b', date: localDate('2026-04-01'), channelIds: ['ig'] }),
+      post({ id: 'b', date: localDate('2026-04-01'), channelIds: ['ig'], marketing: true }),
     ];
     expect(marketingShares(posts)).toEqual([
-      { month: '2026-03', channelId: null, marketing: 1, total: 1, over: true },
-      { month: '2026-03', channelId: 'fb', marketing: 1, total: 1, over: true },
-      { month: '2026-03', channelId: 'ig', marketing: 1, total: 1, over: true },
-      { month: '2026-04', channelId: null, marketing: 0, total: 1, over: false },
-      { month: '2026-04', channelId: 'ig', marketing: 0, total: 1, over: false },
+      { month: '2026-03', channelId: null, marketing: 1, total: 1, over: false, neededToFit: 0 },
+      { month: '2026-03', channelId: 'fb', marketing: 1, total: 1, over: false, neededToFit: 0 },
+      { month: '2026-03', channelId: 'ig', marketing: 1, total: 1, over: false, neededToFit: 0 },
+      { month: '2026-04', channelId: null, marketing: 2, total: 2, over: true, neededToFit: 11 },
+      { month: '2026-04', channelId: 'ig', marketing: 2, total: 2, over: true, neededToFit: 11 },
     ]);
   });
 
   it('leaves out cancelled and undated posts', () => {
-    const posts = [...march(12, 1), post({ id: 'x', date: localDate('2026-03-20'), channelIds: ['fb'], marketing: true, status: 'cancelled' }), post({ id: 'y', date: null, channelIds: ['fb'], marketing: true })];
-    expect(facebookIn(marketingShares(posts), '2026-03')).toMatchObject({ marketing: 1, total: 12, over: false });
-    expect(isOverMarketingLimit(0, 0)).toBe(false);
+    const posts = [...daily(9, [3]), post({ id: 'x', date: localDate('2026-03-05'), channelIds: ['fb'], marketing: true, status: 'cancelled' }), post({ id: 'y', date: null, channelIds: ['fb'], marketing: true })];
+    expect(facebookIn(marketingShares(posts), '2026-03')).toMatchObject({ marketing: 1, total: 9, over: false });
   });
 });

@@ -34,9 +34,9 @@ describe('CSV export (parsed back with Papa Parse)', () => {
       ['p-dst', 'Facebook-sivu', '1.4.2026', '2026-04-01', '9.00'],
       ['p-dst', 'Instagram', '1.4.2026', '2026-04-01', '9.00'],
     ]);
-    expect(rows.filter((row) => row.Tyyppi === 'Vuoro').map((row) => [row.Otsikko, row.Vastaaja, row['Päivä (ISO)'], row['Loppu (ISO)']])).toEqual([
-      ['Päivystys', 'Bo Åström', '2026-03-09', '2026-03-15'],
-      ['Päivystys', 'Anna Äijälä', '2026-03-30', '2026-04-05'],
+    expect(rows.filter((row) => row.Tyyppi === 'Vuoro').map((row) => [row.Otsikko, row.Päivystäjä, row['Päivä (ISO)'], row['Loppu (ISO)']])).toEqual([
+      ['Vastauspäivystys', 'Bo Åström', '2026-03-09', '2026-03-15'],
+      ['Vastauspäivystys', 'Anna Äijälä', '2026-03-30', '2026-04-05'],
       ['Kuvaus', 'ei vielä ketään', '2026-04-01', '2026-04-01'],
     ]);
   });

@@ -47,7 +47,7 @@ describe('CSV cells a spreadsheet would run as formulas', () => {
   it('are written with an apostrophe in front, in every column that carries user text', () => {
     const rows = Papa.parse<string[]>(sheet().slice(1), { delimiter: ';', skipEmptyLines: true }).data;
     const header = rows[0];
-    const columns = ['Otsikko', 'Teksti', 'Kanavan teksti', 'Kanava', 'Tekijä', 'Vastaaja', 'Tunnisteet', 'Albumi'];
+    const columns = ['Otsikko', 'Teksti', 'Kanavan teksti', 'Kanava', 'Tekijä', 'Päivystäjä', 'Tunnisteet', 'Albumi'];
     for (const column of columns) expect(header, column).toContain(column);
     for (const row of rows.slice(1)) {
       for (const cell of row) expect(cell, `a cell of ${row.join(' | ')}`).not.toMatch(/^[=+\-@\t\r]/);

@@ -52,7 +52,7 @@ describe('iCalendar export (parsed back with ical.js)', () => {
     const dst = byUid(events, 'post-p-dst@somevuoro');
     expect(dst.description.startsWith(longText)).toBe(true);
     expect(dst.description).toContain('— Instagram —\nKuvia luvassa! 📸\n#talkoot');
-    expect(dst.description).toContain('Vastaaja: Anna Äijälä');
+    expect(dst.description).toContain('Päivystäjä: Anna Äijälä');
     expect(dst.description).toContain('Tila: Hyväksytty');
     expect(dst.component.getFirstProperty('categories')?.getValues()).toEqual(['talkoot', 'kevät, piha']);
   });
@@ -78,7 +78,7 @@ describe('iCalendar export (parsed back with ical.js)', () => {
     expect(byUid(events, 'post-p-dst@somevuoro').component.getFirstPropertyValue('status')).toBe('CONFIRMED');
 
     const duty = byUid(events, 'duty-d1@somevuoro');
-    expect(duty.summary).toBe('Päivystys: Anna Äijälä');
+    expect(duty.summary).toBe('Vastauspäivystys: Anna Äijälä');
     expect([duty.startDate.toString(), duty.endDate.toString()]).toEqual(['2026-03-30', '2026-04-06']);
     expect(duty.description).toBe('Vastaa viesteihin, myös iltaisin; kiitos!\n\nKanavat: kaikki kanavat');
     expect(byUid(events, 'duty-d2@somevuoro').summary).toBe('Kuvaus: ei vielä ketään');

@@ -26,7 +26,7 @@ describe('export service', () => {
 
     const ics = await backend.call('export:create', { format: 'ics', selection: { ...march, channelIds: [channels.ig.id] } });
     const events = new ICAL.Component(ICAL.parse(ics.content)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e).summary);
-    expect(events).toEqual(['Kevättalkoot (Instagram)', 'Kuvaus: Bo Åström', 'Päivystys: Anna Äijälä']);
+    expect(events).toEqual(['Kevättalkoot (Instagram)', 'Kuvaus: Bo Åström', 'Vastauspäivystys: Anna Äijälä']);
     expect(ics).toMatchObject({ fileName: 'kyla-ry-2026-03-01_2026-04-30.ics', mimeType: 'text/calendar; charset=utf-8', encoding: 'utf8' });
 
     const html = await backend.call('export:create', { format: 'html', selection: march, language: 'sv' });
