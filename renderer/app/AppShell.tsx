@@ -64,6 +64,9 @@ export function AppShell() {
 
   return (
     <div className={styles.shell}>
+      <a href="#main" className={styles.skipLink}>
+        {t('skipToContent')}
+      </a>
       <aside className={styles.sidebar}>
         <div className={styles.brand}>
           <span className={styles.brandName}>{t('appName')}</span>
@@ -73,7 +76,7 @@ export function AppShell() {
         <WhoAreYouPanel />
         <LanguageSelect className={styles.languageSelect} />
       </aside>
-      <main className={styles.content} id="main">
+      <main className={styles.content} id="main" tabIndex={-1}>
         <ProblemsBanner />
         <ScreenComponent />
       </main>

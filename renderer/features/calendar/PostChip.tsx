@@ -40,10 +40,15 @@ function ChipBody({ post, context, flags, showTime }: { post: Post; context: Chi
           <span key={index} style={{ background: colour }} />
         ))}
       </span>
-      <StatusIcon status={post.status} size={13} className={styles.chipStatus} />
-      {post.time && showTime ? <span className={styles.chipTime}>{context.format.time(post.time)} </span> : null}
-      <span className={styles.chipTitle}>{post.title}</span>
-      <PostFlags flags={flags} compact className={styles.chipFlags} />
+      {/* Flags (floated right), status and time share the first line with the title, so its second line has the chip's whole width. */}
+      <span className={styles.chipText}>
+        <PostFlags flags={flags} compact className={styles.chipFlags} />
+        <StatusIcon status={post.status} size={12} className={styles.chipStatus} />
+        {post.time && showTime ? <span className={styles.chipTime}>{context.format.time(post.time)} </span> : null}
+        <span className={styles.chipTitle} data-part="title">
+          {post.title}
+        </span>
+      </span>
     </>
   );
 }
