@@ -55,4 +55,26 @@ describe('channels in Settings', () => {
     await section.getByText('Village blog', { exact: true }).waitFor();
     expect(errors).toEqual([]);
   });
+
+  it('takes the time zone typed by its city, with suggestions, and refuses a name that is no zone without changing it', async () => {
+    const dir = tempDir();
+    await seedSpring(dir);
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    const zone = page.getByRole('combobox', { name: 'Time zone' });
+    expect(await zone.inputValue()).toBe('Europe/Helsinki');
+    expect(await zone.evaluate((input) => input.tagName)).toBe('INPUT');
+    expect(await zone.evaluate((input) => (input as HTMLInputElement).list?.options.length ?? 0)).toBeGreaterThan(300);
+    await zone.fill('stockholm');
+    await zone.press('Enter');
+    await expect.poll(() => mainOnDisk(dir).settings.timeZone).toBe('Europe/Stockholm');
+    expect(await zone.inputValue()).toBe('Europe/Stockholm');
+
+    await zone.fill('Atlantis');
+    await zone.press('Tab');
+    await page.getByText('No time zone has that name').waitFor();
+    expect(mainOnDisk(dir).settings.timeZone).toBe('Europe/Stockholm');
+    expect(errors).toEqual([]);
+  });
 });
