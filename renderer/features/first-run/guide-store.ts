@@ -2,7 +2,7 @@ import { create } from 'zustand';
 
 /** The guided start's steps after the name and channels; each can be skipped. */
 export const guideSteps = ['contact', 'volunteers', 'channels'] as const;
-export type GuideStep = (typeof guideSteps)[number];
+type GuideStep = (typeof guideSteps)[number];
 
 interface GuideState {
   step: GuideStep | null;
