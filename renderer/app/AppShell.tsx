@@ -46,6 +46,18 @@ function useUndoShortcut() {
   }, []);
 }
 
+/**
+ * The skip link lands on the screen's main part when it marks one (`data-skip-target`: the
+ * month grid, on its one tab stop), else at the top of the content.
+ */
+function skipToContent(event: React.MouseEvent<HTMLAnchorElement>) {
+  const main = document.getElementById('main');
+  if (!main) return;
+  event.preventDefault();
+  const part = main.querySelector<HTMLElement>('[data-skip-target]');
+  (part?.querySelector<HTMLElement>('[tabindex="0"]') ?? main).focus();
+}
+
 export function AppShell() {
   const { t } = useTranslation();
   const screen = useUiStore((state) => state.screen);
@@ -64,6 +76,9 @@ export function AppShell() {
 
   return (
     <div className={styles.shell}>
+      <a href="#main" className={styles.skipLink} onClick={skipToContent}>
+        {t('skipToContent')}
+      </a>
       <aside className={styles.sidebar}>
         <div className={styles.brand}>
           <span className={styles.brandName}>{t('appName')}</span>
@@ -73,7 +88,7 @@ export function AppShell() {
         <WhoAreYouPanel />
         <LanguageSelect className={styles.languageSelect} />
       </aside>
-      <main className={styles.content} id="main">
+      <main className={styles.content} id="main" tabIndex={-1}>
         <ProblemsBanner />
         <ScreenComponent />
       </main>

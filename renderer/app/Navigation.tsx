@@ -13,9 +13,9 @@ export function Navigation() {
       <ul>
         {screens.map((screen) => (
           <li key={screen}>
-            <button type="button" className={styles.navItem} aria-current={screen === current ? 'page' : undefined} onClick={() => showScreen(screen)}>
+            <button type="button" className={styles.navItem} aria-current={screen === current ? 'page' : undefined} title={t(`nav.${screen}`)} onClick={() => showScreen(screen)}>
               <Icon name={screen} />
-              {t(`nav.${screen}`)}
+              <span className={styles.navLabel}>{t(`nav.${screen}`)}</span>
               {screen === 'checklist' ? <ChecklistNavBadge /> : null}
             </button>
           </li>

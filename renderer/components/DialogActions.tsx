@@ -11,6 +11,7 @@ export function DialogActions({
   confirm,
   disabled,
   onConfirm,
+  form,
   children,
 }: {
   onCancel: () => void;
@@ -19,6 +20,8 @@ export function DialogActions({
   confirm: ReactNode;
   disabled?: boolean;
   onConfirm?: () => void;
+  /** The form the primary button submits when it is not inside it (a sticky footer). */
+  form?: string;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -28,7 +31,7 @@ export function DialogActions({
       <button type="button" onClick={onCancel}>
         {cancel ?? t('actions.cancel')}
       </button>
-      <button type={onConfirm ? 'button' : 'submit'} className="primary" disabled={disabled} onClick={onConfirm}>
+      <button type={onConfirm ? 'button' : 'submit'} className="primary" disabled={disabled} onClick={onConfirm} form={form}>
         {confirm}
       </button>
     </div>

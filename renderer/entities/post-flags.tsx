@@ -62,20 +62,28 @@ export function FlagIconSvg({ icon }: { icon: FlagIcon }) {
   return <Icon name={icon} size={12} className="flag-icon" />;
 }
 
+/** Most urgent first: a compact chip shows the icon of the first. */
+const toneOrder: FlagTone[] = ['danger', 'warning', 'info', 'neutral', 'success'];
+
+function flagText(flag: PostFlag): string {
+  return flag.detail ? `${flag.label}: ${flag.detail}` : flag.label;
+}
+
 /**
- * The flags of one post. `compact` (chips): icons only, hidden from screen readers
- * because the chip's label already says them; otherwise small labelled badges.
+ * The flags of one post. `compact` (chips): one icon, the most urgent flag's, with how many
+ * flags there are (or the one flag's own count), its labels on hover; hidden from screen
+ * readers because the chip's label already says them. Otherwise small labelled badges.
  */
 export function PostFlags({ flags, compact = false, className }: { flags: PostFlag[]; compact?: boolean; /** Where a view places the flags. */ className?: string }) {
   if (flags.length === 0) return null;
   if (compact) {
+    const first = [...flags].sort((a, b) => toneOrder.indexOf(a.tone) - toneOrder.indexOf(b.tone))[0];
+    const count = flags.length > 1 ? flags.length : first.count;
     return (
       <span className={[styles.postFlags, styles.compact, className].filter(Boolean).join(' ')} aria-hidden="true">
-        {flags.map((flag) => (
-          <span key={flag.key} className={styles.flag} data-tone={flag.tone} title={flag.detail ? `${flag.label}: ${flag.detail}` : flag.label} data-count={flag.count}>
-            <FlagIconSvg icon={flag.icon} />
-          </span>
-        ))}
+        <span className={styles.flag} data-tone={first.tone} title={flags.map(flagText).join('\n')} data-count={count} data-flags={flags.length}>
+          <FlagIconSvg icon={first.icon} />
+        </span>
       </span>
     );
   }

@@ -28,7 +28,13 @@ export const WebAddress = z
   .refine((value) => !hasControlCharacter(value), { error: 'v.urlControlCharacter', abort: true })
   .trim()
   .max(2000, tooLong)
+  .transform(withScheme)
   .refine((value) => value === '' || isWebAddress(value), { error: 'v.urlInvalid' });
+
+/** "www.example.fi" is how people write an address: it means https://www.example.fi. */
+function withScheme(value: string): string {
+  return value === '' || /^[a-z][a-z\d+.-]*:/i.test(value) ? value : `https://${value}`;
+}
 
 function isWebAddress(value: string): boolean {
   try {

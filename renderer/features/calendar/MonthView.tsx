@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useDndContext } from '@dnd-kit/core';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstOfMonth, monthGrid } from '../../../shared/calendar/calendar-range';
 import { isArrowKey } from '../../../shared/calendar/reschedule';
@@ -20,12 +21,12 @@ interface DayProps {
   posts: Post[];
   month: string;
   today: LocalDate;
-  focusDay: LocalDate;
+  /** The grid's one tab stop (a day's button, a chip or a "+N more"), by its data-grid-key. */
+  tabStop: string;
   context: ChipContext;
-  onDayKey: (date: LocalDate, event: React.KeyboardEvent<HTMLButtonElement>) => void;
 }
 
-function MonthDay({ date, posts, month, today, focusDay, context, onDayKey }: DayProps) {
+function MonthDay({ date, posts, month, today, tabStop, context }: DayProps) {
   const { t } = useTranslation('calendar');
   const openNewPost = useUiStore((state) => state.openNewPost);
   const openDay = useCalendarUi((state) => state.openDay);
@@ -46,19 +47,19 @@ function MonthDay({ date, posts, month, today, focusDay, context, onDayKey }: Da
       }}
     >
       <div className={styles.dayHead}>
-        <button type="button" className={styles.dayNumber} tabIndex={date === focusDay ? 0 : -1} data-day={date} aria-label={t('addOnDay', { day: dayLabel })} onClick={() => openNewPost(date)} onKeyDown={(event) => onDayKey(date, event)}>
+        <button type="button" className={styles.dayNumber} tabIndex={tabStop === `day:${date}` ? 0 : -1} data-day={date} data-grid-key={`day:${date}`} aria-label={t('addOnDay', { day: dayLabel })} onClick={() => openNewPost(date)}>
           {context.format.dayNumber(date)}
         </button>
       </div>
       <ul className={styles.dayPosts}>
         {shown.map((post) => (
           <li key={post.id}>
-            <PostChip post={post} context={context} />
+            <PostChip post={post} context={context} tabbable={tabStop === `post:${post.id}`} />
           </li>
         ))}
       </ul>
       {hidden > 0 ? (
-        <button type="button" className={styles.morePosts} onClick={() => openDay(date)}>
+        <button type="button" className={styles.morePosts} tabIndex={tabStop === `more:${date}` ? 0 : -1} data-grid-key={`more:${date}`} onClick={() => openDay(date)}>
           {t('more', { count: hidden })}
           <span className="visually-hidden"> ({dayLabel})</span>
         </button>
@@ -67,33 +68,96 @@ function MonthDay({ date, posts, month, today, focusDay, context, onDayKey }: Da
   );
 }
 
+/** Where an arrow key takes the focus from a part of the grid, if anywhere. */
+function arrowTarget(grid: HTMLTableElement, event: KeyboardEvent, days: LocalDate[]): HTMLElement | undefined {
+  if (!isArrowKey(event.key) || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return undefined;
+  const item = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-grid-key]') : null;
+  const cell = item?.closest<HTMLElement>('td[data-date]');
+  if (!item || !cell) return undefined;
+  const items = [...cell.querySelectorAll<HTMLElement>('[data-grid-key]')];
+  const index = items.indexOf(item);
+  if (event.key === 'ArrowUp' && index > 0) return items[index - 1];
+  if (event.key === 'ArrowDown' && index < items.length - 1) return items[index + 1];
+  const day = dayInDirection(cell.dataset.date as LocalDate, event.key, 'month');
+  if (!days.includes(day)) return undefined;
+  const there = [...grid.querySelectorAll<HTMLElement>(`td[data-date="${day}"] [data-grid-key]`)];
+  return event.key === 'ArrowUp' ? there.at(-1) : event.key === 'ArrowDown' ? there[0] : there[Math.min(index, there.length - 1)];
+}
+
+/** Every part of the grid that can hold its tab stop. */
+function gridKeys(days: LocalDate[], byDay: Map<string, Post[]>): Set<string> {
+  const keys = new Set<string>();
+  for (const day of days) {
+    keys.add(`day:${day}`);
+    const posts = byDay.get(day) ?? [];
+    const shown = posts.length > CHIPS_PER_DAY ? posts.slice(0, CHIPS_PER_DAY - 1) : posts;
+    for (const post of shown) keys.add(`post:${post.id}`);
+    if (shown.length < posts.length) keys.add(`more:${day}`);
+  }
+  return keys;
+}
+
+/** Where Tab enters the grid: the first post from today on (else the first shown), else today, else the month's first day. */
+function defaultTabStop(days: LocalDate[], byDay: Map<string, Post[]>, today: LocalDate, date: LocalDate): string {
+  const withPosts = days.filter((day) => byDay.has(day));
+  const day = withPosts.find((candidate) => candidate >= today) ?? withPosts[0];
+  if (day) return `post:${byDay.get(day)![0].id}`;
+  return days.includes(today) ? `day:${today}` : `day:${firstOfMonth(date)}`;
+}
+
 /**
  * The month: whole ISO weeks, Monday first, week numbers in the margin, today
- * marked. Arrow keys move between days (one day button is in the tab order); every
- * post chip is in the tab order too.
+ * marked. The grid is one tab stop (the first post from today on, until another
+ * part of it had the focus); the arrow keys move inside it: up and down through a
+ * day's button, posts and "+N more", then to the week above or below, left and right
+ * to the neighbouring day. While a post is picked up, the arrows move it (dnd-kit).
  */
 export function MonthView({ date, today, posts, context }: { date: LocalDate; today: LocalDate; posts: Post[]; context: ChipContext }) {
   const { t } = useTranslation('calendar');
+  const dragging = useDndContext().active !== null;
   const weeks = monthGrid(date);
   const month = firstOfMonth(date).slice(0, 7);
   const days = weeks.flatMap((week) => week.days);
-  const [focusDay, setFocusDay] = useState<LocalDate | null>(null);
-  const activeDay = focusDay && days.includes(focusDay) ? focusDay : days.includes(today) ? today : firstOfMonth(date);
   const table = useRef<HTMLTableElement>(null);
   const byDay = new Map<string, Post[]>();
   for (const post of posts) if (post.date) byDay.set(post.date, [...(byDay.get(post.date) ?? []), post]);
+  const [focused, setFocused] = useState<string | null>(null);
+  const tabStop = focused && gridKeys(days, byDay).has(focused) ? focused : defaultTabStop(days, byDay, today, date);
 
-  const onDayKey = (day: LocalDate, event: React.KeyboardEvent<HTMLButtonElement>) => {
-    if (!isArrowKey(event.key)) return;
-    event.preventDefault();
-    const next = dayInDirection(day, event.key, 'month');
-    if (!days.includes(next)) return;
-    setFocusDay(next);
-    table.current?.querySelector<HTMLButtonElement>(`button[data-day="${next}"]`)?.focus();
-  };
+  const latest = useRef({ dragging, days });
+  useEffect(() => {
+    latest.current = { dragging, days };
+  });
+
+  // Listeners on the table itself: its buttons are what the keys act on (jsx-a11y wants no handlers on a table).
+  useEffect(() => {
+    const grid = table.current;
+    if (!grid) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const next = arrowTarget(grid, event, latest.current.days);
+      if (!next || latest.current.dragging) return;
+      event.preventDefault();
+      next.focus();
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      const key = event.target instanceof HTMLElement ? event.target.getAttribute('data-grid-key') : null;
+      if (key) setFocused(key);
+    };
+    grid.addEventListener('keydown', onKeyDown);
+    grid.addEventListener('focusin', onFocusIn);
+    return () => {
+      grid.removeEventListener('keydown', onKeyDown);
+      grid.removeEventListener('focusin', onFocusIn);
+    };
+  }, []);
 
   return (
-    <table className={styles.monthGrid} ref={table} aria-label={context.format.monthTitle(date)}>
+    <table
+      className={styles.monthGrid}
+      ref={table}
+      aria-label={context.format.monthTitle(date)}
+      data-skip-target=""
+    >
       <colgroup>
         <col className={styles.weekNumberCol} />
         {days.slice(0, 7).map((day) => (
@@ -120,7 +184,7 @@ export function MonthView({ date, today, posts, context }: { date: LocalDate; to
               <span aria-hidden="true">{week.week}</span>
             </th>
             {week.days.map((day) => (
-              <MonthDay key={day} date={day} posts={byDay.get(day) ?? []} month={month} today={today} focusDay={activeDay} context={context} onDayKey={onDayKey} />
+              <MonthDay key={day} date={day} posts={byDay.get(day) ?? []} month={month} today={today} tabStop={tabStop} context={context} />
             ))}
           </tr>
         ))}

@@ -40,10 +40,15 @@ function ChipBody({ post, context, flags, showTime }: { post: Post; context: Chi
           <span key={index} style={{ background: colour }} />
         ))}
       </span>
-      <StatusIcon status={post.status} size={13} className={styles.chipStatus} />
-      {post.time && showTime ? <span className={styles.chipTime}>{context.format.time(post.time)} </span> : null}
-      <span className={styles.chipTitle}>{post.title}</span>
-      <PostFlags flags={flags} compact className={styles.chipFlags} />
+      {/* Flags (floated right), status and time share the first line with the title, so its second line has the chip's whole width. */}
+      <span className={styles.chipText}>
+        <PostFlags flags={flags} compact className={styles.chipFlags} />
+        <StatusIcon status={post.status} size={12} className={styles.chipStatus} />
+        {post.time && showTime ? <span className={styles.chipTime}>{context.format.time(post.time)} </span> : null}
+        <span className={styles.chipTitle} data-part="title">
+          {post.title}
+        </span>
+      </span>
     </>
   );
 }
@@ -52,7 +57,19 @@ function ChipBody({ post, context, flags, showTime }: { post: Post; context: Chi
  * A post on a day: opens with a click or Enter, moves by dragging, by Space and the
  * arrow keys (dnd-kit's keyboard sensor), or by M to a typed date.
  */
-export function PostChip({ post, context, showTime = true }: { post: Post; context: ChipContext; /** The week view's rows already say the time. */ showTime?: boolean }) {
+export function PostChip({
+  post,
+  context,
+  showTime = true,
+  tabbable,
+}: {
+  post: Post;
+  context: ChipContext;
+  /** The week view's rows already say the time. */
+  showTime?: boolean;
+  /** In a grid with one tab stop (the month): whether this chip holds it. */
+  tabbable?: boolean;
+}) {
   const { t } = useTranslation('calendar');
   const openPost = useUiStore((state) => state.openPost);
   const openMove = useCalendarUi((state) => state.openMove);
@@ -85,6 +102,8 @@ export function PostChip({ post, context, showTime = true }: { post: Post; conte
       }}
       {...attributes}
       {...listeners}
+      tabIndex={tabbable === false ? -1 : attributes.tabIndex}
+      data-grid-key={`post:${post.id}`}
       className={isDragging ? `${styles.postChip} ${styles.dragging}` : styles.postChip}
       data-status={post.status}
       style={{ '--channel-colour': firstColour } as React.CSSProperties}

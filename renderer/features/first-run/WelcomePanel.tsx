@@ -10,6 +10,8 @@ import { FormAlert } from '../../components/forms/FormAlert';
 import { useContractForm } from '../../components/forms/use-contract-form';
 import { useUiStore } from '../../state/ui-store';
 import styles from './welcome.module.css';
+import { GuideSteps } from './GuideSteps';
+import { useGuide } from './guide-store';
 import { SubmitForm } from '../../components/SubmitForm';
 import { useFailureText } from '../../components/forms/use-contract-form';
 
@@ -24,6 +26,8 @@ export function WelcomePanel() {
   const association = useAssociation().data;
   const channels = useChannels().data;
   const preferences = usePreferences().data;
+  const guiding = useGuide((state) => state.step !== null);
+  if (guiding) return <GuideSteps />;
   if (!association || !channels || !preferences) return null;
   if (association.name !== '' || channels.length > 0 || preferences.welcomeDismissed) return null;
   return <Welcome />;
@@ -40,12 +44,16 @@ function Welcome() {
   const [kinds, setKinds] = useState<ChannelKind[]>(['facebook-page']);
   const form = useContractForm('setup:start', { field: (path) => (path === 'associationName' ? 'name' : null) });
   const failed = (failure: Error) => notify(failureText(failure));
+  const beginGuide = useGuide((state) => state.begin);
 
   const submit = () => {
     const input = form.parse({ associationName: name, channels: kinds.map((kind) => ({ kind, name: tDomain(`channelKind.${kind}`) })) });
     if (!input) return;
     // Promises, not mutate() callbacks: this panel is gone by the time the answer comes.
-    start.mutateAsync(input).then(() => notify(t('started', { name: input.associationName })), form.fail);
+    start.mutateAsync(input).then(() => {
+      notify(t('started', { name: input.associationName }));
+      beginGuide();
+    }, form.fail);
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useFeatureSlots } from '../../entities/feature-slots';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/domain/post';
@@ -59,6 +59,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   const issues = useContractForm('posts:create', postIssues);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const formId = useId();
   const dirty = JSON.stringify(form) !== JSON.stringify(initial);
   const saving = create.isPending || update.isPending;
   // Approving from the review section changes the status on disk: the form follows, so that saving does not undo it.
@@ -91,6 +92,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   return (
     <Dialog title={tEditor(post ? 'editTitle' : 'newTitle')} onDismiss={dismiss} className="post-editor">
       <SubmitForm
+        id={formId}
         ref={formRef}
         onSubmit={submit}
         onKeyDown={(event) => {
@@ -103,6 +105,11 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
         <FormAlert form={issues} />
         <PostFormFields form={form} error={issues.error} onChange={(changes) => setForm({ ...form, ...changes })} savedStatus={savedStatus} />
 
+      </SubmitForm>
+      <PostChecklistSection post={post} form={form} />
+      {post ? <ReviewSection post={post} /> : null}
+      {/* Last in the dialog and sticky, so Save and Cancel stay in sight over the checklist and the review. */}
+      <div className="dialog-footer">
         {confirmingDiscard ? (
           <div className="confirm-discard" role="alertdialog" aria-labelledby="discard-title">
             <p id="discard-title">{tEditor('unsaved')}</p>
@@ -114,7 +121,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
             </button>
           </div>
         ) : (
-          <DialogActions onCancel={dismiss} confirm={saving ? tEditor('saving') : t('actions.save')} disabled={saving}>
+          <DialogActions form={formId} onCancel={dismiss} confirm={saving ? tEditor('saving') : t('actions.save')} disabled={saving}>
             {post ? (
               <button
                 type="button"
@@ -134,9 +141,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
             ) : null}
           </DialogActions>
         )}
-      </SubmitForm>
-      <PostChecklistSection post={post} form={form} />
-      {post ? <ReviewSection post={post} /> : null}
+      </div>
       {post && showingHistory ? (
         <PostHistoryDialog
           post={post}

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Channel, ChannelFields } from '../../../shared/domain/channel';
 import { ChannelKind, channelKinds } from '../../../shared/domain/channel';
-import { useChannelMutations, useChannels } from '../../api/settings-queries';
+import { useChannelMutations, useChannels, useVolunteers } from '../../api/settings-queries';
+import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { FormAlert } from '../../components/forms/FormAlert';
@@ -10,23 +13,115 @@ import { useUiStore } from '../../state/ui-store';
 import { SubmitForm } from '../../components/SubmitForm';
 import styles from './settings.module.css';
 
-const blank = { kind: 'facebook-page' as ChannelKind, name: '', url: '', goal: '' };
+const blank: ChannelFields = { kind: 'facebook-page', name: '', url: '', goal: '', responsibleVolunteerId: null };
 
+/** A channel's fields: kind, name, address, goal and the volunteer responsible for it. */
+function ChannelFieldsInputs({ draft, onChange, error }: { draft: ChannelFields; onChange: (draft: ChannelFields) => void; error: (field: string) => string | undefined }) {
+  const { t } = useTranslation('settings');
+  const { t: tDomain } = useTranslation('domain');
+  const volunteers = (useVolunteers().data ?? []).filter((volunteer) => volunteer.active || volunteer.id === draft.responsibleVolunteerId);
+  return (
+    <>
+      <Field label={t('channelKind')}>
+        {(props) => (
+          <select {...props} value={draft.kind} onChange={(event) => onChange({ ...draft, kind: ChannelKind.parse(event.target.value) })}>
+            {channelKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {tDomain(`channelKind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('channelName')} error={error('name')}>
+        {(props) => <input {...props} type="text" value={draft.name} onChange={(event) => onChange({ ...draft, name: event.target.value })} />}
+      </Field>
+      <Field label={t('channelUrl')} error={error('url')} hint={t('channelUrlHint')}>
+        {(props) => <input {...props} type="text" inputMode="url" value={draft.url} onChange={(event) => onChange({ ...draft, url: event.target.value })} />}
+      </Field>
+      <Field label={t('channelGoal')} error={error('goal')}>
+        {(props) => <input {...props} type="text" value={draft.goal} onChange={(event) => onChange({ ...draft, goal: event.target.value })} />}
+      </Field>
+      <Field label={t('channelResponsible')} error={error('responsibleVolunteerId')}>
+        {(props) => (
+          <select {...props} value={draft.responsibleVolunteerId ?? ''} onChange={(event) => onChange({ ...draft, responsibleVolunteerId: event.target.value || null })}>
+            <option value="">{t('channelNobody')}</option>
+            {volunteers.map((volunteer) => (
+              <option key={volunteer.id} value={volunteer.id}>
+                {volunteer.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </>
+  );
+}
+
+function EditChannelDialog({ channel, onClose }: { channel: Channel; onClose: () => void }) {
+  const { t } = useTranslation('settings');
+  const { t: tCommon } = useTranslation();
+  const { update } = useChannelMutations();
+  const notify = useUiStore((state) => state.notify);
+  const { id, ...fields } = channel;
+  const [draft, setDraft] = useState<ChannelFields>(fields);
+  const form = useContractForm('channels:update', { under: 'changes.' });
+  const save = () => {
+    const input = form.parse({ id, changes: draft });
+    if (input)
+      update.mutate(input, {
+        onSuccess: () => {
+          notify(t('saved'));
+          onClose();
+        },
+        onError: form.fail,
+      });
+  };
+  return (
+    <Dialog title={t('editChannel', { name: channel.name })} onDismiss={onClose} className="small-dialog">
+      <SubmitForm className="form-grid" onSubmit={save}>
+        <FormAlert form={form} className="span-2" />
+        <ChannelFieldsInputs draft={draft} onChange={setDraft} error={form.error} />
+        <div className="span-2">
+          <DialogActions onCancel={onClose} confirm={tCommon('actions.save')} disabled={update.isPending} />
+        </div>
+      </SubmitForm>
+    </Dialog>
+  );
+}
+
+/** The association's channels: edited in a dialog, removed after asking, with an undo that adds it back. */
 export function ChannelSettings() {
   const { t } = useTranslation('settings');
+  const { t: tCommon } = useTranslation();
   const { t: tDomain } = useTranslation('domain');
   const channels = useChannels().data ?? [];
   const { create, remove } = useChannelMutations();
   const notify = useUiStore((state) => state.notify);
   const failureText = useFailureText();
   const [draft, setDraft] = useState(blank);
+  const [editing, setEditing] = useState<Channel | null>(null);
+  const [removing, setRemoving] = useState<string | null>(null);
   const form = useContractForm('channels:create');
 
   const add = () => {
-    const fields = form.parse({ ...draft, responsibleVolunteerId: null });
+    const fields = form.parse(draft);
     if (fields) create.mutate(fields, { onSuccess: () => setDraft(blank), onError: form.fail });
   };
-  const { error } = form;
+  const failed = (failure: Error) => notify(failureText(failure));
+  // Promises: the row that asked is gone when the answer comes. Undo adds the channel back with the same fields.
+  const removeNow = (channel: Channel) => {
+    setRemoving(null);
+    const { id, ...fields } = channel;
+    void remove.mutateAsync(id).then(
+      () =>
+        notify(t('channelRemoved', { name: channel.name }), {
+          label: tCommon('toast.undo'),
+          run: () => void create.mutateAsync(fields).then(() => notify(t('channelRestored', { name: channel.name })), failed),
+        }),
+      failed,
+    );
+  };
 
   return (
     <section className="panel" aria-labelledby="channels-title">
@@ -39,47 +134,33 @@ export function ChannelSettings() {
             <span className={styles.channelName}>{channel.name}</span>
             <span className="muted">{tDomain(`channelKind.${channel.kind}`)}</span>
             <span className="channel-goal">{channel.goal}</span>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('removeChannel', { name: channel.name })}
-              title={t('removeChannel', { name: channel.name })}
-              onClick={() =>
-                remove.mutate(channel.id, {
-                  onError: (failure) => notify(failureText(failure)),
-                })
-              }
-            >
-              <Icon name="close" />
-            </button>
+            {removing === channel.id ? (
+              <span className={`confirm-discard ${styles.confirmRemove}`} role="alertdialog" aria-labelledby={`remove-${channel.id}`}>
+                <span id={`remove-${channel.id}`}>{t('removeChannelAsk', { name: channel.name })}</span>
+                <button type="button" className="danger" onClick={() => removeNow(channel)}>
+                  {t('removeChannelYes')}
+                </button>
+                <button type="button" autoFocus onClick={() => setRemoving(null)}>
+                  {tCommon('actions.cancel')}
+                </button>
+              </span>
+            ) : (
+              <span className={styles.channelActions}>
+                <button type="button" className="icon-button" aria-label={t('editChannel', { name: channel.name })} title={t('editChannel', { name: channel.name })} onClick={() => setEditing(channel)}>
+                  <Icon name="settings" />
+                </button>
+                <button type="button" className="icon-button" aria-label={t('removeChannel', { name: channel.name })} title={t('removeChannel', { name: channel.name })} onClick={() => setRemoving(channel.id)}>
+                  <Icon name="trash" />
+                </button>
+              </span>
+            )}
           </li>
         ))}
       </ul>
-      <SubmitForm
-        className={`form-grid ${styles.addChannel}`}
-        onSubmit={add}
-      >
+      {editing ? <EditChannelDialog key={editing.id} channel={editing} onClose={() => setEditing(null)} /> : null}
+      <SubmitForm className={`form-grid ${styles.addChannel}`} onSubmit={add}>
         <FormAlert form={form} className="span-2" />
-        <Field label={t('channelKind')}>
-          {(props) => (
-            <select {...props} value={draft.kind} onChange={(event) => setDraft({ ...draft, kind: ChannelKind.parse(event.target.value) })}>
-              {channelKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {tDomain(`channelKind.${kind}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('channelName')} error={error('name')}>
-          {(props) => <input {...props} type="text" value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} />}
-        </Field>
-        <Field label={t('channelUrl')} error={error('url')}>
-          {(props) => <input {...props} type="url" value={draft.url} onChange={(event) => setDraft({ ...draft, url: event.target.value })} />}
-        </Field>
-        <Field label={t('channelGoal')} error={error('goal')}>
-          {(props) => <input {...props} type="text" value={draft.goal} onChange={(event) => setDraft({ ...draft, goal: event.target.value })} />}
-        </Field>
+        <ChannelFieldsInputs draft={draft} onChange={setDraft} error={form.error} />
         <div className="form-actions span-2">
           <button type="submit" disabled={create.isPending}>
             + {t('addChannel')}

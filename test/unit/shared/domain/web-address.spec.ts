@@ -32,6 +32,14 @@ describe('a web address carries no control character', () => {
     expect(WebAddress.parse('')).toBe('');
   });
 
+  it('takes an address written without https:// as https (www.example.fi), and still refuses what is no address', () => {
+    expect(WebAddress.parse('www.example.fi')).toBe('https://www.example.fi');
+    expect(WebAddress.parse(' kyla.example.fi/tapahtumat ')).toBe('https://kyla.example.fi/tapahtumat');
+    expect(WebAddress.parse('http://example.fi')).toBe('http://example.fi');
+    expect(messages('ftp://example.fi')).toEqual(['v.urlInvalid']);
+    expect(messages('not an address')).toEqual(['v.urlInvalid']);
+  });
+
   it('has the message in Finnish, Swedish and English', () => {
     expect(validationMessage('v.urlControlCharacter', 'fi')).toBe('Osoitteessa ei voi olla rivinvaihtoja eikä muita ohjausmerkkejä.');
     expect(validationMessage('v.urlControlCharacter', 'sv')).toBe('En adress kan inte innehålla radbrytningar eller andra styrtecken.');
