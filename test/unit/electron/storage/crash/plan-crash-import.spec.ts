@@ -88,9 +88,14 @@ describe('SIGKILL during a replace import into the plan', () => {
     let kills = 0;
     for (let attempt = 0; kills < KILLS && attempt < 2 * KILLS; attempt++) {
       fresh();
-      // The first few during the upload and the safety copy before it, the rest spread over writing the new documents and switching the root to them.
       const args = ['import', work, backupFile];
-      const run = attempt < 3 ? await runAndKill(child.script, args, 20 + 40 * attempt) : await runAndKill(child.script, args, replacing.ranFor * (0.3 + (0.8 * ((attempt * 7) % 23)) / 22), 'replacing');
+      // The first few during the upload and the safety copy; most while the new documents are written (before the root's switch, the commit point); the last few just after it.
+      const run =
+        attempt < 3
+          ? await runAndKill(child.script, args, 20 + 40 * attempt)
+          : attempt < 14
+            ? await runAndKill(child.script, args, (replacing.ranFor * ((attempt * 7) % 11)) / 11, 'replacing')
+            : await runAndKill(child.script, args, (attempt % 4) * 10, 'replaced');
       if (run.finished) continue;
       kills++;
       const { data, problems } = await reopened(work);
