@@ -60,7 +60,8 @@ export async function openBackend({ dataDir, files, deviceFiles, clock, locale, 
   const device = DeviceStore.open(dataDir, deviceFiles);
   // Read only through `author` (below), after the repository is open.
   let identity: IdentityService | null = null;
-  const repo: PlanRepository = await AutomergeRepository.open({ dir: dataDir, files, now: clock, locale, author: () => identity?.current() ?? null });
+  // The read cache is on: plan-crash.spec.ts with it on lost no acknowledged save once the engine's delayed save kept its listener (electron/storage/README.md).
+  const repo: PlanRepository = await AutomergeRepository.open({ dir: dataDir, files, now: clock, locale, readCache: true, author: () => identity?.current() ?? null });
   const preferences = new PreferencesService(device);
   identity = new IdentityService(repo, device, new VolunteersService(repo));
   // Folders written before this state became device-local seed it once; their copy is dropped at the next write.

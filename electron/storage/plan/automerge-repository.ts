@@ -41,10 +41,9 @@ export interface AutomergeRepositoryOptions {
   /** Who is making changes on this laptop; signed into every change. */
   author?: () => ChangeAuthor | null;
   /**
-   * The device read cache (cache/, electron/storage/README.md). Off unless asked for:
-   * plan-crash.spec.ts lost 2 acknowledged saves in 50 kills with it on under load, after
-   * keying it by chunk bytes had passed 2 x 50 kills; until the cause is known the app
-   * reads every document through the engine.
+   * The device read cache (cache/, electron/storage/README.md): on in the app (openBackend).
+   * Off unless asked for: a reader that must see the chunks themselves (the migration's
+   * check, planOnDisk in tests) goes through the engine.
    */
   readCache?: boolean;
   /** How a JSON data folder being migrated is read and upgraded (electron-store in the app, conf elsewhere). */
