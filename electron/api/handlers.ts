@@ -10,7 +10,7 @@ import { rosterContract } from '../../shared/api/roster-contract';
 import { settingsContract } from '../../shared/api/settings-contract';
 import { setupContract } from '../../shared/api/setup-contract';
 import type { PlanRepository } from '../storage/plan-repository';
-import { Repository } from '../storage/repository';
+import { AutomergeRepository } from '../storage/plan/automerge-repository';
 import type { DocumentFileFactory } from '../storage/document-file';
 import type { DeviceStoreOpener } from '../storage/device-store';
 import { DeviceStore } from '../storage/device-store';
@@ -64,7 +64,8 @@ export async function openBackend({ dataDir, files, deviceFiles, clock, locale, 
   const device = DeviceStore.open(dataDir, deviceFiles);
   // Read only through `author` (below), after the repository is open.
   let identity: IdentityService | null = null;
-  const repo: PlanRepository = await Repository.open({ dir: dataDir, files, now: clock, locale, author: () => identity?.current() ?? null });
+  // The read cache is on: plan-crash.spec.ts with it on lost no acknowledged save once the engine's delayed save kept its listener (electron/storage/README.md).
+  const repo: PlanRepository = await AutomergeRepository.open({ dir: dataDir, files, now: clock, locale, readCache: true, author: () => identity?.current() ?? null });
   const preferences = new PreferencesService(device);
   const volunteers = new VolunteersService(repo);
   identity = new IdentityService(repo, device, volunteers);

@@ -44,7 +44,7 @@ describe('the guided start', () => {
     await channels.getByRole('button', { name: 'Done' }).click();
     await channels.waitFor({ state: 'detached' });
 
-    const main = mainOnDisk(dir);
+    const main = await mainOnDisk(dir);
     expect(main.association).toMatchObject({ name: 'Kylä ry', email: 'hallitus@kyla.example.fi', website: 'https://www.kyla.example.fi' });
     const juha = main.volunteers.find((volunteer: { name: string }) => volunteer.name === 'Juha Korhonen');
     expect(main.volunteers.map((volunteer: { name: string }) => volunteer.name)).toEqual(['Maija Virtanen', 'Juha Korhonen']);
@@ -59,7 +59,7 @@ describe('the guided start', () => {
       await region.getByRole('button', { name: 'Skip' }).click();
       await region.waitFor({ state: 'detached' });
     }
-    const main = mainOnDisk(dir);
+    const main = await mainOnDisk(dir);
     expect(main.association).toMatchObject({ name: 'Kylä ry', email: '', website: '' });
     expect(main.volunteers).toEqual([]);
     expect(errors).toEqual([]);

@@ -13,7 +13,7 @@ interface StoredChannel {
   goal: string;
   responsibleVolunteerId: string | null;
 }
-const channelOnDisk = (dir: string, name: string): StoredChannel | undefined => (mainOnDisk(dir).channels as StoredChannel[]).find((channel) => channel.name === name);
+const channelOnDisk = async (dir: string, name: string): Promise<StoredChannel | undefined> => ((await mainOnDisk(dir)).channels as StoredChannel[]).find((channel) => channel.name === name);
 
 describe('channels in Settings', () => {
   it('are added with an address written as www…, edited in a dialog, and removed only after asking, with an undo', async () => {
@@ -45,7 +45,7 @@ describe('channels in Settings', () => {
     const question = section.getByRole('alertdialog', { name: 'Remove Village blog?' });
     await question.getByRole('button', { name: 'Cancel' }).click();
     await question.waitFor({ state: 'detached' });
-    expect(channelOnDisk(dir, 'Village blog')).toBeTruthy();
+    expect(await channelOnDisk(dir, 'Village blog')).toBeTruthy();
 
     await section.getByRole('button', { name: 'Remove Village blog' }).click();
     await question.getByRole('button', { name: 'Remove' }).click();
@@ -68,13 +68,13 @@ describe('channels in Settings', () => {
     expect(await zone.evaluate((input) => (input as HTMLInputElement).list?.options.length ?? 0)).toBeGreaterThan(300);
     await zone.fill('stockholm');
     await zone.press('Enter');
-    await expect.poll(() => mainOnDisk(dir).settings.timeZone).toBe('Europe/Stockholm');
+    await expect.poll(async () => (await mainOnDisk(dir)).settings.timeZone).toBe('Europe/Stockholm');
     expect(await zone.inputValue()).toBe('Europe/Stockholm');
 
     await zone.fill('Atlantis');
     await zone.press('Tab');
     await page.getByText('No time zone has that name').waitFor();
-    expect(mainOnDisk(dir).settings.timeZone).toBe('Europe/Stockholm');
+    expect((await mainOnDisk(dir)).settings.timeZone).toBe('Europe/Stockholm');
     expect(errors).toEqual([]);
   });
 });
