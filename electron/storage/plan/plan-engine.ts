@@ -140,6 +140,40 @@ export class PlanEngine {
     return handle.doc();
   }
 
+  /**
+   * Merges chunks another laptop wrote (read by ChunkFiles.readOutside) into the loaded
+   * document, the way automerge-repo takes changes from a peer (`handle.update`); returns
+   * the changes that were new here, parents first (none: this laptop had them all).
+   * Changes whose parents have not arrived wait inside Automerge until they do.
+   */
+  async mergeOutside(url: AutomergeUrl, chunks: Uint8Array[]): Promise<A.ChangeMetadata[]> {
+    const handle = await this.handle<unknown>(url);
+    const before = A.getHeads(handle.doc());
+    handle.update((doc) => chunks.reduce((merged, data) => A.loadIncremental(merged, data), doc));
+    const after = handle.doc();
+    if (A.getHeads(after).join() === before.join()) return [];
+    this.staleCaches.add(url);
+    return A.getChangesMetaSince(after, before);
+  }
+
+  /** True when a whole chunk of the document is on disk: it can be loaded (one that has not arrived yet would be "unavailable" for good). */
+  async hasWholeChunk(url: AutomergeUrl): Promise<boolean> {
+    const documentId = documentIdOf(url);
+    for (const key of await this.chunks.keysUnder([documentId])) if (await this.chunks.readOutside(key)) return true;
+    return false;
+  }
+
+  /** Every change of a loaded document (signed notes and actors), parents first. */
+  changesOf(url: AutomergeUrl): A.ChangeMetadata[] {
+    const handle = this.loaded.get(url);
+    return handle ? A.getChangesMetaSince(handle.doc(), []) : [];
+  }
+
+  /** The loaded document (undefined when it is not in the engine). */
+  docOf<T>(url: AutomergeUrl): A.Doc<T> | undefined {
+    return this.loaded.get(url)?.doc() as A.Doc<T> | undefined;
+  }
+
   /** Brings the read caches of changed documents up to date (off the interactive path). */
   refreshCaches(): void {
     for (const url of [...this.staleCaches]) {
