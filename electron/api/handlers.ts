@@ -1,3 +1,4 @@
+import { planHandlers } from '../services/plan/plan-handlers';
 import type { PlanRepository } from '../storage/plan-repository';
 import { Repository } from '../storage/repository';
 import type { DocumentFileFactory } from '../storage/document-file';
@@ -91,6 +92,7 @@ export async function openBackend({ dataDir, files, deviceFiles, clock, locale, 
     ...checklistHandlers(checklist),
     ...mediaHandlers(media),
     ...backupsHandlers(new BackupsService(repo, clock)),
+    ...planHandlers(repo),
   };
   return { repo, device, handlers, dispatch: createDispatch(handlers, log) };
 }

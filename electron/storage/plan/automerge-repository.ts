@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import * as A from '@automerge/automerge';
 import type { AutomergeUrl } from '@automerge/automerge-repo';
 import type { FolderData } from '../../../shared/backup/folder-data';
 import { sameRecord } from '../../../shared/backup/folder-data';
@@ -20,9 +21,9 @@ import { automaticCopyDue, takeSnapshotCopy } from '../safety-copies';
 import { assignInto, plain } from './assign';
 import { removeDeadTemps } from './chunk-files';
 import type { ChangeNote } from './plan-engine';
-import { noteOf, PlanEngine } from './plan-engine';
+import { NotArrivedError, noteOf, PlanEngine, readNote } from './plan-engine';
 import type { PostsDocument, RootDocument, TrashDocument } from './plan-documents';
-import { documentsOfMonth, monthsOf, writableDocumentOf } from './plan-documents';
+import { documentsOfMonth, monthsOf } from './plan-documents';
 import { chunksDirOf, planDirOf, readPlanFile } from './plan-folder';
 import { createPlan, writeContents } from './create-plan';
 import { hasJsonFolder, migrateJsonFolder } from './migrate-json-folder';
@@ -81,6 +82,8 @@ export interface PlanConflicts {
   duties: { dutyId: Id; fields: FieldConflict[] }[];
   /** Trashed posts edited on another laptop that had not seen the delete. */
   editedWhileDeleted: ({ postId: Id } & EditWhileDeleted)[];
+  /** Posts in two months at once (two laptops moved it at once, or a move was interrupted): the newer is shown. */
+  copies: { postId: Id; copies: { month: PostBucket; updatedAt: string; title: string }[] }[];
 }
 
 /** Where a conflict is: a post's field, or a duty's. */
@@ -106,9 +109,10 @@ export class AutomergeRepository implements PlanRepository {
   private readonly months = new Map<PostBucket, Map<Id, Post>>();
   /** Which loaded month, and which of its documents, holds each post. */
   private readonly placeOf = new Map<Id, { bucket: PostBucket; url: AutomergeUrl }>();
-  /** Older copies of a post left by a move that a kill interrupted: deleted with the post's next change, so they never come back. */
+  /** Older copies of a post (a move that a kill interrupted, two laptops moving it at once): never read, deleted when the post is trashed, so they never come back. */
   private readonly staleCopies = new Map<Id, { bucket: PostBucket; url: AutomergeUrl }[]>();
   private queue: Promise<unknown> = Promise.resolve();
+  private requests: Promise<unknown> = Promise.resolve();
   private readonly background = new Set<Promise<unknown>>();
   private dailyCopyDay: string | null = null;
   private cacheTimer: NodeJS.Timeout | null = null;
@@ -118,6 +122,7 @@ export class AutomergeRepository implements PlanRepository {
   private readonly listeners = new Set<(change: OutsideChange) => void>();
   private version = 0;
   private watcher: PlanWatcher | null = null;
+  private readonly lostEdits = new Map<AutomergeUrl, { heads: string; found: PlanConflicts['editedWhileDeleted'] }>();
 
   private constructor(
     private readonly options: AutomergeRepositoryOptions,
@@ -225,7 +230,8 @@ export class AutomergeRepository implements PlanRepository {
   async replacePost(valid: Post): Promise<Post> {
     return this.write(async () => {
       if (!(await this.findPost(valid.id))) throw new RangeError(`No post ${valid.id}`);
-      await this.dropStaleCopies(valid.id);
+      // Older copies (an interrupted move, or two laptops moving the post at once) stay until it is
+      // trashed: each laptop dropping the copy it thinks older, at once, would leave none.
       const place = this.placeOf.get(valid.id);
       if (!place) throw new RangeError(`No post ${valid.id}`);
       const target = bucketOf(valid);
@@ -365,7 +371,7 @@ export class AutomergeRepository implements PlanRepository {
    * Returns what changed (null: nothing new), after telling the listeners.
    */
   async takeOutsideChanges(files?: string[]): Promise<OutsideChange | null> {
-    return this.serial(async () => {
+    return this.exclusive(() => this.serial(async () => {
       const arrived = await this.outside.collect((url) => this.engine.isLoaded(url), files);
       const touched = new Set<AutomergeUrl>(arrived.unloaded);
       for (const [url, chunks] of arrived.loaded) {
@@ -380,7 +386,19 @@ export class AutomergeRepository implements PlanRepository {
       this.activity.arrived(this.options.now());
       for (const listener of this.listeners) listener(change);
       return change;
-    });
+    }));
+  }
+
+  /**
+   * Runs a request (a service's read, then its write) with no outside merge in between:
+   * a service writes back the whole post it read, so a comment merged from another
+   * laptop between its read and its write would be written away. Dispatch runs each
+   * request through this; merges wait for the request, requests for the merge.
+   */
+  exclusive<T>(run: () => Promise<T>): Promise<T> {
+    const result = this.requests.then(run);
+    this.requests = result.catch(() => undefined);
+    return result;
   }
 
   /** Reads again what `touched` documents feed (root, main, trash, months in memory); null when nothing a user sees changed. */
@@ -414,7 +432,7 @@ export class AutomergeRepository implements PlanRepository {
       const old = this.months.get(bucket) ?? new Map<Id, Post>();
       this.months.delete(bucket);
       for (const [id, place] of [...this.placeOf]) if (place.bucket === bucket) this.placeOf.delete(id);
-      const fresh = await this.month(bucket, false, true);
+      const fresh = await this.month(bucket);
       for (const id of new Set([...old.keys(), ...fresh.keys()])) {
         const [was, is] = [old.get(id), fresh.get(id)];
         if (!was || !is || !sameRecord(was, is)) posts.add(id);
@@ -436,11 +454,15 @@ export class AutomergeRepository implements PlanRepository {
    */
   async conflicts(): Promise<PlanConflicts> {
     return this.serial(async () => {
-      const found: PlanConflicts = { posts: [], duties: [], editedWhileDeleted: [] };
+      const found: PlanConflicts = { posts: [], duties: [], editedWhileDeleted: [], copies: [] };
+      const copies = new Map<Id, PlanConflicts['copies'][number]['copies']>();
       for (const bucket of this.months.keys()) {
         for (const url of documentsOfMonth(this.root, bucket)) {
           const doc = this.engine.docOf<PostsDocument>(url);
           if (!doc) continue;
+          for (const [id, post] of Object.entries(doc.posts ?? {})) {
+            copies.set(id, [...(copies.get(id) ?? []), { month: bucket, updatedAt: String(post.updatedAt), title: String(post.title) }]);
+          }
           const authorship = new Authorship(this.engine.changesOf(url));
           for (const id of Object.keys(doc.posts ?? {}).sort()) {
             const fields = conflictsOf(doc.posts[id] as unknown as Record<string, unknown>, authorship);
@@ -456,15 +478,36 @@ export class AutomergeRepository implements PlanRepository {
           if (fields.length > 0) found.duties.push({ dutyId: String(duty.id), fields });
         }
       }
-      for (const id of Object.keys(this.trash).sort()) {
-        for (const url of documentsOfMonth(this.root, bucketOf(this.trash[id].post))) {
-          const doc = this.engine.docOf<unknown>(url);
-          const lost = doc && editsWhileDeleted(doc, this.engine.changesOf(url), id);
-          if (lost) found.editedWhileDeleted.push({ postId: id, ...lost });
-        }
+      for (const bucket of new Set([...this.months.keys(), ...Object.values(this.trash).map((entry) => bucketOf(entry.post))])) {
+        for (const url of documentsOfMonth(this.root, bucket)) found.editedWhileDeleted.push(...this.editsLostIn(url));
       }
+      for (const [postId, found_] of [...copies].sort(([a], [b]) => a.localeCompare(b))) {
+        if (found_.length > 1) found.copies.push({ postId, copies: found_.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.month.localeCompare(b.month)) });
+      }
+      found.editedWhileDeleted.sort((a, b) => a.postId.localeCompare(b.postId) || (a.deletedAt ?? '').localeCompare(b.deletedAt ?? ''));
       return found;
     });
+  }
+
+  /**
+   * Posts that left a month document (trashed, or moved to another month) while another
+   * laptop edited them there: the edit is only in history. Kept per document and heads.
+   */
+  private editsLostIn(url: AutomergeUrl): PlanConflicts['editedWhileDeleted'] {
+    const doc = this.engine.docOf<PostsDocument>(url);
+    if (!doc) return [];
+    const heads = `${url}@${A.getHeads(doc).join()}`;
+    const known = this.lostEdits.get(url);
+    if (known?.heads === heads) return known.found;
+    const changes = this.engine.changesOf(url);
+    const removed = new Set(changes.flatMap((change) => readNote(change.message)?.removed ?? []));
+    const found = [...removed]
+      .flatMap((id) => {
+        const lost = editsWhileDeleted(doc, changes, id);
+        return lost ? [{ postId: id, ...lost }] : [];
+      });
+    this.lostEdits.set(url, { heads, found });
+    return found;
   }
 
   /**
@@ -573,7 +616,7 @@ export class AutomergeRepository implements PlanRepository {
   private async put(bucket: PostBucket, posts: Post[]): Promise<void> {
     const stored = await this.month(bucket);
     const ids = posts.map((post) => post.id);
-    let url = writableDocumentOf(this.root, bucket);
+    let url = await this.writableDocumentOf(bucket);
     if (!url) {
       url = await this.engine.create<PostsDocument>(({ posts: Object.fromEntries(posts.map((post) => [post.id, post])) }), this.note(ids));
       const created = url;
@@ -596,9 +639,22 @@ export class AutomergeRepository implements PlanRepository {
     }
   }
 
+  /** The month's first document that has arrived in this plan folder (the same on every laptop once all have). */
+  private async writableDocumentOf(bucket: PostBucket): Promise<AutomergeUrl | undefined> {
+    for (const url of documentsOfMonth(this.root, bucket)) {
+      try {
+        await this.engine.handle(url);
+        return url;
+      } catch (error) {
+        if (!(error instanceof NotArrivedError)) throw error;
+      }
+    }
+    return undefined;
+  }
+
   private async dropStaleCopies(id: Id): Promise<void> {
     for (const stale of this.staleCopies.get(id) ?? []) {
-      await this.engine.change<PostsDocument>(stale.url, this.note([id]), (doc) => {
+      await this.engine.change<PostsDocument>(stale.url, { ...this.note([id]), removed: [id] }, (doc) => {
         delete doc.posts[id];
       });
     }
@@ -606,7 +662,7 @@ export class AutomergeRepository implements PlanRepository {
   }
 
   private async remove(place: { bucket: PostBucket; url: AutomergeUrl }, id: Id): Promise<void> {
-    await this.engine.change<PostsDocument>(place.url, this.note([id]), (doc) => {
+    await this.engine.change<PostsDocument>(place.url, { ...this.note([id]), removed: [id] }, (doc) => {
       delete doc.posts[id];
     });
     this.months.get(place.bucket)?.delete(id);
@@ -619,14 +675,12 @@ export class AutomergeRepository implements PlanRepository {
    * A month someone is looking at (`warm`) is also loaded into the engine in the
    * background, so that editing it does not wait for that.
    */
-  private async month(bucket: PostBucket, warm = false, onlyArrived = false): Promise<Map<Id, Post>> {
+  private async month(bucket: PostBucket, warm = false): Promise<Map<Id, Post>> {
     const loaded = this.months.get(bucket);
     if (warm) this.warm(documentsOfMonth(this.root, bucket));
     if (loaded) return loaded;
     const posts = new Map<Id, Post>();
     for (const url of documentsOfMonth(this.root, bucket)) {
-      // Named by the root before its chunks arrived (another laptop's new month): read when they have.
-      if (onlyArrived && !this.engine.isLoaded(url) && !(await this.engine.hasWholeChunk(url))) continue;
       // Every post is checked, from the cache too: the check also gives each post the
       // schema's key order (Automerge's and the cache's are alphabetical), so a JSON backup
       // is the same bytes whatever storage it came from.
@@ -644,6 +698,8 @@ export class AutomergeRepository implements PlanRepository {
         const read = await this.engine.readWithSource<PostsDocument>(url, check);
         if (read.cached) check(read.value);
       } catch (error) {
+        // Named by the root before its chunks arrived (another laptop's new month): read once they have.
+        if (error instanceof NotArrivedError) continue;
         this.problems.push({ file: `plan:${url}`, kind: 'corrupt', detail: `Month ${bucket} could not be read: ${(error as Error).message}`, movedTo: null });
         continue;
       }

@@ -11,7 +11,7 @@ import { readNote } from './plan-engine';
  * from the merged documents, so every laptop lists the same conflicts.
  */
 
-export interface ConflictValue {
+interface ConflictValue {
   /** Opaque: pass back to choose this value. */
   choice: string;
   value: unknown;
@@ -83,27 +83,40 @@ export interface EditWhileDeleted {
 }
 
 /**
- * Whether `posts[id]` of a month document was edited concurrently with the change that
+ * Whether `posts[id]` of a month document was edited concurrently with a change that
  * deleted it (trashed or moved on one laptop, edited on another): the edit is lost from
- * the post and must be shown. Changes after the delete that name the post and are not
- * its descendants are the concurrent edits.
+ * the post and must be shown, even when the post came back later. An edit is lost when
+ * it is neither before a deletion (the deleting laptop had it) nor after one. Deletions
+ * are the changes whose note lists the post as removed, so no change is diffed. Changes are ordered by their note's time and
+ * hash, so every laptop names the same deletion and edits whatever order it merged them in.
  */
 export function editsWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.ChangeMetadata[], id: string): EditWhileDeleted | null {
-  const naming = changes.filter((change) => readNote(change.message)?.posts?.includes(id) ?? true);
-  const deletion = [...naming].reverse().find((change) => A.diff(doc, change.deps, [change.hash]).some((patch) => patch.path.length === 2 && patch.path[0] === 'posts' && patch.path[1] === id && patch.action === 'del'));
-  if (!deletion) return null;
-  const notAfter = new Set(A.getChangesMetaSince(doc, [deletion.hash]).map((change) => change.hash));
-  const descendants = new Set<string>();
-  for (const change of changes) if (notAfter.has(change.hash) && change.deps.some((dep) => dep === deletion.hash || descendants.has(dep))) descendants.add(change.hash);
-  const concurrent = naming.filter((change) => notAfter.has(change.hash) && !descendants.has(change.hash));
-  if (concurrent.length === 0) return null;
-  const note = readNote(deletion.message);
+  // Changes that name their posts only: one that touched more (an import) is not an edit of this post.
+  const naming = changes.filter((change) => readNote(change.message)?.posts?.includes(id) ?? false);
+  const deletions = naming.filter((change) => readNote(change.message)?.removed?.includes(id) ?? false);
+  if (deletions.length === 0) return null;
+  const hashes = new Set(changes.map((change) => change.hash));
+  const ancestorsOf = (change: A.ChangeMetadata) => {
+    const notBefore = new Set(A.getChangesMetaSince(doc, [change.hash]).map((later) => later.hash));
+    return new Set([...hashes].filter((hash) => !notBefore.has(hash) && hash !== change.hash));
+  };
+  const before = deletions.map(ancestorsOf);
+  const after = new Set<string>();
+  for (const change of changes) if (change.deps.some((dep) => after.has(dep) || deletions.some((deletion) => deletion.hash === dep))) after.add(change.hash);
+  const lost = naming.filter((change) => !deletions.includes(change) && !after.has(change.hash) && !before.some((ancestors) => ancestors.has(change.hash)));
+  if (lost.length === 0) return null;
+  const order = (a: { at: string | null; hash: string }, b: { at: string | null; hash: string }) => (a.at ?? '').localeCompare(b.at ?? '') || a.hash.localeCompare(b.hash);
+  const noted = (change: A.ChangeMetadata) => {
+    const note = readNote(change.message);
+    return { author: note?.author ?? null, at: note?.at ?? null, hash: change.hash };
+  };
+  const deletion = deletions.map(noted).sort(order).at(-1);
   return {
-    deletedBy: note?.author ?? null,
-    deletedAt: note?.at ?? null,
-    editedBy: concurrent.map((change) => {
-      const edit = readNote(change.message);
-      return { author: edit?.author ?? null, at: edit?.at ?? null };
-    }),
+    deletedBy: deletion?.author ?? null,
+    deletedAt: deletion?.at ?? null,
+    editedBy: lost
+      .map(noted)
+      .sort(order)
+      .map(({ author, at }) => ({ author, at })),
   };
 }

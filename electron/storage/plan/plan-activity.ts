@@ -9,7 +9,7 @@ import { readNote } from './plan-engine';
  * folder (a sync tool that stopped, a folder set to online-only).
  */
 
-export interface PersonSeen {
+interface PersonSeen {
   name: string;
   /** Engine actors (a laptop's session writing a document) that signed as this person. */
   actors: number;
