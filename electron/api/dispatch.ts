@@ -42,10 +42,13 @@ function named(channelName: unknown): string {
 /** Waits on the person (a save dialog) and touches no plan data: not queued, or every other request would wait for the dialog. */
 const WAITS_FOR_THE_USER: ReadonlySet<ChannelName> = new Set<ChannelName>(['files:save']);
 
-export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
+/** Runs a request with nothing merged into the plan meanwhile (a shared plan's repo.exclusive): other laptops' changes wait for it. */
+export type Exclusive = <T>(work: () => Promise<T>) => Promise<T>;
+
+export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error, exclusive: Exclusive = (work) => work()): Dispatch {
   let running: Promise<unknown> = Promise.resolve();
   const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
-    const result = running.then(work);
+    const result = running.then(() => exclusive(work));
     running = result.catch(() => undefined);
     return result;
   };

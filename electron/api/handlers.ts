@@ -32,7 +32,7 @@ import { SettingsService } from '../services/settings/settings-service';
 import { settingsHandlers } from '../services/settings/settings-handlers';
 import { SetupService } from '../services/setup/setup-service';
 import { setupHandlers } from '../services/setup/setup-handlers';
-import type { Dispatch, Handlers } from './dispatch';
+import type { Dispatch, Exclusive, Handlers } from './dispatch';
 import { createDispatch } from './dispatch';
 
 export interface BackendOptions {
@@ -94,5 +94,7 @@ export async function openBackend({ dataDir, files, deviceFiles, clock, locale, 
     ...backupsHandlers(new BackupsService(repo, clock)),
     ...planHandlers(repo),
   };
-  return { repo, device, handlers, dispatch: createDispatch(handlers, log) };
+  // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
+  const exclusive = 'exclusive' in repo && typeof repo.exclusive === 'function' ? (repo.exclusive as Exclusive).bind(repo) : undefined;
+  return { repo, device, handlers, dispatch: createDispatch(handlers, log, exclusive) };
 }
