@@ -122,6 +122,8 @@ export class AutomergeRepository implements PlanRepository {
   private readonly listeners = new Set<(change: OutsideChange) => void>();
   private version = 0;
   private watcher: PlanWatcher | null = null;
+  /** Documents named by the root whose chunks had not arrived when their month was read. */
+  private readonly notArrived = new Set<AutomergeUrl>();
   private readonly lostEdits = new Map<AutomergeUrl, { heads: string; found: PlanConflicts['editedWhileDeleted'] }>();
 
   private constructor(
@@ -374,6 +376,12 @@ export class AutomergeRepository implements PlanRepository {
     return this.exclusive(() => this.serial(async () => {
       const arrived = await this.outside.collect((url) => this.engine.isLoaded(url), files);
       const touched = new Set<AutomergeUrl>(arrived.unloaded);
+      // Documents a month was read without (not arrived then) that have since: a read may have loaded them meanwhile.
+      for (const url of [...this.notArrived]) {
+        if (!this.engine.isLoaded(url) && !(await this.engine.hasWholeChunk(url))) continue;
+        this.notArrived.delete(url);
+        touched.add(url);
+      }
       for (const [url, chunks] of arrived.loaded) {
         const changes = await this.engine.mergeOutside(url, chunks);
         if (changes.length === 0) continue;
@@ -699,7 +707,10 @@ export class AutomergeRepository implements PlanRepository {
         if (read.cached) check(read.value);
       } catch (error) {
         // Named by the root before its chunks arrived (another laptop's new month): read once they have.
-        if (error instanceof NotArrivedError) continue;
+        if (error instanceof NotArrivedError) {
+          this.notArrived.add(url);
+          continue;
+        }
         this.problems.push({ file: `plan:${url}`, kind: 'corrupt', detail: `Month ${bucket} could not be read: ${(error as Error).message}`, movedTo: null });
         continue;
       }

@@ -33,7 +33,9 @@ export interface PlanWatcher {
 const POLL_MS = 700;
 
 export function watchPlanFolder(chunksDir: string, taker: OutsideChangeTaker, options: PlanWatcherOptions = {}): PlanWatcher {
-  const { polling = false, rescanMs = 30_000, gatherMs = 100, log = () => {} } = options;
+  // A rescan stats every chunk file (bounded by compaction: tens to hundreds); chokidar 4 gave no
+  // event for a file copied into a document folder that appeared with it, so it also keeps the 2 s promise.
+  const { polling = false, rescanMs = 1500, gatherMs = 100, log = () => {} } = options;
   const named = new Set<string>();
   let rescan = false;
   let timer: NodeJS.Timeout | null = null;
