@@ -149,5 +149,5 @@ describe('two laptops through a shared folder', () => {
     );
     tool.stop();
     await Promise.all([anna.repo.close(), ben.repo.close()]);
-  }, 180_000);
+  }, Math.max(180_000, OPERATIONS * 800));
 });
