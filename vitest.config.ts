@@ -20,6 +20,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // What a test reads "on disk" is the plan opened by a reader of its own: a few hundred ms under load.
+          expect: { poll: { timeout: 5_000 } },
           // Two cores: one browser at a time keeps the timings honest.
           fileParallelism: false,
         },

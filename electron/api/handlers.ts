@@ -1,6 +1,6 @@
 import { planHandlers } from '../services/plan/plan-handlers';
 import type { PlanRepository } from '../storage/plan-repository';
-import { Repository } from '../storage/repository';
+import { AutomergeRepository } from '../storage/plan/automerge-repository';
 import type { DocumentFileFactory } from '../storage/document-file';
 import type { DeviceStoreOpener } from '../storage/device-store';
 import { DeviceStore } from '../storage/device-store';
@@ -61,7 +61,7 @@ export async function openBackend({ dataDir, files, deviceFiles, clock, locale, 
   const device = DeviceStore.open(dataDir, deviceFiles);
   // Read only through `author` (below), after the repository is open.
   let identity: IdentityService | null = null;
-  const repo: PlanRepository = await Repository.open({ dir: dataDir, files, now: clock, locale, author: () => identity?.current() ?? null });
+  const repo: PlanRepository = await AutomergeRepository.open({ dir: dataDir, files, now: clock, locale, author: () => identity?.current() ?? null });
   const preferences = new PreferencesService(device);
   identity = new IdentityService(repo, device, new VolunteersService(repo));
   // Folders written before this state became device-local seed it once; their copy is dropped at the next write.

@@ -79,7 +79,8 @@ function valueOf<T>(result: ApiResult<unknown>): T {
 
 async function runExport(options: CliExport): Promise<void> {
   const dataDir = path.resolve(options.dataDir ?? defaultDataDir());
-  if (!fs.existsSync(path.join(dataDir, 'somevuoro.json'))) fail(`There is no Somevuoro data in ${dataDir} (no somevuoro.json). Give the folder with --data DIR.`, 1);
+  // A plan, or a folder of the JSON format that opening migrates to one.
+  if (!fs.existsSync(path.join(dataDir, 'plan', 'plan.json')) && !fs.existsSync(path.join(dataDir, 'somevuoro.json'))) fail(`There is no Somevuoro data in ${dataDir} (no plan/plan.json). Give the folder with --data DIR.`, 1);
   const release = acquireDataLock(dataDir);
   let close = async () => {};
   try {

@@ -6,7 +6,8 @@ import { backendOn } from '../support/backend';
 import { axeViolations, languageSelect, openApp } from '../support/browser';
 import { browserSession, mainOnDisk, postsOnDisk } from '../support/e2e-session';
 import { seedAssociation } from '../support/seed';
-import { tempDir } from '../support/temp-dir';
+import { asOlderJsonFolder } from '../support/plan-on-disk';
+import { snapshotFolder, tempDir } from '../support/temp-dir';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const session = browserSession();
@@ -52,8 +53,8 @@ describe('Safety copies in Settings, against the real services', () => {
     // The screen shows the restored data at once: the association's old name, and the copy taken before restoring.
     await page.getByLabel('Name', { exact: true }).first().and(page.locator('[value="Kylä ry"]')).waitFor();
     await list.getByRole('cell', { name: 'Before restore' }).waitFor();
-    expect(mainOnDisk(dir).association.name).toBe('Kylä ry');
-    expect(postsOnDisk(dir).map((post) => post.title)).not.toContain('Lisätty kopion jälkeen');
+    expect((await mainOnDisk(dir)).association.name).toBe('Kylä ry');
+    expect((await postsOnDisk(dir)).map((post) => post.title)).not.toContain('Lisätty kopion jälkeen');
     const kept = fs.readdirSync(path.join(dir, 'backups')).filter((name) => name.startsWith('before-restore-'));
     expect(kept).toHaveLength(1);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'backups', kept[0], 'somevuoro.json'), 'utf8')).association.name).toBe('Uusi nimi ry');
@@ -66,13 +67,13 @@ describe('Safety copies in Settings, against the real services', () => {
     const list = page.getByRole('region', { name: 'Varmuuskopiot' });
     await list.getByRole('cell', { name: 'Ennen tuontia' }).waitFor();
     // Read after the language was chosen (a saved preference).
-    const before = fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8');
+    const before = snapshotFolder(path.join(dir, 'plan'));
     await list.getByRole('cell', { name: 'Päivittäinen' }).waitFor();
     if (process.env.SHOTS) await page.screenshot({ path: path.join(root, 'screenshots', 'settings-backups-fi.png'), fullPage: true });
     await list.getByRole('button', { name: /^Palauta kopio ajalta 20\.11\.2026/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Peruuta' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    expect(fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8')).toBe(before);
+    expect(snapshotFolder(path.join(dir, 'plan'))).toEqual(before);
     expect(fs.readdirSync(path.join(dir, 'backups')).filter((name) => name.startsWith('before-restore-'))).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -80,7 +81,8 @@ describe('Safety copies in Settings, against the real services', () => {
   it('tells, in the user’s language, that an interrupted import was undone', async () => {
     const dir = tempDir();
     await seedAssociation(dir);
-    // What a kill while the import's data was being written leaves: a staging folder without a journal.
+    // A folder of the JSON format as a kill during an import's writing left it (a staging folder without a journal): opening it migrates it, undoing the import first.
+    await asOlderJsonFolder(dir);
     fs.mkdirSync(path.join(dir, '.import-staging', 'posts'), { recursive: true });
     fs.writeFileSync(path.join(dir, '.import-staging', 'posts', '2026-01.json'), '{"schemaVersion":1,"bucket":"2026-01","po');
     const bridge = await session.bridgeOn(dir);

@@ -86,7 +86,7 @@ describe('declared cache refreshes', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'Edit “Board news, March”' }).waitFor();
     const calls = await recorder.settled();
-    expect(postOnDisk(dir, 'Board news, March')).toBeDefined();
+    expect(await postOnDisk(dir, 'Board news, March')).toBeDefined();
 
     const [save, ...refetches] = calls;
     expect(save).toBe('posts:update');

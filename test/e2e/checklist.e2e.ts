@@ -49,7 +49,7 @@ interface StoredChecklistPost {
   coverImage: { file: string; alt: string; width: number; height: number; mime: string } | null;
   checklist: Record<string, { by: string; at: string }>;
 }
-const stored = (dir: string, title: string) => postOnDisk(dir, title) as unknown as StoredChecklistPost | undefined;
+const stored = async (dir: string, title: string) => (await postOnDisk(dir, title)) as unknown as StoredChecklistPost | undefined;
 
 describe('the posting checklist', () => {
   it('does not approve a post with open required items; approving anyway with a reason does, and the reason is shown and kept on disk', async () => {
@@ -62,16 +62,16 @@ describe('the posting checklist', () => {
     await editor.getByRole('button', { name: 'Approve “Summer party”' }).click();
     const gate = page.getByRole('dialog', { name: 'Approve with open items?' });
     await gate.getByText('No cover image chosen.').waitFor();
-    expect(stored(dir, 'Summer party')?.status).toBe('in-review');
+    expect((await stored(dir, 'Summer party'))?.status).toBe('in-review');
 
     await gate.getByRole('button', { name: 'Approve anyway' }).click();
     await gate.getByText('Required.').waitFor();
-    expect(stored(dir, 'Summer party')?.status).toBe('in-review');
+    expect((await stored(dir, 'Summer party'))?.status).toBe('in-review');
 
     await gate.getByLabel('Why approve anyway?').fill('The photographer brings the picture on the day.');
     await gate.getByRole('button', { name: 'Approve anyway' }).click();
-    await expect.poll(() => stored(dir, 'Summer party')?.status).toBe('approved');
-    expect(stored(dir, 'Summer party')?.checklistOverride).toMatchObject({ reason: 'The photographer brings the picture on the day.', by: 'Maija Virtanen' });
+    await expect.poll(async () => (await stored(dir, 'Summer party'))?.status).toBe('approved');
+    expect((await stored(dir, 'Summer party'))?.checklistOverride).toMatchObject({ reason: 'The photographer brings the picture on the day.', by: 'Maija Virtanen' });
     await editor.getByRole('region', { name: 'Review and comments' }).getByText(/^Approved despite open items: “The photographer brings the picture on the day.” — Maija Virtanen, \d+\/\d+\/\d{4} \d\d:\d\d$/).waitFor();
     await editor.locator('section', { has: page.locator('[data-item]') }).getByText(/^Approved despite open items: “The photographer/).waitFor();
     // The calendar says so too, with the reason on hover.
@@ -93,11 +93,11 @@ describe('the posting checklist', () => {
     await dialog.getByLabel('Status').selectOption('published');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.getByText('Required checklist items are open: complete them, or approve with a written reason.').waitFor();
-    expect(stored(dir, 'Autumn party')).toBeUndefined();
+    expect(await stored(dir, 'Autumn party')).toBeUndefined();
     // As a draft it saves.
     await dialog.getByLabel('Status').selectOption('draft');
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => stored(dir, 'Autumn party')?.status).toBe('draft');
+    await expect.poll(async () => (await stored(dir, 'Autumn party'))?.status).toBe('draft');
     expect(errors).toEqual([]);
   });
 
@@ -125,8 +125,8 @@ describe('the posting checklist', () => {
     await editor.locator('[data-item="cover-image"][data-state="done"]').waitFor();
     await editor.getByRole('button', { name: 'Save' }).click();
 
-    await expect.poll(() => stored(dir, 'Summer party')?.coverImage?.alt).toBe('Villagers dancing on the green');
-    const image = stored(dir, 'Summer party')?.coverImage;
+    await expect.poll(async () => (await stored(dir, 'Summer party'))?.coverImage?.alt).toBe('Villagers dancing on the green');
+    const image = (await stored(dir, 'Summer party'))?.coverImage;
     expect(image).toMatchObject({ width: 1200, height: 1200, mime: 'image/png' });
     expect(fs.readFileSync(path.join(dir, 'media', image?.file ?? 'missing')).equals(png)).toBe(true);
     expect(errors).toEqual([]);
@@ -142,8 +142,8 @@ describe('the posting checklist', () => {
     await other.getByLabel(`Required before (item ${count})`).selectOption('approved');
     await other.getByRole('button', { name: 'Move “Photo permission asked” up' }).click();
     await page.getByRole('button', { name: 'Save templates' }).click();
-    await expect.poll(() => mainOnDisk(dir).checklistTemplates?.[1]?.items?.[count - 2]?.label).toBe('Photo permission asked');
-    const item = mainOnDisk(dir).checklistTemplates[1].items[count - 2];
+    await expect.poll(async () => (await mainOnDisk(dir)).checklistTemplates?.[1]?.items?.[count - 2]?.label).toBe('Photo permission asked');
+    const item = (await mainOnDisk(dir)).checklistTemplates[1].items[count - 2];
     expect(item).toMatchObject({ kind: 'manual', requiredFor: 'approved', rule: null });
 
     await page.getByRole('button', { name: /^Checklist/ }).click();
@@ -152,7 +152,7 @@ describe('the posting checklist', () => {
     // Saved at once (no Save button): the box shows the stored state.
     const tick = card.getByRole('checkbox', { name: 'Photo permission asked: done' });
     await tick.click();
-    await expect.poll(() => stored(dir, 'Board news')?.checklist?.[item.id]?.by).toBe('Maija Virtanen');
+    await expect.poll(async () => (await stored(dir, 'Board news'))?.checklist?.[item.id]?.by).toBe('Maija Virtanen');
     // Done, the item leaves the list of open items.
     await tick.waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
@@ -174,7 +174,7 @@ describe('the posting checklist', () => {
     await editor.waitFor({ state: 'detached' });
 
     await page.getByRole('button', { name: 'Contact info on the About page checked today on Instagram' }).click();
-    await expect.poll(() => mainOnDisk(dir).channelChecks?.[instagram.id]?.['about-contact']?.by).toBe('Maija Virtanen');
+    await expect.poll(async () => (await mainOnDisk(dir)).channelChecks?.[instagram.id]?.['about-contact']?.by).toBe('Maija Virtanen');
     await page.getByLabel('Responsible volunteer for Instagram').waitFor();
     expect(errors).toEqual([]);
   });

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, languageSelect, openApp } from '../support/browser';
-import { browserSession } from '../support/e2e-session';
+import { browserSession, mainOnDisk } from '../support/e2e-session';
 import { todayIn } from '../../shared/calendar/calendar-dates';
 import { zipEntries } from '../support/backup-files';
 import { seedExportFolder } from '../support/export-seed';
@@ -130,7 +130,7 @@ describe('the Export screen, against the real services', () => {
     await dialog.getByLabel('Replace everything with the file').check();
     await dialog.getByRole('button', { name: 'Import' }).click();
     await fresh.page.getByRole('status').getByText(/^Imported “somevuoro-backup-kyla-ry-.*”\. The earlier data is kept in backups/).waitFor();
-    const restored = JSON.parse(fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8'));
+    const restored = await mainOnDisk(dir);
     expect(restored.association.name).toBe('Kylä ry');
     expect(restored.duties).toHaveLength(2);
     expect(fs.readdirSync(path.join(dir, 'backups')).some((name) => name.startsWith('before-import-'))).toBe(true);

@@ -20,7 +20,7 @@ describe('first run', () => {
     await welcome.getByRole('checkbox', { name: 'Instagram' }).check();
     await welcome.getByRole('button', { name: 'Start planning' }).click();
     await expect.poll(() => welcome.count()).toBe(0);
-    const main = mainOnDisk(dir);
+    const main = await mainOnDisk(dir);
     expect(main.association.name).toBe('Kylä ry');
     expect(main.channels.map((channel: { kind: string; name: string }) => [channel.kind, channel.name])).toEqual([
       ['facebook-page', 'Facebook page'],
@@ -52,7 +52,7 @@ describe('first run', () => {
     if (shots) await page.screenshot({ path: path.join(shots, 'who-are-you-dialog-en.png') });
     await page.keyboard.press('Enter');
     await expect.poll(() => step.count()).toBe(0);
-    const anna = mainOnDisk(dir).volunteers.find((volunteer: { name: string }) => volunteer.name === 'Anna Äijälä');
+    const anna = (await mainOnDisk(dir)).volunteers.find((volunteer: { name: string }) => volunteer.name === 'Anna Äijälä');
     expect(anna).toMatchObject({ active: true });
     expect(Object.values(deviceOnDisk(dir).identities)).toEqual([{ volunteerId: anna.id, name: 'Anna Äijälä' }]);
 
@@ -80,8 +80,8 @@ describe('first run', () => {
     await page.getByRole('status').getByText(/^Opened the sample association: \d+ posts\.$/).waitFor();
     await page.getByRole('complementary').getByText('Mäntylän kyläyhdistys ry', { exact: true }).waitFor();
     await expect.poll(() => page.locator('button[data-post-id]').count()).toBeGreaterThan(10);
-    expect(postsOnDisk(dir).length).toBeGreaterThan(50);
-    expect(postsOnDisk(dir).some((post) => post.title.startsWith('Viikon vinkki'))).toBe(true);
+    expect((await postsOnDisk(dir)).length).toBeGreaterThan(50);
+    expect((await postsOnDisk(dir)).some((post) => post.title.startsWith('Viikon vinkki'))).toBe(true);
     expect(await page.getByRole('region', { name: 'Welcome to Somevuoro' }).count()).toBe(0);
     expect(errors).toEqual([]);
   });

@@ -38,7 +38,7 @@ describe('a post text longer than the limit', () => {
       await page.screenshot({ path: path.join(shots, 'post-text-over-limit-en.png') });
     }
     expect(snapshotFolder(dir)).toEqual(before);
-    expect(postsOnDisk(dir).find((post) => post.id === posts[1].id)).toMatchObject({ title: posts[1].title });
+    expect((await postsOnDisk(dir)).find((post) => post.id === posts[1].id)).toMatchObject({ title: posts[1].title });
     expect(errors).toEqual([]);
   });
 });

@@ -44,7 +44,7 @@ describe('posts in the browser, against the real services', () => {
     await page.goto(second.url);
     await page.getByRole('button', { name: 'Edit “Kevättalkoot”' }).waitFor();
 
-    expect(postsOnDisk(dir)).toMatchObject([{ title: 'Kevättalkoot', date: today, time: '09:30' }]);
+    expect(await postsOnDisk(dir)).toMatchObject([{ title: 'Kevättalkoot', date: today, time: '09:30' }]);
     expect(errors).toEqual([]);
   });
 
@@ -60,23 +60,23 @@ describe('posts in the browser, against the real services', () => {
     await dialog.getByLabel('Title').fill('Talkookuvat albumiin 2026');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'Edit “Talkookuvat albumiin 2026”' }).waitFor();
-    expect(postsOnDisk(dir).map((post) => post.title)).toContain('Talkookuvat albumiin 2026');
+    expect((await postsOnDisk(dir)).map((post) => post.title)).toContain('Talkookuvat albumiin 2026');
 
     await page.getByRole('button', { name: 'Delete “Talkookuvat albumiin 2026”' }).click();
     await page.getByRole('status').getByText('Deleted “Talkookuvat albumiin 2026”.').waitFor();
     await expect.poll(() => page.getByRole('button', { name: 'Edit “Talkookuvat albumiin 2026”' }).count()).toBe(0);
-    expect(postsOnDisk(dir).map((post) => post.title)).not.toContain('Talkookuvat albumiin 2026');
+    expect((await postsOnDisk(dir)).map((post) => post.title)).not.toContain('Talkookuvat albumiin 2026');
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('button', { name: 'Edit “Talkookuvat albumiin 2026”' }).waitFor();
-    expect(postsOnDisk(dir).map((post) => post.title)).toContain('Talkookuvat albumiin 2026');
+    expect((await postsOnDisk(dir)).map((post) => post.title)).toContain('Talkookuvat albumiin 2026');
 
     // Ctrl+Z undoes a delete too.
     await page.getByRole('button', { name: `Delete “${posts[0].title}”` }).click();
     await page.getByRole('status').getByText(`Deleted “${posts[0].title}”.`).waitFor();
     await page.keyboard.press('Control+z');
     await page.getByRole('button', { name: `Edit “${posts[0].title}”` }).waitFor();
-    expect(postsOnDisk(dir)).toHaveLength(3);
+    expect(await postsOnDisk(dir)).toHaveLength(3);
     expect(errors).toEqual([]);
   });
 
@@ -122,7 +122,7 @@ describe('posts in the browser, against the real services', () => {
 
     await page.reload();
     await page.getByRole('heading', { name: 'Kalenteri', level: 1 }).waitFor();
-    expect(mainOnDisk(dir).settings.language).toBe('fi');
+    expect((await mainOnDisk(dir)).settings.language).toBe('fi');
     expect(errors).toEqual([]);
   });
 

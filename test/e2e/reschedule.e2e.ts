@@ -85,7 +85,7 @@ describe('rescheduling posts', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Escape');
     await page.getByText('Cancelled. “Ice fishing contest” did not move.').waitFor({ state: 'attached' });
-    expect(postOnDisk(dir, 'Ice fishing contest')).toMatchObject({ date: '2026-03-28', time: '18:30' });
+    expect(await postOnDisk(dir, 'Ice fishing contest')).toMatchObject({ date: '2026-03-28', time: '18:30' });
     expect(await titlesOn(page, '2026-03-28')).toEqual(['Ice fishing contest']);
   });
 

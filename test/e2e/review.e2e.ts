@@ -35,7 +35,7 @@ describe('the review workflow', () => {
     await page.getByLabel('Weeks ahead').selectOption('8');
     await expect.poll(() => cardTitles(page)).toEqual(['Christmas fair', 'Board news']);
     await expect.poll(() => deviceOnDisk(dir).preferences.reviewWeeks).toBe(8);
-    expect(mainOnDisk(dir)).not.toHaveProperty('preferences');
+    expect(await mainOnDisk(dir)).not.toHaveProperty('preferences');
 
     const started = Date.now();
     await page.getByRole('button', { name: 'Approve “Christmas fair”' }).click();
@@ -46,8 +46,8 @@ describe('the review workflow', () => {
     await ask.getByRole('radio', { name: 'Maija Virtanen' }).check();
     await ask.getByRole('button', { name: 'That’s me' }).click();
 
-    await expect.poll(() => postOnDisk(dir, 'Christmas fair')?.approval?.by).toBe('Maija Virtanen');
-    const stored = postOnDisk(dir, 'Christmas fair');
+    await expect.poll(async () => (await postOnDisk(dir, 'Christmas fair'))?.approval?.by).toBe('Maija Virtanen');
+    const stored = await postOnDisk(dir, 'Christmas fair');
     expect(stored?.status).toBe('approved');
     expect(Date.parse(stored?.approval?.at ?? '')).toBeGreaterThanOrEqual(started - 1000);
     expect(Object.values(deviceOnDisk(dir).identities)).toEqual([{ volunteerId: 'maija', name: 'Maija Virtanen' }]);
@@ -69,7 +69,7 @@ describe('the review workflow', () => {
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
     await page.getByRole('button', { name: 'Approve “Christmas fair”' }).click();
-    await expect.poll(() => postOnDisk(dir, 'Christmas fair')?.approval?.by).toBe('Juha Korhonen');
+    await expect.poll(async () => (await postOnDisk(dir, 'Christmas fair'))?.approval?.by).toBe('Juha Korhonen');
     expect(await page.getByRole('dialog', { name: 'Who are you?' }).count()).toBe(0);
     expect(await page.getByRole('region', { name: 'Who are you?' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Month', exact: true }).click();
@@ -87,14 +87,14 @@ describe('the review workflow', () => {
     const comment = page.getByRole('textbox', { name: 'Comment on “Christmas fair”' });
     await comment.fill('Add the opening hours, please.');
     await page.getByRole('button', { name: 'Add comment' }).first().click();
-    await expect.poll(() => postOnDisk(dir, 'Christmas fair')?.comments).toMatchObject([{ author: 'Liisa Nieminen', text: 'Add the opening hours, please.' }]);
+    await expect.poll(async () => (await postOnDisk(dir, 'Christmas fair'))?.comments).toMatchObject([{ author: 'Liisa Nieminen', text: 'Add the opening hours, please.' }]);
     const card = page.getByRole('region', { name: /^Posts in review/ }).getByRole('listitem').first();
     await card.getByRole('list', { name: 'Comments' }).getByText('Add the opening hours, please.').waitFor();
     expect(await card.getByRole('list', { name: 'Comments' }).locator('strong').textContent()).toBe('Liisa Nieminen');
     expect(await comment.inputValue()).toBe('');
 
     await card.getByRole('button', { name: 'Delete the comment by Liisa Nieminen' }).click();
-    await expect.poll(() => postOnDisk(dir, 'Christmas fair')?.comments).toEqual([]);
+    await expect.poll(async () => (await postOnDisk(dir, 'Christmas fair'))?.comments).toEqual([]);
     expect(errors).toEqual([]);
   });
 

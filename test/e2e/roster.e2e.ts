@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { isoWeekOf, plusDays, todayIn } from '../../shared/calendar/calendar-dates';
@@ -12,6 +10,7 @@ import { seedRoster } from '../support/seed-roster';
 import { tempDir } from '../support/temp-dir';
 import { volunteerInput } from '../support/volunteer-input';
 import { approvedPost } from '../support/approved-post';
+import { planFile } from '../support/plan-on-disk';
 
 const session = browserSession();
 const { bridgeOn } = session;
@@ -23,7 +22,7 @@ interface StoredDuty {
   from: string;
   to: string;
 }
-const mainOnDisk = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8')) as { volunteers: { id: string; name: string; away: { from: string; to: string }[] }[]; duties: StoredDuty[] };
+const mainOnDisk = async (dir: string) => (await planFile(dir, 'somevuoro.json')) as { volunteers: { id: string; name: string; away: { from: string; to: string }[] }[]; duties: StoredDuty[] };
 
 const today = () => todayIn('Europe/Helsinki', new Date());
 const nextMonday = () => plusDays(isoWeekOf(today()).start, 7);
@@ -78,14 +77,14 @@ describe('the roster in the browser, against the real services', () => {
     const chosen = await rota.getByRole('table').getByRole('combobox').evaluateAll((selects) => selects.map((select) => (select as HTMLSelectElement).selectedOptions[0].text));
     expect(chosen).toEqual(['Aino', 'Cai', 'Ben', 'Aino']);
     expect(await rota.getByText('Not free: Ben (away)').isVisible()).toBe(true);
-    expect(mainOnDisk(dir).duties).toEqual([]);
+    expect((await mainOnDisk(dir)).duties).toEqual([]);
 
     await rota.getByRole('button', { name: 'Accept and save' }).click();
     await page.getByRole('status').getByText('Saved 4 duties.').waitFor();
     await expect.poll(() => rota.isVisible()).toBe(false);
     for (const [week, name] of [[0, 'Aino'], [1, 'Cai'], [2, 'Ben'], [3, 'Aino']] as const) await dutyButton(page, plusDays(monday, week * 7), name).waitFor();
 
-    const stored = mainOnDisk(dir);
+    const stored = await mainOnDisk(dir);
     const names = new Map(stored.volunteers.map((volunteer) => [volunteer.id, volunteer.name]));
     expect(stored.duties.map((duty) => [duty.type, duty.from, duty.to, names.get(duty.volunteerId ?? '')])).toEqual(
       ['Aino', 'Cai', 'Ben', 'Aino'].map((name, week) => ['response', plusDays(monday, week * 7), plusDays(monday, week * 7 + 6), name]),
@@ -132,7 +131,7 @@ describe('the roster in the browser, against the real services', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Calendar' }).click();
     await row('Uncovered post').waitFor();
     await expect.poll(() => row('Uncovered post').getByText('No response duty').count()).toBe(0);
-    expect(mainOnDisk(dir).duties.map((duty) => duty.from)).toEqual([monday, plusDays(monday, 14)]);
+    expect((await mainOnDisk(dir)).duties.map((duty) => duty.from)).toEqual([monday, plusDays(monday, 14)]);
     expect(errors).toEqual([]);
   });
 
@@ -143,7 +142,7 @@ describe('the roster in the browser, against the real services', () => {
     await backend.call('volunteers:create', volunteerInput('Ben'));
     const monday = nextMonday();
     await backend.call('roster:accept', { type: 'response', from: monday, to: plusDays(monday, 6), channelIds: [], slots: [{ from: monday, to: plusDays(monday, 6), volunteerId: aino.id }] });
-    const before = mainOnDisk(dir).duties;
+    const before = (await mainOnDisk(dir)).duties;
     const bridge = await bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
     await openRoster(page);
@@ -155,12 +154,12 @@ describe('the roster in the browser, against the real services', () => {
     await rota.getByText('Accepting replaces 1 saved duty in these weeks.').waitFor();
     await rota.getByRole('button', { name: 'Accept and save' }).click();
     await page.getByRole('status').getByText('Saved 2 duties.').waitFor();
-    await expect.poll(() => mainOnDisk(dir).duties.length).toBe(2);
-    expect(mainOnDisk(dir).duties.map((duty) => duty.id)).not.toContain(before[0].id);
+    await expect.poll(async () => (await mainOnDisk(dir)).duties.length).toBe(2);
+    expect((await mainOnDisk(dir)).duties.map((duty) => duty.id)).not.toContain(before[0].id);
 
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('status').getByText('Rota taken back: the duties before it are back.').waitFor();
-    expect(mainOnDisk(dir).duties).toEqual(before);
+    expect((await mainOnDisk(dir)).duties).toEqual(before);
     await dutyButton(page, monday, 'Aino').waitFor();
     expect(errors).toEqual([]);
   });
@@ -173,7 +172,7 @@ describe('the roster in the browser, against the real services', () => {
     const monday = isoWeekOf(today()).start;
     const rota = { type: 'response' as const, from: monday, to: plusDays(monday, 13), channelIds: [] };
     await backend.call('roster:accept', { ...rota, slots: [{ from: monday, to: plusDays(monday, 6), volunteerId: aino.id }, { from: plusDays(monday, 7), to: plusDays(monday, 13), volunteerId: ben.id }] });
-    const holders = () => mainOnDisk(dir).duties.map((duty) => duty.volunteerId);
+    const holders = async () => (await mainOnDisk(dir)).duties.map((duty) => duty.volunteerId);
     const bridge = await bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
     await openRoster(page);
@@ -185,20 +184,20 @@ describe('the roster in the browser, against the real services', () => {
     await page.getByRole('status').getByText('Swapped: Aino ↔ Ben.').waitFor();
     await dutyButton(page, monday, 'Ben').waitFor();
     await dutyButton(page, plusDays(monday, 7), 'Aino').waitFor();
-    expect(holders()).toEqual([ben.id, aino.id]);
+    expect(await holders()).toEqual([ben.id, aino.id]);
 
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('status').getByText('Swap undone: Aino and Ben have their own duties again.').waitFor();
     await dutyButton(page, monday, 'Aino').waitFor();
-    expect(holders()).toEqual([aino.id, ben.id]);
+    expect(await holders()).toEqual([aino.id, ben.id]);
 
     await dutyButton(page, plusDays(monday, 7), 'Ben').click();
     await page.getByRole('dialog').getByRole('button', { name: 'Swap' }).click();
     await dutyButton(page, monday, 'Ben').waitFor();
-    expect(holders()).toEqual([ben.id, aino.id]);
+    expect(await holders()).toEqual([ben.id, aino.id]);
     await page.keyboard.press('Control+z');
     await dutyButton(page, monday, 'Aino').waitFor();
-    expect(holders()).toEqual([aino.id, ben.id]);
+    expect(await holders()).toEqual([aino.id, ben.id]);
     expect(errors).toEqual([]);
   });
 
@@ -220,10 +219,10 @@ describe('the roster in the browser, against the real services', () => {
     const dialog = page.getByRole('dialog', { name: 'Edit Aino' });
     await dialog.getByRole('button', { name: 'Delete volunteer' }).click();
     await dialog.getByRole('alert').getByText('This volunteer has duties or posts. Deactivate them instead, so that their history stays.').waitFor();
-    expect(mainOnDisk(dir).volunteers).toHaveLength(1);
+    expect((await mainOnDisk(dir)).volunteers).toHaveLength(1);
     await dialog.getByRole('button', { name: 'Make inactive instead' }).click();
     await page.getByRole('status').getByText('Aino is now inactive. Their 1 upcoming duty is flagged in the roster: swap or reassign it.').waitFor();
-    expect(mainOnDisk(dir)).toMatchObject({ volunteers: [{ name: 'Aino', active: false }], duties: [{ volunteerId: aino.id }] });
+    expect(await mainOnDisk(dir)).toMatchObject({ volunteers: [{ name: 'Aino', active: false }], duties: [{ volunteerId: aino.id }] });
     expect(errors).toEqual([]);
   });
 

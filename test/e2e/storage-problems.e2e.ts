@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backendOn } from '../support/backend';
 import { axeViolations, openApp } from '../support/browser';
 import { browserSession, mainOnDisk } from '../support/e2e-session';
+import { asOlderJsonFolder } from '../support/plan-on-disk';
 import { tempDir } from '../support/temp-dir';
 import { volunteerInput } from '../support/volunteer-input';
 
@@ -17,9 +16,11 @@ async function damagedFolder(): Promise<string> {
   await backend.call('volunteers:create', volunteerInput('Anna Äijälä'));
   await backend.call('volunteers:create', volunteerInput('Bo Åström', { email: 'bo@kyla.example.fi' }));
   await backend.repo.backup('before-import-2026-11-24T08-00-00-000Z');
-  const main = mainOnDisk(dir);
-  main.volunteers[1].email = 'bo at kyla';
-  fs.writeFileSync(path.join(dir, 'somevuoro.json'), JSON.stringify(main));
+  // Damaged in a JSON folder of an older version, read when the folder is migrated to the plan.
+  await asOlderJsonFolder(dir, (files) => {
+    const main = files.get('somevuoro.json') as { volunteers: { email: string }[] };
+    main.volunteers[1].email = 'bo at kyla';
+  });
   return dir;
 }
 
@@ -29,7 +30,8 @@ describe('problems found when the data folder is opened', () => {
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
     const banner = page.getByRole('region', { name: 'Osa tiedoista vaati huomiota' });
-    const item = banner.getByRole('listitem');
+    // The other item says the folder moved to the plan (the migration that read the damaged file).
+    const item = banner.getByRole('listitem').filter({ hasText: 'Yhdistyksen tiedot' });
     await item.waitFor();
     const finnish = await item.locator('p').textContent();
     expect(finnish).toMatch(
@@ -43,13 +45,13 @@ describe('problems found when the data folder is opened', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // Bo came back from the safety copy, on screen and on disk.
-    expect(mainOnDisk(dir).volunteers.map((v: { name: string; email: string }) => [v.name, v.email])).toEqual([
+    expect((await mainOnDisk(dir)).volunteers.map((v: { name: string; email: string }) => [v.name, v.email])).toEqual([
       ['Anna Äijälä', ''],
       ['Bo Åström', 'bo@kyla.example.fi'],
     ]);
 
     await page.getByLabel('Kieli').selectOption('en');
-    const english = banner.page().getByRole('region', { name: 'Some of your data needed attention' }).getByRole('listitem').locator('p');
+    const english = banner.page().getByRole('region', { name: 'Some of your data needed attention' }).getByRole('listitem').filter({ hasText: 'The association’s data' }).locator('p');
     await expect.poll(() => english.textContent()).toMatch(
       /^The association’s data \(channels, volunteers, duties, settings\) had entries that could not be read\. 1 entry was restored from the safety copy backups\/before-import-2026-11-24T08-00-00-000Z\. A copy is kept in corrupt\/somevuoro\.[-\dTZ]+\.json\.$/,
     );

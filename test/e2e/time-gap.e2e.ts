@@ -73,7 +73,7 @@ describe('a time that does not exist', () => {
     await page.keyboard.press('Space');
 
     await page.getByRole('status').getByText('Kello 03.30 ei ole olemassa 29.3.2026 (kesäaikaan siirrytään); lähin mahdollinen aika on 04.00.', { exact: true }).waitFor();
-    expect(postOnDisk(dir, 'Yölento')).toMatchObject({ date: '2026-03-28', time: '03:30' });
+    expect(await postOnDisk(dir, 'Yölento')).toMatchObject({ date: '2026-03-28', time: '03:30' });
     await expect.poll(() => chipTitles(page.locator('td[data-date="2026-03-28"]'))).toContain('Yölento');
     expect(errors).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { BridgeProcess } from './bridge-process';
 import { startBridgeProcess } from './bridge-process';
 import { launchChromium } from './browser';
+import { planFile, planOnDisk } from './plan-on-disk';
 
 /** One Chromium per test file, and a bridge per test that is stopped after it. */
 export function browserSession() {
@@ -47,18 +48,19 @@ export interface StoredPost {
   comments: { author: string; at: string; text: string }[];
 }
 
-/** Every post in the data folder's month files, as stored. */
-export function postsOnDisk(dir: string): StoredPost[] {
-  const postsDir = path.join(dir, 'posts');
-  return fs.readdirSync(postsDir).flatMap((file) => Object.values(JSON.parse(fs.readFileSync(path.join(postsDir, file), 'utf8')).posts as Record<string, StoredPost>));
+/** Every post of the data folder's plan (not the trash), as another process reads it from disk. */
+export async function postsOnDisk(dir: string): Promise<StoredPost[]> {
+  const files = await planOnDisk(dir);
+  return [...files].flatMap(([file, document]) => (file.startsWith('posts/') ? Object.values((document as { posts: Record<string, StoredPost> }).posts) : []));
 }
 
-export function postOnDisk(dir: string, title: string): StoredPost | undefined {
-  return postsOnDisk(dir).find((post) => post.title === title);
+export async function postOnDisk(dir: string, title: string): Promise<StoredPost | undefined> {
+  return (await postsOnDisk(dir)).find((post) => post.title === title);
 }
 
+/** The plan's main document (association, channels, volunteers, duties, settings), as another process reads it from disk. */
 export function mainOnDisk(dir: string) {
-  return JSON.parse(fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8'));
+  return planFile(dir, 'somevuoro.json');
 }
 
 /** This laptop's own state (preferences, who I am), kept beside the plan. */

@@ -6,7 +6,7 @@ import type { FolderData } from '../../../shared/backup/folder-data';
 import { sameRecord } from '../../../shared/backup/folder-data';
 import { safetyCopyLabel } from '../../../shared/backup/safety-copies';
 import type { PostBucket } from '../../../shared/domain/documents';
-import { bucketOf, MainDocument, TrashedPost } from '../../../shared/domain/documents';
+import { bucketOf, MainDocument, TrashedPost, withoutDeviceState } from '../../../shared/domain/documents';
 import type { Id } from '../../../shared/domain/ids';
 import { ownEntry } from '../../../shared/domain/ids';
 import type { LocalDate } from '../../../shared/domain/local-time';
@@ -36,6 +36,7 @@ import type { PlanActivityState } from './plan-activity';
 import { PlanActivity } from './plan-activity';
 import type { EditWhileDeleted, FieldConflict } from './conflicts';
 import { Authorship, conflictsOf, conflictValue, editsWhileDeleted } from './conflicts';
+import { PostIndex } from './post-index';
 
 export interface AutomergeRepositoryOptions {
   /** The device folder: lock, read cache, safety copies, media. */
@@ -133,6 +134,7 @@ export class AutomergeRepository implements PlanRepository {
     private root: RootDocument,
     private mainDoc: MainDocument,
     private trash: Record<Id, TrashedPost>,
+    private readonly index: PostIndex,
   ) {
     this.outside = new OutsideChunks(engine.chunks);
     this.activity.record([rootUrl, root.shared, root.trash].flatMap((url) => engine.changesOf(url)), false);
@@ -154,14 +156,18 @@ export class AutomergeRepository implements PlanRepository {
       plan = migrated.plan;
       problems.push(...migrated.problems);
     }
+    const created = !plan;
     if (!plan) plan = await createPlan(engine, planDir, options);
     const rootUrl = plan.root as AutomergeUrl;
     const root = await engine.read<RootDocument>(rootUrl);
     const main = MainDocument.safeParse(await engine.read<unknown>(root.shared));
     if (!main.success) throw new PlanStorageError(`The plan's main document does not validate: ${main.error.message.slice(0, 600)}`);
     const trash = await engine.read<TrashDocument>(root.trash);
-    const repository = new AutomergeRepository(options, engine, rootUrl, root, main.data, readTrash(trash, problems));
+    const index = new PostIndex(path.join(cacheDirOf(options.dir), 'post-index.json'), engine.chunks);
+    const repository = new AutomergeRepository(options, engine, rootUrl, root, main.data, readTrash(trash, problems), index);
     repository.problems.push(...problems);
+    // A plan made just now has nothing to keep a copy of today.
+    if (created) repository.dailyCopyDay = options.now().toISOString().slice(0, 10);
     repository.warmUp();
     if (options.watch) {
       repository.watcher = watchPlanFolder(chunksDirOf(planDir), repository, options.watch);
@@ -180,7 +186,8 @@ export class AutomergeRepository implements PlanRepository {
 
   async updateMain(change: (current: MainDocument) => MainDocument): Promise<MainDocument> {
     return this.write(async () => {
-      const next = MainDocument.parse(change(this.mainDoc));
+      // What an older version kept in the main document about one laptop leaves the plan at its first change.
+      const next = withoutDeviceState(MainDocument.parse(change(this.mainDoc)));
       if (sameRecord(next, this.mainDoc)) return this.mainDoc;
       await this.engine.change<MainDocument>(this.root.shared, this.note(), (doc) => assignInto(doc, next));
       this.mainDoc = next;
@@ -207,8 +214,13 @@ export class AutomergeRepository implements PlanRepository {
     return [...this.months.values()].flatMap((posts) => [...posts.values()]).sort(comparePosts);
   }
 
+  /** Loads only the months the post index names for `id` (and those it cannot vouch for), not every month. */
   async findPost(id: Id): Promise<Post | undefined> {
-    if (!this.placeOf.has(id)) await this.loadAllMonths();
+    if (!this.placeOf.has(id)) {
+      const unread = Object.keys(this.root.months).filter((url) => !this.months.has(this.root.months[url as AutomergeUrl])) as AutomergeUrl[];
+      const buckets = new Set(this.index.documentsFor(unread, id).map((url) => this.root.months[url]));
+      for (const bucket of buckets) await this.month(bucket);
+    }
     const place = this.placeOf.get(id);
     return place && this.months.get(place.bucket)?.get(id);
   }
@@ -303,7 +315,9 @@ export class AutomergeRepository implements PlanRepository {
   }
 
   async snapshot(): Promise<FolderData> {
-    return { main: this.mainDoc, posts: await this.allPosts(), trash: Object.values(this.trash) };
+    // Trash by id, as a reopened plan reads it (Automerge keeps a map's keys sorted): the same data, the same order.
+    const trash = Object.values(this.trash).sort((a, b) => (a.post.id < b.post.id ? -1 : a.post.id > b.post.id ? 1 : 0));
+    return { main: this.mainDoc, posts: await this.allPosts(), trash };
   }
 
   async backup(label: string): Promise<string> {
@@ -317,6 +331,7 @@ export class AutomergeRepository implements PlanRepository {
    * in storage (their history is kept).
    */
   async replaceContents(next: FolderData): Promise<void> {
+    // Its caller has just taken a copy of what it replaces (before-import, before-restore): no daily copy of the same.
     return this.write(async () => {
       const main = MainDocument.parse(next.main);
       const posts = next.posts.map((post) => Post.parse(post));
@@ -334,7 +349,7 @@ export class AutomergeRepository implements PlanRepository {
       this.placeOf.clear();
       this.mainDoc = main;
       this.trash = Object.fromEntries(trash.map((entry) => [entry.post.id, entry]));
-    });
+    }, false);
   }
 
   async postHistory(id: Id): Promise<PostVersion[]> {
@@ -559,6 +574,7 @@ export class AutomergeRepository implements PlanRepository {
     if (this.warmUpTimer) clearTimeout(this.warmUpTimer);
     await this.queue.catch(() => undefined);
     await Promise.allSettled([...this.background]);
+    this.saveIndex();
     await this.engine.close();
   }
 
@@ -569,10 +585,10 @@ export class AutomergeRepository implements PlanRepository {
     return result;
   }
 
-  /** Runs writes one at a time; the automatic daily copy goes before the first write of a day. */
-  private write<T>(run: () => Promise<T>): Promise<T> {
+  /** Runs writes one at a time; the automatic daily copy goes before the first write of a day (`daily`). */
+  private write<T>(run: () => Promise<T>, daily = true): Promise<T> {
     const result = this.queue.then(async () => {
-      await this.takeDailyCopy();
+      if (daily) await this.takeDailyCopy();
       try {
         return await run();
       } catch (error) {
@@ -599,9 +615,22 @@ export class AutomergeRepository implements PlanRepository {
     if (this.cacheTimer) return;
     this.cacheTimer = setTimeout(() => {
       this.cacheTimer = null;
-      this.queue = this.queue.then(() => this.engine.refreshCaches());
+      this.queue = this.queue.then(() => {
+        this.engine.refreshCaches();
+        this.saveIndex();
+      });
     }, CACHE_REFRESH_MS);
     this.cacheTimer.unref();
+  }
+
+  /** Records in the post index which ids each document of the months read holds (the engine's state: run in the queue or at close). */
+  private saveIndex(): void {
+    const idsOf = new Map<AutomergeUrl, Id[]>();
+    const add = (url: AutomergeUrl, id: Id) => (idsOf.get(url) ?? idsOf.set(url, []).get(url))?.push(id);
+    for (const [id, place] of this.placeOf) add(place.url, id);
+    for (const [id, places] of this.staleCopies) for (const place of places) add(place.url, id);
+    for (const bucket of this.months.keys()) for (const url of documentsOfMonth(this.root, bucket)) this.index.record(url, idsOf.get(url) ?? []);
+    this.index.save(Object.keys(this.root.months) as AutomergeUrl[]);
   }
 
   private note(posts?: Id[]): ChangeNote {
@@ -717,6 +746,8 @@ export class AutomergeRepository implements PlanRepository {
       for (const post of checked.values()) this.adopt(posts, bucket, url, post);
     }
     if (!this.months.has(bucket)) this.months.set(bucket, posts);
+    // The post index learns this month's documents when writes pause (or at close).
+    this.scheduleCacheRefresh();
     return this.months.get(bucket) ?? posts;
   }
 

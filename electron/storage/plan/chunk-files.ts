@@ -129,6 +129,8 @@ export class ChunkFiles implements StorageAdapterInterface {
    * file holds.
    */
   private readonly known = new Map<string, string>();
+  /** Saves in flight, by key. */
+  private readonly saving = new Map<string, Promise<void>>();
 
   constructor(readonly baseDirectory: string) {}
 
@@ -151,6 +153,21 @@ export class ChunkFiles implements StorageAdapterInterface {
   }
 
   async save(key: StorageKey, data: Uint8Array): Promise<void> {
+    // automerge-repo's own delayed save can run beside our flush and save the same chunk:
+    // the second waits for the first and then finds it whole, instead of writing a temp of
+    // its own after the change was acknowledged (another process would see the folder change).
+    const name = keyString(key);
+    await this.saving.get(name)?.catch(() => undefined);
+    const saving = this.saveOnce(key, data);
+    this.saving.set(name, saving);
+    try {
+      await saving;
+    } finally {
+      if (this.saving.get(name) === saving) this.saving.delete(name);
+    }
+  }
+
+  private async saveOnce(key: StorageKey, data: Uint8Array): Promise<void> {
     try {
       await this.saveDurably(key, data);
     } catch (error) {

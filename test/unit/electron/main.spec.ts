@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../../shared/api/contract';
+import { planFile } from '../../support/plan-on-disk';
 
 /*
  * The Electron binary cannot run here, so electron/main.ts runs against a stand-in
@@ -117,7 +118,7 @@ describe('electron/main.ts', () => {
   it('adds no IPC listener of its own, such as electron-store’s unchecked electron-store-get-data, even after writing', async () => {
     await recorded.ipc.get('settings:update')?.({ senderFrame: recorded.mainFrame }, { staleAfterDays: 21 });
     await recorded.ipc.get('preferences:update')?.({ senderFrame: recorded.mainFrame }, { calendarView: 'week' });
-    expect(fs.existsSync(path.join(userData, 'data', 'somevuoro.json'))).toBe(true);
+    expect(fs.existsSync(path.join(userData, 'data', 'plan', 'plan.json'))).toBe(true);
     // The device store (preferences, who I am) is electron-store too, beside the plan, not in it.
     expect(JSON.parse(fs.readFileSync(path.join(userData, 'data', 'device', 'device.json'), 'utf8')).preferences.calendarView).toBe('week');
     expect([...recorded.listeners]).toEqual([]);
@@ -126,9 +127,9 @@ describe('electron/main.ts', () => {
   it('saves a post sent from the app window into the data folder in userData/data', async () => {
     const result = await recorded.ipc.get('posts:create')?.({ senderFrame: recorded.mainFrame }, { title: 'Joulujuhla', date: '2026-12-12', time: '17:00' });
     expect(result).toMatchObject({ ok: true, value: { title: 'Joulujuhla' } });
-    const file = JSON.parse(fs.readFileSync(path.join(userData, 'data', 'posts', '2026-12.json'), 'utf8'));
+    const file = await planFile(path.join(userData, 'data'), 'posts/2026-12.json');
     expect(Object.values(file.posts)).toMatchObject([{ title: 'Joulujuhla', date: '2026-12-12', time: '17:00' }]);
-    const main = JSON.parse(fs.readFileSync(path.join(userData, 'data', 'somevuoro.json'), 'utf8'));
+    const main = await planFile(path.join(userData, 'data'), 'somevuoro.json');
     expect(main.settings.language).toBe('sv');
   });
 
@@ -145,12 +146,12 @@ describe('electron/main.ts', () => {
   });
 
   it('refuses IPC from any other frame before looking at the payload', async () => {
-    const before = fs.readFileSync(path.join(userData, 'data', 'posts', '2026-12.json'), 'utf8');
+    const before = await planFile(path.join(userData, 'data'), 'posts/2026-12.json');
     const foreign = { url: 'https://evil.example/' };
     const result = await recorded.ipc.get('posts:create')?.({ senderFrame: foreign }, { title: 'Hacked', date: '2026-12-13' });
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await recorded.ipc.get('posts:create')?.({ senderFrame: null }, { title: 'Hacked' })).toMatchObject({ ok: false });
-    expect(fs.readFileSync(path.join(userData, 'data', 'posts', '2026-12.json'), 'utf8')).toBe(before);
+    expect(await planFile(path.join(userData, 'data'), 'posts/2026-12.json')).toEqual(before);
   });
 
   it('denies new windows (sending https links to the browser), navigation, webviews and permissions', () => {

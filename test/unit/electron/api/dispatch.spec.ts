@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channelNames, contract } from '../../../../shared/api/contract';
 import { backendOn } from '../../../support/backend';
 import { snapshotFolder, tempDir } from '../../../support/temp-dir';
+import { planFile } from '../../../support/plan-on-disk';
 
 async function seeded() {
   const dir = tempDir();
@@ -102,7 +101,7 @@ describe('post channels', () => {
     await backend.call('posts:delete', { id: post.id });
     expect(await backend.call('posts:list', { from: '2026-04-01', to: '2026-04-30' })).toEqual([]);
     await backend.call('posts:restore', { id: post.id });
-    const onDisk = JSON.parse(fs.readFileSync(path.join(dir, 'posts/2026-04.json'), 'utf8'));
+    const onDisk = await planFile(dir, 'posts/2026-04.json');
     expect(onDisk.posts[post.id].title).toBe('Kevättalkoot 2026');
   });
 

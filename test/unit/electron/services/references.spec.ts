@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backendOn } from '../../../support/backend';
 import { snapshotFolder, tempDir } from '../../../support/temp-dir';
 import { volunteerInput } from '../../../support/volunteer-input';
+import { planFile } from '../../../support/plan-on-disk';
 
-const readJson = (dir: string, file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+const readJson = (dir: string, file: string) => planFile(dir, file);
 
 async function folder() {
   const dir = tempDir();
@@ -22,9 +21,9 @@ describe('records that refer to each other', () => {
     const { dir, backend, facebook, instagram, aino, post } = await folder();
     await backend.call('posts:delete', { id: post.id });
     await backend.call('channels:delete', { id: instagram.id });
-    const trashed = readJson(dir, 'trash.json').posts[post.id].post;
+    const trashed = (await readJson(dir, 'trash.json')).posts[post.id].post;
     expect(trashed).toMatchObject({ channelIds: [facebook.id], variants: {} });
-    expect(readJson(dir, 'somevuoro.json').volunteers.find((v: { id: string }) => v.id === aino.id).channelIds).toEqual([]);
+    expect((await readJson(dir, 'somevuoro.json')).volunteers.find((v: { id: string }) => v.id === aino.id).channelIds).toEqual([]);
     const restored = await backend.call('posts:restore', { id: post.id });
     expect(restored).toMatchObject({ channelIds: [facebook.id], variants: {}, authorId: aino.id });
   });
@@ -34,20 +33,20 @@ describe('records that refer to each other', () => {
     await backend.call('volunteers:update', { id: aino.id, changes: { channelIds: [] } });
     await backend.call('posts:delete', { id: post.id });
     await backend.call('volunteers:delete', { id: aino.id });
-    expect(readJson(dir, 'trash.json').posts[post.id].post).toMatchObject({ authorId: null, responderId: null });
+    expect((await readJson(dir, 'trash.json')).posts[post.id].post).toMatchObject({ authorId: null, responderId: null });
     expect(await backend.call('posts:restore', { id: post.id })).toMatchObject({ authorId: null, responderId: null, channelIds: expect.arrayContaining([instagram.id]) });
   });
 
   it('a post restored from a trash written before this rule (pointing at a channel and a person that are gone) comes back without them', async () => {
     const { dir, backend, facebook, post } = await folder();
     await backend.call('posts:delete', { id: post.id });
-    const trash = readJson(dir, 'trash.json');
-    trash.posts[post.id].post = { ...trash.posts[post.id].post, channelIds: [facebook.id, 'gone-channel'], variants: { 'gone-channel': 'x' }, authorId: 'gone-person' };
-    fs.writeFileSync(path.join(dir, 'trash.json'), JSON.stringify(trash));
+    // Stored as an older version would have left it, straight through the storage.
+    await backend.repo.updateTrashedPosts((trashed) => ({ ...trashed, channelIds: [facebook.id, 'gone-channel'], variants: { 'gone-channel': 'x' }, authorId: 'gone-person' }));
+    await backend.repo.close();
     const reopened = await backendOn(dir);
     const restored = await reopened.call('posts:restore', { id: post.id });
     expect(restored).toMatchObject({ channelIds: [facebook.id], variants: {}, authorId: null });
-    expect(readJson(dir, 'posts/2026-03.json').posts[post.id]).toMatchObject({ channelIds: [facebook.id], authorId: null });
+    expect((await readJson(dir, 'posts/2026-03.json')).posts[post.id]).toMatchObject({ channelIds: [facebook.id], authorId: null });
   });
 
   it('a channel that duties still name is not deleted, with a message in every language', async () => {

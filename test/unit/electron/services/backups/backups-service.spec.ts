@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { backendOn } from '../../../../support/backend';
 import { exportBackup, uploadFile } from '../../../../support/backup-files';
 import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
+import { planFile, planOnDisk } from '../../../../support/plan-on-disk';
 
 const at = (hour: number) => () => new Date(`2026-11-25T${String(hour).padStart(2, '0')}:00:00Z`);
 
@@ -33,7 +34,9 @@ describe('the Backups list', () => {
       ['daily', '2026-11-26T07:00:00.000Z'],
       ['import', '2026-11-25T10:00:00.000Z'],
     ]);
-    const size = ['somevuoro.json', 'posts/2026-03.json'].reduce((sum, file) => sum + fs.statSync(path.join(dir, 'backups', list[1].id, file)).size, 0);
+    const copy = path.join(dir, 'backups', list[1].id);
+    expect(fs.readdirSync(copy, { recursive: true }).map(String).sort()).toEqual(['posts', 'posts/2026-03.json', 'somevuoro.json', 'trash.json']);
+    const size = ['somevuoro.json', 'posts/2026-03.json', 'trash.json'].reduce((sum, file) => sum + fs.statSync(path.join(copy, file)).size, 0);
     expect(list[1].size).toBe(size);
   });
 
@@ -49,7 +52,7 @@ describe('the Backups list', () => {
     const reopened = await backendOn(dir, at(13));
     expect(reopened.repo.main().association.name).toBe('Ennen ry');
     expect((await reopened.repo.allPosts()).map((post) => post.title)).toEqual(['Ennen']);
-    expect(fs.readdirSync(path.join(dir, 'posts'))).toEqual(['2026-03.json']);
+    expect([...(await planOnDisk(dir)).keys()].filter((file) => file.startsWith('posts/'))).toEqual(['posts/2026-03.json']);
     const kept = JSON.parse(fs.readFileSync(path.join(dir, 'backups', keptAs.id, 'somevuoro.json'), 'utf8'));
     expect(kept.association.name).toBe('Jälkeen ry');
   });
@@ -58,7 +61,7 @@ describe('the Backups list', () => {
     const dir = await importedFolder();
     const backend = await backendOn(dir, at(12));
     fs.mkdirSync(path.join(dir, 'outside'));
-    fs.copyFileSync(path.join(dir, 'somevuoro.json'), path.join(dir, 'outside', 'somevuoro.json'));
+    fs.writeFileSync(path.join(dir, 'outside', 'somevuoro.json'), JSON.stringify(await planFile(dir, 'somevuoro.json')));
     const before = snapshotFolder(dir);
     for (const id of ['../outside', 'outside', '../../etc', 'before-import-2020-01-01T00-00-00-000Z', 'before-import-2026-11-25T10-00-00-000Z/../../outside', '']) {
       const result = await backend.dispatch('backups:restore', { id });

@@ -5,10 +5,11 @@ import { backendOn } from '../../../../support/backend';
 import { pngImage } from '../../../../support/images';
 import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
 import { actAs } from '../../../../support/identity';
+import { planFile } from '../../../../support/plan-on-disk';
 
 const NOW = new Date('2026-06-10T09:00:00Z');
-const readMonth = (dir: string, month: string) => JSON.parse(fs.readFileSync(path.join(dir, 'posts', `${month}.json`), 'utf8')).posts;
-const readMain = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8'));
+const readMonth = async (dir: string, month: string) => (await planFile(dir, `posts/${month}.json`)).posts;
+const readMain = (dir: string) => planFile(dir, 'somevuoro.json');
 
 /** An event in review with no cover image (required before approval for events) and a name in Settings. */
 async function eventInReview() {
@@ -48,14 +49,14 @@ describe('the checklist in the services', () => {
   it('approves with a written reason, and keeps the reason, who and when on disk', async () => {
     const { dir, backend, post } = await eventInReview();
     await backend.call('posts:approve', { id: post.id, overrideReason: 'Kuva otetaan juhlassa ja lisätään silloin.' });
-    expect(readMonth(dir, '2026-06')[post.id]).toMatchObject({
+    expect((await readMonth(dir, '2026-06'))[post.id]).toMatchObject({
       status: 'approved',
       approval: { by: 'Maija Virtanen', at: NOW.toISOString() },
       checklistOverride: { reason: 'Kuva otetaan juhlassa ja lisätään silloin.', by: 'Maija Virtanen', at: NOW.toISOString() },
     });
     // Sent back to work, the override goes with the approval.
     await backend.call('posts:update', { id: post.id, changes: { status: 'draft' } });
-    expect(readMonth(dir, '2026-06')[post.id]).toMatchObject({ approval: null, checklistOverride: null });
+    expect((await readMonth(dir, '2026-06'))[post.id]).toMatchObject({ approval: null, checklistOverride: null });
   });
 
   it('refuses an empty reason as no reason', async () => {
@@ -78,7 +79,7 @@ describe('the checklist in the services', () => {
     expect(snapshotFolder(dir)).toEqual(before);
     // A plain announcement has nothing required before publishing: recorded as published afterwards, it is kept.
     const news = await backend.call('posts:create', { title: 'Hallitus kokoontui', date: '2026-06-01', contentType: 'announcement', channelIds: [facebook.id], status: 'published' });
-    expect(readMonth(dir, '2026-06')[news.id]).toMatchObject({ status: 'published' });
+    expect((await readMonth(dir, '2026-06'))[news.id]).toMatchObject({ status: 'published' });
   });
 
   it('approves once the cover image is chosen and described', async () => {
@@ -86,16 +87,16 @@ describe('the checklist in the services', () => {
     const image = await backend.call('media:importImage', { fileName: 'juhla.png', data: pngImage(1200, 630).toString('base64') });
     await backend.call('posts:update', { id: post.id, changes: { coverImage: { ...image, alt: 'Juhlaväkeä pihalla' } } });
     expect(await backend.call('posts:approve', { id: post.id })).toMatchObject({ status: 'approved', checklistOverride: null });
-    expect(readMonth(dir, '2026-06')[post.id].coverImage).toMatchObject({ file: image.file, width: 1200, height: 630, mime: 'image/png' });
+    expect((await readMonth(dir, '2026-06'))[post.id].coverImage).toMatchObject({ file: image.file, width: 1200, height: 630, mime: 'image/png' });
   });
 
   it('records who ticked a manual item and when, and takes the tick away again', async () => {
     const { dir, backend, post } = await eventInReview();
     await backend.call('checklist:tick', { postId: post.id, itemId: 'proofread', done: true });
-    expect(readMonth(dir, '2026-06')[post.id].checklist).toEqual({ proofread: { by: 'Maija Virtanen', at: NOW.toISOString() } });
+    expect((await readMonth(dir, '2026-06'))[post.id].checklist).toEqual({ proofread: { by: 'Maija Virtanen', at: NOW.toISOString() } });
     expect((await backend.call('checklist:post', { id: post.id })).items.find((item) => item.id === 'proofread')).toMatchObject({ state: 'done', tick: { by: 'Maija Virtanen' } });
     await backend.call('checklist:tick', { postId: post.id, itemId: 'proofread', done: false });
-    expect(readMonth(dir, '2026-06')[post.id].checklist).toEqual({});
+    expect((await readMonth(dir, '2026-06'))[post.id].checklist).toEqual({});
   });
 
   it('refuses to tick an automatic item or one the checklist does not have', async () => {
@@ -113,7 +114,7 @@ describe('the checklist in the services', () => {
     const checklist = await backend.call('checklist:post', { id: post.id });
     expect(checklist.items.map((item) => item.id)).not.toContain('cover-image');
     expect(checklist.items.at(-1)).toMatchObject({ id: 'lupa', label: 'Kuvauslupa kysytty', state: 'open' });
-    expect(readMain(dir).checklistTemplates[0].items.at(-1).label).toBe('Kuvauslupa kysytty');
+    expect((await readMain(dir)).checklistTemplates[0].items.at(-1).label).toBe('Kuvauslupa kysytty');
     // Now the manual item holds approval back instead of the image.
     expect(await backend.dispatch('posts:approve', { id: post.id })).toMatchObject({ ok: false, error: { issues: [{ path: 'checklist.lupa' }] } });
   });
@@ -140,7 +141,7 @@ describe('the checklist in the services', () => {
     await backend.call('posts:create', { title: 'Kevään kuvat', date: '2026-05-26', status: 'published', channelIds: [facebook.id] });
     const health = await backend.call('checklist:checkChannel', { channelId: facebook.id, check: 'about-contact', done: true });
     expect(health.items.find((item) => item.key === 'about-contact')).toMatchObject({ state: 'done', stamp: { by: 'Maija Virtanen' } });
-    expect(readMain(dir).channelChecks[facebook.id]['about-contact']).toEqual({ by: 'Maija Virtanen', at: NOW.toISOString() });
+    expect((await readMain(dir)).channelChecks[facebook.id]['about-contact']).toEqual({ by: 'Maija Virtanen', at: NOW.toISOString() });
     const overview = await backend.call('checklist:overview', { from: '2026-06-10', to: '2026-07-07' });
     expect(overview.channels[0].staleness).toMatchObject({ lastPost: '2026-05-26', daysSince: 15, state: 'stale' });
     expect(overview.posts.map((entry) => entry.post.title)).toEqual(['Kesäjuhla']);

@@ -82,8 +82,8 @@ describe('export service', () => {
     expect(await backend.dispatch('files:save', file)).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await backend.dispatch('files:save', { ...file, fileId: '../somevuoro.json' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     // The bridge and the CLI find a backup by id the same way: only names main gives out.
-    expect(fs.existsSync(path.join(dir, '.tmp', 'exports', '..', '..', 'somevuoro.json'))).toBe(true);
-    expect(storedFilePath(dir, '../../somevuoro.json')).toBeNull();
+    expect(fs.existsSync(path.join(dir, '.tmp', 'exports', '..', '..', 'plan', 'plan.json'))).toBe(true);
+    expect(storedFilePath(dir, '../../plan/plan.json')).toBeNull();
   });
 
   it('clears backups and uploads an earlier session left behind when the folder opens, and nothing else in .tmp/', async () => {

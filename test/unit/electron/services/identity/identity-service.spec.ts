@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { backendOn } from '../../../../support/backend';
 import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
 import { volunteerInput } from '../../../../support/volunteer-input';
+import { asOlderJsonFolder, planFile } from '../../../../support/plan-on-disk';
 
-const mainOnDisk = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8'));
+const mainOnDisk = (dir: string) => planFile(dir, 'somevuoro.json');
 
 async function planWithAnna() {
   const dir = tempDir();
@@ -19,7 +20,7 @@ describe('who is who (identity channels)', () => {
     const { dir, backend, anna } = await planWithAnna();
     expect(await backend.call('identity:get', {})).toEqual({ me: null });
     expect(await backend.call('identity:set', { volunteerId: anna.id })).toEqual({ me: { volunteerId: anna.id, name: 'Anna Äijälä' } });
-    expect(JSON.stringify(mainOnDisk(dir))).not.toContain('"identities"');
+    expect(JSON.stringify(await mainOnDisk(dir))).not.toContain('"identities"');
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'device', 'device.json'), 'utf8')).identities).toEqual({ [dir]: { volunteerId: anna.id, name: 'Anna Äijälä' } });
     expect(await (await backendOn(dir)).call('identity:get', {})).toEqual({ me: { volunteerId: anna.id, name: 'Anna Äijälä' } });
     // Another plan on the same laptop has its own answer.
@@ -30,7 +31,7 @@ describe('who is who (identity channels)', () => {
     const { dir, backend } = await planWithAnna();
     const { me } = await backend.call('identity:set', { newVolunteer: { name: '  Bo Ek ' } });
     expect(me).toEqual({ volunteerId: expect.any(String), name: 'Bo Ek' });
-    expect(mainOnDisk(dir).volunteers.map((volunteer: { id: string; name: string }) => [volunteer.id, volunteer.name])).toContainEqual([me?.volunteerId, 'Bo Ek']);
+    expect((await mainOnDisk(dir)).volunteers.map((volunteer: { id: string; name: string }) => [volunteer.id, volunteer.name])).toContainEqual([me?.volunteerId, 'Bo Ek']);
   });
 
   it('signs with the volunteer’s name as it is now, and forgets a volunteer who was removed', async () => {
@@ -60,11 +61,14 @@ describe('who is who (identity channels)', () => {
   it('takes the name typed into an older folder’s settings as who I am when a volunteer has it, and drops it from the plan at the next write', async () => {
     const { dir, anna } = await planWithAnna();
     fs.rmSync(path.join(dir, 'device'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'somevuoro.json'), JSON.stringify({ ...mainOnDisk(dir), settings: { ...mainOnDisk(dir).settings, userName: 'Anna Äijälä' } }));
+    await asOlderJsonFolder(dir, (files) => {
+      const main = files.get('somevuoro.json') as { settings: object };
+      files.set('somevuoro.json', { ...main, settings: { ...main.settings, userName: 'Anna Äijälä' } });
+    });
     const backend = await backendOn(dir);
     expect(await backend.call('identity:get', {})).toEqual({ me: { volunteerId: anna.id, name: 'Anna Äijälä' } });
     await backend.call('association:update', { name: 'Kylä ry' });
-    expect(mainOnDisk(dir).settings).not.toHaveProperty('userName');
+    expect((await mainOnDisk(dir)).settings).not.toHaveProperty('userName');
   });
 
   it('is needed before a tick, and the tick then carries the name', async () => {

@@ -2,18 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { backendOn } from '../../../../support/backend';
 import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
 
-describe('a post’s history through the contract (on JSON storage, which keeps only the current version)', () => {
+describe('a post’s history through the contract (on the plan, which keeps every version)', () => {
   it('lists the current version, restores it as a new change with the same id, and refuses a version it does not know', async () => {
     let clock = new Date('2026-11-25T10:00:00Z');
     const dir = tempDir();
     const backend = await backendOn(dir, () => clock);
     const post = await backend.call('posts:create', { title: 'Joulumyyjäiset', date: '2026-12-05' });
+    clock = new Date('2026-11-25T11:00:00Z');
+    await backend.call('posts:update', { id: post.id, changes: { title: 'Joulumyyjäiset 2026' } });
     const versions = await backend.call('posts:history', { id: post.id });
-    expect(versions).toEqual([{ version: post.updatedAt, at: post.updatedAt, author: null, fields: ['created'] }]);
+    expect(versions).toEqual([
+      { version: expect.any(String), at: '2026-11-25T11:00:00.000Z', author: null, fields: expect.arrayContaining(['title']) },
+      { version: expect.any(String), at: post.updatedAt, author: null, fields: ['created'] },
+    ]);
 
     clock = new Date('2026-11-26T08:00:00Z');
-    const restored = await backend.call('posts:restoreVersion', { id: post.id, version: versions[0].version });
+    const restored = await backend.call('posts:restoreVersion', { id: post.id, version: versions[1].version });
     expect(restored).toMatchObject({ id: post.id, title: 'Joulumyyjäiset', date: '2026-12-05', updatedAt: '2026-11-26T08:00:00.000Z' });
+    expect(await backend.call('posts:history', { id: post.id })).toHaveLength(3);
 
     const before = snapshotFolder(dir);
     expect(await backend.dispatch('posts:restoreVersion', { id: post.id, version: '1999-01-01T00:00:00.000Z' })).toMatchObject({
@@ -37,7 +43,7 @@ describe('a post’s history through the contract (on JSON storage, which keeps 
       ['Toinen', '2026-11-25T11:00:00.000Z'],
       ['Poistuva', '2026-11-25T10:00:00.000Z'],
     ]);
-    expect(await backend.call('posts:history', { id: first.id })).toHaveLength(1);
+    expect((await backend.call('posts:history', { id: first.id })).map((version) => version.fields)).toEqual([['deleted'], ['created']]);
     await backend.call('posts:restore', { id: first.id });
     expect((await backend.call('posts:trash', {})).map(({ post }) => post.title)).toEqual(['Toinen']);
   });

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backendOn } from '../../../../support/backend';
 import { tempDir } from '../../../../support/temp-dir';
+import { asOlderJsonFolder, planFile } from '../../../../support/plan-on-disk';
 
-const mainOnDisk = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8'));
+const mainOnDisk = (dir: string) => planFile(dir, 'somevuoro.json');
 /** Every file of the plan (everything but the device part), as text. */
 const planFiles = (dir: string) =>
   fs
@@ -22,7 +23,7 @@ describe('preferences in the services', () => {
     const dir = tempDir();
     await (await backendOn(dir)).call('preferences:update', { calendarView: 'week', calendarDate: '2026-03-30' });
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'device', 'device.json'), 'utf8')).preferences).toMatchObject({ calendarView: 'week', calendarDate: '2026-03-30' });
-    expect(mainOnDisk(dir)).not.toHaveProperty('preferences');
+    expect(await mainOnDisk(dir)).not.toHaveProperty('preferences');
     expect(planFiles(dir).some((text) => text.includes('2026-03-30'))).toBe(false);
     expect(await (await backendOn(dir)).call('preferences:get', {})).toMatchObject({ calendarView: 'week', calendarDate: '2026-03-30', reviewWeeks: 4 });
   });
@@ -31,12 +32,12 @@ describe('preferences in the services', () => {
     const dir = tempDir();
     (await backendOn(dir));
     fs.rmSync(path.join(dir, 'device'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'somevuoro.json'), JSON.stringify({ ...mainOnDisk(dir), preferences: { calendarView: 'agenda', reviewWeeks: 6 } }));
+    await asOlderJsonFolder(dir, (files) => files.set('somevuoro.json', { ...files.get('somevuoro.json'), preferences: { calendarView: 'agenda', reviewWeeks: 6 } }));
     const backend = await backendOn(dir);
     expect(await backend.call('preferences:get', {})).toMatchObject({ calendarView: 'agenda', reviewWeeks: 6 });
     await backend.call('preferences:update', { calendarView: 'month' });
     await backend.call('association:update', { name: 'Kylä ry' });
-    expect(mainOnDisk(dir)).not.toHaveProperty('preferences');
+    expect(await mainOnDisk(dir)).not.toHaveProperty('preferences');
     expect(await (await backendOn(dir)).call('preferences:get', {})).toMatchObject({ calendarView: 'month', reviewWeeks: 6 });
   });
 

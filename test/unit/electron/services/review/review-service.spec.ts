@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backendOn } from '../../../../support/backend';
 import { actAs } from '../../../../support/identity';
 import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
+import { planFile } from '../../../../support/plan-on-disk';
 
-const readMonth = (dir: string, month: string) => JSON.parse(fs.readFileSync(path.join(dir, 'posts', `${month}.json`), 'utf8')).posts;
+const readMonth = async (dir: string, month: string) => (await planFile(dir, `posts/${month}.json`)).posts;
 
 async function inReview() {
   const dir = tempDir();
@@ -20,7 +19,7 @@ describe('the review workflow in the services', () => {
     await actAs(backend.call, 'Maija Virtanen');
     const approved = await backend.call('posts:approve', { id: post.id });
     expect(approved).toMatchObject({ status: 'approved', approval: { by: 'Maija Virtanen', at: '2026-11-25T10:00:00.000Z' } });
-    expect(readMonth(dir, '2026-11')[post.id].approval).toEqual({ by: 'Maija Virtanen', at: '2026-11-25T10:00:00.000Z' });
+    expect((await readMonth(dir, '2026-11'))[post.id].approval).toEqual({ by: 'Maija Virtanen', at: '2026-11-25T10:00:00.000Z' });
   });
 
   it('refuses to approve until the user has said who they are, and changes nothing', async () => {
@@ -42,7 +41,7 @@ describe('the review workflow in the services', () => {
     const { dir, backend, post } = await inReview();
     const refused = await backend.dispatch('posts:update', { id: post.id, changes: { status: 'approved' } });
     expect(refused).toMatchObject({ ok: false, error: { code: 'rejected', issues: [{ path: 'changes.status', message: 'v.approveWithAction' }] } });
-    expect(readMonth(dir, '2026-11')[post.id].status).toBe('in-review');
+    expect((await readMonth(dir, '2026-11'))[post.id].status).toBe('in-review');
 
     await actAs(backend.call, 'Maija');
     await backend.call('posts:approve', { id: post.id });
@@ -57,7 +56,7 @@ describe('the review workflow in the services', () => {
     await actAs(backend.call, 'Liisa Nieminen');
     const commented = await backend.call('posts:comment', { id: post.id, text: '  Lisää kuvaan alt-teksti.  ' });
     expect(commented.comments).toEqual([{ id: expect.any(String), author: 'Liisa Nieminen', at: '2026-11-25T10:00:00.000Z', text: 'Lisää kuvaan alt-teksti.' }]);
-    expect(readMonth(dir, '2026-11')[post.id].comments).toHaveLength(1);
+    expect((await readMonth(dir, '2026-11'))[post.id].comments).toHaveLength(1);
     const removed = await backend.call('posts:deleteComment', { id: post.id, commentId: commented.comments[0].id });
     expect(removed.comments).toEqual([]);
   });

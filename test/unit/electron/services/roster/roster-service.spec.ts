@@ -5,8 +5,9 @@ import { backendOn } from '../../../../support/backend';
 import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
 import { volunteerInput } from '../../../../support/volunteer-input';
 import { approvedPost } from '../../../../support/approved-post';
+import { planFile } from '../../../../support/plan-on-disk';
 
-const onDisk = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'somevuoro.json'), 'utf8'));
+const onDisk = (dir: string) => planFile(dir, 'somevuoro.json');
 
 async function association() {
   const dir = tempDir();
@@ -24,10 +25,10 @@ const fourWeeks = { ...rota, periodDays: 7 };
 describe('volunteers', () => {
   it('creates, updates and deactivates a volunteer, on disk each time', async () => {
     const { dir, backend, aino } = await association();
-    expect(onDisk(dir).volunteers.map((v: { name: string }) => v.name)).toEqual(['Aino', 'Ben', 'Cai']);
+    expect((await onDisk(dir)).volunteers.map((v: { name: string }) => v.name)).toEqual(['Aino', 'Ben', 'Cai']);
     await backend.call('volunteers:update', { id: aino.id, changes: { maxDutiesPerMonth: 2, phone: '040 123 4567' } });
     await backend.call('volunteers:update', { id: aino.id, changes: { active: false } });
-    expect(onDisk(dir).volunteers[0]).toMatchObject({ name: 'Aino', maxDutiesPerMonth: 2, phone: '040 123 4567', active: false, away: [{ note: 'Lapissa' }] });
+    expect((await onDisk(dir)).volunteers[0]).toMatchObject({ name: 'Aino', maxDutiesPerMonth: 2, phone: '040 123 4567', active: false, away: [{ note: 'Lapissa' }] });
   });
 
   it('refuses a second volunteer with the same name, and an unknown channel, changing nothing', async () => {
@@ -56,7 +57,7 @@ describe('volunteers', () => {
     expect(snapshotFolder(dir)).toEqual(before);
     const dora = await backend.call('volunteers:create', volunteerInput('Dora'));
     await backend.call('volunteers:delete', { id: dora.id });
-    expect(onDisk(dir).volunteers.map((v: { name: string }) => v.name)).toEqual(['Aino', 'Ben', 'Cai']);
+    expect((await onDisk(dir)).volunteers.map((v: { name: string }) => v.name)).toEqual(['Aino', 'Ben', 'Cai']);
   });
 });
 
@@ -85,7 +86,7 @@ describe('rota: propose, accept, swap', () => {
     });
     expect(replaced.map((duty) => duty.id)).toEqual([first.saved[0].id]);
     expect(saved).toHaveLength(4);
-    const stored = onDisk(dir).duties as { type: string; volunteerId: string | null; from: string }[];
+    const stored = (await onDisk(dir)).duties as { type: string; volunteerId: string | null; from: string }[];
     expect(stored.map((duty) => [duty.type, duty.from, duty.volunteerId])).toEqual([
       ['photography', '2026-12-12', cai.id],
       ['response', '2026-12-07', ben.id],
@@ -103,11 +104,11 @@ describe('rota: propose, accept, swap', () => {
     await backend.call('duties:create', { type: 'photography', volunteerId: cai.id, from: '2026-12-12', to: '2026-12-12', channelIds: [], note: '' });
     await backend.call('roster:accept', { ...rota, slots: [{ from: '2026-12-07', to: '2026-12-13', volunteerId: aino.id }] });
     const byId = (duties: { id: string }[]) => [...duties].sort((a, b) => a.id.localeCompare(b.id));
-    const before = byId(onDisk(dir).duties);
+    const before = byId((await onDisk(dir)).duties);
     const { saved, replaced } = await backend.call('roster:accept', { ...rota, to: '2026-12-20', slots: [{ from: '2026-12-07', to: '2026-12-13', volunteerId: ben.id }, { from: '2026-12-14', to: '2026-12-20', volunteerId: cai.id }] });
-    expect(byId(onDisk(dir).duties)).not.toEqual(before);
+    expect(byId((await onDisk(dir)).duties)).not.toEqual(before);
     await backend.call('roster:undoAccept', { savedIds: saved.map((duty) => duty.id), replaced });
-    expect(byId(onDisk(dir).duties)).toEqual(before);
+    expect(byId((await onDisk(dir)).duties)).toEqual(before);
     // A replaced duty whose volunteer is gone meanwhile is refused, changing nothing.
     const untouched = snapshotFolder(dir);
     const refused = await backend.dispatch('roster:undoAccept', { savedIds: [], replaced: [{ ...replaced[0], volunteerId: 'ghost' }] });
@@ -151,11 +152,11 @@ describe('rota: propose, accept, swap', () => {
         { from: '2026-12-14', to: '2026-12-20', volunteerId: ben.id },
       ],
     });
-    const holders = () => (onDisk(dir).duties as { volunteerId: string }[]).map((duty) => duty.volunteerId);
+    const holders = async () => ((await onDisk(dir)).duties as { volunteerId: string }[]).map((duty) => duty.volunteerId);
     await backend.call('roster:swap', { firstId: saved[0].id, secondId: saved[1].id });
-    expect(holders()).toEqual([ben.id, aino.id]);
+    expect(await holders()).toEqual([ben.id, aino.id]);
     await backend.call('roster:swap', { firstId: saved[0].id, secondId: saved[1].id });
-    expect(holders()).toEqual([aino.id, ben.id]);
+    expect(await holders()).toEqual([aino.id, ben.id]);
     const before = snapshotFolder(dir);
     expect(await backend.dispatch('roster:swap', { firstId: saved[0].id, secondId: saved[0].id })).toMatchObject({ ok: false, error: { issues: [{ message: 'v.swapSameDuty' }] } });
     expect(await backend.dispatch('roster:swap', { firstId: saved[0].id, secondId: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
@@ -166,9 +167,9 @@ describe('rota: propose, accept, swap', () => {
     const { dir, backend, ben } = await association();
     const duty = await backend.call('duties:create', { type: 'moderation', volunteerId: ben.id, from: '2026-12-07', to: '2026-12-13', channelIds: [], note: 'Kommentit' });
     const removed = await backend.call('duties:delete', { id: duty.id });
-    expect(onDisk(dir).duties).toEqual([]);
+    expect((await onDisk(dir)).duties).toEqual([]);
     await backend.call('duties:restore', removed);
-    expect(onDisk(dir).duties).toEqual([duty]);
+    expect((await onDisk(dir)).duties).toEqual([duty]);
   });
 
   it('answers a second restore with the stored duty, not the copy the caller sent', async () => {
@@ -177,7 +178,7 @@ describe('rota: propose, accept, swap', () => {
     const removed = await backend.call('duties:delete', { id: duty.id });
     await backend.call('duties:restore', removed);
     expect(await backend.call('duties:restore', { ...removed, note: 'Toinen' })).toEqual(duty);
-    expect(onDisk(dir).duties).toEqual([duty]);
+    expect((await onDisk(dir)).duties).toEqual([duty]);
   });
 });
 
@@ -196,7 +197,7 @@ describe('coverage', () => {
 
   it('opens a data folder written before the response window setting existed, with 48 hours', async () => {
     const { dir } = await association();
-    const main = onDisk(dir);
+    const main = await onDisk(dir);
     delete main.settings.responseWindowHours;
     fs.writeFileSync(path.join(dir, 'somevuoro.json'), JSON.stringify(main));
     const reopened = await backendOn(dir);

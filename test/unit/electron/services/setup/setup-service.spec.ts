@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backendOn } from '../../../../support/backend';
+import { planFile, planOnDisk } from '../../../../support/plan-on-disk';
 import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
 
-const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
 
 describe('first run in the services', () => {
   it('starts an association with its name and channels', async () => {
@@ -12,7 +10,7 @@ describe('first run in the services', () => {
     const backend = await backendOn(dir);
     const result = await backend.call('setup:start', { associationName: 'Kylä ry', channels: [{ kind: 'facebook-page', name: 'Facebook-sivu' }, { kind: 'instagram', name: 'Instagram' }] });
     expect(result.association.name).toBe('Kylä ry');
-    const main = readJson(path.join(dir, 'somevuoro.json'));
+    const main = await planFile(dir, 'somevuoro.json');
     expect(main.channels.map((channel: { name: string }) => channel.name)).toEqual(['Facebook-sivu', 'Instagram']);
   });
 
@@ -21,8 +19,8 @@ describe('first run in the services', () => {
     const backend = await backendOn(dir, () => new Date('2026-11-25T10:00:00Z'));
     const loaded = await backend.call('setup:loadSample', {});
     expect(loaded).toMatchObject({ channels: 5, volunteers: 6 });
-    expect(readJson(path.join(dir, 'somevuoro.json')).association.name).toBe('Mäntylän kyläyhdistys ry');
-    expect(fs.readdirSync(path.join(dir, 'posts')).sort()).toEqual(['2026-10.json', '2026-11.json', '2026-12.json', '2027-01.json', '2027-02.json', 'undated.json']);
+    expect((await planFile(dir, 'somevuoro.json')).association.name).toBe('Mäntylän kyläyhdistys ry');
+    expect([...(await planOnDisk(dir)).keys()].filter((file) => file.startsWith('posts/')).sort()).toEqual(['posts/2026-10.json', 'posts/2026-11.json', 'posts/2026-12.json', 'posts/2027-01.json', 'posts/2027-02.json', 'posts/undated.json']);
     const november = await backend.call('posts:list', { from: '2026-11-01', to: '2026-11-30' });
     expect(november.length).toBeGreaterThan(10);
     const reopened = await backendOn(dir);

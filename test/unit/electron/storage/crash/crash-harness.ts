@@ -2,8 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { confDocumentFiles } from '../../../../../electron/storage/document-file';
-import { Repository } from '../../../../../electron/storage/repository';
+import { AutomergeRepository } from '../../../../../electron/storage/plan/automerge-repository';
 
 /*
  * The child is bundled once per test file: starting tsx for each of ~70 children
@@ -39,17 +38,22 @@ export interface KilledRun {
   finished: boolean;
 }
 
-/** Starts the child, waits for the line `trigger`, lets it run `killAfter` ms more (null: to its end), then SIGKILLs it. */
-export function runAndKill(script: string, args: string[], killAfter: number | null, trigger = 'ready'): Promise<KilledRun> {
+/**
+ * Starts the child, waits for the line `trigger`, lets it run `killAfter` ms more (null: to its end), then SIGKILLs it.
+ * `ranFor` is measured to the line `until` when given (else to the kill or exit).
+ */
+export function runAndKill(script: string, args: string[], killAfter: number | null, trigger = 'ready', until?: string): Promise<KilledRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let errors = '';
     let readyAt = 0;
+    let untilAt = 0;
     let finished = true;
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
+      if (readyAt && until && !untilAt && output.split('\n').slice(0, -1).includes(until)) untilAt = performance.now();
       if (readyAt || !output.split('\n').slice(0, -1).includes(trigger)) return;
       readyAt = performance.now();
       if (killAfter !== null)
@@ -67,12 +71,12 @@ export function runAndKill(script: string, args: string[], killAfter: number | n
       const lines = output.split('\n');
       lines.pop(); // the last piece is an unfinished line, or empty
       if (lines.some((line) => line.startsWith('error'))) return reject(new Error(`A save was refused:\n${lines.join('\n')}`));
-      resolve({ lines, ranFor: performance.now() - readyAt, finished: finished && signal !== 'SIGKILL' });
+      resolve({ lines, ranFor: (untilAt || performance.now()) - readyAt, finished: finished && signal !== 'SIGKILL' });
     });
   });
 }
 
-export const reopen = (dir: string) => Repository.open({ dir, files: confDocumentFiles(dir), now: () => new Date(), locale: 'fi-FI' });
+export const reopen = (dir: string) => AutomergeRepository.open({ dir, now: () => new Date(), locale: 'fi-FI' });
 
 /** Every file of the folder whose name says JSON, and whether it parses. */
 export function unparseableFiles(dir: string): string[] {
@@ -89,7 +93,7 @@ export function unparseableFiles(dir: string): string[] {
 }
 
 /**
- * Temp files and staging folders of interrupted writes still in the folder, and any
+ * Temp files of interrupted writes (chunks, safety copies) still in the folder, and any
  * file left in .tmp/ (an upload or export of the killed process); the .tmp/ folders
  * themselves stay.
  */
@@ -98,5 +102,5 @@ export function leftovers(dir: string): string[] {
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).replaceAll(path.sep, '/'))
     .filter((relative) => !/^\.tmp(\/(uploads|exports))?$/.test(relative))
-    .filter((relative) => /^\.tmp\/|\.tmp(-\d|$)|\.import-staging|\.partial-|import-journal/.test(relative));
+    .filter((relative) => /^\.tmp\/|\.tmp(-\d|$)|\.partial-/.test(relative));
 }

@@ -12,7 +12,9 @@ import { seededRandom } from '../../../../support/seeded-random';
 
 const [dir, seed] = process.argv.slice(2);
 const say = (line: string) => fs.writeSync(1, `${line}\n`);
-const repo = await AutomergeRepository.open({ dir, now: () => new Date(), locale: 'fi-FI', author: () => ({ volunteerId: null, name: `run ${seed}` }) });
+// PLAN_READ_CACHE=1: the same with the device read cache on (the experiment that decides whether the app may turn it on).
+const readCache = process.env.PLAN_READ_CACHE === '1';
+const repo = await AutomergeRepository.open({ dir, now: () => new Date(), locale: 'fi-FI', readCache, author: () => ({ volunteerId: null, name: `run ${seed}` }) });
 say('ready');
 const next = seededRandom(Number(seed));
 const dateIn = () => (next() < 0.1 ? null : localDate(`2026-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`));

@@ -48,7 +48,7 @@ describe('SIGKILL during saves to the plan (Automerge)', () => {
       }
       if (inFlight) killedMidSave++;
 
-      const repo = await AutomergeRepository.open({ dir, now: () => new Date(), locale: 'fi-FI' });
+      const repo = await AutomergeRepository.open({ dir, now: () => new Date(), locale: 'fi-FI', readCache: process.env.PLAN_READ_CACHE === '1' });
       damaged.push(...repo.problems.map((problem) => `kill ${kill}: ${problem.kind} ${problem.file} ${problem.detail}`), ...chunkTemps(dir).map((name) => `kill ${kill}: temp ${name}`));
       const onDisk = new Map((await repo.allPosts()).map((post) => [post.id, post.title]));
       await repo.close();
@@ -60,7 +60,7 @@ describe('SIGKILL during saves to the plan (Automerge)', () => {
       for (const [id, title] of onDisk) if (!known.has(id) && !(inFlight?.id === id && title === inFlight.title)) lost.push(`kill ${kill}: unexpected ${id} ${title}`);
       known = onDisk;
     }
-    console.info(`plan-crash: ${KILLS} SIGKILLs, ${acknowledged} acknowledged saves, ${killedMidSave} kills with a save in flight, ${known.size} posts, ${Math.round(performance.now() - started)} ms`);
+    console.info(`plan-crash (read cache ${process.env.PLAN_READ_CACHE === '1' ? 'on' : 'off'}): ${KILLS} SIGKILLs, ${acknowledged} acknowledged saves, ${killedMidSave} kills with a save in flight, ${known.size} posts, ${Math.round(performance.now() - started)} ms`);
     expect(lost).toEqual([]);
     expect(damaged).toEqual([]);
     expect(acknowledged).toBeGreaterThanOrEqual(KILLS);

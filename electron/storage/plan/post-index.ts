@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AutomergeUrl } from '@automerge/automerge-repo';
+import type { Id } from '../../../shared/domain/ids';
+import type { ChunkFiles } from './chunk-files';
+import { documentIdOf } from './plan-engine';
+
+/*
+ * Which post ids each month document holds, so that finding a post by id loads its
+ * month instead of every month (a cold get-by-id at 10,000 posts loaded ~40 documents:
+ * 21.8 s). It is derived from the documents and kept in the device folder
+ * (cache/post-index.json, beside the read cache), never in the plan: an entry counts only while the document's
+ * chunk files on disk are exactly those (names and bytes) the ids were read from, as
+ * the read cache is keyed; a document without a current entry is loaded to find out.
+ * So a stale or lost index costs time, never a wrong answer.
+ */
+
+interface Entry {
+  /** The document's chunks as `<kind>/<name>@<SHA-256>`, sorted (ChunkFiles#knownContentsOf). */
+  chunks: string[];
+  ids: Id[];
+}
+
+type Entries = Record<string, Entry>;
+
+export class PostIndex {
+  private entries: Entries;
+  private changed = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly chunks: ChunkFiles,
+  ) {
+    this.entries = readEntries(file);
+  }
+
+  /**
+   * The documents among `urls` that may hold `id`: those whose current entry lists it,
+   * and those with no current entry (changed since, by this laptop or another).
+   */
+  documentsFor(urls: AutomergeUrl[], id: Id): AutomergeUrl[] {
+    return urls.filter((url) => {
+      const entry = this.entries[documentIdOf(url)] as Entry | undefined;
+      if (!entry || entry.chunks.join('\n') !== this.chunks.chunkContentsOf(documentIdOf(url)).join('\n')) return true;
+      return entry.ids.includes(id);
+    });
+  }
+
+  /** `url` holds exactly `ids` as the engine has it now (its chunks as this process loaded or wrote them). */
+  record(url: AutomergeUrl, ids: Iterable<Id>): void {
+    const chunks = this.chunks.knownContentsOf(documentIdOf(url));
+    if (chunks.length === 0) return; // read from the read cache, not the engine: nothing to key it by
+    this.entries[documentIdOf(url)] = { chunks, ids: [...ids].sort() };
+    this.changed = true;
+  }
+
+  /** Writes the index (temp and rename, not flushed: a lost index is only rebuilt), keeping entries of `current` documents only. */
+  save(current: AutomergeUrl[]): void {
+    if (!this.changed) return;
+    const keep = new Set<string>(current.map(documentIdOf));
+    this.entries = Object.fromEntries(Object.entries(this.entries).filter(([documentId]) => keep.has(documentId)));
+    try {
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      fs.writeFileSync(temporary, JSON.stringify(this.entries));
+      fs.renameSync(temporary, this.file);
+      this.changed = false;
+    } catch {
+      // A shortcut only: without it, months are loaded to find a post.
+    }
+  }
+}
+
+function readEntries(file: string): Entries {
+  try {
+    const raw: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+    const entries: Entries = {};
+    for (const [documentId, entry] of Object.entries(raw as Record<string, unknown>)) {
+      const { chunks, ids } = (entry ?? {}) as Partial<Entry>;
+      if (Array.isArray(chunks) && Array.isArray(ids) && chunks.every((chunk) => typeof chunk === 'string') && ids.every((id) => typeof id === 'string')) entries[documentId] = { chunks, ids };
+    }
+    return entries;
+  } catch {
+    return {};
+  }
+}
