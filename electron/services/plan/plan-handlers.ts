@@ -14,7 +14,7 @@ interface SharedPlan {
 const isShared = (repo: PlanRepository): repo is PlanRepository & SharedPlan => 'changeVersion' in repo && 'conflicts' in repo;
 
 /** Own changes with nothing arriving from the folder for this long: the status line warns (the sync tool may have stopped). */
-export const WAITING_AFTER_MS = 30 * 60 * 1000;
+const WAITING_AFTER_MS = 30 * 60 * 1000;
 
 export function planHandlers(repo: PlanRepository): HandlersFor<typeof planContract> {
   return {
