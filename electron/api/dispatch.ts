@@ -39,7 +39,10 @@ function named(channelName: unknown): string {
  * Mutations run one at a time, in the order requests came; reads run beside them
  * (request-order.ts says which is which, and why that is safe).
  */
-export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
+/** Runs a request with nothing merged into the plan meanwhile (a shared plan's repo.exclusive): other laptops' changes wait for it. */
+export type Exclusive = <T>(work: () => Promise<T>) => Promise<T>;
+
+export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error, exclusive: Exclusive = (work) => work()): Dispatch {
   const inOrder = createRequestQueue();
   const run = async (channelName: string, payload: unknown): Promise<ApiResult<unknown>> => {
     if (typeof channelName !== 'string' || !isChannelName(channelName)) return failure('unknown-channel', `There is no API channel called "${named(channelName)}".`);
@@ -57,7 +60,10 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
     try {
       const handler = handlers[channelName] as (input: unknown) => unknown;
       const input = parsed.data;
-      return { ok: true, value: await inOrder(requestOrder[channelName], async () => handler(input)) };
+      const order = requestOrder[channelName];
+      // A service reads, then writes: another laptop's changes must not be merged in between (reads need no such guard).
+      const work = order === 'mutation' || order === 'exclusive' ? () => exclusive(async () => handler(input)) : async () => handler(input);
+      return { ok: true, value: await inOrder(order, work) };
     } catch (error) {
       if (error instanceof DomainError) {
         const detail = error.issues.length ? ` ${describe(error.issues)}` : '';

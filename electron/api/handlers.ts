@@ -4,6 +4,7 @@ import { checklistContract } from '../../shared/api/checklist-contract';
 import { exportContract } from '../../shared/api/export-contract';
 import { identityContract } from '../../shared/api/identity-contract';
 import { mediaContract } from '../../shared/api/media-contract';
+import { planContract } from '../../shared/api/plan-contract';
 import { postsContract } from '../../shared/api/posts-contract';
 import { preferencesContract } from '../../shared/api/preferences-contract';
 import { rosterContract } from '../../shared/api/roster-contract';
@@ -34,8 +35,9 @@ import { RosterService } from '../services/roster/roster-service';
 import { VolunteersService } from '../services/roster/volunteers-service';
 import { SettingsService } from '../services/settings/settings-service';
 import { SetupService } from '../services/setup/setup-service';
+import { PlanService } from '../services/plan/plan-service';
 import { bindService } from './bind-service';
-import type { Dispatch, Handlers } from './dispatch';
+import type { Dispatch, Exclusive, Handlers } from './dispatch';
 import { createDispatch } from './dispatch';
 
 export interface BackendOptions {
@@ -96,6 +98,9 @@ export async function openBackend({ dataDir, files, deviceFiles, clock, locale, 
     ...bindService(checklistContract, checklist),
     ...bindService(mediaContract, media),
     ...bindService(backupsContract, new BackupsService(repo, clock)),
+    ...bindService(planContract, new PlanService(repo)),
   };
-  return { repo, device, handlers, dispatch: createDispatch(handlers, log) };
+  // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
+  const exclusive = 'exclusive' in repo && typeof repo.exclusive === 'function' ? (repo.exclusive as Exclusive).bind(repo) : undefined;
+  return { repo, device, handlers, dispatch: createDispatch(handlers, log, exclusive) };
 }

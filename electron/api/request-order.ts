@@ -66,6 +66,11 @@ export const requestOrder: Readonly<Record<ChannelName, RequestOrder>> = {
   'uploads:chunk': 'mutation',
   'import:check': 'mutation',
   'import:apply': 'exclusive',
+  // Another laptop's changes as this one sees them; choosing a value is a change like any other.
+  'plan:status': 'read',
+  'plan:changes': 'read',
+  'plan:conflicts': 'read',
+  'plan:resolveConflict': 'mutation',
   'preferences:get': 'read',
   'preferences:update': 'mutation',
   'identity:get': 'read',

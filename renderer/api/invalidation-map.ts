@@ -9,6 +9,9 @@ import { queryKeys } from './query-keys';
  */
 export const readChannels = [
   'app:status',
+  'plan:status',
+  'plan:changes',
+  'plan:conflicts',
   'settings:get',
   'association:get',
   'channels:list',
@@ -86,6 +89,8 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'volunteers:delete': afterDutyChange,
   'duties:create': afterDutyChange,
   'duties:update': afterDutyChange,
+  // Keeping one of two versions is an edit of a post or a duty like any other.
+  'plan:resolveConflict': [...afterPostChange, ...afterDutyChange],
   'duties:delete': afterDutyChange,
   'duties:restore': afterDutyChange,
   'roster:swap': afterDutyChange,

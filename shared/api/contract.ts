@@ -7,6 +7,7 @@ import { methodName } from './contract-kit';
 import { exportContract } from './export-contract';
 import { identityContract } from './identity-contract';
 import { mediaContract } from './media-contract';
+import { planContract } from './plan-contract';
 import { postsContract } from './posts-contract';
 import { rosterContract } from './roster-contract';
 import { preferencesContract } from './preferences-contract';
@@ -30,6 +31,7 @@ export const contract = {
   ...mediaContract,
   ...backupsContract,
   ...identityContract,
+  ...planContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -28,6 +28,10 @@ function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } {
   const duty = { type: 'response' as const, volunteerId, from: '2026-03-16', to: '2026-03-22', channelIds: [channelId], note: '' };
   return {
     'app:status': {},
+    'plan:status': {},
+    'plan:changes': {},
+    'plan:conflicts': {},
+    'plan:resolveConflict': { target: { postId }, field: 'title', choice: '1@abc' },
     'checklist:templates': {},
     'checklist:saveTemplates': { templates: [{ id: 'all-posts', name: 'Kaikki', contentTypes: [], items: [{ id: 'proofread', label: 'Oikoluettu', kind: 'manual', rule: null, requiredFor: null }] }] },
     'checklist:resetTemplates': {},

@@ -20,7 +20,13 @@ import { sameRecord } from '../../../shared/backup/folder-data';
 type Target = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const hasIds = (list: unknown[]): list is { id: string }[] => list.every((item) => isObject(item) && typeof item.id === 'string') && new Set(list.map((item) => (item as { id: string }).id)).size === list.length;
+/** A record's id, plain or as Automerge holds it (a scalar string): a list read from a document has the latter. */
+function idOf(item: unknown): string | undefined {
+  if (!isObject(item)) return undefined;
+  if (typeof item.id === 'string') return item.id;
+  return isImmutableString(item.id) ? item.id.val : undefined;
+}
+const hasIds = (list: unknown[]): boolean => list.every((item) => idOf(item) !== undefined) && new Set(list.map(idOf)).size === list.length;
 
 /** `value` as Automerge stores it: no undefined anywhere (what JSON.stringify would keep), strings scalar. */
 export function plain<T>(value: T): T {
@@ -71,12 +77,12 @@ function assignKey(target: Target, key: string, value: unknown): void {
 
 /** A list of records (channels, volunteers, duties…): each record edited in place by id, the order made to match. */
 function assignById(current: Target[], next: Record<string, unknown>[]): void {
-  const wanted = new Set(next.map((item) => item.id as string));
+  const wanted = new Set(next.map(idOf));
   for (let i = current.length - 1; i >= 0; i--) {
-    if (!wanted.has(current[i].id as string)) current.splice(i, 1);
+    if (!wanted.has(idOf(current[i]))) current.splice(i, 1);
   }
   next.forEach((item, index) => {
-    const at = current.findIndex((existing) => existing.id === item.id);
+    const at = current.findIndex((existing) => idOf(existing) === idOf(item));
     if (at === index) {
       assignInto(current[index], item);
       return;

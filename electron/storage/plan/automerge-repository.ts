@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import * as A from '@automerge/automerge';
 import type { AutomergeUrl } from '@automerge/automerge-repo';
 import type { FolderData } from '../../../shared/backup/folder-data';
 import { sameRecord } from '../../../shared/backup/folder-data';
@@ -20,14 +21,21 @@ import { automaticCopyDue, takeSnapshotCopy } from '../safety-copies';
 import { assignInto, plain } from './assign';
 import { removeDeadTemps } from './chunk-files';
 import type { ChangeNote } from './plan-engine';
-import { noteOf, PlanEngine } from './plan-engine';
+import { NotArrivedError, noteOf, PlanEngine, readNote } from './plan-engine';
 import type { PostsDocument, RootDocument, TrashDocument } from './plan-documents';
-import { documentsOfMonth, monthsOf, writableDocumentOf } from './plan-documents';
+import { documentsOfMonth, monthsOf } from './plan-documents';
 import { chunksDirOf, planDirOf, readPlanFile } from './plan-folder';
 import { createPlan, writeContents } from './create-plan';
 import { hasJsonFolder, migrateJsonFolder } from './migrate-json-folder';
 import { removeLeftovers } from '../leftovers';
 import { postAtVersion, postHistory } from './post-history';
+import { OutsideChunks } from './outside-chunks';
+import type { PlanWatcher, PlanWatcherOptions } from './plan-watcher';
+import { watchPlanFolder } from './plan-watcher';
+import type { PlanActivityState } from './plan-activity';
+import { PlanActivity } from './plan-activity';
+import type { EditWhileDeleted, FieldConflict } from './conflicts';
+import { Authorship, conflictsOf, conflictValue, editsWhileDeleted } from './conflicts';
 import { PostIndex } from './post-index';
 
 export interface AutomergeRepositoryOptions {
@@ -46,9 +54,40 @@ export interface AutomergeRepositoryOptions {
    * check, planOnDisk in tests) goes through the engine.
    */
   readCache?: boolean;
+  /** Watch the plan folder and merge other laptops' chunks as they arrive (issue 13 item 2); off unless given. */
+  watch?: PlanWatcherOptions;
   /** How a JSON data folder being migrated is read and upgraded (electron-store in the app, conf elsewhere). */
   files?: DocumentFileFactory;
 }
+
+/** What another laptop's changes, merged while the plan is open, changed here (issue 13 item 2). */
+export interface OutsideChange {
+  /** Posts added, changed or gone (trashed, restored, moved) in the months held in memory or in the trash. */
+  posts: Id[];
+  main: boolean;
+  trash: boolean;
+  /** Counts every merge that changed something: a renderer polling it learns of outside changes. */
+  version: number;
+}
+
+export interface PlanStatus extends PlanActivityState {
+  planDir: string;
+  version: number;
+}
+
+/** Concurrent values the plan holds, named by who wrote each (issue 13 item 3). */
+export interface PlanConflicts {
+  posts: { postId: Id; fields: FieldConflict[] }[];
+  /** Duties whose volunteer (or other field) two laptops set at once: a duty taken by two people. */
+  duties: { dutyId: Id; fields: FieldConflict[] }[];
+  /** Trashed posts edited on another laptop that had not seen the delete. */
+  editedWhileDeleted: ({ postId: Id } & EditWhileDeleted)[];
+  /** Posts in two months at once (two laptops moved it at once, or a move was interrupted): the newer is shown. */
+  copies: { postId: Id; copies: { month: PostBucket; updatedAt: string; title: string }[] }[];
+}
+
+/** Where a conflict is: a post's field, or a duty's. */
+export type ConflictTarget = { postId: Id } | { dutyId: Id };
 
 /** A disk operation failed (permissions, full disk): dispatch reports it as a storage failure. */
 class PlanStorageError extends StorageError {}
@@ -70,13 +109,22 @@ export class AutomergeRepository implements PlanRepository {
   private readonly months = new Map<PostBucket, Map<Id, Post>>();
   /** Which loaded month, and which of its documents, holds each post. */
   private readonly placeOf = new Map<Id, { bucket: PostBucket; url: AutomergeUrl }>();
-  /** Older copies of a post left by a move that a kill interrupted: deleted with the post's next change, so they never come back. */
+  /** Older copies of a post (a move that a kill interrupted, two laptops moving it at once): never read, deleted when the post is trashed, so they never come back. */
   private readonly staleCopies = new Map<Id, { bucket: PostBucket; url: AutomergeUrl }[]>();
   private queue: Promise<unknown> = Promise.resolve();
+  private requests: Promise<unknown> = Promise.resolve();
   private readonly background = new Set<Promise<unknown>>();
   private dailyCopyDay: string | null = null;
   private cacheTimer: NodeJS.Timeout | null = null;
   private warmUpTimer: NodeJS.Timeout | null = null;
+  private readonly outside: OutsideChunks;
+  private readonly activity = new PlanActivity();
+  private readonly listeners = new Set<(change: OutsideChange) => void>();
+  private version = 0;
+  private watcher: PlanWatcher | null = null;
+  /** Documents named by the root whose chunks had not arrived when their month was read. */
+  private readonly notArrived = new Set<AutomergeUrl>();
+  private readonly lostEdits = new Map<AutomergeUrl, { heads: string; found: PlanConflicts['editedWhileDeleted'] }>();
 
   private constructor(
     private readonly options: AutomergeRepositoryOptions,
@@ -86,7 +134,10 @@ export class AutomergeRepository implements PlanRepository {
     private mainDoc: MainDocument,
     private trash: Record<Id, TrashedPost>,
     private readonly index: PostIndex,
-  ) {}
+  ) {
+    this.outside = new OutsideChunks(engine.chunks);
+    this.activity.record([rootUrl, root.shared, root.trash].flatMap((url) => engine.changesOf(url)), false);
+  }
 
   /** Opens (or makes) the plan; callers hold the device folder's lock. */
   static async open(options: AutomergeRepositoryOptions): Promise<AutomergeRepository> {
@@ -117,6 +168,10 @@ export class AutomergeRepository implements PlanRepository {
     // A plan made just now has nothing to keep a copy of today.
     if (created) repository.dailyCopyDay = options.now().toISOString().slice(0, 10);
     repository.warmUp();
+    if (options.watch) {
+      repository.watcher = watchPlanFolder(chunksDirOf(planDir), repository, options.watch);
+      await repository.watcher.ready;
+    }
     return repository;
   }
 
@@ -188,7 +243,8 @@ export class AutomergeRepository implements PlanRepository {
   async replacePost(valid: Post): Promise<Post> {
     return this.write(async () => {
       if (!(await this.findPost(valid.id))) throw new RangeError(`No post ${valid.id}`);
-      await this.dropStaleCopies(valid.id);
+      // Older copies (an interrupted move, or two laptops moving the post at once) stay until it is
+      // trashed: each laptop dropping the copy it thinks older, at once, would leave none.
       const place = this.placeOf.get(valid.id);
       if (!place) throw new RangeError(`No post ${valid.id}`);
       const target = bucketOf(valid);
@@ -308,13 +364,224 @@ export class AutomergeRepository implements PlanRepository {
     return postAtVersion(this.engine, id, version);
   }
 
+  get planDir(): string {
+    return planDirOf(this.options.dir, this.options.planDir);
+  }
+
+  /** Calls `listener` after each merge of another laptop's changes that changed something; returns how to stop. */
+  onOutsideChange(listener: (change: OutsideChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Counts merges that changed something (OutsideChange.version). */
+  changeVersion(): number {
+    return this.version;
+  }
+
+  /**
+   * Merges what other laptops' sync tools brought into the plan folder: the named files
+   * (watcher events), or every chunk file that changed since last seen (a rescan).
+   * Documents in the engine take the new chunks' changes; the root, the main document,
+   * the trash and the months held in memory are read again from the merged documents.
+   * Returns what changed (null: nothing new), after telling the listeners.
+   */
+  async takeOutsideChanges(files?: string[]): Promise<OutsideChange | null> {
+    return this.exclusive(() => this.serial(async () => {
+      const arrived = await this.outside.collect((url) => this.engine.isLoaded(url), files);
+      const touched = new Set<AutomergeUrl>(arrived.unloaded);
+      // Documents a month was read without (not arrived then) that have since: a read may have loaded them meanwhile.
+      for (const url of [...this.notArrived]) {
+        if (!this.engine.isLoaded(url) && !(await this.engine.hasWholeChunk(url))) continue;
+        this.notArrived.delete(url);
+        touched.add(url);
+      }
+      for (const [url, chunks] of arrived.loaded) {
+        const changes = await this.engine.mergeOutside(url, chunks);
+        if (changes.length === 0) continue;
+        this.activity.record(changes, true);
+        touched.add(url);
+      }
+      if (touched.size === 0) return null;
+      const change = await this.refresh(touched);
+      if (!change) return null;
+      this.activity.arrived(this.options.now());
+      for (const listener of this.listeners) listener(change);
+      return change;
+    }));
+  }
+
+  /**
+   * Runs a request (a service's read, then its write) with no outside merge in between:
+   * a service writes back the whole post it read, so a comment merged from another
+   * laptop between its read and its write would be written away. Dispatch runs each
+   * request through this; merges wait for the request, requests for the merge.
+   */
+  exclusive<T>(run: () => Promise<T>): Promise<T> {
+    const result = this.requests.then(run);
+    this.requests = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Reads again what `touched` documents feed (root, main, trash, months in memory); null when nothing a user sees changed. */
+  private async refresh(touched: Set<AutomergeUrl>): Promise<OutsideChange | null> {
+    const posts = new Set<Id>();
+    const before = this.root;
+    if (touched.has(this.rootUrl)) this.root = await this.engine.read<RootDocument>(this.rootUrl);
+    let main = false;
+    if (touched.has(this.root.shared) || this.root.shared !== before.shared) {
+      const parsed = MainDocument.safeParse(await this.engine.read<unknown>(this.root.shared));
+      if (!parsed.success) {
+        this.problems.push({ file: 'plan:shared', kind: 'invalid', detail: `Changes from another laptop left the main document invalid; kept what was shown: ${parsed.error.message.slice(0, 300)}`, movedTo: null });
+      } else if (!sameRecord(parsed.data, this.mainDoc)) {
+        this.mainDoc = parsed.data;
+        main = true;
+      }
+    }
+    let trash = false;
+    if (touched.has(this.root.trash) || this.root.trash !== before.trash) {
+      const next = readTrash(await this.engine.read<TrashDocument>(this.root.trash), []);
+      for (const id of new Set([...Object.keys(next), ...Object.keys(this.trash)])) {
+        const [was, is] = [ownEntry(this.trash, id), ownEntry(next, id)];
+        if (!was || !is || !sameRecord(was, is)) posts.add(id);
+      }
+      trash = !sameRecord(next, this.trash);
+      this.trash = next;
+    }
+    for (const bucket of [...this.months.keys()]) {
+      const [was, is] = [documentsOfMonth(before, bucket), documentsOfMonth(this.root, bucket)];
+      if (was.join() === is.join() && !is.some((url) => touched.has(url))) continue;
+      const old = this.months.get(bucket) ?? new Map<Id, Post>();
+      this.months.delete(bucket);
+      for (const [id, place] of [...this.placeOf]) if (place.bucket === bucket) this.placeOf.delete(id);
+      const fresh = await this.month(bucket);
+      for (const id of new Set([...old.keys(), ...fresh.keys()])) {
+        const [was, is] = [old.get(id), fresh.get(id)];
+        if (!was || !is || !sameRecord(was, is)) posts.add(id);
+      }
+    }
+    if (posts.size === 0 && !main && !trash) return null;
+    this.version += 1;
+    return { posts: [...posts].sort(), main, trash, version: this.version };
+  }
+
+  /** The status line's facts: last change and by whom, people seen, own changes waiting (issue 13 item 4). */
+  status(waitingAfterMs: number): PlanStatus {
+    return { ...this.activity.state(this.options.now(), waitingAfterMs), planDir: this.planDir, version: this.version };
+  }
+
+  /**
+   * Every conflict in the documents held in the engine: the months in memory, the main
+   * document's duties, and trashed posts edited while they were being deleted.
+   */
+  async conflicts(): Promise<PlanConflicts> {
+    return this.serial(async () => {
+      const found: PlanConflicts = { posts: [], duties: [], editedWhileDeleted: [], copies: [] };
+      const copies = new Map<Id, PlanConflicts['copies'][number]['copies']>();
+      for (const bucket of this.months.keys()) {
+        for (const url of documentsOfMonth(this.root, bucket)) {
+          const doc = this.engine.docOf<PostsDocument>(url);
+          if (!doc) continue;
+          for (const [id, post] of Object.entries(doc.posts ?? {})) {
+            copies.set(id, [...(copies.get(id) ?? []), { month: bucket, updatedAt: String(post.updatedAt), title: String(post.title) }]);
+          }
+          const authorship = new Authorship(this.engine.changesOf(url));
+          for (const id of Object.keys(doc.posts ?? {}).sort()) {
+            const fields = conflictsOf(doc.posts[id] as unknown as Record<string, unknown>, authorship);
+            if (fields.length > 0) found.posts.push({ postId: id, fields });
+          }
+        }
+      }
+      const main = this.engine.docOf<MainDocument>(this.root.shared);
+      if (main) {
+        const authorship = new Authorship(this.engine.changesOf(this.root.shared));
+        for (const duty of main.duties ?? []) {
+          const fields = conflictsOf(duty as unknown as Record<string, unknown>, authorship);
+          if (fields.length > 0) found.duties.push({ dutyId: String(duty.id), fields });
+        }
+      }
+      for (const bucket of new Set([...this.months.keys(), ...Object.values(this.trash).map((entry) => bucketOf(entry.post))])) {
+        for (const url of documentsOfMonth(this.root, bucket)) found.editedWhileDeleted.push(...this.editsLostIn(url));
+      }
+      for (const [postId, found_] of [...copies].sort(([a], [b]) => a.localeCompare(b))) {
+        if (found_.length > 1) found.copies.push({ postId, copies: found_.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.month.localeCompare(b.month)) });
+      }
+      found.editedWhileDeleted.sort((a, b) => a.postId.localeCompare(b.postId) || (a.deletedAt ?? '').localeCompare(b.deletedAt ?? ''));
+      return found;
+    });
+  }
+
+  /**
+   * Posts that left a month document (trashed, or moved to another month) while another
+   * laptop edited them there: the edit is only in history. Kept per document and heads.
+   */
+  private editsLostIn(url: AutomergeUrl): PlanConflicts['editedWhileDeleted'] {
+    const doc = this.engine.docOf<PostsDocument>(url);
+    if (!doc) return [];
+    const heads = `${url}@${A.getHeads(doc).join()}`;
+    const known = this.lostEdits.get(url);
+    if (known?.heads === heads) return known.found;
+    const changes = this.engine.changesOf(url);
+    const removed = new Set(changes.flatMap((change) => readNote(change.message)?.removed ?? []));
+    const found = [...removed]
+      .flatMap((id) => {
+        const lost = editsWhileDeleted(doc, changes, id);
+        return lost ? [{ postId: id, ...lost }] : [];
+      });
+    this.lostEdits.set(url, { heads, found });
+    return found;
+  }
+
+  /**
+   * Keeps one of a field's concurrent values (a `choice` from conflicts()) as a new change
+   * that every laptop merges: the conflict is gone everywhere. False when there is no
+   * such conflict any more (someone chose already).
+   */
+  async resolveConflict(target: ConflictTarget, field: string, choice: string): Promise<boolean> {
+    return this.write(async () => {
+      if ('postId' in target) {
+        await this.findPost(target.postId);
+        const place = this.placeOf.get(target.postId);
+        const doc = place && this.engine.docOf<PostsDocument>(place.url);
+        const stored = doc?.posts[target.postId] as Record<string, unknown> | undefined;
+        const chosen = stored && conflictValue(stored, field, choice);
+        if (!place || !chosen) return false;
+        await this.engine.change<PostsDocument>(place.url, this.note([target.postId]), (draft) => {
+          (draft.posts[target.postId] as unknown as Record<string, unknown>)[field] = plain(chosen.value);
+        });
+        const post = Post.safeParse(readPlainPost(this.engine.docOf<PostsDocument>(place.url), target.postId));
+        if (post.success) this.months.get(place.bucket)?.set(target.postId, post.data);
+        return true;
+      }
+      const main = this.engine.docOf<MainDocument>(this.root.shared);
+      const index = main?.duties.findIndex((duty) => String(duty.id) === target.dutyId) ?? -1;
+      const chosen = main && index >= 0 ? conflictValue(main.duties[index] as unknown as Record<string, unknown>, field, choice) : undefined;
+      if (!chosen) return false;
+      await this.engine.change<MainDocument>(this.root.shared, this.note(), (draft) => {
+        (draft.duties[index] as unknown as Record<string, unknown>)[field] = plain(chosen.value);
+      });
+      const next = MainDocument.safeParse(await this.engine.read<unknown>(this.root.shared));
+      if (next.success) this.mainDoc = next.data;
+      return true;
+    });
+  }
+
   async close(): Promise<void> {
+    this.listeners.clear();
+    await this.watcher?.close();
     if (this.cacheTimer) clearTimeout(this.cacheTimer);
     if (this.warmUpTimer) clearTimeout(this.warmUpTimer);
     await this.queue.catch(() => undefined);
     await Promise.allSettled([...this.background]);
     this.saveIndex();
     await this.engine.close();
+  }
+
+  /** Runs `run` after every write asked for before it, and before any asked for after (reading what writes change). */
+  private serial<T>(run: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(run);
+    this.queue = result.catch(() => undefined);
+    return result;
   }
 
   /** Runs writes one at a time; the automatic daily copy goes before the first write of a day (`daily`). */
@@ -332,7 +599,13 @@ export class AutomergeRepository implements PlanRepository {
       }
     });
     this.queue = result.catch(() => undefined);
-    void result.then(() => this.scheduleCacheRefresh(), () => undefined);
+    void result.then(
+      () => {
+        this.activity.wrote(this.options.now(), this.options.author?.() ?? null);
+        this.scheduleCacheRefresh();
+      },
+      () => undefined,
+    );
     return result;
   }
 
@@ -379,7 +652,7 @@ export class AutomergeRepository implements PlanRepository {
   private async put(bucket: PostBucket, posts: Post[]): Promise<void> {
     const stored = await this.month(bucket);
     const ids = posts.map((post) => post.id);
-    let url = writableDocumentOf(this.root, bucket);
+    let url = await this.writableDocumentOf(bucket);
     if (!url) {
       url = await this.engine.create<PostsDocument>(({ posts: Object.fromEntries(posts.map((post) => [post.id, post])) }), this.note(ids));
       const created = url;
@@ -402,9 +675,22 @@ export class AutomergeRepository implements PlanRepository {
     }
   }
 
+  /** The month's first document that has arrived in this plan folder (the same on every laptop once all have). */
+  private async writableDocumentOf(bucket: PostBucket): Promise<AutomergeUrl | undefined> {
+    for (const url of documentsOfMonth(this.root, bucket)) {
+      try {
+        await this.engine.handle(url);
+        return url;
+      } catch (error) {
+        if (!(error instanceof NotArrivedError)) throw error;
+      }
+    }
+    return undefined;
+  }
+
   private async dropStaleCopies(id: Id): Promise<void> {
     for (const stale of this.staleCopies.get(id) ?? []) {
-      await this.engine.change<PostsDocument>(stale.url, this.note([id]), (doc) => {
+      await this.engine.change<PostsDocument>(stale.url, { ...this.note([id]), removed: [id] }, (doc) => {
         delete doc.posts[id];
       });
     }
@@ -412,7 +698,7 @@ export class AutomergeRepository implements PlanRepository {
   }
 
   private async remove(place: { bucket: PostBucket; url: AutomergeUrl }, id: Id): Promise<void> {
-    await this.engine.change<PostsDocument>(place.url, this.note([id]), (doc) => {
+    await this.engine.change<PostsDocument>(place.url, { ...this.note([id]), removed: [id] }, (doc) => {
       delete doc.posts[id];
     });
     this.months.get(place.bucket)?.delete(id);
@@ -448,6 +734,11 @@ export class AutomergeRepository implements PlanRepository {
         const read = await this.engine.readWithSource<PostsDocument>(url, check);
         if (read.cached) check(read.value);
       } catch (error) {
+        // Named by the root before its chunks arrived (another laptop's new month): read once they have.
+        if (error instanceof NotArrivedError) {
+          this.notArrived.add(url);
+          continue;
+        }
         this.problems.push({ file: `plan:${url}`, kind: 'corrupt', detail: `Month ${bucket} could not be read: ${(error as Error).message}`, movedTo: null });
         continue;
       }
@@ -503,6 +794,10 @@ export class AutomergeRepository implements PlanRepository {
     const around = [-1, 0, 1].map((offset) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + offset, 1)).toISOString().slice(0, 7));
     this.warm([this.root.shared, this.root.trash, ...around.flatMap((bucket) => documentsOfMonth(this.root, bucket))]);
   }
+}
+
+function readPlainPost(doc: PostsDocument | undefined, id: Id): unknown {
+  return doc ? JSON.parse(JSON.stringify(doc.posts[id] ?? null)) : null;
 }
 
 function readTrash(doc: TrashDocument, problems: StorageProblem[]): Record<Id, TrashedPost> {

@@ -64,6 +64,21 @@ function isComplete(key: StorageKey, data: Uint8Array): boolean {
 /** Names the repo writes as chunks; anything else in a chunk folder (temps, "(conflicted copy)", ".sync-conflict-…") is not read. */
 const isChunkName = (name: string) => HASH_NAME.test(name);
 
+/**
+ * A sync tool's conflict copy of a chunk ("<hash> (conflicted copy 2026-12-01)",
+ * "<hash>.sync-conflict-20261201-101500-ABCDEFG", "<hash> (Anna's conflicted copy)"):
+ * its changes are read, it is never loaded by the engine as a chunk of the plan.
+ */
+const isConflictCopyName = (name: string) => /^[0-9a-f]{64}[ .(]/.test(name) && !name.endsWith(TEMP_SUFFIX);
+
+/** A chunk another laptop's sync tool brought, read for its changes (live merging, issue 13 item 2). */
+export interface OutsideChunk {
+  documentId: string;
+  /** The chunk's key: remembered by nobody, so never deleted by this process. */
+  key: StorageKey;
+  data: Uint8Array;
+}
+
 const keyString = (key: StorageKey) => key.join('/');
 
 /** Host and process in a temp file's name: another laptop's temp in a synced folder is never taken for ours. */
@@ -94,6 +109,16 @@ export function removeDeadTemps(chunksDir: string): string[] {
     fs.rmSync(file, { force: true });
     return [file];
   });
+}
+
+/** Size and modification time of a file, or undefined when it is gone: a file whose stamp is unchanged is not read again. */
+export async function stampOf(file: string): Promise<string | undefined> {
+  try {
+    const stat = await fs.promises.stat(file);
+    return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
+  } catch {
+    return undefined;
+  }
 }
 
 export class ChunkFiles implements StorageAdapterInterface {
@@ -223,6 +248,61 @@ export class ChunkFiles implements StorageAdapterInterface {
       return found.flat();
     };
     return walk(this.pathOf(prefix), prefix);
+  }
+
+  /**
+   * The document and key of a file under the chunks folder, when it is a chunk or a
+   * sync tool's conflict copy of one (undefined for temps and anything else).
+   */
+  keyOfFile(file: string): StorageKey | undefined {
+    const parts = path.relative(this.baseDirectory, file).split(path.sep);
+    if (parts.length !== 4 || parts[0].length !== 2 || (parts[2] !== 'snapshot' && parts[2] !== 'incremental')) return undefined;
+    if (!isChunkName(parts[3]) && !isConflictCopyName(parts[3])) return undefined;
+    return [parts[0] + parts[1], parts[2], parts[3]];
+  }
+
+  /** True when this process loaded or wrote the chunk of `key` (its changes are in the engine already). */
+  isKnown(key: StorageKey): boolean {
+    return this.known.has(keyString(key));
+  }
+
+  /**
+   * The bytes of a chunk file another process wrote, when they are whole (an incremental
+   * named by its hash must match it; anything else must be whole chunks), else undefined.
+   * Not remembered as loaded: a chunk read this way is never deleted by this process.
+   */
+  async readOutside(key: StorageKey): Promise<OutsideChunk | undefined> {
+    let data: Uint8Array;
+    try {
+      data = new Uint8Array(await fs.promises.readFile(this.pathOf(key)));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+    const whole = isChunkName(key[2]) ? isComplete(key, data) : isWholeChunk(data);
+    return whole ? { documentId: key[0], key, data } : undefined;
+  }
+
+  /** Every chunk file (and conflict copy of one) on disk now, with its size and modification time. */
+  async allChunkFiles(): Promise<{ file: string; key: StorageKey; stamp: string }[]> {
+    let entries: fs.Dirent[];
+    try {
+      entries = await fs.promises.readdir(this.baseDirectory, { recursive: true, withFileTypes: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    const found = await Promise.all(
+      entries.map(async (entry) => {
+        if (!entry.isFile()) return [];
+        const file = path.join(entry.parentPath, entry.name);
+        const key = this.keyOfFile(file);
+        if (!key) return [];
+        const stamp = await stampOf(file);
+        return stamp ? [{ file, key, stamp }] : [];
+      }),
+    );
+    return found.flat();
   }
 
   /** A document's chunk files as they are on disk now, as `<kind>/<name>@<SHA-256 of the bytes>`, sorted. */

@@ -32,11 +32,6 @@ export interface TrashDocument {
   posts: Record<Id, TrashedPost>;
 }
 
-/** The document of a month that new posts go to when it has several: the same one on every laptop. */
-export function writableDocumentOf(root: RootDocument, bucket: PostBucket): AutomergeUrl | undefined {
-  return documentsOfMonth(root, bucket)[0];
-}
-
 /** The documents of a month, sorted. */
 export function documentsOfMonth(root: RootDocument, bucket: PostBucket): AutomergeUrl[] {
   return (Object.entries(root.months) as [AutomergeUrl, PostBucket][]).flatMap(([url, month]) => (month === bucket ? [url] : [])).sort();

@@ -22,6 +22,8 @@ export interface ChangeNote {
   at: string;
   /** Posts the change touched, when few: history diffs only the changes that name a post (absent: diff it). */
   posts?: string[];
+  /** Posts the change removed from a month document (trashed, moved away): with `posts`, how an edit lost to a delete is found (issue 13 item 3). */
+  removed?: string[];
 }
 
 const NAMED_POSTS_AT_MOST = 50;
@@ -34,7 +36,8 @@ export function readNote(message: string | null): ChangeNote | null {
   if (!message) return null;
   try {
     const value = JSON.parse(message) as Partial<ChangeNote>;
-    return typeof value.at === 'string' ? { author: value.author ?? null, at: value.at, ...(Array.isArray(value.posts) ? { posts: value.posts } : {}) } : null;
+    if (typeof value.at !== 'string') return null;
+    return { author: value.author ?? null, at: value.at, ...(Array.isArray(value.posts) ? { posts: value.posts } : {}), ...(Array.isArray(value.removed) ? { removed: value.removed } : {}) };
   } catch {
     return null;
   }
@@ -60,6 +63,19 @@ interface CacheFile {
 
 export const documentIdOf = (url: AutomergeUrl): DocumentId => parseAutomergeUrl(url).documentId;
 
+/** A document named (by the root) whose chunks have not reached this plan folder yet: another laptop's sync tool is still bringing them. */
+export class NotArrivedError extends Error {
+  constructor(readonly url: AutomergeUrl) {
+    super(`Document ${url} has not arrived in the plan folder yet`);
+  }
+}
+
+/**
+ * At least one change applied: a change is applied only once all its parents are, so
+ * the document's first change is there. (Later changes still waiting for parents are fine.)
+ */
+const isUsable = (doc: A.Doc<unknown>) => A.getHeads(doc).length > 0;
+
 export class PlanEngine {
   readonly repo: Repo;
   readonly chunks: ChunkFiles;
@@ -69,6 +85,8 @@ export class PlanEngine {
   private readonly staleCaches = new Set<AutomergeUrl>();
   /** Documents holding something that failed its check: never cached. */
   private readonly unchecked = new Set<AutomergeUrl>();
+  /** Loaded before all their chunks arrived: merged into as chunks come, read once usable. */
+  private readonly incomplete = new Set<AutomergeUrl>();
 
   /** `cacheDir` null: no read cache, every document is read through the engine. */
   constructor(
@@ -99,6 +117,11 @@ export class PlanEngine {
   async handle<T>(url: AutomergeUrl): Promise<DocHandle<T>> {
     let found = this.handles.get(url);
     if (!found) {
+      // automerge-repo marks a document it found nothing of "unavailable" for the rest of the session.
+      if (!(await this.hasWholeChunk(url))) throw new NotArrivedError(url);
+      found = this.handles.get(url);
+    }
+    if (!found) {
       found = this.repo.find<unknown>(url);
       this.handles.set(url, found);
       found.then(
@@ -106,7 +129,14 @@ export class PlanEngine {
         () => this.handles.delete(url),
       );
     }
-    return (await found) as DocHandle<T>;
+    const handle = (await found) as DocHandle<T>;
+    // Chunks whose parents have not arrived wait inside Automerge: until they have, the document is not usable.
+    if (!isUsable(handle.doc())) {
+      this.incomplete.add(url);
+      throw new NotArrivedError(url);
+    }
+    this.incomplete.delete(url);
+    return handle;
   }
 
   /** The document as plain JSON: from the read cache when its chunks are the ones it was made from, else from the engine. */
@@ -138,6 +168,45 @@ export class PlanEngine {
     await this.repo.flush([handle.documentId]);
     this.staleCaches.add(url);
     return handle.doc();
+  }
+
+  /**
+   * Merges chunks another laptop wrote (read by ChunkFiles.readOutside) into the loaded
+   * document, the way automerge-repo takes changes from a peer (`handle.update`); returns
+   * the changes that were new here, parents first (none: this laptop had them all).
+   * Changes whose parents have not arrived wait inside Automerge until they do.
+   */
+  async mergeOutside(url: AutomergeUrl, chunks: Uint8Array[]): Promise<A.ChangeMetadata[]> {
+    const handle = this.loaded.get(url) ?? (await this.handles.get(url)) ?? (await this.handle<unknown>(url));
+    const before = this.incomplete.has(url) ? [] : A.getHeads(handle.doc());
+    handle.update((doc) => chunks.reduce((merged, data) => A.loadIncremental(merged, data), doc));
+    const after = handle.doc();
+    if (this.incomplete.has(url)) {
+      if (!isUsable(after)) return [];
+      this.incomplete.delete(url);
+    }
+    if (A.getHeads(after).join() === before.join()) return [];
+    this.staleCaches.add(url);
+    return A.getChangesMetaSince(after, before);
+  }
+
+  /** True when a whole chunk of the document is on disk: it can be loaded (one that has not arrived yet would be "unavailable" for good). */
+  async hasWholeChunk(url: AutomergeUrl): Promise<boolean> {
+    const documentId = documentIdOf(url);
+    for (const key of await this.chunks.keysUnder([documentId])) if (await this.chunks.readOutside(key)) return true;
+    return false;
+  }
+
+  /** Every change of a loaded document (signed notes and actors), parents first. */
+  changesOf(url: AutomergeUrl): A.ChangeMetadata[] {
+    const handle = this.loaded.get(url);
+    return handle ? A.getChangesMetaSince(handle.doc(), []) : [];
+  }
+
+  /** The loaded document (undefined when it is not in the engine). */
+  docOf<T>(url: AutomergeUrl): A.Doc<T> | undefined {
+    if (this.incomplete.has(url)) return undefined;
+    return this.loaded.get(url)?.doc() as A.Doc<T> | undefined;
   }
 
   /** Brings the read caches of changed documents up to date (off the interactive path). */

@@ -1,0 +1,75 @@
+import type * as A from '@automerge/automerge';
+import type { ChangeAuthor } from '../../../shared/domain/post-history';
+import { readNote } from './plan-engine';
+
+/*
+ * What the status line says (issue 13 item 4), from the signed notes of changes: the
+ * last change and who made it, the people and engine actors seen, and whether this
+ * laptop's own changes have been waiting a long time with nothing arriving from the
+ * folder (a sync tool that stopped, a folder set to online-only).
+ */
+
+interface PersonSeen {
+  name: string;
+  /** Engine actors (a laptop's session writing a document) that signed as this person. */
+  actors: number;
+  lastChangeAt: string;
+}
+
+export interface PlanActivityState {
+  lastChange: { author: ChangeAuthor | null; at: string; fromOutside: boolean } | null;
+  people: PersonSeen[];
+  actors: number;
+  /** This laptop's changes since the folder last brought anything, when the oldest of them is older than the limit. */
+  waiting: { since: string; changes: number } | null;
+  /** When another laptop's change last arrived through the folder during this session. */
+  lastArrivalAt: string | null;
+}
+
+const NOBODY = '';
+
+export class PlanActivity {
+  private readonly actors = new Map<string, { name: string; at: string }>();
+  private lastChange: PlanActivityState['lastChange'] = null;
+  private ownSinceArrival: { since: Date; changes: number } | null = null;
+  private lastArrival: Date | null = null;
+
+  /** Takes changes read from the engine (at open, or merged from outside); `fromOutside` when another laptop made them. */
+  record(changes: readonly A.ChangeMetadata[], fromOutside: boolean): void {
+    for (const change of changes) {
+      const note = readNote(change.message);
+      const at = note?.at ?? new Date(change.time * 1000).toISOString();
+      const name = note?.author?.name ?? NOBODY;
+      const known = this.actors.get(change.actor);
+      if (!known || known.at < at) this.actors.set(change.actor, { name, at });
+      if (!this.lastChange || this.lastChange.at < at) this.lastChange = { author: note?.author ?? null, at, fromOutside };
+    }
+  }
+
+  arrived(now: Date): void {
+    this.lastArrival = now;
+    this.ownSinceArrival = null;
+  }
+
+  wrote(now: Date, author: ChangeAuthor | null): void {
+    this.ownSinceArrival = this.ownSinceArrival ? { ...this.ownSinceArrival, changes: this.ownSinceArrival.changes + 1 } : { since: now, changes: 1 };
+    const at = now.toISOString();
+    if (!this.lastChange || this.lastChange.at <= at) this.lastChange = { author, at, fromOutside: false };
+  }
+
+  state(now: Date, waitingAfterMs: number): PlanActivityState {
+    const people = new Map<string, PersonSeen>();
+    for (const { name, at } of this.actors.values()) {
+      const person = people.get(name);
+      people.set(name, { name, actors: (person?.actors ?? 0) + 1, lastChangeAt: person && person.lastChangeAt > at ? person.lastChangeAt : at });
+    }
+    const own = this.ownSinceArrival;
+    return {
+      lastChange: this.lastChange,
+      people: [...people.values()].sort((a, b) => b.lastChangeAt.localeCompare(a.lastChangeAt)),
+      actors: this.actors.size,
+      waiting: own && now.getTime() - own.since.getTime() >= waitingAfterMs ? { since: own.since.toISOString(), changes: own.changes } : null,
+      lastArrivalAt: this.lastArrival?.toISOString() ?? null,
+    };
+  }
+}

@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { localDate } from '../../../../../shared/domain/local-time';
+import { FolderSync } from '../../../../support/folder-sync';
+import { seededRandom } from '../../../../support/seeded-random';
+import type { SyncLaptop } from '../../../../support/sync-laptop';
+import { openLaptop, sharedPlan } from '../../../../support/sync-laptop';
+
+/*
+ * Issue 13 item 3 (data side): two laptops change the same thing without seeing each
+ * other's change; once the folder has carried both, each lists the same "two versions"
+ * with who wrote which, and keeping one clears it on both.
+ */
+
+const open: SyncLaptop[] = [];
+const tools: FolderSync[] = [];
+afterEach(async () => {
+  tools.splice(0).forEach((tool) => tool.stop());
+  await Promise.all(open.splice(0).map((laptop) => laptop.repo.close()));
+});
+
+async function twoLaptops(): Promise<{ anna: SyncLaptop; ben: SyncLaptop; postId: string; dutyId: string; volunteers: string[]; carry: () => Promise<void> }> {
+  let postId = '';
+  let dutyId = '';
+  const volunteers: string[] = [];
+  const [planA, planB] = await sharedPlan(async (first) => {
+    postId = (await first.posts.postsCreate({ title: 'Joulumyyjäiset', date: localDate('2026-12-12') })).id;
+    for (const name of ['Aino', 'Eero']) volunteers.push((await first.volunteers.volunteersCreate({ name, email: '', phone: '', roles: [], channelIds: [], away: [], maxDutiesPerMonth: null, active: true })).id);
+    dutyId = (await first.roster.dutiesCreate({ type: 'response', volunteerId: null, from: localDate('2026-12-07'), to: localDate('2026-12-13'), channelIds: [], note: '' })).id;
+  });
+  const anna = await openLaptop('Anna', planA);
+  const ben = await openLaptop('Ben', planB);
+  open.push(anna, ben);
+  await Promise.all([anna.posts.postsGet({ id: postId }), ben.posts.postsGet({ id: postId })]);
+  const carry = async () => {
+    const tool = new FolderSync([planA, planB], { random: seededRandom(3), maxDelayMs: 50 });
+    tools.push(tool);
+    tool.start();
+    await tool.quiet(400);
+    await Promise.all([anna.repo.takeOutsideChanges(), ben.repo.takeOutsideChanges()]);
+    tool.stop();
+  };
+  return { anna, ben, postId, dutyId, volunteers, carry };
+}
+
+describe('two versions of one field', { timeout: 30_000 }, () => {
+  it('a title both laptops changed at once: the same value shown on both, both values listed with who wrote them; keeping one clears it on both', async () => {
+    const { anna, ben, postId, carry } = await twoLaptops();
+    await anna.posts.postsUpdate({ id: postId, changes: { title: 'Joulumyyjäiset lauantaina' } });
+    await ben.posts.postsUpdate({ id: postId, changes: { title: 'Joulumyyjäiset sunnuntaina' } });
+    await carry();
+
+    const [onA, onB] = [await anna.posts.postsGet({ id: postId }), await ben.posts.postsGet({ id: postId })];
+    expect(onA.title).toBe(onB.title);
+    const [conflictsA, conflictsB] = [await anna.repo.conflicts(), await ben.repo.conflicts()];
+    expect(conflictsB).toEqual(conflictsA);
+    expect(conflictsA.posts).toHaveLength(1);
+    const [title] = conflictsA.posts[0].fields;
+    expect(title.field).toBe('title');
+    expect(title.values.map((value) => [value.author?.name, value.value]).sort()).toEqual([
+      ['Anna', 'Joulumyyjäiset lauantaina'],
+      ['Ben', 'Joulumyyjäiset sunnuntaina'],
+    ]);
+    // The value shown is the one marked shown.
+    expect(title.values.find((value) => value.shown)?.value).toBe(onA.title);
+
+    // Ben keeps Anna's title (not the one shown, or the one shown: either is a new change).
+    const annas = title.values.find((value) => value.author?.name === 'Anna');
+    expect(await ben.repo.resolveConflict({ postId }, 'title', annas?.choice ?? '')).toBe(true);
+    expect((await ben.posts.postsGet({ id: postId })).title).toBe('Joulumyyjäiset lauantaina');
+    await carry();
+    expect((await anna.posts.postsGet({ id: postId })).title).toBe('Joulumyyjäiset lauantaina');
+    expect((await anna.repo.conflicts()).posts).toEqual([]);
+    expect((await ben.repo.conflicts()).posts).toEqual([]);
+    // Someone chose already: nothing to keep.
+    expect(await anna.repo.resolveConflict({ postId }, 'title', annas?.choice ?? '')).toBe(false);
+  });
+
+  it('a post edited on one laptop while trashed on the other: the edit is listed with who deleted and who edited', async () => {
+    const { anna, ben, postId, carry } = await twoLaptops();
+    await anna.posts.postsDelete({ id: postId });
+    await ben.review.postsComment({ id: postId, text: 'Muistakaa kahvi' });
+    await carry();
+    const [conflictsA, conflictsB] = [await anna.repo.conflicts(), await ben.repo.conflicts()];
+    expect(conflictsB).toEqual(conflictsA);
+    expect(conflictsA.editedWhileDeleted).toEqual([
+      { postId, deletedBy: { volunteerId: null, name: 'Anna' }, deletedAt: expect.any(String), editedBy: [{ author: { volunteerId: null, name: 'Ben' }, at: expect.any(String) }] },
+    ]);
+    expect(await ben.posts.postsTrash()).toHaveLength(1);
+  });
+
+  it('a duty taken by two people at once is flagged with both names', async () => {
+    const { anna, ben, dutyId, volunteers, carry } = await twoLaptops();
+    await anna.roster.dutiesUpdate({ id: dutyId, changes: { volunteerId: volunteers[0] } });
+    await ben.roster.dutiesUpdate({ id: dutyId, changes: { volunteerId: volunteers[1] } });
+    await carry();
+    const [conflictsA, conflictsB] = [await anna.repo.conflicts(), await ben.repo.conflicts()];
+    expect(conflictsB).toEqual(conflictsA);
+    expect(conflictsA.duties).toHaveLength(1);
+    expect(conflictsA.duties[0].fields[0].values.map((value) => [value.author?.name, value.value]).sort()).toEqual([
+      ['Anna', volunteers[0]],
+      ['Ben', volunteers[1]],
+    ]);
+    expect(anna.repo.main().duties.find((duty) => duty.id === dutyId)?.volunteerId).toBe(ben.repo.main().duties.find((duty) => duty.id === dutyId)?.volunteerId);
+  });
+
+  it('the status names the last change, the people seen, and own changes waiting when nothing has come from the folder', async () => {
+    const { anna, ben, postId, carry } = await twoLaptops();
+    await ben.posts.postsUpdate({ id: postId, changes: { text: 'Ben kirjoitti' } });
+    await carry();
+    const status = anna.repo.status(0);
+    expect(status.lastChange).toMatchObject({ author: { name: 'Ben' }, fromOutside: true });
+    expect(status.people.map((person) => person.name)).toContain('Ben');
+    expect(status.planDir).toBe(anna.planDir);
+    expect(status.waiting).toBeNull();
+    await anna.posts.postsUpdate({ id: postId, changes: { text: 'Anna kirjoitti' } });
+    expect(anna.repo.status(0).waiting).toMatchObject({ changes: 1 });
+    expect(anna.repo.status(60_000).waiting).toBeNull();
+  });
+});

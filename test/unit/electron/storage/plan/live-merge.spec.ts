@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OutsideChange } from '../../../../../electron/storage/plan/automerge-repository';
+import { localDate } from '../../../../../shared/domain/local-time';
+import type { SyncLaptop } from '../../../../support/sync-laptop';
+import { openLaptop, sharedPlan } from '../../../../support/sync-laptop';
+
+/** Copies every file of `from` that `to` lacks (what a sync tool does), in the order given by `order`. */
+function carry(from: string, to: string, order: (files: string[]) => string[] = (files) => files): string[] {
+  const files = fs
+    .readdirSync(from, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)))
+    .filter((name) => !fs.existsSync(path.join(to, name)));
+  for (const name of order(files)) {
+    fs.mkdirSync(path.dirname(path.join(to, name)), { recursive: true });
+    fs.copyFileSync(path.join(from, name), path.join(to, name));
+  }
+  return files;
+}
+
+async function until<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`not within ${timeoutMs} ms: ${JSON.stringify(value).slice(0, 300)}`);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+  }
+}
+
+const open: SyncLaptop[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((laptop) => laptop.repo.close()));
+});
+
+async function twoLaptops(): Promise<[SyncLaptop, SyncLaptop]> {
+  const [planA, planB] = await sharedPlan(async (first) => {
+    await first.posts.postsCreate({ title: 'Joulumyyjäiset', date: localDate('2026-12-12') });
+  });
+  const laptops = [await openLaptop('Anna', planA), await openLaptop('Ben', planB)] as [SyncLaptop, SyncLaptop];
+  open.push(...laptops);
+  return laptops;
+}
+
+describe('live merging of a shared plan folder', { timeout: 30_000 }, () => {
+  it('a post created on one laptop appears on the other within 2 s of its files arriving, and listeners hear which post', async () => {
+    const [anna, ben] = await twoLaptops();
+    expect((await ben.posts.postsList({ from: localDate('2026-12-01'), to: localDate('2026-12-31') })).map((post) => post.title)).toEqual(['Joulumyyjäiset']);
+    const heard: OutsideChange[] = [];
+    ben.repo.onOutsideChange((change) => heard.push(change));
+    const created = await anna.posts.postsCreate({ title: 'Talkoot', date: localDate('2026-12-05') });
+    // Out of order: the newest files first.
+    carry(anna.planDir, ben.planDir, (files) => files.reverse());
+    const arrivedAt = Date.now();
+    const seen = await until(
+      () => ben.posts.postsList({ from: localDate('2026-12-01'), to: localDate('2026-12-31') }),
+      (posts) => posts.some((post) => post.id === created.id),
+    );
+    expect(Date.now() - arrivedAt).toBeLessThan(2000);
+    expect(seen.map((post) => post.title).sort()).toEqual(['Joulumyyjäiset', 'Talkoot']);
+    expect(heard.flatMap((change) => change.posts)).toContain(created.id);
+    expect(ben.repo.changeVersion()).toBeGreaterThan(0);
+    expect(ben.repo.status(60_000).lastChange).toMatchObject({ author: { name: 'Anna' }, fromOutside: true });
+  });
+
+  it('a month nobody had, started on another laptop (a new document named by its root), appears too', async () => {
+    const [anna, ben] = await twoLaptops();
+    await ben.posts.postsList({ from: localDate('2027-03-01'), to: localDate('2027-03-31') });
+    const created = await anna.posts.postsCreate({ title: 'Kevätkokous', date: localDate('2027-03-20') });
+    // The root's change first (files of documents Ben has), the new month's document later (a folder Ben has not).
+    const documentOf = (name: string) => name.split(path.sep).slice(0, 3).join(path.sep);
+    carry(anna.planDir, ben.planDir, (files) => files.filter((name) => fs.existsSync(path.join(ben.planDir, documentOf(name)))));
+    await ben.repo.takeOutsideChanges();
+    expect(await ben.posts.postsList({ from: localDate('2027-03-01'), to: localDate('2027-03-31') })).toEqual([]);
+    carry(anna.planDir, ben.planDir);
+    const seen = await until(
+      () => ben.posts.postsList({ from: localDate('2027-03-01'), to: localDate('2027-03-31') }),
+      (posts) => posts.length === 1,
+    );
+    expect(seen[0]).toMatchObject({ id: created.id, title: 'Kevätkokous' });
+    expect(ben.repo.problems).toEqual([]);
+  });
+
+  it('reads the changes in a sync tool’s conflict copy of a chunk, and never deletes another laptop’s chunks', async () => {
+    const [anna, ben] = await twoLaptops();
+    const [post] = await anna.posts.postsList({ from: localDate('2026-12-01'), to: localDate('2026-12-31') });
+    await ben.posts.postsList({ from: localDate('2026-12-01'), to: localDate('2026-12-31') });
+    const before = new Set(fs.readdirSync(anna.planDir, { recursive: true }) as string[]);
+    await anna.posts.postsUpdate({ id: post.id, changes: { title: 'Joulumyyjäiset lauantaina' } });
+    const fresh = (fs.readdirSync(anna.planDir, { recursive: true }) as string[]).filter((name) => !before.has(name) && fs.statSync(path.join(anna.planDir, name)).isFile());
+    expect(fresh.length).toBeGreaterThan(0);
+    // Only as conflict copies ("… (conflicted copy …)" and ".sync-conflict-…"), never under the chunk's own name.
+    fresh.forEach((name, index) => {
+      const target = path.join(ben.planDir, index % 2 ? `${name}.sync-conflict-20261202-101500-ABCDEFG` : `${name} (conflicted copy 2026-12-02)`);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.copyFileSync(path.join(anna.planDir, name), target);
+    });
+    await until(
+      () => ben.posts.postsGet({ id: post.id }),
+      (seen) => seen.title === 'Joulumyyjäiset lauantaina',
+    );
+    const benFiles = () => (fs.readdirSync(ben.planDir, { recursive: true }) as string[]).filter((name) => name.includes('conflict'));
+    // Ben writes many changes (compaction runs) and closes: the copies from Anna stay.
+    for (let i = 0; i < 30; i++) await ben.posts.postsUpdate({ id: post.id, changes: { text: `Versio ${i}` } });
+    await ben.repo.close();
+    open.splice(open.indexOf(ben), 1);
+    expect(benFiles()).toHaveLength(fresh.length);
+  });
+});
