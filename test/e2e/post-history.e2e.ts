@@ -38,7 +38,7 @@ describe('a post’s history across edits', () => {
     await entries.nth(2).getByRole('button', { name: 'Restore this version' }).click();
     await history.getByRole('alertdialog').getByRole('button', { name: 'Restore', exact: true }).click();
     await expect.poll(async () => (await postOnDisk(dir, 'Ice fishing contest'))?.id).toBe(post?.id);
-    expect(await editor.getByLabel('Title').inputValue()).toBe('Ice fishing contest');
+    await expect.poll(() => editor.getByLabel('Title').inputValue()).toBe('Ice fishing contest');
     await editor.getByRole('button', { name: 'History' }).click();
     await expect.poll(() => entries.count()).toBeGreaterThanOrEqual(4);
     expect(await entries.nth(0).textContent()).toMatch(/· Juha Korhonen.*Changed: .*title/);
