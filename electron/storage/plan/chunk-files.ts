@@ -139,14 +139,19 @@ export class ChunkFiles implements StorageAdapterInterface {
     return path.join(this.baseDirectory, first.slice(0, 2), first.slice(2), ...rest);
   }
 
-  async load(key: StorageKey): Promise<Uint8Array | undefined> {
-    let data: Uint8Array;
+  /** A chunk file's bytes, or undefined when there is no such file. */
+  private async bytesOf(key: StorageKey): Promise<Uint8Array | undefined> {
     try {
-      data = new Uint8Array(await fs.promises.readFile(this.pathOf(key)));
+      return new Uint8Array(await fs.promises.readFile(this.pathOf(key)));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     }
+  }
+
+  async load(key: StorageKey): Promise<Uint8Array | undefined> {
+    const data = await this.bytesOf(key);
+    if (!data) return undefined;
     if (!isComplete(key, data)) return undefined;
     this.known.set(keyString(key), sha256(data));
     return data;
@@ -272,13 +277,8 @@ export class ChunkFiles implements StorageAdapterInterface {
    * Not remembered as loaded: a chunk read this way is never deleted by this process.
    */
   async readOutside(key: StorageKey): Promise<OutsideChunk | undefined> {
-    let data: Uint8Array;
-    try {
-      data = new Uint8Array(await fs.promises.readFile(this.pathOf(key)));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
+    const data = await this.bytesOf(key);
+    if (!data) return undefined;
     const whole = isChunkName(key[2]) ? isComplete(key, data) : isWholeChunk(data);
     return whole ? { documentId: key[0], key, data } : undefined;
   }

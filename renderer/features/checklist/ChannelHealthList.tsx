@@ -11,6 +11,7 @@ import { useIdentityPrompt } from '../../entities/identity/use-identity-prompt';
 import { useChecklistText } from './use-checklist-text';
 import items from './checklist-items.module.css';
 import screen from './checklist-screen.module.css';
+import { VolunteerOptions } from '../../entities/VolunteerOptions';
 
 /** One channel's open health items, each with what fixes it right here: a check stamped today, a person chosen, a post planned. */
 function ChannelHealthCard({ channel, health, withIdentity }: { channel: Channel; health: ChannelHealth; withIdentity: (then: () => void) => void }) {
@@ -65,11 +66,7 @@ function ChannelHealthCard({ channel, health, withIdentity }: { channel: Channel
                 onChange={(event) => update.mutate({ id: channel.id, changes: { responsibleVolunteerId: event.target.value || null } }, { onError })}
               >
                 <option value="">{t('channelActions.nobody')}</option>
-                {volunteers.map((volunteer) => (
-                  <option key={volunteer.id} value={volunteer.id}>
-                    {volunteer.name}
-                  </option>
-                ))}
+                <VolunteerOptions volunteers={volunteers} />
               </select>
             ) : null}
             {item.key === 'staleness' ? (

@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { useFormatters } from '../../components/use-formatters';
 import { useExportStore } from './export-store';
 import styles from './export.module.css';
+import { VolunteerOptions } from '../../entities/VolunteerOptions';
 
 const formats = ['pdf', 'ics', 'csv', 'html'] as const;
 export type FileFormat = (typeof formats)[number];
@@ -64,11 +65,7 @@ export function SaveAsPanel({ selection, busy, onExport }: { selection: ExportSe
           {(props) => (
             <select {...props} value={draft.dutyVolunteerId} onChange={(event) => change({ dutyVolunteerId: event.target.value })} disabled={volunteers.length === 0}>
               <option value="">{volunteers.length ? '—' : t('noPeople')}</option>
-              {volunteers.map((volunteer) => (
-                <option key={volunteer.id} value={volunteer.id}>
-                  {volunteer.name}
-                </option>
-              ))}
+              <VolunteerOptions volunteers={volunteers} />
             </select>
           )}
         </Field>

@@ -9,6 +9,7 @@ import { useContractForm } from '../../components/forms/use-contract-form';
 import { SubmitForm } from '../../components/SubmitForm';
 import { guideSteps, useGuide } from './guide-store';
 import styles from './welcome.module.css';
+import { VolunteerOptions } from '../../entities/VolunteerOptions';
 
 function StepActions({ pending, done }: { pending: boolean; done?: boolean }) {
   const { t } = useTranslation('firstRun');
@@ -123,11 +124,7 @@ function ChannelStep({ channel }: { channel: Channel }) {
           {(props) => (
             <select {...props} value={draft.responsibleVolunteerId ?? ''} onChange={(event) => (setSaved(false), setDraft({ ...draft, responsibleVolunteerId: event.target.value || null }))}>
               <option value="">{tSettings('channelNobody')}</option>
-              {volunteers.map((volunteer) => (
-                <option key={volunteer.id} value={volunteer.id}>
-                  {volunteer.name}
-                </option>
-              ))}
+              <VolunteerOptions volunteers={volunteers} />
             </select>
           )}
         </Field>

@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import { useFormatters } from '../../components/use-formatters';
 import type { PostForm } from '../../entities/post-form-model';
 import { CheckboxList } from '../../components/CheckboxList';
+import { VolunteerOptions } from '../../entities/VolunteerOptions';
 
 export function PostFormFields({
   form,
@@ -38,11 +39,7 @@ export function PostFormFields({
       {(props) => (
         <select {...props} value={form[field]} data-fix={field === 'responderId' ? 'response-duty' : undefined} onChange={(event) => onChange({ [field]: event.target.value })}>
           <option value="">{t('nobody')}</option>
-          {volunteers.map((volunteer) => (
-            <option key={volunteer.id} value={volunteer.id}>
-              {volunteer.name}
-            </option>
-          ))}
+          <VolunteerOptions volunteers={volunteers} />
         </select>
       )}
     </Field>

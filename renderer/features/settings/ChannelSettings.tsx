@@ -12,6 +12,7 @@ import { useContractForm, useFailureText } from '../../components/forms/use-cont
 import { useUiStore } from '../../state/ui-store';
 import { SubmitForm } from '../../components/SubmitForm';
 import styles from './settings.module.css';
+import { VolunteerOptions } from '../../entities/VolunteerOptions';
 
 const blank: ChannelFields = { kind: 'facebook-page', name: '', url: '', goal: '', responsibleVolunteerId: null };
 
@@ -46,11 +47,7 @@ function ChannelFieldsInputs({ draft, onChange, error }: { draft: ChannelFields;
         {(props) => (
           <select {...props} value={draft.responsibleVolunteerId ?? ''} onChange={(event) => onChange({ ...draft, responsibleVolunteerId: event.target.value || null })}>
             <option value="">{t('channelNobody')}</option>
-            {volunteers.map((volunteer) => (
-              <option key={volunteer.id} value={volunteer.id}>
-                {volunteer.name}
-              </option>
-            ))}
+            <VolunteerOptions volunteers={volunteers} />
           </select>
         )}
       </Field>
