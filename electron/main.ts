@@ -5,8 +5,6 @@ import { openBackend } from './api/handlers';
 import { registerIpc } from './api/ipc';
 import ElectronStore from 'electron-store';
 import { acquireDataLock } from './storage/data-lock';
-import type { DocumentFileFactory } from './storage/document-file';
-import { documentFileOptions } from './storage/document-file';
 import type { DeviceStoreOpener } from './storage/device-store';
 import { deviceStoreOptions } from './storage/device-store';
 import { systemClock } from './services/clock';
@@ -22,17 +20,13 @@ import { createMainWindow, hardenWebContents, isAppFrame } from './shell/window'
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-function electronStore(options: typeof documentFileOptions | typeof deviceStoreOptions, cwd: string, name: string): ElectronStore<Record<string, unknown>> {
+function electronStore(options: typeof deviceStoreOptions, cwd: string, name: string): ElectronStore<Record<string, unknown>> {
   const store = new ElectronStore<Record<string, unknown>>({ ...options, cwd, name });
   // electron-store registers `electron-store-get-data` with the first store, answering
   // any frame without a sender check; the renderer never needs it. It is registered
   // only once per process, so removing it here keeps it gone.
   ipcMain.removeAllListeners('electron-store-get-data');
   return store;
-}
-
-function electronStoreFiles(dir: string): DocumentFileFactory {
-  return (name) => electronStore(documentFileOptions, dir, name);
 }
 
 /** This laptop's own state (preferences, who I am, recent plans) in electron-store, as conf holds it in Node. */
@@ -55,7 +49,7 @@ async function start(): Promise<void> {
     let mainWindow: BrowserWindow | null = null;
     const fileHost = electronFileHost({ dialog, shell, documentsDir: app.getPath('documents'), window: () => mainWindow });
     const pdf = electronPdfRenderer(BrowserWindow);
-    const backend = await openBackend({ dataDir, files: electronStoreFiles(dataDir), deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost });
+    const backend = await openBackend({ dataDir, deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost });
     closeRepository = () => backend.repo.close();
     hardenWebContents();
     serveRenderer(path.join(here, '../renderer'), mediaDirOf(dataDir));

@@ -12,7 +12,6 @@ import { settingsContract } from '../../shared/api/settings-contract';
 import { setupContract } from '../../shared/api/setup-contract';
 import type { PlanRepository } from '../storage/plan-repository';
 import { AutomergeRepository } from '../storage/plan/automerge-repository';
-import type { DocumentFileFactory } from '../storage/document-file';
 import type { DeviceStoreOpener } from '../storage/device-store';
 import { DeviceStore } from '../storage/device-store';
 import { transferFoldersOf } from '../storage/transfer-folders';
@@ -42,7 +41,6 @@ import { createDispatch } from './dispatch';
 
 export interface BackendOptions {
   dataDir: string;
-  files: DocumentFileFactory;
   /** This laptop's own state (preferences, who I am, recent plans): electron-store in Electron, conf by default. */
   deviceFiles?: DeviceStoreOpener;
   clock: Clock;
@@ -62,12 +60,12 @@ export interface Backend {
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
-export async function openBackend({ dataDir, files, deviceFiles, clock, locale, log, pdf, fileHost }: BackendOptions): Promise<Backend> {
+export async function openBackend({ dataDir, deviceFiles, clock, locale, log, pdf, fileHost }: BackendOptions): Promise<Backend> {
   const device = DeviceStore.open(dataDir, deviceFiles);
   // Read only through `author` (below), after the repository is open.
   let identity: IdentityService | null = null;
   // The read cache is on: plan-crash.spec.ts with it on lost no acknowledged save once the engine's delayed save kept its listener (electron/storage/README.md).
-  const repo: PlanRepository = await AutomergeRepository.open({ dir: dataDir, files, now: clock, locale, readCache: true, author: () => identity?.current() ?? null });
+  const repo: PlanRepository = await AutomergeRepository.open({ dir: dataDir, now: clock, locale, readCache: true, author: () => identity?.current() ?? null });
   const preferences = new PreferencesService(device);
   const volunteers = new VolunteersService(repo);
   identity = new IdentityService(repo, device, volunteers);

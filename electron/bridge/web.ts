@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { openBackend } from '../api/handlers';
 import { acquireDataLock } from '../storage/data-lock';
 import { defaultDataDir } from '../storage/default-data-dir';
-import { confDocumentFiles } from '../storage/document-file';
 import { storedFilePath } from '../storage/transfer-folders';
 import { systemClock } from '../services/clock';
 import { mediaDirOf } from '../services/media/media-files';
@@ -43,7 +42,7 @@ if (!fs.existsSync(path.join(rendererDir, 'index.html'))) fail('The renderer is 
 let releaseLock = () => {};
 try {
   releaseLock = acquireDataLock(dataDir);
-  const backend = await openBackend({ dataDir, files: confDocumentFiles(dataDir), clock: systemClock, locale: Intl.DateTimeFormat().resolvedOptions().locale, pdf: chromiumPdfRenderer() });
+  const backend = await openBackend({ dataDir, clock: systemClock, locale: Intl.DateTimeFormat().resolvedOptions().locale, pdf: chromiumPdfRenderer() });
   const bridge = await startWebBridge({ dispatch: backend.dispatch, rendererDir, mediaDir: mediaDirOf(dataDir), exportFile: (fileId) => storedFilePath(dataDir, fileId), port });
   const stop = async () => {
     await bridge.close();

@@ -12,7 +12,6 @@ import { translatorFor } from '../../shared/locales/translator';
 import { openBackend } from '../api/handlers';
 import { acquireDataLock } from '../storage/data-lock';
 import { defaultDataDir } from '../storage/default-data-dir';
-import { confDocumentFiles } from '../storage/document-file';
 import { systemClock } from '../services/clock';
 import { chromiumPdfRenderer } from '../services/export/chromium-pdf';
 import { decodeFile } from '../services/export/file-host';
@@ -84,7 +83,7 @@ async function runExport(options: CliExport): Promise<void> {
   const release = acquireDataLock(dataDir);
   let close = async () => {};
   try {
-    const backend = await openBackend({ dataDir, files: confDocumentFiles(dataDir), clock: systemClock, locale: 'en', pdf: chromiumPdfRenderer() });
+    const backend = await openBackend({ dataDir, clock: systemClock, locale: 'en', pdf: chromiumPdfRenderer() });
     close = () => backend.repo.close();
     const main = backend.repo.main();
     const from = options.from ?? todayIn(main.settings.timeZone, new Date());

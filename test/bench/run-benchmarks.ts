@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openBackend } from '../../electron/api/handlers';
-import { confDocumentFiles } from '../../electron/storage/document-file';
 import { plusDays } from '../../shared/calendar/calendar-dates';
 import { AutomergeRepository } from '../../electron/storage/plan/automerge-repository';
 import type { Post } from '../../shared/domain/post';
@@ -50,7 +49,7 @@ for (const count of sizes) {
   const posts = await seedFolder(dir, count);
   const planFiles = () => fs.readdirSync(path.join(dir, 'plan'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   const sizeMb = planFiles().reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0) / 1e6;
-  const open = () => openBackend({ dataDir: dir, files: confDocumentFiles(dir), clock: () => new Date(), locale: 'fi-FI' });
+  const open = () => openBackend({ dataDir: dir, clock: () => new Date(), locale: 'fi-FI' });
 
   // One after another: opening is asynchronous now, and three at once would time each other.
   const opens: number[] = [];

@@ -1,6 +1,5 @@
 import { openBackend } from '../../electron/api/handlers';
 import type { Backend } from '../../electron/api/handlers';
-import { confDocumentFiles } from '../../electron/storage/document-file';
 import type { ApiResult } from '../../shared/api/contract-kit';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/api/contract';
 
@@ -10,7 +9,7 @@ export type TestBackend = Backend & {
 
 /** The services on a data folder, called in-process (the third transport). */
 export async function backendOn(dir: string, now: () => Date = () => new Date('2026-11-25T10:00:00Z'), locale = 'fi-FI'): Promise<TestBackend> {
-  const backend = await openBackend({ dataDir: dir, files: confDocumentFiles(dir), clock: now, locale, log: () => {} });
+  const backend = await openBackend({ dataDir: dir, clock: now, locale, log: () => {} });
   const call = async <K extends ChannelName>(channel: K, input: InputOf<K>): Promise<OutputOf<K>> => {
     const result = (await backend.dispatch(channel, input)) as ApiResult<OutputOf<K>>;
     if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);

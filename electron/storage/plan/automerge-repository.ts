@@ -14,7 +14,6 @@ import { monthKeysBetween } from '../../../shared/domain/local-time';
 import { comparePosts, Post } from '../../../shared/domain/post';
 import type { ChangeAuthor, PostVersion } from '../../../shared/domain/post-history';
 import type { StorageProblem } from '../../../shared/domain/storage-problem';
-import type { DocumentFileFactory } from '../document-file';
 import type { PlanRepository } from '../plan-repository';
 import { StorageError } from '../repository';
 import { automaticCopyDue, takeSnapshotCopy } from '../safety-copies';
@@ -56,8 +55,6 @@ export interface AutomergeRepositoryOptions {
   readCache?: boolean;
   /** Watch the plan folder and merge other laptops' chunks as they arrive (issue 13 item 2); off unless given. */
   watch?: PlanWatcherOptions;
-  /** How a JSON data folder being migrated is read and upgraded (electron-store in the app, conf elsewhere). */
-  files?: DocumentFileFactory;
 }
 
 /** What another laptop's changes, merged while the plan is open, changed here (issue 13 item 2). */

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openBackend } from '../../../electron/api/handlers';
-import { confDocumentFiles } from '../../../electron/storage/document-file';
 import type { ApiResult } from '../../../shared/api/contract-kit';
 import { plusDays, todayIn } from '../../../shared/calendar/calendar-dates';
 import type { LocalDate, LocalTime } from '../../../shared/domain/local-time';
@@ -72,7 +71,7 @@ function statusFor(offset: number, roll: number): PostStatus {
 
 async function buildFolder(dir: string, count: number, today: LocalDate): Promise<BenchEvent[]> {
   const now = new Date();
-  const backend = await openBackend({ dataDir: dir, files: confDocumentFiles(dir), clock: () => now, locale: 'en-GB', log: () => {} });
+  const backend = await openBackend({ dataDir: dir, clock: () => now, locale: 'en-GB', log: () => {} });
   await backend.dispatch('association:update', sampleAssociation);
   const channels: { id: string; name: string }[] = [];
   for (const { responsible: _responsible, ...fields } of Object.values(sampleChannels)) {

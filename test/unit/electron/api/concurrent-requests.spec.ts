@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { openBackend } from '../../../../electron/api/handlers';
-import { confDocumentFiles } from '../../../../electron/storage/document-file';
 import type { ApiResult } from '../../../../shared/api/contract-kit';
 import { backendOn } from '../../../support/backend';
 import { actAs } from '../../../support/identity';
@@ -40,7 +39,7 @@ async function answered(request: Promise<unknown>): Promise<boolean> {
 async function slowBackend() {
   const dir = tempDir();
   const printer = slowPrinter();
-  const backend = await openBackend({ dataDir: dir, files: confDocumentFiles(dir), clock: () => new Date('2026-03-05T10:00:00Z'), locale: 'fi-FI', pdf: printer.pdf, log: () => {} });
+  const backend = await openBackend({ dataDir: dir, clock: () => new Date('2026-03-05T10:00:00Z'), locale: 'fi-FI', pdf: printer.pdf, log: () => {} });
   const call = async (channel: string, input: unknown) => {
     const result = (await backend.dispatch(channel, input)) as ApiResult<unknown>;
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);

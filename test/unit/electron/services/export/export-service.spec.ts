@@ -6,7 +6,6 @@ import type { StoredFile } from '../../../../../shared/api/export-contract';
 import type { FileSource } from '../../../../../electron/services/export/file-host';
 import { storedFilePath } from '../../../../../electron/storage/transfer-folders';
 import { openBackend } from '../../../../../electron/api/handlers';
-import { confDocumentFiles } from '../../../../../electron/storage/document-file';
 import { backendOn } from '../../../../support/backend';
 import { seedExportFolder } from '../../../../support/export-seed';
 import { tempDir } from '../../../../support/temp-dir';
@@ -51,7 +50,7 @@ describe('export service', () => {
     expect(await (await backendOn(dir, later)).dispatch('export:create', { format: 'pdf', selection: march })).toMatchObject({ ok: false, error: { code: 'rejected', message: /cannot make PDF files/ } });
 
     const printed: string[] = [];
-    const withPdf = await openBackend({ dataDir: dir, files: confDocumentFiles(dir), clock: later, locale: 'fi-FI', pdf: async (html) => (printed.push(html), new TextEncoder().encode('%PDF-1.7 fake')) });
+    const withPdf = await openBackend({ dataDir: dir, clock: later, locale: 'fi-FI', pdf: async (html) => (printed.push(html), new TextEncoder().encode('%PDF-1.7 fake')) });
     const result = await withPdf.dispatch('export:create', { format: 'pdf', selection: march });
     expect(result).toMatchObject({ ok: true, value: { encoding: 'base64', mimeType: 'application/pdf', fileName: 'kyla-ry-2026-03-01_2026-04-30.pdf', bytes: 13 } });
     expect(result.ok && Buffer.from((result.value as { content: string }).content, 'base64').toString()).toBe('%PDF-1.7 fake');
@@ -70,7 +69,7 @@ describe('export service', () => {
     await seedExportFolder(dir);
     const saved: string[] = [];
     const host = { save: async (_file: unknown, source: FileSource) => (saved.push('path' in source ? fs.readFileSync(source.path, 'latin1').slice(0, 2) : ''), { outcome: 'saved' as const, path: '/x.zip' }), reveal: () => {} };
-    const backend = await openBackend({ dataDir: dir, files: confDocumentFiles(dir), clock: later, locale: 'fi-FI', fileHost: host });
+    const backend = await openBackend({ dataDir: dir, clock: later, locale: 'fi-FI', fileHost: host });
     const made = await backend.dispatch('export:backup', {});
     expect(made.ok).toBe(true);
     if (!made.ok) return;

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { openBackend } from '../../../../../electron/api/handlers';
 import { acquireDataLock } from '../../../../../electron/storage/data-lock';
-import { confDocumentFiles } from '../../../../../electron/storage/document-file';
 import type { ChannelName } from '../../../../../shared/api/contract';
 import { UPLOAD_CHUNK_BYTES } from '../../../../../shared/api/export-contract';
 
@@ -16,7 +15,7 @@ const [mode, dir, argument] = process.argv.slice(2);
 const say = (line: string) => fs.writeSync(1, `${line}\n`);
 
 acquireDataLock(dir);
-const backend = await openBackend({ dataDir: dir, files: confDocumentFiles(dir), clock: () => new Date(), locale: 'fi-FI' });
+const backend = await openBackend({ dataDir: dir, clock: () => new Date(), locale: 'fi-FI' });
 say('ready');
 
 async function call(channel: ChannelName, input: unknown) {
