@@ -8,7 +8,7 @@ import { clearTransfers } from './transfer-folders';
  * `atomically` package, whose temp file is the target's name plus
  * ".tmp-<10 digits of the time><6 hex digits>" in the same folder (its purge on exit
  * does not run on SIGKILL or a power cut); the app's own temps end in ".<pid>.tmp"
- * (media, the import journal); a safety copy being written is backups/.partial-<label>/;
+ * (media, the import journal, the plan's read cache and post index in cache/); a safety copy being written is backups/.partial-<label>/;
  * a backup zip not yet saved or a file being imported is in .tmp/ (transfer-folders.ts).
  * None of them is ever read, so deleting them when the folder opens (under its lock,
  * before anything is written) loses nothing.
@@ -34,6 +34,7 @@ export function removeLeftovers(dir: string): string[] {
     ...removeMatching(dir, ownTemp),
     ...removeMatching(path.join(dir, 'posts'), atomicallyTemp),
     ...removeMatching(path.join(dir, 'media'), ownTemp),
+    ...removeMatching(path.join(dir, 'cache'), ownTemp),
   ];
   const backups = path.join(dir, BACKUPS_DIR);
   if (fs.existsSync(backups)) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../support/browser';
-import { browserSession, postsOnDisk } from '../support/e2e-session';
+import { browserSession, deviceOnDisk, postsOnDisk } from '../support/e2e-session';
 import { seedAssociation } from '../support/seed';
 import { snapshotFolder, tempDir } from '../support/temp-dir';
 
@@ -15,6 +15,8 @@ describe('a post text longer than the limit', () => {
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
     await page.getByRole('button', { name: 'Agenda', exact: true }).click();
+    // The chosen view is saved a moment later (steps in a row are saved once): on disk before the folder is compared.
+    await expect.poll(() => deviceOnDisk(dir).preferences.calendarView).toBe('agenda');
     await page.getByRole('button', { name: `Edit “${posts[1].title}”` }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit post' });
     const text = dialog.getByLabel('Text', { exact: true });

@@ -129,6 +129,16 @@ describe('the plan on Automerge', { timeout: 30_000 }, () => {
     }
   });
 
+  it('deletes at open the temp files a killed process left in its read cache', async () => {
+    const dir = tempDir();
+    await (await open(dir)).close();
+    fs.mkdirSync(path.join(dir, 'cache'), { recursive: true });
+    const temp = path.join(dir, 'cache', 'sazuhZRyyu7fe1W9EN8bDqF9You.json.6296.tmp');
+    fs.writeFileSync(temp, '{"chunks":');
+    await (await open(dir)).close();
+    expect(fs.existsSync(temp)).toBe(false);
+  });
+
   it('replaces everything in one switch of the root, keeping the old documents', async () => {
     const dir = tempDir();
     const repo = await open(dir);
