@@ -14,7 +14,7 @@ export interface DocumentFile {
 /** Opens the document `name` ("somevuoro", "posts/2026-11") in a folder; throws if the file is not JSON. */
 export type DocumentFileFactory = (name: string) => DocumentFile;
 
-export const documentFileOptions = {
+const documentFileOptions = {
   fileExtension: 'json',
   // Keys such as post ids are plain keys, never paths.
   accessPropertiesByDotNotation: false,
