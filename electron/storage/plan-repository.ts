@@ -1,3 +1,4 @@
+import type { CheckedFolderData } from '../../shared/backup/backup-checks';
 import type { FolderData } from '../../shared/backup/folder-data';
 import type { MainDocument } from '../../shared/domain/documents';
 import type { Id } from '../../shared/domain/ids';
@@ -39,8 +40,8 @@ export interface PlanRepository {
   snapshot(): Promise<FolderData>;
   /** A safety copy of the folder in backups/<label>/; returns its folder. */
   backup(label: string): Promise<string>;
-  /** Makes the plan hold exactly `next` (an import, a restore), all or nothing. */
-  replaceContents(next: FolderData): Promise<void>;
+  /** Makes the plan hold exactly `next` (an import, a restore), all or nothing; `next` was checked once (checkFolder) and is not parsed again. */
+  replaceContents(next: CheckedFolderData): Promise<void>;
   /** Issue 12 item 5: versions of one post, newest first (a trashed post's too). */
   postHistory(id: Id): Promise<PostVersion[]>;
   /** The post as it was at `version` (a PostVersion.version), or undefined. */

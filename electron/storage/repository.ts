@@ -11,6 +11,7 @@ import { comparePosts, Post } from '../../shared/domain/post';
 import type { ChangeAuthor, PostVersion } from '../../shared/domain/post-history';
 import type { DocumentFile, DocumentFileFactory } from './document-file';
 import type { PlanRepository } from './plan-repository';
+import type { CheckedFolderData } from '../../shared/backup/backup-checks';
 import type { FolderData } from '../../shared/backup/folder-data';
 import { sameRecord } from '../../shared/backup/folder-data';
 import { fileOf, listBuckets, loadPostsDocument, migrateFolderIfNeeded, postsName, quarantine, readDocument, refuseNewerDocuments } from './folder-documents';
@@ -48,8 +49,8 @@ export { newMainDocument } from './main-document';
  * payload in dispatch, and a service validates a post it builds when the result is not
  * valid by construction (an edit merged into a post, a comment added); the repository
  * stores the typed `Post` it is given and checks documents when it reads them from disk.
- * The main document (`updateMain`) and a whole replacement (`replaceContents`, data from
- * a file) are still parsed here: they are the only check those get.
+ * The main document (`updateMain`) is still parsed here: it is the only check it gets. A
+ * whole replacement (`replaceContents`) comes checked once by its caller (`checkFolder`).
  */
 export class Repository implements PlanRepository {
   readonly problems: StorageProblem[] = [];
@@ -202,14 +203,12 @@ export class Repository implements PlanRepository {
 
   /**
    * Makes the folder hold exactly `next` (an import, a restore), all or nothing even
-   * across a kill (staged-replace.ts). Everything is validated before the first write;
+   * across a kill (staged-replace.ts). `next` was checked before it came here;
    * months the new data does not have are removed (the safety copy taken before has them).
    */
-  async replaceContents(next: FolderData): Promise<void> {
-    const main = MainDocument.parse(next.main);
-    const posts = next.posts.map((post) => Post.parse(post));
-    const trash = TrashSchema.parse({ schemaVersion: SCHEMA_VERSION, posts: Object.fromEntries(next.trash.map((entry) => [entry.post.id, entry])) });
-    if (new Set(posts.map((post) => post.id)).size !== posts.length) throw new RangeError('Two posts with the same id');
+  async replaceContents(next: CheckedFolderData): Promise<void> {
+    const { main, posts } = next;
+    const trash: TrashDocument = { schemaVersion: SCHEMA_VERSION, posts: Object.fromEntries(next.trash.map((entry) => [entry.post.id, entry])) };
     const wanted = new Map<PostBucket, Map<Id, Post>>();
     for (const post of posts) {
       const bucket = bucketOf(post);

@@ -68,3 +68,18 @@ export function referenceIssues(folder: FolderData): ApiIssue[] {
   main.volunteers.forEach((v, index) => v.channelIds.forEach((id, n) => channel(id, `data.volunteers.${index}.channelIds.${n}`)));
   return limit(issues);
 }
+
+declare const checkedBrand: unique symbol;
+
+/**
+ * Contents made of typed records (parsed on their way in, or read and checked from disk)
+ * whose ids and references were then found whole by `checkFolder`. Only such a value
+ * replaces a plan: the storage writes it without parsing it again, the type carrying
+ * the proof from the one check to the write.
+ */
+export type CheckedFolderData = FolderData & { readonly [checkedBrand]: true };
+
+export function checkFolder(folder: FolderData): { ok: true; data: CheckedFolderData } | { ok: false; issues: ApiIssue[] } {
+  const issues = referenceIssues(folder);
+  return issues.length ? { ok: false, issues } : { ok: true, data: folder as CheckedFolderData };
+}

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanRepository } from '../../electron/storage/plan-repository';
+import { checkFolder } from '../../shared/backup/backup-checks';
 import { canonicalJson } from '../../shared/backup/folder-data';
 import { localDate } from '../../shared/domain/local-time';
 import type { Post } from '../../shared/domain/post';
 import { newPost } from '../../shared/domain/post';
 import { PostVersion } from '../../shared/domain/post-history';
+import { checked } from './checked-folder';
 import { tempDir } from './temp-dir';
 
 /**
@@ -100,8 +102,13 @@ export function describePlanRepository(name: string, open: OpenPlan): void {
 
       const target = await open(tempDir(), now);
       await target.insertPost(post('old', '2025-01-01'));
-      await target.replaceContents(data);
-      await expect(target.replaceContents({ ...data, posts: [...data.posts, data.posts[0]] })).rejects.toThrow();
+      await target.replaceContents(checked(data));
+      // A post twice never reaches the storage: the one check refuses it, and the type refuses anything unchecked.
+      const twice = { ...data, posts: [...data.posts, data.posts[0]] };
+      expect(checkFolder(twice)).toMatchObject({ ok: false, issues: [{ message: 'v.importDuplicateId', received: data.posts[0].id }] });
+      // @ts-expect-error replaceContents takes only checked contents (CheckedFolderData), so it need not parse them again.
+      const unchecked: Parameters<PlanRepository['replaceContents']>[0] = twice;
+      expect(unchecked).toBe(twice);
       const again = await reopen(target);
       const sorted = (folder: typeof data) => canonicalJson({ ...folder, posts: [...folder.posts].sort((x, y) => x.id.localeCompare(y.id)) });
       expect(sorted(await again.snapshot())).toBe(sorted(data));

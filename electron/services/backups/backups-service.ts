@@ -1,6 +1,6 @@
 import type { SafetyCopy } from '../../../shared/api/backups-contract';
-import { referenceIssues } from '../../../shared/backup/backup-checks';
-import type { FolderData } from '../../../shared/backup/folder-data';
+import type { CheckedFolderData } from '../../../shared/backup/backup-checks';
+import { checkFolder } from '../../../shared/backup/backup-checks';
 import { safetyCopyLabel } from '../../../shared/backup/safety-copies';
 import { MainDocument, TrashedPost } from '../../../shared/domain/documents';
 import { Post } from '../../../shared/domain/post';
@@ -40,7 +40,7 @@ export class BackupsService {
     return { restored, keptAs };
   }
 
-  private read(id: string, folder: string): FolderData {
+  private read(id: string, folder: string): CheckedFolderData {
     const unreadable = (detail: string) => new DomainError('rejected', `The safety copy ${id} cannot be restored; nothing was changed. ${detail}`);
     let raw;
     try {
@@ -53,9 +53,8 @@ export class BackupsService {
     const trash = raw.trash.map((entry) => TrashedPost.safeParse(entry));
     const failed = [main, ...posts, ...trash].find((result) => !result.success);
     if (failed?.error || !main.success) throw unreadable(failed?.error?.message.slice(0, 300) ?? '');
-    const data: FolderData = { main: main.data, posts: posts.flatMap((result) => (result.success ? [result.data] : [])), trash: trash.flatMap((result) => (result.success ? [result.data] : [])) };
-    const issues = referenceIssues(data);
-    if (issues.length) throw new DomainError('rejected', `The safety copy ${id} cannot be restored; nothing was changed.`, issues.slice(0, 20));
-    return data;
+    const checked = checkFolder({ main: main.data, posts: posts.flatMap((result) => (result.success ? [result.data] : [])), trash: trash.flatMap((result) => (result.success ? [result.data] : [])) });
+    if (!checked.ok) throw new DomainError('rejected', `The safety copy ${id} cannot be restored; nothing was changed.`, checked.issues);
+    return checked.data;
   }
 }

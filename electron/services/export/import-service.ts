@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { ApiIssue } from '../../../shared/domain/issues';
 import type { ImportResult } from '../../../shared/api/export-contract';
-import { limit, referenceIssues } from '../../../shared/backup/backup-checks';
+import { checkFolder, limit } from '../../../shared/backup/backup-checks';
 import { mediaFilesOf, parseBackup } from '../../../shared/backup/backup-format';
 import type { MediaService } from '../media/media-service';
 import { MAX_CSV_ROWS, postsFromCsv } from '../../../shared/backup/csv-import';
@@ -111,15 +111,15 @@ export class ImportService {
       const before = new Map(current.posts.map((post) => [post.id, post]));
       next = { ...next, posts: next.posts.map((post) => this.touched(post, before.get(post.id))) };
     }
-    const problems = referenceIssues(next);
-    if (problems.length) throw refused(upload.fileName, problems);
+    const checked = checkFolder(next);
+    if (!checked.ok) throw refused(upload.fileName, checked.issues);
     const backupDir = await this.repo.backup(safetyCopyLabel('import', this.clock()));
     // Pictures first: no post is ever stored pointing at an image that is not there yet.
-    for (const name of mediaFilesOf(next)) {
+    for (const name of mediaFilesOf(checked.data)) {
       const staged = media.get(name);
       if (staged) this.mediaFiles.restoreFrom(name, staged);
     }
-    await this.repo.replaceContents(next);
+    await this.repo.replaceContents(checked.data);
     this.uploads.discard(uploadId);
     return { summary, backupDir: backupDir.slice(this.repo.dir.length + 1) };
   }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as A from '@automerge/automerge';
 import type { AutomergeUrl } from '@automerge/automerge-repo';
+import type { CheckedFolderData } from '../../../shared/backup/backup-checks';
 import type { FolderData } from '../../../shared/backup/folder-data';
 import { sameRecord } from '../../../shared/backup/folder-data';
 import { safetyCopyLabel } from '../../../shared/backup/safety-copies';
@@ -326,13 +327,10 @@ export class AutomergeRepository implements PlanRepository {
    * before it leaves everything old, after it everything new. The old documents stay
    * in storage (their history is kept).
    */
-  async replaceContents(next: FolderData): Promise<void> {
+  async replaceContents(next: CheckedFolderData): Promise<void> {
     // Its caller has just taken a copy of what it replaces (before-import, before-restore): no daily copy of the same.
     return this.write(async () => {
-      const main = MainDocument.parse(next.main);
-      const posts = next.posts.map((post) => Post.parse(post));
-      const trash = next.trash.map((entry) => TrashedPost.parse(entry));
-      if (new Set(posts.map((post) => post.id)).size !== posts.length) throw new RangeError('Two posts with the same id');
+      const { main, posts, trash } = next;
       const note = this.note();
       const contents = await writeContents(this.engine, { main, posts, trash }, note);
       await this.engine.change<RootDocument>(this.rootUrl, note, (doc) => {

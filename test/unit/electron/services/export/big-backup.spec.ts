@@ -12,6 +12,7 @@ import { backendOn } from '../../../../support/backend';
 import { exportBackup, uploadFile } from '../../../../support/backup-files';
 import { seedExportFolder } from '../../../../support/export-seed';
 import { noisyPng } from '../../../../support/images';
+import { checked } from '../../../../support/checked-folder';
 import { tempDir } from '../../../../support/temp-dir';
 
 /*
@@ -52,7 +53,7 @@ describe('a big backup', () => {
       );
       return i < COVERS ? { ...post, coverImage: { ...covers[i], alt: `Kuva ${i}` } } : post;
     });
-    await backend.repo.replaceContents({ ...current, posts: [...current.posts, ...posts] });
+    await backend.repo.replaceContents(checked({ ...current, posts: [...current.posts, ...posts] }));
     const original = await (await backendOn(source, later)).repo.snapshot();
     expect(original.posts).toHaveLength(POSTS + 3);
 

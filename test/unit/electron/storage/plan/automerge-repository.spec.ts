@@ -8,6 +8,7 @@ import { localDate } from '../../../../../shared/domain/local-time';
 import type { Post } from '../../../../../shared/domain/post';
 import { newPost } from '../../../../../shared/domain/post';
 import type { ChangeAuthor } from '../../../../../shared/domain/post-history';
+import { checked } from '../../../../support/checked-folder';
 import { tempDir } from '../../../../support/temp-dir';
 
 const now = () => new Date('2026-11-25T10:00:00Z');
@@ -144,7 +145,7 @@ describe('the plan on Automerge', { timeout: 30_000 }, () => {
     const repo = await open(dir);
     await repo.insertPost(post('old', '2026-03-30'));
     const data = await repo.snapshot();
-    await repo.replaceContents({ ...data, posts: [post('new', '2026-05-01')] });
+    await repo.replaceContents(checked({ ...data, posts: [post('new', '2026-05-01')] }));
     expect((await repo.allPosts()).map((p) => p.id)).toEqual(['new']);
     await repo.close();
     const reopened = await open(dir);
