@@ -9,7 +9,7 @@ import { useContractForm } from '../../components/forms/use-contract-form';
 import { SubmitForm } from '../../components/SubmitForm';
 import { guideSteps, useGuide } from './guide-store';
 import styles from './welcome.module.css';
-import { VolunteerOptions } from '../../entities/VolunteerOptions';
+import { VolunteerField } from '../../entities/VolunteerField';
 
 function StepActions({ pending, done }: { pending: boolean; done?: boolean }) {
   const { t } = useTranslation('firstRun');
@@ -120,14 +120,7 @@ function ChannelStep({ channel }: { channel: Channel }) {
         <Field label={tSettings('channelGoal')} error={form.error('goal')}>
           {(props) => <input {...props} type="text" value={draft.goal} onChange={(event) => (setSaved(false), setDraft({ ...draft, goal: event.target.value }))} />}
         </Field>
-        <Field label={tSettings('channelResponsible')} error={form.error('responsibleVolunteerId')}>
-          {(props) => (
-            <select {...props} value={draft.responsibleVolunteerId ?? ''} onChange={(event) => (setSaved(false), setDraft({ ...draft, responsibleVolunteerId: event.target.value || null }))}>
-              <option value="">{tSettings('channelNobody')}</option>
-              <VolunteerOptions volunteers={volunteers} />
-            </select>
-          )}
-        </Field>
+        <VolunteerField label={tSettings('channelResponsible')} nobody={tSettings('channelNobody')} value={draft.responsibleVolunteerId} volunteers={volunteers} onChange={(responsibleVolunteerId) => (setSaved(false), setDraft({ ...draft, responsibleVolunteerId }))} error={form.error('responsibleVolunteerId')} />
       </div>
       <div className="form-actions">
         {saved ? <span role="status">{tSettings('saved')}</span> : null}

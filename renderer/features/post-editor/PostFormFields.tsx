@@ -8,7 +8,7 @@ import { Field } from '../../components/Field';
 import { useFormatters } from '../../components/use-formatters';
 import type { PostForm } from '../../entities/post-form-model';
 import { CheckboxList } from '../../components/CheckboxList';
-import { VolunteerOptions } from '../../entities/VolunteerOptions';
+import { VolunteerField } from '../../entities/VolunteerField';
 
 export function PostFormFields({
   form,
@@ -35,14 +35,7 @@ export function PostFormFields({
   const parsedDate = parseDateInput(form.date);
 
   const volunteerSelect = (field: 'authorId' | 'responderId') => (
-    <Field label={t(field === 'authorId' ? 'author' : 'responder')} error={error(field)} hint={volunteers.length ? undefined : t('noVolunteers')}>
-      {(props) => (
-        <select {...props} value={form[field]} data-fix={field === 'responderId' ? 'response-duty' : undefined} onChange={(event) => onChange({ [field]: event.target.value })}>
-          <option value="">{t('nobody')}</option>
-          <VolunteerOptions volunteers={volunteers} />
-        </select>
-      )}
-    </Field>
+    <VolunteerField label={t(field === 'authorId' ? 'author' : 'responder')} nobody={t('nobody')} value={form[field]} volunteers={volunteers} onChange={(id) => onChange({ [field]: id ?? '' })} error={error(field)} hint={volunteers.length ? undefined : t('noVolunteers')} fix={field === 'responderId' ? 'response-duty' : undefined} />
   );
 
   return (

@@ -12,7 +12,7 @@ import { useContractForm, useFailureText } from '../../components/forms/use-cont
 import { useUiStore } from '../../state/ui-store';
 import { SubmitForm } from '../../components/SubmitForm';
 import styles from './settings.module.css';
-import { VolunteerOptions } from '../../entities/VolunteerOptions';
+import { VolunteerField } from '../../entities/VolunteerField';
 
 const blank: ChannelFields = { kind: 'facebook-page', name: '', url: '', goal: '', responsibleVolunteerId: null };
 
@@ -43,14 +43,7 @@ function ChannelFieldsInputs({ draft, onChange, error }: { draft: ChannelFields;
       <Field label={t('channelGoal')} error={error('goal')}>
         {(props) => <input {...props} type="text" value={draft.goal} onChange={(event) => onChange({ ...draft, goal: event.target.value })} />}
       </Field>
-      <Field label={t('channelResponsible')} error={error('responsibleVolunteerId')}>
-        {(props) => (
-          <select {...props} value={draft.responsibleVolunteerId ?? ''} onChange={(event) => onChange({ ...draft, responsibleVolunteerId: event.target.value || null })}>
-            <option value="">{t('channelNobody')}</option>
-            <VolunteerOptions volunteers={volunteers} />
-          </select>
-        )}
-      </Field>
+      <VolunteerField label={t('channelResponsible')} nobody={t('channelNobody')} value={draft.responsibleVolunteerId} volunteers={volunteers} onChange={(responsibleVolunteerId) => onChange({ ...draft, responsibleVolunteerId })} error={error('responsibleVolunteerId')} />
     </>
   );
 }
