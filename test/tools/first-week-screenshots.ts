@@ -1,12 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { startBridgeProcess } from '../support/bridge-process';
-import { languageSelect, launchChromium, openApp } from '../support/browser';
-import { backendOn } from '../support/backend';
-import { actAs } from '../support/identity';
+import type { Language } from '../../shared/domain/settings';
 import { chipTitlesSeen } from '../support/layout';
+import { openScreenshotSession, windowSizes } from '../support/screenshot-session';
 
 /*
  * `npx tsx test/tools/first-week-screenshots.ts [fi,en] [1366x768,1024x700,800x600]` (after
@@ -15,36 +10,16 @@ import { chipTitlesSeen } from '../support/layout';
  * screenshots/first-week/, and how many characters of each month chip's title show.
  */
 
-const outDir = path.resolve('screenshots/first-week');
-const languages = (process.argv[2] ?? 'fi,en').split(',');
-const sizes = (process.argv[3] ?? '1366x768,1024x700,800x600').split(',').map((size) => {
-  const [width, height] = size.split('x').map(Number);
-  return { width, height };
-});
-fs.mkdirSync(outDir, { recursive: true });
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-first-week-'));
-const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-first-week-empty-'));
-const seeding = await backendOn(dataDir, () => new Date());
-await seeding.call('setup:loadSample', {});
-await actAs(seeding.call, 'Maija Virtanen');
-const bridge = await startBridgeProcess(dataDir);
-const emptyBridge = await startBridgeProcess(emptyDir);
-const browser = await launchChromium();
-
-async function shoot(page: Page, name: string) {
-  await page.waitForTimeout(250);
-  const file = path.join(outDir, `${name}.png`);
-  await page.screenshot({ path: file });
-  console.log(file);
-}
+const languages = (process.argv[2] ?? 'fi,en').split(',') as Language[];
+const sizes = windowSizes(process.argv[3] ?? '1366x768,1024x700,800x600');
+const session = await openScreenshotSession(path.resolve('screenshots/first-week'));
+const { shoot } = session;
 
 try {
   for (const language of languages) {
     for (const size of sizes) {
       const suffix = `${language}-${size.width}x${size.height}`;
-      const { page } = await openApp(browser, bridge.url, size);
-      await languageSelect(page).selectOption(language);
-      await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
+      const page = await session.open(language, size);
       await page.locator('table button[data-post-id]').first().waitFor();
       const seen = await chipTitlesSeen(page);
       const fewest = Math.min(...seen.map((chip) => (chip.visible >= chip.title.length ? Infinity : chip.visible)));
@@ -70,19 +45,9 @@ try {
       await page.waitForTimeout(400);
       await shoot(page, `settings-${suffix}`);
       await page.context().close();
-
-      const empty = await openApp(browser, emptyBridge.url, size);
-      await languageSelect(empty.page).selectOption(language);
-      await empty.page.waitForFunction((lng) => document.documentElement.lang === lng, language);
-      await empty.page.locator('#welcome-title').waitFor();
-      await shoot(empty.page, `first-run-${suffix}`);
-      await empty.page.context().close();
+      await session.shootFirstRun(language, size, suffix);
     }
   }
 } finally {
-  await browser.close();
-  await bridge.stop();
-  await emptyBridge.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  fs.rmSync(emptyDir, { recursive: true, force: true });
+  await session.close();
 }

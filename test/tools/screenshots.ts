@@ -1,11 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { startBridgeProcess } from '../support/bridge-process';
-import { languageSelect, launchChromium, openApp } from '../support/browser';
-import { backendOn } from '../support/backend';
-import { actAs } from '../support/identity';
+import type { Language } from '../../shared/domain/settings';
+import { openScreenshotSession, windowSizes } from '../support/screenshot-session';
 
 /*
  * `npm run screenshots`: the sample association's calendar (month, week, agenda,
@@ -14,37 +9,17 @@ import { actAs } from '../support/identity';
  * SHOTS_LANGUAGES=fi,en and SHOTS_SIZES=1280x800 narrow it down.
  */
 
-const outDir = path.resolve('screenshots');
-const sizes = (process.env.SHOTS_SIZES ?? '1280x800,1024x700').split(',').map((size) => {
-  const [width, height] = size.split('x').map(Number);
-  return { width, height };
-});
-const languages = (process.env.SHOTS_LANGUAGES ?? 'fi,en,sv').split(',') as ('fi' | 'en' | 'sv')[];
+const sizes = windowSizes(process.env.SHOTS_SIZES ?? '1280x800,1024x700');
+const languages = (process.env.SHOTS_LANGUAGES ?? 'fi,en,sv').split(',') as Language[];
 const views = ['month', 'week', 'agenda', 'review'] as const;
 
-async function shoot(page: Page, name: string) {
-  await page.waitForTimeout(250);
-  const file = path.join(outDir, `${name}.png`);
-  await page.screenshot({ path: file });
-  console.log(file);
-}
-
-fs.mkdirSync(outDir, { recursive: true });
-const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-shots-empty-'));
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-shots-'));
-const seeding = await backendOn(dataDir, () => new Date());
-await seeding.call('setup:loadSample', {});
-await actAs(seeding.call, 'Maija Virtanen');
-const bridge = await startBridgeProcess(dataDir);
-const emptyBridge = await startBridgeProcess(emptyDir);
-const browser = await launchChromium();
+const session = await openScreenshotSession(path.resolve('screenshots'));
+const { shoot } = session;
 try {
   for (const language of languages) {
     for (const size of sizes) {
       const suffix = `${language}-${size.width}x${size.height}`;
-      const { page } = await openApp(browser, bridge.url, size);
-      await languageSelect(page).selectOption(language);
-      await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
+      const page = await session.open(language, size);
       for (const [index, view] of views.entries()) {
         await page.getByRole('main').getByRole('group').first().getByRole('button').nth(index).click();
         await page.locator('[aria-busy]').waitFor();
@@ -66,19 +41,9 @@ try {
       await page.locator('#export-what-title').waitFor();
       await shoot(page, `export-${suffix}`);
       await page.context().close();
-
-      const empty = await openApp(browser, emptyBridge.url, size);
-      await languageSelect(empty.page).selectOption(language);
-      await empty.page.waitForFunction((lng) => document.documentElement.lang === lng, language);
-      await empty.page.locator('#welcome-title').waitFor();
-      await shoot(empty.page, `first-run-${suffix}`);
-      await empty.page.context().close();
+      await session.shootFirstRun(language, size, suffix);
     }
   }
 } finally {
-  await browser.close();
-  await bridge.stop();
-  await emptyBridge.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  fs.rmSync(emptyDir, { recursive: true, force: true });
+  await session.close();
 }
