@@ -4,27 +4,14 @@ import type { LocalDate } from '../../shared/domain/local-time';
 import type { PostStatus } from '../../shared/domain/post';
 import { postStatuses } from '../../shared/domain/post';
 import type { Language } from '../../shared/domain/settings';
-import { languages } from '../../shared/domain/settings';
+import { languageFromLocale, languages } from '../../shared/domain/settings';
 import type { CsvSeparator } from '../../shared/export/csv-export';
 import type { ExportFormat } from '../../shared/export/file-names';
 import { exportFormats } from '../../shared/export/file-names';
+import { translatorFor } from '../../shared/locales/translator';
 
-export const usage = `Usage: npx somevuoro export --format ics|csv|html|pdf|backup --out FILE [options]
-
-  --format F        ics (calendar), csv (spreadsheet), html (web page), pdf, backup (a zip of everything)
-  --out FILE        where to write the file ("-" for standard output)
-  --from DATE       first day, 2026-03-01 or 1.3.2026 (default: today)
-  --to DATE         last day (default: four weeks from --from)
-  --data DIR        the data folder (default: the app's own folder)
-  --lang L          fi, sv or en (default: the app's language)
-  --separator S     ";" (default, for Finnish/Swedish/Danish Excel) or "," for csv
-  --channels A,B    only these channels (names or ids)
-  --statuses A,B    only these statuses: ${postStatuses.join(', ')}
-  --people A,B      only posts and duties of these volunteers (names or ids)
-  --no-duties       leave the duty roster out
-  --duties-only     only duties (with --people: one volunteer's duty calendar)
-
-pdf needs Chromium (/usr/bin/chromium, or set CHROMIUM_PATH).`;
+/** The help text in `language`. */
+export const usage = (language: Language) => translatorFor(language, 'cli')('usage', { statuses: postStatuses.join(', ') });
 
 /** The schedule's formats, and the backup (a zip of everything, whatever the range). */
 const cliFormats = [...exportFormats, 'backup'] as const;
@@ -45,18 +32,24 @@ export interface CliExport {
   includePosts: boolean;
 }
 
-export type CliCommand = { kind: 'help' } | { kind: 'export'; options: CliExport } | { kind: 'error'; message: string };
+/** Every command knows the language its messages are in: --lang when given and known, else the system's. */
+export type CliCommand = ({ kind: 'help' } | { kind: 'export'; options: CliExport } | { kind: 'error'; message: string }) & { language: Language };
+
+/** The system's language, from the locale variables a terminal sets. */
+export const systemLanguage = (env: NodeJS.ProcessEnv): Language => languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || 'en');
 
 const list = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 
-function date(value: string | undefined, name: string): LocalDate | null | string {
+function date(value: string | undefined, name: string, t: CliText): LocalDate | null | { problem: string } {
   if (value === undefined) return null;
   const parsed = parseDateInput(value);
-  return parsed.ok && parsed.value ? parsed.value : `--${name} must be a date such as 2026-03-01 or 1.3.2026, got "${value}".`;
+  return parsed.ok && parsed.value ? parsed.value : { problem: t('dateInvalid', { option: name, value }) };
 }
 
+type CliText = ReturnType<typeof translatorFor<'cli'>>;
+
 /** The command line, checked: every mistake gets a sentence saying what was expected. */
-export function parseCli(argv: string[]): CliCommand {
+export function parseCli(argv: string[], fallback: Language = 'en'): CliCommand {
   let parsed;
   try {
     parsed = parseArgs({
@@ -79,25 +72,31 @@ export function parseCli(argv: string[]): CliCommand {
       },
     });
   } catch (error) {
-    return { kind: 'error', message: (error as Error).message };
+    // node:util's own sentence ("Unknown option '--colour'…"), in English only.
+    return { kind: 'error', message: (error as Error).message, language: fallback };
   }
   const { values, positionals } = parsed;
-  if (values.help || positionals[0] === 'help') return { kind: 'help' };
-  if (positionals[0] !== 'export' || positionals.length > 1) return { kind: 'error', message: positionals.length ? `Unknown command "${positionals.join(' ')}".` : 'Say what to do: export.' };
-  if (!values.format || !(cliFormats as readonly string[]).includes(values.format)) return { kind: 'error', message: `--format must be one of ${cliFormats.join(', ')}${values.format ? `, got "${values.format}"` : ''}.` };
-  if (!values.out) return { kind: 'error', message: '--out FILE is required ("-" writes to standard output).' };
-  const from = date(values.from, 'from');
-  const to = date(values.to, 'to');
-  for (const problem of [from, to]) if (typeof problem === 'string' && problem.startsWith('--')) return { kind: 'error', message: problem };
-  if (from && to && (to as string) < (from as string)) return { kind: 'error', message: `--to (${to}) is before --from (${from}).` };
-  if (values.lang !== undefined && !(languages as readonly string[]).includes(values.lang)) return { kind: 'error', message: `--lang must be fi, sv or en, got "${values.lang}".` };
-  if (values.separator !== undefined && values.separator !== ';' && values.separator !== ',') return { kind: 'error', message: `--separator must be ";" or ",", got "${values.separator}".` };
+  const language = values.lang !== undefined && (languages as readonly string[]).includes(values.lang) ? (values.lang as Language) : fallback;
+  const t = translatorFor(language, 'cli');
+  const refuse = (message: string): CliCommand => ({ kind: 'error', message, language });
+  if (values.help || positionals[0] === 'help') return { kind: 'help', language };
+  if (positionals[0] !== 'export' || positionals.length > 1) return refuse(positionals.length ? t('unknownCommand', { command: positionals.join(' ') }) : t('noCommand'));
+  const formats = cliFormats.join(', ');
+  if (!values.format || !(cliFormats as readonly string[]).includes(values.format)) return refuse(values.format ? t('formatUnknown', { formats, format: values.format }) : t('formatMissing', { formats }));
+  if (!values.out) return refuse(t('outMissing'));
+  const from = date(values.from, 'from', t);
+  const to = date(values.to, 'to', t);
+  for (const found of [from, to]) if (found && typeof found === 'object') return refuse(found.problem);
+  if (from && to && (to as string) < (from as string)) return refuse(t('toBeforeFrom', { to: to as string, from: from as string }));
+  if (values.lang !== undefined && language !== values.lang) return refuse(t('langUnknown', { lang: values.lang }));
+  if (values.separator !== undefined && values.separator !== ';' && values.separator !== ',') return refuse(t('separatorUnknown', { separator: values.separator }));
   const statuses = list(values.statuses);
   const unknown = statuses.filter((status) => !(postStatuses as readonly string[]).includes(status));
-  if (unknown.length) return { kind: 'error', message: `Unknown status ${unknown.join(', ')}; use ${postStatuses.join(', ')}.` };
-  if (values['no-duties'] && values['duties-only']) return { kind: 'error', message: '--no-duties and --duties-only exclude each other.' };
+  if (unknown.length) return refuse(t('statusUnknown', { statuses: unknown.join(', '), known: postStatuses.join(', ') }));
+  if (values['no-duties'] && values['duties-only']) return refuse(t('dutiesExclusive'));
   return {
     kind: 'export',
+    language,
     options: {
       format: values.format as CliFormat,
       out: values.out,

@@ -17,7 +17,8 @@ import { chromiumPdfRenderer } from '../services/export/chromium-pdf';
 import { decodeFile } from '../services/export/file-host';
 import { storedFilePath } from '../storage/transfer-folders';
 import type { CliExport } from './cli-args';
-import { parseCli, usage } from './cli-args';
+import { parseCli, systemLanguage, usage } from './cli-args';
+import type { Language } from '../../shared/domain/settings';
 
 /*
  * `npx somevuoro export …`: the same services and formatters as the app, on a data
@@ -25,8 +26,6 @@ import { parseCli, usage } from './cli-args';
  * app and the web bridge, so it never reads a folder while another process writes.
  */
 
-// The CLI speaks English, in the app's own words and plural forms.
-const t = translatorFor('en', 'export');
 
 /** A failure with its exit status: 2 for a wrong argument, 1 for an export that could not be made. */
 class CliError extends Error {
@@ -43,20 +42,20 @@ function fail(message: string, status: number): never {
 }
 
 /** Channels and people may be named as in the app ("Instagram", "Anna Äijälä") or by id. */
-function resolve(names: string[], records: { id: string; name: string }[], what: string): string[] {
+function resolve(names: string[], records: { id: string; name: string }[], unknown: (name: string, known: string) => string, none: string): string[] {
   return names.map((name) => {
     const found = records.find((record) => record.id === name || record.name.toLowerCase() === name.toLowerCase());
-    if (!found) fail(`No ${what} called "${name}". Known: ${records.map((record) => record.name).join(', ') || 'none'}.`, 2);
+    if (!found) fail(unknown(name, records.map((record) => record.name).join(', ') || none), 2);
     return found.id;
   });
 }
 
 /** Writes the file atomically (or to standard output); a backup zip is copied from main's temporary folder as a stream. */
-async function writeOut(out: string, source: { bytes: Uint8Array } | { path: string }): Promise<string> {
+async function writeOut(out: string, source: { bytes: Uint8Array } | { path: string }): Promise<string | null> {
   const input = () => ('bytes' in source ? Readable.from([Buffer.from(source.bytes)]) : fs.createReadStream(source.path));
   if (out === '-') {
     await pipeline(input(), process.stdout, { end: false });
-    return 'standard output';
+    return null;
   }
   const target = path.resolve(out);
   const temporary = `${target}.${process.pid}.tmp`;
@@ -70,16 +69,17 @@ async function writeOut(out: string, source: { bytes: Uint8Array } | { path: str
   return target;
 }
 
-function valueOf<T>(result: ApiResult<unknown>): T {
-  if (result.ok) return result.value as T;
-  const details = result.error.issues.map((issue) => `  ${issue.path || 'input'}: ${validationMessage(issue.message, 'en')}${issue.received ? ` (got ${issue.received})` : ''}`);
-  fail([result.error.message, ...details].join('\n'), 1);
-}
-
-async function runExport(options: CliExport): Promise<void> {
+async function runExport(options: CliExport, language: Language): Promise<void> {
+  const t = translatorFor(language, 'cli');
+  const tExport = translatorFor(language, 'export');
+  const valueOf = <T>(result: ApiResult<unknown>): T => {
+    if (result.ok) return result.value as T;
+    const details = result.error.issues.map((issue) => `  ${issue.path || t('input')}: ${validationMessage(issue.message, language)}${issue.received ? ` ${t('received', { value: issue.received })}` : ''}`);
+    fail([result.error.message, ...details].join('\n'), 1);
+  };
   const dataDir = path.resolve(options.dataDir ?? defaultDataDir());
   // A plan, or a folder of the JSON format that opening migrates to one.
-  if (!fs.existsSync(path.join(dataDir, 'plan', 'plan.json')) && !fs.existsSync(path.join(dataDir, 'somevuoro.json'))) fail(`There is no Somevuoro data in ${dataDir} (no plan/plan.json). Give the folder with --data DIR.`, 1);
+  if (!fs.existsSync(path.join(dataDir, 'plan', 'plan.json')) && !fs.existsSync(path.join(dataDir, 'somevuoro.json'))) fail(t('noData', { dir: dataDir }), 1);
   const release = acquireDataLock(dataDir);
   let close = async () => {};
   try {
@@ -90,9 +90,9 @@ async function runExport(options: CliExport): Promise<void> {
     const selection: ExportSelection = {
       from,
       to: options.to ?? nextWeeksRange(from).to,
-      channelIds: resolve(options.channels, main.channels, 'channel'),
+      channelIds: resolve(options.channels, main.channels, (name, known) => t('noChannel', { name, known }), t('none')),
       statuses: options.statuses,
-      volunteerIds: resolve(options.people, main.volunteers, 'volunteer'),
+      volunteerIds: resolve(options.people, main.volunteers, (name, known) => t('noVolunteer', { name, known }), t('none')),
       includePosts: options.includePosts,
       includeDuties: options.includeDuties,
     };
@@ -101,17 +101,17 @@ async function runExport(options: CliExport): Promise<void> {
       const stored = storedFilePath(dataDir, file.fileId) as string;
       try {
         const where = await writeOut(options.out, { path: stored });
-        if (options.out !== '-') console.log(`Wrote a backup of everything to ${where} (${file.bytes} bytes).`);
+        if (where) console.log(t('wroteBackup', { where, bytes: file.bytes }));
       } finally {
         fs.rmSync(stored, { force: true });
       }
       return;
     }
-    if (options.format === 'pdf' && options.out !== '-') console.error('Printing the schedule to PDF…');
+    if (options.format === 'pdf' && options.out !== '-') console.error(t('printingPdf'));
     const file = valueOf<ExportFile>(await backend.dispatch('export:create', { format: options.format, selection, language: options.language, csvSeparator: options.separator }));
     const count = (await backend.dispatch('export:count', selection)) as { ok: true; value: { posts: number; duties: number } };
     const where = await writeOut(options.out, { bytes: decodeFile(file) });
-    if (options.out !== '-') console.log(`Wrote ${t('posts', { count: count.value.posts })} and ${t('duties', { count: count.value.duties })}, ${selection.from} – ${selection.to} to ${where} (${file.bytes} bytes).`);
+    if (where) console.log(t('wrote', { posts: tExport('posts', { count: count.value.posts }), duties: tExport('duties', { count: count.value.duties }), from: selection.from, to: selection.to, where, bytes: file.bytes }));
   } finally {
     try {
       await close();
@@ -121,14 +121,14 @@ async function runExport(options: CliExport): Promise<void> {
   }
 }
 
-const command = parseCli(process.argv.slice(2));
-if (command.kind === 'help') console.log(usage);
+const command = parseCli(process.argv.slice(2), systemLanguage(process.env));
+if (command.kind === 'help') console.log(usage(command.language));
 else if (command.kind === 'error') {
-  console.error(`${command.message}\n\n${usage}`);
+  console.error(`${command.message}\n\n${usage(command.language)}`);
   process.exitCode = 2;
 } else {
   try {
-    await runExport(command.options);
+    await runExport(command.options, command.language);
   } catch (error) {
     console.error((error as Error).message);
     process.exitCode = error instanceof CliError ? error.status : 1;

@@ -11,14 +11,17 @@ import { snapshotFolder, tempDir } from '../support/temp-dir';
 const root = path.resolve(import.meta.dirname, '../..');
 
 /** Exactly what the README tells a secretary to type, from the project folder. */
+// The messages follow the system's language: these cases read English whatever the developer's locale.
+const english = { ...process.env, LC_ALL: 'en_GB.UTF-8' };
+
 function somevuoro(args: string[]) {
-  const result = spawnSync('npx', ['--no-install', 'somevuoro', ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync('npx', ['--no-install', 'somevuoro', ...args], { cwd: root, encoding: 'utf8', env: english });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** The same bin without npx's start-up, for the many small cases. */
-function bin(args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(root, 'electron/cli/bin.js'), ...args], { cwd: root, encoding: 'utf8' });
+function bin(args: string[], env: NodeJS.ProcessEnv = english) {
+  const result = spawnSync(process.execPath, [path.join(root, 'electron/cli/bin.js'), ...args], { cwd: root, encoding: 'utf8', env });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -94,6 +97,10 @@ describe('npx somevuoro export (the command line)', () => {
       expect(result.code, args.join(' ')).toBe(/no Somevuoro data/.test(message.source) ? 1 : 2);
       expect(result.stderr, args.join(' ')).toMatch(message);
     }
+    // In a Finnish terminal, in Finnish: the refusal and the help after it.
+    const finnish = bin(['export', '--format', 'ics', '--out', 'x', '--data', dir, '--people', 'Cecilia'], { ...process.env, LC_ALL: '', LANG: 'fi_FI.UTF-8' });
+    expect(finnish).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Vapaaehtoista "Cecilia" ei ole\. Vapaaehtoiset: Anna Äijälä, Bo Åström\./) });
+    expect(bin(['--help'], { ...process.env, LC_ALL: '', LANG: 'fi_FI.UTF-8' }).stdout).toMatch(/^Käyttö: npx somevuoro export/);
     expect(snapshotFolder(dir)).toEqual(before);
     expect(fs.existsSync(path.join(dir, 'nothing-here'))).toBe(false);
   }, 120_000);
