@@ -11,6 +11,17 @@ const forbidden = (...rules) => ({
   'no-restricted-imports': ['error', { patterns: rules.map(([regex, message]) => ({ regex, message })) }],
 });
 
+/** shared/ is the pure domain: no Electron, React, Node or other layer (the exports and the CLI read it too). */
+const pureShared = [
+  ['^(electron|electron-store|conf|react|react-dom|node:|fs$|path$)', 'shared/ is pure: no Electron, React or Node here (the renderer and the CLI import it too).'],
+  ['^(\\.\\./)+(electron|renderer)/', 'shared/ imports no other layer: electron/ and renderer/ are built on it.'],
+];
+/** The renderer reaches main only through the contract's client. */
+const rendererOnly = [
+  ['^(electron|electron-store|conf|node:)', 'The renderer runs in a sandboxed page: no Node or Electron (it talks to main through renderer/api/).'],
+  ['(^|/)electron/', 'The renderer never imports main-process code: what both need lives in shared/.'],
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test/bench/results/**', 'dist/**', 'screenshots/**'] },
   js.configs.recommended,
@@ -53,26 +64,31 @@ export default tseslint.config(
       'react-hooks/set-state-in-effect': 'error',
     },
   },
-  // Layers. A feature is one screen or part: it uses entities and components, never another
-  // feature (app/feature-slots.tsx lends one feature's part to another) or the app shell.
+  // Layers. ESLint keeps one no-restricted-imports per file (the last block that matches), so
+  // each block repeats the rules of the layer it sits in. A feature is one screen or part: it
+  // uses entities and components, never another feature (app/feature-slots.tsx lends one
+  // feature's part to another) or the app shell.
+  { files: ['shared/**/*.ts'], rules: forbidden(...pureShared) },
+  { files: ['renderer/**/*.{ts,tsx}'], rules: forbidden(...rendererOnly) },
   {
     files: ['renderer/features/**/*.{ts,tsx}'],
     rules: forbidden(
+      ...rendererOnly,
       ['^\\.\\./(?!\\.\\.)[^/]+/', 'A feature never imports another feature: move what both need to renderer/entities/, or lend a part through entities/feature-slots.tsx.'],
       ['^(\\.\\./)+app/', 'A feature never imports the app shell (renderer/app/).'],
     ),
   },
   {
     files: ['renderer/entities/**/*.{ts,tsx}'],
-    rules: forbidden(['^(\\.\\./)+(features|app)/', 'Entities sit below the features and the app shell.']),
+    rules: forbidden(...rendererOnly, ['^(\\.\\./)+(features|app)/', 'Entities sit below the features and the app shell.']),
   },
   {
     files: ['renderer/components/**/*.{ts,tsx}'],
-    rules: forbidden(['^(\\.\\./)+(features|entities|app)/', 'Components sit below entities, features and the app shell.']),
+    rules: forbidden(...rendererOnly, ['^(\\.\\./)+(features|entities|app)/', 'Components sit below entities, features and the app shell.']),
   },
   {
     files: ['shared/domain/**/*.ts'],
-    rules: forbidden(['^(\\.\\./)+api/', 'The domain does not depend on the API contract: the contract is built from the domain.']),
+    rules: forbidden(...pureShared, ['^(\\.\\./)+api/', 'The domain does not depend on the API contract: the contract is built from the domain.']),
   },
   {
     files: ['electron/services/**/*.ts'],
