@@ -12,6 +12,7 @@ import enChecklist from './en/checklist.json';
 import enV from './en/v.json';
 import enExportFile from './en/exportFile.json';
 import enCli from './en/cli.json';
+import enStartup from './en/startup.json';
 import fiCommon from './fi/common.json';
 import fiDomain from './fi/domain.json';
 import fiCalendar from './fi/calendar.json';
@@ -25,6 +26,7 @@ import fiChecklist from './fi/checklist.json';
 import fiV from './fi/v.json';
 import fiExportFile from './fi/exportFile.json';
 import fiCli from './fi/cli.json';
+import fiStartup from './fi/startup.json';
 import svCommon from './sv/common.json';
 import svDomain from './sv/domain.json';
 import svCalendar from './sv/calendar.json';
@@ -38,6 +40,7 @@ import svChecklist from './sv/checklist.json';
 import svV from './sv/v.json';
 import svExportFile from './sv/exportFile.json';
 import svCli from './sv/cli.json';
+import svStartup from './sv/startup.json';
 
 /*
  * Every word the app shows or writes, per language and namespace, as JSON beside this file.
@@ -45,9 +48,9 @@ import svCli from './sv/cli.json';
  * read the same files. English is the reference: its shape is the type of every language,
  * and test/unit/shared/locales/locales.spec.ts checks the other two have the same keys.
  */
-const en = { common: enCommon, domain: enDomain, calendar: enCalendar, postEditor: enPostEditor, settings: enSettings, roster: enRoster, export: enExport, review: enReview, firstRun: enFirstRun, checklist: enChecklist, v: enV, exportFile: enExportFile, cli: enCli };
-const fi = { common: fiCommon, domain: fiDomain, calendar: fiCalendar, postEditor: fiPostEditor, settings: fiSettings, roster: fiRoster, export: fiExport, review: fiReview, firstRun: fiFirstRun, checklist: fiChecklist, v: fiV, exportFile: fiExportFile, cli: fiCli };
-const sv = { common: svCommon, domain: svDomain, calendar: svCalendar, postEditor: svPostEditor, settings: svSettings, roster: svRoster, export: svExport, review: svReview, firstRun: svFirstRun, checklist: svChecklist, v: svV, exportFile: svExportFile, cli: svCli };
+const en = { common: enCommon, domain: enDomain, calendar: enCalendar, postEditor: enPostEditor, settings: enSettings, roster: enRoster, export: enExport, review: enReview, firstRun: enFirstRun, checklist: enChecklist, v: enV, exportFile: enExportFile, cli: enCli, startup: enStartup };
+const fi = { common: fiCommon, domain: fiDomain, calendar: fiCalendar, postEditor: fiPostEditor, settings: fiSettings, roster: fiRoster, export: fiExport, review: fiReview, firstRun: fiFirstRun, checklist: fiChecklist, v: fiV, exportFile: fiExportFile, cli: fiCli, startup: fiStartup };
+const sv = { common: svCommon, domain: svDomain, calendar: svCalendar, postEditor: svPostEditor, settings: svSettings, roster: svRoster, export: svExport, review: svReview, firstRun: svFirstRun, checklist: svChecklist, v: svV, exportFile: svExportFile, cli: svCli, startup: svStartup };
 
 /** The namespaces of one language, typed from the English files. */
 export type LocaleResources = typeof en;
