@@ -57,4 +57,4 @@ it('says in Finnish which computer holds the data folder and since when, opens n
   expect(recorded.calls.filter((call) => /BrowserWindow|ipcMain/.test(call))).toEqual([]);
   expect(fs.readFileSync(lock, 'utf8')).toBe(held);
   expect(fs.readdirSync(path.dirname(lock))).toEqual(['somevuoro.lock']);
-});
+}, 30_000); // It imports the whole main process: 4-6 s under a loaded machine's load of 20.
