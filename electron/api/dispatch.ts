@@ -6,7 +6,7 @@ import type { ChannelName, Contract } from '../../shared/api/contract';
 import { contract, isChannelName } from '../../shared/api/contract';
 import { validationMessage } from '../../shared/i18n/validation-messages';
 import { DataFolderBusyError } from '../storage/data-lock';
-import { StorageError } from '../storage/repository';
+import { StorageError } from '../storage/storage-error';
 import { DomainError, issuesFrom } from '../services/domain-error';
 import type { HandlersFor } from './handler-types';
 import { createRequestQueue, requestOrder } from './request-order';

@@ -20,6 +20,7 @@ import { openMainDocument } from './main-document';
 import { takeAutomaticCopyIfDue, takeSafetyCopy } from './safety-copies';
 import type { StagedDocument } from './staged-replace';
 import { recoverInterruptedReplace, replaceDocuments } from './staged-replace';
+import { StorageError } from './storage-error';
 
 export interface RepositoryOptions {
   dir: string;
@@ -31,8 +32,6 @@ export interface RepositoryOptions {
   author?: () => ChangeAuthor | null;
 }
 
-/** A disk operation failed (permissions, full disk); nothing in memory changed. */
-export class StorageError extends Error {}
 
 const MAIN = 'somevuoro';
 const TRASH = 'trash';

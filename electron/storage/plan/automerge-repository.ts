@@ -16,7 +16,7 @@ import { comparePosts, Post } from '../../../shared/domain/post';
 import type { ChangeAuthor, PostVersion } from '../../../shared/domain/post-history';
 import type { StorageProblem } from '../../../shared/domain/storage-problem';
 import type { PlanRepository } from '../plan-repository';
-import { StorageError } from '../repository';
+import { StorageError } from '../storage-error';
 import { automaticCopyDue, takeSnapshotCopy } from '../safety-copies';
 import { assignInto, plain } from './assign';
 import { removeDeadTemps } from './chunk-files';

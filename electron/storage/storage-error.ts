@@ -1,0 +1,2 @@
+/** A disk operation failed (permissions, full disk); nothing in memory changed. */
+export class StorageError extends Error {}
