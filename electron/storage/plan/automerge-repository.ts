@@ -625,7 +625,7 @@ export class AutomergeRepository implements PlanRepository {
     const add = (url: AutomergeUrl, id: Id) => (idsOf.get(url) ?? idsOf.set(url, []).get(url))?.push(id);
     for (const [id, place] of this.placeOf) add(place.url, id);
     for (const [id, places] of this.staleCopies) for (const place of places) add(place.url, id);
-    for (const bucket of this.months.keys()) for (const url of documentsOfMonth(this.root, bucket)) this.index.record(url, idsOf.get(url) ?? []);
+    for (const bucket of this.months.keys()) for (const url of documentsOfMonth(this.root, bucket)) this.index.record(url, idsOf.get(url) ?? [], this.engine.contentsReadFrom(url));
     this.index.save(Object.keys(this.root.months) as AutomergeUrl[]);
   }
 
@@ -709,9 +709,12 @@ export class AutomergeRepository implements PlanRepository {
    * background, so that editing it does not wait for that.
    */
   private async month(bucket: PostBucket, warm = false): Promise<Map<Id, Post>> {
+    // Loading into the engine starts once the month is read: it would hold up the read, from the cache or not.
     const loaded = this.months.get(bucket);
-    if (warm) this.warm(documentsOfMonth(this.root, bucket));
-    if (loaded) return loaded;
+    if (loaded) {
+      if (warm) this.warm(documentsOfMonth(this.root, bucket));
+      return loaded;
+    }
     const posts = new Map<Id, Post>();
     for (const url of documentsOfMonth(this.root, bucket)) {
       // Every post is checked, from the cache too: the check also gives each post the
@@ -742,6 +745,7 @@ export class AutomergeRepository implements PlanRepository {
       for (const post of checked.values()) this.adopt(posts, bucket, url, post);
     }
     if (!this.months.has(bucket)) this.months.set(bucket, posts);
+    if (warm) this.warm(documentsOfMonth(this.root, bucket));
     // The post index learns this month's documents when writes pause (or at close).
     this.scheduleCacheRefresh();
     return this.months.get(bucket) ?? posts;
