@@ -323,6 +323,12 @@ export class ChunkFiles implements StorageAdapterInterface {
     return names.sort();
   }
 
+  /** The chunks of a document this process has loaded or written (the ones it may remove). */
+  knownKeysOf(documentId: string): StorageKey[] {
+    const prefix = `${documentId}/`;
+    return [...this.known.keys()].filter((key) => key.startsWith(prefix)).map((key) => key.split('/'));
+  }
+
   /** The chunks of a document this process has loaded or written, with the hash of the bytes it had, as chunkContentsOf. */
   knownContentsOf(documentId: string): string[] {
     const prefix = `${documentId}/`;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as A from '@automerge/automerge';
@@ -27,6 +28,8 @@ export interface ChangeNote {
 }
 
 const NAMED_POSTS_AT_MOST = 50;
+/** Incremental chunks a document may gather before this process folds them into one snapshot (PlanEngine#compact). */
+const INCREMENTALS_AT_MOST = 32;
 
 export function noteOf(author: ChangeAuthor | null, at: Date, posts?: string[]): ChangeNote {
   return posts && posts.length <= NAMED_POSTS_AT_MOST ? { author, at: at.toISOString(), posts } : { author, at: at.toISOString() };
@@ -196,9 +199,27 @@ export class PlanEngine {
     const handle = await this.handle<T>(url);
     handle.change((doc) => change(doc as T), optionsOf(note));
     await this.repo.flush([handle.documentId]);
+    await this.compact(handle);
     this.staleCaches.add(url);
     this.readFrom.set(url, this.chunks.knownContentsOf(handle.documentId));
     return handle.doc();
+  }
+
+  /**
+   * automerge-repo compacts a document only once its incrementals outweigh its snapshot:
+   * a month of a few hundred posts gathers hundreds of one-edit files first, each one a
+   * file for the sync tool to carry. Past INCREMENTALS_AT_MOST of the chunks this process
+   * loaded or wrote, the document is saved whole as one snapshot (on disk first, named by
+   * its heads as automerge-repo names one), then those chunks are deleted, as automerge-repo's
+   * own compaction does; chunks of another laptop not loaded here stay.
+   */
+  private async compact(handle: DocHandle<unknown>): Promise<void> {
+    const own = this.chunks.knownKeysOf(handle.documentId);
+    if (own.filter((key) => key[1] === 'incremental').length <= INCREMENTALS_AT_MOST) return;
+    const doc = handle.doc();
+    const snapshot = [handle.documentId, 'snapshot', createHash('sha256').update(A.getHeads(doc).join('')).digest('hex')];
+    await this.chunks.save(snapshot, A.save(doc));
+    for (const key of own) if (key.join('/') !== snapshot.join('/')) await this.chunks.remove(key);
   }
 
   /**
