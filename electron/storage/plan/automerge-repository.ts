@@ -112,6 +112,8 @@ export class AutomergeRepository implements PlanRepository {
   private requests: Promise<unknown> = Promise.resolve();
   private readonly background = new Set<Promise<unknown>>();
   private dailyCopyDay: string | null = null;
+  /** Writes today's copy from the links taken before the day's first change (takeDailyCopy); run once writes pause. */
+  private dailyCopy: (() => Promise<void>) | null = null;
   private cacheTimer: NodeJS.Timeout | null = null;
   private warmUpTimer: NodeJS.Timeout | null = null;
   private readonly outside: OutsideChunks;
@@ -569,6 +571,7 @@ export class AutomergeRepository implements PlanRepository {
     if (this.cacheTimer) clearTimeout(this.cacheTimer);
     if (this.warmUpTimer) clearTimeout(this.warmUpTimer);
     await this.queue.catch(() => undefined);
+    if (this.dailyCopy) this.inBackground(this.dailyCopy());
     await Promise.allSettled([...this.background]);
     this.saveIndex();
     await this.engine.close();
@@ -614,6 +617,7 @@ export class AutomergeRepository implements PlanRepository {
       this.queue = this.queue.then(() => {
         this.engine.refreshCaches();
         this.saveIndex();
+        if (this.dailyCopy) this.inBackground(this.dailyCopy());
       });
     }, CACHE_REFRESH_MS);
     this.cacheTimer.unref();
@@ -651,17 +655,17 @@ export class AutomergeRepository implements PlanRepository {
     const linked = path.join(this.options.dir, BACKUPS_DIR, `${PARTIAL_COPY_PREFIX}${label}-plan`);
     fs.rmSync(linked, { recursive: true, force: true });
     linkPlanFolder(this.planDir, linked);
-    this.inBackground(
-      (async () => {
-        try {
-          takeSnapshotCopy(this.options.dir, label, await AutomergeRepository.snapshotOfPlan(linked, this.options));
-        } catch {
-          // No copy today (its links are deleted below): the backups screen shows the last one taken.
-        } finally {
-          fs.rmSync(linked, { recursive: true, force: true });
-        }
-      })(),
-    );
+    // Reading every month and writing the JSON holds up requests while it runs: it waits until edits pause (or the plan closes).
+    this.dailyCopy = async () => {
+      this.dailyCopy = null;
+      try {
+        takeSnapshotCopy(this.options.dir, label, await AutomergeRepository.snapshotOfPlan(linked, this.options));
+      } catch {
+        // No copy today (its links are deleted below): the backups screen shows the last one taken.
+      } finally {
+        fs.rmSync(linked, { recursive: true, force: true });
+      }
+    };
   }
 
   /** The plan in `planDir` as records, read as a second laptop would (its read cache and index beside it, deleted with it). */
