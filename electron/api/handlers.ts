@@ -50,6 +50,8 @@ export interface BackendOptions {
   pdf?: PdfRenderer;
   /** Save dialog and file manager, where the host has them (the desktop app). */
   fileHost?: FileHost;
+  /** Another storage behind the same services: `npm run bench` measures the JSON folder the plan replaced as its peer. */
+  openRepository?: (dataDir: string) => Promise<PlanRepository>;
 }
 
 export interface Backend {
@@ -60,12 +62,12 @@ export interface Backend {
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
-export async function openBackend({ dataDir, deviceFiles, clock, locale, log, pdf, fileHost }: BackendOptions): Promise<Backend> {
+export async function openBackend({ dataDir, deviceFiles, clock, locale, log, pdf, fileHost, openRepository }: BackendOptions): Promise<Backend> {
   const device = DeviceStore.open(dataDir, deviceFiles);
   // Read only through `author` (below), after the repository is open.
   let identity: IdentityService | null = null;
   // The read cache is on: plan-crash.spec.ts with it on lost no acknowledged save once the engine's delayed save kept its listener (electron/storage/README.md).
-  const repo: PlanRepository = await AutomergeRepository.open({ dir: dataDir, now: clock, locale, readCache: true, author: () => identity?.current() ?? null });
+  const repo: PlanRepository = openRepository ? await openRepository(dataDir) : await AutomergeRepository.open({ dir: dataDir, now: clock, locale, readCache: true, author: () => identity?.current() ?? null });
   const preferences = new PreferencesService(device);
   const volunteers = new VolunteersService(repo);
   identity = new IdentityService(repo, device, volunteers);

@@ -1,41 +1,93 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Backend } from '../../electron/api/handlers';
 import { openBackend } from '../../electron/api/handlers';
-import { plusDays } from '../../shared/calendar/calendar-dates';
+import { confDocumentFiles } from '../../electron/storage/document-file';
+import type { PlanRepository } from '../../electron/storage/plan-repository';
 import { AutomergeRepository } from '../../electron/storage/plan/automerge-repository';
-import type { Post } from '../../shared/domain/post';
-import { newPost } from '../../shared/domain/post';
+import { Repository } from '../../electron/storage/repository';
+import { plusDays } from '../../shared/calendar/calendar-dates';
+import type { Channel } from '../../shared/domain/channel';
+import { MainDocument } from '../../shared/domain/documents';
 import { localDate, localTime } from '../../shared/domain/local-time';
+import type { Post, PostStatus } from '../../shared/domain/post';
+import { newPost } from '../../shared/domain/post';
+import { seededRandom } from '../support/seeded-random';
 
 /*
- * `npm run bench`: how the plan (Automerge) and the services behave at 1,000, 10,000 and
- * 50,000 posts (about 300 characters each, spread over five years). Reports
- * figures; it asserts nothing. The first change of the day takes the daily safety copy
- * (a snapshot of every month): the medians of five edits and five creates leave it out.
+ * `npm run bench` (BENCH_SIZES=1000,10000 for fewer): the plan (Automerge) and its
+ * peer, the JSON folder it replaced (electron/storage/repository.ts), measured through
+ * the same services in the same run, at 1,000, 10,000 and 50,000 posts spread over
+ * five years. Posts have real lengths: titles of 3–12 words, texts of 2–9 sentences,
+ * a text of its own for some channels, comments on one in five. Reports figures, the
+ * machine's load at the start and end of each size, and the plan folder's files; it
+ * asserts nothing.
+ *
+ * "first read" of a month is its first read on this laptop (no read cache yet: the plan
+ * was written by another process); "next session" reads it again after a reopen (from
+ * the read cache). The first change of the day takes the daily safety copy; the medians
+ * of edits and creates leave it out.
  */
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
-const text = 'Tervetuloa kylän syystalkoisiin! Haravoimme koulun pihan ja kunnostamme pururadan. Mukaan mahtuu kaikenikäisiä, ja talkoolaisille on tarjolla keittoa ja kahvia. Ota omat työhanskat mukaan, jos sinulla on. Lisätietoja hallitukselta tai kotisivuilta. #talkoot #kylä ';
+/** Edits of one month after the run: how many files compaction leaves (issue 12, "Done when"). */
+const COMPACTION_EDITS = 300;
 
-/** A plan of `count` posts, written as the app writes them (one change per month document). */
-async function seedFolder(dir: string, count: number): Promise<Post[]> {
+const channels: Channel[] = [
+  { id: 'ch-facebook', kind: 'facebook-page', name: 'Facebook-sivu', url: 'https://facebook.com/kylaseura', goal: 'Näkyvyys kylällä', responsibleVolunteerId: null },
+  { id: 'ch-instagram', kind: 'instagram', name: 'Instagram', url: 'https://instagram.com/kylaseura', goal: 'Nuoret ja kuvat', responsibleVolunteerId: null },
+  { id: 'ch-verkko', kind: 'website', name: 'Kotisivu', url: 'https://kylaseura.example.fi', goal: '', responsibleVolunteerId: null },
+  { id: 'ch-kirje', kind: 'newsletter', name: 'Jäsenkirje', url: '', goal: 'Kerran kuussa kaikille jäsenille', responsibleVolunteerId: null },
+];
+const words = 'kylä talkoot juhla kokous lapset kesä jäsenet kahvi pulla sauna ranta retki kirpputori syksy kevät joulu myyjäiset ilmoittautuminen hallitus kylätalo tervetuloa kiitos vapaaehtoiset kuvat albumi musiikki tanssi grilli arpajaiset palkinnot sää sade aurinko polku metsä sienet marjat höstfest välkommen bystugan kaffe'.split(' ');
+const sentence = (next: () => number, length: number) => {
+  const chosen = Array.from({ length }, () => words[Math.floor(next() * words.length)]);
+  return `${chosen.join(' ').replace(/^./, (first) => first.toUpperCase())}.`;
+};
+const statuses: PostStatus[] = ['idea', 'draft', 'in-review', 'approved', 'published'];
+
+function realisticPosts(count: number): Post[] {
+  const next = seededRandom(count);
   const start = localDate('2024-01-01');
-  const posts: Post[] = [];
-  for (let i = 0; i < count; i++) {
+  return Array.from({ length: count }, (_, i) => {
     const date = plusDays(start, Math.floor((i * 1826) / count));
-    posts.push(newPost({ title: `Julkaisu ${i}`, text, date, time: localTime(`${String(8 + (i % 12)).padStart(2, '0')}:00`), status: 'draft', tags: ['talkoot'], ...(i % 4 === 0 ? { contentType: 'event' as const, albumName: `${date} Julkaisu ${i}` } : {}) }, `bench-${i}`, '2026-01-01T00:00:00.000Z'));
-  }
-  const repo = await AutomergeRepository.open({ dir, now: () => new Date(), locale: 'fi-FI' });
-  await repo.insertPosts(posts);
-  await repo.close();
-  return posts;
+    const title = sentence(next, 3 + Math.floor(next() * 10)).slice(0, 110);
+    const text = Array.from({ length: 2 + Math.floor(next() * 8) }, () => sentence(next, 6 + Math.floor(next() * 14))).join(' ');
+    const channelIds = channels.filter(() => next() < 0.5).map((channel) => channel.id);
+    const variants = Object.fromEntries(channelIds.filter(() => next() < 0.3).map((id) => [id, `${sentence(next, 8 + Math.floor(next() * 12))} #kylaseura #talkoot`]));
+    const post = newPost({ title, text, variants, channelIds, date, time: localTime(`${String(8 + (i % 12)).padStart(2, '0')}:00`), status: statuses[i % statuses.length], tags: ['talkoot'], ...(i % 4 === 0 ? { contentType: 'event' as const, albumName: `${date} ${title.slice(0, 40)}` } : {}) }, `bench-${i}`, '2026-01-01T00:00:00.000Z');
+    const comments = next() < 0.2 ? [{ id: `bench-${i}-c1`, author: 'Aino Äijälä', at: '2026-01-02T08:00:00.000Z', text: sentence(next, 5 + Math.floor(next() * 20)) }] : [];
+    return { ...post, comments };
+  });
 }
 
-async function time<T>(run: () => T | Promise<T>): Promise<number> {
+/** A folder of `posts` written as the app writes it (one change per month document for the plan). */
+async function seed(repo: PlanRepository, posts: Post[]): Promise<void> {
+  await repo.updateMain((main) => MainDocument.parse({ ...main, channels }));
+  await repo.insertPosts(posts);
+  await repo.close();
+}
+
+const openJson = (dir: string) => Repository.open({ dir, files: confDocumentFiles(dir), now: () => new Date(), locale: 'fi-FI' });
+const storages = {
+  json: {
+    seed: async (dir: string, posts: Post[]) => seed(await openJson(dir), posts),
+    open: (dir: string) => openBackend({ dataDir: dir, clock: () => new Date(), locale: 'fi-FI', openRepository: openJson }),
+  },
+  plan: {
+    seed: async (dir: string, posts: Post[]) => seed(await AutomergeRepository.open({ dir, now: () => new Date(), locale: 'fi-FI' }), posts),
+    open: (dir: string) => openBackend({ dataDir: dir, clock: () => new Date(), locale: 'fi-FI' }),
+  },
+};
+
+async function time(run: () => unknown): Promise<number> {
   const started = performance.now();
-  await run();
-  return performance.now() - started;
+  const result = await run();
+  const took = performance.now() - started;
+  // A request that failed would be timed as if it had done its work.
+  if (typeof result === 'object' && result !== null && 'ok' in result && result.ok === false) throw new Error(`A benchmarked request failed: ${JSON.stringify(result)}`);
+  return took;
 }
 
 function median(values: number[]): number {
@@ -43,54 +95,94 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-const rows: Record<string, string>[] = [];
-for (const count of sizes) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-bench-'));
-  const posts = await seedFolder(dir, count);
-  const planFiles = () => fs.readdirSync(path.join(dir, 'plan'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  const sizeMb = planFiles().reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0) / 1e6;
-  const open = () => openBackend({ dataDir: dir, clock: () => new Date(), locale: 'fi-FI' });
+async function sequentially(times: number, run: (i: number) => Promise<number>): Promise<number[]> {
+  const results: number[] = [];
+  for (let i = 0; i < times; i++) results.push(await run(i));
+  return results;
+}
 
-  // One after another: opening is asynchronous now, and three at once would time each other.
-  const opens: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    let opened: Awaited<ReturnType<typeof open>> | undefined;
-    opens.push(await time(async () => (opened = await open())));
+const march = { from: '2026-03-01', to: '2026-03-31' };
+
+async function measure(open: (dir: string) => Promise<Backend>, dir: string, posts: Post[]): Promise<Record<string, number>> {
+  // One after another: opening is asynchronous, and three at once would time each other.
+  const opens = await sequentially(3, async () => {
+    let opened: Backend | undefined;
+    const ms = await time(async () => (opened = await open(dir)));
     await opened?.repo.close();
-  }
-  const openMs = median(opens);
-  const backend = await open();
-  const monthCold = await time(() => backend.dispatch('posts:list', { from: '2026-03-01', to: '2026-03-31' }));
-  const monthWarm = median(await Promise.all([0, 1, 2, 3, 4].map(() => time(() => backend.dispatch('posts:list', { from: '2026-03-01', to: '2026-03-31' })))));
-  const agenda = median([await time(() => backend.dispatch('posts:list', { from: '2026-03-02', to: '2026-04-12' }))]);
-  const checklistMonth = median(await Promise.all([0, 1, 2].map(() => time(() => backend.dispatch('checklist:range', { from: '2026-03-01', to: '2026-03-31' })))));
-  const checklistOverview = median(await Promise.all([0, 1, 2].map(() => time(() => backend.dispatch('checklist:overview', { from: '2026-03-01', to: '2026-03-31' })))));
+    return ms;
+  });
+  const backend = await open(dir);
+  const monthFirst = await time(() => backend.dispatch('posts:list', march));
+  const monthAgain = median(await sequentially(5, () => time(() => backend.dispatch('posts:list', march))));
+  const sixWeeks = await time(() => backend.dispatch('posts:list', { from: '2026-03-02', to: '2026-04-12' }));
+  const checklistRange = median(await sequentially(3, () => time(() => backend.dispatch('checklist:range', march))));
+  const checklistOverview = median(await sequentially(3, () => time(() => backend.dispatch('checklist:overview', march))));
   const target = posts.find((post) => post.date && post.date >= '2026-03-10') ?? posts[0];
-  const edits: number[] = [];
-  for (let i = 0; i < 5; i++) edits.push(await time(() => backend.dispatch('posts:update', { id: target.id, changes: { title: `Muokattu ${i}` } })));
-  const creates: number[] = [];
-  for (let i = 0; i < 5; i++) creates.push(await time(() => backend.dispatch('posts:create', { title: `Uusi ${i}`, date: '2026-03-15' })));
+  const edits = await sequentially(6, (i) => time(() => backend.dispatch('posts:update', { id: target.id, changes: { title: `Muokattu ${i}` } })));
+  const creates = await sequentially(5, (i) => time(() => backend.dispatch('posts:create', { title: `Uusi ${i}`, date: '2026-03-15' })));
   await backend.repo.close();
-  const reopened = await open();
+  const reopened = await open(dir);
+  const monthNextSession = await time(() => reopened.dispatch('posts:list', march));
   const findCold = await time(() => reopened.dispatch('posts:get', { id: posts[0].id }));
   const allPosts = await time(() => reopened.repo.allPosts());
   await reopened.repo.close();
-  rows.push({
-    posts: count.toLocaleString('en'),
-    'plan MB': sizeMb.toFixed(1),
-    'plan files': String(planFiles().length),
-    'open folder ms': openMs.toFixed(1),
-    'list month (first) ms': monthCold.toFixed(1),
-    'list month (again) ms': monthWarm.toFixed(2),
-    'list 6 weeks ms': agenda.toFixed(2),
-    'checklist:range month ms': checklistMonth.toFixed(1),
-    'checklist:overview month ms': checklistOverview.toFixed(1),
-    'first change of the day ms': edits[0].toFixed(0),
-    'edit post ms': median(edits.slice(1)).toFixed(1),
-    'create post ms': median(creates).toFixed(1),
-    'get by id, cold ms': findCold.toFixed(1),
-    'all posts ms': allPosts.toFixed(1),
-  });
-  fs.rmSync(dir, { recursive: true, force: true });
+  return {
+    'open ms': median(opens),
+    'month, first read ms': monthFirst,
+    'month, next session ms': monthNextSession,
+    'month again ms': monthAgain,
+    '6 weeks ms': sixWeeks,
+    'checklist:range month ms': checklistRange,
+    'checklist:overview month ms': checklistOverview,
+    'first change of the day ms': edits[0],
+    'edit ms': median(edits.slice(1)),
+    'create ms': median(creates),
+    'get by id, cold ms': findCold,
+    'all posts ms': allPosts,
+  };
+}
+
+function filesUnder(folder: string): { count: number; bytes: number } {
+  const files = fs.readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return { count: files.length, bytes: files.reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0) };
+}
+
+/** Edits one post `COMPACTION_EDITS` times (each its own change, as the app saves): the plan folder's files before and after. */
+async function compaction(dir: string, target: Post): Promise<string> {
+  const before = filesUnder(path.join(dir, 'plan')).count;
+  const repo = await AutomergeRepository.open({ dir, now: () => new Date(), locale: 'fi-FI', readCache: true });
+  let most = before;
+  for (let i = 0; i < COMPACTION_EDITS; i++) {
+    await repo.replacePost({ ...target, title: `Tiivistys ${i}`, updatedAt: new Date().toISOString() });
+    if (i % 10 === 9) most = Math.max(most, filesUnder(path.join(dir, 'plan')).count);
+  }
+  await repo.close();
+  return `${before} files before ${COMPACTION_EDITS} edits of one post, at most ${most} during, ${filesUnder(path.join(dir, 'plan')).count} after`;
+}
+
+const load = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
+const rows: Record<string, string>[] = [];
+const notes: string[] = [];
+// A first round of 200 posts, not reported: whichever storage is measured first would otherwise pay for the process warming up.
+for (const [round, count] of [200, ...sizes].entries()) {
+  const loadBefore = load();
+  const posts = realisticPosts(count);
+  const figures: Partial<Record<keyof typeof storages, Record<string, number>>> = {};
+  for (const [name, storage] of Object.entries(storages) as [keyof typeof storages, (typeof storages)[keyof typeof storages]][]) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `somevuoro-bench-${name}-`));
+    const seeded = await time(() => storage.seed(dir, posts));
+    const written = filesUnder(name === 'plan' ? path.join(dir, 'plan') : dir);
+    figures[name] = await measure(storage.open, dir, posts);
+    notes.push(`${count.toLocaleString('en')} posts, ${name}: written in ${(seeded / 1000).toFixed(1)} s, ${written.count} files, ${(written.bytes / 1e6).toFixed(1)} MB${name === 'plan' ? `; ${await compaction(dir, posts.find((post) => post.date && post.date >= '2026-03-10') ?? posts[0])}` : ''}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const { json, plan } = figures;
+  if (round === 0) notes.length = 0;
+  if (!json || !plan || round === 0) continue;
+  for (const figure of Object.keys(plan)) {
+    rows.push({ posts: count.toLocaleString('en'), figure, json: json[figure].toFixed(1), plan: plan[figure].toFixed(1), 'plan / json': (plan[figure] / json[figure]).toFixed(1) });
+  }
+  notes.push(`${count.toLocaleString('en')} posts: load average (1, 5, 15 min) ${loadBefore} at start, ${load()} at end`);
 }
 console.table(rows);
+for (const note of notes) console.log(note);

@@ -17,14 +17,14 @@ import type { ChangeAuthor, PostVersion } from '../../../shared/domain/post-hist
 import type { StorageProblem } from '../../../shared/domain/storage-problem';
 import type { PlanRepository } from '../plan-repository';
 import { StorageError } from '../storage-error';
-import { automaticCopyDue, takeSnapshotCopy } from '../safety-copies';
+import { automaticCopyDue, BACKUPS_DIR, PARTIAL_COPY_PREFIX, takeSnapshotCopy } from '../safety-copies';
 import { assignInto, plain } from './assign';
 import { removeDeadTemps } from './chunk-files';
 import type { ChangeNote } from './plan-engine';
 import { NotArrivedError, noteOf, PlanEngine, readNote } from './plan-engine';
 import type { PostsDocument, RootDocument, TrashDocument } from './plan-documents';
 import { documentsOfMonth, monthsOf } from './plan-documents';
-import { chunksDirOf, planDirOf, readPlanFile } from './plan-folder';
+import { chunksDirOf, linkPlanFolder, planDirOf, readPlanFile } from './plan-folder';
 import { createPlan, writeContents } from './create-plan';
 import { hasJsonFolder, migrateJsonFolder } from './migrate-json-folder';
 import { removeLeftovers } from '../leftovers';
@@ -113,6 +113,8 @@ export class AutomergeRepository implements PlanRepository {
   private requests: Promise<unknown> = Promise.resolve();
   private readonly background = new Set<Promise<unknown>>();
   private dailyCopyDay: string | null = null;
+  /** Writes today's copy from the links taken before the day's first change (takeDailyCopy); run once writes pause. */
+  private dailyCopy: (() => Promise<void>) | null = null;
   private cacheTimer: NodeJS.Timeout | null = null;
   private warmUpTimer: NodeJS.Timeout | null = null;
   private readonly outside: OutsideChunks;
@@ -567,6 +569,7 @@ export class AutomergeRepository implements PlanRepository {
     if (this.cacheTimer) clearTimeout(this.cacheTimer);
     if (this.warmUpTimer) clearTimeout(this.warmUpTimer);
     await this.queue.catch(() => undefined);
+    if (this.dailyCopy) this.inBackground(this.dailyCopy());
     await Promise.allSettled([...this.background]);
     this.saveIndex();
     await this.engine.close();
@@ -612,6 +615,7 @@ export class AutomergeRepository implements PlanRepository {
       this.queue = this.queue.then(() => {
         this.engine.refreshCaches();
         this.saveIndex();
+        if (this.dailyCopy) this.inBackground(this.dailyCopy());
       });
     }, CACHE_REFRESH_MS);
     this.cacheTimer.unref();
@@ -623,7 +627,7 @@ export class AutomergeRepository implements PlanRepository {
     const add = (url: AutomergeUrl, id: Id) => (idsOf.get(url) ?? idsOf.set(url, []).get(url))?.push(id);
     for (const [id, place] of this.placeOf) add(place.url, id);
     for (const [id, places] of this.staleCopies) for (const place of places) add(place.url, id);
-    for (const bucket of this.months.keys()) for (const url of documentsOfMonth(this.root, bucket)) this.index.record(url, idsOf.get(url) ?? []);
+    for (const bucket of this.months.keys()) for (const url of documentsOfMonth(this.root, bucket)) this.index.record(url, idsOf.get(url) ?? [], this.engine.contentsReadFrom(url));
     this.index.save(Object.keys(this.root.months) as AutomergeUrl[]);
   }
 
@@ -632,15 +636,46 @@ export class AutomergeRepository implements PlanRepository {
   }
 
   /**
-   * The daily automatic copy, taken before the first change of a day that has none: a
-   * session that only reads (an export from the command line) changes nothing.
+   * The daily automatic copy, of the plan as it was before the first change of a day that
+   * has none: a session that only reads (an export from the command line) changes nothing.
+   * Reading every month and writing it as JSON took seconds at 10,000 posts in front of
+   * that change; hard links to the chunk files (never rewritten) hold the same state at
+   * once, so the change goes ahead and the JSON copy is made from the links in the
+   * background. It is complete or absent as every copy; links a kill left are deleted at open.
    */
   private async takeDailyCopy(): Promise<void> {
     const now = this.options.now();
     const day = now.toISOString().slice(0, 10);
     if (this.dailyCopyDay === day) return;
     this.dailyCopyDay = day;
-    if (automaticCopyDue(this.options.dir, now)) takeSnapshotCopy(this.options.dir, safetyCopyLabel('automatic', now), await this.snapshot());
+    if (!automaticCopyDue(this.options.dir, now)) return;
+    const label = safetyCopyLabel('automatic', now);
+    const linked = path.join(this.options.dir, BACKUPS_DIR, `${PARTIAL_COPY_PREFIX}${label}-plan`);
+    fs.rmSync(linked, { recursive: true, force: true });
+    linkPlanFolder(this.planDir, linked);
+    // Reading every month and writing the JSON holds up requests while it runs: it waits until edits pause (or the plan closes).
+    this.dailyCopy = async () => {
+      this.dailyCopy = null;
+      try {
+        takeSnapshotCopy(this.options.dir, label, await AutomergeRepository.snapshotOfPlan(linked, this.options));
+      } catch {
+        // No copy today (its links are deleted below): the backups screen shows the last one taken.
+      } finally {
+        fs.rmSync(linked, { recursive: true, force: true });
+      }
+    };
+  }
+
+  /** The plan in `planDir` as records, read as a second laptop would (its read cache and index beside it, deleted with it). */
+  private static async snapshotOfPlan(planDir: string, options: AutomergeRepositoryOptions): Promise<FolderData> {
+    // Without plan.json the reader would make a new, empty plan there.
+    if (!readPlanFile(planDir)) throw new Error(`No plan in ${planDir}`);
+    const reader = await AutomergeRepository.open({ dir: path.join(planDir, '.reader'), planDir, now: options.now, locale: options.locale, readCache: true });
+    try {
+      return await reader.snapshot();
+    } finally {
+      await reader.close();
+    }
   }
 
   /** Adds or overwrites `posts` (all of month `bucket`) in the month's writable document, creating it when the month has none. */
@@ -707,9 +742,12 @@ export class AutomergeRepository implements PlanRepository {
    * background, so that editing it does not wait for that.
    */
   private async month(bucket: PostBucket, warm = false): Promise<Map<Id, Post>> {
+    // Loading into the engine starts once the month is read: it would hold up the read, from the cache or not.
     const loaded = this.months.get(bucket);
-    if (warm) this.warm(documentsOfMonth(this.root, bucket));
-    if (loaded) return loaded;
+    if (loaded) {
+      if (warm) this.warm(documentsOfMonth(this.root, bucket));
+      return loaded;
+    }
     const posts = new Map<Id, Post>();
     for (const url of documentsOfMonth(this.root, bucket)) {
       // Every post is checked, from the cache too: the check also gives each post the
@@ -740,6 +778,7 @@ export class AutomergeRepository implements PlanRepository {
       for (const post of checked.values()) this.adopt(posts, bucket, url, post);
     }
     if (!this.months.has(bucket)) this.months.set(bucket, posts);
+    if (warm) this.warm(documentsOfMonth(this.root, bucket));
     // The post index learns this month's documents when writes pause (or at close).
     this.scheduleCacheRefresh();
     return this.months.get(bucket) ?? posts;
@@ -767,12 +806,13 @@ export class AutomergeRepository implements PlanRepository {
 
   /** Loads documents into the engine in the background, so that the first change to them is quick. */
   private warm(urls: AutomergeUrl[]): void {
-    for (const url of urls) {
-      if (this.engine.isLoaded(url)) continue;
-      const loading = this.engine.handle(url).catch(() => undefined);
-      this.background.add(loading);
-      void loading.finally(() => this.background.delete(loading));
-    }
+    for (const url of urls) if (!this.engine.isLoaded(url)) this.inBackground(this.engine.handle(url).catch(() => undefined));
+  }
+
+  /** Work that close() waits for. */
+  private inBackground(work: Promise<unknown>): void {
+    this.background.add(work);
+    void work.finally(() => this.background.delete(work));
   }
 
   /** Shortly after open (what the first screen asks for goes first): the main document, the trash and the months around today. */

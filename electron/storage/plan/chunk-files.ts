@@ -81,6 +81,9 @@ export interface OutsideChunk {
 
 const keyString = (key: StorageKey) => key.join('/');
 
+/** A chunk as caches are keyed: `<kind>/<name>@<SHA-256 of its bytes>` (chunkContentsOf, knownContentsOf). */
+export const contentName = (key: StorageKey, data: Uint8Array) => `${key.slice(1).join('/')}@${sha256(data)}`;
+
 /** Host and process in a temp file's name: another laptop's temp in a synced folder is never taken for ours. */
 const ownerOf = (pid: number) => `${os.hostname().replace(/[^A-Za-z0-9-]/g, '_')}-${pid}`;
 const TEMP_OWNER = ownerOf(process.pid);
@@ -311,13 +314,19 @@ export class ChunkFiles implements StorageAdapterInterface {
     for (const kind of ['snapshot', 'incremental']) {
       const folder = this.pathOf([documentId, kind]);
       try {
-        for (const name of fs.readdirSync(folder)) if (isChunkName(name)) names.push(`${kind}/${name}@${sha256(fs.readFileSync(path.join(folder, name)))}`);
+        for (const name of fs.readdirSync(folder)) if (isChunkName(name)) names.push(contentName([documentId, kind, name], fs.readFileSync(path.join(folder, name))));
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code !== 'ENOENT') throw error;
       }
     }
     return names.sort();
+  }
+
+  /** The chunks of a document this process has loaded or written (the ones it may remove). */
+  knownKeysOf(documentId: string): StorageKey[] {
+    const prefix = `${documentId}/`;
+    return [...this.known.keys()].filter((key) => key.startsWith(prefix)).map((key) => key.split('/'));
   }
 
   /** The chunks of a document this process has loaded or written, with the hash of the bytes it had, as chunkContentsOf. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as A from '@automerge/automerge';
@@ -5,7 +6,7 @@ import type { AutomergeUrl, DocHandle, DocumentId } from '@automerge/automerge-r
 import { parseAutomergeUrl, Repo } from '@automerge/automerge-repo';
 import type { ChangeAuthor } from '../../../shared/domain/post-history';
 import { plain, readPlain } from './assign';
-import { ChunkFiles } from './chunk-files';
+import { ChunkFiles, contentName } from './chunk-files';
 
 /*
  * The plan's documents through automerge-repo, with the two things the repository
@@ -27,6 +28,8 @@ export interface ChangeNote {
 }
 
 const NAMED_POSTS_AT_MOST = 50;
+/** Incremental chunks a document may gather before this process folds them into one snapshot (PlanEngine#compact). */
+const INCREMENTALS_AT_MOST = 32;
 
 export function noteOf(author: ChangeAuthor | null, at: Date, posts?: string[]): ChangeNote {
   return posts && posts.length <= NAMED_POSTS_AT_MOST ? { author, at: at.toISOString(), posts } : { author, at: at.toISOString() };
@@ -87,6 +90,8 @@ export class PlanEngine {
   private readonly unchecked = new Set<AutomergeUrl>();
   /** Loaded before all their chunks arrived: merged into as chunks come, read once usable. */
   private readonly incomplete = new Set<AutomergeUrl>();
+  /** The chunks (ChunkFiles#contentName) each document's last value read or written came from: what the post index keys ids by. */
+  private readonly readFrom = new Map<AutomergeUrl, string[]>();
 
   /** `cacheDir` null: no read cache, every document is read through the engine. */
   constructor(
@@ -105,6 +110,7 @@ export class PlanEngine {
     this.handles.set(handle.url, Promise.resolve(handle as DocHandle<unknown>));
     this.loaded.set(handle.url, handle as DocHandle<unknown>);
     await this.repo.flush([handle.documentId]);
+    this.readFrom.set(handle.url, this.chunks.knownContentsOf(handle.documentId));
     this.writeCache(handle.url, readPlain(handle.doc()));
     return handle.url;
   }
@@ -152,13 +158,40 @@ export class PlanEngine {
   async readWithSource<T>(url: AutomergeUrl, check: (value: T) => boolean = () => true): Promise<{ value: T; cached: boolean }> {
     if (!this.staleCaches.has(url)) {
       const cached = this.readCache(url);
-      if (cached !== undefined) return { value: cached as T, cached: true };
+      if (cached) {
+        this.readFrom.set(url, cached.chunks);
+        return { value: cached.value as T, cached: true };
+      }
     }
-    const handle = await this.handle<T>(url);
-    const value = readPlain<T>(handle.doc());
+    const direct = this.cacheDir && !this.handles.has(url) ? await this.readChunkFiles<T>(url) : undefined;
+    const value = direct ? direct.value : readPlain<T>((await this.handle<T>(url)).doc());
+    this.readFrom.set(url, direct ? direct.chunks : this.chunks.knownContentsOf(documentIdOf(url)));
     if (!check(value)) this.unchecked.add(url);
+    else if (direct) this.writeCache(url, value, direct.chunks);
     else if (!this.staleCaches.has(url)) this.writeCache(url, value);
     return { value, cached: false };
+  }
+
+  /**
+   * A document the engine has not loaded, read straight from its whole chunk files with
+   * Automerge's own load. automerge-repo's load builds the document from patches and then
+   * diffs it against the empty document for its change event: 3–5× the cost for a month
+   * (electron/storage/README.md, "The read cache"). The chunks are not remembered as
+   * loaded (this process never deletes them for it); the cache is keyed by exactly the
+   * bytes read. Undefined when nothing usable is there yet: the engine decides (NotArrivedError).
+   */
+  private async readChunkFiles<T>(url: AutomergeUrl): Promise<{ value: T; chunks: string[] } | undefined> {
+    const documentId = documentIdOf(url);
+    const keys = (await this.chunks.keysUnder([documentId])).filter((key) => key[1] === 'snapshot' || key[1] === 'incremental');
+    const chunks = (await Promise.all(keys.map((key) => this.chunks.readOutside(key)))).filter((chunk) => chunk !== undefined);
+    if (chunks.length === 0) return undefined;
+    try {
+      const doc = A.load<T>(Buffer.concat(chunks.map((chunk) => chunk.data)), { allowMissingChanges: true });
+      if (!isUsable(doc)) return undefined;
+      return { value: readPlain<T>(doc), chunks: chunks.map((chunk) => contentName(chunk.key, chunk.data)).sort() };
+    } catch {
+      return undefined;
+    }
   }
 
   /** Applies `change` as one signed change and resolves once it is on disk: an acknowledged change survives a kill. */
@@ -166,8 +199,27 @@ export class PlanEngine {
     const handle = await this.handle<T>(url);
     handle.change((doc) => change(doc as T), optionsOf(note));
     await this.repo.flush([handle.documentId]);
+    await this.compact(handle);
     this.staleCaches.add(url);
+    this.readFrom.set(url, this.chunks.knownContentsOf(handle.documentId));
     return handle.doc();
+  }
+
+  /**
+   * automerge-repo compacts a document only once its incrementals outweigh its snapshot:
+   * a month of a few hundred posts gathers hundreds of one-edit files first, each one a
+   * file for the sync tool to carry. Past INCREMENTALS_AT_MOST of the chunks this process
+   * loaded or wrote, the document is saved whole as one snapshot (on disk first, named by
+   * its heads as automerge-repo names one), then those chunks are deleted, as automerge-repo's
+   * own compaction does; chunks of another laptop not loaded here stay.
+   */
+  private async compact(handle: DocHandle<unknown>): Promise<void> {
+    const own = this.chunks.knownKeysOf(handle.documentId);
+    if (own.filter((key) => key[1] === 'incremental').length <= INCREMENTALS_AT_MOST) return;
+    const doc = handle.doc();
+    const snapshot = [handle.documentId, 'snapshot', createHash('sha256').update(A.getHeads(doc).join('')).digest('hex')];
+    await this.chunks.save(snapshot, A.save(doc));
+    for (const key of own) if (key.join('/') !== snapshot.join('/')) await this.chunks.remove(key);
   }
 
   /**
@@ -187,6 +239,8 @@ export class PlanEngine {
     }
     if (A.getHeads(after).join() === before.join()) return [];
     this.staleCaches.add(url);
+    // Merged chunks are not among those loaded: no key fits what the engine holds now.
+    this.readFrom.delete(url);
     return A.getChangesMetaSince(after, before);
   }
 
@@ -201,6 +255,11 @@ export class PlanEngine {
   changesOf(url: AutomergeUrl): A.ChangeMetadata[] {
     const handle = this.loaded.get(url);
     return handle ? A.getChangesMetaSince(handle.doc(), []) : [];
+  }
+
+  /** The chunks the document's last value read or written here came from ([] when unknown). */
+  contentsReadFrom(url: AutomergeUrl): string[] {
+    return this.readFrom.get(url) ?? [];
   }
 
   /** The loaded document (undefined when it is not in the engine). */
@@ -222,7 +281,7 @@ export class PlanEngine {
     return path.join(cacheDir, `${documentIdOf(url)}.json`);
   }
 
-  private readCache(url: AutomergeUrl): unknown {
+  private readCache(url: AutomergeUrl): CacheFile | undefined {
     if (!this.cacheDir) return undefined;
     let cache: CacheFile;
     try {
@@ -231,13 +290,12 @@ export class PlanEngine {
       return undefined;
     }
     const names = this.chunks.chunkContentsOf(documentIdOf(url));
-    return names.length > 0 && names.join('\n') === cache.chunks.join('\n') ? cache.value : undefined;
+    return names.length > 0 && names.join('\n') === cache.chunks.join('\n') ? cache : undefined;
   }
 
   /** Keyed by the chunks (name and bytes) the engine read or wrote: a chunk still arriving is not among them, so the cache is not trusted until it is. */
-  private writeCache(url: AutomergeUrl, value: unknown): void {
+  private writeCache(url: AutomergeUrl, value: unknown, chunks = this.chunks.knownContentsOf(documentIdOf(url))): void {
     if (!this.cacheDir || this.unchecked.has(url)) return;
-    const chunks = this.chunks.knownContentsOf(documentIdOf(url));
     if (chunks.length === 0) return;
     try {
       fs.mkdirSync(this.cacheDir, { recursive: true });

@@ -46,3 +46,24 @@ export function writePlanFile(planDir: string, plan: PlanFile): void {
   fs.mkdirSync(planDir, { recursive: true });
   replaceFileAtomically(path.join(planDir, PLAN_FILE), JSON.stringify(plan, undefined, 2));
 }
+
+/**
+ * Hard links to the plan folder's files in `target` (a copy where a link cannot be made:
+ * another device, a file system without links). Chunk files are never rewritten in place
+ * (temp and rename), so the links keep the plan as it is now whatever is written later.
+ */
+export function linkPlanFolder(planDir: string, target: string): void {
+  for (const entry of fs.readdirSync(planDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name.endsWith('.tmp')) continue;
+    const from = path.join(entry.parentPath, entry.name);
+    const to = path.join(target, path.relative(planDir, from));
+    fs.mkdirSync(path.dirname(to), { recursive: true });
+    try {
+      fs.linkSync(from, to);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP' || code === 'EMLINK') fs.copyFileSync(from, to);
+      else if (code !== 'ENOENT') throw error;
+    }
+  }
+}

@@ -16,7 +16,7 @@ import { documentIdOf } from './plan-engine';
  */
 
 interface Entry {
-  /** The document's chunks as `<kind>/<name>@<SHA-256>`, sorted (ChunkFiles#knownContentsOf). */
+  /** The document's chunks as `<kind>/<name>@<SHA-256>`, sorted (ChunkFiles#contentName). */
   chunks: string[];
   ids: Id[];
 }
@@ -46,10 +46,9 @@ export class PostIndex {
     });
   }
 
-  /** `url` holds exactly `ids` as the engine has it now (its chunks as this process loaded or wrote them). */
-  record(url: AutomergeUrl, ids: Iterable<Id>): void {
-    const chunks = this.chunks.knownContentsOf(documentIdOf(url));
-    if (chunks.length === 0) return; // read from the read cache, not the engine: nothing to key it by
+  /** `url` holds exactly `ids` as read from `chunks` (PlanEngine#contentsReadFrom; none: not recorded). */
+  record(url: AutomergeUrl, ids: Iterable<Id>, chunks: string[]): void {
+    if (chunks.length === 0) return;
     this.entries[documentIdOf(url)] = { chunks, ids: [...ids].sort() };
     this.changed = true;
   }

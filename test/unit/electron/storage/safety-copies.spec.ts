@@ -68,14 +68,29 @@ describe('safety copies', () => {
     await (await open(dir)).allPosts();
     expect(automatic()).toEqual([]);
 
+    // The change does not wait for the copy: it is written in the background from hard links
+    // to the chunk files taken just before the change, so it holds the plan as it was then,
+    // even when it is read only after the change is on disk (held back here until then).
+    let changed = () => {};
+    const changeDone = new Promise<void>((resolve) => (changed = resolve));
+    const openPlan = AutomergeRepository.open.bind(AutomergeRepository);
+    vi.spyOn(AutomergeRepository, 'open').mockImplementation(async (options) => {
+      if (options.dir.endsWith('.reader')) await changeDone;
+      return openPlan(options);
+    });
     await (await backendOn(dir, day(25))).call('posts:create', { title: 'Uusi', date: '2026-03-02' });
-    expect(automatic()).toEqual(['auto-2026-11-25T10-00-00-000Z']);
+    expect(automatic()).toEqual([]);
+    changed();
+    await vi.waitFor(() => expect(automatic()).toEqual(['auto-2026-11-25T10-00-00-000Z']), { timeout: 20_000 });
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'backups', automatic()[0], 'posts', '2026-03.json'), 'utf8'))).toEqual(before);
     await (await backendOn(dir, day(25))).call('posts:create', { title: 'Toinen', date: '2026-03-03' });
     const backend = await backendOn(dir, day(26));
     await backend.call('posts:create', { title: 'Kolmas', date: '2026-03-04' });
     await backend.call('posts:create', { title: 'Neljäs', date: '2026-03-05' });
+    await backend.repo.close();
     expect(automatic()).toEqual(['auto-2026-11-25T10-00-00-000Z', 'auto-2026-11-26T10-00-00-000Z']);
+    // Nothing of the links is left.
+    expect(fs.readdirSync(path.join(dir, 'backups')).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 });
 

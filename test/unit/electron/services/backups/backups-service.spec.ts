@@ -28,7 +28,10 @@ async function importedFolder() {
 describe('the Backups list', () => {
   it('lists the safety copies newest first, with kind, time and size', async () => {
     const dir = await importedFolder();
-    await (await backendOn(dir, () => new Date('2026-11-26T07:00:00Z'))).call('association:update', { name: 'Huomenna ry' });
+    const tomorrow = await backendOn(dir, () => new Date('2026-11-26T07:00:00Z'));
+    await tomorrow.call('association:update', { name: 'Huomenna ry' });
+    // The daily copy is written once edits pause, at the latest when the plan closes.
+    await tomorrow.repo.close();
     const list = await (await backendOn(dir, at(11))).call('backups:list', {});
     expect(list.map((copy) => [copy.kind, copy.takenAt])).toEqual([
       ['daily', '2026-11-26T07:00:00.000Z'],
