@@ -46,6 +46,7 @@ p { margin: .2rem 0; }
 .week.empty h3 { border-bottom-style: dashed; }
 .duties { list-style: none; margin: .2rem 0 .5rem; padding: .3rem .5rem; border-left: 3px double var(--ink); background: var(--soft); }
 .duty.gap { font-style: italic; }
+.away, .away-entry { font-weight: bold; font-style: normal; }
 .post { display: grid; grid-template-columns: 7.5rem 1fr; gap: .6rem; padding: .45rem 0; border-bottom: 1px dotted var(--line); break-inside: avoid; }
 .when { font-weight: bold; }
 .meta { font-size: .88rem; color: var(--muted); }
