@@ -47,7 +47,8 @@ function dutyEntries(day: LocalDate, first: LocalDate, data: ExportData): string
       const until = duty.to > day ? ` –${text.dayMonth(duty.to)}` : '';
       const away = holderAwayNote(duty, data);
       const awayEntry = away ? `<li class="entry away-entry"><span class="mark" aria-hidden="true">⚠</span> ${escapeHtml(`${who}: ${away}`)}</li>` : '';
-      return `<li class="entry duty-entry"><span class="mark" aria-hidden="true">⚑</span> ${escapeHtml(`${labels.dutyType[duty.type]}: ${who}${until}`)}</li>${awayEntry}`;
+      // The duty type is one long word in Finnish ("Vastauspäivystys"): cut with an ellipsis on its own line, never split.
+      return `<li class="entry duty-entry"><span class="duty-type"><span class="mark" aria-hidden="true">⚑</span> ${escapeHtml(`${labels.dutyType[duty.type]}:`)}</span> ${escapeHtml(who)}${until ? ` <span class="until">${escapeHtml(until.trim())}</span>` : ''}</li>${awayEntry}`;
     })
     .join('');
 }
