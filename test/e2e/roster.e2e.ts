@@ -207,6 +207,32 @@ describe('the roster in the browser, against the real services', () => {
     expect(errors).toEqual([]);
   });
 
+  it('gives the focus back to what opened each roster dialog: a duty, Make a rota, a volunteer', async () => {
+    const dir = tempDir();
+    const backend = await backendOn(dir, () => new Date(), 'en-GB');
+    const monday = isoWeekOf(today()).start;
+    const aino = await backend.call('volunteers:create', volunteerInput('Aino'));
+    await backend.call('duties:create', { type: 'response', volunteerId: aino.id, from: monday, to: plusDays(monday, 6), channelIds: [], note: '' });
+    const bridge = await bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await openRoster(page);
+    const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');
+    const closesBackTo = async (opener: ReturnType<Page['getByRole']>) => {
+      const name = await opener.evaluate((element) => element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '');
+      await opener.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await expect.poll(focusedName).toBe(name);
+    };
+    await closesBackTo(dutyButton(page, monday, 'Aino'));
+    await closesBackTo(page.getByRole('button', { name: 'Make a rota' }));
+    await openRoster(page, 'Volunteers');
+    await closesBackTo(page.getByRole('button', { name: 'Edit Aino' }));
+    expect(errors).toEqual([]);
+  });
+
   it('does not offer a swap that would put someone on days they are away, and says whose', async () => {
     const dir = tempDir();
     const backend = await backendOn(dir, () => new Date(), 'en-GB');
