@@ -11,6 +11,8 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { Screen } from '../state/ui-store';
 import { latestUndo, useUiStore } from '../state/ui-store';
 import { LanguageSelect } from '../entities/LanguageSelect';
+import { FocusTooltip } from '../components/FocusTooltip';
+import { iconSidebarQuery, useMediaQuery } from '../components/use-media-query';
 import { Navigation } from './Navigation';
 import { ProblemsBanner } from './ProblemsBanner';
 import { WhoAreYouPanel } from './WhoAreYouPanel';
@@ -63,6 +65,7 @@ export function AppShell() {
   const screen = useUiStore((state) => state.screen);
   const associationName = useAssociation().data?.name;
   const ScreenComponent = screenComponents[screen];
+  const iconSidebar = useMediaQuery(iconSidebarQuery);
   useUndoShortcut();
 
   // A screen opens at its top, not where the previous one was scrolled to.
@@ -85,8 +88,8 @@ export function AppShell() {
           <span className={styles.brandAssociation}>{associationName || t('tagline')}</span>
         </div>
         <Navigation />
-        <WhoAreYouPanel />
-        <LanguageSelect className={styles.languageSelect} />
+        <WhoAreYouPanel compact={iconSidebar} />
+        <LanguageSelect className={styles.languageSelect} short={iconSidebar} />
       </aside>
       <main className={styles.content} id="main" tabIndex={-1}>
         <ProblemsBanner />
@@ -94,6 +97,7 @@ export function AppShell() {
       </main>
       <PostEditorDialog />
       <Toasts />
+      <FocusTooltip />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useIdentity } from '../api/identity-queries';
 import { useAssociation, useChannels } from '../api/settings-queries';
 import { Dialog } from '../components/Dialog';
+import { Icon } from '../components/Icon';
 import { WhoAreYouForm } from '../entities/identity/WhoAreYouForm';
 import styles from './shell.module.css';
 
@@ -11,7 +12,7 @@ import styles from './shell.module.css';
  * said who they are: ask in the sidebar rather than in front of the screen (and without
  * moving it as the answer loads), so that a look around needs nothing. Approving, commenting and ticking ask again if still unsaid.
  */
-export function WhoAreYouPanel() {
+export function WhoAreYouPanel({ compact }: { compact: boolean }) {
   const { t } = useTranslation();
   const association = useAssociation().data;
   const channels = useChannels().data;
@@ -20,6 +21,21 @@ export function WhoAreYouPanel() {
   const [choosing, setChoosing] = useState(false);
   if (!association || !channels || !identity || identity.me || lookingOnly) return null;
   if (association.name === '' && channels.length === 0) return null;
+  const dialog = choosing ? (
+    <Dialog title={t('identity.title')} onDismiss={() => setChoosing(false)} className="small-dialog">
+      <WhoAreYouForm onDone={() => setChoosing(false)} onCancel={() => setChoosing(false)} />
+    </Dialog>
+  ) : null;
+  // The icon sidebar has no room for the card: a person icon asks the same question.
+  if (compact)
+    return (
+      <div className={styles.whoAreYouCompact}>
+        <button type="button" className={styles.navItem} title={t('identity.title')} aria-label={t('identity.title')} onClick={() => setChoosing(true)}>
+          <Icon name="person" />
+        </button>
+        {dialog}
+      </div>
+    );
   return (
     <section className={`panel ${styles.whoAreYou}`} aria-labelledby="who-are-you-title">
       <h2 id="who-are-you-title">{t('identity.title')}</h2>
@@ -32,11 +48,7 @@ export function WhoAreYouPanel() {
           {t('identity.justLooking')}
         </button>
       </div>
-      {choosing ? (
-        <Dialog title={t('identity.title')} onDismiss={() => setChoosing(false)} className="small-dialog">
-          <WhoAreYouForm onDone={() => setChoosing(false)} onCancel={() => setChoosing(false)} />
-        </Dialog>
-      ) : null}
+      {dialog}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAnnounceOnChange } from './use-announce-on-change';
 
 /** From this share of the limit on, the counter warns (a paste that would not fit shows before saving). */
 const WARN_AT = 0.9;
@@ -34,6 +35,8 @@ export function Field({
   const over = counter ? counter.length > counter.max : false;
   const near = counter ? counter.length >= counter.max * WARN_AT : false;
   const number = new Intl.NumberFormat(i18n.language);
+  const counterText = counter ? t(over ? 'counter.over' : 'counter.used', { length: number.format(counter.length), max: number.format(counter.max), excess: number.format(counter.length - counter.max) }) : '';
+  const announced = useAnnounceOnChange(over ? 'over' : near ? 'near' : 'fits', () => counterText);
   return (
     <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -49,9 +52,14 @@ export function Field({
         </p>
       ) : null}
       {counter ? (
-        <p className={`field-counter${over ? ' field-counter-over' : near ? ' field-counter-near' : ''}`} id={counterId} aria-live={near ? 'polite' : 'off'}>
-          {t(over ? 'counter.over' : 'counter.used', { length: number.format(counter.length), max: number.format(counter.max), excess: number.format(counter.length - counter.max) })}
+        <p className={`field-counter${over ? ' field-counter-over' : near ? ' field-counter-near' : ''}`} id={counterId}>
+          {counterText}
         </p>
+      ) : null}
+      {counter ? (
+        <span className="visually-hidden" aria-live="polite">
+          {announced}
+        </span>
       ) : null}
     </div>
   );

@@ -3,8 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Language, languages } from '../../shared/domain/settings';
 import { useSettings, useUpdateSettings } from '../api/settings-queries';
 
-/** The language switch; the choice is saved in Settings, so it survives a restart. */
-export function LanguageSelect({ label, className }: { label?: string; className?: string }) {
+/**
+ * The language switch; the choice is saved in Settings, so it survives a restart. `short`
+ * shows the languages as FI / SV / EN (the icon sidebar has no room for "Suomi"); each
+ * option keeps its full name for screen readers.
+ */
+export function LanguageSelect({ label, className, short = false }: { label?: string; className?: string; short?: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const language = useSettings().data?.language;
@@ -19,8 +23,8 @@ export function LanguageSelect({ label, className }: { label?: string; className
         disabled={!language}
       >
         {languages.map((lng) => (
-          <option key={lng} value={lng} lang={lng}>
-            {t(`languages.${lng}`)}
+          <option key={lng} value={lng} lang={lng} aria-label={short ? `${lng.toUpperCase()} (${t(`languages.${lng}`)})` : undefined}>
+            {short ? lng.toUpperCase() : t(`languages.${lng}`)}
           </option>
         ))}
       </select>

@@ -69,6 +69,11 @@ function flagText(flag: PostFlag): string {
   return flag.detail ? `${flag.label}: ${flag.detail}` : flag.label;
 }
 
+/** The flags in words, one a line: the chip's hover title, and its tooltip on keyboard focus. */
+export function flagsTooltip(flags: PostFlag[]): string | undefined {
+  return flags.length ? flags.map(flagText).join('\n') : undefined;
+}
+
 /**
  * The flags of one post. `compact` (chips): one icon, the most urgent flag's, with how many
  * flags there are (or the one flag's own count), its labels on hover; hidden from screen
@@ -81,7 +86,7 @@ export function PostFlags({ flags, compact = false, className }: { flags: PostFl
     const count = flags.length > 1 ? flags.length : first.count;
     return (
       <span className={[styles.postFlags, styles.compact, className].filter(Boolean).join(' ')} aria-hidden="true">
-        <span className={styles.flag} data-tone={first.tone} title={flags.map(flagText).join('\n')} data-count={count} data-flags={flags.length}>
+        <span className={styles.flag} data-tone={first.tone} title={flagsTooltip(flags)} data-count={count} data-flags={flags.length}>
           <FlagIconSvg icon={first.icon} />
         </span>
       </span>

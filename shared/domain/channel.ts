@@ -7,6 +7,8 @@ export const channelKinds = [
   'facebook-group',
   'instagram',
   'x',
+  'bluesky',
+  'mastodon',
   'youtube',
   'tiktok',
   'linkedin',

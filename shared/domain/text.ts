@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { tooLong } from './limits';
 
 /** A single-line name or label, trimmed, required. */
-export const Name = z.string().trim().min(1, { error: 'v.required' }).max(200, tooLong);
+export const NAME_MAX = 200;
+export const Name = z.string().trim().min(1, { error: 'v.required' }).max(NAME_MAX, tooLong);
 
 /** A single-line value that may be empty. */
 export const Line = z.string().trim().max(500, tooLong);

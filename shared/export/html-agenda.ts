@@ -7,6 +7,7 @@ import type { ExportData } from './export-data';
 import { channelNameOf, nameOf } from './export-data';
 import { exportLabels } from './export-labels';
 import { channelsShown } from './export-selection';
+import { holderAwayNote } from './duty-away';
 import { escapeHtml } from './html-escape';
 import { dateText, statusMarks } from './schedule-parts';
 import { ownEntry } from '../domain/ids';
@@ -28,7 +29,9 @@ function dutyLine(duty: Duty, data: ExportData): string {
   const text = dateText(data.language);
   const who = duty.volunteerId ? nameOf(data.volunteers, duty.volunteerId) : labels.unassigned;
   const channels = duty.channelIds.length ? duty.channelIds.map((id) => channelNameOf(data.channels, id)).join(', ') : labels.everyChannel;
-  return `<li class="duty${duty.volunteerId ? '' : ' gap'}"><strong>${escapeHtml(labels.dutyType[duty.type])}:</strong> ${escapeHtml(who)} <span class="muted">(${escapeHtml(text.dayMonth(duty.from))}–${escapeHtml(text.date(duty.to))} · ${escapeHtml(channels)})</span>${duty.note ? ` <span class="note">${escapeHtml(duty.note)}</span>` : ''}</li>`;
+  const away = holderAwayNote(duty, data);
+  const awayText = away ? ` <span class="away"><span class="mark" aria-hidden="true">⚠</span> ${escapeHtml(away)}</span>` : '';
+  return `<li class="duty${duty.volunteerId ? '' : ' gap'}"><strong>${escapeHtml(labels.dutyType[duty.type])}:</strong> ${escapeHtml(who)}${awayText} <span class="muted">(${escapeHtml(text.dayMonth(duty.from))}–${escapeHtml(text.date(duty.to))} · ${escapeHtml(channels)})</span>${duty.note ? ` <span class="note">${escapeHtml(duty.note)}</span>` : ''}</li>`;
 }
 
 function postBlock(post: Post & { date: LocalDate }, data: ExportData): string {

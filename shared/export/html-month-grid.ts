@@ -7,6 +7,7 @@ import type { ExportData } from './export-data';
 import { nameOf } from './export-data';
 import { exportLabels } from './export-labels';
 import { channelsShown, monthRange } from './export-selection';
+import { holderAwayNote } from './duty-away';
 import { escapeHtml } from './html-escape';
 import { channelCodes, dateText, statusMark } from './schedule-parts';
 
@@ -44,7 +45,10 @@ function dutyEntries(day: LocalDate, first: LocalDate, data: ExportData): string
     .map((duty) => {
       const who = duty.volunteerId ? nameOf(data.volunteers, duty.volunteerId) : labels.unassigned;
       const until = duty.to > day ? ` –${text.dayMonth(duty.to)}` : '';
-      return `<li class="entry duty-entry"><span class="mark" aria-hidden="true">⚑</span> ${escapeHtml(`${labels.dutyType[duty.type]}: ${who}${until}`)}</li>`;
+      const away = holderAwayNote(duty, data);
+      const awayEntry = away ? `<li class="entry away-entry"><span class="mark" aria-hidden="true">⚠</span> ${escapeHtml(`${who}: ${away}`)}</li>` : '';
+      // The duty type is one long word in Finnish ("Vastauspäivystys"): cut with an ellipsis on its own line, never split.
+      return `<li class="entry duty-entry"><span class="duty-type"><span class="mark" aria-hidden="true">⚑</span> ${escapeHtml(`${labels.dutyType[duty.type]}:`)}</span> ${escapeHtml(who)}${until ? ` <span class="until">${escapeHtml(until.trim())}</span>` : ''}</li>${awayEntry}`;
     })
     .join('');
 }

@@ -8,6 +8,7 @@ import type { ExportData } from './export-data';
 import { channelNameOf, nameOf } from './export-data';
 import { exportLabels } from './export-labels';
 import { channelsShown } from './export-selection';
+import { holderAwayNote } from './duty-away';
 import { contentLine, escapeText, joinLines } from './ics-lines';
 import { vtimezone } from './ics-timezone';
 import { ownEntry } from '../domain/ids';
@@ -100,14 +101,15 @@ function dutyEvent(duty: Duty, data: ExportData): string[] {
   const labels = exportLabels[data.language];
   const who = duty.volunteerId ? nameOf(data.volunteers, duty.volunteerId) : labels.unassigned;
   const channels = duty.channelIds.length ? duty.channelIds.map((id) => channelNameOf(data.channels, id)).join(', ') : labels.everyChannel;
-  const description = [duty.note, `${labels.channels}: ${channels}`].filter(Boolean).join('\n\n');
+  const away = holderAwayNote(duty, data);
+  const description = [away ? `${who}: ${away}` : '', duty.note, `${labels.channels}: ${channels}`].filter(Boolean).join('\n\n');
   return [
     'BEGIN:VEVENT',
     contentLine('UID', `duty-${duty.id}@somevuoro`),
     contentLine('DTSTAMP', utcStamp(data.generatedAt)),
     contentLine('DTSTART', compactDate(duty.from), { VALUE: 'DATE' }),
     contentLine('DTEND', compactDate(plusDays(duty.to, 1)), { VALUE: 'DATE' }),
-    contentLine('SUMMARY', escapeText(`${labels.dutyType[duty.type]}: ${who}`)),
+    contentLine('SUMMARY', escapeText(`${labels.dutyType[duty.type]}: ${who}${away ? ` (${away})` : ''}`)),
     contentLine('DESCRIPTION', escapeText(description)),
     contentLine('CATEGORIES', escapeText(labels.dutyType[duty.type])),
     'STATUS:CONFIRMED',

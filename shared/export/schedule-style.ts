@@ -40,12 +40,16 @@ p { margin: .2rem 0; }
 .grid ul { list-style: none; margin: 0; padding: 0; }
 .entry { margin: 0 0 2px; overflow-wrap: anywhere; }
 .entry .time { font-weight: bold; }
-.duty-entry { font-style: italic; border-left: 2px solid var(--ink); padding-left: 2px; }
+.duty-entry { font-style: italic; border-left: 2px solid var(--ink); padding-left: 2px; overflow-wrap: normal; }
+.duty-type { display: block; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.away-entry { overflow-wrap: normal; }
+.until { white-space: nowrap; }
 .entry .codes { color: var(--muted); font-size: .9em; white-space: nowrap; }
 .s-cancelled .title, .s-cancelled h4 { text-decoration: line-through; }
 .week.empty h3 { border-bottom-style: dashed; }
 .duties { list-style: none; margin: .2rem 0 .5rem; padding: .3rem .5rem; border-left: 3px double var(--ink); background: var(--soft); }
 .duty.gap { font-style: italic; }
+.away, .away-entry { font-weight: bold; font-style: normal; }
 .post { display: grid; grid-template-columns: 7.5rem 1fr; gap: .6rem; padding: .45rem 0; border-bottom: 1px dotted var(--line); break-inside: avoid; }
 .when { font-weight: bold; }
 .meta { font-size: .88rem; color: var(--muted); }

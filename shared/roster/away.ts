@@ -46,3 +46,16 @@ export function isAwayDuring(volunteer: Pick<Volunteer, 'away'>, from: LocalDate
 export function isAwayOn(volunteer: Pick<Volunteer, 'away'>, day: LocalDate): boolean {
   return volunteer.away.some((period) => awayOn(period, day));
 }
+
+/** The runs of days from `from` to `to` on which the volunteer is away: what a duty's holder cannot keep. */
+export function awayDaysWithin(volunteer: Pick<Volunteer, 'away'>, from: LocalDate, to: LocalDate): { from: LocalDate; to: LocalDate }[] {
+  const runs: { from: LocalDate; to: LocalDate }[] = [];
+  if (volunteer.away.length === 0) return runs;
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    if (!isAwayOn(volunteer, day)) continue;
+    const last = runs.at(-1);
+    if (last && addDays(last.to, 1) === day) last.to = day;
+    else runs.push({ from: day, to: day });
+  }
+  return runs;
+}

@@ -1,4 +1,7 @@
 import type { Duty } from '../domain/duty';
+import type { Id } from '../domain/ids';
+import type { Volunteer } from '../domain/volunteer';
+import { isAwayDuring } from './away';
 
 export type SwapProblem = 'same-duty' | 'same-person' | 'both-gaps';
 
@@ -19,4 +22,12 @@ export function swapDuties(first: Duty, second: Duty): [Duty, Duty] {
     { ...first, volunteerId: second.volunteerId },
     { ...second, volunteerId: first.volunteerId },
   ];
+}
+
+/** Who the swap would put on a duty on days they are away: such a swap is not offered. */
+export function awayAfterSwap(first: Duty, second: Duty, volunteers: readonly Pick<Volunteer, 'id' | 'away'>[]): Id[] {
+  return swapDuties(first, second).flatMap((duty) => {
+    const holder = volunteers.find((volunteer) => volunteer.id === duty.volunteerId);
+    return holder && isAwayDuring(holder, duty.from, duty.to) ? [holder.id] : [];
+  });
 }

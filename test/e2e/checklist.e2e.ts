@@ -52,6 +52,30 @@ interface StoredChecklistPost {
 const stored = async (dir: string, title: string) => (await postOnDisk(dir, title)) as unknown as StoredChecklistPost | undefined;
 
 describe('the posting checklist', () => {
+  it('counts on its menu badge exactly what the Checklist screen lists as needing attention, with the sample association', async () => {
+    const dir = tempDir();
+    const backend = await backendOn(dir, () => new Date(), 'en-GB');
+    await backend.call('setup:loadSample', {});
+    await actAs(backend.call, 'Maija Virtanen');
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    const nav = page.getByRole('button', { name: /^Checklist/ });
+    await expect.poll(async () => (await nav.textContent()) ?? '').toMatch(/\d+ things? needs? attention/);
+    const badge = Number(/(\d+) things? needs? attention/.exec((await nav.textContent()) ?? '')?.[1]);
+    await nav.click();
+    const posts = page.getByRole('region', { name: 'Posts' });
+    await posts.getByRole('heading', { name: /^To fix/ }).waitFor();
+    const toFix = await page.getByRole('list', { name: /^To fix/ }).locator(':scope > li').count();
+    const channels = await page.getByRole('region', { name: 'Channels' }).locator(':scope > ul > li[data-state="open"]').count();
+    const marketing = await page.getByRole('region', { name: 'Marketing share' }).locator('tr[data-over][data-scope="channel"]').count();
+    expect(toFix).toBeGreaterThan(0);
+    expect(badge).toBe(toFix + channels + marketing);
+    // Advice is listed apart, under its own heading, with a word and a mark, not only a colour.
+    const advice = page.getByRole('list', { name: /^Advice/ });
+    if ((await advice.count()) > 0) expect(await advice.getByText('Advice', { exact: true }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
   it('does not approve a post with open required items; approving anyway with a reason does, and the reason is shown and kept on disk', async () => {
     const { dir, page, errors } = await openSeeded();
     await page.getByRole('button', { name: /^Checklist/ }).click();

@@ -52,6 +52,25 @@ describe('keyboard and focus', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows a chip’s flags in words when the keyboard reaches it, not only on hover', async () => {
+    const { page, errors } = await openSpring();
+    const flagged = page.locator('table button[data-tooltip]').first();
+    const tooltip = page.locator('[popover]');
+    await page.keyboard.press('Tab');
+    await flagged.focus();
+    await expect.poll(() => tooltip.evaluate((element) => element.matches(':popover-open'))).toBe(true);
+    // The grid may keep its own focus stop: what is said is the focused chip's flags.
+    const details = await page.evaluate(() => document.activeElement?.getAttribute('data-tooltip') ?? '');
+    expect(details).toMatch(/^No responder: /);
+    expect(await tooltip.textContent()).toBe(details);
+    const [chip, tip] = await Promise.all([flagged.boundingBox(), tooltip.boundingBox()]);
+    // Beside the chip, not over it: below, or above when the chip is near the window's bottom.
+    expect(tip && chip && (tip.y >= chip.y + chip.height - 0.5 || tip.y + tip.height <= chip.y + 0.5)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await tooltip.evaluate((element) => element.matches(':popover-open'))).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   it('gives the focus back to what opened a dialog, after Escape, Cancel and Save', async () => {
     const { dir, page, errors } = await openSpring();
     const chip = page.getByRole('button', { name: /^18:30 Ice fishing contest/ });

@@ -32,6 +32,34 @@ describe('the month view shows the titles of its posts', () => {
     });
   }
 
+  it('at 800×600 breaks chip titles only between words, never inside one', async () => {
+    const bridge = await sampleBridge();
+    const { page, errors } = await openApp(session.browser(), bridge.url, { width: 800, height: 600 });
+    await page.locator('table button[data-post-id]').first().waitFor();
+    // Where a title's next character starts a new line, the one before must be a space or a hyphen.
+    const broken = await page.locator('table button[data-post-id] [data-part="title"]').evaluateAll((titles) =>
+      titles.flatMap((title) => {
+        const text = title.firstChild;
+        if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+        const value = text.textContent ?? '';
+        const range = document.createRange();
+        const tops: number[] = [];
+        for (let index = 0; index < value.length; index++) {
+          range.setStart(text, index);
+          range.setEnd(text, index + 1);
+          tops.push(range.getBoundingClientRect().top);
+        }
+        const splits: string[] = [];
+        for (let index = 1; index < value.length; index++) {
+          if (tops[index] > tops[index - 1] + 1 && !/[\s-]/.test(value[index - 1]) && !/\s/.test(value[index])) splits.push(`${value.slice(0, index)}|${value.slice(index)}`);
+        }
+        return splits;
+      }),
+    );
+    expect(broken).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('says a chip’s flags with one icon and their number, and each of them on hover', async () => {
     const bridge = await sampleBridge();
     const { page } = await openApp(session.browser(), bridge.url, { width: 1366, height: 768 });

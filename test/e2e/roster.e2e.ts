@@ -77,6 +77,12 @@ describe('the roster in the browser, against the real services', () => {
     const chosen = await rota.getByRole('table').getByRole('combobox').evaluateAll((selects) => selects.map((select) => (select as HTMLSelectElement).selectedOptions[0].text));
     expect(chosen).toEqual(['Aino', 'Cai', 'Ben', 'Aino']);
     expect(await rota.getByText('Not free: Ben (away)').isVisible()).toBe(true);
+    // Whoever ends up without a duty is named with the reason, following the choices in the table.
+    const weekTwo = rota.getByRole('table').getByRole('combobox').nth(1);
+    await weekTwo.selectOption({ label: 'Aino' });
+    expect(await rota.getByRole('list', { name: 'Without a duty in this proposal' }).getByRole('listitem').allTextContents()).toEqual(['Cai: free, but others have had fewer duties lately']);
+    await weekTwo.selectOption({ label: 'Cai' });
+    await expect.poll(() => rota.getByText('Without a duty in this proposal').count()).toBe(0);
     expect((await mainOnDisk(dir)).duties).toEqual([]);
 
     await rota.getByRole('button', { name: 'Accept and save' }).click();
@@ -198,6 +204,55 @@ describe('the roster in the browser, against the real services', () => {
     await page.keyboard.press('Control+z');
     await dutyButton(page, monday, 'Aino').waitFor();
     expect(await holders()).toEqual([aino.id, ben.id]);
+    expect(errors).toEqual([]);
+  });
+
+  it('gives the focus back to what opened each roster dialog: a duty, Make a rota, a volunteer', async () => {
+    const dir = tempDir();
+    const backend = await backendOn(dir, () => new Date(), 'en-GB');
+    const monday = isoWeekOf(today()).start;
+    const aino = await backend.call('volunteers:create', volunteerInput('Aino'));
+    await backend.call('duties:create', { type: 'response', volunteerId: aino.id, from: monday, to: plusDays(monday, 6), channelIds: [], note: '' });
+    const bridge = await bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await openRoster(page);
+    const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');
+    const closesBackTo = async (opener: ReturnType<Page['getByRole']>) => {
+      const name = await opener.evaluate((element) => element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '');
+      await opener.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await expect.poll(focusedName).toBe(name);
+    };
+    await closesBackTo(dutyButton(page, monday, 'Aino'));
+    await closesBackTo(page.getByRole('button', { name: 'Make a rota' }));
+    await openRoster(page, 'Volunteers');
+    await closesBackTo(page.getByRole('button', { name: 'Edit Aino' }));
+    expect(errors).toEqual([]);
+  });
+
+  it('does not offer a swap that would put someone on days they are away, and says whose', async () => {
+    const dir = tempDir();
+    const backend = await backendOn(dir, () => new Date(), 'en-GB');
+    const monday = isoWeekOf(today()).start;
+    const aino = await backend.call('volunteers:create', volunteerInput('Aino'));
+    const ben = await backend.call('volunteers:create', volunteerInput('Ben', { away: [{ id: 'trip', from: plusDays(monday, 2), to: plusDays(monday, 3), yearly: false, note: '' }] }));
+    const cai = await backend.call('volunteers:create', volunteerInput('Cai'));
+    const rota = { type: 'response' as const, from: monday, to: plusDays(monday, 20), channelIds: [] };
+    const week = (n: number, volunteerId: string) => ({ from: plusDays(monday, 7 * n), to: plusDays(monday, 7 * n + 6), volunteerId });
+    await backend.call('roster:accept', { ...rota, slots: [week(0, aino.id), week(1, ben.id), week(2, cai.id)] });
+    const bridge = await bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await openRoster(page);
+
+    await dutyButton(page, monday, 'Aino').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('1 swap is not offered: Ben would be away.').waitFor();
+    const offered = await dialog.getByLabel('Swap with').locator('option').allTextContents();
+    expect(offered).toHaveLength(1);
+    expect(offered[0]).toMatch(/ · Cai$/);
     expect(errors).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import { useUiStore } from '../../state/ui-store';
 import { useCalendarUi } from './calendar-ui-store';
 import type { ChipContext } from './PostChip';
 import { useChipLabel } from './PostChip';
-import { PostFlags, usePostFlags } from '../../entities/post-flags';
+import { flagsTooltip, PostFlags, usePostFlags } from '../../entities/post-flags';
 import { StatusIcon } from '../../entities/StatusIcon';
 import styles from './calendar.module.css';
 import grids from './calendar-grids.module.css';
@@ -26,6 +26,7 @@ function DayPost({ post, context }: { post: Post; context: ChipContext }) {
         type="button"
         className="post-title"
         aria-label={label}
+        data-tooltip={flagsTooltip(flags)}
         onClick={() => {
           close();
           openPost(post.id);

@@ -7,7 +7,7 @@ import { useUiStore } from '../../state/ui-store';
 import { useCalendarUi } from './calendar-ui-store';
 import { noChannelColour } from './channel-colours';
 import type { PostFlag } from '../../entities/post-flags';
-import { PostFlags, usePostFlags } from '../../entities/post-flags';
+import { flagsTooltip, PostFlags, usePostFlags } from '../../entities/post-flags';
 import { StatusIcon } from '../../entities/StatusIcon';
 import type { Formatters } from '../../components/use-formatters';
 import styles from './calendar-grids.module.css';
@@ -110,6 +110,7 @@ export function PostChip({
       data-post-id={post.id}
       aria-label={label}
       title={post.title}
+      data-tooltip={flagsTooltip(flags)}
       onClick={() => openPost(post.id)}
       onKeyDown={(event) => {
         if (event.key.toLowerCase() === 'm' && !event.ctrlKey && !event.metaKey && !event.altKey) {

@@ -29,7 +29,7 @@ function ChannelHealthCard({ channel, health, withIdentity }: { channel: Channel
   const markChecked = (check: ChannelCheckKey) => withIdentity(() => checkChannel.mutate({ channelId: channel.id, check, done: true }, { onError }));
 
   return (
-    <li className={open.length ? screen.healthCard : `${screen.healthCard} ${screen.inOrder}`}>
+    <li className={open.length ? screen.healthCard : `${screen.healthCard} ${screen.inOrder}`} data-state={open.length ? 'open' : 'done'}>
       <h3>
         {channel.name} <span className="muted">{tDomain(`channelKind.${channel.kind}`)}</span>
       </h3>

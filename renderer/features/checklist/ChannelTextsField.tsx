@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel';
+import { ChannelTextCounters } from '../../entities/ChannelTextCounters';
 import styles from './checklist-editor.module.css';
 
 /**
@@ -20,6 +21,7 @@ export function ChannelTextsField({ channels, variants, mainText, onChange }: { 
         <div key={channel.id} className="field">
           <label htmlFor={`variant-${channel.id}`}>{t('texts.textFor', { channel: channel.name })}</label>
           <textarea id={`variant-${channel.id}`} rows={3} value={variants[channel.id] ?? ''} placeholder={mainText} onChange={(event) => onChange({ ...variants, [channel.id]: event.target.value })} />
+          {variants[channel.id]?.trim() ? <ChannelTextCounters text={variants[channel.id]} channels={[channel]} /> : null}
         </div>
       ))}
     </details>

@@ -9,6 +9,8 @@ import { useChecklistText } from './use-checklist-text';
 import styles from './checklist-items.module.css';
 
 const stateMarks: Record<ChecklistItemResult['state'], string> = { done: '✓', open: '!', 'not-applicable': '–' };
+/** An open item that blocks nothing is advice: its own mark and word, not only another colour. */
+const ADVICE_MARK = 'i';
 
 /**
  * The items of one post's checklist: state, name, whether it is required before a
@@ -71,10 +73,11 @@ export function ChecklistItems({
             {text.findingText(finding)}
           </li>
         ));
+        const advice = item.state === 'open' && !item.requiredFor;
         return (
-          <li key={item.id} className={styles.checklistItem} data-state={item.state} data-item={item.id}>
+          <li key={item.id} className={styles.checklistItem} data-state={item.state} data-advice={advice || undefined} data-item={item.id}>
             <span className={styles.checklistMark} aria-hidden="true">
-              {stateMarks[item.state]}
+              {advice ? ADVICE_MARK : stateMarks[item.state]}
             </span>
             <div className={styles.checklistBody}>
               <p className={styles.checklistName}>
@@ -89,6 +92,7 @@ export function ChecklistItems({
                 {item.requiredFor && (!compact || item.state === 'open') ? (
                   <span className={item.state === 'open' ? `${styles.requiredBadge} ${styles.blocking}` : styles.requiredBadge}>{t('requiredFor', { status: tDomain(`status.${item.requiredFor}`) })}</span>
                 ) : null}
+                {advice ? <span className={`${styles.requiredBadge} ${styles.adviceBadge}`}>{t('adviceBadge')}</span> : null}
               </p>
               {findings.length ? <ul className={styles.checklistFindings}>{findings}</ul> : null}
               {compact ? null : tickBox(item, name)}

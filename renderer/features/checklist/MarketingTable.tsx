@@ -31,7 +31,7 @@ export function MarketingTable({ shares, channels }: { shares: MarketingShare[];
             {shares
               .filter((share) => share.month === month)
               .map((share) => (
-                <tr key={share.channelId ?? 'all'} className={[share.over && styles.over, share.channelId === null && styles.allChannels].filter(Boolean).join(' ') || undefined}>
+                <tr key={share.channelId ?? 'all'} data-over={share.over || undefined} data-scope={share.channelId === null ? 'all' : 'channel'} className={[share.over && styles.over, share.channelId === null && styles.allChannels].filter(Boolean).join(' ') || undefined}>
                   <th scope="row">{share.channelId === null ? t('marketing.allChannels') : (channels.get(share.channelId)?.name ?? '?')}</th>
                   <td className={styles.number}>
                     {share.marketing} / {share.total}

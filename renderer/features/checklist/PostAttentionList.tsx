@@ -8,6 +8,7 @@ import { StatusIcon } from '../../entities/StatusIcon';
 import { useFormatters } from '../../components/use-formatters';
 import { useIdentityPrompt } from '../../entities/identity/use-identity-prompt';
 import { ChecklistItems } from './ChecklistItems';
+import { Icon } from '../../components/Icon';
 import { OverrideNote } from '../../entities/OverrideNote';
 import items from './checklist-items.module.css';
 import screen from './checklist-screen.module.css';
@@ -54,8 +55,8 @@ export function PostAttentionList({ posts, channels }: { posts: PostAttention[];
   const { withIdentity, prompt } = useIdentityPrompt();
   const toFix = postsNeedingFix({ posts });
   const advice = postsWithAdvice({ posts });
-  const list = (entries: PostAttention[]) => (
-    <ul className={items.attentionList}>
+  const list = (entries: PostAttention[], labelledBy: string) => (
+    <ul className={items.attentionList} aria-labelledby={labelledBy}>
       {entries.map((entry) => (
         <PostAttentionCard key={entry.post.id} entry={entry} channels={channels} withIdentity={withIdentity} />
       ))}
@@ -69,14 +70,18 @@ export function PostAttentionList({ posts, channels }: { posts: PostAttention[];
       </p>
       {toFix.length ? (
         <>
-          <h3 className={screen.attentionGroup}>{t('toFixTitle', { count: toFix.length })}</h3>
-          {list(toFix)}
+          <h3 className={screen.attentionGroup} data-tone="blocking" id="checklist-to-fix">
+            <Icon name="alert" size={16} /> {t('toFixTitle', { count: toFix.length })}
+          </h3>
+          {list(toFix, 'checklist-to-fix')}
         </>
       ) : null}
       {advice.length ? (
         <>
-          <h3 className={screen.attentionGroup}>{t('adviceTitle', { count: advice.length })}</h3>
-          {list(advice)}
+          <h3 className={screen.attentionGroup} data-tone="advice" id="checklist-advice">
+            <Icon name="info" size={16} /> {t('adviceTitle', { count: advice.length })}
+          </h3>
+          {list(advice, 'checklist-advice')}
         </>
       ) : null}
       {prompt}

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useFeatureSlots } from '../../entities/feature-slots';
 import { dateInputHint, parseDateInput } from '../../../shared/calendar/date-input';
 import { contentTypes, ContentType, PostStatus, postStatuses } from '../../../shared/domain/post';
-import { LONG_TEXT_MAX } from '../../../shared/domain/text';
+import { channelTextLimits, titleCutIn, titleFits } from '../../../shared/domain/channel-limits';
+import { LONG_TEXT_MAX, NAME_MAX } from '../../../shared/domain/text';
+import { ChannelTextCounters } from '../../entities/ChannelTextCounters';
 import { useChannels, useVolunteers } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
 import { useFormatters } from '../../components/use-formatters';
@@ -33,6 +35,11 @@ export function PostFormFields({
   const timeExample = language === 'en' ? '09:30' : '9.30';
   const chosen = channels.filter((channel) => form.channelIds.includes(channel.id));
   const parsedDate = parseDateInput(form.date);
+  const titleCut = titleCutIn(form.title, chosen.map((channel) => channel.kind));
+  const titleHint = titleCut.subjectLine ? t('titleCutSubject', { chip: titleFits.chip, subject: titleFits.subjectLine }) : titleCut.chip ? t('titleCut', { chip: titleFits.chip }) : undefined;
+  // A channel with its own text is counted under that text.
+  const usingMainText = chosen.filter((channel) => !form.variants[channel.id]?.trim());
+  const linksCountFixed = chosen.some((channel) => channelTextLimits[channel.kind]?.linkCounts !== undefined);
 
   const volunteerSelect = (field: 'authorId' | 'responderId') => (
     <VolunteerField label={t(field === 'authorId' ? 'author' : 'responder')} nobody={t('nobody')} value={form[field]} volunteers={volunteers} onChange={(id) => onChange({ [field]: id ?? '' })} error={error(field)} hint={volunteers.length ? undefined : t('noVolunteers')} fix={field === 'responderId' ? 'response-duty' : undefined} />
@@ -40,8 +47,8 @@ export function PostFormFields({
 
   return (
     <div className="form-grid">
-      <Field label={t('title')} error={error('title')} className="span-2">
-        {(props) => <input {...props} type="text" value={form.title} autoFocus required maxLength={200} onChange={(event) => onChange({ title: event.target.value })} />}
+      <Field label={t('title')} error={error('title')} hint={titleHint} counter={{ length: form.title.length, max: NAME_MAX }} className="span-2">
+        {(props) => <input {...props} type="text" value={form.title} autoFocus required onChange={(event) => onChange({ title: event.target.value })} />}
       </Field>
       <Field label={t('date')} error={error('date')} hint={t('dateHint', { example: dateExample })}>
         {(props) => <input {...props} type="text" inputMode="numeric" placeholder={dateInputHint(language)} value={form.date} onChange={(event) => onChange({ date: event.target.value })} />}
@@ -84,9 +91,12 @@ export function PostFormFields({
       </fieldset>
       <ChannelGoals channels={chosen} />
 
-      <Field label={t('text')} error={error('text')} counter={{ length: form.text.length, max: LONG_TEXT_MAX }} className="span-2">
+      <Field label={t('text')} error={error('text')} hint={linksCountFixed ? t('linksCount') : undefined} counter={{ length: form.text.length, max: LONG_TEXT_MAX }} className="span-2">
         {(props) => <textarea {...props} rows={6} data-fix="contact-info nothing-unfinished" value={form.text} onChange={(event) => onChange({ text: event.target.value })} />}
       </Field>
+      <div className="span-2">
+        <ChannelTextCounters text={form.text} channels={usingMainText} />
+      </div>
       <ChannelTextsField channels={chosen} variants={form.variants} mainText={form.text} onChange={(variants) => onChange({ variants })} />
       <CoverImageField image={form.coverImage} channels={chosen} error={error('coverImage')} onChange={(coverImage) => onChange({ coverImage })} />
 

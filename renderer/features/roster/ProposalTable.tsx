@@ -7,6 +7,7 @@ import { daysInMonth, localDate } from '../../../shared/domain/local-time';
 import type { Volunteer } from '../../../shared/domain/volunteer';
 import { dutyConflicts } from '../../../shared/roster/duty-rules';
 import type { RotaProposal } from '../../../shared/roster/rota-generator';
+import { whyNoDuties } from '../../../shared/roster/rota-reasons';
 import { useDutiesBetween } from '../../api/roster-queries';
 import { Icon } from '../../components/Icon';
 import { useRosterText } from './use-roster-text';
@@ -33,6 +34,7 @@ export function ProposalTable({ proposal, assigned, onAssign, volunteers }: { pr
   }, [stored, proposal, assigned, volunteers]);
 
   const gaps = assigned.filter((id) => id === '').length;
+  const withoutDuties = whyNoDuties(proposal, assigned, volunteers);
   return (
     <section className={styles.proposal} aria-labelledby="proposal-title">
       <h3 id="proposal-title">{t('generate.proposalTitle', { type: t(`domain:dutyType.${proposal.type}`), count: proposal.slots.length })}</h3>
@@ -90,6 +92,16 @@ export function ProposalTable({ proposal, assigned, onAssign, volunteers }: { pr
           })}
         </tbody>
       </table>
+      {withoutDuties.length ? (
+        <div className={styles.withoutDuties}>
+          <h4 id="without-duties-title">{t('generate.noDuties.title')}</h4>
+          <ul aria-labelledby="without-duties-title">
+            {withoutDuties.map((entry) => (
+              <li key={entry.volunteerId}>{t(`generate.noDuties.${entry.reason}`, { name: text.name(entry.volunteerId) })}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoWeekOf } from '../../../shared/calendar/calendar-dates';
 import type { Duty } from '../../../shared/domain/duty';
+import { awayAfterSwap } from '../../../shared/roster/duty-swap';
 import type { Volunteer } from '../../../shared/domain/volunteer';
 import { Field } from '../../components/Field';
 import { useRosterStore } from './roster-store';
@@ -17,8 +18,12 @@ export function SwapPicker({ duty, duties, volunteers }: { duty: Duty; duties: D
   const text = useRosterText(volunteers);
   const close = useRosterStore((state) => state.close);
   const { swapDuties, swapping } = useDutyActions(volunteers);
-  const candidates = duties
-    .filter((other) => other.id !== duty.id && other.volunteerId !== duty.volunteerId)
+  const others = duties.filter((other) => other.id !== duty.id && other.volunteerId !== duty.volunteerId);
+  // A swap that would put someone on days they are away is not offered; the line below says whose.
+  const awayIn = new Map(others.map((other) => [other.id, awayAfterSwap(duty, other, volunteers)]));
+  const awayNames = [...new Set(others.flatMap((other) => awayIn.get(other.id) ?? []))].map((id) => text.name(id));
+  const candidates = others
+    .filter((other) => awayIn.get(other.id)?.length === 0)
     .sort((a, b) => Number(b.type === duty.type) - Number(a.type === duty.type) || a.from.localeCompare(b.from));
   const [otherId, setOtherId] = useState(candidates[0]?.id ?? '');
   const other = candidates.find((candidate) => candidate.id === otherId);
@@ -31,6 +36,7 @@ export function SwapPicker({ duty, duties, volunteers }: { duty: Duty; duties: D
       }}
     >
       <h3>{t('swap.title')}</h3>
+      {awayNames.length ? <p className="muted">{t('swap.awayLeftOut', { count: others.length - candidates.length, names: awayNames.join(', ') })}</p> : null}
       {candidates.length === 0 ? (
         <p className="muted">{t('swap.none')}</p>
       ) : (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awayOn, awayPeriodsDuring, isAwayDuring, isAwayOn } from '../../../../shared/roster/away';
+import { awayDaysWithin, awayOn, awayPeriodsDuring, isAwayDuring, isAwayOn } from '../../../../shared/roster/away';
 import { away, d, volunteer } from './builders';
 
 describe('away periods', () => {
@@ -43,5 +43,14 @@ describe('away periods', () => {
     expect(isAwayDuring(aino, d('2027-06-28'), d('2027-07-04'))).toBe(true);
     expect(isAwayDuring(aino, d('2027-06-21'), d('2027-06-27'))).toBe(false);
     expect(isAwayOn(aino, d('2026-12-21'))).toBe(false);
+  });
+
+  it('gives the days of a duty its holder is away as runs, a yearly Christmas across the new year included', () => {
+    const christmas = { away: [away('2025-12-20', '2026-01-06', true), away('2027-01-10', '2027-01-10')] };
+    expect(awayDaysWithin(christmas, d('2026-12-28'), d('2027-01-10'))).toEqual([
+      { from: '2026-12-28', to: '2027-01-06' },
+      { from: '2027-01-10', to: '2027-01-10' },
+    ]);
+    expect(awayDaysWithin(christmas, d('2027-01-07'), d('2027-01-09'))).toEqual([]);
   });
 });

@@ -82,5 +82,9 @@ describe('the schedule export on a phone and on paper', () => {
     const text = monthPageText(pdf);
     const words = data.posts.flatMap((post) => post.title.split(/[\s:,.!?]+/)).filter((word) => word.length >= 4 && word.length <= 14);
     expect(words.filter((word) => !text.includes(word))).toEqual([]);
+    // The duty type, one long Finnish word, is whole or cut with an ellipsis, never broken over two lines.
+    const dutyTypes = [...text.matchAll(/Vastauspäiv\p{L}*\S?/gu)].map((match) => match[0]);
+    expect(dutyTypes.length).toBeGreaterThan(0);
+    expect(dutyTypes.filter((piece) => piece !== 'Vastauspäivystys:' && !piece.endsWith('…'))).toEqual([]);
   }, 60_000);
 });
