@@ -2,8 +2,35 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Rollup } from 'vite';
 
 const root = dirname(fileURLToPath(import.meta.url));
+const rendererEntry = resolve(root, 'renderer/main.tsx');
+
+// Per build (a watching build runs several): the modules of its graph that main.tsx reaches.
+const firstScreenOf = new WeakMap<Rollup.ManualChunkMeta['getModuleInfo'], Set<string>>();
+
+/**
+ * Everything the first screen imports (statically, from renderer/main.tsx) in one chunk, so that
+ * opening the app loads two files, not two dozen; what other screens, the editor and the
+ * languages load with import() stays in chunks of their own, fetched when first used.
+ * (Left to itself, Rollup splits what a lazy chunk shares with the first screen into many small
+ * chunks, all of which index.html then preloads.)
+ */
+const firstScreenChunk: Rollup.GetManualChunk = (id, { getModuleInfo }) => {
+  let reached = firstScreenOf.get(getModuleInfo);
+  if (!reached) {
+    reached = new Set<string>();
+    const next = [rendererEntry];
+    for (let module = next.pop(); module !== undefined; module = next.pop()) {
+      if (reached.has(module)) continue;
+      reached.add(module);
+      next.push(...(getModuleInfo(module)?.importedIds ?? []));
+    }
+    firstScreenOf.set(getModuleInfo, reached);
+  }
+  return reached.has(id) ? 'first-screen' : undefined;
+};
 
 export default defineConfig({
   main: {
@@ -37,7 +64,7 @@ export default defineConfig({
       // bytes. No source maps: they would ship in the package and are not needed to run.
       minify: 'esbuild',
       sourcemap: false,
-      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') }, output: { manualChunks: firstScreenChunk } },
     },
   },
 });
