@@ -5,7 +5,7 @@ import type { PostStatus } from '../../shared/domain/post';
 import { postStatuses } from '../../shared/domain/post';
 import type { Language } from '../../shared/domain/settings';
 import { languageFromLocale, languages } from '../../shared/domain/settings';
-import type { CsvSeparator } from '../../shared/export/csv-export';
+import type { CsvSeparator } from '../../shared/export/csv-separators';
 import type { ExportFormat } from '../../shared/export/file-names';
 import { exportFormats } from '../../shared/export/file-names';
 import { translatorFor } from '../../shared/locales/translator';

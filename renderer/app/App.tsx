@@ -14,7 +14,7 @@ import { postFlagProviders } from './post-flag-providers';
 function LanguageFollowsSettings() {
   const language = useSettings().data?.language;
   useEffect(() => {
-    if (language) applyLanguage(language);
+    if (language) void applyLanguage(language);
   }, [language]);
   return null;
 }

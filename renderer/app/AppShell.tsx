@@ -1,30 +1,55 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAssociation } from '../api/settings-queries';
 import { Toasts } from '../components/Toasts';
 import { CalendarScreen } from '../features/calendar/CalendarScreen';
-import { ChecklistScreen } from '../features/checklist/ChecklistScreen';
-import { ExportScreen } from '../features/export/ExportScreen';
-import { PostEditorDialog } from '../features/post-editor/PostEditorDialog';
-import { RosterScreen } from '../features/roster/RosterScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { Screen } from '../state/ui-store';
 import { latestUndo, useUiStore } from '../state/ui-store';
 import { LanguageSelect } from '../entities/LanguageSelect';
 import { FocusTooltip } from '../components/FocusTooltip';
 import { iconSidebarQuery, useMediaQuery } from '../components/use-media-query';
 import { Navigation } from './Navigation';
+import { editorParts } from './feature-slots';
+import { lazyPart } from './lazy-part';
 import { ProblemsBanner } from './ProblemsBanner';
 import { WhoAreYouPanel } from './WhoAreYouPanel';
 import styles from './shell.module.css';
 
-const screenComponents: Record<Screen, () => React.JSX.Element> = {
+/* The calendar is the first screen; every other screen's code loads when it is first opened. */
+const screenComponents: Record<Screen, React.ComponentType> = {
   calendar: CalendarScreen,
-  checklist: ChecklistScreen,
-  roster: RosterScreen,
-  export: ExportScreen,
-  settings: SettingsScreen,
+  checklist: lazyPart(() => import('../features/checklist/ChecklistScreen').then((module) => module.ChecklistScreen)),
+  roster: lazyPart(() => import('../features/roster/RosterScreen').then((module) => module.RosterScreen)),
+  export: lazyPart(() => import('../features/export/ExportScreen').then((module) => module.ExportScreen)),
+  settings: lazyPart(() => import('../features/settings/SettingsScreen').then((module) => module.SettingsScreen)),
 };
+
+const PostEditorDialog = lazyPart(() => import('../features/post-editor/PostEditorDialog').then((module) => module.PostEditorDialog));
+
+/** The editor is what a user opens next: its code loads once the first screen has painted and the page is idle. */
+function usePreloadEditor() {
+  useEffect(() => {
+    const preload = () => {
+      for (const part of [PostEditorDialog, ...editorParts]) void part.preload();
+    };
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(preload, 1000);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(preload, { timeout: 3000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
+}
+
+/** While a screen's code loads (a moment, from the app's own files), the content says so. */
+function ScreenLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="muted" role="status">
+      {t('loading')}
+    </p>
+  );
+}
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -66,7 +91,9 @@ export function AppShell() {
   const associationName = useAssociation().data?.name;
   const ScreenComponent = screenComponents[screen];
   const iconSidebar = useMediaQuery(iconSidebarQuery);
+  const editorOpen = useUiStore((state) => state.editor.mode !== 'closed');
   useUndoShortcut();
+  usePreloadEditor();
 
   // A screen opens at its top, not where the previous one was scrolled to.
   useEffect(() => {
@@ -93,9 +120,15 @@ export function AppShell() {
       </aside>
       <main className={styles.content} id="main" tabIndex={-1}>
         <ProblemsBanner />
-        <ScreenComponent />
+        <Suspense fallback={<ScreenLoading />}>
+          <ScreenComponent />
+        </Suspense>
       </main>
-      <PostEditorDialog />
+      {editorOpen ? (
+        <Suspense fallback={null}>
+          <PostEditorDialog />
+        </Suspense>
+      ) : null}
       <Toasts />
       <FocusTooltip />
     </div>

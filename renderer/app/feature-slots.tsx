@@ -1,27 +1,49 @@
+import type { ComponentType } from 'react';
+import { Suspense } from 'react';
 import type { FeatureSlots } from '../entities/feature-slots';
-import { AlbumNameField } from '../features/checklist/AlbumNameField';
-import { ChannelGoals, ChannelTextsField } from '../features/checklist/ChannelTextsField';
-import { ChecklistSettings } from '../features/checklist/ChecklistSettings';
-import { CoverImageField } from '../features/checklist/CoverImageField';
 import { MarketingSummary } from '../features/checklist/MarketingSummary';
 import { isChecklistGate, OverrideDialog } from '../features/checklist/OverrideDialog';
-import { PostChecklistSection } from '../features/checklist/PostChecklistSection';
 import { WelcomePanel } from '../features/first-run/WelcomePanel';
-import { ReviewSection } from '../features/review/ReviewSection';
-import { ReviewView } from '../features/review/ReviewView';
+import type { LazyPart } from './lazy-part';
+import { lazyPart } from './lazy-part';
 
-/** Every part one feature shows inside another: the app composes, so no feature imports another. */
+/** A part loaded on first use, in its own Suspense: the screen around it stays as it is meanwhile. */
+function inPlace<P extends object>(Part: LazyPart<P>): ComponentType<P> {
+  return function InPlace(props: P) {
+    return (
+      <Suspense fallback={null}>
+        <Part {...props} />
+      </Suspense>
+    );
+  };
+}
+
+// The editor's parts, preloaded once the first screen is up (see editorParts).
+const PostChecklistSection = lazyPart(() => import('../features/checklist/PostChecklistSection').then((module) => module.PostChecklistSection));
+const ReviewSection = lazyPart(() => import('../features/review/ReviewSection').then((module) => module.ReviewSection));
+const AlbumNameField = lazyPart(() => import('../features/checklist/AlbumNameField').then((module) => module.AlbumNameField));
+const ChannelGoals = lazyPart(() => import('../features/checklist/ChannelTextsField').then((module) => module.ChannelGoals));
+const ChannelTextsField = lazyPart(() => import('../features/checklist/ChannelTextsField').then((module) => module.ChannelTextsField));
+const CoverImageField = lazyPart(() => import('../features/checklist/CoverImageField').then((module) => module.CoverImageField));
+
+/** What the post editor shows of other features: loaded with the editor, ahead of its first opening. */
+export const editorParts: readonly LazyPart<never>[] = [PostChecklistSection, ReviewSection, AlbumNameField, ChannelGoals, ChannelTextsField, CoverImageField] as readonly LazyPart<never>[];
+
+/**
+ * Every part one feature shows inside another: the app composes, so no feature imports another.
+ * What the first screen (the month view) shows is imported here; the rest loads on first use.
+ */
 export const featureSlots: FeatureSlots = {
   WelcomePanel,
-  ReviewView,
+  ReviewView: inPlace(lazyPart(() => import('../features/review/ReviewView').then((module) => module.ReviewView))),
   MarketingSummary,
-  ChecklistSettings,
-  PostChecklistSection,
-  ReviewSection,
-  AlbumNameField,
-  ChannelGoals,
-  ChannelTextsField,
-  CoverImageField,
+  ChecklistSettings: inPlace(lazyPart(() => import('../features/checklist/ChecklistSettings').then((module) => module.ChecklistSettings))),
+  PostChecklistSection: inPlace(PostChecklistSection),
+  ReviewSection: inPlace(ReviewSection),
+  AlbumNameField: inPlace(AlbumNameField),
+  ChannelGoals: inPlace(ChannelGoals),
+  ChannelTextsField: inPlace(ChannelTextsField),
+  CoverImageField: inPlace(CoverImageField),
   isChecklistGate,
   OverrideDialog,
 };

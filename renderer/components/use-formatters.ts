@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoWeekOf, toCalendarDate } from '../../shared/calendar/calendar-dates';
+import { isoWeekOf } from '../../shared/calendar/calendar-dates';
 import { visibleRange } from '../../shared/calendar/calendar-range';
 import { formatDateInput, formatTime } from '../../shared/calendar/date-input';
 import { wallClockOf } from '../../shared/calendar/zoned-time';
@@ -13,6 +14,26 @@ function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
+const worded = new Map<string, string>();
+const WORDED_KEPT = 5000;
+
+/**
+ * A day worded with a date-fns pattern of date parts only. The day is a plain Date at the
+ * browser's local noon, whose local fields are that day wherever the browser is: a time-zone-aware
+ * date object made every field lookup an Intl call, most of a month change's time. A month
+ * repeats the same few hundred words (day labels, weekday names), so they are kept.
+ */
+function wordDay(day: LocalDate, pattern: string, language: Language): string {
+  const key = `${language} ${pattern} ${day}`;
+  let words = worded.get(key);
+  if (words === undefined) {
+    words = format(new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 12), pattern, { locale: dateLocales[language] });
+    if (worded.size >= WORDED_KEPT) worded.clear();
+    worded.set(key, words);
+  }
+  return words;
+}
+
 /**
  * Dates and times in the UI language, names from date-fns: "Maaliskuu 2026", "ma 30.3.",
  * "maanantai 30.3.2026" (Finnish and Swedish d.M.yyyy; English "Monday 30 March 2026"),
@@ -21,9 +42,13 @@ function capitalise(text: string): string {
 export function useFormatters() {
   const { t, i18n } = useTranslation('calendar');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
-  const locale = dateLocales[language];
+  // The same object while the language is the same, so that what takes it as a prop can skip rendering.
+  return useMemo(() => formattersIn(language, t), [language, t]);
+}
+
+function formattersIn(language: Language, t: ReturnType<typeof useTranslation<'calendar'>>['t']) {
   const english = language === 'en';
-  const on = (date: LocalDate, pattern: string) => format(toCalendarDate(date), pattern, { locale });
+  const on = (date: LocalDate, pattern: string) => wordDay(date, pattern, language);
   const date = (day: LocalDate) => formatDateInput(day, language);
   const dayMonth = (day: LocalDate) => on(day, english ? 'd/M' : 'd.M.');
   return {
@@ -64,4 +89,4 @@ export function useFormatters() {
   };
 }
 
-export type Formatters = ReturnType<typeof useFormatters>;
+export type Formatters = ReturnType<typeof formattersIn>;

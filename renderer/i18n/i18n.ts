@@ -7,7 +7,6 @@ import zodSv from 'zod/v4/locales/sv.js';
 import { enGB, fi, sv } from 'date-fns/locale';
 import type { Locale } from 'date-fns';
 import type { Language } from '../../shared/domain/settings';
-import { languages } from '../../shared/domain/settings';
 import { resourcesFor } from './resources';
 
 /** date-fns locales: month and weekday names; British English for day-first dates. */
@@ -18,20 +17,31 @@ const zodLocales: Record<Language, () => Parameters<typeof z.config>[0]> = { fi:
 
 export async function initI18n(language: Language): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources: Object.fromEntries(languages.map((lng) => [lng, resourcesFor(lng)])),
+    resources: { [language]: await resourcesFor(language) },
     lng: language,
     fallbackLng: 'en',
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  applyLanguage(language);
+  await applyLanguage(language);
   return i18next;
 }
 
-/** Switches the UI language, the page's lang attribute and zod's own messages together. */
-export function applyLanguage(language: Language): void {
-  if (i18next.language !== language) void i18next.changeLanguage(language);
+let wanted: Language | null = null;
+
+/**
+ * Switches the UI language, the page's lang attribute and zod's own messages together, once
+ * the language's words have loaded; if another language was asked for meanwhile, that one wins.
+ */
+export async function applyLanguage(language: Language): Promise<void> {
+  wanted = language;
+  if (!i18next.hasResourceBundle(language, 'common')) {
+    const resources = await resourcesFor(language);
+    for (const [namespace, words] of Object.entries(resources)) i18next.addResourceBundle(language, namespace, words, true, true);
+    if (wanted !== language) return;
+  }
+  if (i18next.language !== language) await i18next.changeLanguage(language);
   document.documentElement.lang = language;
   z.config(zodLocales[language]());
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConflictChoice, ImportMode, ImportSummary } from '../backup/import-plan';
 import { Language } from '../domain/settings';
-import { csvSeparators } from '../export/csv-export';
+import { csvSeparators } from '../export/csv-separators';
 import { ExportSelection } from '../export/export-selection';
 import { exportFormats } from '../export/file-names';
 import { channel } from './contract-kit';

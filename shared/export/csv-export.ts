@@ -8,6 +8,7 @@ import type { CsvColumn } from './export-labels';
 import { exportLabels } from './export-labels';
 import { channelsShown } from './export-selection';
 import { ownEntry } from '../domain/ids';
+import type { CsvSeparator } from './csv-separators';
 
 /*
  * A spreadsheet of the selection: UTF-8 with a byte-order mark (so Excel reads ä
@@ -16,9 +17,6 @@ import { ownEntry } from '../domain/ids';
  * channel, with the channel's own text beside the main text; duties follow as
  * rows of their own type. Dates appear as the user writes them and in ISO form.
  */
-
-export const csvSeparators = [';', ','] as const;
-export type CsvSeparator = (typeof csvSeparators)[number];
 
 const csvColumns: CsvColumn[] = [
   'type',

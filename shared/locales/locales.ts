@@ -1,59 +1,27 @@
 import type { Language } from '../domain/settings';
-import enCommon from './en/common.json';
-import enDomain from './en/domain.json';
-import enCalendar from './en/calendar.json';
-import enPostEditor from './en/postEditor.json';
-import enSettings from './en/settings.json';
-import enRoster from './en/roster.json';
-import enExport from './en/export.json';
-import enReview from './en/review.json';
-import enFirstRun from './en/firstRun.json';
-import enChecklist from './en/checklist.json';
-import enV from './en/v.json';
-import enExportFile from './en/exportFile.json';
+import type { UiResources } from './en';
+import { resources as enUi } from './en';
+import { resources as fiUi } from './fi';
+import { resources as svUi } from './sv';
 import enCli from './en/cli.json';
 import enStartup from './en/startup.json';
-import fiCommon from './fi/common.json';
-import fiDomain from './fi/domain.json';
-import fiCalendar from './fi/calendar.json';
-import fiPostEditor from './fi/postEditor.json';
-import fiSettings from './fi/settings.json';
-import fiRoster from './fi/roster.json';
-import fiExport from './fi/export.json';
-import fiReview from './fi/review.json';
-import fiFirstRun from './fi/firstRun.json';
-import fiChecklist from './fi/checklist.json';
-import fiV from './fi/v.json';
-import fiExportFile from './fi/exportFile.json';
 import fiCli from './fi/cli.json';
 import fiStartup from './fi/startup.json';
-import svCommon from './sv/common.json';
-import svDomain from './sv/domain.json';
-import svCalendar from './sv/calendar.json';
-import svPostEditor from './sv/postEditor.json';
-import svSettings from './sv/settings.json';
-import svRoster from './sv/roster.json';
-import svExport from './sv/export.json';
-import svReview from './sv/review.json';
-import svFirstRun from './sv/firstRun.json';
-import svChecklist from './sv/checklist.json';
-import svV from './sv/v.json';
-import svExportFile from './sv/exportFile.json';
 import svCli from './sv/cli.json';
 import svStartup from './sv/startup.json';
 
 /*
  * Every word the app shows or writes, per language and namespace, as JSON beside this file.
- * Imported statically (no fs here: shared/ is pure) so the renderer's bundle, main and the CLI
- * read the same files. English is the reference: its shape is the type of every language,
- * and test/unit/shared/locales/locales.spec.ts checks the other two have the same keys.
+ * Imported statically (no fs here: shared/ is pure) so main and the CLI read the same files
+ * as the renderer, which imports one language's module (en.ts, fi.ts, sv.ts) when it is shown.
+ * English is the reference: its shape is the type of every language, and
+ * test/unit/shared/locales/locales.spec.ts checks the other two have the same keys.
  */
-const en = { common: enCommon, domain: enDomain, calendar: enCalendar, postEditor: enPostEditor, settings: enSettings, roster: enRoster, export: enExport, review: enReview, firstRun: enFirstRun, checklist: enChecklist, v: enV, exportFile: enExportFile, cli: enCli, startup: enStartup };
-const fi = { common: fiCommon, domain: fiDomain, calendar: fiCalendar, postEditor: fiPostEditor, settings: fiSettings, roster: fiRoster, export: fiExport, review: fiReview, firstRun: fiFirstRun, checklist: fiChecklist, v: fiV, exportFile: fiExportFile, cli: fiCli, startup: fiStartup };
-const sv = { common: svCommon, domain: svDomain, calendar: svCalendar, postEditor: svPostEditor, settings: svSettings, roster: svRoster, export: svExport, review: svReview, firstRun: svFirstRun, checklist: svChecklist, v: svV, exportFile: svExportFile, cli: svCli, startup: svStartup };
-
-/** The namespaces of one language, typed from the English files. */
-export type LocaleResources = typeof en;
+/** The namespaces of one language: the UI's, and the command line's and main's before a window exists. */
+export type LocaleResources = UiResources & { cli: typeof enCli; startup: typeof enStartup };
+const en: LocaleResources = { ...enUi, cli: enCli, startup: enStartup };
+const fi: LocaleResources = { ...fiUi, cli: fiCli, startup: fiStartup };
+const sv: LocaleResources = { ...svUi, cli: svCli, startup: svStartup };
 export type Namespace = keyof LocaleResources;
 
 export const locales: Record<Language, LocaleResources> = { en, fi, sv };

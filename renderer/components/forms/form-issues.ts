@@ -1,6 +1,6 @@
 import type { ChannelName, ParsedInputOf } from '../../../shared/api/contract';
 import { contract } from '../../../shared/api/contract';
-import type { MessageParams } from '../../../shared/i18n/validation-messages';
+import type { MessageParams } from '../../../shared/i18n/validation-wording';
 
 /** What is wrong, as a message key (v.dateInvalid…) or zod's sentence, and the values it names. */
 interface FormIssue {

@@ -41,7 +41,7 @@ export function CalendarScreen() {
   const posts = useCalendarPosts(range);
   const [postsBefore, postsAfter] = useNeighbourPosts(view, date, reviewWeeks, position.ready && !posts.loading && !posts.placeholder);
   const title = format.period(position.view, position.date, position.today, position.reviewWeeks);
-  const chipContext: ChipContext = { channels, colours, format };
+  const chipContext: ChipContext = useMemo(() => ({ channels, colours, format }), [channels, colours, format]);
 
   const review = view === 'review';
   const waiting = review ? awaitingReview([...posts.dated, ...posts.undated], today, reviewWeeks) : [];

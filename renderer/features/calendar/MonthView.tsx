@@ -1,5 +1,5 @@
 import { useDndContext } from '@dnd-kit/core';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstOfMonth, monthGrid } from '../../../shared/calendar/calendar-range';
 import { isArrowKey } from '../../../shared/calendar/reschedule';
@@ -26,7 +26,8 @@ interface DayProps {
   context: ChipContext;
 }
 
-function MonthDay({ date, posts, month, today, tabStop, context }: DayProps) {
+// A day renders again only when its own posts, the tab stop or the context change (the month's other days keep theirs).
+const MonthDay = memo(function MonthDay({ date, posts, month, today, tabStop, context }: DayProps) {
   const { t } = useTranslation('calendar');
   const openNewPost = useUiStore((state) => state.openNewPost);
   const openDay = useCalendarUi((state) => state.openDay);
@@ -66,6 +67,20 @@ function MonthDay({ date, posts, month, today, tabStop, context }: DayProps) {
       ) : null}
     </td>
   );
+});
+
+const noPosts: Post[] = [];
+
+/** The posts of each day, in the order given. */
+function postsByDay(posts: Post[]): Map<string, Post[]> {
+  const byDay = new Map<string, Post[]>();
+  for (const post of posts) {
+    if (!post.date) continue;
+    const day = byDay.get(post.date);
+    if (day) day.push(post);
+    else byDay.set(post.date, [post]);
+  }
+  return byDay;
 }
 
 /** Where an arrow key takes the focus from a part of the grid, if anywhere. */
@@ -119,8 +134,7 @@ export function MonthView({ date, today, posts, context }: { date: LocalDate; to
   const month = firstOfMonth(date).slice(0, 7);
   const days = weeks.flatMap((week) => week.days);
   const table = useRef<HTMLTableElement>(null);
-  const byDay = new Map<string, Post[]>();
-  for (const post of posts) if (post.date) byDay.set(post.date, [...(byDay.get(post.date) ?? []), post]);
+  const byDay = useMemo(() => postsByDay(posts), [posts]);
   const [focused, setFocused] = useState<string | null>(null);
   const tabStop = focused && gridKeys(days, byDay).has(focused) ? focused : defaultTabStop(days, byDay, today, date);
 
@@ -184,7 +198,7 @@ export function MonthView({ date, today, posts, context }: { date: LocalDate; to
               <span aria-hidden="true">{week.week}</span>
             </th>
             {week.days.map((day) => (
-              <MonthDay key={day} date={day} posts={byDay.get(day) ?? []} month={month} today={today} tabStop={tabStop} context={context} />
+              <MonthDay key={day} date={day} posts={byDay.get(day) ?? noPosts} month={month} today={today} tabStop={tabStop} context={context} />
             ))}
           </tr>
         ))}

@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel';
 import type { Post } from '../../../shared/domain/post';
@@ -83,6 +83,14 @@ export function PostChip({
     attributes: { roleDescription: t('dnd.roleDescription') },
   });
   const ref = useRef<HTMLButtonElement | null>(null);
+  // One ref function for the chip's life: a new one each render made React detach and attach the node, and dnd-kit re-register it, on every render.
+  const chipRef = useCallback(
+    (node: HTMLButtonElement | null) => {
+      ref.current = node;
+      setNodeRef(node);
+    },
+    [setNodeRef],
+  );
 
   // Only the chip on the new day takes the focus: the one on the old day is about to go.
   useEffect(() => {
@@ -96,10 +104,7 @@ export function PostChip({
   return (
     <button
       type="button"
-      ref={(node) => {
-        ref.current = node;
-        setNodeRef(node);
-      }}
+      ref={chipRef}
       {...attributes}
       {...listeners}
       tabIndex={tabbable === false ? -1 : attributes.tabIndex}

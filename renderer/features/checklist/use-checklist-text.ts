@@ -4,25 +4,26 @@ import type { ChecklistItemResult, Finding } from '../../../shared/checklist/che
 import type { LocalDate } from '../../../shared/domain/local-time';
 import { isLocalDate } from '../../../shared/domain/local-time';
 import { useFormatters } from '../../components/use-formatters';
-import checklistEn from '../../../shared/locales/en/checklist.json';
+import type checklistEn from '../../../shared/locales/en/checklist.json';
 
-// The English file says which names exist; an unknown key (a newer rule) shows as itself.
-const builtInNames = checklistEn.items;
-const findingNames = checklistEn.findings;
-const healthFindingNames = checklistEn.health.findings;
+// The loaded words say which names exist (every language has the same keys); an unknown key (a newer rule) shows as itself.
+type ItemName = keyof (typeof checklistEn)['items'];
+type FindingName = keyof (typeof checklistEn)['findings'];
+type HealthFindingName = keyof (typeof checklistEn)['health']['findings'];
 
 type Params = Record<string, string | number>;
 
 /** Item names and findings in the UI language; dates in findings formatted the user's way. */
 export function useChecklistText() {
-  const { t } = useTranslation('checklist');
+  const { t, i18n } = useTranslation('checklist');
+  const named = (key: string) => i18n.exists(key, { ns: 'checklist' });
   const format = useFormatters();
   const date = (value: string | number) => (typeof value === 'string' && isLocalDate(value) ? format.date(value as LocalDate) : String(value));
 
   const itemLabel = (item: Pick<ChecklistItemResult, 'id' | 'label' | 'rule'>): string => {
     if (item.label.trim()) return item.label;
     const key = item.rule ?? item.id;
-    return key in builtInNames ? t(`items.${key as keyof typeof builtInNames}`) : item.id;
+    return named(`items.${key}`) ? t(`items.${key as ItemName}`) : item.id;
   };
 
   const findingText = (finding: Finding): string => {
@@ -41,7 +42,7 @@ export function useChecklistText() {
       case 'placeholder':
         return t('findings.placeholder', { marker: p.marker, where: t(`where.${p.where as 'title'}`, { channel: p.channel }) });
       default:
-        return finding.key in findingNames ? t(`findings.${finding.key as keyof typeof findingNames}`, p) : finding.key;
+        return named(`findings.${finding.key}`) ? t(`findings.${finding.key as FindingName}`, p) : finding.key;
     }
   };
 
@@ -51,7 +52,7 @@ export function useChecklistText() {
     const p: Params = { ...finding.params };
     for (const name of ['date', 'due', 'last', 'next']) if (p[name]) p[name] = date(p[name]);
     if (finding.key === 'checkedOn' && p.due) return t('health.findings.checkedOnDue', p);
-    return finding.key in healthFindingNames ? t(`health.findings.${finding.key as keyof typeof healthFindingNames}`, p) : finding.key;
+    return named(`health.findings.${finding.key}`) ? t(`health.findings.${finding.key as HealthFindingName}`, p) : finding.key;
   };
 
   return { itemLabel, findingText, healthLabel, healthFindingText };

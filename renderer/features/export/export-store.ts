@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { PostStatus } from '../../../shared/domain/post';
 import type { Language } from '../../../shared/domain/settings';
-import type { CsvSeparator } from '../../../shared/export/csv-export';
+import type { CsvSeparator } from '../../../shared/export/csv-separators';
 
 /*
  * The export screen's own choices (renderer state only): they stay as they were

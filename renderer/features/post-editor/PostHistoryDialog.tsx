@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/domain/post';
 import type { PostVersion } from '../../../shared/domain/post-history';
 import type { LocaleResources } from '../../../shared/locales/locales';
-import { locales } from '../../../shared/locales/locales';
 import { usePostHistory, useRestoreVersion } from '../../api/posts-queries';
 import { useSettings } from '../../api/settings-queries';
 import { Dialog } from '../../components/Dialog';
@@ -13,8 +12,6 @@ import styles from './post-history.module.css';
 
 /** The fields the history names in words; any other (a field added later) is left out rather than shown raw. */
 type Worded = keyof LocaleResources['postEditor']['history']['field'];
-const worded = new Set(Object.keys(locales.en.postEditor.history.field));
-const isWorded = (field: string): field is Worded => worded.has(field);
 
 /**
  * A post's versions, newest first: when (on the association's clock), who, and which
@@ -22,8 +19,9 @@ const isWorded = (field: string): field is Worded => worded.has(field);
  * confirmation); the editor then shows it. Undo is restoring the version before.
  */
 export function PostHistoryDialog({ post, onClose, onRestored }: { post: Post; onClose: () => void; onRestored: (post: Post) => void }) {
-  const { t } = useTranslation('postEditor');
+  const { t, i18n } = useTranslation('postEditor');
   const { t: tCommon } = useTranslation();
+  const isWorded = (field: string): field is Worded => i18n.exists(`history.field.${field}`, { ns: 'postEditor' });
   const format = useFormatters();
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
   const history = usePostHistory(post.id);

@@ -65,7 +65,7 @@ describe('locale files', () => {
 describe('plural forms through i18next', () => {
   it('the calendar toolbar says "1 post", not "1 posts", in every language', async () => {
     const i18n = i18next.createInstance();
-    await i18n.init({ resources: Object.fromEntries(languages.map((language) => [language, resourcesFor(language)])), lng: 'en', interpolation: { escapeValue: false } });
+    await i18n.init({ resources: Object.fromEntries(await Promise.all(languages.map(async (language) => [language, await resourcesFor(language)]))), lng: 'en', interpolation: { escapeValue: false } });
     const countAll = (language: string, count: number) => i18n.getFixedT(language, 'calendar')('filters.countAll', { count });
     expect([countAll('en', 1), countAll('en', 6), countAll('fi', 1), countAll('fi', 6), countAll('sv', 1)]).toEqual(['1 post', '6 posts', '1 julkaisu', '6 julkaisua', '1 inlägg']);
     expect(i18n.getFixedT('en', 'calendar')('filters.count', { visible: 1, count: 1 })).toBe('Showing 1 of 1 post');
