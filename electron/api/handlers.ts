@@ -36,7 +36,7 @@ import { SettingsService } from '../services/settings/settings-service';
 import { SetupService } from '../services/setup/setup-service';
 import { PlanService } from '../services/plan/plan-service';
 import { bindService } from './bind-service';
-import type { Dispatch, Exclusive, Handlers } from './dispatch';
+import type { Dispatch, Handlers } from './dispatch';
 import { createDispatch } from './dispatch';
 
 export interface BackendOptions {
@@ -99,6 +99,5 @@ export async function openBackend({ dataDir, deviceFiles, clock, locale, log, pd
     ...bindService(planContract, new PlanService(repo)),
   };
   // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
-  const exclusive = 'exclusive' in repo && typeof repo.exclusive === 'function' ? (repo.exclusive as Exclusive).bind(repo) : undefined;
-  return { repo, device, handlers, dispatch: createDispatch(handlers, log, exclusive) };
+  return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)) };
 }

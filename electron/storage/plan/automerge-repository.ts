@@ -296,6 +296,10 @@ export class AutomergeRepository implements PlanRepository {
     });
   }
 
+  async trashedPosts(): Promise<TrashedPost[]> {
+    return Object.values(this.trash);
+  }
+
   async updateTrashedPosts(change: (post: Post) => Post): Promise<void> {
     return this.write(async () => {
       const changed = Object.entries(this.trash).flatMap(([id, entry]) => {
