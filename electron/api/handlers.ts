@@ -40,7 +40,10 @@ import type { Dispatch, Handlers } from './dispatch';
 import { createDispatch } from './dispatch';
 
 export interface BackendOptions {
+  /** This laptop's folder: lock, caches, safety copies, the device store. */
   dataDir: string;
+  /** The plan's folder (a folder a sync tool shares, say); `<dataDir>/plan` unless given. */
+  planDir?: string;
   /** This laptop's own state (preferences, who I am, recent plans): electron-store in Electron, conf by default. */
   deviceFiles?: DeviceStoreOpener;
   clock: Clock;
@@ -60,19 +63,19 @@ export interface Backend {
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
-export async function openBackend({ dataDir, deviceFiles, clock, locale, log, pdf, fileHost }: BackendOptions): Promise<Backend> {
+export async function openBackend({ dataDir, planDir, deviceFiles, clock, locale, log, pdf, fileHost }: BackendOptions): Promise<Backend> {
   const device = DeviceStore.open(dataDir, deviceFiles);
   // Read only through `author` (below), after the repository is open.
   let identity: IdentityService | null = null;
   // The read cache is on: plan-crash.spec.ts with it on lost no acknowledged save once the engine's delayed save kept its listener (electron/storage/README.md).
-  const repo: PlanRepository = await AutomergeRepository.open({ dir: dataDir, now: clock, locale, readCache: true, author: () => identity?.current() ?? null });
+  const repo: PlanRepository = await AutomergeRepository.open({ dir: dataDir, planDir, now: clock, locale, readCache: true, author: () => identity?.current() ?? null });
   const preferences = new PreferencesService(device);
   const volunteers = new VolunteersService(repo);
   identity = new IdentityService(repo, device, volunteers);
   // Folders written before this state became device-local seed it once; their copy is dropped at the next write.
   preferences.seedFrom(repo.main().preferences);
   identity.seedFrom(repo.main().settings.userName);
-  device.noteOpened(repo.dir);
+  device.noteOpened(repo.planDir, repo.main().association.name, clock());
   const acting = identity.actingName.bind(identity);
   const checklist = new ChecklistService(repo, clock, acting);
   const media = new MediaService(dataDir);

@@ -16,7 +16,12 @@ import type { ConflictTarget, PlanConflicts, PlanStatus } from './plan/automerge
  */
 export interface PlanRepository {
   readonly problems: StorageProblem[];
+  /** The device folder (lock, caches, safety copies). */
   readonly dir: string;
+  /** The folder the plan itself lives in (what a sync tool shares). */
+  readonly planDir: string;
+  /** The same for this plan on every laptop and at any path (the root document's URL); another plan has another. */
+  readonly planId: string;
   main(): MainDocument;
   /** Replaces the main document with `change(current)`, validated; throws on invalid results. */
   updateMain(change: (current: MainDocument) => MainDocument): Promise<MainDocument>;

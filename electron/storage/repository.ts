@@ -100,6 +100,15 @@ export class Repository implements PlanRepository {
     return this.options.dir;
   }
 
+  /** A JSON folder is its own plan: one laptop, one folder. */
+  get planDir(): string {
+    return path.resolve(this.options.dir);
+  }
+
+  get planId(): string {
+    return this.planDir;
+  }
+
   main(): MainDocument {
     return this.mainDoc;
   }

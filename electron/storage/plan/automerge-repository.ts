@@ -366,7 +366,11 @@ export class AutomergeRepository implements PlanRepository {
   }
 
   get planDir(): string {
-    return planDirOf(this.options.dir, this.options.planDir);
+    return path.resolve(planDirOf(this.options.dir, this.options.planDir));
+  }
+
+  get planId(): string {
+    return this.rootUrl;
   }
 
   /** Calls `listener` after each merge of another laptop's changes that changed something; returns how to stop. */
