@@ -5,6 +5,7 @@ import { exportContract } from '../../shared/api/export-contract';
 import { identityContract } from '../../shared/api/identity-contract';
 import { mediaContract } from '../../shared/api/media-contract';
 import { planContract } from '../../shared/api/plan-contract';
+import { plansContract } from '../../shared/api/plans-contract';
 import { postsContract } from '../../shared/api/posts-contract';
 import { preferencesContract } from '../../shared/api/preferences-contract';
 import { rosterContract } from '../../shared/api/roster-contract';
@@ -35,6 +36,8 @@ import { VolunteersService } from '../services/roster/volunteers-service';
 import { SettingsService } from '../services/settings/settings-service';
 import { SetupService } from '../services/setup/setup-service';
 import { PlanService } from '../services/plan/plan-service';
+import type { SwitchPlan } from '../services/plans/recent-plans-service';
+import { RecentPlansService } from '../services/plans/recent-plans-service';
 import { bindService } from './bind-service';
 import type { Dispatch, Handlers } from './dispatch';
 import { createDispatch } from './dispatch';
@@ -53,6 +56,8 @@ export interface BackendOptions {
   pdf?: PdfRenderer;
   /** Save dialog and file manager, where the host has them (the desktop app). */
   fileHost?: FileHost;
+  /** Opens another plan (the desktop app restarts on it); none where the host serves one folder only. */
+  switchPlan?: SwitchPlan;
 }
 
 export interface Backend {
@@ -63,7 +68,7 @@ export interface Backend {
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
-export async function openBackend({ dataDir, planDir, deviceFiles, clock, locale, log, pdf, fileHost }: BackendOptions): Promise<Backend> {
+export async function openBackend({ dataDir, planDir, deviceFiles, clock, locale, log, pdf, fileHost, switchPlan }: BackendOptions): Promise<Backend> {
   const device = DeviceStore.open(dataDir, deviceFiles);
   // Read only through `author` (below), after the repository is open.
   let identity: IdentityService | null = null;
@@ -100,6 +105,7 @@ export async function openBackend({ dataDir, planDir, deviceFiles, clock, locale
     ...bindService(mediaContract, media),
     ...bindService(backupsContract, new BackupsService(repo, clock)),
     ...bindService(planContract, new PlanService(repo)),
+    ...bindService(plansContract, new RecentPlansService(repo, device, switchPlan ?? null)),
   };
   // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
   return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)) };
