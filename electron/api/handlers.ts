@@ -78,7 +78,7 @@ export async function openBackend({ dataDir, planDir, deviceFiles, clock, locale
   const volunteers = new VolunteersService(repo);
   identity = new IdentityService(repo, device, volunteers);
   // Folders written before this state became device-local seed it once; their copy is dropped at the next write.
-  preferences.seedFrom(repo.main().preferences);
+  preferences.seedFrom(repo.main().preferences, repo.main().settings.language);
   identity.seedFrom(repo.main().settings.userName);
   device.noteOpened(repo.planDir, repo.main().association.name, clock());
   const acting = identity.actingName.bind(identity);
