@@ -39,9 +39,19 @@ registerAppScheme();
 if (app.requestSingleInstanceLock()) void app.whenReady().then(start);
 else app.quit();
 
+const PLAN_ARG = '--plan=';
+
+/** Opening a recent plan (plans:open) restarts the app with the plan's folder as its argument. */
+function restartOn(planDir: string): Promise<void> {
+  app.relaunch({ args: [...process.argv.slice(1).filter((arg) => !arg.startsWith(PLAN_ARG)), `${PLAN_ARG}${planDir}`] });
+  app.quit();
+  return Promise.resolve();
+}
+
 /** Never rejects: a folder that cannot be opened is explained in a dialog and the app quits. */
 async function start(): Promise<void> {
   const dataDir = path.join(app.getPath('userData'), 'data');
+  const planDir = process.argv.find((arg) => arg.startsWith(PLAN_ARG))?.slice(PLAN_ARG.length);
   let releaseLock = () => {};
   let closeRepository = async () => {};
   try {
@@ -49,7 +59,7 @@ async function start(): Promise<void> {
     let mainWindow: BrowserWindow | null = null;
     const fileHost = electronFileHost({ dialog, shell, documentsDir: app.getPath('documents'), window: () => mainWindow });
     const pdf = electronPdfRenderer(BrowserWindow);
-    const backend = await openBackend({ dataDir, deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost });
+    const backend = await openBackend({ dataDir, planDir, deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost, switchPlan: restartOn });
     closeRepository = () => backend.repo.close();
     hardenWebContents();
     serveRenderer(path.join(here, '../renderer'), mediaDirOf(dataDir));

@@ -37,6 +37,6 @@ if (!api) {
     const { from, to } = rangeOfPreferences(preferences.value, todayIn(settings.value.timeZone, new Date()));
     void queryClient.prefetchQuery(postsBetweenQuery(api, from, to));
   }
-  await initI18n(settings.ok ? settings.value.language : languageFromLocale(navigator.language));
+  await initI18n((preferences.ok ? preferences.value.language : null) ?? (settings.ok ? settings.value.language : languageFromLocale(navigator.language)));
   root.render(settings.ok ? <App api={api} queryClient={queryClient} /> : <NoConnection reason="offlineBridge" />);
 }

@@ -40,7 +40,7 @@ function named(channelName: unknown): string {
  * (request-order.ts says which is which, and why that is safe).
  */
 /** Runs a request with nothing merged into the plan meanwhile (a shared plan's repo.exclusive): other laptops' changes wait for it. */
-export type Exclusive = <T>(work: () => Promise<T>) => Promise<T>;
+type Exclusive = <T>(work: () => Promise<T>) => Promise<T>;
 
 export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error, exclusive: Exclusive = (work) => work()): Dispatch {
   const inOrder = createRequestQueue();

@@ -5,6 +5,7 @@ import { exportContract } from '../../shared/api/export-contract';
 import { identityContract } from '../../shared/api/identity-contract';
 import { mediaContract } from '../../shared/api/media-contract';
 import { planContract } from '../../shared/api/plan-contract';
+import { plansContract } from '../../shared/api/plans-contract';
 import { postsContract } from '../../shared/api/posts-contract';
 import { preferencesContract } from '../../shared/api/preferences-contract';
 import { rosterContract } from '../../shared/api/roster-contract';
@@ -35,12 +36,17 @@ import { VolunteersService } from '../services/roster/volunteers-service';
 import { SettingsService } from '../services/settings/settings-service';
 import { SetupService } from '../services/setup/setup-service';
 import { PlanService } from '../services/plan/plan-service';
+import type { SwitchPlan } from '../services/plans/recent-plans-service';
+import { RecentPlansService } from '../services/plans/recent-plans-service';
 import { bindService } from './bind-service';
-import type { Dispatch, Exclusive, Handlers } from './dispatch';
+import type { Dispatch, Handlers } from './dispatch';
 import { createDispatch } from './dispatch';
 
 export interface BackendOptions {
+  /** This laptop's folder: lock, caches, safety copies, the device store. */
   dataDir: string;
+  /** The plan's folder (a folder a sync tool shares, say); `<dataDir>/plan` unless given. */
+  planDir?: string;
   /** This laptop's own state (preferences, who I am, recent plans): electron-store in Electron, conf by default. */
   deviceFiles?: DeviceStoreOpener;
   clock: Clock;
@@ -52,6 +58,8 @@ export interface BackendOptions {
   fileHost?: FileHost;
   /** Another storage behind the same services: `npm run bench` measures the JSON folder the plan replaced as its peer. */
   openRepository?: (dataDir: string) => Promise<PlanRepository>;
+  /** Opens another plan (the desktop app restarts on it); none where the host serves one folder only. */
+  switchPlan?: SwitchPlan;
 }
 
 export interface Backend {
@@ -62,19 +70,19 @@ export interface Backend {
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
-export async function openBackend({ dataDir, deviceFiles, clock, locale, log, pdf, fileHost, openRepository }: BackendOptions): Promise<Backend> {
+export async function openBackend({ dataDir, planDir, deviceFiles, clock, locale, log, pdf, fileHost, openRepository, switchPlan }: BackendOptions): Promise<Backend> {
   const device = DeviceStore.open(dataDir, deviceFiles);
   // Read only through `author` (below), after the repository is open.
   let identity: IdentityService | null = null;
   // The read cache is on: plan-crash.spec.ts with it on lost no acknowledged save once the engine's delayed save kept its listener (electron/storage/README.md).
-  const repo: PlanRepository = openRepository ? await openRepository(dataDir) : await AutomergeRepository.open({ dir: dataDir, now: clock, locale, readCache: true, author: () => identity?.current() ?? null });
+  const repo: PlanRepository = openRepository ? await openRepository(dataDir) : await AutomergeRepository.open({ dir: dataDir, planDir, now: clock, locale, readCache: true, author: () => identity?.current() ?? null });
   const preferences = new PreferencesService(device);
   const volunteers = new VolunteersService(repo);
   identity = new IdentityService(repo, device, volunteers);
   // Folders written before this state became device-local seed it once; their copy is dropped at the next write.
-  preferences.seedFrom(repo.main().preferences);
+  preferences.seedFrom(repo.main().preferences, repo.main().settings.language);
   identity.seedFrom(repo.main().settings.userName);
-  device.noteOpened(repo.dir);
+  device.noteOpened(repo.planDir, repo.main().association.name, clock());
   const acting = identity.actingName.bind(identity);
   const checklist = new ChecklistService(repo, clock, acting);
   const media = new MediaService(dataDir);
@@ -99,8 +107,8 @@ export async function openBackend({ dataDir, deviceFiles, clock, locale, log, pd
     ...bindService(mediaContract, media),
     ...bindService(backupsContract, new BackupsService(repo, clock)),
     ...bindService(planContract, new PlanService(repo)),
+    ...bindService(plansContract, new RecentPlansService(repo, device, switchPlan ?? null)),
   };
   // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
-  const exclusive = 'exclusive' in repo && typeof repo.exclusive === 'function' ? (repo.exclusive as Exclusive).bind(repo) : undefined;
-  return { repo, device, handlers, dispatch: createDispatch(handlers, log, exclusive) };
+  return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)) };
 }

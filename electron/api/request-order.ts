@@ -71,6 +71,9 @@ export const requestOrder: Readonly<Record<ChannelName, RequestOrder>> = {
   'plan:changes': 'read',
   'plan:conflicts': 'read',
   'plan:resolveConflict': 'mutation',
+  // Opening another plan restarts the app on it: nothing runs beside it.
+  'plans:recent': 'read',
+  'plans:open': 'exclusive',
   'preferences:get': 'read',
   'preferences:update': 'mutation',
   'identity:get': 'read',

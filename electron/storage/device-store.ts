@@ -39,13 +39,24 @@ function deviceDirOf(dataDir: string): string {
   return path.join(dataDir, DEVICE_DIR);
 }
 
+/** A plan this laptop opened: its folder, the association's name then, and when. */
+export const RecentPlan = z.strictObject({ planDir: z.string(), name: z.string().max(200), openedAt: z.string() });
+export type RecentPlan = z.infer<typeof RecentPlan>;
+
 /** Each key is read on its own: a field a newer version or a bad edit spoiled falls back to its default, the rest stays. */
 const fields = {
   preferences: Preferences,
-  /** Plan folder (absolute path) → who this laptop's user is in that plan. */
+  /**
+   * The plan's id (its root document's URL, PlanRepository.planId) → who this laptop's
+   * user is in that plan. Keyed by the plan, not its folder: the same plan synced to
+   * another path keeps its person, another plan (a new one, one made from a backup,
+   * a migrated folder) asks again. Versions before this kept the folder's path.
+   */
   identities: z.record(z.string(), ChangeAuthor),
-  /** Plan folders, newest first. */
-  recentPlans: z.array(z.string()).max(RECENT_PLANS_KEPT),
+  /** Newest first. A version before this kept bare folder paths: they are read as plans of unknown name. */
+  recentPlans: z
+    .array(z.union([RecentPlan, z.string().transform((planDir) => ({ planDir, name: '', openedAt: '' }))]))
+    .max(RECENT_PLANS_KEPT),
 };
 type Fields = { [K in keyof typeof fields]: z.infer<(typeof fields)[K]> };
 
@@ -82,26 +93,33 @@ export class DeviceStore {
     return preferences;
   }
 
-  identity(planDir: string): ChangeAuthor | null {
+  identity(planId: string): ChangeAuthor | null {
     const identities = this.read('identities');
-    return identities && Object.hasOwn(identities, planKey(planDir)) ? identities[planKey(planDir)] : null;
+    return identities && Object.hasOwn(identities, planId) ? identities[planId] : null;
   }
 
-  setIdentity(planDir: string, author: ChangeAuthor): ChangeAuthor {
-    this.write('identities', { ...this.read('identities'), [planKey(planDir)]: author });
+  setIdentity(planId: string, author: ChangeAuthor): ChangeAuthor {
+    this.write('identities', { ...this.read('identities'), [planId]: author });
     return author;
   }
 
-  recentPlans(): string[] {
+  /** Who was kept under a folder's path (before identities were keyed by plan) becomes the plan's, once. */
+  adoptIdentity(planId: string, folder: string): void {
+    const former = this.identity(planKey(folder));
+    if (!former || this.identity(planId)) return;
+    const { [planKey(folder)]: _former, ...rest } = this.read('identities') ?? {};
+    this.write('identities', { ...rest, [planId]: former });
+  }
+
+  recentPlans(): RecentPlan[] {
     return this.read('recentPlans') ?? [];
   }
 
-  /** Puts `planDir` first, once, keeping the newest RECENT_PLANS_KEPT. */
-  noteOpened(planDir: string): void {
+  /** Puts the plan in `planDir` first, once, keeping the newest RECENT_PLANS_KEPT. */
+  noteOpened(planDir: string, name: string, openedAt: Date): void {
     const key = planKey(planDir);
-    const current = this.recentPlans();
-    if (current[0] === key) return;
-    this.write('recentPlans', [key, ...current.filter((other) => other !== key)].slice(0, RECENT_PLANS_KEPT));
+    const entry: RecentPlan = { planDir: key, name: name.slice(0, 200), openedAt: openedAt.toISOString() };
+    this.write('recentPlans', [entry, ...this.recentPlans().filter((other) => other.planDir !== key)].slice(0, RECENT_PLANS_KEPT));
   }
 
   private read<K extends keyof Fields>(key: K): Fields[K] | null {

@@ -1,11 +1,12 @@
 import type { CheckedFolderData } from '../../shared/backup/backup-checks';
 import type { FolderData } from '../../shared/backup/folder-data';
-import type { MainDocument } from '../../shared/domain/documents';
+import type { MainDocument, TrashedPost } from '../../shared/domain/documents';
 import type { Id } from '../../shared/domain/ids';
 import type { LocalDate } from '../../shared/domain/local-time';
 import type { Post } from '../../shared/domain/post';
 import type { PostVersion } from '../../shared/domain/post-history';
 import type { StorageProblem } from '../../shared/domain/storage-problem';
+import type { ConflictTarget, PlanConflicts, PlanStatus } from './plan/automerge-repository';
 
 /**
  * The plan as services see it, whatever stores it (today's JSON folder, repository.ts;
@@ -16,7 +17,12 @@ import type { StorageProblem } from '../../shared/domain/storage-problem';
  */
 export interface PlanRepository {
   readonly problems: StorageProblem[];
+  /** The device folder (lock, caches, safety copies). */
   readonly dir: string;
+  /** The folder the plan itself lives in (what a sync tool shares). */
+  readonly planDir: string;
+  /** The same for this plan on every laptop and at any path (the root document's URL); another plan has another. */
+  readonly planId: string;
   main(): MainDocument;
   /** Replaces the main document with `change(current)`, validated; throws on invalid results. */
   updateMain(change: (current: MainDocument) => MainDocument): Promise<MainDocument>;
@@ -34,6 +40,8 @@ export interface PlanRepository {
   trashPost(id: Id): Promise<Post | undefined>;
   /** Brings a post back from the trash; `adjust` fixes what changed meanwhile (a channel deleted). */
   restorePost(id: Id, adjust?: (post: Post) => Post): Promise<Post | undefined>;
+  /** The trash alone (the trash document), without reading any month. */
+  trashedPosts(): Promise<TrashedPost[]>;
   /** Rewrites every trashed post with `change` (a channel or volunteer they name is going). */
   updateTrashedPosts(change: (post: Post) => Post): Promise<void>;
   /** Everything in the plan: what a backup carries. */
@@ -46,6 +54,19 @@ export interface PlanRepository {
   postHistory(id: Id): Promise<PostVersion[]>;
   /** The post as it was at `version` (a PostVersion.version), or undefined. */
   postAtVersion(id: Id, version: string): Promise<Post | undefined>;
+  /**
+   * Runs a request (a service's read, then its write) with nothing merged from other
+   * laptops in between; a storage of one laptop merges nothing and just runs it.
+   */
+  exclusive<T>(run: () => Promise<T>): Promise<T>;
+  /** The status line's facts (issue 13 item 4); a storage of one laptop has seen no one. */
+  status(waitingAfterMs: number): PlanStatus;
+  /** Counts merges of other laptops' changes that changed something: the renderer polls it. */
+  changeVersion(): number;
+  /** Concurrent values and copies the plan holds (issue 13 item 3); none in a storage of one laptop. */
+  conflicts(): Promise<PlanConflicts>;
+  /** Keeps `choice` of a field's concurrent values as a new change; false when there is no such conflict. */
+  resolveConflict(target: ConflictTarget, field: string, choice: string): Promise<boolean>;
   /** Releases what the storage holds open; the repository is not used afterwards. */
   close(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { StorageProblem } from '../../shared/domain/storage-problem';
-import type { PostBucket, TrashDocument } from '../../shared/domain/documents';
+import type { PostBucket, TrashDocument, TrashedPost } from '../../shared/domain/documents';
 import { bucketOf, MainDocument, SCHEMA_VERSION, TrashDocument as TrashSchema, withoutDeviceState } from '../../shared/domain/documents';
 import type { Id } from '../../shared/domain/ids';
 import { ownEntry } from '../../shared/domain/ids';
@@ -12,6 +12,7 @@ import type { ChangeAuthor, PostVersion } from '../../shared/domain/post-history
 import type { DocumentFile, DocumentFileFactory } from './document-file';
 import type { PlanRepository } from './plan-repository';
 import type { CheckedFolderData } from '../../shared/backup/backup-checks';
+import type { PlanConflicts, PlanStatus } from './plan/automerge-repository';
 import type { FolderData } from '../../shared/backup/folder-data';
 import { sameRecord } from '../../shared/backup/folder-data';
 import { fileOf, listBuckets, loadPostsDocument, migrateFolderIfNeeded, postsName, quarantine, readDocument, refuseNewerDocuments } from './folder-documents';
@@ -97,6 +98,15 @@ export class Repository implements PlanRepository {
 
   get dir(): string {
     return this.options.dir;
+  }
+
+  /** A JSON folder is its own plan: one laptop, one folder. */
+  get planDir(): string {
+    return path.resolve(this.options.dir);
+  }
+
+  get planId(): string {
+    return this.planDir;
   }
 
   main(): MainDocument {
@@ -245,6 +255,31 @@ export class Repository implements PlanRepository {
   async postAtVersion(id: Id, version: string): Promise<Post | undefined> {
     const post = this.found(id) ?? ownEntry(this.trashDoc.posts, id)?.post;
     return post?.updatedAt === version ? post : undefined;
+  }
+
+  async trashedPosts(): Promise<TrashedPost[]> {
+    return Object.values(this.trashDoc.posts);
+  }
+
+  /** One laptop's folder: nothing is merged from outside, so a request needs no guard. */
+  exclusive<T>(run: () => Promise<T>): Promise<T> {
+    return run();
+  }
+
+  status(): PlanStatus {
+    return { planDir: this.options.dir, version: 0, lastChange: null, people: [], actors: 0, waiting: null, lastArrivalAt: null };
+  }
+
+  changeVersion(): number {
+    return 0;
+  }
+
+  async conflicts(): Promise<PlanConflicts> {
+    return { posts: [], duties: [], editedWhileDeleted: [], copies: [] };
+  }
+
+  async resolveConflict(): Promise<boolean> {
+    return false;
   }
 
   /** conf holds no file open between writes: there is nothing to release. */

@@ -12,6 +12,7 @@ export const readChannels = [
   'plan:status',
   'plan:changes',
   'plan:conflicts',
+  'plans:recent',
   'settings:get',
   'association:get',
   'channels:list',
@@ -105,6 +106,8 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'setup:loadSample': [everything],
   'import:apply': [everything],
   'backups:restore': [everything],
+  // The app restarts on the other plan.
+  'plans:open': [],
   // These write files or stored images that no query lists: nothing to refresh.
   'media:importImage': [],
   'export:create': [],

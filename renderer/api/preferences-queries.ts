@@ -2,8 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import type { InputOf } from '../../shared/api/contract';
 import type { Preferences } from '../../shared/domain/preferences';
+import type { Language } from '../../shared/domain/settings';
 import { unwrap, useApi } from './api-context';
 import { queryKeys } from './query-keys';
+import { useSettings } from './settings-queries';
 
 type PreferenceChanges = InputOf<'preferences:update'>;
 
@@ -73,4 +75,12 @@ export function useUpdatePreferences({ saveAfterMs = 0 } = {}) {
       };
     },
   };
+}
+
+/** The UI language: this laptop's preference, else (a plan not yet opened by this version) the plan's. */
+export function useUiLanguage(): { language: Language | undefined; choose: (language: Language) => void } {
+  const preferred = usePreferences().data?.language;
+  const planLanguage = useSettings().data?.language;
+  const update = useUpdatePreferences();
+  return { language: preferred ?? planLanguage, choose: (language) => update.mutate({ language }) };
 }

@@ -10,6 +10,7 @@ export const queryKeys = {
   volunteers: ['volunteers'] as const,
   preferences: ['preferences'] as const,
   identity: ['identity'] as const,
+  recentPlans: ['recentPlans'] as const,
   backups: ['backups'] as const,
   posts: {
     all: ['posts'] as const,

@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { RendererApi } from '../../shared/api/contract';
 import { ApiContext } from '../api/api-context';
-import { useSettings } from '../api/settings-queries';
+import { useUiLanguage } from '../api/preferences-queries';
 import { applyLanguage } from '../i18n/i18n';
 import { FeatureSlotsProvider } from '../entities/feature-slots';
 import { PostFlagProviders } from '../entities/post-flags';
@@ -11,8 +11,8 @@ import { AppShell } from './AppShell';
 import { featureSlots } from './feature-slots';
 import { postFlagProviders } from './post-flag-providers';
 
-function LanguageFollowsSettings() {
-  const language = useSettings().data?.language;
+function LanguageFollowsPreference() {
+  const { language } = useUiLanguage();
   useEffect(() => {
     if (language) void applyLanguage(language);
   }, [language]);
@@ -23,7 +23,7 @@ export function App({ api, queryClient }: { api: RendererApi; queryClient: Query
   return (
     <ApiContext.Provider value={api}>
       <QueryClientProvider client={queryClient}>
-        <LanguageFollowsSettings />
+        <LanguageFollowsPreference />
         <FeatureSlotsProvider value={featureSlots}>
           <PostFlagProviders value={postFlagProviders}>
             <AppShell />

@@ -8,6 +8,7 @@ import { exportContract } from './export-contract';
 import { identityContract } from './identity-contract';
 import { mediaContract } from './media-contract';
 import { planContract } from './plan-contract';
+import { plansContract } from './plans-contract';
 import { postsContract } from './posts-contract';
 import { rosterContract } from './roster-contract';
 import { preferencesContract } from './preferences-contract';
@@ -32,6 +33,7 @@ export const contract = {
   ...backupsContract,
   ...identityContract,
   ...planContract,
+  ...plansContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

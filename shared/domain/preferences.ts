@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalDate } from './local-time';
+import { Language } from './settings';
 
 /*
  * What the app remembers about how it was left: the calendar's view and the day it
@@ -20,6 +21,12 @@ export const Preferences = z.strictObject({
   reviewWeeks: z.int().min(1).max(12).default(4),
   /** The first-run welcome was put aside ("later"). */
   welcomeDismissed: z.boolean().default(false),
+  /**
+   * The UI language on this laptop (each laptop its own). Null until first set: the plan's
+   * language (settings.language, which also names exports and checklist templates) is
+   * taken over when the plan is first opened by this version.
+   */
+  language: Language.nullable().default(null),
 });
 export type Preferences = z.infer<typeof Preferences>;
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDateInput } from '../../shared/calendar/date-input';
 import { todayIn } from '../../shared/calendar/calendar-dates';
 import { axeViolations, openApp } from '../support/browser';
-import { browserSession, mainOnDisk, postsOnDisk } from '../support/e2e-session';
+import { browserSession, deviceOnDisk, postsOnDisk } from '../support/e2e-session';
 import { seedAssociation } from '../support/seed';
 import { snapshotFolder, tempDir } from '../support/temp-dir';
 
@@ -124,7 +124,8 @@ describe('posts in the browser, against the real services', () => {
 
     await page.reload();
     await page.getByRole('heading', { name: 'Kalenteri', level: 1 }).waitFor();
-    expect((await mainOnDisk(dir)).settings.language).toBe('fi');
+    // The UI language is this laptop's (device store), not the plan's.
+    expect(deviceOnDisk(dir).preferences.language).toBe('fi');
     expect(errors).toEqual([]);
   });
 

@@ -19,7 +19,8 @@ async function openSpring(language: 'fi' | 'en') {
   await seedSpring(dir);
   const backend = await backendOn(dir, () => new Date('2026-03-20T10:00:00Z'), 'en-GB');
   await backend.call('posts:create', { title: 'Yölento', date: '2026-03-28', time: '03:30' });
-  await backend.call('settings:update', { language });
+  // The UI language is this laptop's preference (the plan's settings.language names exports and templates).
+  await backend.call('preferences:update', { language });
   const bridge = await session.bridgeOn(dir);
   const { page, errors } = await openApp(session.browser(), bridge.url, { width: 1280, height: 800 }, language === 'fi' ? 'fi-FI' : 'en-GB');
   return { dir, page, errors };

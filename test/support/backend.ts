@@ -7,9 +7,9 @@ export type TestBackend = Backend & {
   call: <K extends ChannelName>(channel: K, input: InputOf<K>) => Promise<OutputOf<K>>;
 };
 
-/** The services on a data folder, called in-process (the third transport). */
-export async function backendOn(dir: string, now: () => Date = () => new Date('2026-11-25T10:00:00Z'), locale = 'fi-FI'): Promise<TestBackend> {
-  const backend = await openBackend({ dataDir: dir, clock: now, locale, log: () => {} });
+/** The services on a data folder (and its plan, or the plan in `planDir`), called in-process (the third transport). */
+export async function backendOn(dir: string, now: () => Date = () => new Date('2026-11-25T10:00:00Z'), locale = 'fi-FI', planDir?: string): Promise<TestBackend> {
+  const backend = await openBackend({ dataDir: dir, planDir, clock: now, locale, log: () => {} });
   const call = async <K extends ChannelName>(channel: K, input: InputOf<K>): Promise<OutputOf<K>> => {
     const result = (await backend.dispatch(channel, input)) as ApiResult<OutputOf<K>>;
     if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);

@@ -31,6 +31,8 @@ function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } {
     'plan:status': {},
     'plan:changes': {},
     'plan:conflicts': {},
+    'plans:recent': {},
+    'plans:open': { planDir: '/nowhere/plan' },
     'plan:resolveConflict': { target: { postId }, field: 'title', choice: '1@abc' },
     'checklist:templates': {},
     'checklist:saveTemplates': { templates: [{ id: 'all-posts', name: 'Kaikki', contentTypes: [], items: [{ id: 'proofread', label: 'Oikoluettu', kind: 'manual', rule: null, requiredFor: null }] }] },

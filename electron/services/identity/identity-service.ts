@@ -15,7 +15,7 @@ function authorOf(volunteer: Volunteer): ChangeAuthor {
 
 /**
  * Who the person at this laptop is in the open plan (shared/api/identity-contract.ts):
- * a volunteer's id kept in the device store per plan folder. The name is read from the
+ * a volunteer's id kept in the device store per plan (its root document's URL). The name is read from the
  * plan each time, so a renamed volunteer signs with their new name.
  */
 export class IdentityService {
@@ -25,17 +25,22 @@ export class IdentityService {
     private readonly volunteers: VolunteersService,
   ) {}
 
-  /** Before who-is-who, one name was typed into the plan's settings: if it is a volunteer's, that is who this laptop's user is. */
+  /**
+   * Who this laptop's user was before identities were kept per plan: kept under the data
+   * folder's path, or (before who-is-who) one name typed into the plan's settings that is
+   * a volunteer's.
+   */
   seedFrom(legacyUserName: string | undefined): void {
+    this.device.adoptIdentity(this.repo.planId, this.repo.dir);
     const name = legacyUserName?.trim().toLocaleLowerCase();
-    if (!name || this.device.identity(this.repo.dir)) return;
+    if (!name || this.device.identity(this.repo.planId)) return;
     const volunteer = this.repo.main().volunteers.find((other) => other.name.trim().toLocaleLowerCase() === name);
-    if (volunteer) this.device.setIdentity(this.repo.dir, authorOf(volunteer));
+    if (volunteer) this.device.setIdentity(this.repo.planId, authorOf(volunteer));
   }
 
   /** Who is making changes now; null until chosen, or once their volunteer is gone from the plan. */
   current(): ChangeAuthor | null {
-    const saved = this.device.identity(this.repo.dir);
+    const saved = this.device.identity(this.repo.planId);
     if (!saved) return null;
     if (saved.volunteerId === null) return saved;
     const volunteer = this.find(saved.volunteerId);
@@ -58,7 +63,7 @@ export class IdentityService {
       const id = 'volunteerId' in choice ? choice.volunteerId : '';
       throw new DomainError('not-found', `No volunteer with id ${id}.`, [{ path: 'volunteerId', message: 'v.unknownVolunteer', received: id }]);
     }
-    this.device.setIdentity(this.repo.dir, authorOf(volunteer));
+    this.device.setIdentity(this.repo.planId, authorOf(volunteer));
     return this.identityGet();
   }
 

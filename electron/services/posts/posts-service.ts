@@ -73,10 +73,9 @@ export class PostsService {
     return post;
   }
 
-  /** The repository has no listing of the trash alone, so this reads the whole folder: only when the trash is looked at. */
+  /** Newest deletion first; reads the trash document only, never a month. */
   async postsTrash(): Promise<TrashedPost[]> {
-    const { trash } = await this.repo.snapshot();
-    return [...trash].sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0));
+    return [...(await this.repo.trashedPosts())].sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0));
   }
 
   /** Versions newest first; a post in the trash has them too. */

@@ -197,7 +197,7 @@ export class AutomergeRepository implements PlanRepository {
   async postsBetween(from: LocalDate, to: LocalDate): Promise<Post[]> {
     const found: Post[] = [];
     for (const month of monthKeysBetween(from, to)) {
-      for (const post of (await this.month(month, true)).values()) {
+      for (const post of this.shown(month, await this.month(month, true))) {
         if (post.date && post.date >= from && post.date <= to) found.push(post);
       }
     }
@@ -205,12 +205,12 @@ export class AutomergeRepository implements PlanRepository {
   }
 
   async undatedPosts(): Promise<Post[]> {
-    return [...(await this.month('undated', true)).values()].sort(comparePosts);
+    return this.shown('undated', await this.month('undated', true)).sort(comparePosts);
   }
 
   async allPosts(): Promise<Post[]> {
     await this.loadAllMonths();
-    return [...this.months.values()].flatMap((posts) => [...posts.values()]).sort(comparePosts);
+    return [...this.months].flatMap(([bucket, posts]) => this.shown(bucket, posts)).sort(comparePosts);
   }
 
   /** Loads only the months the post index names for `id` (and those it cannot vouch for), not every month. */
@@ -258,8 +258,10 @@ export class AutomergeRepository implements PlanRepository {
         return valid;
       }
       // The new month is written before the post leaves the old one: a kill in between
-      // leaves two copies (the newer wins when both are read), never none.
-      await this.put(target, [valid]);
+      // leaves two copies (the newer wins when both are read), never none. The new copy's
+      // note names where it came from, so that its history goes on before the move.
+      const source = this.engine.docOf<PostsDocument>(place.url);
+      await this.put(target, [valid], source && { url: place.url, heads: A.getHeads(source) });
       await this.remove(place, valid.id);
       return valid;
     });
@@ -297,6 +299,10 @@ export class AutomergeRepository implements PlanRepository {
       this.trash = rest;
       return restored;
     });
+  }
+
+  async trashedPosts(): Promise<TrashedPost[]> {
+    return Object.values(this.trash);
   }
 
   async updateTrashedPosts(change: (post: Post) => Post): Promise<void> {
@@ -362,7 +368,11 @@ export class AutomergeRepository implements PlanRepository {
   }
 
   get planDir(): string {
-    return planDirOf(this.options.dir, this.options.planDir);
+    return path.resolve(planDirOf(this.options.dir, this.options.planDir));
+  }
+
+  get planId(): string {
+    return this.rootUrl;
   }
 
   /** Calls `listener` after each merge of another laptop's changes that changed something; returns how to stop. */
@@ -679,19 +689,20 @@ export class AutomergeRepository implements PlanRepository {
   }
 
   /** Adds or overwrites `posts` (all of month `bucket`) in the month's writable document, creating it when the month has none. */
-  private async put(bucket: PostBucket, posts: Post[]): Promise<void> {
+  private async put(bucket: PostBucket, posts: Post[], movedFrom?: ChangeNote['movedFrom']): Promise<void> {
     const stored = await this.month(bucket);
     const ids = posts.map((post) => post.id);
+    const note = movedFrom ? { ...this.note(ids), movedFrom } : this.note(ids);
     let url = await this.writableDocumentOf(bucket);
     if (!url) {
-      url = await this.engine.create<PostsDocument>(({ posts: Object.fromEntries(posts.map((post) => [post.id, post])) }), this.note(ids));
+      url = await this.engine.create<PostsDocument>(({ posts: Object.fromEntries(posts.map((post) => [post.id, post])) }), note);
       const created = url;
       await this.engine.change<RootDocument>(this.rootUrl, this.note(), (doc) => {
         doc.months[created] = plain(bucket);
       });
       this.root = { ...this.root, months: { ...this.root.months, [created]: bucket } };
     } else {
-      await this.engine.change<PostsDocument>(url, this.note(ids), (doc) => {
+      await this.engine.change<PostsDocument>(url, note, (doc) => {
         for (const post of posts) {
           const existing = doc.posts[post.id] as Post | undefined;
           if (existing) assignInto(existing, post);
@@ -784,12 +795,25 @@ export class AutomergeRepository implements PlanRepository {
     return this.months.get(bucket) ?? posts;
   }
 
-  /** Takes a post read from a document into memory; a copy left by an interrupted move loses to the newer one. */
+  /**
+   * A month's posts that are shown from it: a post is in two months while it moves
+   * (between the move's two writes, or after a kill or two laptops' moves), and is
+   * shown once, from the copy `adopt` chose.
+   */
+  private shown(bucket: PostBucket, posts: Map<Id, Post>): Post[] {
+    return [...posts.values()].filter((post) => this.placeOf.get(post.id)?.bucket === bucket);
+  }
+
+  /**
+   * Takes a post read from a document into memory; of two copies (an interrupted move,
+   * two laptops moving it at once) the newer wins, and on a tie the one in the document
+   * with the greater URL: the same choice on every laptop, whichever month it read first.
+   */
   private adopt(posts: Map<Id, Post>, bucket: PostBucket, url: AutomergeUrl, post: Post): void {
     const other = this.placeOf.get(post.id);
     const existing = other && (other.bucket === bucket ? posts.get(post.id) : this.months.get(other.bucket)?.get(post.id));
     if (other && existing) {
-      if (existing.updatedAt >= post.updatedAt) {
+      if (existing.updatedAt > post.updatedAt || (existing.updatedAt === post.updatedAt && other.url >= url)) {
         this.staleCopies.set(post.id, [...(this.staleCopies.get(post.id) ?? []), { bucket, url }]);
         return;
       }

@@ -25,6 +25,8 @@ export interface ChangeNote {
   posts?: string[];
   /** Posts the change removed from a month document (trashed, moved away): with `posts`, how an edit lost to a delete is found (issue 13 item 3). */
   removed?: string[];
+  /** A post moved here from another month document: that document and its heads just before the move, so that history reads on there. */
+  movedFrom?: { url: string; heads: string[] };
 }
 
 const NAMED_POSTS_AT_MOST = 50;
@@ -40,10 +42,16 @@ export function readNote(message: string | null): ChangeNote | null {
   try {
     const value = JSON.parse(message) as Partial<ChangeNote>;
     if (typeof value.at !== 'string') return null;
-    return { author: value.author ?? null, at: value.at, ...(Array.isArray(value.posts) ? { posts: value.posts } : {}), ...(Array.isArray(value.removed) ? { removed: value.removed } : {}) };
+    return { author: value.author ?? null, at: value.at, ...(Array.isArray(value.posts) ? { posts: value.posts } : {}), ...(Array.isArray(value.removed) ? { removed: value.removed } : {}), ...(movedFromOf(value.movedFrom) ?? {}) };
   } catch {
     return null;
   }
+}
+
+function movedFromOf(value: unknown): { movedFrom: NonNullable<ChangeNote['movedFrom']> } | null {
+  if (!value || typeof value !== 'object') return null;
+  const { url, heads } = value as { url?: unknown; heads?: unknown };
+  return typeof url === 'string' && Array.isArray(heads) && heads.every((head) => typeof head === 'string') ? { movedFrom: { url, heads } } : null;
 }
 
 const optionsOf = (note: ChangeNote) => ({ message: JSON.stringify(note), time: Math.floor(Date.parse(note.at) / 1000) });

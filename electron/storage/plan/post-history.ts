@@ -18,14 +18,20 @@ import { documentIdOf, readNote } from './plan-engine';
 const MAX_FIELDS = 64;
 
 export async function postHistory(engine: PlanEngine, urls: AutomergeUrl[], trashUrl: AutomergeUrl, id: Id): Promise<PostVersion[]> {
-  const found: (PostVersion & { order: number })[] = [];
-  for (const url of new Set(urls)) {
-    let doc: A.Doc<unknown>;
+  const found: (Omit<PostVersion, 'fields'> & { fields: Set<string>; order: number })[] = [];
+  const docOf = async (url: AutomergeUrl) => {
     try {
-      doc = (await engine.handle<unknown>(url)).doc();
+      return (await engine.handle<unknown>(url)).doc();
     } catch {
-      continue; // a month not (yet) here: its versions are not either
+      return null; // a month not (yet) here: its versions are not either
     }
+  };
+  // Grows as moves are found: the month a post came from holds its versions before the move.
+  const queue = [...new Set(urls)];
+  const moves: { from: AutomergeUrl; heads: string[]; fields: Set<string>; after: unknown }[] = [];
+  for (const url of queue) {
+    const doc = await docOf(url);
+    if (!doc) continue;
     const inTrash = url === trashUrl;
     // Whether posts[id] exists in this document before each change (changes come parents first).
     let present = false;
@@ -41,7 +47,12 @@ export async function postHistory(engine: PlanEngine, urls: AutomergeUrl[], tras
         present = false;
         return;
       }
-      if (!present) {
+      if (!present && note?.movedFrom) {
+        const from = note.movedFrom.url as AutomergeUrl;
+        if (!queue.includes(from)) queue.push(from);
+        moves.push({ from, heads: note.movedFrom.heads, fields, after: A.view(doc as A.Doc<{ posts: Record<string, unknown> }>, [change.hash]).posts[id] });
+        present = true;
+      } else if (!present) {
         fields.add(inTrash ? 'deleted' : seenBefore ? 'restored' : 'created');
         present = true;
       } else {
@@ -50,18 +61,39 @@ export async function postHistory(engine: PlanEngine, urls: AutomergeUrl[], tras
           if (typeof field === 'string') fields.add(field);
         }
       }
-      if (fields.size === 0) return;
+      if (fields.size === 0 && !note?.movedFrom) return;
       seenBefore = true;
       found.push({
         version: `${documentIdOf(url)}:${change.hash}`,
         at: note?.at ?? new Date(change.time * 1000).toISOString(),
         author: note?.author ?? null,
-        fields: [...fields].slice(0, MAX_FIELDS),
+        fields,
         order,
       });
     });
   }
-  return found.sort((a, b) => (a.at === b.at ? b.order - a.order : a.at < b.at ? 1 : -1)).map(({ order: _order, ...version }) => version);
+  // A move's version names what changed with it (the date, at least), compared with the post just before it left.
+  for (const move of moves) {
+    const source = await docOf(move.from);
+    const before = source ? (viewAt(source, move.heads)?.[id] as Record<string, unknown> | undefined) : undefined;
+    const after = move.after as Record<string, unknown> | undefined;
+    for (const key of new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])) {
+      if (key !== 'updatedAt' && JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key])) move.fields.add(key);
+    }
+    if (move.fields.size === 0) move.fields.add('date');
+  }
+  return found
+    .sort((a, b) => (a.at === b.at ? b.order - a.order : a.at < b.at ? 1 : -1))
+    .map(({ order: _order, fields, ...version }) => ({ ...version, fields: [...fields].slice(0, MAX_FIELDS) }));
+}
+
+/** A document's posts as of `heads`; undefined when those changes are not (yet) in this folder. */
+function viewAt(doc: A.Doc<unknown>, heads: string[]): Record<string, unknown> | undefined {
+  try {
+    return (A.view(doc as A.Doc<{ posts?: Record<string, unknown> }>, heads).posts ?? undefined) as Record<string, unknown> | undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function postAtVersion(engine: PlanEngine, id: Id, version: string): Promise<Post | undefined> {

@@ -6,6 +6,7 @@ import { useFeatureSlots } from '../../entities/feature-slots';
 import { ChannelSettings } from './ChannelSettings';
 import { GeneralSettings } from './GeneralSettings';
 import { IdentitySettings } from './IdentitySettings';
+import { RecentPlansSettings } from './RecentPlansSettings';
 import { TrashSettings } from './TrashSettings';
 import styles from './settings.module.css';
 
@@ -28,6 +29,7 @@ export function SettingsScreen() {
         <p className="muted">{t('dataFolderHint')}</p>
         <code className={styles.path}>{dataDir}</code>
       </section>
+      <RecentPlansSettings />
       <TrashSettings />
       <BackupsSettings />
     </div>

@@ -15,7 +15,7 @@ const mainWithoutPreferences = {
 describe('preferences', () => {
   it('are no longer part of a main document, but one written with them still reads, defaults filled in (they seed the device store)', () => {
     expect(MainDocument.parse(mainWithoutPreferences).preferences).toBeUndefined();
-    expect(MainDocument.parse({ ...mainWithoutPreferences, preferences: { calendarView: 'week' } }).preferences).toEqual({ calendarView: 'week', calendarDate: null, reviewWeeks: 4, welcomeDismissed: false });
+    expect(MainDocument.parse({ ...mainWithoutPreferences, preferences: { calendarView: 'week' } }).preferences).toEqual({ calendarView: 'week', calendarDate: null, reviewWeeks: 4, welcomeDismissed: false, language: null });
   });
 
   it('and a typed user name are left out of the main document as it is written', () => {

@@ -21,10 +21,39 @@ describe('who is who (identity channels)', () => {
     expect(await backend.call('identity:get', {})).toEqual({ me: null });
     expect(await backend.call('identity:set', { volunteerId: anna.id })).toEqual({ me: { volunteerId: anna.id, name: 'Anna Äijälä' } });
     expect(JSON.stringify(await mainOnDisk(dir))).not.toContain('"identities"');
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'device', 'device.json'), 'utf8')).identities).toEqual({ [dir]: { volunteerId: anna.id, name: 'Anna Äijälä' } });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'device', 'device.json'), 'utf8')).identities).toEqual({ [backend.repo.planId]: { volunteerId: anna.id, name: 'Anna Äijälä' } });
+    await backend.repo.close();
     expect(await (await backendOn(dir)).call('identity:get', {})).toEqual({ me: { volunteerId: anna.id, name: 'Anna Äijälä' } });
-    // Another plan on the same laptop has its own answer.
-    expect(await (await backendOn(tempDir())).call('identity:get', {})).toEqual({ me: null });
+  });
+
+  it('keeps one answer per plan on one laptop: another plan asks again, the same plan in another folder does not', async () => {
+    const { dir, backend, anna } = await planWithAnna();
+    await backend.call('identity:set', { volunteerId: anna.id });
+    await backend.repo.close();
+
+    const otherPlan = path.join(tempDir(), 'kuoro');
+    const kuoro = await backendOn(dir, undefined, undefined, otherPlan);
+    expect(await kuoro.call('identity:get', {})).toEqual({ me: null });
+    await kuoro.call('identity:set', { newVolunteer: { name: 'Bo Ek' } });
+    expect((await kuoro.call('identity:get', {})).me?.name).toBe('Bo Ek');
+    await kuoro.repo.close();
+
+    // The synced folder moved (another cloud drive's path): the same plan, the same person.
+    const moved = path.join(tempDir(), 'kyla-ry');
+    fs.cpSync(path.join(dir, 'plan'), moved, { recursive: true });
+    const again = await backendOn(dir, undefined, undefined, moved);
+    expect(await again.call('identity:get', {})).toEqual({ me: { volunteerId: anna.id, name: 'Anna Äijälä' } });
+    await again.repo.close();
+    expect((await (await backendOn(dir, undefined, undefined, otherPlan)).call('identity:get', {})).me?.name).toBe('Bo Ek');
+  });
+
+  it('takes who I am from where an older version kept it (under the data folder’s path)', async () => {
+    const { dir, backend, anna } = await planWithAnna();
+    await backend.repo.close();
+    fs.writeFileSync(path.join(dir, 'device', 'device.json'), JSON.stringify({ identities: { [dir]: { volunteerId: anna.id, name: 'Anna Äijälä' } } }));
+    const reopened = await backendOn(dir);
+    expect(await reopened.call('identity:get', {})).toEqual({ me: { volunteerId: anna.id, name: 'Anna Äijälä' } });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'device', 'device.json'), 'utf8')).identities).toEqual({ [reopened.repo.planId]: { volunteerId: anna.id, name: 'Anna Äijälä' } });
   });
 
   it('adds someone new to the plan’s volunteers and picks them', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { backendOn } from '../../../../support/backend';
 import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
 
@@ -46,5 +46,20 @@ describe('a post’s history through the contract (on the plan, which keeps ever
     expect((await backend.call('posts:history', { id: first.id })).map((version) => version.fields)).toEqual([['deleted'], ['created']]);
     await backend.call('posts:restore', { id: first.id });
     expect((await backend.call('posts:trash', {})).map(({ post }) => post.title)).toEqual(['Toinen']);
+  });
+
+  it('opens the trash from the trash document alone, without reading a month of posts', async () => {
+    const dir = tempDir();
+    const first = await backendOn(dir);
+    for (const date of ['2026-10-05', '2026-11-05', '2026-12-05', null]) await first.call('posts:create', { title: `Postaus ${date}`, date });
+    const gone = await first.call('posts:create', { title: 'Roskiin', date: '2027-01-05' });
+    await first.call('posts:delete', { id: gone.id });
+    await first.repo.close();
+
+    const reopened = await backendOn(dir);
+    const monthReads = [vi.spyOn(reopened.repo, 'allPosts'), vi.spyOn(reopened.repo, 'postsBetween'), vi.spyOn(reopened.repo, 'undatedPosts'), vi.spyOn(reopened.repo, 'snapshot')];
+    expect((await reopened.call('posts:trash', {})).map(({ post }) => post.title)).toEqual(['Roskiin']);
+    for (const read of monthReads) expect(read).not.toHaveBeenCalled();
+    await reopened.repo.close();
   });
 });

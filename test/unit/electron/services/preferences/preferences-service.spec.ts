@@ -16,7 +16,31 @@ const planFiles = (dir: string) =>
 describe('preferences in the services', () => {
   it('start with the month view on today', async () => {
     const backend = await backendOn(tempDir());
-    expect(await backend.call('preferences:get', {})).toEqual({ calendarView: 'month', calendarDate: null, reviewWeeks: 4, welcomeDismissed: false });
+    // The UI language starts as the plan's (fi-FI system locale).
+    expect(await backend.call('preferences:get', {})).toEqual({ calendarView: 'month', calendarDate: null, reviewWeeks: 4, welcomeDismissed: false, language: 'fi' });
+  });
+
+  it('keep the UI language per laptop: taken over from the plan once, then each laptop’s own, and never written into the plan', async () => {
+    const dir = tempDir();
+    const planDir = path.join(dir, 'plan');
+    const first = await backendOn(dir);
+    await first.call('settings:update', { language: 'sv' });
+    await first.repo.close();
+    // This laptop's device state as a version before this one left it: no language of its own.
+    const devicePath = path.join(dir, 'device', 'device.json');
+    const device = JSON.parse(fs.readFileSync(devicePath, 'utf8'));
+    fs.writeFileSync(devicePath, JSON.stringify({ ...device, preferences: { ...device.preferences, language: undefined } }));
+    const upgraded = await backendOn(dir);
+    expect((await upgraded.call('preferences:get', {})).language).toBe('sv');
+    await upgraded.call('preferences:update', { language: 'en' });
+    await upgraded.repo.close();
+
+    // Another laptop on the same plan folder keeps the plan's language; the first keeps English.
+    const other = await backendOn(tempDir(), undefined, 'fi-FI', planDir);
+    expect((await other.call('preferences:get', {})).language).toBe('sv');
+    expect((await other.call('settings:get', {})).language).toBe('sv');
+    await other.repo.close();
+    expect((await (await backendOn(dir)).call('preferences:get', {})).language).toBe('en');
   });
 
   it('survive a restart in the device store, and none of the plan’s files holds them', async () => {
