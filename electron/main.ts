@@ -49,7 +49,7 @@ async function start(): Promise<void> {
     let mainWindow: BrowserWindow | null = null;
     const fileHost = electronFileHost({ dialog, shell, documentsDir: app.getPath('documents'), window: () => mainWindow });
     const pdf = electronPdfRenderer(BrowserWindow);
-    const backend = await openBackend({ dataDir, deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost });
+    const backend = await openBackend({ dataDir, watch: true, deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost });
     closeRepository = () => backend.repo.close();
     hardenWebContents();
     serveRenderer(path.join(here, '../renderer'), mediaDirOf(dataDir));

@@ -12,9 +12,12 @@ import { chromiumPdfRenderer } from '../services/export/chromium-pdf';
 import { startWebBridge } from './web-bridge';
 
 // `npm run web [-- --data DIR] [--port N]`: the renderer in any browser, against the
-// same services the desktop app runs, on a data folder of your choice.
+// same services the desktop app runs, on a data folder of your choice. With `--device DIR`,
+// `--data` is the plan folder alone and this "laptop's" own state (lock, caches, safety
+// copies, who I am) lives in DIR: two bridges with two device folders on one plan folder
+// (or on two folders a sync tool joins) are two laptops (issue 13 item 6).
 
-const usage = 'Usage: npm run web -- [--data DIR] [--port N]';
+const usage = 'Usage: npm run web -- [--data DIR] [--device DIR] [--port N]';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 function fail(message: string): never {
@@ -24,7 +27,7 @@ function fail(message: string): never {
 
 const { values } = (() => {
   try {
-    return parseArgs({ options: { data: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } } });
+    return parseArgs({ options: { data: { type: 'string' }, device: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } } });
   } catch (error) {
     return fail(`${(error as Error).message}\n${usage}`);
   }
@@ -35,14 +38,15 @@ if (values.help) {
 }
 const port = values.port === undefined ? 0 : Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, got ${values.port}.\n${usage}`);
-const dataDir = path.resolve(values.data ?? defaultDataDir());
+const dataDir = path.resolve(values.device ?? values.data ?? defaultDataDir());
+const planDir = values.device === undefined ? undefined : path.resolve(values.data ?? path.join(dataDir, 'plan'));
 const rendererDir = path.join(root, 'out', 'renderer');
 if (!fs.existsSync(path.join(rendererDir, 'index.html'))) fail('The renderer is not built: run `npm run build` first (npm run web does it for you).');
 
 let releaseLock = () => {};
 try {
   releaseLock = acquireDataLock(dataDir);
-  const backend = await openBackend({ dataDir, clock: systemClock, locale: Intl.DateTimeFormat().resolvedOptions().locale, pdf: chromiumPdfRenderer() });
+  const backend = await openBackend({ dataDir, planDir, watch: true, clock: systemClock, locale: Intl.DateTimeFormat().resolvedOptions().locale, pdf: chromiumPdfRenderer() });
   const bridge = await startWebBridge({ dispatch: backend.dispatch, rendererDir, mediaDir: mediaDirOf(dataDir), exportFile: (fileId) => storedFilePath(dataDir, fileId), port });
   const stop = async () => {
     await bridge.close();
@@ -53,7 +57,7 @@ try {
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
   console.log(`Somevuoro is running at ${bridge.url}`);
-  console.log(`Data folder: ${dataDir}`);
+  console.log(planDir ? `Plan folder: ${planDir}\nDevice folder: ${dataDir}` : `Data folder: ${dataDir}`);
   for (const problem of backend.repo.problems) console.log(`Note: ${problem.file}: ${problem.detail}${problem.movedTo ? ` (kept in ${problem.movedTo})` : ''}`);
   console.log('Open the address above in a browser. Press Ctrl+C to stop.');
 } catch (error) {
