@@ -387,6 +387,7 @@ export class AutomergeRepository implements PlanRepository {
     return this.exclusive(() => this.serial(async () => {
       const arrived = await this.outside.collect((url) => this.engine.isLoaded(url), files);
       const touched = new Set<AutomergeUrl>(arrived.unloaded);
+      let merged = false;
       // Documents a month was read without (not arrived then) that have since: a read may have loaded them meanwhile.
       for (const url of [...this.notArrived]) {
         if (!this.engine.isLoaded(url) && !(await this.engine.hasWholeChunk(url))) continue;
@@ -396,11 +397,14 @@ export class AutomergeRepository implements PlanRepository {
       for (const [url, chunks] of arrived.loaded) {
         const changes = await this.engine.mergeOutside(url, chunks);
         if (changes.length === 0) continue;
+        merged = true;
         this.activity.record(changes, true);
         touched.add(url);
       }
       if (touched.size === 0) return null;
-      const change = await this.refresh(touched);
+      // Changes that leave every value as shown (the other laptop's title lost to ours) still
+      // bring a conflict to show and a last change to name: the renderer must hear of them.
+      const change = (await this.refresh(touched)) ?? (merged ? { posts: [], main: false, trash: false, version: ++this.version } : null);
       if (!change) return null;
       this.activity.arrived(this.options.now());
       for (const listener of this.listeners) listener(change);
@@ -503,6 +507,8 @@ export class AutomergeRepository implements PlanRepository {
       for (const [postId, found_] of [...copies].sort(([a], [b]) => a.localeCompare(b))) {
         if (found_.length > 1) found.copies.push({ postId, copies: found_.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.month.localeCompare(b.month)) });
       }
+      // Months are held in the order each laptop read them: listed by post, every laptop lists the same.
+      found.posts.sort((a, b) => a.postId.localeCompare(b.postId));
       found.editedWhileDeleted.sort((a, b) => a.postId.localeCompare(b.postId) || (a.deletedAt ?? '').localeCompare(b.deletedAt ?? ''));
       return found;
     });

@@ -47,7 +47,11 @@ describe('two versions of one field', { timeout: 30_000 }, () => {
     const { anna, ben, postId, carry } = await twoLaptops();
     await anna.posts.postsUpdate({ id: postId, changes: { title: 'Joulumyyjäiset lauantaina' } });
     await ben.posts.postsUpdate({ id: postId, changes: { title: 'Joulumyyjäiset sunnuntaina' } });
+    const versions = [anna.repo.changeVersion(), ben.repo.changeVersion()];
     await carry();
+    // Both hear of it, also the laptop whose own title stays shown (its screen must show the marker).
+    expect(anna.repo.changeVersion()).toBeGreaterThan(versions[0]);
+    expect(ben.repo.changeVersion()).toBeGreaterThan(versions[1]);
 
     const [onA, onB] = [await anna.posts.postsGet({ id: postId }), await ben.posts.postsGet({ id: postId })];
     expect(onA.title).toBe(onB.title);

@@ -11,7 +11,7 @@ import { folderFigures, openLaptop, sharedPlan } from '../../../../support/sync-
  * Issue 13, Done-when 1: two laptops on plan folders A and B joined by a simulated sync
  * tool, each doing random operations through the services at once; once the tool goes
  * quiet both hold the same plan, and every acknowledged operation is there or shown (a
- * conflict, an edit lost to a delete). In `npm test` at 150 + 150 operations (under a
+ * conflict, an edit lost to a delete). In `npm test` at 120 + 120 operations (about a
  * minute here); SYNC_SOAK=1 runs the issue's 1,000 + 1,000 (SYNC_OPERATIONS and SYNC_SEED
  * choose others).
  *
@@ -21,7 +21,7 @@ import { folderFigures, openLaptop, sharedPlan } from '../../../../support/sync-
  * lists the other's fields (conflicts.spec.ts rebuilds it).
  */
 
-const OPERATIONS = Number(process.env.SYNC_OPERATIONS ?? (process.env.SYNC_SOAK ? 1000 : 150));
+const OPERATIONS = Number(process.env.SYNC_OPERATIONS ?? (process.env.SYNC_SOAK ? 1000 : 120));
 const DATES = ['2026-12-03', '2026-12-17', '2027-01-09', '2027-01-28', null] as const;
 
 interface Acknowledged {
