@@ -8,6 +8,8 @@ import { ExportScreen } from '../features/export/ExportScreen';
 import { PostEditorDialog } from '../features/post-editor/PostEditorDialog';
 import { RosterScreen } from '../features/roster/RosterScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { PlanStatusLine } from '../features/sync/PlanStatusLine';
+import { useOutsideChangesRefresh } from '../api/plan-queries';
 import type { Screen } from '../state/ui-store';
 import { latestUndo, useUiStore } from '../state/ui-store';
 import { LanguageSelect } from '../entities/LanguageSelect';
@@ -64,6 +66,7 @@ export function AppShell() {
   const associationName = useAssociation().data?.name;
   const ScreenComponent = screenComponents[screen];
   useUndoShortcut();
+  useOutsideChangesRefresh();
 
   // A screen opens at its top, not where the previous one was scrolled to.
   useEffect(() => {
@@ -91,6 +94,7 @@ export function AppShell() {
       <main className={styles.content} id="main" tabIndex={-1}>
         <ProblemsBanner />
         <ScreenComponent />
+        <PlanStatusLine />
       </main>
       <PostEditorDialog />
       <Toasts />

@@ -9,6 +9,8 @@ import { PostChecklistSection } from '../features/checklist/PostChecklistSection
 import { WelcomePanel } from '../features/first-run/WelcomePanel';
 import { ReviewSection } from '../features/review/ReviewSection';
 import { ReviewView } from '../features/review/ReviewView';
+import { DutyConflictNote } from '../features/sync/DutyConflictNote';
+import { PostConflicts } from '../features/sync/PostConflicts';
 
 /** Every part one feature shows inside another: the app composes, so no feature imports another. */
 export const featureSlots: FeatureSlots = {
@@ -18,6 +20,8 @@ export const featureSlots: FeatureSlots = {
   ChecklistSettings,
   PostChecklistSection,
   ReviewSection,
+  PostConflicts,
+  DutyConflictNote,
   AlbumNameField,
   ChannelGoals,
   ChannelTextsField,

@@ -10,6 +10,7 @@ import enReview from './en/review.json';
 import enFirstRun from './en/firstRun.json';
 import enChecklist from './en/checklist.json';
 import enV from './en/v.json';
+import enSync from './en/sync.json';
 import enExportFile from './en/exportFile.json';
 import fiCommon from './fi/common.json';
 import fiDomain from './fi/domain.json';
@@ -22,6 +23,7 @@ import fiReview from './fi/review.json';
 import fiFirstRun from './fi/firstRun.json';
 import fiChecklist from './fi/checklist.json';
 import fiV from './fi/v.json';
+import fiSync from './fi/sync.json';
 import fiExportFile from './fi/exportFile.json';
 import svCommon from './sv/common.json';
 import svDomain from './sv/domain.json';
@@ -34,6 +36,7 @@ import svReview from './sv/review.json';
 import svFirstRun from './sv/firstRun.json';
 import svChecklist from './sv/checklist.json';
 import svV from './sv/v.json';
+import svSync from './sv/sync.json';
 import svExportFile from './sv/exportFile.json';
 
 /*
@@ -42,9 +45,9 @@ import svExportFile from './sv/exportFile.json';
  * read the same files. English is the reference: its shape is the type of every language,
  * and test/unit/shared/locales/locales.spec.ts checks the other two have the same keys.
  */
-const en = { common: enCommon, domain: enDomain, calendar: enCalendar, postEditor: enPostEditor, settings: enSettings, roster: enRoster, export: enExport, review: enReview, firstRun: enFirstRun, checklist: enChecklist, v: enV, exportFile: enExportFile };
-const fi = { common: fiCommon, domain: fiDomain, calendar: fiCalendar, postEditor: fiPostEditor, settings: fiSettings, roster: fiRoster, export: fiExport, review: fiReview, firstRun: fiFirstRun, checklist: fiChecklist, v: fiV, exportFile: fiExportFile };
-const sv = { common: svCommon, domain: svDomain, calendar: svCalendar, postEditor: svPostEditor, settings: svSettings, roster: svRoster, export: svExport, review: svReview, firstRun: svFirstRun, checklist: svChecklist, v: svV, exportFile: svExportFile };
+const en = { common: enCommon, domain: enDomain, calendar: enCalendar, postEditor: enPostEditor, settings: enSettings, roster: enRoster, export: enExport, review: enReview, firstRun: enFirstRun, checklist: enChecklist, v: enV, sync: enSync, exportFile: enExportFile };
+const fi = { common: fiCommon, domain: fiDomain, calendar: fiCalendar, postEditor: fiPostEditor, settings: fiSettings, roster: fiRoster, export: fiExport, review: fiReview, firstRun: fiFirstRun, checklist: fiChecklist, v: fiV, sync: fiSync, exportFile: fiExportFile };
+const sv = { common: svCommon, domain: svDomain, calendar: svCalendar, postEditor: svPostEditor, settings: svSettings, roster: svRoster, export: svExport, review: svReview, firstRun: svFirstRun, checklist: svChecklist, v: svV, sync: svSync, exportFile: svExportFile };
 
 /** The namespaces of one language, typed from the English files. */
 export type LocaleResources = typeof en;
