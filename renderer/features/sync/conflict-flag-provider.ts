@@ -11,7 +11,8 @@ export const conflictFlagProvider: PostFlagProvider = {
     const byPost = new Map((usePlanConflicts().data?.posts ?? []).map((entry) => [entry.postId, entry.fields]));
     return (post: Post): PostFlag[] => {
       const fields = byPost.get(post.id);
-      return fields ? [{ key: 'two-versions', label: text.t('twoVersions.flag'), detail: fields.map(text.line).join('; '), tone: 'warning', icon: 'alert' }] : [];
+      // Danger, and first of the providers: a compact chip shows this flag's icon, so the marker is seen before anything else.
+      return fields ? [{ key: 'two-versions', label: text.t('twoVersions.flag'), detail: fields.map(text.line).join('; '), tone: 'danger', icon: 'alert' }] : [];
     };
   },
 };
