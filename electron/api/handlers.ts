@@ -43,10 +43,12 @@ import type { Dispatch, Handlers } from './dispatch';
 import { createDispatch } from './dispatch';
 
 export interface BackendOptions {
-  /** This laptop's folder: lock, caches, safety copies, the device store. */
+  /** This laptop's folder: lock, caches, safety copies, the device store; the plan is in its `plan/` unless `planDir` is given. */
   dataDir: string;
-  /** The plan's folder (a folder a sync tool shares, say); `<dataDir>/plan` unless given. */
+  /** The shared plan folder, when it is not inside the device folder (a synced folder; `npm run web -- --data PLAN_DIR --device DIR`). */
   planDir?: string;
+  /** Merge other laptops' changes as their sync tool brings them (issue 13 item 2): the app and the bridge, not the CLI, which reads once. */
+  watch?: boolean;
   /** This laptop's own state (preferences, who I am, recent plans): electron-store in Electron, conf by default. */
   deviceFiles?: DeviceStoreOpener;
   clock: Clock;
@@ -70,12 +72,22 @@ export interface Backend {
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
-export async function openBackend({ dataDir, planDir, deviceFiles, clock, locale, log, pdf, fileHost, openRepository, switchPlan }: BackendOptions): Promise<Backend> {
+export async function openBackend({ dataDir, planDir, watch, deviceFiles, clock, locale, log, pdf, fileHost, openRepository, switchPlan }: BackendOptions): Promise<Backend> {
   const device = DeviceStore.open(dataDir, deviceFiles);
   // Read only through `author` (below), after the repository is open.
   let identity: IdentityService | null = null;
   // The read cache is on: plan-crash.spec.ts with it on lost no acknowledged save once the engine's delayed save kept its listener (electron/storage/README.md).
-  const repo: PlanRepository = openRepository ? await openRepository(dataDir) : await AutomergeRepository.open({ dir: dataDir, planDir, now: clock, locale, readCache: true, author: () => identity?.current() ?? null });
+  const repo: PlanRepository = openRepository
+    ? await openRepository(dataDir)
+    : await AutomergeRepository.open({
+        dir: dataDir,
+        planDir,
+        now: clock,
+        locale,
+        readCache: true,
+        author: () => identity?.current() ?? null,
+        watch: watch ? { log } : undefined,
+      });
   const preferences = new PreferencesService(device);
   const volunteers = new VolunteersService(repo);
   identity = new IdentityService(repo, device, volunteers);

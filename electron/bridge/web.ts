@@ -11,10 +11,13 @@ import { mediaDirOf } from '../services/media/media-files';
 import { chromiumPdfRenderer } from '../services/export/chromium-pdf';
 import { startWebBridge } from './web-bridge';
 
-// `npm run web [-- --data DIR] [--plan DIR] [--port N]`: the renderer in any browser, against the
-// same services the desktop app runs, on a data folder (and a plan folder) of your choice.
+// `npm run web [-- --data DIR] [--port N]`: the renderer in any browser, against the
+// same services the desktop app runs, on a data folder of your choice. With `--device DIR`,
+// `--data` is the plan folder alone and this "laptop's" own state (lock, caches, safety
+// copies, who I am) lives in DIR: two bridges with two device folders on one plan folder
+// (or on two folders a sync tool joins) are two laptops (issue 13 item 6).
 
-const usage = 'Usage: npm run web -- [--data DIR] [--plan DIR] [--port N]';
+const usage = 'Usage: npm run web -- [--data DIR] [--device DIR] [--port N]';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 function fail(message: string): never {
@@ -24,7 +27,7 @@ function fail(message: string): never {
 
 const { values } = (() => {
   try {
-    return parseArgs({ options: { data: { type: 'string' }, plan: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } } });
+    return parseArgs({ options: { data: { type: 'string' }, device: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } } });
   } catch (error) {
     return fail(`${(error as Error).message}\n${usage}`);
   }
@@ -35,16 +38,15 @@ if (values.help) {
 }
 const port = values.port === undefined ? 0 : Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, got ${values.port}.\n${usage}`);
-const dataDir = path.resolve(values.data ?? defaultDataDir());
-// A plan folder elsewhere (a synced folder); the data folder's own plan/ unless given.
-const planDir = values.plan === undefined ? undefined : path.resolve(values.plan);
+const dataDir = path.resolve(values.device ?? values.data ?? defaultDataDir());
+const planDir = values.device === undefined ? undefined : path.resolve(values.data ?? path.join(dataDir, 'plan'));
 const rendererDir = path.join(root, 'out', 'renderer');
 if (!fs.existsSync(path.join(rendererDir, 'index.html'))) fail('The renderer is not built: run `npm run build` first (npm run web does it for you).');
 
 let releaseLock = () => {};
 try {
   releaseLock = acquireDataLock(dataDir);
-  const backend = await openBackend({ dataDir, planDir, clock: systemClock, locale: Intl.DateTimeFormat().resolvedOptions().locale, pdf: chromiumPdfRenderer() });
+  const backend = await openBackend({ dataDir, planDir, watch: true, clock: systemClock, locale: Intl.DateTimeFormat().resolvedOptions().locale, pdf: chromiumPdfRenderer() });
   const bridge = await startWebBridge({ dispatch: backend.dispatch, rendererDir, mediaDir: mediaDirOf(dataDir), exportFile: (fileId) => storedFilePath(dataDir, fileId), port });
   const stop = async () => {
     await bridge.close();

@@ -48,10 +48,11 @@ const everything: QueryKey = [];
 
 /**
  * A post's change shows in the lists, every checklist (album names, the marketing share),
- * coverage and export counts, and in the open editor (Send to review is given there).
+ * coverage and export counts, and in the open editor (Send to review is given there). The
+ * plan's status names the last change, and an edit of a field in "two versions" settles it.
  */
-const afterPostChange: Refresh[] = [queryKeys.posts.all, queryKeys.checklist.all, queryKeys.coverage.all, queryKeys.exports.all];
-const afterDutyChange = [queryKeys.roster.all, queryKeys.coverage.all, queryKeys.volunteers, queryKeys.checklist.all];
+const afterPostChange: Refresh[] = [queryKeys.posts.all, queryKeys.checklist.all, queryKeys.coverage.all, queryKeys.exports.all, queryKeys.plan.all];
+const afterDutyChange = [queryKeys.roster.all, queryKeys.coverage.all, queryKeys.volunteers, queryKeys.checklist.all, queryKeys.plan.all];
 
 /**
  * What each change makes stale: the query-key prefixes refreshed after it succeeds.
@@ -135,4 +136,12 @@ export async function invalidateAfter(client: QueryClient, channel: MutationChan
       ...written.filter((prefix) => declared.some((queryKey) => under(queryKey, prefix))).map((queryKey) => client.invalidateQueries({ queryKey, refetchType: 'none' })),
     ]),
   );
+}
+
+/**
+ * Another laptop's changes were merged (plan:changes went up): posts, duties, settings and
+ * the plan's status may all have changed, so everything on screen is read again but the poll.
+ */
+export function invalidateAfterOutsideChange(client: QueryClient): Promise<void> {
+  return client.invalidateQueries({ predicate: (query) => !under(queryKeys.plan.changes, query.queryKey) });
 }

@@ -47,6 +47,14 @@ export const queryKeys = {
     overviews: ['checklist', 'overview'] as const,
     overview: (from: string, to: string) => ['checklist', 'overview', from, to] as const,
   },
+  /** The plan as several laptops share it: status line and "two versions" (plan-queries.ts). */
+  plan: {
+    all: ['plan'] as const,
+    /** How many merges of other laptops' changes main has made: polled. */
+    changes: ['plan', 'changes'] as const,
+    status: ['plan', 'status'] as const,
+    conflicts: ['plan', 'conflicts'] as const,
+  },
   exports: {
     all: ['export-count'] as const,
     count: (selection: string) => ['export-count', selection] as const,

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useAssociation } from '../api/settings-queries';
 import { Toasts } from '../components/Toasts';
 import { CalendarScreen } from '../features/calendar/CalendarScreen';
+import { PlanStatusLine } from '../features/sync/PlanStatusLine';
+import { useOutsideChangesRefresh } from '../api/plan-queries';
 import type { Screen } from '../state/ui-store';
 import { latestUndo, useUiStore } from '../state/ui-store';
 import { LanguageSelect } from '../entities/LanguageSelect';
@@ -94,6 +96,7 @@ export function AppShell() {
   const editorOpen = useUiStore((state) => state.editor.mode !== 'closed');
   useUndoShortcut();
   usePreloadEditor();
+  useOutsideChangesRefresh();
 
   // A screen opens at its top, not where the previous one was scrolled to.
   useEffect(() => {
@@ -123,6 +126,7 @@ export function AppShell() {
         <Suspense fallback={<ScreenLoading />}>
           <ScreenComponent />
         </Suspense>
+        <PlanStatusLine />
       </main>
       {editorOpen ? (
         <Suspense fallback={null}>

@@ -24,10 +24,11 @@ const ReviewSection = lazyPart(() => import('../features/review/ReviewSection').
 const AlbumNameField = lazyPart(() => import('../features/checklist/AlbumNameField').then((module) => module.AlbumNameField));
 const ChannelGoals = lazyPart(() => import('../features/checklist/ChannelTextsField').then((module) => module.ChannelGoals));
 const ChannelTextsField = lazyPart(() => import('../features/checklist/ChannelTextsField').then((module) => module.ChannelTextsField));
+const PostConflicts = lazyPart(() => import('../features/sync/PostConflicts').then((module) => module.PostConflicts));
 const CoverImageField = lazyPart(() => import('../features/checklist/CoverImageField').then((module) => module.CoverImageField));
 
 /** What the post editor shows of other features: loaded with the editor, ahead of its first opening. */
-export const editorParts: readonly LazyPart<never>[] = [PostChecklistSection, ReviewSection, AlbumNameField, ChannelGoals, ChannelTextsField, CoverImageField] as readonly LazyPart<never>[];
+export const editorParts: readonly LazyPart<never>[] = [PostChecklistSection, ReviewSection, PostConflicts, AlbumNameField, ChannelGoals, ChannelTextsField, CoverImageField] as readonly LazyPart<never>[];
 
 /**
  * Every part one feature shows inside another: the app composes, so no feature imports another.
@@ -40,6 +41,8 @@ export const featureSlots: FeatureSlots = {
   ChecklistSettings: inPlace(lazyPart(() => import('../features/checklist/ChecklistSettings').then((module) => module.ChecklistSettings))),
   PostChecklistSection: inPlace(PostChecklistSection),
   ReviewSection: inPlace(ReviewSection),
+  PostConflicts: inPlace(PostConflicts),
+  DutyConflictNote: inPlace(lazyPart(() => import('../features/sync/DutyConflictNote').then((module) => module.DutyConflictNote))),
   AlbumNameField: inPlace(AlbumNameField),
   ChannelGoals: inPlace(ChannelGoals),
   ChannelTextsField: inPlace(ChannelTextsField),

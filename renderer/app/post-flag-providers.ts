@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Post } from '../../shared/domain/post';
 import { checklistFlagProvider } from '../features/checklist/checklist-flag-provider';
 import { coverageFlagProvider } from '../features/roster/coverage-flag-provider';
+import { conflictFlagProvider } from '../features/sync/conflict-flag-provider';
 import type { PostFlag, PostFlagProvider } from '../entities/post-flags';
 
 /*
@@ -27,4 +28,4 @@ const comments: PostFlagProvider = {
   },
 };
 
-export const postFlagProviders: PostFlagProvider[] = [marketing, comments, coverageFlagProvider, checklistFlagProvider];
+export const postFlagProviders: PostFlagProvider[] = [conflictFlagProvider, marketing, comments, coverageFlagProvider, checklistFlagProvider];

@@ -18,6 +18,10 @@ export interface FeatureSlots {
   ChecklistSettings: ComponentType;
   PostChecklistSection: ComponentType<{ post?: Post; form: PostForm }>;
   ReviewSection: ComponentType<{ post: Post }>;
+  /** Fields of the post two laptops set at once, with who wrote each, to keep one. */
+  PostConflicts: ComponentType<{ post: Post }>;
+  /** A duty two laptops gave to two people at once, flagged in the roster. */
+  DutyConflictNote: ComponentType<{ dutyId: string; className?: string }>;
   AlbumNameField: ComponentType<{ value: string; title: string; date: LocalDate | null; error?: string; onChange: (name: string) => void }>;
   ChannelGoals: ComponentType<{ channels: Channel[] }>;
   ChannelTextsField: ComponentType<{ channels: Channel[]; variants: Record<string, string>; mainText: string; onChange: (variants: Record<string, string>) => void }>;

@@ -11,9 +11,9 @@ export interface BridgeProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `npm run web`'s bridge (without the build step) as its own process on a data folder. */
-export function startBridgeProcess(dataDir: string, env: Record<string, string> = {}): Promise<BridgeProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/web.ts', '--data', dataDir], {
+/** Starts `npm run web`'s bridge (without the build step) as its own process on a data folder (`args`: `--device DIR` makes it the plan folder). */
+export function startBridgeProcess(dataDir: string, env: Record<string, string> = {}, args: string[] = []): Promise<BridgeProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/web.ts', '--data', dataDir, ...args], {
     cwd: root,
     env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

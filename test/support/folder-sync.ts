@@ -38,6 +38,8 @@ export class FolderSync {
   private timer: NodeJS.Timeout | null = null;
   private lastActivity = Date.now();
   private stopped = false;
+  /** Offline: nothing is carried until `paused` is false again (two laptops editing without seeing each other). */
+  paused = false;
 
   constructor(
     private readonly folders: [string, string],
@@ -47,7 +49,7 @@ export class FolderSync {
   start(everyMs = 40): void {
     const tick = () => {
       if (this.stopped) return;
-      this.scan();
+      if (!this.paused) this.scan();
       this.timer = setTimeout(tick, everyMs);
     };
     tick();

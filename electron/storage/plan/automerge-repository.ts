@@ -35,7 +35,7 @@ import { watchPlanFolder } from './plan-watcher';
 import type { PlanActivityState } from './plan-activity';
 import { PlanActivity } from './plan-activity';
 import type { EditWhileDeleted, FieldConflict } from './conflicts';
-import { Authorship, conflictsOf, conflictValue, editsWhileDeleted } from './conflicts';
+import { Authorship, conflictsOf, conflictValue, editsWhileDeleted, shownVersion, versionsOf } from './conflicts';
 import { PostIndex } from './post-index';
 
 export interface AutomergeRepositoryOptions {
@@ -397,6 +397,7 @@ export class AutomergeRepository implements PlanRepository {
     return this.exclusive(() => this.serial(async () => {
       const arrived = await this.outside.collect((url) => this.engine.isLoaded(url), files);
       const touched = new Set<AutomergeUrl>(arrived.unloaded);
+      let merged = false;
       // Documents a month was read without (not arrived then) that have since: a read may have loaded them meanwhile.
       for (const url of [...this.notArrived]) {
         if (!this.engine.isLoaded(url) && !(await this.engine.hasWholeChunk(url))) continue;
@@ -406,11 +407,14 @@ export class AutomergeRepository implements PlanRepository {
       for (const [url, chunks] of arrived.loaded) {
         const changes = await this.engine.mergeOutside(url, chunks);
         if (changes.length === 0) continue;
+        merged = true;
         this.activity.record(changes, true);
         touched.add(url);
       }
       if (touched.size === 0) return null;
-      const change = await this.refresh(touched);
+      // Changes that leave every value as shown (the other laptop's title lost to ours) still
+      // bring a conflict to show and a last change to name: the renderer must hear of them.
+      const change = (await this.refresh(touched)) ?? (merged ? { posts: [], main: false, trash: false, version: ++this.version } : null);
       if (!change) return null;
       this.activity.arrived(this.options.now());
       for (const listener of this.listeners) listener(change);
@@ -494,7 +498,7 @@ export class AutomergeRepository implements PlanRepository {
           }
           const authorship = new Authorship(this.engine.changesOf(url));
           for (const id of Object.keys(doc.posts ?? {}).sort()) {
-            const fields = conflictsOf(doc.posts[id] as unknown as Record<string, unknown>, authorship);
+            const fields = conflictsOf(versionsOf(doc, doc.posts, id), authorship);
             if (fields.length > 0) found.posts.push({ postId: id, fields });
           }
         }
@@ -502,8 +506,8 @@ export class AutomergeRepository implements PlanRepository {
       const main = this.engine.docOf<MainDocument>(this.root.shared);
       if (main) {
         const authorship = new Authorship(this.engine.changesOf(this.root.shared));
-        for (const duty of main.duties ?? []) {
-          const fields = conflictsOf(duty as unknown as Record<string, unknown>, authorship);
+        for (const [index, duty] of (main.duties ?? []).entries()) {
+          const fields = conflictsOf(versionsOf(main, main.duties, index), authorship);
           if (fields.length > 0) found.duties.push({ dutyId: String(duty.id), fields });
         }
       }
@@ -513,6 +517,8 @@ export class AutomergeRepository implements PlanRepository {
       for (const [postId, found_] of [...copies].sort(([a], [b]) => a.localeCompare(b))) {
         if (found_.length > 1) found.copies.push({ postId, copies: found_.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.month.localeCompare(b.month)) });
       }
+      // Months are held in the order each laptop read them: listed by post, every laptop lists the same.
+      found.posts.sort((a, b) => a.postId.localeCompare(b.postId));
       found.editedWhileDeleted.sort((a, b) => a.postId.localeCompare(b.postId) || (a.deletedAt ?? '').localeCompare(b.deletedAt ?? ''));
       return found;
     });
@@ -550,11 +556,14 @@ export class AutomergeRepository implements PlanRepository {
         await this.findPost(target.postId);
         const place = this.placeOf.get(target.postId);
         const doc = place && this.engine.docOf<PostsDocument>(place.url);
-        const stored = doc?.posts[target.postId] as Record<string, unknown> | undefined;
-        const chosen = stored && conflictValue(stored, field, choice);
+        const versions = doc && versionsOf(doc, doc.posts, target.postId);
+        const chosen = versions && conflictValue(versions, field, choice);
         if (!place || !chosen) return false;
         await this.engine.change<PostsDocument>(place.url, this.note([target.postId]), (draft) => {
-          (draft.posts[target.postId] as unknown as Record<string, unknown>)[field] = plain(chosen.value);
+          // Several versions (two laptops moved the post here at once): one new post replaces
+          // them all, the chosen value and the shown version's other fields.
+          if (versions.objects.length > 1) draft.posts[target.postId] = plain({ ...shownVersion(versions), [field]: chosen.value } as Post);
+          else (draft.posts[target.postId] as unknown as Record<string, unknown>)[field] = plain(chosen.value);
         });
         const post = Post.safeParse(readPlainPost(this.engine.docOf<PostsDocument>(place.url), target.postId));
         if (post.success) this.months.get(place.bucket)?.set(target.postId, post.data);
@@ -562,7 +571,7 @@ export class AutomergeRepository implements PlanRepository {
       }
       const main = this.engine.docOf<MainDocument>(this.root.shared);
       const index = main?.duties.findIndex((duty) => String(duty.id) === target.dutyId) ?? -1;
-      const chosen = main && index >= 0 ? conflictValue(main.duties[index] as unknown as Record<string, unknown>, field, choice) : undefined;
+      const chosen = main && index >= 0 ? conflictValue(versionsOf(main, main.duties, index), field, choice) : undefined;
       if (!chosen) return false;
       await this.engine.change<MainDocument>(this.root.shared, this.note(), (draft) => {
         (draft.duties[index] as unknown as Record<string, unknown>)[field] = plain(chosen.value);

@@ -53,26 +53,68 @@ function compareOps(a: string, b: string): number {
   return Number(counterA) - Number(counterB) || actorA.localeCompare(actorB);
 }
 
-/** The conflicting top-level fields of `object` (an Automerge map inside a document), shown value first. */
-export function conflictsOf(object: Record<string, unknown>, authorship: Authorship): FieldConflict[] {
+type Backend = ReturnType<typeof A.getBackend>;
+
+/** A record's versions: the ids of the objects at one key, the shown one first, in the document they live in. */
+export interface RecordVersions {
+  backend: Backend;
+  objects: string[];
+}
+
+/**
+ * The versions of `map[key]` (`map` an object of `doc`): one object, or several when laptops
+ * each wrote a whole new object there at once (two laptops moved a post into the same
+ * month document). Automerge shows one of them everywhere; the others' fields are not
+ * conflicts of the shown object, so a title edited before such a move would vanish unlisted.
+ */
+export function versionsOf(doc: A.Doc<unknown>, map: unknown, key: string | number): RecordVersions {
+  const backend = A.getBackend(doc);
+  const mapId = A.getObjectId(map);
+  const objects = mapId === null ? [] : backend.getAll(mapId, key).flatMap((entry) => (entry[0] === 'map' ? [entry[1]] : []));
+  return { backend, objects: objects.sort(compareOps).reverse() };
+}
+
+/** The values of one field of one version: [operation id, plain value], shown first. */
+function fieldValues(backend: Backend, object: string, field: string): [string, unknown][] {
+  return backend
+    .getAll(object, field)
+    .map((entry): [string, unknown] => (entry.length === 3 ? [entry[2], entry[1]] : [entry[1], readPlain(backend.materialize(entry[1]))]))
+    .sort(([a], [b]) => compareOps(b, a));
+}
+
+/** The conflicting top-level fields of a record (all its versions), shown value first. */
+export function conflictsOf({ backend, objects }: RecordVersions, authorship: Authorship): FieldConflict[] {
   const found: FieldConflict[] = [];
-  for (const field of Object.keys(object).sort()) {
+  for (const field of [...new Set(objects.flatMap((object) => backend.keys(object)))].sort()) {
     if (BOOKKEEPING.has(field)) continue;
-    const conflicts = A.getConflicts(object as A.Doc<Record<string, unknown>>, field);
-    if (!conflicts || Object.keys(conflicts).length < 2) continue;
-    const ops = Object.keys(conflicts).sort(compareOps).reverse();
-    const values = ops.map((choice, index) => ({ choice, value: readPlain(conflicts[choice]), ...authorship.of(choice), shown: index === 0 }));
-    // Two laptops that wrote the same value disagree about nothing.
-    if (new Set(values.map((entry) => JSON.stringify(entry.value))).size < 2) continue;
-    found.push({ field, values });
+    const values: ConflictValue[] = [];
+    const seen = new Set<string>();
+    objects.forEach((object, index) => {
+      fieldValues(backend, object, field).forEach(([choice, value], rank) => {
+        // The same value in two versions (a field neither laptop changed) is one value; so are two laptops that wrote the same.
+        const key = JSON.stringify(value);
+        if (seen.has(key)) return;
+        seen.add(key);
+        values.push({ choice, value, ...authorship.of(choice), shown: index === 0 && rank === 0 });
+      });
+    });
+    if (values.length > 1) found.push({ field, values });
   }
   return found;
 }
 
-/** The value of a conflict `choice` (an operation id from conflictsOf), or undefined when it is no longer among them. */
-export function conflictValue(object: Record<string, unknown>, field: string, choice: string): { value: unknown } | undefined {
-  const conflicts = A.getConflicts(object as A.Doc<Record<string, unknown>>, field);
-  return conflicts && choice in conflicts ? { value: readPlain(conflicts[choice]) } : undefined;
+/** The value of a conflict `choice` (an operation id from conflictsOf) among a record's versions, or undefined when it is no longer among them. */
+export function conflictValue({ backend, objects }: RecordVersions, field: string, choice: string): { value: unknown } | undefined {
+  const values = objects.flatMap((object) => fieldValues(backend, object, field));
+  // One value left: someone chose already.
+  if (values.length < 2) return undefined;
+  const found = values.find(([op]) => op === choice);
+  return found && { value: found[1] };
+}
+
+/** The shown version as plain JSON. */
+export function shownVersion({ backend, objects }: RecordVersions): Record<string, unknown> {
+  return readPlain(backend.materialize(objects[0]));
 }
 
 export interface EditWhileDeleted {

@@ -131,12 +131,15 @@ export class PlanEngine {
   async handle<T>(url: AutomergeUrl): Promise<DocHandle<T>> {
     let found = this.handles.get(url);
     if (!found) {
-      // automerge-repo marks a document it found nothing of "unavailable" for the rest of the session.
+      // automerge-repo would mark a document it found nothing of "unavailable".
       if (!(await this.hasWholeChunk(url))) throw new NotArrivedError(url);
       found = this.handles.get(url);
     }
     if (!found) {
-      found = this.repo.find<unknown>(url);
+      // A chunk seen above can be gone when automerge-repo reads (the sync tool carried over
+      // another laptop's compaction: its snapshot not here yet). Such a handle is taken as
+      // "not arrived", and merging the chunks when they come makes it ready.
+      found = this.repo.find<unknown>(url, { allowableStates: ['ready', 'unavailable'] });
       this.handles.set(url, found);
       found.then(
         (handle) => this.loaded.set(url, handle),
@@ -145,7 +148,7 @@ export class PlanEngine {
     }
     const handle = (await found) as DocHandle<T>;
     // Chunks whose parents have not arrived wait inside Automerge: until they have, the document is not usable.
-    if (!isUsable(handle.doc())) {
+    if (!handle.isReady() || !isUsable(handle.doc())) {
       this.incomplete.add(url);
       throw new NotArrivedError(url);
     }
@@ -240,6 +243,7 @@ export class PlanEngine {
     const handle = this.loaded.get(url) ?? (await this.handles.get(url)) ?? (await this.handle<unknown>(url));
     const before = this.incomplete.has(url) ? [] : A.getHeads(handle.doc());
     handle.update((doc) => chunks.reduce((merged, data) => A.loadIncremental(merged, data), doc));
+    if (!handle.isReady()) return [];
     const after = handle.doc();
     if (this.incomplete.has(url)) {
       if (!isUsable(after)) return [];
@@ -261,8 +265,8 @@ export class PlanEngine {
 
   /** Every change of a loaded document (signed notes and actors), parents first. */
   changesOf(url: AutomergeUrl): A.ChangeMetadata[] {
-    const handle = this.loaded.get(url);
-    return handle ? A.getChangesMetaSince(handle.doc(), []) : [];
+    const doc = this.docOf(url);
+    return doc ? A.getChangesMetaSince(doc, []) : [];
   }
 
   /** The chunks the document's last value read or written here came from ([] when unknown). */

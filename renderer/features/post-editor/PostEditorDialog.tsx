@@ -45,7 +45,7 @@ function ExistingPostEditor({ postId }: { postId: string }) {
 }
 
 function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
-  const { PostChecklistSection, ReviewSection } = useFeatureSlots();
+  const { PostChecklistSection, ReviewSection, PostConflicts } = useFeatureSlots();
   const { t } = useTranslation();
   const { t: tEditor } = useTranslation('postEditor');
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
@@ -70,6 +70,22 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
     lastSavedStatus.current = savedStatus;
     if (savedStatus && previous && savedStatus !== previous) setForm((current) => (current.status === previous ? { ...current, status: savedStatus } : current));
   }, [savedStatus]);
+
+  // Another laptop's change arrived while the editor is open: the fields not edited here
+  // follow it; a field edited here keeps what was typed (saving it is a change after theirs).
+  const stored = JSON.stringify(initial);
+  const lastStored = useRef(stored);
+  useEffect(() => {
+    const previous = JSON.parse(lastStored.current) as PostForm;
+    lastStored.current = stored;
+    const next = JSON.parse(stored) as PostForm;
+    setForm((current) => {
+      const followed = Object.fromEntries(
+        Object.entries(current).map(([key, value]) => [key, JSON.stringify(value) === JSON.stringify(previous[key as keyof PostForm]) ? next[key as keyof PostForm] : value]),
+      ) as PostForm;
+      return JSON.stringify(followed) === JSON.stringify(current) ? current : followed;
+    });
+  }, [stored]);
 
   useEffect(() => {
     if (issues.count) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -103,6 +119,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
         }}
       >
         <FormAlert form={issues} />
+        {post ? <PostConflicts post={post} /> : null}
         <PostFormFields form={form} error={issues.error} onChange={(changes) => setForm({ ...form, ...changes })} savedStatus={savedStatus} />
 
       </SubmitForm>

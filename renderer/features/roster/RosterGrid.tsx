@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Duty } from '../../../shared/domain/duty';
+import { useFeatureSlots } from '../../entities/feature-slots';
 import { dutyTypes } from '../../../shared/domain/duty';
 import type { Volunteer } from '../../../shared/domain/volunteer';
 import type { DutyConflict } from '../../../shared/roster/duty-rules';
@@ -15,6 +16,7 @@ export function RosterGrid({ period, duties, conflicts, volunteers }: { period: 
   const { t } = useTranslation(['roster', 'domain']);
   const text = useRosterText(volunteers);
   const open = useRosterStore((state) => state.open);
+  const { DutyConflictNote } = useFeatureSlots();
   const coverage = useCoverageBetween(period.from, period.to).data ?? [];
   const uncovered = coverage.filter((item) => !item.covered && item.window);
 
@@ -71,6 +73,7 @@ export function RosterGrid({ period, duties, conflicts, volunteers }: { period: 
                                 <Icon name="alert" size={13} /> {problems.map(text.conflict).join(' · ')}
                               </span>
                             ) : null}
+                            <DutyConflictNote dutyId={duty.id} className={styles.dutyProblem} />
                           </button>
                         );
                       })}

@@ -47,7 +47,11 @@ describe('two versions of one field', { timeout: 30_000 }, () => {
     const { anna, ben, postId, carry } = await twoLaptops();
     await anna.posts.postsUpdate({ id: postId, changes: { title: 'Joulumyyjäiset lauantaina' } });
     await ben.posts.postsUpdate({ id: postId, changes: { title: 'Joulumyyjäiset sunnuntaina' } });
+    const versions = [anna.repo.changeVersion(), ben.repo.changeVersion()];
     await carry();
+    // Both hear of it, also the laptop whose own title stays shown (its screen must show the marker).
+    expect(anna.repo.changeVersion()).toBeGreaterThan(versions[0]);
+    expect(ben.repo.changeVersion()).toBeGreaterThan(versions[1]);
 
     const [onA, onB] = [await anna.posts.postsGet({ id: postId }), await ben.posts.postsGet({ id: postId })];
     expect(onA.title).toBe(onB.title);
@@ -73,6 +77,37 @@ describe('two versions of one field', { timeout: 30_000 }, () => {
     expect((await ben.repo.conflicts()).posts).toEqual([]);
     // Someone chose already: nothing to keep.
     expect(await anna.repo.resolveConflict({ postId }, 'title', annas?.choice ?? '')).toBe(false);
+  });
+
+  it('a title edited on one laptop and the post moved to the same month on both: the edit is kept or shown, the same on both', async () => {
+    const { anna, ben, postId, carry } = await twoLaptops();
+    // January already has a document on both laptops, so both moves write the post into the same one.
+    const january = await anna.posts.postsCreate({ title: 'Tammikuun kokous', date: localDate('2027-01-20') });
+    await carry();
+    // Ben has written more into January's document, so his copy of the post is the one Automerge shows.
+    for (const text of ['Esityslista', 'Esityslista ja kahvi']) await ben.posts.postsUpdate({ id: january.id, changes: { text } });
+    await Promise.all([anna.posts.postsGet({ id: postId }), ben.posts.postsGet({ id: postId })]);
+    await anna.posts.postsUpdate({ id: postId, changes: { title: 'Joulumyyjäiset siirtyvät' } });
+    await anna.posts.postsUpdate({ id: postId, changes: { date: localDate('2027-01-09'), time: null } });
+    await ben.posts.postsUpdate({ id: postId, changes: { date: localDate('2027-01-28'), time: null } });
+    await carry();
+
+    const [onA, onB] = [await anna.posts.postsGet({ id: postId }), await ben.posts.postsGet({ id: postId })];
+    expect(onB).toEqual(onA);
+    const [conflictsA, conflictsB] = [await anna.repo.conflicts(), await ben.repo.conflicts()];
+    expect(conflictsB).toEqual(conflictsA);
+    const title = conflictsA.posts.find((entry) => entry.postId === postId)?.fields.find((field) => field.field === 'title');
+    const shown = onA.title === 'Joulumyyjäiset siirtyvät' || (title?.values.some((value) => value.value === 'Joulumyyjäiset siirtyvät' && value.author?.name === 'Anna') ?? false);
+    expect(shown, JSON.stringify({ title: onA.title, conflicts: conflictsA })).toBe(true);
+
+    // Keeping Anna's title is one new post on both: her title, the shown date; nothing left to choose.
+    const annas = title?.values.find((value) => value.author?.name === 'Anna');
+    expect(await anna.repo.resolveConflict({ postId }, 'title', annas?.choice ?? '')).toBe(true);
+    await carry();
+    for (const laptop of [anna, ben]) {
+      expect(await laptop.posts.postsGet({ id: postId })).toMatchObject({ title: 'Joulumyyjäiset siirtyvät', date: onA.date });
+      expect((await laptop.repo.conflicts()).posts).toEqual([]);
+    }
   });
 
   it('a post edited on one laptop while trashed on the other: the edit is listed with who deleted and who edited', async () => {

@@ -8,20 +8,20 @@ import type { SyncLaptop } from '../../../../support/sync-laptop';
 import { folderFigures, openLaptop, sharedPlan } from '../../../../support/sync-laptop';
 
 /*
- * Issue 13, Done-when 1 (scaled to what runs in a minute here): two laptops on plan
- * folders A and B joined by a simulated sync tool, each doing random operations through
- * the services at once; once the tool goes quiet both hold the same plan, and every
- * acknowledged operation is there or shown (a conflict, an edit lost to a delete).
- * SYNC_OPERATIONS=1000 runs the issue's figure.
+ * Issue 13, Done-when 1: two laptops on plan folders A and B joined by a simulated sync
+ * tool, each doing random operations through the services at once; once the tool goes
+ * quiet both hold the same plan, and every acknowledged operation is there or shown (a
+ * conflict, an edit lost to a delete). In `npm test` at 120 + 120 operations (about a
+ * minute here); SYNC_SOAK=1 runs the issue's 1,000 + 1,000 (SYNC_OPERATIONS and SYNC_SEED
+ * choose others).
  *
- * Not in `npm test` until a known defect is fixed (SYNC_SOAK=1 runs it): about one run in
- * ten under load, an acknowledged title edit is neither kept nor shown as a conflict
- * (CI, 2026-12-02: 'title "Ben 131 otsikko"'), most likely an edit made while the other
- * laptop moved the post to another month, which the edit-versus-move detection misses.
- * Live merging is not switched on in the app until it is.
+ * Its miss of one run in ten (an acknowledged title edit neither kept nor shown) was two
+ * laptops moving one post into the same month document at once, one having edited it
+ * first: each wrote a whole new post there and Automerge showed one; conflicts.ts now
+ * lists the other's fields (conflicts.spec.ts rebuilds it).
  */
 
-const OPERATIONS = Number(process.env.SYNC_OPERATIONS ?? 200);
+const OPERATIONS = Number(process.env.SYNC_OPERATIONS ?? (process.env.SYNC_SOAK ? 1000 : 120));
 const DATES = ['2026-12-03', '2026-12-17', '2027-01-09', '2027-01-28', null] as const;
 
 interface Acknowledged {
@@ -79,7 +79,7 @@ async function operate(laptop: SyncLaptop, random: () => number, count: number, 
   return done;
 }
 
-describe.runIf(process.env.SYNC_SOAK)('two laptops through a shared folder', () => {
+describe('two laptops through a shared folder', () => {
   it(`after ${OPERATIONS} + ${OPERATIONS} random operations and a sync tool with delays, partial copies, conflict copies and deletions, both hold the same plan and nothing acknowledged is lost`, async () => {
     const volunteers: string[] = [];
     const dutyIds: string[] = [];
@@ -119,7 +119,9 @@ describe.runIf(process.env.SYNC_SOAK)('two laptops through a shared folder', () 
       for (const { postId, text } of done.comments) {
         const post = live.get(postId) ?? trashed.get(postId);
         const kept = post?.comments.some((comment) => comment.text === text) ?? false;
-        expect(kept || lostToDelete.has(postId), `comment "${text}" on ${postId} is neither there nor shown`).toBe(true);
+        const comments = conflictsA.posts.find((entry) => entry.postId === postId)?.fields.find((field) => field.field === 'comments');
+        const shown = comments?.values.some((value) => Array.isArray(value.value) && value.value.some((comment: { text?: string }) => comment.text === text)) ?? false;
+        expect(kept || shown || lostToDelete.has(postId), `comment "${text}" on ${postId} is neither there nor shown`).toBe(true);
       }
       for (const [postId, title] of done.titles) {
         const other = done === byAnna ? byBen : byAnna;

@@ -1,0 +1,59 @@
+import { usePlanConflicts, usePlanStatus } from '../../api/plan-queries';
+import { useTrashedPosts } from '../../api/posts-queries';
+import { useSyncText } from './use-sync-text';
+import styles from './sync.module.css';
+
+/**
+ * "Last change from Anna, 10 min ago · plan folder: …" (issue 13 item 4), a warning when
+ * this laptop's changes wait with nothing arriving from the folder, the people and laptops
+ * seen, and edits lost to a delete on another laptop.
+ */
+export function PlanStatusLine() {
+  const text = useSyncText();
+  const status = usePlanStatus().data;
+  const lost = usePlanConflicts().data?.editedWhileDeleted ?? [];
+
+  if (!status) return null;
+  const last = status.lastChange;
+  return (
+    <footer className={styles.statusLine} aria-label={text.t('status.label')}>
+      <details>
+        <summary>
+          {last ? text.t('status.lastChange', { name: text.name(last), ago: text.ago(last.at) }) : text.t('status.noChange')} · {text.t('status.planFolder', { path: status.planDir })}
+        </summary>
+        <h3>{text.t('status.seen')}</h3>
+        <ul>
+          {status.people.map((person) => (
+            <li key={person.name}>{text.t('status.person', { name: person.name || text.t('status.someone'), count: person.actors, ago: text.ago(person.lastChangeAt) })}</li>
+          ))}
+        </ul>
+      </details>
+      {status.waiting ? (
+        <p role="alert" className={styles.waiting}>
+          {text.t('status.waiting', { count: status.waiting.changes, since: text.ago(status.waiting.since) })}
+        </p>
+      ) : null}
+      {lost.length > 0 ? <LostEdits lost={lost} /> : null}
+    </footer>
+  );
+}
+
+type Lost = NonNullable<ReturnType<typeof usePlanConflicts>['data']>['editedWhileDeleted'];
+
+/** Posts deleted on one laptop while another edited them: named from the trash (read only when there are any). */
+function LostEdits({ lost }: { lost: Lost }) {
+  const text = useSyncText();
+  const titles = new Map((useTrashedPosts().data ?? []).map((entry) => [entry.post.id, entry.post.title]));
+  return (
+    <section className={styles.lost}>
+      <h3>{text.t('status.lostEdits')}</h3>
+      <ul>
+        {lost.map((entry) => (
+          <li key={`${entry.postId}-${entry.deletedAt}`}>
+            {text.t('twoVersions.deleted', { title: titles.get(entry.postId) ?? '…', name: text.name({ author: entry.deletedBy, at: entry.deletedAt }), editors: entry.editedBy.map(text.name).join(', ') })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
