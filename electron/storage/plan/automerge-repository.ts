@@ -92,6 +92,8 @@ class PlanStorageError extends StorageError {}
 
 const CACHE_REFRESH_MS = 1500;
 const WARM_UP_AFTER_MS = 500;
+/** A listing of at most this many months (a month view, six weeks of agenda) loads them into the engine in the background. */
+const WARM_MONTHS_AT_MOST = 3;
 
 const cacheDirOf = (dir: string) => path.join(dir, 'cache');
 
@@ -196,8 +198,11 @@ export class AutomergeRepository implements PlanRepository {
 
   async postsBetween(from: LocalDate, to: LocalDate): Promise<Post[]> {
     const found: Post[] = [];
-    for (const month of monthKeysBetween(from, to)) {
-      for (const post of this.shown(month, await this.month(month, true))) {
+    const months = monthKeysBetween(from, to);
+    // A month or an agenda on screen is loaded into the engine for its edits; the year a checklist reads for album names is not (25 loads held up edits for seconds at 50,000 posts).
+    const warm = months.length <= WARM_MONTHS_AT_MOST;
+    for (const month of months) {
+      for (const post of this.shown(month, await this.month(month, warm))) {
         if (post.date && post.date >= from && post.date <= to) found.push(post);
       }
     }
