@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp } from '../support/browser';
+import { backendOn } from '../support/backend';
+import { languageSelect, openApp } from '../support/browser';
 import { seedSpring } from '../support/calendar-seed';
 import { browserSession, postOnDisk } from '../support/e2e-session';
 import { tempDir } from '../support/temp-dir';
@@ -68,6 +69,25 @@ describe('keyboard and focus', () => {
     expect(tip && chip && (tip.y >= chip.y + chip.height - 0.5 || tip.y + tip.height <= chip.y + 0.5)).toBe(true);
     await page.keyboard.press('Escape');
     expect(await tooltip.evaluate((element) => element.matches(':popover-open'))).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('asks “Who are you?” from the icon sidebar at 800×600, names the language in full for screen readers, and gives the focus back', async () => {
+    const dir = tempDir();
+    const backend = await backendOn(dir, () => new Date(), 'en-GB');
+    await backend.call('setup:loadSample', {});
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url, { width: 800, height: 600 });
+    const who = page.getByRole('button', { name: 'Who are you?' });
+    await who.waitFor();
+    expect(await languageSelect(page).locator('option:checked').textContent()).toBe('EN');
+    expect(await languageSelect(page).locator('option:checked').getAttribute('aria-label')).toBe('EN (English)');
+    await who.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Who are you?' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(async () => (await focused(page)).name).toBe('Who are you?');
     expect(errors).toEqual([]);
   });
 
