@@ -49,6 +49,8 @@ export interface BackendOptions {
   planDir?: string;
   /** Merge other laptops' changes as their sync tool brings them (issue 13 item 2): the app and the bridge, not the CLI, which reads once. */
   watch?: boolean;
+  /** Listed among this laptop's recently opened plans (default); the CLI's export, which must change nothing, is not. */
+  listAmongRecent?: boolean;
   /** This laptop's own state (preferences, who I am, recent plans): electron-store in Electron, conf by default. */
   deviceFiles?: DeviceStoreOpener;
   clock: Clock;
@@ -72,7 +74,7 @@ export interface Backend {
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
-export async function openBackend({ dataDir, planDir, watch, deviceFiles, clock, locale, log, pdf, fileHost, openRepository, switchPlan }: BackendOptions): Promise<Backend> {
+export async function openBackend({ dataDir, planDir, watch, deviceFiles, clock, locale, log, pdf, fileHost, openRepository, switchPlan, listAmongRecent = true }: BackendOptions): Promise<Backend> {
   const device = DeviceStore.open(dataDir, deviceFiles);
   // Read only through `author` (below), after the repository is open.
   let identity: IdentityService | null = null;
@@ -94,7 +96,7 @@ export async function openBackend({ dataDir, planDir, watch, deviceFiles, clock,
   // Folders written before this state became device-local seed it once; their copy is dropped at the next write.
   preferences.seedFrom(repo.main().preferences, repo.main().settings.language);
   identity.seedFrom(repo.main().settings.userName);
-  device.noteOpened(repo.planDir, repo.main().association.name, clock());
+  if (listAmongRecent) device.noteOpened(repo.planDir, repo.main().association.name, clock());
   const acting = identity.actingName.bind(identity);
   const checklist = new ChecklistService(repo, clock, acting);
   const media = new MediaService(dataDir);

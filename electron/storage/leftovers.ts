@@ -40,7 +40,8 @@ export function removeLeftovers(dir: string): string[] {
   if (fs.existsSync(backups)) {
     for (const entry of fs.readdirSync(backups, { withFileTypes: true })) {
       if (!entry.isDirectory() || !entry.name.startsWith(PARTIAL_COPY_PREFIX)) continue;
-      fs.rmSync(path.join(backups, entry.name), { recursive: true, force: true });
+      // Retried: a copy another process of this folder's (a test's seed, say) is still filling may gain files meanwhile.
+      fs.rmSync(path.join(backups, entry.name), { recursive: true, force: true, maxRetries: 5 });
       removed.push(path.join(backups, entry.name));
     }
   }

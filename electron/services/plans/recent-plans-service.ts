@@ -31,7 +31,7 @@ export class RecentPlansService {
   }
 
   async plansOpen({ planDir }: ParsedInputOf<'plans:open'>): Promise<OutputOf<'plans:open'>> {
-    if (!this.switchPlan) throw new DomainError('rejected', 'This window cannot switch plans: start it on the other plan\'s folder (npm run web -- --plan DIR).', [{ path: 'planDir', message: 'v.planSwitchUnavailable' }]);
+    if (!this.switchPlan) throw new DomainError('rejected', 'This window cannot switch plans: start it on the other plan\'s folder (npm run web -- --data PLAN_DIR --device DIR).', [{ path: 'planDir', message: 'v.planSwitchUnavailable' }]);
     const known = this.device.recentPlans().some((plan) => plan.planDir === planDir);
     if (!known || !hasPlan(planDir)) throw new DomainError('not-found', `No plan at ${planDir}.`, [{ path: 'planDir', message: 'v.planMissing', received: planDir }]);
     await this.switchPlan(planDir);

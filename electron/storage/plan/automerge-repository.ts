@@ -675,7 +675,7 @@ export class AutomergeRepository implements PlanRepository {
     if (!automaticCopyDue(this.options.dir, now)) return;
     const label = safetyCopyLabel('automatic', now);
     const linked = path.join(this.options.dir, BACKUPS_DIR, `${PARTIAL_COPY_PREFIX}${label}-plan`);
-    fs.rmSync(linked, { recursive: true, force: true });
+    fs.rmSync(linked, { recursive: true, force: true, maxRetries: 5 });
     linkPlanFolder(this.planDir, linked);
     // Reading every month and writing the JSON holds up requests while it runs: it waits until edits pause (or the plan closes).
     this.dailyCopy = async () => {
@@ -685,7 +685,7 @@ export class AutomergeRepository implements PlanRepository {
       } catch {
         // No copy today (its links are deleted below): the backups screen shows the last one taken.
       } finally {
-        fs.rmSync(linked, { recursive: true, force: true });
+        fs.rmSync(linked, { recursive: true, force: true, maxRetries: 5 });
       }
     };
   }
@@ -849,8 +849,9 @@ export class AutomergeRepository implements PlanRepository {
 
   /** Work that close() waits for. */
   private inBackground(work: Promise<unknown>): void {
-    this.background.add(work);
-    void work.finally(() => this.background.delete(work));
+    // Background work reports nothing to a request: a failure must not end the process as an unhandled rejection.
+    const settled = work.catch(() => undefined).finally(() => this.background.delete(settled));
+    this.background.add(settled);
   }
 
   /** Shortly after open (what the first screen asks for goes first): the main document, the trash and the months around today. */
