@@ -2,19 +2,23 @@ import type { z } from 'zod';
 import type { ApiIssue } from '../../shared/domain/issues';
 import { quoteInput } from '../../shared/domain/issues';
 
-/** An error the user caused (bad reference, rule broken): answered as a value, never a crash. */
+/**
+ * An error the user caused (bad reference, rule broken): answered as a value, never a crash.
+ * `message` is for logs and the CLI; the screen words the issues' keys (`v.*` in
+ * shared/locales) in the UI language, so a refusal without one does not compile.
+ */
 export class DomainError extends Error {
   constructor(
     readonly code: 'rejected' | 'not-found' | 'invalid-input',
     message: string,
-    readonly issues: ApiIssue[] = [],
+    readonly issues: ApiIssue[],
   ) {
     super(message);
   }
 }
 
 export function notFound(what: string, id: string): DomainError {
-  return new DomainError('not-found', `No ${what} with id ${id}.`);
+  return new DomainError('not-found', `No ${what} with id ${id}.`, [{ path: 'id', message: 'v.notFound', received: id }]);
 }
 
 export function issuesFrom(error: z.ZodError, prefix: (string | number)[] = []): ApiIssue[] {

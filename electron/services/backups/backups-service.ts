@@ -41,7 +41,7 @@ export class BackupsService {
   }
 
   private read(id: string, folder: string): CheckedFolderData {
-    const unreadable = (detail: string) => new DomainError('rejected', `The safety copy ${id} cannot be restored; nothing was changed. ${detail}`);
+    const unreadable = (detail: string) => new DomainError('rejected', `The safety copy ${id} cannot be restored; nothing was changed. ${detail}`, [{ path: 'id', message: 'v.safetyCopyUnreadable', received: id }]);
     let raw;
     try {
       raw = migrateToCurrent(readSafetyCopy(folder), this.clock().toISOString());

@@ -96,12 +96,12 @@ export class ExportService {
       case 'html':
         return text(toScheduleHtml(await this.data(selection, request.language)));
       case 'pdf': {
-        if (!this.renderPdf) throw new DomainError('rejected', 'This copy of Somevuoro cannot make PDF files; export the web page (HTML) and print it from a browser.');
+        if (!this.renderPdf) throw new DomainError('rejected', 'This copy of Somevuoro cannot make PDF files; export the web page (HTML) and print it from a browser.', [{ path: 'format', message: 'v.pdfUnavailable' }]);
         try {
           const pdf = await this.renderPdf(toScheduleHtml(await this.data(selection, request.language)));
           return { fileName, mimeType: mimeTypes.pdf, encoding: 'base64', content: Buffer.from(pdf).toString('base64'), bytes: pdf.byteLength };
         } catch (error) {
-          if (error instanceof PdfUnavailableError) throw new DomainError('rejected', error.message);
+          if (error instanceof PdfUnavailableError) throw new DomainError('rejected', error.message, [{ path: 'format', message: 'v.pdfUnavailable' }]);
           throw error;
         }
       }

@@ -26,7 +26,7 @@ export class FilesService {
     }
     // A backup zip main made (export:backup), found by its id.
     const stored = storedFilePath(this.dataDir, file.fileId);
-    if (!stored) throw new DomainError('not-found', 'This backup is no longer there; make it again.');
+    if (!stored) throw new DomainError('not-found', 'This backup is no longer there; make it again.', [{ path: 'fileId', message: 'v.exportFileGone' }]);
     // The bridge serves it at /exports/<fileId> and removes it once downloaded.
     if (!this.host) return { outcome: 'download' };
     try {

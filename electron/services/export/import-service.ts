@@ -105,7 +105,7 @@ export class ImportService {
   private async applyUpload({ uploadId, mode, conflicts }: { uploadId: string; mode: ImportMode; conflicts: ConflictChoice }): Promise<ImportResult> {
     const upload = this.uploads.complete(uploadId);
     const { incoming, media, current, summary } = await this.prepare(upload);
-    if (!summary.modes.includes(mode)) throw new DomainError('rejected', 'A spreadsheet can only be merged into the posts; it cannot replace everything.');
+    if (!summary.modes.includes(mode)) throw new DomainError('rejected', 'A spreadsheet can only be merged into the posts; it cannot replace everything.', [{ path: 'mode', message: 'v.spreadsheetMergeOnly', received: mode }]);
     let next = applyImport(incoming, current, mode, conflicts);
     if (summary.source === 'csv') {
       const before = new Map(current.posts.map((post) => [post.id, post]));

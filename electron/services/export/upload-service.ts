@@ -43,9 +43,9 @@ export class UploadService {
 
   uploadsChunk({ uploadId, offset, data: base64 }: { uploadId: string; offset: number; data: string }): { received: number } {
     const upload = this.known(uploadId);
-    if (offset !== upload.received) throw new DomainError('rejected', `Chunks must come in order: expected offset ${upload.received}, got ${offset}.`);
+    if (offset !== upload.received) throw new DomainError('rejected', `Chunks must come in order: expected offset ${upload.received}, got ${offset}.`, [{ path: 'offset', message: 'v.uploadOutOfOrder' }]);
     const data = Buffer.from(base64, 'base64');
-    if (upload.received + data.length > upload.bytes) throw new DomainError('rejected', `The file is longer than the ${upload.bytes} bytes announced.`);
+    if (upload.received + data.length > upload.bytes) throw new DomainError('rejected', `The file is longer than the ${upload.bytes} bytes announced.`, [{ path: 'data', message: 'v.uploadTooLong' }]);
     fs.appendFileSync(upload.path, data);
     upload.received += data.length;
     return { received: upload.received };
@@ -54,7 +54,9 @@ export class UploadService {
   /** A file that has arrived in full. */
   complete(uploadId: string): Upload {
     const upload = this.known(uploadId);
-    if (upload.received !== upload.bytes) throw new DomainError('rejected', `“${upload.fileName}” has not arrived in full (${upload.received} of ${upload.bytes} bytes); choose it again.`);
+    if (upload.received !== upload.bytes) throw new DomainError('rejected', `“${upload.fileName}” has not arrived in full (${upload.received} of ${upload.bytes} bytes); choose it again.`, [
+        { path: 'uploadId', message: 'v.uploadIncomplete', params: { name: upload.fileName } },
+      ]);
     return upload;
   }
 
@@ -69,7 +71,7 @@ export class UploadService {
 
   private known(uploadId: string): Open {
     const upload = this.open.get(uploadId);
-    if (!upload) throw new DomainError('not-found', 'No such upload: choose the file again.');
+    if (!upload) throw new DomainError('not-found', 'No such upload: choose the file again.', [{ path: 'uploadId', message: 'v.uploadMissing' }]);
     return upload;
   }
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFailureText } from '../../components/forms/use-contract-form';
 import { useChannels } from '../../api/settings-queries';
 import { ChannelHealthList } from './ChannelHealthList';
 import { WeeksAheadSelect } from '../../components/WeeksAheadSelect';
@@ -13,6 +14,7 @@ import styles from './checklist-screen.module.css';
 export function ChecklistScreen() {
   const { t } = useTranslation('checklist');
   const { t: tCommon } = useTranslation();
+  const failureText = useFailureText();
   const setWeeks = useChecklistUiStore((state) => state.setWeeks);
   const { weeks, overview } = useComingWeeksOverview();
   const channelList = useChannels().data;
@@ -35,7 +37,7 @@ export function ChecklistScreen() {
         </div>
       ) : (
         <p className="muted" role={overview.error ? 'alert' : undefined}>
-          {overview.error ? tCommon('errors.generic', { message: overview.error.message }) : tCommon('loading')}
+          {overview.error ? failureText(overview.error) : tCommon('loading')}
         </p>
       )}
     </div>

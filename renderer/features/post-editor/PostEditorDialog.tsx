@@ -11,7 +11,7 @@ import { useDeletePostWithUndo } from '../../entities/use-delete-post';
 import type { PostForm } from '../../entities/post-form-model';
 import { emptyForm, formFromPost, postInputFromForm, postIssues, timeGapIssues } from '../../entities/post-form-model';
 import { FormAlert } from '../../components/forms/FormAlert';
-import { useContractForm } from '../../components/forms/use-contract-form';
+import { useContractForm, useFailureText } from '../../components/forms/use-contract-form';
 import { PostFormFields } from './PostFormFields';
 import { PostHistoryDialog } from './PostHistoryDialog';
 import { SubmitForm } from '../../components/SubmitForm';
@@ -26,6 +26,7 @@ export function PostEditorDialog() {
 }
 
 function ExistingPostEditor({ postId }: { postId: string }) {
+  const failureText = useFailureText();
   const { t } = useTranslation();
   const { t: tEditor } = useTranslation('postEditor');
   const { language } = useFormatters();
@@ -34,7 +35,7 @@ function ExistingPostEditor({ postId }: { postId: string }) {
   if (post.data) return <PostEditor post={post.data} initial={formFromPost(post.data, language)} />;
   return (
     <Dialog title={tEditor('editTitle')} onDismiss={closeEditor}>
-      <p role={post.error ? 'alert' : undefined}>{post.error ? t('errors.generic', { message: post.error.message }) : t('loading')}</p>
+      <p role={post.error ? 'alert' : undefined}>{post.error ? failureText(post.error) : t('loading')}</p>
       <div className="dialog-actions">
         <button type="button" onClick={closeEditor}>
           {t('actions.close')}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFailureText } from '../../components/forms/use-contract-form';
 import type { Post } from '../../../shared/domain/post';
 import type { PostVersion } from '../../../shared/domain/post-history';
 import type { LocaleResources } from '../../../shared/locales/locales';
@@ -21,6 +22,7 @@ type Worded = keyof LocaleResources['postEditor']['history']['field'];
 export function PostHistoryDialog({ post, onClose, onRestored }: { post: Post; onClose: () => void; onRestored: (post: Post) => void }) {
   const { t, i18n } = useTranslation('postEditor');
   const { t: tCommon } = useTranslation();
+  const failureText = useFailureText();
   const isWorded = (field: string): field is Worded => i18n.exists(`history.field.${field}`, { ns: 'postEditor' });
   const format = useFormatters();
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
@@ -45,16 +47,16 @@ export function PostHistoryDialog({ post, onClose, onRestored }: { post: Post; o
           onRestored(restored);
           onClose();
         },
-        onError: (failure) => setError(tCommon('errors.generic', { message: failure.message })),
+        onError: (failure) => setError(failureText(failure)),
       },
     );
 
   return (
     <Dialog title={t('history.title')} onDismiss={onClose} className="small-dialog">
-      {history.error ? <p role="alert">{tCommon('errors.generic', { message: history.error.message })}</p> : null}
+      {history.error ? <p role="alert">{failureText(history.error)}</p> : null}
       {history.data ? (
         history.data.length ? (
-          <ol className={styles.postHistory} aria-label={t('history.title')}>
+          <ol className={`entry-list ${styles.postHistory}`} aria-label={t('history.title')}>
             {history.data.map((version) => (
               <li key={version.version}>
                 <p>

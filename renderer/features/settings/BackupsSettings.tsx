@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFailureText } from '../../components/forms/use-contract-form';
 import type { SafetyCopy } from '../../../shared/api/backups-contract';
 import { useRestoreSafetyCopy, useSafetyCopies } from '../../api/backups-queries';
 import { useSettings } from '../../api/settings-queries';
@@ -28,6 +29,7 @@ function useCopyFormat() {
 /** The safety copies in backups/, newest first; restoring one asks first and keeps the current data as a copy. */
 export function BackupsSettings() {
   const { t } = useTranslation('settings');
+  const failureText = useFailureText();
   const copies = useSafetyCopies().data;
   const restore = useRestoreSafetyCopy();
   const notify = useUiStore((state) => state.notify);
@@ -77,7 +79,7 @@ export function BackupsSettings() {
           <p>{t('restoreConfirmText')}</p>
           {restore.error ? (
             <p className="form-alert" role="alert">
-              {t('restoreFailed', { message: restore.error.message })}
+              {t('restoreFailed', { message: failureText(restore.error) })}
             </p>
           ) : null}
           <DialogActions

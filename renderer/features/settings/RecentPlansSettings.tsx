@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFailureText } from '../../components/forms/use-contract-form';
 import { useOpenPlan, useRecentPlans } from '../../api/plans-queries';
 import { useSettings } from '../../api/settings-queries';
 import { useFormatters } from '../../components/use-formatters';
@@ -13,7 +14,7 @@ import styles from './settings.module.css';
  */
 export function RecentPlansSettings() {
   const { t } = useTranslation('settings');
-  const { t: tCommon } = useTranslation();
+  const failureText = useFailureText();
   const format = useFormatters();
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
   const recent = useRecentPlans();
@@ -25,7 +26,7 @@ export function RecentPlansSettings() {
     <section className="panel" aria-labelledby="recent-plans-title">
       <h2 id="recent-plans-title">{t('recentPlans.title')}</h2>
       <p className="muted">{canSwitch ? t('recentPlans.hint') : t('recentPlans.cannotSwitch')}</p>
-      <ul className={styles.recentPlans}>
+      <ul className="entry-list">
         {plans.map((plan) => (
           <li key={plan.planDir}>
             <span>
@@ -41,7 +42,7 @@ export function RecentPlansSettings() {
                 type="button"
                 aria-label={t('recentPlans.openNamed', { name: plan.name || plan.planDir })}
                 disabled={open.isPending}
-                onClick={() => open.mutate(plan.planDir, { onError: (failure) => notify(tCommon('errors.generic', { message: failure.message })) })}
+                onClick={() => open.mutate(plan.planDir, { onError: (failure) => notify(failureText(failure)) })}
               >
                 {t('recentPlans.open')}
               </button>

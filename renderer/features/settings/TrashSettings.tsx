@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFailureText } from '../../components/forms/use-contract-form';
 import { usePostMutations, useTrashedPosts } from '../../api/posts-queries';
 import { useSettings } from '../../api/settings-queries';
 import { useFormatters } from '../../components/use-formatters';
@@ -8,7 +9,7 @@ import styles from './settings.module.css';
 /** Settings › Deleted posts: the trash, newest deletion first, each post brought back with one click. */
 export function TrashSettings() {
   const { t } = useTranslation('settings');
-  const { t: tCommon } = useTranslation();
+  const failureText = useFailureText();
   const format = useFormatters();
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
   const trashed = useTrashedPosts();
@@ -18,7 +19,7 @@ export function TrashSettings() {
     <section className="panel" aria-labelledby="trash-title">
       <h2 id="trash-title">{t('trash.title')}</h2>
       <p className="muted">{t('trash.hint')}</p>
-      {trashed.error ? <p role="alert">{tCommon('errors.generic', { message: trashed.error.message })}</p> : null}
+      {trashed.error ? <p role="alert">{failureText(trashed.error)}</p> : null}
       {trashed.data?.length === 0 ? <p>{t('trash.empty')}</p> : null}
       {trashed.data?.length ? (
         <ul className={styles.trashList}>
@@ -34,7 +35,7 @@ export function TrashSettings() {
                 onClick={() =>
                   restore.mutate(post.id, {
                     onSuccess: (restored) => notify(t('trash.restored', { title: restored.title })),
-                    onError: (failure) => notify(tCommon('errors.generic', { message: failure.message })),
+                    onError: (failure) => notify(failureText(failure)),
                   })
                 }
               >
