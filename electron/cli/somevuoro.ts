@@ -11,6 +11,7 @@ import { validationMessage } from '../../shared/i18n/validation-messages';
 import { translatorFor } from '../../shared/locales/translator';
 import { openBackend } from '../api/handlers';
 import { acquireDataLock } from '../storage/data-lock';
+import { startupErrorText } from '../shell/startup-error';
 import { defaultDataDir } from '../storage/default-data-dir';
 import { systemClock } from '../services/clock';
 import { chromiumPdfRenderer } from '../services/export/chromium-pdf';
@@ -130,7 +131,8 @@ else if (command.kind === 'error') {
   try {
     await runExport(command.options, command.language);
   } catch (error) {
-    console.error((error as Error).message);
+    // A folder in use or written by a newer version is worded as the app words it, in the CLI's language.
+    console.error(error instanceof CliError ? error.message : startupErrorText(error, command.language).message);
     process.exitCode = error instanceof CliError ? error.status : 1;
   }
 }

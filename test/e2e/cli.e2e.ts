@@ -112,6 +112,8 @@ describe('npx somevuoro export (the command line)', () => {
     fs.writeFileSync(path.join(dir, 'somevuoro.lock'), String(process.pid));
     const result = bin(['export', '--format', 'ics', '--data', dir, '--out', path.join(tempDir(), 'x.ics')]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/is in use by another Somevuoro process/);
+    expect(result.stderr).toMatch(/The data folder is in use by another Somevuoro \(process \d+/);
+    const finnish = bin(['export', '--format', 'ics', '--data', dir, '--out', path.join(tempDir(), 'x.ics'), '--lang', 'fi']);
+    expect(finnish.stderr).toMatch(/Tietokansio on toisen Somevuoron käytössä/);
   });
 });
