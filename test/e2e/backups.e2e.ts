@@ -20,6 +20,9 @@ async function folderWithCopy(): Promise<string> {
   await backend.repo.backup(safetyCopyLabel('import', new Date('2026-11-20T08:15:00Z')));
   await backend.call('association:update', { name: 'Uusi nimi ry' });
   await backend.call('posts:create', { title: 'Lisätty kopion jälkeen', date: null });
+  // Closed before the bridge opens the folder, as only one process at a time may: the day's
+  // automatic copy is written when edits pause or at close, not while the next process starts.
+  await backend.repo.close();
   return dir;
 }
 

@@ -58,8 +58,14 @@ describe('keyboard and focus', () => {
     const flagged = page.locator('table button[data-tooltip]').first();
     const tooltip = page.locator('[popover]');
     await page.keyboard.press('Tab');
-    await flagged.focus();
-    await expect.poll(() => tooltip.evaluate((element) => element.matches(':popover-open'))).toBe(true);
+    // The month's flags arrive after its posts and redraw the chips: focus a settled one (again, if a late redraw took the focus away).
+    await page.waitForLoadState('networkidle');
+    await expect
+      .poll(async () => {
+        await flagged.focus();
+        return tooltip.evaluate((element) => element.matches(':popover-open'));
+      })
+      .toBe(true);
     // The grid may keep its own focus stop: what is said is the focused chip's flags.
     const details = await page.evaluate(() => document.activeElement?.getAttribute('data-tooltip') ?? '');
     expect(details).toMatch(/^No responder: /);
