@@ -23,6 +23,9 @@ export function newMainDocument(locale: string): MainDocument {
     checklistTemplates: [],
     settings: defaultSettings(locale),
     channelChecks: {},
+    ideas: [],
+    campaigns: [],
+    campaignTemplates: [],
   };
 }
 

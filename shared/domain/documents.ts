@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { Association } from './association';
+import { Campaign, CampaignTemplate } from './campaign';
 import { Channel } from './channel';
 import { ChecklistTemplate } from './checklist-template';
 import { Duty } from './duty';
+import { Idea } from './idea';
 import { Id } from './ids';
 import { Instant } from './local-time';
 import { atMostEntries, limits, tooMany } from './limits';
@@ -37,6 +39,13 @@ export const MainDocument = z.strictObject({
   preferences: Preferences.optional(),
   /** Channel health checks done by hand: channel id → check ("about-contact"…) → who checked it and when. */
   channelChecks: z.record(Id, z.record(z.string().max(64), Stamp).refine(checksPerChannel.check, checksPerChannel.error)).refine(checkedChannels.check, checkedChannels.error).default({}),
+  /*
+   * Issue 16: the idea backlog, campaigns and the team's campaign templates. Small records the whole
+   * team shares, beside the checklist templates; plans made before them read as empty.
+   */
+  ideas: z.array(Idea).max(limits.ideas, tooMany).default([]),
+  campaigns: z.array(Campaign).max(limits.campaigns, tooMany).default([]),
+  campaignTemplates: z.array(CampaignTemplate).max(limits.templates, tooMany).default([]),
 });
 export type MainDocument = z.infer<typeof MainDocument>;
 

@@ -18,6 +18,11 @@ export const limits = {
   tags: 30,
   templates: 20,
   templateItems: 100,
+  ideas: 500,
+  supporters: 1000,
+  ideaLinks: 50,
+  campaigns: 200,
+  campaignSteps: 40,
 } as const;
 
 /** A message key with the numbers it needs: "v.tooLong?max=20000&count=200000". */

@@ -15,7 +15,7 @@ export const contentTypes = ['announcement', 'event', 'photos', 'video', 'tip', 
 export const ContentType = z.enum(contentTypes);
 export type ContentType = z.infer<typeof ContentType>;
 
-const Tag = z.string().trim().min(1, { error: 'v.required' }).max(40, tooLong);
+export const Tag = z.string().trim().min(1, { error: 'v.required' }).max(40, tooLong);
 
 export const CoverImage = z.strictObject({
   /** File name inside the data folder's media/ directory; the original may move, the copy stays. */

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import { Association, emptyAssociation } from '../domain/association';
+import { Campaign, CampaignTemplate } from '../domain/campaign';
 import { Channel } from '../domain/channel';
 import { ChecklistTemplate } from '../domain/checklist-template';
 import type { MainDocument } from '../domain/documents';
 import { MainDocument as MainSchema, SCHEMA_VERSION } from '../domain/documents';
 import { Duty } from '../domain/duty';
+import { Idea } from '../domain/idea';
 import { Id } from '../domain/ids';
 import { Stamp } from '../domain/post';
 import { defaultSettings, Settings } from '../domain/settings';
@@ -127,6 +129,9 @@ export function salvageMainDocument(raw: JsonObject, copy: JsonObject | null, lo
     checklistTemplates: records(ChecklistTemplate, raw.checklistTemplates, spare.checklistTemplates, tally),
     settings: single(Settings, raw.settings, spare.settings, () => defaultSettings(locale), tally),
     channelChecks: Object.fromEntries(Object.entries(checks).filter(([id]) => channelIds.has(id))),
+    ideas: records(Idea, raw.ideas, spare.ideas, tally),
+    campaigns: records(Campaign, raw.campaigns, spare.campaigns, tally),
+    campaignTemplates: records(CampaignTemplate, raw.campaignTemplates, spare.campaignTemplates, tally),
   };
   return { main: MainSchema.parse(main), ...tally };
 }
