@@ -1,8 +1,10 @@
 import { appContract } from '../../shared/api/app-contract';
 import { backupsContract } from '../../shared/api/backups-contract';
+import { campaignsContract } from '../../shared/api/campaigns-contract';
 import { checklistContract } from '../../shared/api/checklist-contract';
 import { exportContract } from '../../shared/api/export-contract';
 import { identityContract } from '../../shared/api/identity-contract';
+import { ideasContract } from '../../shared/api/ideas-contract';
 import { mediaContract } from '../../shared/api/media-contract';
 import { planContract } from '../../shared/api/plan-contract';
 import { plansContract } from '../../shared/api/plans-contract';
@@ -18,6 +20,7 @@ import { DeviceStore } from '../storage/device-store';
 import { transferFoldersOf } from '../storage/transfer-folders';
 import { AppService } from '../services/app/app-service';
 import { BackupsService } from '../services/backups/backups-service';
+import { CampaignsService } from '../services/campaigns/campaigns-service';
 import { ChecklistService } from '../services/checklist/checklist-service';
 import type { Clock } from '../services/clock';
 import { ExportService } from '../services/export/export-service';
@@ -27,6 +30,7 @@ import { ImportService } from '../services/export/import-service';
 import type { PdfRenderer } from '../services/export/pdf-renderer';
 import { UploadService } from '../services/export/upload-service';
 import { IdentityService } from '../services/identity/identity-service';
+import { IdeasService } from '../services/ideas/ideas-service';
 import { MediaService } from '../services/media/media-service';
 import { PostsService } from '../services/posts/posts-service';
 import { PreferencesService } from '../services/preferences/preferences-service';
@@ -101,11 +105,13 @@ export async function openBackend({ dataDir, planDir, watch, deviceFiles, clock,
   const checklist = new ChecklistService(repo, clock, acting);
   const media = new MediaService(dataDir);
   const uploads = new UploadService(dataDir);
+  const posts = new PostsService(repo, clock, checklist, media);
+  const ideas = new IdeasService(repo, clock, posts);
   // Each slice of the contract answered by its services' methods of the same names (bind-service.ts).
   const handlers: Handlers = {
     ...bindService(appContract, new AppService(repo)),
     ...bindService(settingsContract, new SettingsService(repo)),
-    ...bindService(postsContract, new PostsService(repo, clock, checklist, media), new ReviewService(repo, clock, checklist, acting)),
+    ...bindService(postsContract, posts, new ReviewService(repo, clock, checklist, acting)),
     ...bindService(rosterContract, volunteers, new RosterService(repo)),
     ...bindService(
       exportContract,
@@ -122,6 +128,8 @@ export async function openBackend({ dataDir, planDir, watch, deviceFiles, clock,
     ...bindService(backupsContract, new BackupsService(repo, clock)),
     ...bindService(planContract, new PlanService(repo)),
     ...bindService(plansContract, new RecentPlansService(repo, device, switchPlan ?? null)),
+    ...bindService(ideasContract, ideas),
+    ...bindService(campaignsContract, new CampaignsService(repo, clock, posts, ideas)),
   };
   // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
   return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)) };

@@ -92,6 +92,19 @@ export const requestOrder: Readonly<Record<ChannelName, RequestOrder>> = {
   'media:importImage': 'mutation',
   'backups:list': 'read',
   'backups:restore': 'exclusive',
+  'ideas:list': 'read',
+  'ideas:create': 'mutation',
+  'ideas:update': 'mutation',
+  'ideas:delete': 'mutation',
+  'ideas:support': 'mutation',
+  'ideas:toPost': 'mutation',
+  'campaigns:list': 'read',
+  'campaigns:templates': 'read',
+  'campaigns:saveTemplate': 'mutation',
+  'campaigns:create': 'mutation',
+  'campaigns:update': 'mutation',
+  'campaigns:moveKeyDate': 'mutation',
+  'campaigns:delete': 'mutation',
 };
 
 /** Runs work in the order `requestOrder` gives its channel. */

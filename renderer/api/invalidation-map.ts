@@ -33,6 +33,9 @@ export const readChannels = [
   'checklist:preview',
   'checklist:range',
   'checklist:overview',
+  'ideas:list',
+  'campaigns:list',
+  'campaigns:templates',
   'export:count',
   'import:check',
 ] as const satisfies readonly ChannelName[];
@@ -51,7 +54,7 @@ const everything: QueryKey = [];
  * coverage and export counts, and in the open editor (Send to review is given there). The
  * plan's status names the last change, and an edit of a field in "two versions" settles it.
  */
-const afterPostChange: Refresh[] = [queryKeys.posts.all, queryKeys.checklist.all, queryKeys.coverage.all, queryKeys.exports.all, queryKeys.plan.all];
+const afterPostChange: Refresh[] = [queryKeys.posts.all, queryKeys.checklist.all, queryKeys.coverage.all, queryKeys.exports.all, queryKeys.plan.all, queryKeys.ideas, queryKeys.campaigns.all];
 const afterDutyChange = [queryKeys.roster.all, queryKeys.coverage.all, queryKeys.volunteers, queryKeys.checklist.all, queryKeys.plan.all];
 
 /**
@@ -117,6 +120,17 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'files:reveal': [],
   'uploads:begin': [],
   'uploads:chunk': [],
+  // The backlog and campaigns live in the shared document; making posts from them is a post change too.
+  'ideas:create': [queryKeys.ideas],
+  'ideas:update': [queryKeys.ideas],
+  'ideas:delete': [queryKeys.ideas, queryKeys.campaigns.all],
+  'ideas:support': [queryKeys.ideas],
+  'ideas:toPost': afterPostChange,
+  'campaigns:saveTemplate': [queryKeys.campaigns.templates],
+  'campaigns:create': afterPostChange,
+  'campaigns:update': [queryKeys.campaigns.all],
+  'campaigns:moveKeyDate': afterPostChange,
+  'campaigns:delete': [queryKeys.campaigns.all, queryKeys.ideas],
 };
 
 const under = (prefix: QueryKey, key: QueryKey) => prefix.every((part, index) => key[index] === part);

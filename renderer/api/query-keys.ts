@@ -12,6 +12,10 @@ export const queryKeys = {
   identity: ['identity'] as const,
   recentPlans: ['recentPlans'] as const,
   backups: ['backups'] as const,
+  /** The idea backlog: names what each idea became, so post changes refresh it too. */
+  ideas: ['ideas'] as const,
+  /** Campaigns with their posts and progress (post changes refresh them); templates apart. */
+  campaigns: { all: ['campaigns'] as const, templates: ['campaign-templates'] as const },
   posts: {
     all: ['posts'] as const,
     /** The lists the calendar shows: the weeks in view and the unscheduled ones. */

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import { appContract } from './app-contract';
 import { backupsContract } from './backups-contract';
+import { campaignsContract } from './campaigns-contract';
 import { checklistContract } from './checklist-contract';
 import type { ApiResult, ChannelSpec, MethodName } from './contract-kit';
 import { methodName } from './contract-kit';
 import { exportContract } from './export-contract';
 import { identityContract } from './identity-contract';
+import { ideasContract } from './ideas-contract';
 import { mediaContract } from './media-contract';
 import { planContract } from './plan-contract';
 import { plansContract } from './plans-contract';
@@ -34,6 +36,8 @@ export const contract = {
   ...identityContract,
   ...planContract,
   ...plansContract,
+  ...ideasContract,
+  ...campaignsContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

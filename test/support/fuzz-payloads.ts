@@ -97,6 +97,19 @@ function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } {
     'volunteers:list': {},
     'setup:start': { associationName: 'Kylä ry', channels: [{ kind: 'facebook-page', name: 'Facebook' }] },
     'setup:loadSample': {},
+    'ideas:list': {},
+    'ideas:create': { title: 'Kyläkävely', description: 'Opastettu kävely', proposer: 'Maija', tags: ['kesä'] },
+    'ideas:update': { id: postId, changes: { status: 'dropped', statusReason: 'Ei vetäjää' } },
+    'ideas:delete': { id: postId },
+    'ideas:support': { id: postId, name: 'Pekka' },
+    'ideas:toPost': { id: postId },
+    'campaigns:list': {},
+    'campaigns:templates': {},
+    'campaigns:saveTemplate': { id: 'builtin-event', name: 'Tapahtuma', kind: 'event', steps: [{ id: 's1', offsetDays: -7, title: 'Ilmoitus', time: '18:00', contentType: 'event' }] },
+    'campaigns:create': { name: 'Kyläjuhla', keyDate: '2026-06-13', templateId: 'builtin-event', ideaId: null },
+    'campaigns:update': { id: postId, changes: { raisedAmount: 1200 } },
+    'campaigns:moveKeyDate': { id: postId, keyDate: '2026-06-20' },
+    'campaigns:delete': { id: postId },
   };
 }
 
