@@ -22,6 +22,8 @@ const screenComponents: Record<Screen, React.ComponentType> = {
   calendar: CalendarScreen,
   checklist: lazyPart(() => import('../features/checklist/ChecklistScreen').then((module) => module.ChecklistScreen)),
   roster: lazyPart(() => import('../features/roster/RosterScreen').then((module) => module.RosterScreen)),
+  ideas: lazyPart(() => import('../features/ideas/IdeasScreen').then((module) => module.IdeasScreen)),
+  campaigns: lazyPart(() => import('../features/campaigns/CampaignsScreen').then((module) => module.CampaignsScreen)),
   export: lazyPart(() => import('../features/export/ExportScreen').then((module) => module.ExportScreen)),
   settings: lazyPart(() => import('../features/settings/SettingsScreen').then((module) => module.SettingsScreen)),
 };

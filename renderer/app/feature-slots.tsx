@@ -42,6 +42,7 @@ export const featureSlots: FeatureSlots = {
   PostChecklistSection: inPlace(PostChecklistSection),
   ReviewSection: inPlace(ReviewSection),
   PostConflicts: inPlace(PostConflicts),
+  PostOrigin: inPlace(lazyPart(() => import('../features/ideas/IdeaOrigin').then((module) => module.IdeaOrigin))),
   DutyConflictNote: inPlace(lazyPart(() => import('../features/sync/DutyConflictNote').then((module) => module.DutyConflictNote))),
   AlbumNameField: inPlace(AlbumNameField),
   ChannelGoals: inPlace(ChannelGoals),

@@ -20,6 +20,8 @@ export interface FeatureSlots {
   ReviewSection: ComponentType<{ post: Post }>;
   /** Fields of the post two laptops set at once, with who wrote each, to keep one. */
   PostConflicts: ComponentType<{ post: Post }>;
+  /** "From the idea …" when an idea became the post (issue 16). */
+  PostOrigin: ComponentType<{ post: Post }>;
   /** A duty two laptops gave to two people at once, flagged in the roster. */
   DutyConflictNote: ComponentType<{ dutyId: string; className?: string }>;
   AlbumNameField: ComponentType<{ value: string; title: string; date: LocalDate | null; error?: string; onChange: (name: string) => void }>;

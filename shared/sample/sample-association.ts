@@ -1,4 +1,6 @@
 import type { Association } from '../domain/association';
+import type { Campaign } from '../domain/campaign';
+import type { Idea } from '../domain/idea';
 import type { Channel } from '../domain/channel';
 import type { Id } from '../domain/ids';
 import type { Instant, LocalDate, LocalTime } from '../domain/local-time';
@@ -10,6 +12,7 @@ import type { Volunteer } from '../domain/volunteer';
 import { proposeRota } from '../roster/rota-generator';
 import { daysBetween, isoWeekOf, plusDays, toCalendarDate } from '../calendar/calendar-dates';
 import type { SampleChannelKey, SampleEvent } from './sample-content-fi';
+import { sampleIdeasAndCampaign } from './sample-ideas';
 import {
   finnishMonths,
   finnishWeekdays,
@@ -40,6 +43,8 @@ export interface SampleData {
   volunteers: Volunteer[];
   duties: Duty[];
   posts: Post[];
+  ideas: Idea[];
+  campaigns: Campaign[];
 }
 
 /** Weeks of response duty planned ahead; the weeks after are left for the user to plan. */
@@ -266,5 +271,6 @@ export function sampleData({ today, now, makeId }: { today: LocalDate; now: Inst
   });
   const awayMonday = plusDays(isoWeekOf(today).start, 14);
   volunteers[4].away = [{ id: makeId(), from: awayMonday, to: plusDays(awayMonday, 6), yearly: false, note: 'Lomamatka' }];
-  return { association: sampleAssociation, channels, volunteers, duties: sampleDuties(volunteers, first, today, makeId), posts };
+  const backlog = sampleIdeasAndCampaign({ today, now: minus(now, 24 * 30), makeId, posts, channelIds: [channelIds.page, channelIds.group], approver: chair.name });
+  return { association: sampleAssociation, channels, volunteers, duties: sampleDuties(volunteers, first, today, makeId), posts: [...posts, ...backlog.posts], ideas: backlog.ideas, campaigns: backlog.campaigns };
 }

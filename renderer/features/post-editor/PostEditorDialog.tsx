@@ -46,7 +46,7 @@ function ExistingPostEditor({ postId }: { postId: string }) {
 }
 
 function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
-  const { PostChecklistSection, ReviewSection, PostConflicts } = useFeatureSlots();
+  const { PostChecklistSection, ReviewSection, PostConflicts, PostOrigin } = useFeatureSlots();
   const { t } = useTranslation();
   const { t: tEditor } = useTranslation('postEditor');
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
@@ -120,6 +120,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
         }}
       >
         <FormAlert form={issues} />
+        {post ? <PostOrigin post={post} /> : null}
         {post ? <PostConflicts post={post} /> : null}
         <PostFormFields form={form} error={issues.error} onChange={(changes) => setForm({ ...form, ...changes })} savedStatus={savedStatus} />
 

@@ -66,6 +66,22 @@ describe('the sample association', () => {
     expect(posts.some((post) => post.comments.length > 0)).toBe(true);
   });
 
+  it('shows the idea backlog with supporters and the school fundraiser around a date three weeks ahead (issue 16)', () => {
+    const { ideas, campaigns, posts } = make();
+    expect(ideas.map((idea) => [idea.title, idea.supporters.length, idea.status])).toContainEqual(['Koulun puolesta -keräys', 7, 'planned']);
+    expect(ideas.find((idea) => idea.status === 'dropped')?.statusReason).not.toBe('');
+    const [campaign] = campaigns;
+    expect(campaign).toMatchObject({ name: 'Koulun puolesta', kind: 'fundraiser', keyDate: '2026-12-16', targetAmount: 4000, raisedAmount: 2350 });
+    const ids = new Set(posts.map((post) => post.id));
+    expect(campaign.posts.every((entry) => ids.has(entry.postId))).toBe(true);
+    const linked = ideas.flatMap((idea) => idea.links);
+    expect(linked).toContainEqual({ kind: 'campaign', id: campaign.id });
+    const postLinks = linked.filter((link) => link.kind === 'post');
+    expect(postLinks.length).toBe(1);
+    expect(postLinks.every((link) => ids.has(link.id))).toBe(true);
+    expect(MainDocument.shape.ideas.safeParse(ideas).success && MainDocument.shape.campaigns.safeParse(campaigns).success).toBe(true);
+  });
+
   it('keeps marketing to at most one post in twelve', () => {
     const { posts } = make();
     expect(posts.filter((post) => post.marketing).length * 12).toBeLessThanOrEqual(posts.length);
