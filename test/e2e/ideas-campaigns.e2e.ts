@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backendOn } from '../support/backend';
+import type { BridgeProcess } from '../support/bridge-process';
+import { startBridgeProcess } from '../support/bridge-process';
+import { launchChromium, openApp } from '../support/browser';
+import { mainOnDisk, postOnDisk, postsOnDisk } from '../support/e2e-session';
+
+/* Issue 16 items 2–3 on screen: an idea becomes a post; a campaign from a template, its key date moved and the move undone. One bridge for the file. */
+
+// One folder for the file's bridge (tempDir's are removed after each test).
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-ideas-'));
+let bridge: BridgeProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  const backend = await backendOn(dir, () => new Date(), 'en-GB');
+  await backend.call('setup:start', { associationName: 'Millbrook Village', channels: [{ kind: 'facebook-page', name: 'Facebook' }] });
+  const walk = await backend.call('ideas:create', { title: 'Village walk', description: 'A guided walk to the old farmsteads.', proposer: 'Mary Hill' });
+  await backend.call('ideas:support', { id: walk.id, name: 'Peter' });
+  await backend.call('ideas:create', { title: 'Podcast' });
+  await backend.repo.close();
+  [bridge, browser] = await Promise.all([startBridgeProcess(dir), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await bridge?.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('ideas and campaigns', () => {
+  it('turns an idea into a draft post in one step, and the post says which idea it came from', async () => {
+    const { page, errors } = await openApp(browser, bridge.url);
+    await page.getByRole('navigation').getByRole('button', { name: 'Ideas' }).click();
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Village walk/ }) });
+    await card.getByText('1 supporter: Peter').waitFor();
+    await card.getByRole('button', { name: 'Make a post' }).click();
+
+    const editor = page.getByRole('dialog', { name: 'Edit post' });
+    await editor.getByRole('link', { name: 'From the idea “Village walk”' }).waitFor();
+    expect(await postOnDisk(dir, 'Village walk')).toMatchObject({ status: 'draft', text: 'A guided walk to the old farmsteads.' });
+    await page.keyboard.press('Escape');
+    await card.getByRole('button', { name: 'Post: Village walk' }).waitFor();
+    await card.getByText('Planned', { exact: true }).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('creates a campaign from a template with its posts as drafts, moves the key date with them, and undoes the move', async () => {
+    const { page, errors } = await openApp(browser, bridge.url);
+    await page.getByRole('navigation').getByRole('button', { name: 'Campaigns' }).click();
+    await page.getByRole('button', { name: 'New campaign' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New campaign' });
+    await dialog.getByLabel('Name').fill('Summer fair');
+    await dialog.getByLabel('Template').selectOption({ label: 'Event' });
+    await dialog.getByLabel('Key date').fill('13/6/2027');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await page.getByText('Campaign “Summer fair” created with 5 draft posts.').waitFor();
+
+    const panel = page.getByRole('region', { name: /Summer fair/ });
+    await panel.getByText('Key date Sunday 13 June 2027').waitFor();
+    await panel.getByText('0 ready, 0 published of 5 posts').waitFor();
+    const placed = async () => (await postsOnDisk(dir)).filter((post) => post.title.startsWith('Summer fair')).map(({ title, date, time, status }) => [title, date, time, status]);
+    await expect.poll(placed).toEqual([
+      ['Summer fair: Teaser', '2027-05-30', '18:00', 'draft'],
+      ['Summer fair: Announcement', '2027-06-06', '18:00', 'draft'],
+      ['Summer fair: Reminder', '2027-06-12', '18:00', 'draft'],
+      ['Summer fair: Live from the event', '2027-06-13', '12:00', 'draft'],
+      ['Summer fair: Thanks, with the photo album', '2027-06-14', '18:00', 'draft'],
+    ]);
+
+    await panel.getByLabel('Move key date').fill('20/6/2027');
+    await panel.getByRole('button', { name: 'Move', exact: true }).click();
+    await page.getByText('Key date moved to 20/6/2027; 5 posts moved with it.').waitFor();
+    await expect.poll(async () => (await postOnDisk(dir, 'Summer fair: Announcement'))?.date).toBe('2027-06-13');
+    expect((await postOnDisk(dir, 'Summer fair: Thanks, with the photo album'))?.date).toBe('2027-06-21');
+    await panel.getByText('Key date Sunday 20 June 2027').waitFor();
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await panel.getByText('Key date Sunday 13 June 2027').waitFor();
+    await expect.poll(async () => (await postOnDisk(dir, 'Summer fair: Announcement'))?.date).toBe('2027-06-06');
+    expect((await postOnDisk(dir, 'Summer fair: Thanks, with the photo album'))?.date).toBe('2027-06-14');
+    const main = (await mainOnDisk(dir)) as { campaigns: { keyDate: string }[] };
+    expect(main.campaigns.map((campaign) => campaign.keyDate)).toEqual(['2027-06-13']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
