@@ -31,7 +31,7 @@ const plans: { [K in CampaignKind]: StepPlan<K>[] } = {
   ],
 };
 
-export const builtInTemplateIds: Record<CampaignKind, string> = { event: 'builtin-event', fundraiser: 'builtin-fundraiser' };
+const builtInTemplateIds: Record<CampaignKind, string> = { event: 'builtin-event', fundraiser: 'builtin-fundraiser' };
 
 export function builtInCampaignTemplates(language: Language): CampaignTemplate[] {
   const words = locales[language].campaigns.builtIn;

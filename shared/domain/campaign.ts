@@ -6,7 +6,7 @@ import { ContentType } from './post';
 import { LongText, Name } from './text';
 
 /** A fundraiser also tracks money raised against a target; an event does not. */
-export const campaignKinds = ['event', 'fundraiser'] as const;
+const campaignKinds = ['event', 'fundraiser'] as const;
 export const CampaignKind = z.enum(campaignKinds);
 export type CampaignKind = z.infer<typeof CampaignKind>;
 

@@ -11,15 +11,14 @@ export const IdeaStatus = z.enum(ideaStatuses);
 export type IdeaStatus = z.infer<typeof IdeaStatus>;
 
 /** One +1; the name is optional (a resident at the village hall may not give one). */
-export const Supporter = z.strictObject({ id: Id, name: Line, at: Instant });
-export type Supporter = z.infer<typeof Supporter>;
+const Supporter = z.strictObject({ id: Id, name: Line, at: Instant });
 
 /**
  * What an idea became. The link is kept on the idea only, so there is one source of truth:
  * the post shows "from the idea …" by asking which idea names it, and a deleted post leaves
  * the idea whole. A recurring series (branch i16-recur) becomes one more kind here.
  */
-export const ideaLinkKinds = ['post', 'campaign'] as const;
+const ideaLinkKinds = ['post', 'campaign'] as const;
 export const IdeaLink = z.strictObject({ kind: z.enum(ideaLinkKinds), id: Id });
 export type IdeaLink = z.infer<typeof IdeaLink>;
 
