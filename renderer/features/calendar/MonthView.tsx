@@ -131,7 +131,7 @@ function defaultTabStop(days: LocalDate[], byDay: Map<string, Post[]>, today: Lo
 /** A mark in the week-number column: channels whose posts that week fall below their target (shared/rhythm/cadence-weeks.ts). */
 function CadenceMark({ week, shortfalls }: { week: number; shortfalls: readonly CadenceShortfall[] }) {
   const { t } = useTranslation('results');
-  const text = `${t('rhythm.belowTarget', { week })}: ${shortfalls.map((entry) => t('rhythm.shortfall', { channel: entry.channelName, count: entry.count, target: entry.target })).join('; ')}`;
+  const text = `${t('rhythm.belowTarget', { week })}: ${shortfalls.map((entry) => t('rhythm.shortfall', { channel: entry.channelName, posts: entry.count, target: entry.target })).join('; ')}`;
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the keyboard reaches the mark so that FocusTooltip shows its text
     <span className={styles.cadenceMark} role="img" tabIndex={0} aria-label={text} title={text} data-tooltip={text}>
