@@ -12,6 +12,7 @@ import { plansContract } from './plans-contract';
 import { postsContract } from './posts-contract';
 import { rosterContract } from './roster-contract';
 import { preferencesContract } from './preferences-contract';
+import { resultsContract } from './results-contract';
 import { settingsContract } from './settings-contract';
 import { setupContract } from './setup-contract';
 
@@ -34,6 +35,7 @@ export const contract = {
   ...identityContract,
   ...planContract,
   ...plansContract,
+  ...resultsContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import { Post, Stamp } from './post';
 import { Preferences } from './preferences';
 import { Settings } from './settings';
 import { Volunteer } from './volunteer';
+import { ChannelResults } from '../results/channel-results';
 
 /**
  * The data folder holds several documents so that an edit rewrites only what it
@@ -21,6 +22,7 @@ export const SCHEMA_VERSION = 1;
 
 const checkedChannels = atMostEntries(limits.channels);
 const checksPerChannel = atMostEntries(20);
+const resultChannels = atMostEntries(limits.channels);
 
 export const MainDocument = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -37,6 +39,8 @@ export const MainDocument = z.strictObject({
   preferences: Preferences.optional(),
   /** Channel health checks done by hand: channel id → check ("about-contact"…) → who checked it and when. */
   channelChecks: z.record(Id, z.record(z.string().max(64), Stamp).refine(checksPerChannel.check, checksPerChannel.error)).refine(checkedChannels.check, checkedChannels.error).default({}),
+  /** Results per channel and month, entered by hand (shared/results/channel-results.ts); plans made before them have none. */
+  channelResults: ChannelResults.refine(resultChannels.check, resultChannels.error).default({}),
 });
 export type MainDocument = z.infer<typeof MainDocument>;
 
