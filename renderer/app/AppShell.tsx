@@ -22,6 +22,7 @@ const screenComponents: Record<Screen, React.ComponentType> = {
   calendar: CalendarScreen,
   checklist: lazyPart(() => import('../features/checklist/ChecklistScreen').then((module) => module.ChecklistScreen)),
   roster: lazyPart(() => import('../features/roster/RosterScreen').then((module) => module.RosterScreen)),
+  results: lazyPart(() => import('../features/results/ResultsScreen').then((module) => module.ResultsScreen)),
   export: lazyPart(() => import('../features/export/ExportScreen').then((module) => module.ExportScreen)),
   settings: lazyPart(() => import('../features/settings/SettingsScreen').then((module) => module.SettingsScreen)),
 };

@@ -8,6 +8,8 @@ import { newPost } from '../domain/post';
 import type { Duty } from '../domain/duty';
 import type { Volunteer } from '../domain/volunteer';
 import { proposeRota } from '../roster/rota-generator';
+import { firstOfMonth, plusMonths } from '../calendar/calendar-range';
+import type { ChannelResults, MonthNumbers } from '../results/channel-results';
 import { daysBetween, isoWeekOf, plusDays, toCalendarDate } from '../calendar/calendar-dates';
 import type { SampleChannelKey, SampleEvent } from './sample-content-fi';
 import {
@@ -19,6 +21,7 @@ import {
   sampleEvents,
   sampleIdeas,
   sampleMarketing,
+  sampleResults,
   sampleTips,
   sampleVolunteers,
 } from './sample-content-fi';
@@ -40,6 +43,8 @@ export interface SampleData {
   volunteers: Volunteer[];
   duties: Duty[];
   posts: Post[];
+  /** The three months before today's, for the channels that have numbers. */
+  channelResults: ChannelResults;
 }
 
 /** Weeks of response duty planned ahead; the weeks after are left for the user to plan. */
@@ -266,5 +271,9 @@ export function sampleData({ today, now, makeId }: { today: LocalDate; now: Inst
   });
   const awayMonday = plusDays(isoWeekOf(today).start, 14);
   volunteers[4].away = [{ id: makeId(), from: awayMonday, to: plusDays(awayMonday, 6), yearly: false, note: 'Lomamatka' }];
-  return { association: sampleAssociation, channels, volunteers, duties: sampleDuties(volunteers, first, today, makeId), posts };
+  const months = [3, 2, 1].map((back) => plusMonths(firstOfMonth(today), -back).slice(0, 7));
+  const channelResults: ChannelResults = Object.fromEntries(
+    (Object.entries(sampleResults) as [SampleChannelKey, MonthNumbers[]][]).map(([key, numbers]) => [channelIds[key], Object.fromEntries(numbers.map((entry, index) => [months[index], entry]))]),
+  );
+  return { association: sampleAssociation, channels, volunteers, duties: sampleDuties(volunteers, first, today, makeId), posts, channelResults };
 }
