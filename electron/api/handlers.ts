@@ -11,6 +11,7 @@ import { plansContract } from '../../shared/api/plans-contract';
 import { postsContract } from '../../shared/api/posts-contract';
 import { preferencesContract } from '../../shared/api/preferences-contract';
 import { rosterContract } from '../../shared/api/roster-contract';
+import { resultsContract } from '../../shared/api/results-contract';
 import { settingsContract } from '../../shared/api/settings-contract';
 import { setupContract } from '../../shared/api/setup-contract';
 import type { PlanRepository } from '../storage/plan-repository';
@@ -37,6 +38,7 @@ import { PreferencesService } from '../services/preferences/preferences-service'
 import { ReviewService } from '../services/review/review-service';
 import { RosterService } from '../services/roster/roster-service';
 import { VolunteersService } from '../services/roster/volunteers-service';
+import { ResultsService } from '../services/results/results-service';
 import { SettingsService } from '../services/settings/settings-service';
 import { SetupService } from '../services/setup/setup-service';
 import { PlanService } from '../services/plan/plan-service';
@@ -130,6 +132,7 @@ export async function openBackend({ dataDir, planDir, watch, deviceFiles, clock,
     ...bindService(plansContract, new RecentPlansService(repo, device, switchPlan ?? null)),
     ...bindService(ideasContract, ideas),
     ...bindService(campaignsContract, new CampaignsService(repo, clock, posts, ideas)),
+    ...bindService(resultsContract, new ResultsService(repo, clock)),
   };
   // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
   return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)) };

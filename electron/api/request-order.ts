@@ -28,6 +28,8 @@ export const requestOrder: Readonly<Record<ChannelName, RequestOrder>> = {
   'channels:create': 'mutation',
   'channels:update': 'mutation',
   'channels:delete': 'mutation',
+  'results:list': 'read',
+  'results:save': 'mutation',
   'posts:list': 'read',
   'posts:listUndated': 'read',
   'posts:get': 'read',

@@ -26,6 +26,7 @@ export function newMainDocument(locale: string): MainDocument {
     ideas: [],
     campaigns: [],
     campaignTemplates: [],
+    channelResults: {},
   };
 }
 

@@ -16,6 +16,7 @@ export const readChannels = [
   'settings:get',
   'association:get',
   'channels:list',
+  'results:list',
   'volunteers:list',
   'preferences:get',
   'identity:get',
@@ -87,7 +88,9 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   // Channel health and the channels' own checks are in the checklists.
   'channels:create': [queryKeys.channels, queryKeys.checklist.all],
   'channels:update': [queryKeys.channels, queryKeys.checklist.all],
-  'channels:delete': [queryKeys.channels, queryKeys.checklist.all],
+  'channels:delete': [queryKeys.channels, queryKeys.checklist.all, queryKeys.results],
+  // The stored results come back whole and are written into the cache.
+  'results:save': [],
   // Volunteers' names show in the grid, and who is on duty decides coverage and the response-duty check.
   'volunteers:create': afterDutyChange,
   'volunteers:update': afterDutyChange,

@@ -7,6 +7,7 @@ export const queryKeys = {
   settings: ['settings'] as const,
   association: ['association'] as const,
   channels: ['channels'] as const,
+  results: ['results'] as const,
   volunteers: ['volunteers'] as const,
   preferences: ['preferences'] as const,
   identity: ['identity'] as const,

@@ -24,6 +24,7 @@ const screenComponents: Record<Screen, React.ComponentType> = {
   roster: lazyPart(() => import('../features/roster/RosterScreen').then((module) => module.RosterScreen)),
   ideas: lazyPart(() => import('../features/ideas/IdeasScreen').then((module) => module.IdeasScreen)),
   campaigns: lazyPart(() => import('../features/campaigns/CampaignsScreen').then((module) => module.CampaignsScreen)),
+  results: lazyPart(() => import('../features/results/ResultsScreen').then((module) => module.ResultsScreen)),
   export: lazyPart(() => import('../features/export/ExportScreen').then((module) => module.ExportScreen)),
   settings: lazyPart(() => import('../features/settings/SettingsScreen').then((module) => module.SettingsScreen)),
 };

@@ -3,6 +3,7 @@ const paths = {
   calendar: 'M4 6h16v14H4zM4 10h16M8 3v5M16 3v5',
   checklist: 'M4 6l2 2 3-3M11 7h9M4 13l2 2 3-3M11 14h9M11 20h9',
   roster: 'M8 7a3 3 0 1 0 0 .01M3 20c0-3 2.5-5 5-5s5 2 5 5M16 8a2.5 2.5 0 1 0 0 .01M14.5 14.2c3 .2 5.5 2 5.5 5.8',
+  results: 'M4 20h16M7 16v-5M12 16V7M17 16v-8',
   export: 'M12 15V3M7 8l5-5 5 5M5 14v6h14v-6',
   ideas: 'M9 18h6M10 21h4M12 3a6 6 0 0 0-3.5 10.9c.6.5 1 1.2 1 2.1h5c0-.9.4-1.6 1-2.1A6 6 0 0 0 12 3z',
   campaigns: 'M4 5h16v15H4zM4 9h16M8 3v4M16 3v4M12 12v4M10 14h4',

@@ -5,7 +5,7 @@ import { create } from 'zustand';
  * Anything that lives in main (posts, settings…) belongs to react-query instead.
  */
 
-export const screens = ['calendar', 'checklist', 'roster', 'ideas', 'campaigns', 'export', 'settings'] as const;
+export const screens = ['calendar', 'checklist', 'roster', 'ideas', 'campaigns', 'results', 'export', 'settings'] as const;
 export type Screen = (typeof screens)[number];
 
 /** `focus`: a checklist item whose field the editor moves to when it opens (the checklist screen's links). */

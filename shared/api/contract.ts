@@ -14,6 +14,7 @@ import { plansContract } from './plans-contract';
 import { postsContract } from './posts-contract';
 import { rosterContract } from './roster-contract';
 import { preferencesContract } from './preferences-contract';
+import { resultsContract } from './results-contract';
 import { settingsContract } from './settings-contract';
 import { setupContract } from './setup-contract';
 
@@ -38,6 +39,7 @@ export const contract = {
   ...plansContract,
   ...ideasContract,
   ...campaignsContract,
+  ...resultsContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -41,6 +41,8 @@ function vocabulary() {
     for (const [key, label] of Object.entries(labels.contentType)) types.set(norm(label), key as ContentType);
     yes.add(norm(labels.yes));
     dutyRows.add(norm(labels.rowType.duty));
+    // Results are entered on the Results screen, not imported: skipped as duties are.
+    dutyRows.add(norm(labels.rowType.result));
     postRows.add(norm(labels.rowType.post));
   }
   return { columns, statuses, types, yes, dutyRows, postRows };

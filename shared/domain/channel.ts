@@ -27,6 +27,8 @@ export const ChannelFields = z.strictObject({
   /** Each channel gets its own goal (seed 004): visibility, member communication, recruiting… */
   goal: LongText,
   responsibleVolunteerId: Id.nullable(),
+  /** Target posts per ISO week (issue 16: a steady rhythm); null or absent: no target. */
+  postsPerWeek: z.int({ error: 'v.wholeNumber' }).min(1, { error: 'v.cadenceRange' }).max(21, { error: 'v.cadenceRange' }).nullable().optional(),
 });
 export type ChannelFields = z.infer<typeof ChannelFields>;
 

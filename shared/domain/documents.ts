@@ -12,6 +12,7 @@ import { Post, Stamp } from './post';
 import { Preferences } from './preferences';
 import { Settings } from './settings';
 import { Volunteer } from './volunteer';
+import { ChannelResults } from '../results/channel-results';
 
 /**
  * The data folder holds several documents so that an edit rewrites only what it
@@ -23,6 +24,7 @@ export const SCHEMA_VERSION = 1;
 
 const checkedChannels = atMostEntries(limits.channels);
 const checksPerChannel = atMostEntries(20);
+const resultChannels = atMostEntries(limits.channels);
 
 export const MainDocument = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -46,6 +48,8 @@ export const MainDocument = z.strictObject({
   ideas: z.array(Idea).max(limits.ideas, tooMany).default([]),
   campaigns: z.array(Campaign).max(limits.campaigns, tooMany).default([]),
   campaignTemplates: z.array(CampaignTemplate).max(limits.templates, tooMany).default([]),
+  /** Results per channel and month, entered by hand (shared/results/channel-results.ts); plans made before them have none. */
+  channelResults: ChannelResults.refine(resultChannels.check, resultChannels.error).default({}),
 });
 export type MainDocument = z.infer<typeof MainDocument>;
 

@@ -25,6 +25,8 @@ const dutyShape = {
   /** Empty means every channel. */
   channelIds: z.array(Id).max(limits.channelRefs, tooMany),
   note: Line,
+  /** The holder's answer (issue 16 item 6); absent or null until they give one. A declined duty covers nothing: coverage shows a gap. */
+  answer: z.enum(['accepted', 'declined']).nullable().optional(),
 };
 const fromBeforeTo = (d: { from: string; to: string }) => d.from <= d.to;
 const rangeReversed = { error: 'v.rangeReversed', path: ['to'] };

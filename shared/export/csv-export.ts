@@ -6,7 +6,9 @@ import { channelNameOf, nameOf } from './export-data';
 import { guardFormula } from './csv-formula-guard';
 import type { CsvColumn } from './export-labels';
 import { exportLabels } from './export-labels';
-import { channelsShown } from './export-selection';
+import { channelsShown, monthRange } from './export-selection';
+import type { MonthResult } from '../results/channel-results';
+import { resultMetrics } from '../results/channel-results';
 import { ownEntry } from '../domain/ids';
 import type { CsvSeparator } from './csv-separators';
 
@@ -15,7 +17,7 @@ import type { CsvSeparator } from './csv-separators';
  * and ö), RFC 4180 quoting, CRLF rows. Finnish, Swedish and Danish Excel split on
  * ";", which is the default; "," is for everyone else. One row per post and
  * channel, with the channel's own text beside the main text; duties follow as
- * rows of their own type. Dates appear as the user writes them and in ISO form.
+ * rows of their own type, then results (a row per channel, month and measure). Dates appear as the user writes them and in ISO form.
  */
 
 const csvColumns: CsvColumn[] = [
@@ -91,9 +93,20 @@ function dutyRow(duty: Duty, data: ExportData): Row {
   };
 }
 
+/** One row per known number: type "Result", the month's first and last day, the channel, the measure as title and the number as text. */
+function resultRows(result: MonthResult, data: ExportData): Row[] {
+  const labels = exportLabels[data.language];
+  const range = monthRange(result.month);
+  return resultMetrics.flatMap((metric) => {
+    const value = result.numbers[metric];
+    if (value === null) return [];
+    return [{ type: labels.rowType.result, date: formatDateInput(range.from, data.language), isoDate: range.from, isoEnd: range.to, channel: channelNameOf(data.channels, result.channelId), title: labels.resultMetric[metric], text: String(value) }];
+  });
+}
+
 export function toCsv(data: ExportData, separator: CsvSeparator = ';'): string {
   const labels = exportLabels[data.language];
-  const rows: Row[] = [...data.posts.flatMap((post) => postRows(post, data)), ...data.duties.map((duty) => dutyRow(duty, data))];
+  const rows: Row[] = [...data.posts.flatMap((post) => postRows(post, data)), ...data.duties.map((duty) => dutyRow(duty, data)), ...data.results.flatMap((result) => resultRows(result, data))];
   const header = csvColumns.map((column) => csvField(labels.columns[column], separator)).join(separator);
   const lines = rows.map((row) => csvColumns.map((column) => csvField(row[column] ?? '', separator)).join(separator));
   return `${BOM}${[header, ...lines].join('\r\n')}\r\n`;

@@ -6,6 +6,7 @@ import type { Post } from '../domain/post';
 import { comparePosts } from '../domain/post';
 import type { Language } from '../domain/settings';
 import type { Volunteer } from '../domain/volunteer';
+import type { ChannelResults, MonthResult } from '../results/channel-results';
 import type { ExportSelection } from './export-selection';
 import { dutyMatches, dutyOrder, postMatches } from './export-selection';
 
@@ -18,6 +19,8 @@ export interface ExportData {
   posts: Post[];
   /** By start date. */
   duties: Duty[];
+  /** Results of the months the range touches, by channel order then month. */
+  results: MonthResult[];
   selection: ExportSelection;
   timeZone: string;
   language: Language;
@@ -32,7 +35,23 @@ export interface ExportSource {
   /** Posts of the selection's range (or more); the selection filters them. */
   posts: Post[];
   duties: Duty[];
+  channelResults?: ChannelResults;
   timeZone: string;
+}
+
+/** A channel's months that the range touches; none when the selection is about some people (results are nobody's). */
+function resultsOf(source: ExportSource, selection: ExportSelection): MonthResult[] {
+  if (!source.channelResults || selection.volunteerIds.length > 0) return [];
+  const first = selection.from.slice(0, 7);
+  const last = selection.to.slice(0, 7);
+  return source.channels
+    .filter((channel) => selection.channelIds.length === 0 || selection.channelIds.includes(channel.id))
+    .flatMap((channel) =>
+      Object.entries(Object.hasOwn(source.channelResults!, channel.id) ? source.channelResults![channel.id] : {})
+        .filter(([month]) => month >= first && month <= last)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([month, numbers]) => ({ channelId: channel.id, month, numbers })),
+    );
 }
 
 export function selectExportData(source: ExportSource, selection: ExportSelection, language: Language, generatedAt: Instant): ExportData {
@@ -42,6 +61,7 @@ export function selectExportData(source: ExportSource, selection: ExportSelectio
     volunteers: source.volunteers,
     posts: source.posts.filter((post) => postMatches(post, selection)).sort(comparePosts),
     duties: source.duties.filter((duty) => dutyMatches(duty, selection)).sort(dutyOrder),
+    results: resultsOf(source, selection),
     selection,
     timeZone: source.timeZone,
     language,

@@ -9,12 +9,12 @@ import { locales } from '../locales/locales';
  */
 
 type Locale = (typeof locales)['en'];
-export type ExportLabels = Locale['exportFile'] & Pick<Locale['domain'], 'status' | 'dutyType' | 'contentType'>;
+export type ExportLabels = Locale['exportFile'] & Pick<Locale['domain'], 'status' | 'dutyType' | 'contentType' | 'resultMetric'>;
 export type CsvColumn = keyof ExportLabels['columns'];
 
 function labelsIn(language: Language): ExportLabels {
   const { exportFile, domain } = locales[language];
-  return { ...exportFile, status: domain.status, dutyType: domain.dutyType, contentType: domain.contentType };
+  return { ...exportFile, status: domain.status, dutyType: domain.dutyType, contentType: domain.contentType, resultMetric: domain.resultMetric };
 }
 
 export const exportLabels: Record<Language, ExportLabels> = { en: labelsIn('en'), fi: labelsIn('fi'), sv: labelsIn('sv') };

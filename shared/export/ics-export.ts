@@ -2,6 +2,7 @@ import { plusDays } from '../calendar/calendar-dates';
 import { instantOf, resolveWallClock, wallClockOf } from '../calendar/zoned-time';
 import type { Duty } from '../domain/duty';
 import type { LocalDate, LocalTime } from '../domain/local-time';
+import { localTime } from '../domain/local-time';
 import type { Post, PostStatus } from '../domain/post';
 import { hasControlCharacter } from '../domain/text';
 import type { ExportData } from './export-data';
@@ -17,7 +18,7 @@ import { ownEntry } from '../domain/ids';
  * iCalendar (RFC 5545) of a selection: one VEVENT per post and one per duty. UIDs
  * come from the records' ids, so importing a newer export updates the events
  * instead of adding copies. Timed posts carry TZID and a VTIMEZONE; posts without a
- * time and duties are all-day events.
+ * time and duties are all-day events; a volunteer's duty calendar carries reminders.
  */
 
 /** A post is shown as a half-hour slot: long enough to see, short enough not to hide others. */
@@ -97,23 +98,42 @@ function postEvent(post: Post & { date: LocalDate }, data: ExportData): string[]
   ];
 }
 
+/** The evening before a duty, when its holder is reminded first (the association's wall clock). */
+const REMINDER_EVENING: LocalTime = localTime('18:00');
+
+/**
+ * Reminders without a server (issue 16 item 6): a volunteer's own duty calendar rings on
+ * their phone the evening before, at 18:00 in the association's zone (an absolute UTC
+ * time, so a phone elsewhere rings at the same moment), and when the duty starts. Only
+ * in a duty calendar (no posts), only for a duty someone holds and has not declined.
+ */
+function dutyAlarms(duty: Duty, data: ExportData, summary: string): string[] {
+  if (data.selection.includePosts || duty.volunteerId === null || duty.answer === 'declined') return [];
+  const evening = instantOf(plusDays(duty.from, -1), REMINDER_EVENING, data.timeZone);
+  const alarm = (trigger: string) => ['BEGIN:VALARM', 'ACTION:DISPLAY', contentLine('DESCRIPTION', escapeText(summary)), trigger, 'END:VALARM'];
+  return [...alarm(contentLine('TRIGGER', utcStamp(evening), { VALUE: 'DATE-TIME' })), ...alarm('TRIGGER;RELATED=START:PT0S')];
+}
+
 function dutyEvent(duty: Duty, data: ExportData): string[] {
   const labels = exportLabels[data.language];
   const who = duty.volunteerId ? nameOf(data.volunteers, duty.volunteerId) : labels.unassigned;
   const channels = duty.channelIds.length ? duty.channelIds.map((id) => channelNameOf(data.channels, id)).join(', ') : labels.everyChannel;
   const away = holderAwayNote(duty, data);
   const description = [away ? `${who}: ${away}` : '', duty.note, `${labels.channels}: ${channels}`].filter(Boolean).join('\n\n');
+  const summary = `${labels.dutyType[duty.type]}: ${who}${away ? ` (${away})` : ''}`;
   return [
     'BEGIN:VEVENT',
     contentLine('UID', `duty-${duty.id}@somevuoro`),
     contentLine('DTSTAMP', utcStamp(data.generatedAt)),
     contentLine('DTSTART', compactDate(duty.from), { VALUE: 'DATE' }),
     contentLine('DTEND', compactDate(plusDays(duty.to, 1)), { VALUE: 'DATE' }),
-    contentLine('SUMMARY', escapeText(`${labels.dutyType[duty.type]}: ${who}${away ? ` (${away})` : ''}`)),
+    contentLine('SUMMARY', escapeText(summary)),
     contentLine('DESCRIPTION', escapeText(description)),
     contentLine('CATEGORIES', escapeText(labels.dutyType[duty.type])),
-    'STATUS:CONFIRMED',
+    // A declined duty stays in the file, cancelled, so that the calendar that had it drops it.
+    duty.answer === 'declined' ? 'STATUS:CANCELLED' : 'STATUS:CONFIRMED',
     'TRANSP:TRANSPARENT',
+    ...dutyAlarms(duty, data, summary),
     'END:VEVENT',
   ];
 }

@@ -14,6 +14,7 @@ import syncJson from './fi/sync.json';
 import exportFileJson from './fi/exportFile.json';
 import ideasJson from './fi/ideas.json';
 import campaignsJson from './fi/campaigns.json';
+import resultsJson from './fi/results.json';
 
 /** Finnish: one module per language, so the renderer loads only the language it shows. */
-export const resources: UiResources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson, ideas: ideasJson, campaigns: campaignsJson };
+export const resources: UiResources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson, ideas: ideasJson, campaigns: campaignsJson, results: resultsJson };

@@ -11,6 +11,7 @@ import { Id } from '../domain/ids';
 import { Stamp } from '../domain/post';
 import { defaultSettings, Settings } from '../domain/settings';
 import { Volunteer } from '../domain/volunteer';
+import { MonthNumbers, ResultMonth } from '../results/channel-results';
 import type { Json, JsonObject } from './data-set';
 import { isJsonObject } from './data-set';
 
@@ -103,6 +104,29 @@ function channelChecks(found: Json | undefined, copy: Json | undefined, tally: T
   return checks;
 }
 
+type Results = MainDocument['channelResults'];
+
+/** Results month by month: a damaged month is dropped, the others kept; from the copy only when the document has none. */
+function channelResults(found: Json | undefined, copy: Json | undefined, tally: Tally): Results {
+  const source = isJsonObject(found) ? found : isJsonObject(copy) ? copy : {};
+  const results: Results = {};
+  for (const [channelId, months] of Object.entries(source)) {
+    if (!parsed(Id, channelId) || !isJsonObject(months)) {
+      tally.dropped++;
+      continue;
+    }
+    const kept: Results[string] = {};
+    for (const [month, numbers] of Object.entries(months)) {
+      const valid = parsed(ResultMonth, month) ? parsed(MonthNumbers, numbers) : undefined;
+      if (valid) kept[month] = valid;
+      else tally.dropped++;
+    }
+    results[channelId] = kept;
+  }
+  if (source === copy && Object.keys(results).length > 0) tally.restored++;
+  return results;
+}
+
 /** `raw` is the damaged main document (or {} when it was not JSON at all); `copy` the safety copy's, if any. */
 export function salvageMainDocument(raw: JsonObject, copy: JsonObject | null, locale: string): SalvagedMain {
   const tally: Tally = { restored: 0, dropped: 0 };
@@ -132,6 +156,7 @@ export function salvageMainDocument(raw: JsonObject, copy: JsonObject | null, lo
     ideas: records(Idea, raw.ideas, spare.ideas, tally),
     campaigns: records(Campaign, raw.campaigns, spare.campaigns, tally),
     campaignTemplates: records(CampaignTemplate, raw.campaignTemplates, spare.campaignTemplates, tally),
+    channelResults: Object.fromEntries(Object.entries(channelResults(raw.channelResults, spare.channelResults, tally)).filter(([id]) => channelIds.has(id))),
   };
   return { main: MainSchema.parse(main), ...tally };
 }

@@ -59,7 +59,8 @@ export function postCoverage(
     const volunteer = volunteerId ? byId.get(volunteerId) : undefined;
     return volunteer !== undefined && volunteer.active && !isAwayOn(volunteer, day);
   };
-  const responseDuties = duties.filter((duty) => duty.type === 'response' && duty.volunteerId && duty.from <= window.to && window.from <= duty.to);
+  // A declined duty is a gap, as one nobody holds.
+  const responseDuties = duties.filter((duty) => duty.type === 'response' && duty.volunteerId && duty.answer !== 'declined' && duty.from <= window.to && window.from <= duty.to);
   const coversOn = (channelId: Id | null, day: LocalDate) =>
     answering(post.responderId, day) ||
     responseDuties.some(

@@ -10,6 +10,8 @@ import { newPost } from '../domain/post';
 import type { Duty } from '../domain/duty';
 import type { Volunteer } from '../domain/volunteer';
 import { proposeRota } from '../roster/rota-generator';
+import { firstOfMonth, plusMonths } from '../calendar/calendar-range';
+import type { ChannelResults, MonthNumbers } from '../results/channel-results';
 import { daysBetween, isoWeekOf, plusDays, toCalendarDate } from '../calendar/calendar-dates';
 import type { SampleChannelKey, SampleEvent } from './sample-content-fi';
 import { sampleIdeasAndCampaign } from './sample-ideas';
@@ -22,6 +24,7 @@ import {
   sampleEvents,
   sampleIdeas,
   sampleMarketing,
+  sampleResults,
   sampleTips,
   sampleVolunteers,
 } from './sample-content-fi';
@@ -45,6 +48,8 @@ export interface SampleData {
   posts: Post[];
   ideas: Idea[];
   campaigns: Campaign[];
+  /** The three months before today's, for the channels that have numbers. */
+  channelResults: ChannelResults;
 }
 
 /** Weeks of response duty planned ahead; the weeks after are left for the user to plan. */
@@ -272,5 +277,9 @@ export function sampleData({ today, now, makeId }: { today: LocalDate; now: Inst
   const awayMonday = plusDays(isoWeekOf(today).start, 14);
   volunteers[4].away = [{ id: makeId(), from: awayMonday, to: plusDays(awayMonday, 6), yearly: false, note: 'Lomamatka' }];
   const backlog = sampleIdeasAndCampaign({ today, now: minus(now, 24 * 30), makeId, posts, channelIds: [channelIds.page, channelIds.group], approver: chair.name });
-  return { association: sampleAssociation, channels, volunteers, duties: sampleDuties(volunteers, first, today, makeId), posts: [...posts, ...backlog.posts], ideas: backlog.ideas, campaigns: backlog.campaigns };
+  const months = [3, 2, 1].map((back) => plusMonths(firstOfMonth(today), -back).slice(0, 7));
+  const channelResults: ChannelResults = Object.fromEntries(
+    (Object.entries(sampleResults) as [SampleChannelKey, MonthNumbers[]][]).map(([key, numbers]) => [channelIds[key], Object.fromEntries(numbers.map((entry, index) => [months[index], entry]))]),
+  );
+  return { association: sampleAssociation, channels, volunteers, duties: sampleDuties(volunteers, first, today, makeId), posts: [...posts, ...backlog.posts], ideas: backlog.ideas, campaigns: backlog.campaigns, channelResults };
 }

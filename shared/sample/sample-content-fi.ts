@@ -2,6 +2,7 @@ import type { Association } from '../domain/association';
 import type { ChannelFields } from '../domain/channel';
 import type { ContentType } from '../domain/post';
 import type { VolunteerRole } from '../domain/volunteer';
+import type { MonthNumbers } from '../results/channel-results';
 
 /*
  * The sample association's material, in Finnish: a village association with a
@@ -22,9 +23,9 @@ export const sampleAssociation: Association = {
 export type SampleChannelKey = 'page' | 'group' | 'instagram' | 'website' | 'newsletter';
 
 export const sampleChannels: Record<SampleChannelKey, Omit<ChannelFields, 'responsibleVolunteerId'> & { responsible: number }> = {
-  page: { kind: 'facebook-page', name: 'Facebook-sivu', url: 'https://www.facebook.com/mantylankyla', goal: 'Näkyvyys kylän ulkopuolelle ja tapahtumien markkinointi', responsible: 1 },
+  page: { kind: 'facebook-page', name: 'Facebook-sivu', url: 'https://www.facebook.com/mantylankyla', goal: 'Näkyvyys kylän ulkopuolelle ja tapahtumien markkinointi', postsPerWeek: 2, responsible: 1 },
   group: { kind: 'facebook-group', name: 'Jäsenryhmä', url: '', goal: 'Jäsenviestintä ja keskustelu', responsible: 0 },
-  instagram: { kind: 'instagram', name: 'Instagram', url: 'https://www.instagram.com/mantylankyla', goal: 'Kuvat ja nuoret aikuiset', responsible: 2 },
+  instagram: { kind: 'instagram', name: 'Instagram', url: 'https://www.instagram.com/mantylankyla', goal: 'Kuvat ja nuoret aikuiset', postsPerWeek: 2, responsible: 2 },
   website: { kind: 'website', name: 'Kotisivu', url: 'https://mantyla.example.fi', goal: 'Pysyvä arkisto: tapahtumat, kuvat ja pöytäkirjat', responsible: 3 },
   newsletter: { kind: 'newsletter', name: 'Jäsenkirje', url: '', goal: 'Kuukausittainen tiedote jäsenille', responsible: 0 },
 };
@@ -117,3 +118,17 @@ export const sampleComments = [
 
 export const finnishWeekdays = ['ma', 'ti', 'ke', 'to', 'pe', 'la', 'su'];
 export const finnishMonths = ['tammikuu', 'helmikuu', 'maaliskuu', 'huhtikuu', 'toukokuu', 'kesäkuu', 'heinäkuu', 'elokuu', 'syyskuu', 'lokakuu', 'marraskuu', 'joulukuu'];
+
+/** Three months of results, oldest first, for the channels that have them (counted by hand from the networks' statistics). */
+export const sampleResults: Partial<Record<SampleChannelKey, MonthNumbers[]>> = {
+  page: [
+    { followers: 412, newFollowers: 9, posts: 7, commentsPositive: 34, commentsNegative: 2, messagesAnswered: 6, reach: 2300 },
+    { followers: 421, newFollowers: 11, posts: 8, commentsPositive: 41, commentsNegative: 1, messagesAnswered: 4, reach: 2650 },
+    { followers: 436, newFollowers: 17, posts: 9, commentsPositive: 52, commentsNegative: 3, messagesAnswered: 8, reach: 3100 },
+  ],
+  instagram: [
+    { followers: 188, newFollowers: 5, posts: 6, commentsPositive: 21, commentsNegative: 0, messagesAnswered: 2, reach: null },
+    { followers: 195, newFollowers: 7, posts: 5, commentsPositive: 18, commentsNegative: 1, messagesAnswered: 1, reach: null },
+    { followers: 209, newFollowers: 14, posts: 8, commentsPositive: 30, commentsNegative: 0, messagesAnswered: 3, reach: null },
+  ],
+};

@@ -91,6 +91,8 @@ function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } {
     'association:get': {},
     'association:update': { name: 'Kylä ry', website: 'https://kyla.example.fi' },
     'channels:list': {},
+    'results:list': {},
+    'results:save': { channelId, month: '2026-05', numbers: { followers: 120, newFollowers: 4, posts: 9, commentsPositive: 12, commentsNegative: 1, messagesAnswered: 3, reach: null } },
     'channels:create': { kind: 'instagram', name: 'Instagram', url: '', goal: '', responsibleVolunteerId: volunteerId },
     'channels:update': { id: channelId, changes: { goal: 'Näkyvyys' } },
     'channels:delete': { id: channelId },

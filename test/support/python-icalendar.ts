@@ -16,6 +16,8 @@ interface PythonEvent {
   /** UTC, ISO 8601; dates of all-day events as yyyy-mm-dd. */
   start: string;
   end: string;
+  /** Each VALARM's trigger: a UTC instant (absolute) or seconds from the start (relative). */
+  alarms: (string | number)[];
 }
 
 export interface PythonCalendar {
@@ -39,6 +41,11 @@ def cats(event):
         return []
     items = value if isinstance(value, list) else [value]
     return [str(c) for item in items for c in item.cats]
+def trigger(alarm):
+    dt = alarm['trigger'].dt
+    if isinstance(dt, datetime.datetime):
+        return dt.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%S.000Z')
+    return int(dt.total_seconds())
 events = [{
     'uid': str(e.get('uid')),
     'summary': str(e.get('summary', '')),
@@ -47,6 +54,7 @@ events = [{
     'url': str(e['url']) if 'url' in e else None,
     'start': when(e['dtstart']),
     'end': when(e['dtend']),
+    'alarms': [trigger(a) for a in e.walk('VALARM')],
 } for e in cal.walk('VEVENT')]
 print(json.dumps({'components': [c.name for c in cal.walk()], 'events': events}))
 `;

@@ -6,6 +6,7 @@ import { channelHealth } from '../../../shared/checklist/channel-health';
 import type { PostChecklist } from '../../../shared/checklist/checklist-result';
 import { marketingShares } from '../../../shared/checklist/marketing-share';
 import { channelStaleness } from '../../../shared/checklist/staleness';
+import { staleAfterDaysFor } from '../../../shared/rhythm/cadence-weeks';
 import type { Channel } from '../../../shared/domain/channel';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import { daysInMonth, localDate } from '../../../shared/domain/local-time';
@@ -28,7 +29,9 @@ function monthEnd(date: LocalDate): LocalDate {
 
 function healthOf(repo: PlanRepository, channel: Channel, posts: readonly Post[], today: LocalDate): ChannelHealth {
   const { association, volunteers, settings, channelChecks } = repo.main();
-  const staleness = channelStaleness(channel.id, posts, today, settings.staleAfterDays);
+  // A channel with a weekly cadence goes stale by its own rhythm (shared/rhythm/cadence-weeks.ts).
+  const staleAfterDays = staleAfterDaysFor(channel, settings.staleAfterDays);
+  const staleness = channelStaleness(channel.id, posts, today, staleAfterDays);
   const items = channelHealth(channel, {
     association,
     volunteers,
@@ -36,7 +39,7 @@ function healthOf(repo: PlanRepository, channel: Channel, posts: readonly Post[]
     dateOf: (stamp) => wallClockOf(stamp.at, settings.timeZone).date,
     today,
     checkMonths: settings.channelCheckMonths,
-    staleAfterDays: settings.staleAfterDays,
+    staleAfterDays,
     staleness,
   });
   return { channelId: channel.id, items, staleness };

@@ -66,6 +66,7 @@ export class ExportService {
       volunteers: main.volunteers,
       posts: selection.includePosts ? await this.repo.postsBetween(selection.from, selection.to) : [],
       duties: main.duties,
+      channelResults: main.channelResults,
       timeZone: main.settings.timeZone,
     };
     return selectExportData(source, selection, language ?? main.settings.language, this.clock().toISOString());

@@ -33,7 +33,10 @@ export class RosterService {
   }
 
   async dutiesUpdate({ id, changes }: { id: Id; changes: Partial<DutyFields> }): Promise<Duty> {
-    const next = Duty.safeParse({ ...this.get(id), ...changes });
+    const current = this.get(id);
+    // An answer is the holder's: a duty given to someone else waits for theirs.
+    const handedOver = changes.volunteerId !== undefined && changes.volunteerId !== current.volunteerId && changes.answer === undefined;
+    const next = Duty.safeParse({ ...current, ...changes, ...(handedOver ? { answer: undefined } : {}) });
     if (!next.success) throw invalid('duty', next.error, ['changes']);
     this.checkReferences([next.data], 'changes.');
     await this.replaceAll([next.data]);

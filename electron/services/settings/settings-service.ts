@@ -69,11 +69,13 @@ export class SettingsService {
     await this.repo.updateTrashedPosts((post) => withoutMissingReferences(post, remaining, people));
     await this.repo.updateMain((doc) => {
       const { [id]: _checks, ...channelChecks } = doc.channelChecks;
+      const { [id]: _results, ...channelResults } = doc.channelResults;
       return {
         ...doc,
         channels: doc.channels.filter((channel) => channel.id !== id),
         volunteers: doc.volunteers.map((volunteer) => (volunteer.channelIds.includes(id) ? { ...volunteer, channelIds: volunteer.channelIds.filter((other) => other !== id) } : volunteer)),
         channelChecks,
+        channelResults,
       };
     });
     return { id };

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { visibleRange } from '../../../shared/calendar/calendar-range';
+import { monthGrid, visibleRange } from '../../../shared/calendar/calendar-range';
+import { weeksBelowCadence } from '../../../shared/rhythm/cadence-weeks';
 import { tagsOf } from '../../../shared/calendar/post-filter';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import { calendarViews } from '../../../shared/domain/preferences';
@@ -48,6 +49,8 @@ export function CalendarScreen() {
   const total = review ? awaitingReview([...posts.allDated, ...posts.allUndated], today, reviewWeeks).length : posts.allDated.length + posts.allUndated.length;
   const visible = review ? waiting.length : posts.dated.length + posts.undated.length;
   const tags = useMemo(() => tagsOf([...posts.allDated, ...posts.allUndated]), [posts.allDated, posts.allUndated]);
+  // Below-target weeks count every post of the channel, whatever the filters show.
+  const belowCadence = useMemo(() => (view === 'month' ? weeksBelowCadence(monthGrid(date), channelList ?? [], posts.allDated, today) : undefined), [view, date, channelList, posts.allDated, today]);
   const postsOn = (day: LocalDate) => posts.dated.filter((post) => post.date === day);
 
   return (
@@ -75,7 +78,7 @@ export function CalendarScreen() {
               <CalendarDnd view={view} firstDay={range.from <= today && today <= range.to ? today : range.from} chipContext={chipContext}>
                 <UnscheduledDrawer posts={posts.undated} total={posts.allUndated.length} context={chipContext} />
                 {view === 'month' ? (
-                  <MonthView date={date} today={today} posts={posts.dated} context={chipContext} />
+                  <MonthView date={date} today={today} posts={posts.dated} context={chipContext} belowCadence={belowCadence} />
                 ) : (
                   <WeekView date={date} today={today} posts={posts.dated} context={chipContext} label={title} />
                 )}

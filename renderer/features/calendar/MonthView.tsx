@@ -9,6 +9,7 @@ import type { Post } from '../../../shared/domain/post';
 import { useUiStore } from '../../state/ui-store';
 import { useDayDrop } from './calendar-dnd';
 import { useCalendarUi } from './calendar-ui-store';
+import type { CadenceShortfall } from '../../../shared/rhythm/cadence-weeks';
 import type { ChipContext } from './PostChip';
 import { PostChip } from './PostChip';
 import styles from './calendar-grids.module.css';
@@ -127,7 +128,19 @@ function defaultTabStop(days: LocalDate[], byDay: Map<string, Post[]>, today: Lo
  * day's button, posts and "+N more", then to the week above or below, left and right
  * to the neighbouring day. While a post is picked up, the arrows move it (dnd-kit).
  */
-export function MonthView({ date, today, posts, context }: { date: LocalDate; today: LocalDate; posts: Post[]; context: ChipContext }) {
+/** A mark in the week-number column: channels whose posts that week fall below their target (shared/rhythm/cadence-weeks.ts). */
+function CadenceMark({ week, shortfalls }: { week: number; shortfalls: readonly CadenceShortfall[] }) {
+  const { t } = useTranslation('results');
+  const text = `${t('rhythm.belowTarget', { week })}: ${shortfalls.map((entry) => t('rhythm.shortfall', { channel: entry.channelName, posts: entry.count, target: entry.target })).join('; ')}`;
+  return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the keyboard reaches the mark so that FocusTooltip shows its text
+    <span className={styles.cadenceMark} role="img" tabIndex={0} aria-label={text} title={text} data-tooltip={text}>
+      !
+    </span>
+  );
+}
+
+export function MonthView({ date, today, posts, context, belowCadence }: { date: LocalDate; today: LocalDate; posts: Post[]; context: ChipContext; belowCadence?: ReadonlyMap<LocalDate, CadenceShortfall[]> }) {
   const { t } = useTranslation('calendar');
   const dragging = useDndContext().active !== null;
   const weeks = monthGrid(date);
@@ -196,6 +209,7 @@ export function MonthView({ date, today, posts, context }: { date: LocalDate; to
             <th scope="row" className={styles.weekNumber}>
               <span className="visually-hidden">{t('week', { week: week.week })}</span>
               <span aria-hidden="true">{week.week}</span>
+              {belowCadence?.has(week.start) ? <CadenceMark week={week.week} shortfalls={belowCadence.get(week.start)!} /> : null}
             </th>
             {week.days.map((day) => (
               <MonthDay key={day} date={day} posts={byDay.get(day) ?? noPosts} month={month} today={today} tabStop={tabStop} context={context} />

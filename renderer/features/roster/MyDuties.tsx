@@ -6,6 +6,7 @@ import type { DutyConflict } from '../../../shared/roster/duty-rules';
 import { useChannels } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
+import { DutyAnswerButtons } from './DutyAnswerButtons';
 import { useRosterStore } from './roster-store';
 import { currentAway, useAwayText } from './use-away-text';
 import type { RosterPeriod } from './use-roster-period';
@@ -67,6 +68,7 @@ export function MyDuties({ period, duties, conflicts, volunteers }: { period: Ro
               <button type="button" onClick={() => open({ kind: 'duty', dutyId: duty.id })} aria-label={t('mine.open', { type: t(`domain:dutyType.${duty.type}`), dates: text.dates(duty.from, duty.to) })}>
                 {t('mine.openShort')}
               </button>
+              <DutyAnswerButtons duty={duty} name={`${t(`domain:dutyType.${duty.type}`)} ${text.dates(duty.from, duty.to)}`} />
               {problems.length ? (
                 <span className={`${gridStyles.dutyProblem} ${styles.dutyProblem} ${roster.spanAll}`}>
                   <Icon name="alert" size={14} /> {problems.map(text.conflict).join(' · ')}

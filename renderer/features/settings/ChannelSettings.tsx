@@ -14,12 +14,13 @@ import { SubmitForm } from '../../components/SubmitForm';
 import styles from './settings.module.css';
 import { VolunteerField } from '../../entities/VolunteerField';
 
-const blank: ChannelFields = { kind: 'facebook-page', name: '', url: '', goal: '', responsibleVolunteerId: null };
+const blank: ChannelFields = { kind: 'facebook-page', name: '', url: '', goal: '', responsibleVolunteerId: null, postsPerWeek: null };
 
-/** A channel's fields: kind, name, address, goal and the volunteer responsible for it. */
+/** A channel's fields: kind, name, address, goal, target posts a week and the volunteer responsible for it. */
 function ChannelFieldsInputs({ draft, onChange, error }: { draft: ChannelFields; onChange: (draft: ChannelFields) => void; error: (field: string) => string | undefined }) {
   const { t } = useTranslation('settings');
   const { t: tDomain } = useTranslation('domain');
+  const { t: tResults } = useTranslation('results');
   const volunteers = (useVolunteers().data ?? []).filter((volunteer) => volunteer.active || volunteer.id === draft.responsibleVolunteerId);
   return (
     <>
@@ -42,6 +43,18 @@ function ChannelFieldsInputs({ draft, onChange, error }: { draft: ChannelFields;
       </Field>
       <Field label={t('channelGoal')} error={error('goal')}>
         {(props) => <input {...props} type="text" value={draft.goal} onChange={(event) => onChange({ ...draft, goal: event.target.value })} />}
+      </Field>
+      <Field label={tResults('rhythm.cadence')} error={error('postsPerWeek')} hint={tResults('rhythm.cadenceHint')}>
+        {(props) => (
+          <input
+            {...props}
+            type="number"
+            min={1}
+            max={21}
+            value={draft.postsPerWeek ?? ''}
+            onChange={(event) => onChange({ ...draft, postsPerWeek: event.target.value === '' ? null : Number(event.target.value) })}
+          />
+        )}
       </Field>
       <VolunteerField label={t('channelResponsible')} nobody={t('channelNobody')} value={draft.responsibleVolunteerId} volunteers={volunteers} onChange={(responsibleVolunteerId) => onChange({ ...draft, responsibleVolunteerId })} error={error('responsibleVolunteerId')} />
     </>

@@ -31,6 +31,7 @@ const kinds = [
   'post+', 'post~', 'post-', 'post<', 'post<gone', 'post-channel-post<', 'post-volunteer-post<',
   'approve', 'comment', 'comment-', 'tick', 'checkChannel',
   'identity', 'association', 'preferences', 'templates',
+  'results', 'answer',
   'junk',
 ] as const;
 type Kind = (typeof kinds)[number];
@@ -172,6 +173,10 @@ async function run(backend: TestBackend, op: Op, memory: Memory): Promise<ApiRes
       return d('preferences:update', { calendarView: op.flag ? 'week' : 'agenda', calendarDate: date });
     case 'templates':
       return op.flag ? d('checklist:resetTemplates', {}) : d('checklist:templates', {});
+    case 'results':
+      return d('results:save', { channelId, month: op.flag ? '2026-02' : '2026-03', numbers: { followers: op.a, newFollowers: op.b % 5, posts: op.b % 3 ? op.b % 9 : null, commentsPositive: 2, commentsNegative: op.flag ? 0 : null, messagesAnswered: 1, reach: op.a % 2 ? op.a * 10 : null } });
+    case 'answer':
+      return d('duties:update', { id: duty?.id ?? MISSING, changes: { answer: op.flag ? 'declined' : op.b % 2 ? 'accepted' : null } });
     case 'junk':
       return d(pick(['posts:create', 'volunteers:update', 'duties:restore', 'roster:undoAccept', 'channels:delete'], op.a) ?? 'posts:create', op.flag ? { id: '__proto__' } : { title: 'x'.repeat(20_001) });
   }

@@ -34,6 +34,12 @@ describe('coverage of posts by response duty', () => {
     expect(result.uncovered).toEqual([{ channelId: 'fb', days: ['2026-12-08', '2026-12-09'] }]);
   });
 
+  it('counts a declined duty as a gap, and an accepted one as a duty (issue 16 item 6)', () => {
+    const days = { date: d('2026-12-08') };
+    expect(postCoverage(post(days), [duty('aino', '2026-12-07', '2026-12-13', { answer: 'declined' })], [aino])).toMatchObject({ covered: false, responders: [] });
+    expect(postCoverage(post(days), [duty('aino', '2026-12-07', '2026-12-13', { answer: 'accepted' })], [aino])).toMatchObject({ covered: true, responders: ['aino'] });
+  });
+
   it('does not count a gap, nor someone away or inactive on those days', () => {
     const days = { date: d('2026-12-08') };
     expect(postCoverage(post(days), [duty(null, '2026-12-07', '2026-12-13')], [aino]).covered).toBe(false);

@@ -92,4 +92,13 @@ describe('the sample association', () => {
     expect(posts.map((post) => post.title)).toContain('Joulumyyjäiset la 28.11.');
     expect(posts.find((post) => post.title === 'Joulumyyjäiset la 28.11.')?.text).toContain('Aika: la 28.11. klo 10.00');
   });
+
+  it('shows a channel cadence and three months of results before this month, valid in the main document (issue 16)', () => {
+    const sample = make();
+    const page = sample.channels.find((channel) => channel.name === 'Facebook-sivu')!;
+    expect(page.postsPerWeek).toBe(2);
+    expect(Object.keys(sample.channelResults[page.id])).toEqual(['2026-08', '2026-09', '2026-10']);
+    expect(sample.channelResults[page.id]['2026-10']).toMatchObject({ followers: 436, newFollowers: 17 });
+    expect(MainDocument.shape.channelResults.safeParse(sample.channelResults).success).toBe(true);
+  });
 });

@@ -150,6 +150,31 @@ describe('the checklist in the services', () => {
   });
 });
 
+describe('channel health by the channel’s cadence', () => {
+  it('calls a channel of two posts a week silent after 9 days, which the general 14 days would not', async () => {
+    const { backend, facebook } = await eventInReview();
+    await backend.call('posts:create', { title: 'Kevään kuvat', date: '2026-06-01', status: 'published', channelIds: [facebook.id] });
+    const before = await backend.call('checklist:overview', { from: '2026-06-10', to: '2026-07-07' });
+    expect(before.channels[0].staleness).toMatchObject({ daysSince: 9, state: 'will-go-stale' });
+    await backend.call('channels:update', { id: facebook.id, changes: { postsPerWeek: 2 } });
+    const after = await backend.call('checklist:overview', { from: '2026-06-10', to: '2026-07-07' });
+    expect(after.channels[0].staleness).toMatchObject({ daysSince: 9, state: 'stale' });
+    expect(after.channels[0].items.find((item) => item.key === 'staleness')?.findings[0]).toMatchObject({ key: 'silent', params: { days: 9, threshold: 8 } });
+    // Cleared again, the general setting decides.
+    await backend.call('channels:update', { id: facebook.id, changes: { postsPerWeek: null } });
+    expect((await backend.call('checklist:overview', { from: '2026-06-10', to: '2026-07-07' })).channels[0].staleness.state).toBe('will-go-stale');
+  });
+
+  it('refuses a cadence of 0 or 30 posts a week with a message, changing nothing', async () => {
+    const { backend, facebook } = await eventInReview();
+    for (const postsPerWeek of [0, 30]) {
+      await expect(backend.call('channels:update', { id: facebook.id, changes: { postsPerWeek } })).rejects.toThrow('changes.postsPerWeek: A target from 1 to 21 posts a week, or leave it empty.');
+    }
+    await expect(backend.call('channels:update', { id: facebook.id, changes: { postsPerWeek: 1.5 } })).rejects.toThrow('changes.postsPerWeek: Not a whole number.');
+    expect((await backend.call('channels:list', {}))[0].postsPerWeek).toBeUndefined();
+  });
+});
+
 describe('cover images in the data folder', () => {
   it('copies a picked image into media/ under a new name, with its real type and size', async () => {
     const dir = tempDir();

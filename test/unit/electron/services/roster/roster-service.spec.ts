@@ -163,6 +163,25 @@ describe('rota: propose, accept, swap', () => {
     expect(snapshotFolder(dir)).toEqual(before);
   });
 
+  it('keeps the holder’s accept or decline on disk; a declined duty leaves the post uncovered, and a duty handed to someone else waits for their answer', async () => {
+    const { dir, backend, facebook, ben, cai } = await association();
+    const duty = await backend.call('duties:create', { type: 'response', volunteerId: ben.id, from: '2026-12-07', to: '2026-12-13', channelIds: [], note: '' });
+    await backend.call('posts:create', { title: 'Joulumyyjäiset', date: '2026-12-08', status: 'draft', channelIds: [facebook.id] });
+    const covered = async () => (await backend.call('roster:coverage', { from: '2026-12-01', to: '2026-12-31' }))[0].covered;
+    await backend.call('duties:update', { id: duty.id, changes: { answer: 'accepted' } });
+    expect((await onDisk(dir)).duties[0].answer).toBe('accepted');
+    expect(await covered()).toBe(true);
+    await backend.call('duties:update', { id: duty.id, changes: { answer: 'declined' } });
+    expect((await onDisk(dir)).duties[0].answer).toBe('declined');
+    expect(await covered()).toBe(false);
+    await backend.call('duties:update', { id: duty.id, changes: { volunteerId: cai.id } });
+    expect((await onDisk(dir)).duties[0]).not.toHaveProperty('answer');
+    expect(await covered()).toBe(true);
+    await backend.call('duties:update', { id: duty.id, changes: { answer: 'declined' } });
+    await backend.call('duties:update', { id: duty.id, changes: { answer: null } });
+    expect((await onDisk(dir)).duties[0].answer).toBeNull();
+  });
+
   it('deletes a duty and restores it as it was', async () => {
     const { dir, backend, ben } = await association();
     const duty = await backend.call('duties:create', { type: 'moderation', volunteerId: ben.id, from: '2026-12-07', to: '2026-12-13', channelIds: [], note: 'Kommentit' });
