@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import { openBackend } from './api/handlers';
-import { registerIpc } from './api/ipc';
+import { registerIpc, sendEvents } from './api/ipc';
 import ElectronStore from 'electron-store';
 import { acquireDataLock } from './storage/data-lock';
 import type { DeviceStoreOpener } from './storage/device-store';
@@ -66,6 +66,7 @@ async function start(): Promise<void> {
     const window = createMainWindow(path.join(here, '../preload/preload.cjs'));
     mainWindow = window;
     registerIpc(ipcMain, backend.dispatch, (frame) => isAppFrame(frame, window));
+    sendEvents(backend.onEvent, window);
     app.on('second-instance', () => {
       if (window.isMinimized()) window.restore();
       window.focus();

@@ -41,6 +41,7 @@ import { RecentPlansService } from '../services/plans/recent-plans-service';
 import { bindService } from './bind-service';
 import type { Dispatch, Handlers } from './dispatch';
 import { createDispatch } from './dispatch';
+import type { OnEvent } from './events';
 
 export interface BackendOptions {
   /** This laptop's folder: lock, caches, safety copies, the device store; the plan is in its `plan/` unless `planDir` is given. */
@@ -71,6 +72,8 @@ export interface Backend {
   device: DeviceStore;
   handlers: Handlers;
   dispatch: Dispatch;
+  /** Main's events (events-contract.ts) as they happen, for the transport to pass on to the renderer. */
+  onEvent: OnEvent;
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
@@ -124,5 +127,6 @@ export async function openBackend({ dataDir, planDir, watch, deviceFiles, clock,
     ...bindService(plansContract, new RecentPlansService(repo, device, switchPlan ?? null)),
   };
   // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
-  return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)) };
+  const onEvent: OnEvent = (listener) => repo.onOutsideChange(({ version }) => listener({ name: 'plan:changed', payload: { version } }));
+  return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)), onEvent };
 }

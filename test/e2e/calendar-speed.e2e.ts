@@ -30,8 +30,7 @@ function recordCalls(page: Page) {
   const calls: Call[] = [];
   page.on('request', (request) => {
     const match = /^\/api\/(.+)$/.exec(new URL(request.url()).pathname);
-    // plan:changes is the once-a-second question about other laptops' changes, not a request the calendar made.
-    if (match && match[1] !== 'plan%3Achanges') calls.push({ channel: decodeURIComponent(match[1]), body: request.postData() ?? '', answered: false });
+    if (match) calls.push({ channel: decodeURIComponent(match[1]), body: request.postData() ?? '', answered: false });
   });
   page.on('requestfinished', (request) => {
     const call = calls.find((candidate) => !candidate.answered && `/api/${encodeURIComponent(candidate.channel)}` === new URL(request.url()).pathname);
