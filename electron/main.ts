@@ -59,7 +59,7 @@ async function start(): Promise<void> {
     let mainWindow: BrowserWindow | null = null;
     const fileHost = electronFileHost({ dialog, shell, documentsDir: app.getPath('documents'), window: () => mainWindow });
     const pdf = electronPdfRenderer(BrowserWindow);
-    const backend = await openBackend({ dataDir, planDir, watch: true, deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost, switchPlan: restartOn });
+    const backend = await openBackend({ dataDir, planDir, session: 'app', deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost, switchPlan: restartOn });
     closeRepository = () => backend.repo.close();
     hardenWebContents();
     serveRenderer(path.join(here, '../renderer'), mediaDirOf(dataDir));
