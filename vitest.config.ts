@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.spec.ts'],
           environment: 'node',
+          // Both cores (vitest's default leaves one idle: availableParallelism - 1); the browser tests run after, one at a time.
+          maxWorkers: 2,
           // So that vi.mock('electron') reaches electron-store's own import of it.
           server: { deps: { inline: ['electron-store'] } },
         },
@@ -17,6 +19,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.ts'],
+          globalSetup: ['test/support/bundle-bridge.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

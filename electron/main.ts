@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import { openBackend } from './api/handlers';
-import { registerIpc } from './api/ipc';
+import { registerIpc, sendEvents } from './api/ipc';
 import ElectronStore from 'electron-store';
 import { acquireDataLock } from './storage/data-lock';
 import type { DeviceStoreOpener } from './storage/device-store';
@@ -59,13 +59,14 @@ async function start(): Promise<void> {
     let mainWindow: BrowserWindow | null = null;
     const fileHost = electronFileHost({ dialog, shell, documentsDir: app.getPath('documents'), window: () => mainWindow });
     const pdf = electronPdfRenderer(BrowserWindow);
-    const backend = await openBackend({ dataDir, planDir, watch: true, deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost, switchPlan: restartOn });
+    const backend = await openBackend({ dataDir, planDir, session: 'app', deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost, switchPlan: restartOn });
     closeRepository = () => backend.repo.close();
     hardenWebContents();
     serveRenderer(path.join(here, '../renderer'), mediaDirOf(dataDir));
     const window = createMainWindow(path.join(here, '../preload/preload.cjs'));
     mainWindow = window;
     registerIpc(ipcMain, backend.dispatch, (frame) => isAppFrame(frame, window));
+    sendEvents(backend.onEvent, window);
     app.on('second-instance', () => {
       if (window.isMinimized()) window.restore();
       window.focus();

@@ -47,16 +47,20 @@ import { RecentPlansService } from '../services/plans/recent-plans-service';
 import { bindService } from './bind-service';
 import type { Dispatch, Handlers } from './dispatch';
 import { createDispatch } from './dispatch';
+import type { OnEvent } from './events';
 
 export interface BackendOptions {
   /** This laptop's folder: lock, caches, safety copies, the device store; the plan is in its `plan/` unless `planDir` is given. */
   dataDir: string;
   /** The shared plan folder, when it is not inside the device folder (a synced folder; `npm run web -- --data PLAN_DIR --device DIR`). */
   planDir?: string;
-  /** Merge other laptops' changes as their sync tool brings them (issue 13 item 2): the app and the bridge, not the CLI, which reads once. */
-  watch?: boolean;
-  /** Listed among this laptop's recently opened plans (default); the CLI's export, which must change nothing, is not. */
-  listAmongRecent?: boolean;
+  /**
+   * What kind of session opens the folder. 'app' (the desktop app, `npm run web`): merges other
+   * laptops' changes as their sync tool brings them (issue 13 item 2) and lists the plan among this
+   * laptop's recently opened plans. 'one-shot' (the CLI's export): reads once and changes nothing,
+   * not even that list. Tests and tools leave it out: listed, not watched (no other laptop writes there).
+   */
+  session?: 'app' | 'one-shot';
   /** This laptop's own state (preferences, who I am, recent plans): electron-store in Electron, conf by default. */
   deviceFiles?: DeviceStoreOpener;
   clock: Clock;
@@ -77,10 +81,12 @@ export interface Backend {
   device: DeviceStore;
   handlers: Handlers;
   dispatch: Dispatch;
+  /** Main's events (events-contract.ts) as they happen, for the transport to pass on to the renderer. */
+  onEvent: OnEvent;
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
-export async function openBackend({ dataDir, planDir, watch, deviceFiles, clock, locale, log, pdf, fileHost, openRepository, switchPlan, listAmongRecent = true }: BackendOptions): Promise<Backend> {
+export async function openBackend({ dataDir, planDir, session, deviceFiles, clock, locale, log, pdf, fileHost, openRepository, switchPlan }: BackendOptions): Promise<Backend> {
   const device = DeviceStore.open(dataDir, deviceFiles);
   // Read only through `author` (below), after the repository is open.
   let identity: IdentityService | null = null;
@@ -94,7 +100,7 @@ export async function openBackend({ dataDir, planDir, watch, deviceFiles, clock,
         locale,
         readCache: true,
         author: () => identity?.current() ?? null,
-        watch: watch ? { log } : undefined,
+        watch: session === 'app' ? { log } : undefined,
       });
   const preferences = new PreferencesService(device);
   const volunteers = new VolunteersService(repo);
@@ -102,7 +108,7 @@ export async function openBackend({ dataDir, planDir, watch, deviceFiles, clock,
   // Folders written before this state became device-local seed it once; their copy is dropped at the next write.
   preferences.seedFrom(repo.main().preferences, repo.main().settings.language);
   identity.seedFrom(repo.main().settings.userName);
-  if (listAmongRecent) device.noteOpened(repo.planDir, repo.main().association.name, clock());
+  if (session !== 'one-shot') device.noteOpened(repo.planDir, repo.main().association.name, clock());
   const acting = identity.actingName.bind(identity);
   const checklist = new ChecklistService(repo, clock, acting);
   const media = new MediaService(dataDir);
@@ -135,5 +141,6 @@ export async function openBackend({ dataDir, planDir, watch, deviceFiles, clock,
     ...bindService(resultsContract, new ResultsService(repo, clock)),
   };
   // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
-  return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)) };
+  const onEvent: OnEvent = (listener) => repo.onOutsideChange(({ version }) => listener({ name: 'plan:changed', payload: { version } }));
+  return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)), onEvent };
 }

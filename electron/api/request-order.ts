@@ -70,7 +70,6 @@ export const requestOrder: Readonly<Record<ChannelName, RequestOrder>> = {
   'import:apply': 'exclusive',
   // Another laptop's changes as this one sees them; choosing a value is a change like any other.
   'plan:status': 'read',
-  'plan:changes': 'read',
   'plan:conflicts': 'read',
   'plan:resolveConflict': 'mutation',
   // Opening another plan restarts the app on it: nothing runs beside it.

@@ -5,12 +5,16 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { ApiResult } from '../../shared/api/contract-kit';
 import { failure, TOKEN_HEADER } from '../../shared/api/contract-kit';
+import { EVENTS_PATH } from '../../shared/api/events-contract';
 import type { Dispatch } from '../api/dispatch';
+import type { OnEvent } from '../api/events';
 import { resolveMediaFile } from '../services/media/media-files';
 import { securityHeaders } from '../shell/content-security-policy';
 
 export interface WebBridgeOptions {
   dispatch: Dispatch;
+  /** Main's events, streamed to each page at /events. */
+  onEvent?: OnEvent;
   /** The built renderer (out/renderer). */
   rendererDir: string;
   /** The data folder's media/ (cover images), served at /media/<file>; none means no images. */
@@ -96,6 +100,14 @@ function streamDownload(response: http.ServerResponse, file: string, name: strin
   fs.createReadStream(file).pipe(response);
 }
 
+/** Main's events as Server-Sent Events until the page goes; a comment first, so that the page's fetch is answered at once. */
+function streamEvents(response: http.ServerResponse, onEvent: OnEvent | undefined): void {
+  response.writeHead(200, { ...securityHeaders, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.write(': listening\n\n');
+  const stop = onEvent?.(({ name, payload }) => response.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`));
+  if (stop) response.once('close', stop);
+}
+
 /** A percent-decoded path, or null for a malformed escape ("%E0"): the client's mistake, answered as such. */
 function decodedPath(text: string): string | null {
   try {
@@ -121,7 +133,7 @@ async function readBody(request: http.IncomingMessage): Promise<string | null> {
  * tests: the same dispatch as Electron IPC, behind a random token, answering only
  * requests addressed to this host and port (no DNS rebinding, no other origins).
  */
-export async function startWebBridge({ dispatch, rendererDir, mediaDir, exportFile, port = 0, token = randomBytes(24).toString('hex') }: WebBridgeOptions): Promise<WebBridge> {
+export async function startWebBridge({ dispatch, onEvent, rendererDir, mediaDir, exportFile, port = 0, token = randomBytes(24).toString('hex') }: WebBridgeOptions): Promise<WebBridge> {
   let origins = new Set<string>();
   let cookieName = '';
 
@@ -152,6 +164,13 @@ export async function startWebBridge({ dispatch, rendererDir, mediaDir, exportFi
         const channelName = decodedPath(url.pathname.slice('/api/'.length));
         if (channelName === null) return sendResult(response, 400, failure('unknown-channel', 'The channel name is not a valid address.'));
         return sendResult(response, 200, await dispatch(channelName, payload), { 'Set-Cookie': cookies });
+      }
+
+      if (url.pathname === EVENTS_PATH) {
+        if (request.method !== 'GET') return send(response, 405, 'Method not allowed', 'text/plain');
+        const given = request.headers[TOKEN_HEADER];
+        if (!sameToken(Array.isArray(given) ? given[0] : given, token)) return send(response, 403, 'Forbidden', 'text/plain');
+        return streamEvents(response, onEvent);
       }
 
       if (url.pathname.startsWith('/media/')) {

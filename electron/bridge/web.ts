@@ -46,8 +46,8 @@ if (!fs.existsSync(path.join(rendererDir, 'index.html'))) fail('The renderer is 
 let releaseLock = () => {};
 try {
   releaseLock = acquireDataLock(dataDir);
-  const backend = await openBackend({ dataDir, planDir, watch: true, clock: systemClock, locale: Intl.DateTimeFormat().resolvedOptions().locale, pdf: chromiumPdfRenderer() });
-  const bridge = await startWebBridge({ dispatch: backend.dispatch, rendererDir, mediaDir: mediaDirOf(dataDir), exportFile: (fileId) => storedFilePath(dataDir, fileId), port });
+  const backend = await openBackend({ dataDir, planDir, session: 'app', clock: systemClock, locale: Intl.DateTimeFormat().resolvedOptions().locale, pdf: chromiumPdfRenderer() });
+  const bridge = await startWebBridge({ dispatch: backend.dispatch, onEvent: backend.onEvent, rendererDir, mediaDir: mediaDirOf(dataDir), exportFile: (fileId) => storedFilePath(dataDir, fileId), port });
   const stop = async () => {
     await bridge.close();
     await backend.repo.close();

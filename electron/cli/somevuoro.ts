@@ -84,7 +84,7 @@ async function runExport(options: CliExport, language: Language): Promise<void> 
   const release = acquireDataLock(dataDir);
   let close = async () => {};
   try {
-    const backend = await openBackend({ dataDir, clock: systemClock, locale: 'en', pdf: chromiumPdfRenderer(), listAmongRecent: false });
+    const backend = await openBackend({ dataDir, clock: systemClock, locale: 'en', pdf: chromiumPdfRenderer(), session: 'one-shot' });
     close = () => backend.repo.close();
     const main = backend.repo.main();
     const from = options.from ?? todayIn(main.settings.timeZone, new Date());

@@ -40,8 +40,7 @@ export function removeLeftovers(dir: string): string[] {
   if (fs.existsSync(backups)) {
     for (const entry of fs.readdirSync(backups, { withFileTypes: true })) {
       if (!entry.isDirectory() || !entry.name.startsWith(PARTIAL_COPY_PREFIX)) continue;
-      // Retried: a copy another process of this folder's (a test's seed, say) is still filling may gain files meanwhile.
-      fs.rmSync(path.join(backups, entry.name), { recursive: true, force: true, maxRetries: 5 });
+      fs.rmSync(path.join(backups, entry.name), { recursive: true, force: true });
       removed.push(path.join(backups, entry.name));
     }
   }

@@ -61,8 +61,10 @@ export interface PlanRepository {
   exclusive<T>(run: () => Promise<T>): Promise<T>;
   /** The status line's facts (issue 13 item 4); a storage of one laptop has seen no one. */
   status(waitingAfterMs: number): PlanStatus;
-  /** Counts merges of other laptops' changes that changed something: the renderer polls it. */
+  /** Counts merges of other laptops' changes that changed something. */
   changeVersion(): number;
+  /** Calls `listener` after each such merge (main tells the renderer); returns how to stop. A storage of one laptop never calls it. */
+  onOutsideChange(listener: (change: { version: number }) => void): () => void;
   /** Concurrent values and copies the plan holds (issue 13 item 3); none in a storage of one laptop. */
   conflicts(): Promise<PlanConflicts>;
   /** Keeps `choice` of a field's concurrent values as a new change; false when there is no such conflict. */

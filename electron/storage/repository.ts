@@ -274,6 +274,10 @@ export class Repository implements PlanRepository {
     return 0;
   }
 
+  onOutsideChange(): () => void {
+    return () => {};
+  }
+
   async conflicts(): Promise<PlanConflicts> {
     return { posts: [], duties: [], editedWhileDeleted: [], copies: [] };
   }

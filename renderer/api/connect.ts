@@ -1,6 +1,8 @@
 import type { Invoke, RendererApi } from '../../shared/api/contract';
 import { bindApi } from '../../shared/api/contract';
 import { failure, TOKEN_HEADER } from '../../shared/api/contract-kit';
+import type { Subscribe } from '../../shared/api/events-contract';
+import { EVENTS_PATH, isEventName, validated } from '../../shared/api/events-contract';
 
 declare global {
   interface Window {
@@ -39,9 +41,59 @@ function httpInvoke(token: string): Invoke {
   };
 }
 
+/** After the stream ends (the bridge restarted), it is opened again this much later. */
+const RECONNECT_MS = 2000;
+
+/**
+ * Main's events from the bridge's Server-Sent Events stream, read with fetch (which can send
+ * the token header, as EventSource cannot). One stream, opened at the first listener.
+ */
+function httpEvents(token: string): Subscribe {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const deliver = (message: string) => {
+    const field = (name: string) => message.split('\n').find((line) => line.startsWith(`${name}: `))?.slice(name.length + 2);
+    const [name, data] = [field('event'), field('data')];
+    if (name === undefined || data === undefined) return;
+    let payload: unknown;
+    try {
+      payload = JSON.parse(data);
+    } catch {
+      return;
+    }
+    for (const listener of listeners.get(name) ?? []) listener(payload);
+  };
+  const listen = async () => {
+    for (;;) {
+      try {
+        const response = await fetch(EVENTS_PATH, { headers: { [TOKEN_HEADER]: token }, cache: 'no-store' });
+        const reader = response.ok ? response.body?.pipeThrough(new TextDecoderStream()).getReader() : undefined;
+        let buffered = '';
+        for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
+          const messages = (buffered + read.value).split('\n\n');
+          buffered = messages.pop() ?? '';
+          messages.forEach(deliver);
+        }
+      } catch {
+        // The bridge is gone for now: asked again below.
+      }
+      await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS));
+    }
+  };
+  let listening = false;
+  return (name, listener) => {
+    if (!isEventName(name)) return () => {};
+    if (!listening) void listen();
+    listening = true;
+    const check = validated(name, listener);
+    const named = listeners.get(name) ?? new Set();
+    listeners.set(name, named.add(check));
+    return () => void named.delete(check);
+  };
+}
+
 /** The API over whichever transport this page has: Electron's preload, or the web bridge. */
 export function connectApi(): RendererApi | null {
   if (window.somevuoro) return window.somevuoro;
   const token = takeToken();
-  return token ? bindApi(httpInvoke(token)) : null;
+  return token ? bindApi(httpInvoke(token), httpEvents(token)) : null;
 }

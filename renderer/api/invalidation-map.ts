@@ -10,7 +10,6 @@ import { queryKeys } from './query-keys';
 export const readChannels = [
   'app:status',
   'plan:status',
-  'plan:changes',
   'plan:conflicts',
   'plans:recent',
   'settings:get',
@@ -156,9 +155,9 @@ export async function invalidateAfter(client: QueryClient, channel: MutationChan
 }
 
 /**
- * Another laptop's changes were merged (plan:changes went up): posts, duties, settings and
- * the plan's status may all have changed, so everything on screen is read again but the poll.
+ * Another laptop's changes were merged (main's plan:changed event): posts, duties, settings and
+ * the plan's status may all have changed, so everything on screen is read again.
  */
 export function invalidateAfterOutsideChange(client: QueryClient): Promise<void> {
-  return client.invalidateQueries({ predicate: (query) => !under(queryKeys.plan.changes, query.queryKey) });
+  return client.invalidateQueries();
 }

@@ -55,8 +55,6 @@ export const queryKeys = {
   /** The plan as several laptops share it: status line and "two versions" (plan-queries.ts). */
   plan: {
     all: ['plan'] as const,
-    /** How many merges of other laptops' changes main has made: polled. */
-    changes: ['plan', 'changes'] as const,
     status: ['plan', 'status'] as const,
     conflicts: ['plan', 'conflicts'] as const,
   },

@@ -5,6 +5,7 @@ import { campaignsContract } from './campaigns-contract';
 import { checklistContract } from './checklist-contract';
 import type { ApiResult, ChannelSpec, MethodName } from './contract-kit';
 import { methodName } from './contract-kit';
+import type { Subscribe } from './events-contract';
 import { exportContract } from './export-contract';
 import { identityContract } from './identity-contract';
 import { ideasContract } from './ideas-contract';
@@ -56,16 +57,17 @@ export function isChannelName(value: string): value is ChannelName {
   return Object.hasOwn(contract, value);
 }
 
-/** The renderer's view of the API: one named method per channel. */
+/** The renderer's view of the API: one named method per channel, and `on` for main's events (events-contract.ts). */
 export type RendererApi = {
   [K in ChannelName as MethodName<K>]: (input: InputOf<K>) => Promise<ApiResult<OutputOf<K>>>;
-};
+} & { on: Subscribe };
 
 export type Invoke = (channelName: ChannelName, input: unknown) => Promise<ApiResult<unknown>>;
 
-/** Builds the method-per-channel object over a transport (Electron IPC, HTTP, or a direct call). */
-export function bindApi(invoke: Invoke): RendererApi {
-  return Object.fromEntries(
-    channelNames.map((name) => [methodName(name), (input: unknown) => invoke(name, input)]),
-  ) as RendererApi;
+/** Builds the method-per-channel object over a transport (Electron IPC, HTTP, or a direct call) and its way of hearing main's events. */
+export function bindApi(invoke: Invoke, on: Subscribe): RendererApi {
+  return {
+    ...Object.fromEntries(channelNames.map((name) => [methodName(name), (input: unknown) => invoke(name, input)])),
+    on,
+  } as RendererApi;
 }

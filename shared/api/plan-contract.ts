@@ -4,8 +4,8 @@ import { ChangeAuthor } from '../domain/post-history';
 import { channel } from './contract-kit';
 
 /*
- * The shared plan as several laptops see it (issue 13 items 3 and 4): the status line,
- * a change counter the renderer polls to learn of other laptops' changes, and the
+ * The shared plan as several laptops see it (issue 13 items 3 and 4): the status line
+ * (main tells of other laptops' changes by the plan:changed event, events-contract.ts) and the
  * concurrent values ("two versions") with a way to keep one.
  */
 
@@ -15,7 +15,7 @@ const Written = z.strictObject({ author: ChangeAuthor.nullable(), at: z.string()
 
 const PlanStatus = z.strictObject({
   planDir: z.string(),
-  /** Counts merges of other laptops' changes: what plan:changes returns. */
+  /** Counts merges of other laptops' changes (the plan:changed event's version). */
   version: z.int().min(0),
   lastChange: z.strictObject({ author: ChangeAuthor.nullable(), at: z.string(), fromOutside: z.boolean() }).nullable(),
   people: z.array(z.strictObject({ name: z.string(), actors: z.int().min(0), lastChangeAt: z.string() })),
@@ -47,7 +47,6 @@ const ResolveConflict = z.strictObject({
 
 export const planContract = {
   'plan:status': channel(NoInput, PlanStatus),
-  'plan:changes': channel(NoInput, z.strictObject({ version: z.int().min(0) })),
   'plan:conflicts': channel(NoInput, PlanConflicts),
   'plan:resolveConflict': channel(ResolveConflict, z.strictObject({ resolved: z.boolean() })),
 };

@@ -31,7 +31,8 @@ describe('the review workflow', () => {
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
     await page.getByRole('heading', { name: /^Waiting for review/, level: 2 }).waitFor();
-    expect(await cardTitles(page)).toEqual(['Christmas fair']);
+    // The heading comes before the posts' answer: the cards are awaited, not read once.
+    await expect.poll(() => cardTitles(page)).toEqual(['Christmas fair']);
     await page.getByLabel('Weeks ahead').selectOption('8');
     await expect.poll(() => cardTitles(page)).toEqual(['Christmas fair', 'Board news']);
     await expect.poll(() => deviceOnDisk(dir).preferences.reviewWeeks).toBe(8);

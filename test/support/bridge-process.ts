@@ -11,9 +11,15 @@ export interface BridgeProcess {
   stop(): Promise<void>;
 }
 
+/** The bridge bundled by the browser tests' globalSetup (bundle-bridge.ts); the screenshot tools run its source through tsx. */
+const bridgeScript = () => {
+  const bundled = process.env.SOMEVUORO_BRIDGE_SCRIPT;
+  return bundled ? [bundled] : ['--import', 'tsx', 'electron/bridge/web.ts'];
+};
+
 /** Starts `npm run web`'s bridge (without the build step) as its own process on a data folder (`args`: `--device DIR` makes it the plan folder). */
 export function startBridgeProcess(dataDir: string, env: Record<string, string> = {}, args: string[] = []): Promise<BridgeProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/web.ts', '--data', dataDir, ...args], {
+  const child: ChildProcess = spawn(process.execPath, [...bridgeScript(), '--data', dataDir, ...args], {
     cwd: root,
     env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

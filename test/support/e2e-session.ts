@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { closeBackendsOn } from './backend';
 import type { BridgeProcess } from './bridge-process';
 import { startBridgeProcess } from './bridge-process';
 import { launchChromium } from './browser';
@@ -26,6 +27,7 @@ export function browserSession() {
       return browser;
     },
     bridgeOn: async (dir: string) => {
+      await closeBackendsOn(dir);
       const bridge = await startBridgeProcess(dir);
       bridges.push(bridge);
       return bridge;

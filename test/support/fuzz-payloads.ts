@@ -29,7 +29,6 @@ function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } {
   return {
     'app:status': {},
     'plan:status': {},
-    'plan:changes': {},
     'plan:conflicts': {},
     'plans:recent': {},
     'plans:open': { planDir: '/nowhere/plan' },

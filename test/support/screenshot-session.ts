@@ -32,6 +32,7 @@ export async function openScreenshotSession(outDir: string) {
   const seeding = await backendOn(dataDir, () => new Date());
   await seeding.call('setup:loadSample', {});
   await actAs(seeding.call, 'Maija Virtanen');
+  await seeding.repo.close();
   const bridge = await startBridgeProcess(dataDir);
   const emptyBridge = await startBridgeProcess(emptyDir);
   const browser = await launchChromium();

@@ -12,10 +12,6 @@ export class PlanService {
     return this.repo.status(WAITING_AFTER_MS);
   }
 
-  planChanges(): OutputOf<'plan:changes'> {
-    return { version: this.repo.changeVersion() };
-  }
-
   async planConflicts(): Promise<OutputOf<'plan:conflicts'>> {
     return this.repo.conflicts();
   }

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useSettings, useUpdateSettings } from '../../api/settings-queries';
 import { Field } from '../../components/Field';
 import { useDraft } from '../../components/forms/use-draft';
-import { LanguageSelect } from '../../entities/LanguageSelect';
 
 /** Time zones offered first: the Nordic and Baltic ones; any IANA zone can be chosen. */
 const nearbyZones = ['Europe/Helsinki', 'Europe/Stockholm', 'Europe/Copenhagen', 'Europe/Oslo', 'Atlantic/Reykjavik', 'Europe/Tallinn', 'Europe/Riga', 'Europe/Vilnius', 'Europe/Mariehamn'];
@@ -76,8 +75,9 @@ export function GeneralSettings() {
   return (
     <section className="panel" aria-labelledby="general-title">
       <h2 id="general-title">{t('general')}</h2>
+      {/* One way to choose the language: the side bar's, this laptop's own, reachable from every screen. */}
+      <p className="muted">{t('languageInSidebar')}</p>
       <div className="form-grid">
-        <LanguageSelect label={t('language')} className="field" />
         <TimeZoneField zone={settings.timeZone} onChange={(timeZone) => update.mutate({ timeZone })} />
       </div>
     </section>

@@ -16,19 +16,8 @@ const held = JSON.stringify({ pid: 4242, host: 'kerhon-lapari', startedAt: '2026
 fs.mkdirSync(path.dirname(lock));
 fs.writeFileSync(lock, held);
 
-vi.mock('electron', () => {
-  const recorder = (name: string): unknown =>
-    new Proxy(function standIn() {}, {
-      get: (_target, key) => (key === 'then' ? undefined : recorder(`${name}.${String(key)}`)),
-      apply: () => {
-        recorded.calls.push(name);
-        return recorder(`${name}()`);
-      },
-      construct: () => {
-        recorded.calls.push(`new ${name}`);
-        return recorder(`${name}#`) as object;
-      },
-    });
+vi.mock('electron', async () => {
+  const { recordingElectron } = await import('../../support/electron-recorder');
   const app: Record<string, unknown> = {
     requestSingleInstanceLock: () => true,
     quit: () => recorded.calls.push('app.quit'),
@@ -37,10 +26,7 @@ vi.mock('electron', () => {
     getLocale: () => 'fi-FI',
   };
   const dialog = { showErrorBox: (title: string, message: string) => recorded.dialogs.push([title, message]) };
-  const electron = new Proxy({ app: new Proxy(app, { get: (target, key: string) => target[key] ?? recorder(`app.${key}`) }), dialog } as Record<string, unknown>, {
-    get: (target, key: string) => target[key] ?? recorder(key),
-  });
-  return { ...Object.fromEntries(['BrowserWindow', 'dialog', 'ipcMain', 'net', 'protocol', 'session', 'shell'].map((key) => [key, electron[key]])), app: electron.app, default: electron };
+  return recordingElectron(recorded.calls, app, { dialog });
 });
 
 afterAll(() => fs.rmSync(recorded.userData, { recursive: true, force: true }));

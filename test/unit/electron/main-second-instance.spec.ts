@@ -12,19 +12,8 @@ import { afterAll, expect, it, vi } from 'vitest';
 const recorded = vi.hoisted(() => ({ calls: [] as string[], userData: '' }));
 recorded.userData = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-second-'));
 
-vi.mock('electron', () => {
-  const recorder = (name: string): unknown =>
-    new Proxy(function standIn() {}, {
-      get: (_target, key) => (key === 'then' ? undefined : recorder(`${name}.${String(key)}`)),
-      apply: () => {
-        recorded.calls.push(name);
-        return recorder(`${name}()`);
-      },
-      construct: () => {
-        recorded.calls.push(`new ${name}`);
-        return recorder(`${name}#`) as object;
-      },
-    });
+vi.mock('electron', async () => {
+  const { recordingElectron } = await import('../../support/electron-recorder');
   const app: Record<string, unknown> = {
     requestSingleInstanceLock: () => false,
     quit: () => recorded.calls.push('app.quit'),
@@ -34,11 +23,7 @@ vi.mock('electron', () => {
     },
     getPath: () => recorded.userData,
   };
-  const electron = new Proxy(
-    { app: new Proxy(app, { get: (target, key: string) => target[key] ?? recorder(`app.${key}`) }) } as Record<string, unknown>,
-    { get: (target, key: string) => target[key] ?? recorder(key) },
-  );
-  return { ...Object.fromEntries(['BrowserWindow', 'dialog', 'ipcMain', 'net', 'protocol', 'session', 'shell'].map((key) => [key, electron[key]])), app: electron.app, default: electron };
+  return recordingElectron(recorded.calls, app);
 });
 
 afterAll(() => fs.rmSync(recorded.userData, { recursive: true, force: true }));
@@ -50,4 +35,4 @@ it('quits a second instance before it is ready: no window, no IPC handler, no da
   expect(recorded.calls).not.toContain('app.whenReady');
   expect(recorded.calls.filter((call) => /BrowserWindow|ipcMain|protocol\.handle|dialog/.test(call))).toEqual([]);
   expect(fs.readdirSync(recorded.userData)).toEqual([]);
-});
+}, 30_000); // It imports the whole main process, as main-folder-busy.spec.ts does: over 5 s under a load of 20.

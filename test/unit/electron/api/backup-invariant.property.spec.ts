@@ -10,6 +10,7 @@ import { roundTripBackup } from '../../../support/round-trip';
 import { tempDir } from '../../../support/temp-dir';
 import { volunteerInput } from '../../../support/volunteer-input';
 import { actAs } from '../../../support/identity';
+import { sized } from '../../../support/test-size';
 
 /*
  * Issue 10, item 8: after ANY sequence of API calls, the folder's own backup is
@@ -19,7 +20,7 @@ import { actAs } from '../../../support/identity';
  * are gone or repeat ids, and some are plain wrong.
  */
 
-const RUNS = Number(process.env.INVARIANT_RUNS ?? 300);
+const RUNS = Number(process.env.INVARIANT_RUNS ?? sized(100, 300));
 const SEED = Number(process.env.INVARIANT_SEED ?? 20261202);
 const now = () => new Date('2026-03-20T10:00:00Z');
 

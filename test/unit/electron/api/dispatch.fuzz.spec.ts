@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { channelNames } from '../../../../shared/api/contract';
 import { payloadSource, seedFuzzFolder } from '../../../support/fuzz-payloads';
 import { snapshotFolder, tempDir } from '../../../support/temp-dir';
+import { sized } from '../../../support/test-size';
 
 /*
  * Issue 10, "Done when": at least 5,000 seeded payloads through dispatch, over every
@@ -11,7 +12,7 @@ import { snapshotFolder, tempDir } from '../../../support/temp-dir';
  */
 
 const SEED = Number(process.env.FUZZ_SEED ?? 10_2026);
-const PAYLOADS = Number(process.env.FUZZ_PAYLOADS ?? 5_200);
+const PAYLOADS = Number(process.env.FUZZ_PAYLOADS ?? sized(2_000, 5_200));
 const now = () => new Date('2026-03-20T10:00:00Z');
 
 describe('dispatch under fuzzed payloads', () => {

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AppEvent, OnEvent } from '../../../../electron/api/events';
 import type { WebBridge } from '../../../../electron/bridge/web-bridge';
+import { EVENTS_PATH } from '../../../../shared/api/events-contract';
 import { TOKEN_HEADER } from '../../../../shared/api/contract-kit';
 import { startWebBridge } from '../../../../electron/bridge/web-bridge';
 import { storedFilePath } from '../../../../electron/storage/transfer-folders';
@@ -59,6 +61,32 @@ describe('web bridge', () => {
       expect(response.status).toBe(403);
       expect(await response.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
+  });
+
+  it('streams main’s events to the page that holds the token, as Server-Sent Events, until the page goes', async () => {
+    const listeners = new Set<(event: AppEvent) => void>();
+    const onEvent: OnEvent = (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    };
+    const rendererDir = tempDir();
+    bridge = await startWebBridge({ dispatch: (await backendOn(tempDir())).dispatch, onEvent, rendererDir });
+    const base = `http://127.0.0.1:${bridge.port}`;
+    for (const headers of [{}, { [TOKEN_HEADER]: 'guess' }] as Record<string, string>[]) {
+      expect((await fetch(`${base}${EVENTS_PATH}`, { headers })).status).toBe(403);
+    }
+    expect(listeners.size).toBe(0);
+    const stream = new AbortController();
+    const response = await fetch(`${base}${EVENTS_PATH}`, { headers: { [TOKEN_HEADER]: bridge.token }, signal: stream.signal });
+    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let received = '';
+    while (!received.endsWith('\n\n')) received += (await reader.read()).value;
+    for (const listener of listeners) listener({ name: 'plan:changed', payload: { version: 3 } });
+    while (!received.includes('data: {"version":3}\n\n')) received += (await reader.read()).value;
+    expect(received).toContain('event: plan:changed\ndata: {"version":3}\n\n');
+    stream.abort();
+    await expect.poll(() => listeners.size).toBe(0);
   });
 
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {

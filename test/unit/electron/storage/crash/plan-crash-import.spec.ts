@@ -8,10 +8,11 @@ import type { Post } from '../../../../../shared/domain/post';
 import { backendOn } from '../../../../support/backend';
 import { exportBackup } from '../../../../support/backup-files';
 import { tempDir } from '../../../../support/temp-dir';
+import { sized } from '../../../../support/test-size';
 import { volunteerInput } from '../../../../support/volunteer-input';
 import { bundleChild, leftovers, reopen, runAndKill, unparseableFiles } from './crash-harness';
 
-const KILLS = 20;
+const KILLS = sized(10, 20);
 const clock = () => new Date('2026-11-25T10:00:00Z');
 
 /** An association with its own channels and volunteers and `count` posts spread over `months` months, linked to them. */
@@ -91,9 +92,9 @@ describe('SIGKILL during a replace import into the plan', () => {
       const args = ['import', work, backupFile];
       // The first few during the upload and the safety copy; most while the new documents are written (before the root's switch, the commit point); the last few just after it.
       const run =
-        attempt < 3
+        attempt < 0.15 * KILLS
           ? await runAndKill(child.script, args, 20 + 40 * attempt)
-          : attempt < 14
+          : attempt < 0.7 * KILLS
             ? await runAndKill(child.script, args, (replacing.ranFor * ((attempt * 7) % 11)) / 11, 'replacing')
             : await runAndKill(child.script, args, (attempt % 4) * 10, 'replaced');
       if (run.finished) continue;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AutomergeRepository } from '../../../../../electron/storage/plan/automerge-repository';
 import { tempDir } from '../../../../support/temp-dir';
+import { sized } from '../../../../support/test-size';
 import { bundleChild, runAndKill } from './crash-harness';
 
 interface Save {
@@ -10,7 +11,7 @@ interface Save {
   title: string;
 }
 
-const KILLS = 50;
+const KILLS = sized(16, 50);
 let child: Awaited<ReturnType<typeof bundleChild>>;
 beforeAll(async () => {
   child = await bundleChild('plan-crash-child.ts');
@@ -35,7 +36,8 @@ describe('SIGKILL during saves to the plan (Automerge)', () => {
     const started = performance.now();
     for (let kill = 0; kill < KILLS; kill++) {
       // Longer than the JSON folder's window: a fresh process loads a month into the engine before its first save.
-      const run = await runAndKill(child.script, [dir, String(kill + 1)], 300 + ((kill * 37) % 600));
+      // Spread over 300–900 ms however many kills there are (kill × 37 ms at the long run's 50).
+      const run = await runAndKill(child.script, [dir, String(kill + 1)], 300 + (((kill * 1850) / KILLS) % 600));
       let inFlight: Save | null = null;
       for (const line of run.lines) {
         if (line.startsWith('begin ')) inFlight = JSON.parse(line.slice(6)) as Save;
