@@ -11,6 +11,7 @@ import { preferencesContract } from '../../shared/api/preferences-contract';
 import { rosterContract } from '../../shared/api/roster-contract';
 import { settingsContract } from '../../shared/api/settings-contract';
 import { setupContract } from '../../shared/api/setup-contract';
+import { shareContract } from '../../shared/api/share-contract';
 import type { PlanRepository } from '../storage/plan-repository';
 import { AutomergeRepository } from '../storage/plan/automerge-repository';
 import type { DeviceStoreOpener } from '../storage/device-store';
@@ -35,6 +36,7 @@ import { RosterService } from '../services/roster/roster-service';
 import { VolunteersService } from '../services/roster/volunteers-service';
 import { SettingsService } from '../services/settings/settings-service';
 import { SetupService } from '../services/setup/setup-service';
+import { ShareService } from '../services/share/share-service';
 import { PlanService } from '../services/plan/plan-service';
 import type { SwitchPlan } from '../services/plans/recent-plans-service';
 import { RecentPlansService } from '../services/plans/recent-plans-service';
@@ -122,6 +124,7 @@ export async function openBackend({ dataDir, planDir, watch, deviceFiles, clock,
     ...bindService(backupsContract, new BackupsService(repo, clock)),
     ...bindService(planContract, new PlanService(repo)),
     ...bindService(plansContract, new RecentPlansService(repo, device, switchPlan ?? null)),
+    ...bindService(shareContract, new ShareService(repo, clock, acting, dataDir, fileHost ?? null)),
   };
   // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
   return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)) };

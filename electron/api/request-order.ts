@@ -92,6 +92,9 @@ export const requestOrder: Readonly<Record<ChannelName, RequestOrder>> = {
   'media:importImage': 'mutation',
   'backups:list': 'read',
   'backups:restore': 'exclusive',
+  'share:markPublished': 'mutation',
+  'share:unmarkPublished': 'mutation',
+  'share:showImage': 'read',
 };
 
 /** Runs work in the order `requestOrder` gives its channel. */

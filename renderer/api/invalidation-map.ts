@@ -35,6 +35,7 @@ export const readChannels = [
   'checklist:overview',
   'export:count',
   'import:check',
+  'share:showImage',
 ] as const satisfies readonly ChannelName[];
 
 type ReadChannel = (typeof readChannels)[number];
@@ -117,6 +118,9 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'files:reveal': [],
   'uploads:begin': [],
   'uploads:chunk': [],
+  // Marking a channel published may change the post's status, which the lists, checklists and exports read.
+  'share:markPublished': afterPostChange,
+  'share:unmarkPublished': afterPostChange,
 };
 
 const under = (prefix: QueryKey, key: QueryKey) => prefix.every((part, index) => key[index] === part);

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { Instant } from './local-time';
 import { Line, WebAddress } from './text';
 
-/** Only an https address is stored as where a post went out: it is opened in the system browser later. */
-export const PublishedAddress = WebAddress.refine((value) => value === '' || value.startsWith('https://'), { error: 'v.urlNotHttps' });
+/** Only an https address is stored as where a post went out: it is opened in the system browser later (WebAddress already refuses other schemes). */
+export const PublishedAddress = WebAddress.refine((value) => !/^http:/i.test(value), { error: 'v.urlNotHttps' });
 
 /**
  * One channel's "it went out": the share kit writes it when a volunteer marks the

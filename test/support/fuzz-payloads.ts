@@ -97,6 +97,9 @@ function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } {
     'volunteers:list': {},
     'setup:start': { associationName: 'Kylä ry', channels: [{ kind: 'facebook-page', name: 'Facebook' }] },
     'setup:loadSample': {},
+    'share:markPublished': { id: postId, channelId, url: 'https://www.facebook.com/kylary/posts/1' },
+    'share:unmarkPublished': { id: postId, channelId },
+    'share:showImage': { id: postId },
   };
 }
 
