@@ -14,6 +14,7 @@ import { rosterContract } from '../../shared/api/roster-contract';
 import { resultsContract } from '../../shared/api/results-contract';
 import { settingsContract } from '../../shared/api/settings-contract';
 import { setupContract } from '../../shared/api/setup-contract';
+import { shareContract } from '../../shared/api/share-contract';
 import type { PlanRepository } from '../storage/plan-repository';
 import { AutomergeRepository } from '../storage/plan/automerge-repository';
 import type { DeviceStoreOpener } from '../storage/device-store';
@@ -41,6 +42,7 @@ import { VolunteersService } from '../services/roster/volunteers-service';
 import { ResultsService } from '../services/results/results-service';
 import { SettingsService } from '../services/settings/settings-service';
 import { SetupService } from '../services/setup/setup-service';
+import { ShareService } from '../services/share/share-service';
 import { PlanService } from '../services/plan/plan-service';
 import type { SwitchPlan } from '../services/plans/recent-plans-service';
 import { RecentPlansService } from '../services/plans/recent-plans-service';
@@ -139,6 +141,7 @@ export async function openBackend({ dataDir, planDir, session, deviceFiles, cloc
     ...bindService(ideasContract, ideas),
     ...bindService(campaignsContract, new CampaignsService(repo, clock, posts, ideas)),
     ...bindService(resultsContract, new ResultsService(repo, clock)),
+    ...bindService(shareContract, new ShareService(repo, clock, acting, dataDir, fileHost ?? null)),
   };
   // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
   const onEvent: OnEvent = (listener) => repo.onOutsideChange(({ version }) => listener({ name: 'plan:changed', payload: { version } }));

@@ -106,6 +106,9 @@ export const requestOrder: Readonly<Record<ChannelName, RequestOrder>> = {
   'campaigns:update': 'mutation',
   'campaigns:moveKeyDate': 'mutation',
   'campaigns:delete': 'mutation',
+  'share:markPublished': 'mutation',
+  'share:unmarkPublished': 'mutation',
+  'share:showImage': 'read',
 };
 
 /** Runs work in the order `requestOrder` gives its channel. */

@@ -5,8 +5,10 @@ import { isSafeExternalUrl } from './external-links';
 
 /** Electron's security checklist, applied to every web contents the app ever creates. */
 export function hardenWebContents(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  // One permission, for the app's own page only: writing to the clipboard on a click (the
+  // share kit's Copy text; Chromium asks it before navigator.clipboard.writeText). Reading stays denied.
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => callback(permission === CLIPBOARD_WRITE && isAppUrl(details.requestingUrl)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permission === CLIPBOARD_WRITE && isAppUrl(requestingOrigin));
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.setWindowOpenHandler(({ url }) => {
       if (isSafeExternalUrl(url)) void shell.openExternal(url);
@@ -44,10 +46,20 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   return window;
 }
 
+const CLIPBOARD_WRITE = 'clipboard-sanitized-write';
+
+function isAppUrl(value: string): boolean {
+  try {
+    // Compared by parts: Node's URL gives custom schemes an opaque origin ("null").
+    const url = new URL(value);
+    return `${url.protocol}//${url.host}` === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
 /** IPC is answered only for the app's own page in its own window. */
 export function isAppFrame(frame: WebFrameMain | null, window: BrowserWindow): boolean {
   if (!frame || window.isDestroyed() || frame !== window.webContents.mainFrame) return false;
-  // Compared by parts: Node's URL gives custom schemes an opaque origin ("null").
-  const url = new URL(frame.url);
-  return `${url.protocol}//${url.host}` === APP_ORIGIN;
+  return isAppUrl(frame.url);
 }

@@ -38,6 +38,7 @@ export const readChannels = [
   'campaigns:templates',
   'export:count',
   'import:check',
+  'share:showImage',
 ] as const satisfies readonly ChannelName[];
 
 type ReadChannel = (typeof readChannels)[number];
@@ -133,6 +134,9 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'campaigns:update': [queryKeys.campaigns.all],
   'campaigns:moveKeyDate': afterPostChange,
   'campaigns:delete': [queryKeys.campaigns.all, queryKeys.ideas],
+  // Marking a channel published may change the post's status, which the lists, checklists and exports read.
+  'share:markPublished': afterPostChange,
+  'share:unmarkPublished': afterPostChange,
 };
 
 const under = (prefix: QueryKey, key: QueryKey) => prefix.every((part, index) => key[index] === part);

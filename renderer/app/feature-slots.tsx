@@ -26,9 +26,10 @@ const ChannelGoals = lazyPart(() => import('../features/checklist/ChannelTextsFi
 const ChannelTextsField = lazyPart(() => import('../features/checklist/ChannelTextsField').then((module) => module.ChannelTextsField));
 const PostConflicts = lazyPart(() => import('../features/sync/PostConflicts').then((module) => module.PostConflicts));
 const CoverImageField = lazyPart(() => import('../features/checklist/CoverImageField').then((module) => module.CoverImageField));
+const ShareKit = lazyPart(() => import('../features/share/ShareKit').then((module) => module.ShareKit));
 
 /** What the post editor shows of other features: loaded with the editor, ahead of its first opening. */
-export const editorParts: readonly LazyPart<never>[] = [PostChecklistSection, ReviewSection, PostConflicts, AlbumNameField, ChannelGoals, ChannelTextsField, CoverImageField] as readonly LazyPart<never>[];
+export const editorParts: readonly LazyPart<never>[] = [PostChecklistSection, ReviewSection, PostConflicts, AlbumNameField, ChannelGoals, ChannelTextsField, CoverImageField, ShareKit] as readonly LazyPart<never>[];
 
 /**
  * Every part one feature shows inside another: the app composes, so no feature imports another.
@@ -50,4 +51,7 @@ export const featureSlots: FeatureSlots = {
   CoverImageField: inPlace(CoverImageField),
   isChecklistGate,
   OverrideDialog,
+  ShareKit: inPlace(ShareKit),
+  // Direct posting (Mastodon, Bluesky) fills this in; until then a channel offers the share kit only.
+  ShareDirectAction: () => null,
 };

@@ -31,6 +31,14 @@ export interface FeatureSlots {
   /** The approval gate: main refused an approval because required checklist items are open. */
   isChecklistGate: (error: unknown) => boolean;
   OverrideDialog: ComponentType<{ post: Post; onClose: () => void }>;
+  /** The share kit of an approved post (nothing for other statuses): per channel, its text, compose link and "Mark as published". */
+  ShareKit: ComponentType<{ post: Post }>;
+  /**
+   * The seam for direct posting (issue 17, Mastodon and Bluesky): shown in each channel's
+   * card of the share kit, beside Copy text and the compose link; nothing where a channel
+   * cannot be posted to directly. What it posts it records as shared/domain/publication.ts says.
+   */
+  ShareDirectAction: ComponentType<{ post: Post; channel: Channel }>;
 }
 
 const SlotsContext = createContext<FeatureSlots | null>(null);

@@ -18,6 +18,7 @@ import { preferencesContract } from './preferences-contract';
 import { resultsContract } from './results-contract';
 import { settingsContract } from './settings-contract';
 import { setupContract } from './setup-contract';
+import { shareContract } from './share-contract';
 
 /**
  * The one API between the renderer and the main-process services. Main registers a
@@ -41,6 +42,7 @@ export const contract = {
   ...ideasContract,
   ...campaignsContract,
   ...resultsContract,
+  ...shareContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -27,6 +27,7 @@ export const recommendedImageSizes: Record<ChannelKind, ImageSize | null> = {
   // Both crop a single image to 16:9 in the timeline.
   bluesky: { width: 1600, height: 900 },
   mastodon: { width: 1280, height: 720 },
+  threads: { width: 1080, height: 1350 },
   youtube: { width: 1280, height: 720 },
   tiktok: { width: 1080, height: 1920 },
   linkedin: { width: 1200, height: 627 },

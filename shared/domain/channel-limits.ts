@@ -21,6 +21,7 @@ export const channelTextLimits: Partial<Record<ChannelKind, TextLimit>> = {
   x: { max: 280, linkCounts: 23 },
   bluesky: { max: 300 },
   mastodon: { max: 500, linkCounts: 23 },
+  threads: { max: 500 },
   instagram: { max: 2_200 },
   tiktok: { max: 2_200 },
   linkedin: { max: 3_000 },

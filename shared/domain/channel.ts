@@ -9,6 +9,7 @@ export const channelKinds = [
   'x',
   'bluesky',
   'mastodon',
+  'threads',
   'youtube',
   'tiktok',
   'linkedin',

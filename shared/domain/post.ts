@@ -4,6 +4,7 @@ import { Id } from './ids';
 import { Instant, LocalDate, LocalTime } from './local-time';
 import { Line, LongText, Name, WebAddress } from './text';
 import { atMostEntries, limits, tooLong, tooMany } from './limits';
+import { Publication } from './publication';
 
 /** idea → draft → in review → approved → published; cancelled from anywhere. */
 export const postStatuses = ['idea', 'draft', 'in-review', 'approved', 'published', 'cancelled'] as const;
@@ -95,6 +96,8 @@ export const Post = z
     checklistOverride: ChecklistOverride.nullable(),
     approval: Stamp.nullable(),
     comments: z.array(Comment).max(limits.comments, tooMany),
+    /** Channel id → where and by whom it went out (shared/share/publications.ts); absent on posts never published that way. */
+    publications: z.record(Id, Publication).refine(ticksOrVariants.check, ticksOrVariants.error).optional(),
     createdAt: Instant,
     updatedAt: Instant,
   })

@@ -111,6 +111,9 @@ function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } {
     'campaigns:update': { id: postId, changes: { raisedAmount: 1200 } },
     'campaigns:moveKeyDate': { id: postId, keyDate: '2026-06-20' },
     'campaigns:delete': { id: postId },
+    'share:markPublished': { id: postId, channelId, url: 'https://www.facebook.com/kylary/posts/1' },
+    'share:unmarkPublished': { id: postId, channelId },
+    'share:showImage': { id: postId },
   };
 }
 

@@ -46,7 +46,7 @@ function ExistingPostEditor({ postId }: { postId: string }) {
 }
 
 function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
-  const { PostChecklistSection, ReviewSection, PostConflicts, PostOrigin } = useFeatureSlots();
+  const { PostChecklistSection, ReviewSection, PostConflicts, PostOrigin, ShareKit } = useFeatureSlots();
   const { t } = useTranslation();
   const { t: tEditor } = useTranslation('postEditor');
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
@@ -127,6 +127,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
       </SubmitForm>
       <PostChecklistSection post={post} form={form} />
       {post ? <ReviewSection post={post} /> : null}
+      {post ? <ShareKit post={post} /> : null}
       {/* Last in the dialog and sticky, so Save and Cancel stay in sight over the checklist and the review. */}
       <div className="dialog-footer">
         {confirmingDiscard ? (

@@ -22,7 +22,8 @@ const recorded = vi.hoisted(() => ({
   external: [] as string[],
   revealed: [] as string[],
   saveAs: '',
-  permissionHandler: undefined as undefined | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
+  permissionHandler: undefined as undefined | ((contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string }) => void),
+  permissionCheck: undefined as undefined | ((contents: unknown, permission: string, requestingOrigin: string) => boolean),
   fetched: [] as string[],
   sandboxEnabled: false,
   mainFrame: { url: 'app://somevuoro/index.html' },
@@ -80,7 +81,7 @@ vi.mock('electron', () => {
     session: {
       defaultSession: {
         setPermissionRequestHandler: (handler: typeof recorded.permissionHandler) => (recorded.permissionHandler = handler),
-        setPermissionCheckHandler: () => {},
+        setPermissionCheckHandler: (handler: typeof recorded.permissionCheck) => (recorded.permissionCheck = handler),
       },
     },
     shell: { openExternal: async (url: string) => void recorded.external.push(url), showItemInFolder: (file: string) => void recorded.revealed.push(file) },
@@ -167,15 +168,25 @@ describe('electron/main.ts', () => {
     expect(openHandler?.({ url: 'https://kyla.example.fi/' })).toEqual({ action: 'deny' });
     expect(openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(openHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
-    expect(recorded.external).toEqual(['https://kyla.example.fi/']);
+    expect(openHandler?.({ url: 'http://kyla.example.fi/' })).toEqual({ action: 'deny' });
+    // The share kit's newsletter: a message in the mail program.
+    expect(openHandler?.({ url: 'mailto:?subject=Joulu&body=Tervetuloa' })).toEqual({ action: 'deny' });
+    expect(recorded.external).toEqual(['https://kyla.example.fi/', 'mailto:?subject=Joulu&body=Tervetuloa']);
     for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
       const preventDefault = vi.fn();
       listeners.get(name)?.({ preventDefault });
       expect(preventDefault, name).toHaveBeenCalled();
     }
     const granted: boolean[] = [];
-    recorded.permissionHandler?.({}, 'media', (answer) => granted.push(answer));
-    expect(granted).toEqual([false]);
+    recorded.permissionHandler?.({}, 'media', (answer) => granted.push(answer), { requestingUrl: 'app://somevuoro/index.html' });
+    // Copy text in the share kit: writing to the clipboard, for the app's page only; reading never.
+    recorded.permissionHandler?.({}, 'clipboard-sanitized-write', (answer) => granted.push(answer), { requestingUrl: 'app://somevuoro/index.html' });
+    recorded.permissionHandler?.({}, 'clipboard-sanitized-write', (answer) => granted.push(answer), { requestingUrl: 'https://evil.example/' });
+    recorded.permissionHandler?.({}, 'clipboard-read', (answer) => granted.push(answer), { requestingUrl: 'app://somevuoro/index.html' });
+    expect(granted).toEqual([false, true, false, false]);
+    expect(recorded.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://somevuoro')).toBe(true);
+    expect(recorded.permissionCheck?.({}, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
+    expect(recorded.permissionCheck?.({}, 'geolocation', 'app://somevuoro')).toBe(false);
   });
 
   it('serves the renderer over app:// with the CSP, and nothing outside its folder', async () => {
