@@ -35,6 +35,8 @@ export const readChannels = [
   'checklist:overview',
   'export:count',
   'import:check',
+  'publish:accounts',
+  'publish:due',
 ] as const satisfies readonly ChannelName[];
 
 type ReadChannel = (typeof readChannels)[number];
@@ -117,6 +119,12 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'files:reveal': [],
   'uploads:begin': [],
   'uploads:chunk': [],
+  // This laptop's connected accounts (publish-queries.ts); posting records the channel as published in the post.
+  'publish:mastodonBegin': [],
+  'publish:mastodonFinish': [queryKeys.publish.all],
+  'publish:blueskyConnect': [queryKeys.publish.all],
+  'publish:disconnect': [queryKeys.publish.all],
+  'publish:post': [...afterPostChange, queryKeys.publish.all],
 };
 
 const under = (prefix: QueryKey, key: QueryKey) => prefix.every((part, index) => key[index] === part);

@@ -10,6 +10,7 @@ import { mediaContract } from './media-contract';
 import { planContract } from './plan-contract';
 import { plansContract } from './plans-contract';
 import { postsContract } from './posts-contract';
+import { publishContract } from './publish-contract';
 import { rosterContract } from './roster-contract';
 import { preferencesContract } from './preferences-contract';
 import { settingsContract } from './settings-contract';
@@ -34,6 +35,7 @@ export const contract = {
   ...identityContract,
   ...planContract,
   ...plansContract,
+  ...publishContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

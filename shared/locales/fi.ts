@@ -11,7 +11,8 @@ import firstRunJson from './fi/firstRun.json';
 import checklistJson from './fi/checklist.json';
 import vJson from './fi/v.json';
 import syncJson from './fi/sync.json';
+import publishJson from './fi/publish.json';
 import exportFileJson from './fi/exportFile.json';
 
 /** Finnish: one module per language, so the renderer loads only the language it shows. */
-export const resources: UiResources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson };
+export const resources: UiResources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, publish: publishJson, exportFile: exportFileJson };
