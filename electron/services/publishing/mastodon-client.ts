@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { mastodon } from 'masto';
-import { createOAuthAPIClient, createRestAPIClient } from 'masto';
+import { NetworkFailure, validDate } from './publishing-failure';
 
 /*
  * The Mastodon calls the app makes, through masto (https://docs.joinmastodon.org/methods/):
@@ -34,10 +34,36 @@ export function newPkce(): Pkce {
   return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
 }
 
+/** masto is loaded when an account is first used, not at every start of the app. */
+type Masto = typeof import('masto');
+let loaded: Promise<Masto> | null = null;
+function masto(): Promise<Masto> {
+  loaded ??= import('masto');
+  return loaded;
+}
+
+/** Runs calls to the instance, describing a failure as the volunteer will be told it (publishing-failure.ts). */
+async function calling<T>(run: (library: Masto) => Promise<T>): Promise<T> {
+  const library = await masto();
+  try {
+    return await run(library);
+  } catch (error) {
+    if (error instanceof library.MastoHttpError) {
+      const headers = error.cause instanceof Response ? error.cause.headers : null;
+      const reset = headers?.get('x-ratelimit-reset');
+      throw new NetworkFailure(error.statusCode, error.description ?? error.message, reset ? validDate(new Date(reset)) : null, '', false);
+    }
+    // No answer in time, no connection (fetch's TypeError), or an answer that is not the API's (a proxy's error page).
+    if (error instanceof library.MastoTimeoutError || error instanceof library.MastoUnexpectedError || error instanceof TypeError) {
+      throw new NetworkFailure(null, error.message, null, '', true);
+    }
+    throw error;
+  }
+}
+
 export async function registerMastodonApp(instance: string, redirectUris: string[], timeout: number): Promise<MastodonApp> {
-  const client = createRestAPIClient({ url: instance, timeout, log: 'error' });
-  const app = await client.v1.apps.create({ clientName: appName, redirectUris, scopes: mastodonScopes });
-  if (!app.clientId || !app.clientSecret) throw new Error('The instance registered the app without client credentials.');
+  const app = await calling(({ createRestAPIClient }) => createRestAPIClient({ url: instance, timeout, log: 'error' }).v1.apps.create({ clientName: appName, redirectUris, scopes: mastodonScopes }));
+  if (!app.clientId || !app.clientSecret) throw new NetworkFailure(null, 'The instance registered the app without client credentials.', null, '', false);
   return { instance, clientId: app.clientId, clientSecret: app.clientSecret, redirectUris };
 }
 
@@ -63,7 +89,6 @@ export interface MastodonAccount {
 }
 
 export async function exchangeMastodonCode(app: MastodonApp, redirectUri: string, code: string, pkce: Pkce, timeout: number): Promise<MastodonAccount> {
-  const oauth = createOAuthAPIClient({ url: app.instance, timeout, log: 'error' });
   // masto's types predate PKCE; it sends every field, snake_cased, as the form Mastodon documents (code_verifier).
   const params = {
     grantType: 'authorization_code',
@@ -74,9 +99,11 @@ export async function exchangeMastodonCode(app: MastodonApp, redirectUri: string
     codeVerifier: pkce.verifier,
     scope: mastodonScopes,
   } as const;
-  const token = await oauth.token.create(params);
-  const me = await restClient(app.instance, token.accessToken, timeout).v1.accounts.verifyCredentials();
-  return { accessToken: token.accessToken, account: `${me.acct}@${new URL(app.instance).host}` };
+  return calling(async (library) => {
+    const token = await library.createOAuthAPIClient({ url: app.instance, timeout, log: 'error' }).token.create(params);
+    const me = await restClient(library, app.instance, token.accessToken, timeout).v1.accounts.verifyCredentials();
+    return { accessToken: token.accessToken, account: `${me.acct}@${new URL(app.instance).host}` };
+  });
 }
 
 export interface OutgoingImage {
@@ -100,8 +127,11 @@ export interface MastodonStatusRequest {
 
 export type MastodonResult = { kind: 'published'; url: string } | { kind: 'scheduled'; id: string; at: string };
 
-export async function postToMastodon(request: MastodonStatusRequest): Promise<MastodonResult> {
-  const client = restClient(request.instance, request.accessToken, request.timeout);
+export function postToMastodon(request: MastodonStatusRequest): Promise<MastodonResult> {
+  return calling((library) => postStatus(restClient(library, request.instance, request.accessToken, request.timeout), request));
+}
+
+async function postStatus(client: mastodon.rest.Client, request: MastodonStatusRequest): Promise<MastodonResult> {
   const mediaIds: string[] = [];
   if (request.image) {
     const { bytes, mime, fileName, alt } = request.image;
@@ -119,7 +149,7 @@ export async function postToMastodon(request: MastodonStatusRequest): Promise<Ma
   return { kind: 'published', url: status.url ?? status.uri };
 }
 
-function restClient(instance: string, accessToken: string, timeout: number): mastodon.rest.Client {
-  // The media upload answers at once here; a large image the server is still processing is polled up to the same timeout.
-  return createRestAPIClient({ url: instance, accessToken, timeout, mediaTimeout: timeout, log: 'error' });
+function restClient(library: Masto, instance: string, accessToken: string, timeout: number): mastodon.rest.Client {
+  // A large image the server is still processing is polled up to the same timeout.
+  return library.createRestAPIClient({ url: instance, accessToken, timeout, mediaTimeout: timeout, log: 'error' });
 }

@@ -1,5 +1,3 @@
-import { XRPCError } from '@atproto/api';
-import { MastoHttpError, MastoTimeoutError, MastoUnexpectedError } from 'masto';
 import { wallClockOf } from '../../../shared/calendar/zoned-time';
 import type { ApiIssue } from '../../../shared/domain/issues';
 import { DomainError } from '../domain-error';
@@ -19,42 +17,38 @@ export function publishingRefusal(network: Network, message: string, params: Rec
   return new DomainError('rejected', `${networkNames[network]}: ${log}`, [issue]);
 }
 
-interface Failure {
-  status: number | null;
-  /** The server's words, or the error's. */
-  text: string;
-  /** When the rate limit ends, if the server said. */
-  retryAt: Date | null;
-  timedOut: boolean;
-  /** An XRPC error name (ExpiredToken, RateLimitExceeded…). */
-  name: string;
+/**
+ * A failure of a call to a network, described by the client that made it (the libraries are
+ * loaded only when an account is used, so this file names none of their classes).
+ */
+export class NetworkFailure extends Error {
+  constructor(
+    readonly status: number | null,
+    /** The server's words, or the error's. */
+    readonly text: string,
+    /** When the rate limit ends, if the server said. */
+    readonly retryAt: Date | null,
+    /** An XRPC error name (ExpiredToken, RateLimitExceeded…), or ''. */
+    readonly errorName: string,
+    /** No answer in time, or no connection at all. */
+    readonly unreachable: boolean,
+  ) {
+    super(text);
+  }
 }
 
-function describe(error: unknown): Failure {
-  const base = { status: null, text: error instanceof Error ? error.message : String(error), retryAt: null, timedOut: false, name: '' };
-  if (error instanceof MastoHttpError) {
-    const headers = error.cause instanceof Response ? error.cause.headers : null;
-    const reset = headers?.get('x-ratelimit-reset');
-    return { ...base, status: error.statusCode, text: error.description ?? error.message, retryAt: reset ? validDate(new Date(reset)) : null };
-  }
-  if (error instanceof MastoTimeoutError) return { ...base, timedOut: true };
-  if (error instanceof XRPCError) {
-    const reset = error.headers?.['ratelimit-reset'];
-    const status = error.status >= 100 ? error.status : null;
-    return { ...base, status, name: error.error, retryAt: reset ? validDate(new Date(Number(reset) * 1000)) : null };
-  }
-  return base;
-}
-
-function validDate(date: Date): Date | null {
+export function validDate(date: Date): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** Any failure of a client call, as a worded refusal; `limits` names what the text and image may be. */
+/** A network's failure as a worded refusal. */
 export function publishingFailure(error: unknown, network: Network, timeZone: string): DomainError {
-  const failure = describe(error);
+  if (error instanceof DomainError) return error;
+  // Anything not described by a client is a fault of the app's own, not the network's: let it be reported as one.
+  if (!(error instanceof NetworkFailure)) throw error;
+  const failure = error;
   const says = (key: string, params: Record<string, string> = {}) => publishingRefusal(network, key, params, failure.text);
-  const { status, text, name } = failure;
+  const { status, text, errorName: name } = failure;
   if (status === 401 || status === 403 || ['ExpiredToken', 'InvalidToken', 'AuthenticationRequired', 'AccountTakedown'].includes(name)) return says('v.publishSignedOut');
   if (status === 429 || name === 'RateLimitExceeded') {
     if (!failure.retryAt) return says('v.publishRateLimitedLater');
@@ -63,6 +57,6 @@ export function publishingFailure(error: unknown, network: Network, timeZone: st
   }
   if (status === 413 || name === 'BlobTooLarge' || /too large|file size/i.test(text)) return says('v.publishImageRefused');
   if (/character limit|longer than|too long/i.test(text)) return says('v.publishTextRefused');
-  if (status === null || status >= 500 || failure.timedOut || error instanceof MastoUnexpectedError) return says('v.publishUnreachable');
+  if (failure.unreachable || status === null || status >= 500) return says('v.publishUnreachable');
   return says('v.publishRefused', { reason: text.slice(0, 200) });
 }

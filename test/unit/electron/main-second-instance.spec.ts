@@ -38,7 +38,7 @@ vi.mock('electron', () => {
     { app: new Proxy(app, { get: (target, key: string) => target[key] ?? recorder(`app.${key}`) }) } as Record<string, unknown>,
     { get: (target, key: string) => target[key] ?? recorder(key) },
   );
-  return { ...Object.fromEntries(['BrowserWindow', 'dialog', 'ipcMain', 'net', 'protocol', 'session', 'shell'].map((key) => [key, electron[key]])), app: electron.app, default: electron };
+  return { ...Object.fromEntries(['BrowserWindow', 'dialog', 'ipcMain', 'net', 'protocol', 'safeStorage', 'session', 'shell'].map((key) => [key, electron[key]])), app: electron.app, default: electron };
 });
 
 afterAll(() => fs.rmSync(recorded.userData, { recursive: true, force: true }));
