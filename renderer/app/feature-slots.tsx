@@ -49,4 +49,6 @@ export const featureSlots: FeatureSlots = {
   CoverImageField: inPlace(CoverImageField),
   isChecklistGate,
   OverrideDialog,
+  ChannelAccount: inPlace(lazyPart(() => import('../features/publish/ConnectAccount').then((module) => module.ChannelAccount))),
+  DirectPostActions: inPlace(lazyPart(() => import('../features/publish/DirectPostActions').then((module) => module.DirectPostActions))),
 };

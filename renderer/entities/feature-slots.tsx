@@ -29,6 +29,10 @@ export interface FeatureSlots {
   /** The approval gate: main refused an approval because required checklist items are open. */
   isChecklistGate: (error: unknown) => boolean;
   OverrideDialog: ComponentType<{ post: Post; onClose: () => void }>;
+  /** A Mastodon or Bluesky channel's account for direct posting (Settings › Channels); nothing for other kinds. */
+  ChannelAccount: ComponentType<{ channel: Channel }>;
+  /** "Post now" / "Schedule on the server" on an approved post, for a channel with a connected account. */
+  DirectPostActions: ComponentType<{ post: Post; channel: Channel }>;
 }
 
 const SlotsContext = createContext<FeatureSlots | null>(null);

@@ -3,7 +3,7 @@ import { useFeatureSlots } from '../../entities/feature-slots';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/domain/post';
 import { usePost, usePostMutations } from '../../api/posts-queries';
-import { useSettings } from '../../api/settings-queries';
+import { useChannels, useSettings } from '../../api/settings-queries';
 import { Dialog } from '../../components/Dialog';
 import { useFormatters } from '../../components/use-formatters';
 import { useUiStore } from '../../state/ui-store';
@@ -46,7 +46,8 @@ function ExistingPostEditor({ postId }: { postId: string }) {
 }
 
 function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
-  const { PostChecklistSection, ReviewSection, PostConflicts } = useFeatureSlots();
+  const { PostChecklistSection, ReviewSection, PostConflicts, DirectPostActions } = useFeatureSlots();
+  const channels = useChannels().data ?? [];
   const { t } = useTranslation();
   const { t: tEditor } = useTranslation('postEditor');
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
@@ -126,6 +127,8 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
       </SubmitForm>
       <PostChecklistSection post={post} form={form} />
       {post ? <ReviewSection post={post} /> : null}
+      {/* Direct posting (issue 17); the share kit's per-channel slot takes it once merged. */}
+      {post ? channels.filter((channel) => post.channelIds.includes(channel.id)).map((channel) => <DirectPostActions key={channel.id} post={post} channel={channel} />) : null}
       {/* Last in the dialog and sticky, so Save and Cancel stay in sight over the checklist and the review. */}
       <div className="dialog-footer">
         {confirmingDiscard ? (

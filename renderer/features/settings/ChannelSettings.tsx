@@ -13,6 +13,7 @@ import { useUiStore } from '../../state/ui-store';
 import { SubmitForm } from '../../components/SubmitForm';
 import styles from './settings.module.css';
 import { VolunteerField } from '../../entities/VolunteerField';
+import { useFeatureSlots } from '../../entities/feature-slots';
 
 const blank: ChannelFields = { kind: 'facebook-page', name: '', url: '', goal: '', responsibleVolunteerId: null };
 
@@ -86,6 +87,7 @@ export function ChannelSettings() {
   const { t: tCommon } = useTranslation();
   const { t: tDomain } = useTranslation('domain');
   const channels = useChannels().data ?? [];
+  const { ChannelAccount } = useFeatureSlots();
   const { create, remove } = useChannelMutations();
   const notify = useUiStore((state) => state.notify);
   const failureText = useFailureText();
@@ -124,6 +126,7 @@ export function ChannelSettings() {
             <span className={styles.channelName}>{channel.name}</span>
             <span className="muted">{tDomain(`channelKind.${channel.kind}`)}</span>
             <span className="channel-goal">{channel.goal}</span>
+            <ChannelAccount channel={channel} />
             {removing === channel.id ? (
               <span className={`confirm-discard ${styles.confirmRemove}`} role="alertdialog" aria-labelledby={`remove-${channel.id}`}>
                 <span id={`remove-${channel.id}`}>{t('removeChannelAsk', { name: channel.name })}</span>
