@@ -165,7 +165,7 @@ export class PublishingService {
   private checkText(text: string, channel: Channel, network: Network): void {
     const max = channelTextLimits[channel.kind]?.max;
     const count = networkLength(text, channel.kind);
-    if (max !== undefined && count > max) throw publishingRefusal(network, `v.publishTextTooLong?max=${max}&count=${count}`);
+    if (max !== undefined && count > max) throw publishingRefusal(network, `v.publishTextTooLong?max=${max}&length=${count}`);
     if (!text.trim()) throw publishingRefusal(network, 'v.publishEmptyText');
   }
 
