@@ -25,7 +25,7 @@ export interface SeenRequest {
   body: Buffer;
 }
 
-export class ContractViolation extends Error {}
+class ContractViolation extends Error {}
 
 export function expectThat(condition: unknown, what: string): asserts condition {
   if (!condition) throw new ContractViolation(what);

@@ -10,7 +10,7 @@ import { actAs } from '../support/identity';
 
 /*
  * `npx tsx test/tools/publish-screenshots.ts [fi,en]` (after `npx electron-vite build`): the
- * Connect account dialog of a Mastodon channel, before and after "Sign in on Mastodon" (against
+ * Connect account dialog of a Mastodon channel, before and after Continue (against
  * a fake instance on 127.0.0.1), and of a Bluesky channel, into screenshots/publish/.
  */
 
@@ -38,7 +38,7 @@ try {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await page.screenshot({ path: path.join(outDir, `connect-mastodon-${language}.png`) });
-    await dialog.getByRole('button', { name: language === 'fi' ? 'Kirjaudu Mastodoniin' : 'Sign in on Mastodon' }).click();
+    await dialog.getByRole('button', { name: language === 'fi' ? 'Jatka' : 'Continue' }).click();
     await dialog.getByRole('status').first().waitFor();
     await page.screenshot({ path: path.join(outDir, `connect-mastodon-waiting-${language}.png`) });
     await dialog.getByRole('button', { name: language === 'fi' ? 'Sulje' : 'Close' }).click();

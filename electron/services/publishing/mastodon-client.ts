@@ -11,7 +11,7 @@ import { NetworkFailure, validDate } from './publishing-failure';
  */
 
 /** Posting with an image and reading back who is connected; nothing else. */
-export const mastodonScopes = 'read:accounts write:statuses write:media';
+const mastodonScopes = 'read:accounts write:statuses write:media';
 /** The redirect that shows the code on the instance's page, for the volunteer to paste. */
 export const outOfBandRedirect = 'urn:ietf:wg:oauth:2.0:oob';
 const appName = 'Somevuoro';

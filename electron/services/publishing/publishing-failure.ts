@@ -10,7 +10,7 @@ import type { Network } from './connected-accounts';
  * server down. The server's own sentence is kept for the log and for what has no key.
  */
 
-export const networkNames: Record<Network, string> = { mastodon: 'Mastodon', bluesky: 'Bluesky' };
+const networkNames: Record<Network, string> = { mastodon: 'Mastodon', bluesky: 'Bluesky' };
 
 export function publishingRefusal(network: Network, message: string, params: Record<string, string> = {}, log = message): DomainError {
   const issue: ApiIssue = { path: '', message, params: { network: networkNames[network], ...params } };

@@ -89,8 +89,8 @@ function MastodonSignIn({ channel, onWaiting }: { channel: Channel; onWaiting: (
           {(props) => <input {...props} value={instance} onChange={(event) => setInstance(event.target.value)} inputMode="url" autoComplete="url" />}
         </Field>
         <div className="form-actions span-2">
-          <button type="submit" className="primary" disabled={mastodonBegin.isPending}>
-            {t('openSignIn')}
+          <button type="submit" className={pages ? undefined : 'primary'} disabled={mastodonBegin.isPending}>
+            {t('begin')}
           </button>
         </div>
       </SubmitForm>
@@ -98,7 +98,7 @@ function MastodonSignIn({ channel, onWaiting }: { channel: Channel; onWaiting: (
         <div className={styles.waiting}>
           <p role="status">{t('signInWaiting')}</p>
           <p>
-            <a href={pages.signInUrl} target="_blank" rel="noreferrer">
+            <a className={styles.signInLink} href={pages.signInUrl} target="_blank" rel="noreferrer">
               {t('openSignIn')} ↗
             </a>
           </p>

@@ -126,7 +126,6 @@ export function ChannelSettings() {
             <span className={styles.channelName}>{channel.name}</span>
             <span className="muted">{tDomain(`channelKind.${channel.kind}`)}</span>
             <span className="channel-goal">{channel.goal}</span>
-            <ChannelAccount channel={channel} />
             {removing === channel.id ? (
               <span className={`confirm-discard ${styles.confirmRemove}`} role="alertdialog" aria-labelledby={`remove-${channel.id}`}>
                 <span id={`remove-${channel.id}`}>{t('removeChannelAsk', { name: channel.name })}</span>
@@ -139,6 +138,7 @@ export function ChannelSettings() {
               </span>
             ) : (
               <span className={styles.channelActions}>
+                <ChannelAccount channel={channel} />
                 <button type="button" className="icon-button" aria-label={t('editChannel', { name: channel.name })} title={t('editChannel', { name: channel.name })} onClick={() => setEditing(channel)}>
                   <Icon name="settings" />
                 </button>
