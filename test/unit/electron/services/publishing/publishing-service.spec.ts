@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend } from '../../../../../electron/api/handlers';
 import type { ApiResult } from '../../../../../shared/api/contract-kit';
 import type { ChannelName, InputOf, OutputOf } from '../../../../../shared/api/contract';
@@ -14,6 +14,9 @@ import { pngImage } from '../../../../support/images';
 import { tempDir } from '../../../../support/temp-dir';
 
 const now = new Date('2026-11-25T10:00:00Z');
+
+// The app loads the clients' libraries on first use; @atproto/api alone takes seconds under load, which no test here measures.
+beforeAll(() => Promise.all([import('masto'), import('@atproto/api')]), 60_000);
 
 async function backendAt(dir: string, timeout = 2_000): Promise<TestBackend> {
   const backend = await openBackend({ dataDir: dir, clock: () => now, locale: 'fi-FI', log: () => {}, publishTimeoutMs: timeout });
