@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, shell } from 'electron';
 import { openBackend } from './api/handlers';
 import { registerIpc, sendEvents } from './api/ipc';
 import ElectronStore from 'electron-store';
@@ -12,6 +12,7 @@ import { mediaDirOf } from './services/media/media-files';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { electronFileHost } from './shell/electron-files';
 import { electronPdfRenderer } from './shell/electron-pdf';
+import { electronSecretSealer } from './shell/electron-secrets';
 import { startupErrorText } from './shell/startup-error';
 import { createMainWindow, hardenWebContents, isAppFrame } from './shell/window';
 
@@ -59,7 +60,7 @@ async function start(): Promise<void> {
     let mainWindow: BrowserWindow | null = null;
     const fileHost = electronFileHost({ dialog, shell, documentsDir: app.getPath('documents'), window: () => mainWindow });
     const pdf = electronPdfRenderer(BrowserWindow);
-    const backend = await openBackend({ dataDir, planDir, session: 'app', deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost, switchPlan: restartOn });
+    const backend = await openBackend({ dataDir, planDir, session: 'app', deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost, switchPlan: restartOn, secretSealer: electronSecretSealer(safeStorage) });
     closeRepository = () => backend.repo.close();
     hardenWebContents();
     serveRenderer(path.join(here, '../renderer'), mediaDirOf(dataDir));

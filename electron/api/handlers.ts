@@ -9,12 +9,14 @@ import { mediaContract } from '../../shared/api/media-contract';
 import { planContract } from '../../shared/api/plan-contract';
 import { plansContract } from '../../shared/api/plans-contract';
 import { postsContract } from '../../shared/api/posts-contract';
+import { publishContract } from '../../shared/api/publish-contract';
 import { preferencesContract } from '../../shared/api/preferences-contract';
 import { rosterContract } from '../../shared/api/roster-contract';
 import { resultsContract } from '../../shared/api/results-contract';
 import { settingsContract } from '../../shared/api/settings-contract';
 import { setupContract } from '../../shared/api/setup-contract';
 import { shareContract } from '../../shared/api/share-contract';
+import { locales } from '../../shared/locales/locales';
 import type { PlanRepository } from '../storage/plan-repository';
 import { AutomergeRepository } from '../storage/plan/automerge-repository';
 import type { DeviceStoreOpener } from '../storage/device-store';
@@ -36,6 +38,11 @@ import { IdeasService } from '../services/ideas/ideas-service';
 import { MediaService } from '../services/media/media-service';
 import { PostsService } from '../services/posts/posts-service';
 import { PreferencesService } from '../services/preferences/preferences-service';
+import { PostPublications } from '../services/publishing/channel-publications';
+import type { SecretSealer } from '../services/publishing/connected-accounts';
+import { ConnectedAccounts, noSealing } from '../services/publishing/connected-accounts';
+import { MastodonSignIn } from '../services/publishing/mastodon-sign-in';
+import { PublishingService } from '../services/publishing/publishing-service';
 import { ReviewService } from '../services/review/review-service';
 import { RosterService } from '../services/roster/roster-service';
 import { VolunteersService } from '../services/roster/volunteers-service';
@@ -76,6 +83,10 @@ export interface BackendOptions {
   openRepository?: (dataDir: string) => Promise<PlanRepository>;
   /** Opens another plan (the desktop app restarts on it); none where the host serves one folder only. */
   switchPlan?: SwitchPlan;
+  /** How the accounts' secrets are encrypted on disk (Electron's safeStorage); none in browser mode and the CLI, where the file's 0600 mode is all. */
+  secretSealer?: SecretSealer;
+  /** How long one request to Mastodon or Bluesky may take before it counts as the network being down. */
+  publishTimeoutMs?: number;
 }
 
 export interface Backend {
@@ -88,7 +99,7 @@ export interface Backend {
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
-export async function openBackend({ dataDir, planDir, session, deviceFiles, clock, locale, log, pdf, fileHost, openRepository, switchPlan }: BackendOptions): Promise<Backend> {
+export async function openBackend({ dataDir, planDir, session, deviceFiles, clock, locale, log, pdf, fileHost, openRepository, switchPlan, secretSealer, publishTimeoutMs = 30_000 }: BackendOptions): Promise<Backend> {
   const device = DeviceStore.open(dataDir, deviceFiles);
   // Read only through `author` (below), after the repository is open.
   let identity: IdentityService | null = null;
@@ -117,6 +128,8 @@ export async function openBackend({ dataDir, planDir, session, deviceFiles, cloc
   const uploads = new UploadService(dataDir);
   const posts = new PostsService(repo, clock, checklist, media);
   const ideas = new IdeasService(repo, clock, posts);
+  const accounts = new ConnectedAccounts(dataDir, secretSealer ?? noSealing);
+  const callbackPage = () => locales[repo.main().settings.language].publish.callbackPage;
   // Each slice of the contract answered by its services' methods of the same names (bind-service.ts).
   const handlers: Handlers = {
     ...bindService(appContract, new AppService(repo)),
@@ -142,6 +155,17 @@ export async function openBackend({ dataDir, planDir, session, deviceFiles, cloc
     ...bindService(campaignsContract, new CampaignsService(repo, clock, posts, ideas)),
     ...bindService(resultsContract, new ResultsService(repo, clock)),
     ...bindService(shareContract, new ShareService(repo, clock, acting, dataDir, fileHost ?? null)),
+    ...bindService(
+      publishContract,
+      new PublishingService(repo, clock, {
+        dataDir,
+        accounts,
+        publications: new PostPublications(repo),
+        mastodonSignIn: new MastodonSignIn(accounts, clock, publishTimeoutMs, callbackPage),
+        acting,
+        timeout: publishTimeoutMs,
+      }),
+    ),
   };
   // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
   const onEvent: OnEvent = (listener) => repo.onOutsideChange(({ version }) => listener({ name: 'plan:changed', payload: { version } }));

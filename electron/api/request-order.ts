@@ -62,6 +62,15 @@ export const requestOrder: Readonly<Record<ChannelName, RequestOrder>> = {
   'export:create': 'read',
   'export:backup': 'mutation',
   'files:save': 'user',
+  // Connecting an account waits on Mastodon or Bluesky and writes no plan data, only this laptop's accounts file.
+  'publish:accounts': 'read',
+  'publish:due': 'read',
+  'publish:mastodonBegin': 'user',
+  'publish:mastodonFinish': 'user',
+  'publish:blueskyConnect': 'user',
+  'publish:disconnect': 'user',
+  // Records the channel as published in the post once the network answered: a mutation, so that no edit of the post read before it is written over it (other saves wait for the network, at most its timeout).
+  'publish:post': 'mutation',
   'files:reveal': 'read',
   // Uploads, their check and their application share the upload's state: kept in order.
   'uploads:begin': 'mutation',

@@ -35,7 +35,7 @@ const DEVICE_DIR = 'device';
 const DEVICE_FILE = 'device';
 export const RECENT_PLANS_KEPT = 10;
 
-function deviceDirOf(dataDir: string): string {
+export function deviceDirOf(dataDir: string): string {
   return path.join(dataDir, DEVICE_DIR);
 }
 

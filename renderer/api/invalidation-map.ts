@@ -39,6 +39,8 @@ export const readChannels = [
   'export:count',
   'import:check',
   'share:showImage',
+  'publish:accounts',
+  'publish:due',
 ] as const satisfies readonly ChannelName[];
 
 type ReadChannel = (typeof readChannels)[number];
@@ -137,6 +139,12 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   // Marking a channel published may change the post's status, which the lists, checklists and exports read.
   'share:markPublished': afterPostChange,
   'share:unmarkPublished': afterPostChange,
+  // This laptop's connected accounts (publish-queries.ts); posting records the channel as published in the post.
+  'publish:mastodonBegin': [],
+  'publish:mastodonFinish': [queryKeys.publish.all],
+  'publish:blueskyConnect': [queryKeys.publish.all],
+  'publish:disconnect': [queryKeys.publish.all],
+  'publish:post': [...afterPostChange, queryKeys.publish.all],
 };
 
 const under = (prefix: QueryKey, key: QueryKey) => prefix.every((part, index) => key[index] === part);

@@ -58,6 +58,12 @@ export const queryKeys = {
     status: ['plan', 'status'] as const,
     conflicts: ['plan', 'conflicts'] as const,
   },
+  /** This laptop's accounts for direct posting, and posts due while the app was closed (features/publish). */
+  publish: {
+    all: ['publish'] as const,
+    accounts: ['publish', 'accounts'] as const,
+    due: ['publish', 'due'] as const,
+  },
   exports: {
     all: ['export-count'] as const,
     count: (selection: string) => ['export-count', selection] as const,

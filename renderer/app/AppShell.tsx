@@ -4,6 +4,7 @@ import { useAssociation } from '../api/settings-queries';
 import { Toasts } from '../components/Toasts';
 import { CalendarScreen } from '../features/calendar/CalendarScreen';
 import { PlanStatusLine } from '../features/sync/PlanStatusLine';
+import { DuePostsPrompt } from '../features/publish/DuePostsPrompt';
 import { useOutsideChangesRefresh } from '../api/plan-queries';
 import type { Screen } from '../state/ui-store';
 import { latestUndo, useUiStore } from '../state/ui-store';
@@ -136,6 +137,7 @@ export function AppShell() {
           <PostEditorDialog />
         </Suspense>
       ) : null}
+      <DuePostsPrompt />
       <Toasts />
       <FocusTooltip />
     </div>

@@ -52,6 +52,7 @@ export const featureSlots: FeatureSlots = {
   isChecklistGate,
   OverrideDialog,
   ShareKit: inPlace(ShareKit),
-  // Direct posting (Mastodon, Bluesky) fills this in; until then a channel offers the share kit only.
-  ShareDirectAction: () => null,
+  // Direct posting (Mastodon, Bluesky) in each channel's card of the share kit; nothing for other kinds or without an account.
+  ShareDirectAction: inPlace(lazyPart(() => import('../features/publish/DirectPostActions').then((module) => module.DirectPostActions))),
+  ChannelAccount: inPlace(lazyPart(() => import('../features/publish/ConnectAccount').then((module) => module.ChannelAccount))),
 };

@@ -34,11 +34,13 @@ export interface FeatureSlots {
   /** The share kit of an approved post (nothing for other statuses): per channel, its text, compose link and "Mark as published". */
   ShareKit: ComponentType<{ post: Post }>;
   /**
-   * The seam for direct posting (issue 17, Mastodon and Bluesky): shown in each channel's
-   * card of the share kit, beside Copy text and the compose link; nothing where a channel
-   * cannot be posted to directly. What it posts it records as shared/domain/publication.ts says.
+   * Direct posting (issue 17, Mastodon and Bluesky) in each channel's card of the share kit,
+   * beside Copy text and the compose link: "Post now" / "Schedule on the server" for a channel
+   * with a connected account; nothing otherwise. It records as shared/domain/publication.ts says.
    */
   ShareDirectAction: ComponentType<{ post: Post; channel: Channel }>;
+  /** A Mastodon or Bluesky channel's account for direct posting (Settings › Channels); nothing for other kinds. */
+  ChannelAccount: ComponentType<{ channel: Channel }>;
 }
 
 const SlotsContext = createContext<FeatureSlots | null>(null);

@@ -13,6 +13,7 @@ import { mediaContract } from './media-contract';
 import { planContract } from './plan-contract';
 import { plansContract } from './plans-contract';
 import { postsContract } from './posts-contract';
+import { publishContract } from './publish-contract';
 import { rosterContract } from './roster-contract';
 import { preferencesContract } from './preferences-contract';
 import { resultsContract } from './results-contract';
@@ -43,6 +44,7 @@ export const contract = {
   ...campaignsContract,
   ...resultsContract,
   ...shareContract,
+  ...publishContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import firstRunJson from './en/firstRun.json';
 import checklistJson from './en/checklist.json';
 import vJson from './en/v.json';
 import syncJson from './en/sync.json';
+import publishJson from './en/publish.json';
 import exportFileJson from './en/exportFile.json';
 import ideasJson from './en/ideas.json';
 import campaignsJson from './en/campaigns.json';
@@ -17,7 +18,7 @@ import resultsJson from './en/results.json';
 import shareJson from './en/share.json';
 
 /** English, the reference: its shape is the type of every language (see locales.ts). */
-export const resources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson, ideas: ideasJson, campaigns: campaignsJson, results: resultsJson, share: shareJson };
+export const resources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson, ideas: ideasJson, campaigns: campaignsJson, results: resultsJson, share: shareJson, publish: publishJson };
 
 /** The namespaces the UI loads, typed from the English files (main and the CLI add theirs in locales.ts). */
 export type UiResources = typeof resources;

@@ -11,6 +11,7 @@ import firstRunJson from './fi/firstRun.json';
 import checklistJson from './fi/checklist.json';
 import vJson from './fi/v.json';
 import syncJson from './fi/sync.json';
+import publishJson from './fi/publish.json';
 import exportFileJson from './fi/exportFile.json';
 import ideasJson from './fi/ideas.json';
 import campaignsJson from './fi/campaigns.json';
@@ -18,4 +19,4 @@ import resultsJson from './fi/results.json';
 import shareJson from './fi/share.json';
 
 /** Finnish: one module per language, so the renderer loads only the language it shows. */
-export const resources: UiResources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson, ideas: ideasJson, campaigns: campaignsJson, results: resultsJson, share: shareJson };
+export const resources: UiResources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson, ideas: ideasJson, campaigns: campaignsJson, results: resultsJson, share: shareJson, publish: publishJson };

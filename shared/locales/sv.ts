@@ -11,6 +11,7 @@ import firstRunJson from './sv/firstRun.json';
 import checklistJson from './sv/checklist.json';
 import vJson from './sv/v.json';
 import syncJson from './sv/sync.json';
+import publishJson from './sv/publish.json';
 import exportFileJson from './sv/exportFile.json';
 import ideasJson from './sv/ideas.json';
 import campaignsJson from './sv/campaigns.json';
@@ -18,4 +19,4 @@ import resultsJson from './sv/results.json';
 import shareJson from './sv/share.json';
 
 /** Swedish: one module per language, so the renderer loads only the language it shows. */
-export const resources: UiResources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson, ideas: ideasJson, campaigns: campaignsJson, results: resultsJson, share: shareJson };
+export const resources: UiResources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson, ideas: ideasJson, campaigns: campaignsJson, results: resultsJson, share: shareJson, publish: publishJson };

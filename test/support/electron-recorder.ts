@@ -19,5 +19,5 @@ export function recordingElectron(calls: string[], app: Record<string, unknown>,
   const electron = new Proxy({ app: new Proxy(app, { get: (target, key: string) => target[key] ?? recorder(`app.${key}`) }), ...given } as Record<string, unknown>, {
     get: (target, key: string) => target[key] ?? recorder(key),
   });
-  return { ...Object.fromEntries(['BrowserWindow', 'dialog', 'ipcMain', 'net', 'protocol', 'session', 'shell'].map((key) => [key, electron[key]])), app: electron.app, default: electron };
+  return { ...Object.fromEntries(['BrowserWindow', 'dialog', 'ipcMain', 'net', 'protocol', 'safeStorage', 'session', 'shell'].map((key) => [key, electron[key]])), app: electron.app, default: electron };
 }

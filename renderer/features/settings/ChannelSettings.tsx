@@ -13,6 +13,7 @@ import { useUiStore } from '../../state/ui-store';
 import { SubmitForm } from '../../components/SubmitForm';
 import styles from './settings.module.css';
 import { VolunteerField } from '../../entities/VolunteerField';
+import { useFeatureSlots } from '../../entities/feature-slots';
 
 const blank: ChannelFields = { kind: 'facebook-page', name: '', url: '', goal: '', responsibleVolunteerId: null, postsPerWeek: null };
 
@@ -99,6 +100,7 @@ export function ChannelSettings() {
   const { t: tCommon } = useTranslation();
   const { t: tDomain } = useTranslation('domain');
   const channels = useChannels().data ?? [];
+  const { ChannelAccount } = useFeatureSlots();
   const { create, remove } = useChannelMutations();
   const notify = useUiStore((state) => state.notify);
   const failureText = useFailureText();
@@ -149,6 +151,7 @@ export function ChannelSettings() {
               </span>
             ) : (
               <span className={styles.channelActions}>
+                <ChannelAccount channel={channel} />
                 <button type="button" className="icon-button" aria-label={t('editChannel', { name: channel.name })} title={t('editChannel', { name: channel.name })} onClick={() => setEditing(channel)}>
                   <Icon name="settings" />
                 </button>

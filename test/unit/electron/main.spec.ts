@@ -67,6 +67,8 @@ vi.mock('electron', () => {
       quit: () => void recorded.quits++,
     },
     BrowserWindow,
+    // No key store here: accounts' secrets stay in the 0600 file unencrypted, as in browser mode.
+    safeStorage: { isEncryptionAvailable: () => false },
     ipcMain: { handle: (name: string, handler: (event: unknown, payload: unknown) => unknown) => recorded.ipc.set(name, handler), on: (name: string) => recorded.listeners.add(name), removeAllListeners: (name: string) => recorded.listeners.delete(name) },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.schemes.push(...schemes),

@@ -1,0 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
+import { unwrap, useApi } from './api-context';
+import { queryKeys } from './query-keys';
+import { useChannelMutation } from './use-channel-mutation';
+
+/** The accounts connected on this laptop for direct posting; polled while a Mastodon sign-in waits for the browser to come back. */
+export function usePublishAccounts(waiting = false) {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.publish.accounts, queryFn: () => unwrap(api.publishAccounts({})), refetchInterval: waiting ? 1_000 : false });
+}
+
+export function usePublishMutations() {
+  return {
+    mastodonBegin: useChannelMutation('publish:mastodonBegin'),
+    mastodonFinish: useChannelMutation('publish:mastodonFinish'),
+    blueskyConnect: useChannelMutation('publish:blueskyConnect'),
+    disconnect: useChannelMutation('publish:disconnect', { toInput: (channelId: string) => ({ channelId }) }),
+    post: useChannelMutation('publish:post'),
+  };
+}
