@@ -65,6 +65,9 @@ export class FakeMastodon {
     return this.server.url;
   }
 
+  /** Where the instance says its statuses are seen: a real server answers its public https address, whatever address the API was called on. */
+  readonly publicUrl = 'https://kyla.social';
+
   /** A token the instance accepts, as if an account had been connected before. */
   issueToken(scopes = 'read:accounts write:statuses write:media'): string {
     const token = randomUUID();
@@ -218,7 +221,7 @@ export class FakeMastodon {
     }
     return {
       status: 200,
-      body: { id, uri: `${this.url}/users/yhdistys/statuses/${id}`, url: `${this.url}/@yhdistys/${id}`, created_at: new Date().toISOString(), content: `<p>${status}</p>`, visibility: body.visibility ?? 'public', media_attachments: [] },
+      body: { id, uri: `${this.publicUrl}/users/yhdistys/statuses/${id}`, url: `${this.publicUrl}/@yhdistys/${id}`, created_at: new Date().toISOString(), content: `<p>${status}</p>`, visibility: body.visibility ?? 'public', media_attachments: [] },
       commit: () => this.statuses.push({ id, status, mediaIds: mediaIds as string[], scheduledAt: null, idempotencyKey }),
     };
   }

@@ -28,10 +28,12 @@ export class PostPublications implements ChannelPublications {
   }
 
   async record(post: Post, channel: Channel, { url, by, at }: DirectPublication): Promise<Post> {
-    const marked = markPublished(post, channel.id, { url, by, at, via: 'direct' }, at);
+    // A server that answers a plain http address still posted: keep that it went out, without an address the app would not open.
+    const address = /^https:\/\//i.test(url) ? url : '';
+    const marked = markPublished(post, channel.id, { url: address, by, at, via: 'direct' }, at);
     // The service checked both (approved, the post's channel) before it posted; a refusal here is a defect.
     if (!marked.ok) throw new Error(`published on ${channel.id} but cannot record it: ${marked.problem}`);
-    const next = marked.post.publishedUrl ? marked.post : { ...marked.post, publishedUrl: url };
+    const next = marked.post.publishedUrl ? marked.post : { ...marked.post, publishedUrl: address };
     return this.repo.replacePost(Post.parse(next));
   }
 }

@@ -39,7 +39,7 @@ describe('Mastodon client against a documented instance', () => {
     const accessToken = mastodon.issueToken();
     const text = 'Syystalkoot lauantaina klo 10 🍂\nTervetuloa! https://example.fi/talkoot';
     const result = await postToMastodon({ instance: mastodon.url, accessToken, text, image, scheduledAt: null, idempotencyKey: 'post-1', timeout });
-    expect(result).toEqual({ kind: 'published', url: `${mastodon.url}/@yhdistys/1000` });
+    expect(result).toEqual({ kind: 'published', url: `${mastodon.publicUrl}/@yhdistys/1000` });
     expect(mastodon.media).toEqual([{ id: '100', bytes: image.bytes.length, type: 'image/png', description: image.alt }]);
     expect(mastodon.statuses).toEqual([{ id: '1000', status: text, mediaIds: ['100'], scheduledAt: null, idempotencyKey: 'post-1' }]);
   });

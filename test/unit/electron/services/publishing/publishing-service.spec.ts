@@ -113,13 +113,13 @@ describe('posting to Mastodon from an approved post', () => {
       coverImage: { ...image, alt: 'Haravoijia puistossa' },
     });
     const result = await backend.call('publish:post', { postId: post.id, channelId });
-    expect(result).toEqual({ kind: 'published', url: `${mastodon.url}/@yhdistys/1000`, by: 'Aino', at: now.toISOString() });
+    expect(result).toEqual({ kind: 'published', url: `${mastodon.publicUrl}/@yhdistys/1000`, by: 'Aino', at: now.toISOString() });
     expect(mastodon.statuses.map((status) => status.status)).toEqual(['Syystalkoot lauantaina 🍂 Tervetuloa!']);
     expect(mastodon.media.map((media) => media.description)).toEqual(['Haravoijia puistossa']);
     const stored = await backend.call('posts:get', { id: post.id });
     expect(stored).toMatchObject({ status: 'published', publishedUrl: result.kind === 'published' ? result.url : '' });
     // The share kit's per-channel record, so the share kit and the calendar see it as any published channel.
-    expect(stored.publications?.[channelId]).toEqual({ url: `${mastodon.url}/@yhdistys/1000`, by: 'Aino', at: now.toISOString(), via: 'direct' });
+    expect(stored.publications?.[channelId]).toEqual({ url: `${mastodon.publicUrl}/@yhdistys/1000`, by: 'Aino', at: now.toISOString(), via: 'direct' });
 
     // Posting it twice on the same channel is refused before anything is sent.
     expect(shown(await backend.dispatch('publish:post', { postId: post.id, channelId }))).toBe('Tämä julkaisu on jo julkaistu tällä kanavalla.');
