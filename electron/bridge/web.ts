@@ -4,18 +4,19 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { openBackend } from '../api/handlers';
 import { acquireDataLock } from '../storage/data-lock';
-import { defaultDataDir } from '../storage/default-data-dir';
 import { storedFilePath } from '../storage/transfer-folders';
 import { systemClock } from '../services/clock';
 import { mediaDirOf } from '../services/media/media-files';
 import { chromiumPdfRenderer } from '../services/export/chromium-pdf';
 import { startWebBridge } from './web-bridge';
+import { webFolders } from './web-folders';
 
 // `npm run web [-- --data DIR] [--port N]`: the renderer in any browser, against the
 // same services the desktop app runs, on a data folder of your choice. With `--device DIR`,
 // `--data` is the plan folder alone and this "laptop's" own state (lock, caches, safety
 // copies, who I am) lives in DIR: two bridges with two device folders on one plan folder
-// (or on two folders a sync tool joins) are two laptops (issue 13 item 6).
+// (or on two folders a sync tool joins) are two laptops (issue 13 item 6). Without it, a plan
+// folder given as `--data` keeps this laptop's state in the user's config folder (web-folders.ts).
 
 const usage = 'Usage: npm run web -- [--data DIR] [--device DIR] [--port N]';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -38,8 +39,7 @@ if (values.help) {
 }
 const port = values.port === undefined ? 0 : Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, got ${values.port}.\n${usage}`);
-const dataDir = path.resolve(values.device ?? values.data ?? defaultDataDir());
-const planDir = values.device === undefined ? undefined : path.resolve(values.data ?? path.join(dataDir, 'plan'));
+const { dataDir, planDir } = webFolders(values);
 const rendererDir = path.join(root, 'out', 'renderer');
 if (!fs.existsSync(path.join(rendererDir, 'index.html'))) fail('The renderer is not built: run `npm run build` first (npm run web does it for you).');
 
