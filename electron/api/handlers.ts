@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { appContract } from '../../shared/api/app-contract';
 import { backupsContract } from '../../shared/api/backups-contract';
 import { checklistContract } from '../../shared/api/checklist-contract';
@@ -11,6 +13,7 @@ import { preferencesContract } from '../../shared/api/preferences-contract';
 import { rosterContract } from '../../shared/api/roster-contract';
 import { settingsContract } from '../../shared/api/settings-contract';
 import { setupContract } from '../../shared/api/setup-contract';
+import { shareContract } from '../../shared/api/share-contract';
 import type { PlanRepository } from '../storage/plan-repository';
 import { AutomergeRepository } from '../storage/plan/automerge-repository';
 import type { DeviceStoreOpener } from '../storage/device-store';
@@ -38,6 +41,9 @@ import { SetupService } from '../services/setup/setup-service';
 import { PlanService } from '../services/plan/plan-service';
 import type { SwitchPlan } from '../services/plans/recent-plans-service';
 import { RecentPlansService } from '../services/plans/recent-plans-service';
+import type { PickFolder } from '../services/share/share-service';
+import { ShareService } from '../services/share/share-service';
+import { SharedPlanMissingError } from '../storage/plan/share-folder';
 import { bindService } from './bind-service';
 import type { Dispatch, Handlers } from './dispatch';
 import { createDispatch } from './dispatch';
@@ -64,6 +70,8 @@ export interface BackendOptions {
   openRepository?: (dataDir: string) => Promise<PlanRepository>;
   /** Opens another plan (the desktop app restarts on it); none where the host serves one folder only. */
   switchPlan?: SwitchPlan;
+  /** The system's folder dialog, where the host has one (the desktop app); the browser version takes a typed path. */
+  pickFolder?: PickFolder;
 }
 
 export interface Backend {
@@ -74,8 +82,9 @@ export interface Backend {
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
-export async function openBackend({ dataDir, planDir, watch, deviceFiles, clock, locale, log, pdf, fileHost, openRepository, switchPlan, listAmongRecent = true }: BackendOptions): Promise<Backend> {
+export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, watch, deviceFiles, clock, locale, log, pdf, fileHost, openRepository, switchPlan, listAmongRecent = true }: BackendOptions): Promise<Backend> {
   const device = DeviceStore.open(dataDir, deviceFiles);
+  const planDir = givenPlanDir ?? sharedPlanFolder(device);
   // Read only through `author` (below), after the repository is open.
   let identity: IdentityService | null = null;
   // The read cache is on: plan-crash.spec.ts with it on lost no acknowledged save once the engine's delayed save kept its listener (electron/storage/README.md).
@@ -122,7 +131,20 @@ export async function openBackend({ dataDir, planDir, watch, deviceFiles, clock,
     ...bindService(backupsContract, new BackupsService(repo, clock)),
     ...bindService(planContract, new PlanService(repo)),
     ...bindService(plansContract, new RecentPlansService(repo, device, switchPlan ?? null)),
+    ...bindService(shareContract, new ShareService(repo, device, clock, locale, switchPlan ?? null, pickFolder ?? null)),
   };
   // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
   return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)) };
+}
+
+/**
+ * The shared folder this laptop moved its plan to (or opened), when started without a folder.
+ * One not there (a sync service not running, a drive not connected) stops the start: opening
+ * the plan's old copy, or a new empty plan, would quietly part this laptop from the others.
+ */
+function sharedPlanFolder(device: DeviceStore): string | undefined {
+  const folder = device.planFolder();
+  if (folder === null) return undefined;
+  if (!fs.existsSync(path.join(folder, 'plan.json'))) throw new SharedPlanMissingError(folder);
+  return folder;
 }

@@ -46,10 +46,36 @@ if (!fs.existsSync(path.join(rendererDir, 'index.html'))) fail('The renderer is 
 let releaseLock = () => {};
 try {
   releaseLock = acquireDataLock(dataDir);
-  const backend = await openBackend({ dataDir, planDir, watch: true, clock: systemClock, locale: Intl.DateTimeFormat().resolvedOptions().locale, pdf: chromiumPdfRenderer() });
-  const bridge = await startWebBridge({ dispatch: backend.dispatch, rendererDir, mediaDir: mediaDirOf(dataDir), exportFile: (fileId) => storedFilePath(dataDir, fileId), port });
+  const open = (plan: string | undefined) =>
+    openBackend({ dataDir, planDir: plan, watch: true, clock: systemClock, locale: Intl.DateTimeFormat().resolvedOptions().locale, pdf: chromiumPdfRenderer(), switchPlan });
+  // Switching plans (Share this plan, Open a shared plan, a recent plan) reopens the services here,
+  // once the request that asked has been answered; requests meanwhile wait for the new plan.
+  let switching: Promise<unknown> = Promise.resolve();
+  function switchPlan(to: string): Promise<void> {
+    const previous = backend.repo.planDir;
+    switching = new Promise((resolve) => setTimeout(resolve, 0))
+      .then(() => backend.repo.close())
+      .then(async () => {
+        try {
+          backend = await open(to);
+        } catch (error) {
+          // The services checked the folder; should it fail to open all the same, the window stays on its plan.
+          console.error(`Could not open ${to}: ${(error as Error).message}`);
+          backend = await open(previous);
+        }
+        console.log(`Plan folder: ${backend.repo.planDir}`);
+      });
+    return Promise.resolve();
+  }
+  let backend = await open(planDir);
+  const dispatch: typeof backend.dispatch = async (channel, payload) => {
+    await switching;
+    return backend.dispatch(channel, payload);
+  };
+  const bridge = await startWebBridge({ dispatch, rendererDir, mediaDir: mediaDirOf(dataDir), exportFile: (fileId) => storedFilePath(dataDir, fileId), port });
   const stop = async () => {
     await bridge.close();
+    await switching.catch(() => undefined);
     await backend.repo.close();
     releaseLock();
     process.exit(0);

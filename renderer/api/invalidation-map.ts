@@ -13,6 +13,7 @@ export const readChannels = [
   'plan:changes',
   'plan:conflicts',
   'plans:recent',
+  'share:state',
   'settings:get',
   'association:get',
   'channels:list',
@@ -109,6 +110,11 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'backups:restore': [everything],
   // The app restarts on the other plan.
   'plans:open': [],
+  'share:move': [],
+  'share:open': [],
+  // Opens a dialog, changes nothing.
+  'share:pickFolder': [],
+  'share:removeOldCopy': [queryKeys.share],
   // These write files or stored images that no query lists: nothing to refresh.
   'media:importImage': [],
   'export:create': [],

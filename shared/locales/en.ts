@@ -11,9 +11,10 @@ import checklistJson from './en/checklist.json';
 import vJson from './en/v.json';
 import syncJson from './en/sync.json';
 import exportFileJson from './en/exportFile.json';
+import sharePlanJson from './en/sharePlan.json';
 
 /** English, the reference: its shape is the type of every language (see locales.ts). */
-export const resources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson };
+export const resources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson, sharePlan: sharePlanJson };
 
 /** The namespaces the UI loads, typed from the English files (main and the CLI add theirs in locales.ts). */
 export type UiResources = typeof resources;

@@ -12,6 +12,7 @@ import checklistJson from './fi/checklist.json';
 import vJson from './fi/v.json';
 import syncJson from './fi/sync.json';
 import exportFileJson from './fi/exportFile.json';
+import sharePlanJson from './fi/sharePlan.json';
 
 /** Finnish: one module per language, so the renderer loads only the language it shows. */
-export const resources: UiResources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson };
+export const resources: UiResources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson, sharePlan: sharePlanJson };

@@ -12,6 +12,7 @@ import checklistJson from './sv/checklist.json';
 import vJson from './sv/v.json';
 import syncJson from './sv/sync.json';
 import exportFileJson from './sv/exportFile.json';
+import sharePlanJson from './sv/sharePlan.json';
 
 /** Swedish: one module per language, so the renderer loads only the language it shows. */
-export const resources: UiResources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson };
+export const resources: UiResources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson, sharePlan: sharePlanJson };
