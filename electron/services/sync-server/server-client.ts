@@ -1,7 +1,7 @@
 import { WebSocketClientAdapter } from '@automerge/automerge-repo-network-websocket';
 
 /** The address a laptop connects to: the server's, with the plan's secret as the password (sent as HTTP Basic, never in the path). */
-export function serverAddress(server: string, secret: string): string {
+function serverAddress(server: string, secret: string): string {
   const url = new URL(server);
   if (url.protocol !== 'ws:' && url.protocol !== 'wss:') throw new RangeError(`A sync server address starts with wss:// (or ws:// on this computer), got ${server}.`);
   url.username = 'somevuoro';
