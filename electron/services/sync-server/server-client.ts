@@ -25,6 +25,13 @@ export class SyncServerClient extends WebSocketClientAdapter {
     });
   }
 
+  override disconnect(): void {
+    // Closing a socket still connecting (a server refusing, slow) makes ws emit 'error' after
+    // the adapter has taken its listener off: with none left, Node would end the process.
+    (this.socket as { addEventListener?: (type: 'error', listener: () => void) => void } | undefined)?.addEventListener?.('error', () => {});
+    super.disconnect();
+  }
+
   override onError = (event: unknown) => {
     const error = (event as { error?: { message?: string } }).error;
     this.lastError = error?.message ?? 'connection failed';
