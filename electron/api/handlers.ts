@@ -13,7 +13,7 @@ import { preferencesContract } from '../../shared/api/preferences-contract';
 import { rosterContract } from '../../shared/api/roster-contract';
 import { settingsContract } from '../../shared/api/settings-contract';
 import { setupContract } from '../../shared/api/setup-contract';
-import { shareContract } from '../../shared/api/share-contract';
+import { sharingContract } from '../../shared/api/sharing-contract';
 import type { PlanRepository } from '../storage/plan-repository';
 import { AutomergeRepository } from '../storage/plan/automerge-repository';
 import type { DeviceStoreOpener } from '../storage/device-store';
@@ -41,8 +41,8 @@ import { SetupService } from '../services/setup/setup-service';
 import { PlanService } from '../services/plan/plan-service';
 import type { SwitchPlan } from '../services/plans/recent-plans-service';
 import { RecentPlansService } from '../services/plans/recent-plans-service';
-import type { PickFolder } from '../services/share/share-service';
-import { ShareService } from '../services/share/share-service';
+import type { PickFolder } from '../services/sharing/sharing-service';
+import { SharingService } from '../services/sharing/sharing-service';
 import { SharedPlanMissingError } from '../storage/plan/share-folder';
 import { bindService } from './bind-service';
 import type { Dispatch, Handlers } from './dispatch';
@@ -131,7 +131,7 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
     ...bindService(backupsContract, new BackupsService(repo, clock)),
     ...bindService(planContract, new PlanService(repo)),
     ...bindService(plansContract, new RecentPlansService(repo, device, switchPlan ?? null)),
-    ...bindService(shareContract, new ShareService(repo, device, clock, locale, switchPlan ?? null, pickFolder ?? null)),
+    ...bindService(sharingContract, new SharingService(repo, device, clock, locale, switchPlan ?? null, pickFolder ?? null)),
   };
   // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
   return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)) };

@@ -13,7 +13,7 @@ export const readChannels = [
   'plan:changes',
   'plan:conflicts',
   'plans:recent',
-  'share:state',
+  'sharing:state',
   'settings:get',
   'association:get',
   'channels:list',
@@ -110,11 +110,11 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'backups:restore': [everything],
   // The app restarts on the other plan.
   'plans:open': [],
-  'share:move': [],
-  'share:open': [],
+  'sharing:move': [],
+  'sharing:open': [],
   // Opens a dialog, changes nothing.
-  'share:pickFolder': [],
-  'share:removeOldCopy': [queryKeys.share],
+  'sharing:pickFolder': [],
+  'sharing:removeOldCopy': [queryKeys.sharing],
   // These write files or stored images that no query lists: nothing to refresh.
   'media:importImage': [],
   'export:create': [],

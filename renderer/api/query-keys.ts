@@ -11,7 +11,7 @@ export const queryKeys = {
   preferences: ['preferences'] as const,
   identity: ['identity'] as const,
   recentPlans: ['recentPlans'] as const,
-  share: ['share'] as const,
+  sharing: ['sharing'] as const,
   backups: ['backups'] as const,
   posts: {
     all: ['posts'] as const,

@@ -14,7 +14,7 @@ import { rosterContract } from './roster-contract';
 import { preferencesContract } from './preferences-contract';
 import { settingsContract } from './settings-contract';
 import { setupContract } from './setup-contract';
-import { shareContract } from './share-contract';
+import { sharingContract } from './sharing-contract';
 
 /**
  * The one API between the renderer and the main-process services. Main registers a
@@ -35,7 +35,7 @@ export const contract = {
   ...identityContract,
   ...planContract,
   ...plansContract,
-  ...shareContract,
+  ...sharingContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -4,7 +4,7 @@ import { Dialog } from '../../components/Dialog';
 import { DialogActions } from '../../components/DialogActions';
 import { Field } from '../../components/Field';
 import { useFailureText } from '../../components/forms/use-contract-form';
-import { useMovePlan, useOpenSharedPlan, usePickFolder } from '../../api/share-queries';
+import { useMovePlan, useOpenSharedPlan, usePickFolder } from '../../api/sharing-queries';
 import { SyncServiceTips } from './SyncServiceTips';
 import styles from './share-plan.module.css';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFailureText } from '../../components/forms/use-contract-form';
 import { useFormatters } from '../../components/use-formatters';
 import { useSettings } from '../../api/settings-queries';
-import { useRemoveOldCopy, useShareState } from '../../api/share-queries';
+import { useRemoveOldCopy, useShareState } from '../../api/sharing-queries';
 import { useUiStore } from '../../state/ui-store';
 import { SharePlanDialog } from './SharePlanDialog';
 import styles from './share-plan.module.css';

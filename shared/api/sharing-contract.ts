@@ -21,10 +21,10 @@ const ShareState = z.strictObject({
   oldCopies: z.array(z.strictObject({ planDir: z.string(), movedAt: z.string(), present: z.boolean() })),
 });
 
-export const shareContract = {
-  'share:state': channel(NoInput, ShareState),
-  'share:pickFolder': channel(NoInput, z.strictObject({ folder: z.string().nullable() })),
-  'share:move': channel(Folder, z.strictObject({ planDir: z.string(), opening: z.literal(true) })),
-  'share:open': channel(Folder, z.strictObject({ planDir: z.string(), opening: z.literal(true) })),
-  'share:removeOldCopy': channel(z.strictObject({ planDir: z.string().min(1).max(4096) }), z.strictObject({ removed: z.literal(true) })),
+export const sharingContract = {
+  'sharing:state': channel(NoInput, ShareState),
+  'sharing:pickFolder': channel(NoInput, z.strictObject({ folder: z.string().nullable() })),
+  'sharing:move': channel(Folder, z.strictObject({ planDir: z.string(), opening: z.literal(true) })),
+  'sharing:open': channel(Folder, z.strictObject({ planDir: z.string(), opening: z.literal(true) })),
+  'sharing:removeOldCopy': channel(z.strictObject({ planDir: z.string().min(1).max(4096) }), z.strictObject({ removed: z.literal(true) })),
 };

@@ -36,7 +36,7 @@ function refusalIn(language: 'fi' | 'sv' | 'en', result: ApiResult<unknown>): st
   return validationMessage(issue?.message ?? '', language, issue?.params);
 }
 
-describe('Share this plan (share:move) and Open a shared plan (share:open)', () => {
+describe('Share this plan (sharing:move) and Open a shared plan (sharing:open)', () => {
   it('moves the plan into an empty synced folder, switches to it, keeps the old copy until it is removed', async () => {
     const dataDir = tempDir();
     const shared = path.join(tempDir(), 'Nextcloud', 'Somevuoro');
@@ -49,7 +49,7 @@ describe('Share this plan (share:move) and Open a shared plan (share:open)', () 
     const oldPlan = anna.backend.repo.planDir;
     const planId = anna.backend.repo.planId;
 
-    expect(await anna.call('share:move', { folder: shared })).toEqual({ planDir: shared, opening: true });
+    expect(await anna.call('sharing:move', { folder: shared })).toEqual({ planDir: shared, opening: true });
     expect(anna.switched).toEqual([shared]);
     expect(fs.existsSync(path.join(shared, 'plan.json'))).toBe(true);
     expect(fs.readdirSync(shared).sort()).toEqual(['.stfolder', 'automerge', 'plan.json']);
@@ -60,13 +60,13 @@ describe('Share this plan (share:move) and Open a shared plan (share:open)', () 
     expect(after.backend.repo.planDir).toBe(shared);
     expect(after.backend.repo.planId).toBe(planId);
     expect(((await after.call('posts:listUndated', {})) as unknown[]).length + ((await after.call('posts:list', { from: '2026-12-01', to: '2026-12-31' })) as { title: string }[]).length).toBe(1);
-    const state = (await after.call('share:state', {})) as { oldCopies: { planDir: string; present: boolean }[] };
+    const state = (await after.call('sharing:state', {})) as { oldCopies: { planDir: string; present: boolean }[] };
     expect(state.oldCopies).toEqual([{ planDir: oldPlan, movedAt: now().toISOString(), present: true }]);
     expect(fs.existsSync(path.join(oldPlan, 'plan.json'))).toBe(true);
 
-    await after.call('share:removeOldCopy', { planDir: oldPlan });
+    await after.call('sharing:removeOldCopy', { planDir: oldPlan });
     expect(fs.existsSync(oldPlan)).toBe(false);
-    expect(((await after.call('share:state', {})) as { oldCopies: unknown[] }).oldCopies).toEqual([]);
+    expect(((await after.call('sharing:state', {})) as { oldCopies: unknown[] }).oldCopies).toEqual([]);
     await after.backend.repo.close();
   });
 
@@ -76,7 +76,7 @@ describe('Share this plan (share:move) and Open a shared plan (share:open)', () 
     await first.call('identity:set', { newVolunteer: { name: 'Anna' } });
     await first.backend.repo.close();
     const bertil = await laptop(tempDir());
-    expect(await bertil.call('share:open', { folder: shared })).toEqual({ planDir: fs.realpathSync(shared), opening: true });
+    expect(await bertil.call('sharing:open', { folder: shared })).toEqual({ planDir: fs.realpathSync(shared), opening: true });
     expect(bertil.switched).toEqual([fs.realpathSync(shared)]);
     const bertilDir = bertil.backend.repo.dir;
     await bertil.backend.repo.close();
@@ -101,11 +101,11 @@ describe('Share this plan (share:move) and Open a shared plan (share:open)', () 
     const before = planAndDevice();
 
     const refused = {
-      notEmpty: await anna.send('share:move', { folder: notEmpty }),
-      inside: await anna.send('share:move', { folder: inside }),
-      unwritable: await anna.send('share:move', { folder: unwritable }),
-      relative: await anna.send('share:move', { folder: 'Nextcloud/Somevuoro' }),
-      noPlan: await anna.send('share:open', { folder: tempDir() }),
+      notEmpty: await anna.send('sharing:move', { folder: notEmpty }),
+      inside: await anna.send('sharing:move', { folder: inside }),
+      unwritable: await anna.send('sharing:move', { folder: unwritable }),
+      relative: await anna.send('sharing:move', { folder: 'Nextcloud/Somevuoro' }),
+      noPlan: await anna.send('sharing:open', { folder: tempDir() }),
     };
     expect(refusalIn('fi', refused.notEmpty)).toBe('Kansio ei ole tyhjä eikä siinä ole suunnitelmaa. Valitse tyhjä kansio. Mitään ei muutettu.');
     expect(refusalIn('sv', refused.notEmpty)).toBe('Mappen är inte tom och innehåller ingen plan. Välj en tom mapp. Inget ändrades.');
@@ -128,7 +128,7 @@ describe('Share this plan (share:move) and Open a shared plan (share:open)', () 
     const dataDir = tempDir();
     const shared = tempDir();
     const anna = await laptop(dataDir);
-    await anna.call('share:move', { folder: shared });
+    await anna.call('sharing:move', { folder: shared });
     await anna.backend.repo.close();
     fs.rmSync(shared, { recursive: true });
     const failure = await laptop(dataDir).then(

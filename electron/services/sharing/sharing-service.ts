@@ -29,7 +29,7 @@ function refuse(refusal: ShareRefusal, folder: string): never {
 }
 
 /** Sharing this plan through a synced folder, and opening a plan shared that way (issue 13 item 1). */
-export class ShareService {
+export class SharingService {
   constructor(
     private readonly repo: PlanRepository,
     private readonly device: DeviceStore,
@@ -39,7 +39,7 @@ export class ShareService {
     private readonly pickFolder: PickFolder | null,
   ) {}
 
-  shareState(): OutputOf<'share:state'> {
+  sharingState(): OutputOf<'sharing:state'> {
     const oldCopies = this.device
       .oldCopies()
       .filter((copy) => copy.planId === this.repo.planId && copy.planDir !== this.repo.planDir)
@@ -47,12 +47,12 @@ export class ShareService {
     return { planDir: this.repo.planDir, canPick: this.pickFolder !== null, canSwitch: this.switchPlan !== null, oldCopies };
   }
 
-  async sharePickFolder(): Promise<OutputOf<'share:pickFolder'>> {
+  async sharingPickFolder(): Promise<OutputOf<'sharing:pickFolder'>> {
     return { folder: this.pickFolder ? await this.pickFolder() : null };
   }
 
   /** Copies the plan into `folder`, checks the copy, then switches to it; the old copy stays until removed. */
-  async shareMove({ folder }: ParsedInputOf<'share:move'>): Promise<OutputOf<'share:move'>> {
+  async sharingMove({ folder }: ParsedInputOf<'sharing:move'>): Promise<OutputOf<'sharing:move'>> {
     const switchPlan = this.canSwitch();
     const refusal = shareRefusal(folder, this.repo.planDir, 'move');
     if (refusal) refuse(refusal, folder);
@@ -63,7 +63,7 @@ export class ShareService {
   }
 
   /** Opens the plan another laptop put in `folder`; who you are there is asked on opening. */
-  async shareOpen({ folder }: ParsedInputOf<'share:open'>): Promise<OutputOf<'share:open'>> {
+  async sharingOpen({ folder }: ParsedInputOf<'sharing:open'>): Promise<OutputOf<'sharing:open'>> {
     const switchPlan = this.canSwitch();
     const refusal = shareRefusal(folder, this.repo.planDir, 'open');
     if (refusal) refuse(refusal, folder);
@@ -71,7 +71,7 @@ export class ShareService {
   }
 
   /** Deletes where the plan was before it moved: only a copy of this plan, never the open one. */
-  shareRemoveOldCopy({ planDir }: ParsedInputOf<'share:removeOldCopy'>): OutputOf<'share:removeOldCopy'> {
+  sharingRemoveOldCopy({ planDir }: ParsedInputOf<'sharing:removeOldCopy'>): OutputOf<'sharing:removeOldCopy'> {
     const copy = this.device.oldCopies().find((entry) => entry.planDir === path.resolve(planDir) && entry.planId === this.repo.planId);
     if (!copy || copy.planDir === this.repo.planDir) {
       throw new DomainError('not-found', `No old copy of this plan at ${planDir}.`, [{ path: 'planDir', message: 'v.shareOldCopyUnknown', received: planDir }]);
