@@ -60,7 +60,12 @@ async function start(): Promise<void> {
     let mainWindow: BrowserWindow | null = null;
     const fileHost = electronFileHost({ dialog, shell, documentsDir: app.getPath('documents'), window: () => mainWindow });
     const pdf = electronPdfRenderer(BrowserWindow);
-    const backend = await openBackend({ dataDir, planDir, session: 'app', deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost, switchPlan: restartOn, secretSealer: electronSecretSealer(safeStorage) });
+    // Share this plan / Open a shared plan: the system's folder dialog; the services check what was picked.
+    const pickFolder = async () => {
+      const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, { properties: ['openDirectory', 'createDirectory'] }) : null;
+      return picked && !picked.canceled ? (picked.filePaths[0] ?? null) : null;
+    };
+    const backend = await openBackend({ dataDir, planDir, session: 'app', deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost, switchPlan: restartOn, pickFolder, secretSealer: electronSecretSealer(safeStorage) });
     closeRepository = () => backend.repo.close();
     hardenWebContents();
     serveRenderer(path.join(here, '../renderer'), mediaDirOf(dataDir));

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { appContract } from '../../shared/api/app-contract';
 import { backupsContract } from '../../shared/api/backups-contract';
 import { campaignsContract } from '../../shared/api/campaigns-contract';
@@ -16,6 +18,7 @@ import { resultsContract } from '../../shared/api/results-contract';
 import { settingsContract } from '../../shared/api/settings-contract';
 import { setupContract } from '../../shared/api/setup-contract';
 import { shareContract } from '../../shared/api/share-contract';
+import { sharingContract } from '../../shared/api/sharing-contract';
 import { locales } from '../../shared/locales/locales';
 import type { PlanRepository } from '../storage/plan-repository';
 import { AutomergeRepository } from '../storage/plan/automerge-repository';
@@ -53,6 +56,9 @@ import { ShareService } from '../services/share/share-service';
 import { PlanService } from '../services/plan/plan-service';
 import type { SwitchPlan } from '../services/plans/recent-plans-service';
 import { RecentPlansService } from '../services/plans/recent-plans-service';
+import type { PickFolder } from '../services/sharing/sharing-service';
+import { SharingService } from '../services/sharing/sharing-service';
+import { SharedPlanMissingError } from '../storage/plan/share-folder';
 import { bindService } from './bind-service';
 import type { Dispatch, Handlers } from './dispatch';
 import { createDispatch } from './dispatch';
@@ -87,6 +93,8 @@ export interface BackendOptions {
   secretSealer?: SecretSealer;
   /** How long one request to Mastodon or Bluesky may take before it counts as the network being down. */
   publishTimeoutMs?: number;
+  /** The system's folder dialog, where the host has one (the desktop app); the browser version takes a typed path. */
+  pickFolder?: PickFolder;
 }
 
 export interface Backend {
@@ -99,8 +107,9 @@ export interface Backend {
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
-export async function openBackend({ dataDir, planDir, session, deviceFiles, clock, locale, log, pdf, fileHost, openRepository, switchPlan, secretSealer, publishTimeoutMs = 30_000 }: BackendOptions): Promise<Backend> {
+export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, session, deviceFiles, clock, locale, log, pdf, fileHost, openRepository, switchPlan, secretSealer, publishTimeoutMs = 30_000 }: BackendOptions): Promise<Backend> {
   const device = DeviceStore.open(dataDir, deviceFiles);
+  const planDir = givenPlanDir ?? sharedPlanFolder(device);
   // Read only through `author` (below), after the repository is open.
   let identity: IdentityService | null = null;
   // The read cache is on: plan-crash.spec.ts with it on lost no acknowledged save once the engine's delayed save kept its listener (electron/storage/README.md).
@@ -166,8 +175,21 @@ export async function openBackend({ dataDir, planDir, session, deviceFiles, cloc
         timeout: publishTimeoutMs,
       }),
     ),
+    ...bindService(sharingContract, new SharingService(repo, device, clock, locale, switchPlan ?? null, pickFolder ?? null)),
   };
   // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
   const onEvent: OnEvent = (listener) => repo.onOutsideChange(({ version }) => listener({ name: 'plan:changed', payload: { version } }));
   return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)), onEvent };
+}
+
+/**
+ * The shared folder this laptop moved its plan to (or opened), when started without a folder.
+ * One not there (a sync service not running, a drive not connected) stops the start: opening
+ * the plan's old copy, or a new empty plan, would quietly part this laptop from the others.
+ */
+function sharedPlanFolder(device: DeviceStore): string | undefined {
+  const folder = device.planFolder();
+  if (folder === null) return undefined;
+  if (!fs.existsSync(path.join(folder, 'plan.json'))) throw new SharedPlanMissingError(folder);
+  return folder;
 }

@@ -84,6 +84,12 @@ export const requestOrder: Readonly<Record<ChannelName, RequestOrder>> = {
   // Opening another plan restarts the app on it: nothing runs beside it.
   'plans:recent': 'read',
   'plans:open': 'exclusive',
+  'sharing:state': 'read',
+  // The copy is read back and compared with the plan: nothing may change it meanwhile.
+  'sharing:move': 'exclusive',
+  'sharing:open': 'exclusive',
+  'sharing:pickFolder': 'user',
+  'sharing:removeOldCopy': 'mutation',
   'preferences:get': 'read',
   'preferences:update': 'mutation',
   'identity:get': 'read',

@@ -19,6 +19,7 @@ import { decodeFile } from '../services/export/file-host';
 import { storedFilePath } from '../storage/transfer-folders';
 import type { CliExport } from './cli-args';
 import { parseCli, systemLanguage, usage } from './cli-args';
+import { runSyncServer } from './sync-server-cli';
 import type { Language } from '../../shared/domain/settings';
 
 /*
@@ -122,8 +123,10 @@ async function runExport(options: CliExport, language: Language): Promise<void> 
   }
 }
 
-const command = parseCli(process.argv.slice(2), systemLanguage(process.env));
-if (command.kind === 'help') console.log(usage(command.language));
+const argv = process.argv.slice(2);
+const command = argv[0] === 'sync-server' ? null : parseCli(argv, systemLanguage(process.env));
+if (command === null) await runSyncServer(argv.slice(1), process.env, systemLanguage(process.env));
+else if (command.kind === 'help') console.log(usage(command.language));
 else if (command.kind === 'error') {
   console.error(`${command.message}\n\n${usage(command.language)}`);
   process.exitCode = 2;

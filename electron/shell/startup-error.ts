@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DataFolderBusyError } from '../storage/data-lock';
 import { NewerSchemaError } from '../../shared/migrations/migrations';
+import { SharedPlanMissingError } from '../storage/plan/share-folder';
 import { SCHEMA_VERSION } from '../../shared/domain/documents';
 import { languageFromLocale } from '../../shared/domain/settings';
 import { translatorFor } from '../../shared/locales/translator';
@@ -15,6 +16,7 @@ import { translatorFor } from '../../shared/locales/translator';
 export function startupErrorText(error: unknown, locale: string): { title: string; message: string } {
   const t = translatorFor(languageFromLocale(locale), 'startup');
   const message = (() => {
+    if (error instanceof SharedPlanMissingError) return t('sharedMissing', { folder: error.planDir });
     if (error instanceof NewerSchemaError) return t('newer', { file: error.file, found: error.found, supported: SCHEMA_VERSION });
     if (!(error instanceof DataFolderBusyError)) return error instanceof Error ? error.message : String(error);
     const holder = error.holder;

@@ -57,6 +57,10 @@ const fields = {
   recentPlans: z
     .array(z.union([RecentPlan, z.string().transform((planDir) => ({ planDir, name: '', openedAt: '' }))]))
     .max(RECENT_PLANS_KEPT),
+  /** The plan folder this laptop opens when started without one: set by sharing a plan or opening a shared one (issue 13 item 1). */
+  planFolder: z.string(),
+  /** Where the plan was before it was moved into a shared folder: kept until the user removes it. */
+  oldCopies: z.array(z.strictObject({ planDir: z.string(), planId: z.string(), movedAt: z.string() })),
 };
 type Fields = { [K in keyof typeof fields]: z.infer<(typeof fields)[K]> };
 
@@ -120,6 +124,27 @@ export class DeviceStore {
     const key = planKey(planDir);
     const entry: RecentPlan = { planDir: key, name: name.slice(0, 200), openedAt: openedAt.toISOString() };
     this.write('recentPlans', [entry, ...this.recentPlans().filter((other) => other.planDir !== key)].slice(0, RECENT_PLANS_KEPT));
+  }
+
+  planFolder(): string | null {
+    return this.read('planFolder');
+  }
+
+  setPlanFolder(planDir: string): void {
+    this.write('planFolder', planKey(planDir));
+  }
+
+  oldCopies(): Fields['oldCopies'] {
+    return this.read('oldCopies') ?? [];
+  }
+
+  noteOldCopy(planDir: string, planId: string, movedAt: Date): void {
+    const key = planKey(planDir);
+    this.write('oldCopies', [...this.oldCopies().filter((copy) => copy.planDir !== key), { planDir: key, planId, movedAt: movedAt.toISOString() }]);
+  }
+
+  forgetOldCopy(planDir: string): void {
+    this.write('oldCopies', this.oldCopies().filter((copy) => copy.planDir !== planKey(planDir)));
   }
 
   private read<K extends keyof Fields>(key: K): Fields[K] | null {

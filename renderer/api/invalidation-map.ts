@@ -12,6 +12,7 @@ export const readChannels = [
   'plan:status',
   'plan:conflicts',
   'plans:recent',
+  'sharing:state',
   'settings:get',
   'association:get',
   'channels:list',
@@ -117,6 +118,11 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'backups:restore': [everything],
   // The app restarts on the other plan.
   'plans:open': [],
+  'sharing:move': [],
+  'sharing:open': [],
+  // Opens a dialog, changes nothing.
+  'sharing:pickFolder': [],
+  'sharing:removeOldCopy': [queryKeys.sharing],
   // These write files or stored images that no query lists: nothing to refresh.
   'media:importImage': [],
   'export:create': [],

@@ -12,6 +12,7 @@ export const queryKeys = {
   preferences: ['preferences'] as const,
   identity: ['identity'] as const,
   recentPlans: ['recentPlans'] as const,
+  sharing: ['sharing'] as const,
   backups: ['backups'] as const,
   /** The idea backlog: names what each idea became, so post changes refresh it too. */
   ideas: ['ideas'] as const,

@@ -40,6 +40,7 @@ export const featureSlots: FeatureSlots = {
   ReviewView: inPlace(lazyPart(() => import('../features/review/ReviewView').then((module) => module.ReviewView))),
   MarketingSummary,
   ChecklistSettings: inPlace(lazyPart(() => import('../features/checklist/ChecklistSettings').then((module) => module.ChecklistSettings))),
+  SharePlanSettings: inPlace(lazyPart(() => import('../features/share-plan/SharePlanSettings').then((module) => module.SharePlanSettings))),
   PostChecklistSection: inPlace(PostChecklistSection),
   ReviewSection: inPlace(ReviewSection),
   PostConflicts: inPlace(PostConflicts),

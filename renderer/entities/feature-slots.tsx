@@ -16,6 +16,8 @@ export interface FeatureSlots {
   ReviewView: ComponentType<{ posts: Post[]; weeks: number; onWeeks: (weeks: number) => void; channels: Map<string, Channel> }>;
   MarketingSummary: ComponentType<{ month: LocalDate; posts: Post[]; channels: Map<string, Channel> }>;
   ChecklistSettings: ComponentType;
+  /** Settings › Share this plan: moving the plan into a synced folder, opening a shared one. */
+  SharePlanSettings: ComponentType;
   PostChecklistSection: ComponentType<{ post?: Post; form: PostForm }>;
   ReviewSection: ComponentType<{ post: Post }>;
   /** Fields of the post two laptops set at once, with who wrote each, to keep one. */

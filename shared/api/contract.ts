@@ -20,6 +20,7 @@ import { resultsContract } from './results-contract';
 import { settingsContract } from './settings-contract';
 import { setupContract } from './setup-contract';
 import { shareContract } from './share-contract';
+import { sharingContract } from './sharing-contract';
 
 /**
  * The one API between the renderer and the main-process services. Main registers a
@@ -45,6 +46,7 @@ export const contract = {
   ...resultsContract,
   ...shareContract,
   ...publishContract,
+  ...sharingContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

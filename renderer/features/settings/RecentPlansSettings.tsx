@@ -9,8 +9,8 @@ import styles from './settings.module.css';
 /**
  * Settings › Recent plans: the plans this laptop opened (kept on the laptop), each with
  * its association, folder and when it was last open; a folder no longer there says so.
- * Where this window cannot switch plans (the browser version) it says that instead of
- * offering a button that would fail.
+ * Where this window cannot switch plans it says that instead of offering a button that
+ * would fail. The browser version reopens its services on the plan and the page reloads.
  */
 export function RecentPlansSettings() {
   const { t } = useTranslation('settings');
@@ -42,7 +42,7 @@ export function RecentPlansSettings() {
                 type="button"
                 aria-label={t('recentPlans.openNamed', { name: plan.name || plan.planDir })}
                 disabled={open.isPending}
-                onClick={() => open.mutate(plan.planDir, { onError: (failure) => notify(failureText(failure)) })}
+                onClick={() => open.mutate(plan.planDir, { onError: (failure) => notify(failureText(failure)), onSuccess: () => window.location.reload() })}
               >
                 {t('recentPlans.open')}
               </button>

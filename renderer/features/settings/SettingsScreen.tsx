@@ -11,7 +11,7 @@ import { TrashSettings } from './TrashSettings';
 import styles from './settings.module.css';
 
 export function SettingsScreen() {
-  const { ChecklistSettings } = useFeatureSlots();
+  const { ChecklistSettings, SharePlanSettings } = useFeatureSlots();
   const { t } = useTranslation('settings');
   const dataDir = useAppStatus().data?.dataDir;
   return (
@@ -29,6 +29,7 @@ export function SettingsScreen() {
         <p className="muted">{t('dataFolderHint')}</p>
         <code className={styles.path}>{dataDir}</code>
       </section>
+      <SharePlanSettings />
       <RecentPlansSettings />
       <TrashSettings />
       <BackupsSettings />
