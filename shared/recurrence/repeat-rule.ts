@@ -1,0 +1,96 @@
+import ICAL from 'ical.js';
+import { z } from 'zod';
+import type { LocalDate } from '../domain/local-time';
+import { LocalDate as LocalDateSchema, localDate } from '../domain/local-time';
+
+/*
+ * How a series repeats, in the words a volunteer chooses ("every 2 weeks on Tuesday
+ * and Thursday", "monthly on the last Monday", "ends after 10 times"), and the one
+ * translation of it into an RFC 5545 RRULE. The rule maths is ical.js's RecurIterator
+ * (the same library the .ics tests read our files with); dates are the association's
+ * wall-clock days, so a 09:00 post stays at 09:00 across summer time.
+ */
+
+const weekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+const Weekday = z.enum(weekdays);
+type Weekday = z.infer<typeof Weekday>;
+
+const Interval = z.int({ error: 'v.required' }).min(1, { error: 'v.required' }).max(52);
+
+/** 1–4: the first to fourth weekday of the month; -1: the last one. */
+const WeekdayPosition = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]);
+
+export const Repeat = z.discriminatedUnion('every', [
+  z.strictObject({
+    every: z.literal('week'),
+    interval: Interval,
+    weekdays: z.array(Weekday).min(1, { error: 'v.required' }).max(7),
+  }),
+  z.strictObject({
+    every: z.literal('month'),
+    interval: Interval,
+    /** A day of the month (a month without it is skipped, as in RFC 5545) or "the last Monday". */
+    on: z.union([
+      z.strictObject({ day: z.int().min(1).max(31) }),
+      z.strictObject({ position: WeekdayPosition, weekday: Weekday }),
+    ]),
+  }),
+  /** On the start date's day and month; a series started on 29 February comes in leap years only. */
+  z.strictObject({ every: z.literal('year'), interval: Interval }),
+]);
+export type Repeat = z.infer<typeof Repeat>;
+
+export const MAX_COUNT = 500;
+
+export const Ends = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('never') }),
+  /** The last day an occurrence may fall on, included. */
+  z.strictObject({ kind: z.literal('on'), date: LocalDateSchema }),
+  z.strictObject({ kind: z.literal('after'), count: z.int().min(1, { error: 'v.required' }).max(MAX_COUNT) }),
+]);
+export type Ends = z.infer<typeof Ends>;
+
+/** The RRULE value (without "RRULE:"): every part explicit, weeks from Monday, so that every parser expands it alike. */
+function toRrule(repeat: Repeat, ends: Ends, start: LocalDate): string {
+  const parts: string[] = [];
+  if (repeat.every === 'week') {
+    parts.push('FREQ=WEEKLY', `INTERVAL=${repeat.interval}`, `BYDAY=${weekdays.filter((day) => repeat.weekdays.includes(day)).join(',')}`);
+  } else if (repeat.every === 'month') {
+    parts.push('FREQ=MONTHLY', `INTERVAL=${repeat.interval}`);
+    parts.push('day' in repeat.on ? `BYMONTHDAY=${repeat.on.day}` : `BYDAY=${repeat.on.position}${repeat.on.weekday}`);
+  } else {
+    // Spelled out: ical.js moves a plain FREQ=YEARLY from 29 February to 1 March in other years.
+    parts.push('FREQ=YEARLY', `INTERVAL=${repeat.interval}`, `BYMONTH=${Number(start.slice(5, 7))}`, `BYMONTHDAY=${Number(start.slice(8, 10))}`);
+  }
+  if (ends.kind === 'on') parts.push(`UNTIL=${ends.date.replaceAll('-', '')}`);
+  if (ends.kind === 'after') parts.push(`COUNT=${ends.count}`);
+  parts.push('WKST=MO');
+  return parts.join(';');
+}
+
+/** Far enough for any plan; stops a rule that never matches (the 31st every 12 months from April) from looping. */
+const MAX_STEPS = 20_000;
+
+/**
+ * The days the rule gives from `start` up to `until` (included), in order. The start
+ * day counts only when the rule gives it (a series saved from the editor starts on
+ * its first occurrence, see `firstDate`).
+ */
+export function ruleDates(repeat: Repeat, ends: Ends, start: LocalDate, until: LocalDate): LocalDate[] {
+  const iterator = ICAL.Recur.fromString(toRrule(repeat, ends, start)).iterator(ICAL.Time.fromDateString(start));
+  const dates: LocalDate[] = [];
+  for (let step = 0; step < MAX_STEPS; step += 1) {
+    const next = iterator.next();
+    if (!next) break;
+    const date = localDate(next.toString().slice(0, 10));
+    if (date > until) break;
+    dates.push(date);
+  }
+  return dates;
+}
+
+/** The first day on or after `from` that the rule gives (ignoring its end), or null when there is none within ten years. */
+export function firstDate(repeat: Repeat, from: LocalDate): LocalDate | null {
+  const tenYears = localDate(`${Number(from.slice(0, 4)) + 10}${from.slice(4, 8)}01`);
+  return ruleDates(repeat, { kind: 'after', count: 1 }, from, tenYears)[0] ?? null;
+}

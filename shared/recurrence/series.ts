@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { applyPostChanges, postDefaults, postFieldShape, PostChanges, Stamp } from '../domain/post';
+import type { Post } from '../domain/post';
+import { Id, ownEntry } from '../domain/ids';
+import { Instant, LocalDate } from '../domain/local-time';
+import { atMostEntries, limits, tooMany } from '../domain/limits';
+import { Ends, MAX_COUNT, Repeat, ruleDates } from './repeat-rule';
+
+/*
+ * A recurring post is stored once: the post's fields, the rule, the occurrences changed
+ * on their own (keyed by the day the rule gives them) and the days cancelled. The
+ * occurrences are computed for the range a view shows, never stored as posts, so a
+ * series that never ends costs the same as one that ends next week.
+ */
+
+/** Short enough that an occurrence's id (`<series>_<yyyy-mm-dd>`) is still an Id. */
+export const SeriesId = Id.refine((id) => id.length <= 48 && !id.includes('_'), { error: 'v.idInvalid' });
+export type SeriesId = z.infer<typeof SeriesId>;
+
+const { date: _date, ...seriesFieldShape } = postFieldShape;
+/** A post's fields without its date: the rule gives the dates; the time is every occurrence's. */
+export const SeriesFields = z.strictObject(seriesFieldShape);
+export type SeriesFields = z.infer<typeof SeriesFields>;
+
+const ticks = atMostEntries(limits.checklistTicks);
+
+/** What one occurrence has of its own: changed fields (a new date or time moves it) and checklist ticks. */
+export const OccurrenceOverride = z.strictObject({
+  changes: PostChanges,
+  checklist: z.record(Id, Stamp).refine(ticks.check, ticks.error),
+  updatedAt: Instant,
+});
+export type OccurrenceOverride = z.infer<typeof OccurrenceOverride>;
+
+const overrideCount = atMostEntries(MAX_COUNT);
+
+export const Series = z.strictObject({
+  id: SeriesId,
+  fields: SeriesFields,
+  /** The first occurrence: the editor saves the first day the rule gives on or after the chosen day. */
+  start: LocalDate,
+  repeat: Repeat,
+  ends: Ends,
+  overrides: z.record(LocalDate, OccurrenceOverride).refine(overrideCount.check, overrideCount.error),
+  cancelled: z.array(LocalDate).max(MAX_COUNT, tooMany),
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+export type Series = z.infer<typeof Series>;
+
+/** An occurrence is a post to every view, rule and export; `series` says which one and which day of its rule. */
+export type Occurrence = Post & { date: LocalDate; series: { id: SeriesId; date: LocalDate } };
+
+function occurrenceId(seriesId: SeriesId, date: LocalDate): Id {
+  return `${seriesId}_${date}`;
+}
+
+/** The series and rule day an occurrence id names, or null for a one-off post's id. */
+export function parseOccurrenceId(id: string): { seriesId: SeriesId; date: LocalDate } | null {
+  const match = /^(.+)_(\d{4}-\d{2}-\d{2})$/.exec(id);
+  if (!match) return null;
+  const seriesId = SeriesId.safeParse(match[1]);
+  const date = LocalDate.safeParse(match[2]);
+  return seriesId.success && date.success ? { seriesId: seriesId.data, date: date.data } : null;
+}
+
+/** Every day the rule gives, up to `until`, without the cancelled ones. */
+export function ruleDaysOf(series: Series, until: LocalDate): LocalDate[] {
+  const cancelled = new Set<string>(series.cancelled);
+  return ruleDates(series.repeat, series.ends, series.start, until).filter((date) => !cancelled.has(date));
+}
+
+/** The occurrence the rule gives on `date`, with its own changes, as a post. */
+function occurrenceOn(series: Series, date: LocalDate): Occurrence {
+  const override = ownEntry(series.overrides, date);
+  const base: Post = {
+    ...postDefaults,
+    ...series.fields,
+    id: occurrenceId(series.id, date),
+    date,
+    checklist: override?.checklist ?? {},
+    checklistOverride: null,
+    approval: null,
+    comments: [],
+    createdAt: series.createdAt,
+    updatedAt: series.updatedAt,
+  };
+  const post = override ? applyPostChanges(base, override.changes, override.updatedAt > series.updatedAt ? override.updatedAt : series.updatedAt) : base;
+  // An occurrence keeps a day: "unscheduling" one is cancelling it.
+  return { ...post, date: post.date ?? date, time: post.date ? post.time : base.time, series: { id: series.id, date } };
+}
+
+/**
+ * The occurrences on the days `from`–`to` (included), in the association's wall-clock
+ * time: a 09:00 weekly post is at 09:00 in summer and in winter. One moved into the
+ * range from a rule day outside it is there; one moved out of it is not.
+ */
+export function occurrencesBetween(series: Series, from: LocalDate, to: LocalDate): Occurrence[] {
+  const moved = Object.keys(series.overrides).filter((day) => day > to);
+  const until = moved.length ? moved.reduce((a, b) => (a > b ? a : b)) : to;
+  return ruleDaysOf(series, LocalDate.parse(until))
+    .map((date) => occurrenceOn(series, date))
+    .filter((occurrence) => occurrence.date >= from && occurrence.date <= to);
+}
