@@ -50,8 +50,12 @@ export const Ends = z.discriminatedUnion('kind', [
 ]);
 export type Ends = z.infer<typeof Ends>;
 
-/** The RRULE value (without "RRULE:"): every part explicit, weeks from Monday, so that every parser expands it alike. */
-function toRrule(repeat: Repeat, ends: Ends, start: LocalDate): string {
+/**
+ * The RRULE value (without "RRULE:"): every part explicit, weeks from Monday, so that every
+ * parser expands it alike. `until` writes the end day as the file needs it (a timed series
+ * ends at a UTC moment, RFC 5545 §3.3.10); by default as a date.
+ */
+export function toRrule(repeat: Repeat, ends: Ends, start: LocalDate, until: (date: LocalDate) => string = (date) => date.replaceAll('-', '')): string {
   const parts: string[] = [];
   if (repeat.every === 'week') {
     parts.push('FREQ=WEEKLY', `INTERVAL=${repeat.interval}`, `BYDAY=${weekdays.filter((day) => repeat.weekdays.includes(day)).join(',')}`);
@@ -62,7 +66,7 @@ function toRrule(repeat: Repeat, ends: Ends, start: LocalDate): string {
     // Spelled out: ical.js moves a plain FREQ=YEARLY from 29 February to 1 March in other years.
     parts.push('FREQ=YEARLY', `INTERVAL=${repeat.interval}`, `BYMONTH=${Number(start.slice(5, 7))}`, `BYMONTHDAY=${Number(start.slice(8, 10))}`);
   }
-  if (ends.kind === 'on') parts.push(`UNTIL=${ends.date.replaceAll('-', '')}`);
+  if (ends.kind === 'on') parts.push(`UNTIL=${until(ends.date)}`);
   if (ends.kind === 'after') parts.push(`COUNT=${ends.count}`);
   parts.push('WKST=MO');
   return parts.join(';');

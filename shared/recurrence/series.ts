@@ -102,3 +102,16 @@ export function occurrencesBetween(series: Series, from: LocalDate, to: LocalDat
     .map((date) => occurrenceOn(series, date))
     .filter((occurrence) => occurrence.date >= from && occurrence.date <= to);
 }
+
+/** The series' own fields on its first day: the calendar event that carries the rule. */
+export function seriesPost(series: Series): Occurrence {
+  return occurrenceOn({ ...series, overrides: {} }, series.start);
+}
+
+/** The occurrences with changes of their own (a calendar file's RECURRENCE-ID events); changes of a day the rule no longer gives are left out. */
+export function changedOccurrences(series: Series): Occurrence[] {
+  const days = Object.keys(series.overrides).sort();
+  if (!days.length) return [];
+  const given = new Set<string>(ruleDaysOf(series, LocalDate.parse(days[days.length - 1])));
+  return days.filter((day) => given.has(day)).map((day) => occurrenceOn(series, LocalDate.parse(day)));
+}
