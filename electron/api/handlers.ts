@@ -7,6 +7,7 @@ import { mediaContract } from '../../shared/api/media-contract';
 import { planContract } from '../../shared/api/plan-contract';
 import { plansContract } from '../../shared/api/plans-contract';
 import { postsContract } from '../../shared/api/posts-contract';
+import { seriesContract } from '../../shared/api/series-contract';
 import { preferencesContract } from '../../shared/api/preferences-contract';
 import { rosterContract } from '../../shared/api/roster-contract';
 import { settingsContract } from '../../shared/api/settings-contract';
@@ -29,6 +30,7 @@ import { UploadService } from '../services/export/upload-service';
 import { IdentityService } from '../services/identity/identity-service';
 import { MediaService } from '../services/media/media-service';
 import { PostsService } from '../services/posts/posts-service';
+import { SeriesService } from '../services/series/series-service';
 import { PreferencesService } from '../services/preferences/preferences-service';
 import { ReviewService } from '../services/review/review-service';
 import { RosterService } from '../services/roster/roster-service';
@@ -121,6 +123,7 @@ export async function openBackend({ dataDir, planDir, watch, deviceFiles, clock,
     ...bindService(mediaContract, media),
     ...bindService(backupsContract, new BackupsService(repo, clock)),
     ...bindService(planContract, new PlanService(repo)),
+    ...bindService(seriesContract, new SeriesService(repo, clock)),
     ...bindService(plansContract, new RecentPlansService(repo, device, switchPlan ?? null)),
   };
   // A shared plan merges other laptops' changes between requests, never between a service's read and its write.

@@ -23,6 +23,7 @@ export function newMainDocument(locale: string): MainDocument {
     checklistTemplates: [],
     settings: defaultSettings(locale),
     channelChecks: {},
+    series: [],
   };
 }
 

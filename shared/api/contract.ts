@@ -13,6 +13,7 @@ import { postsContract } from './posts-contract';
 import { rosterContract } from './roster-contract';
 import { preferencesContract } from './preferences-contract';
 import { settingsContract } from './settings-contract';
+import { seriesContract } from './series-contract';
 import { setupContract } from './setup-contract';
 
 /**
@@ -34,6 +35,7 @@ export const contract = {
   ...identityContract,
   ...planContract,
   ...plansContract,
+  ...seriesContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Series } from './series';
 import { Association } from './association';
 import { Channel } from './channel';
 import { ChecklistTemplate } from './checklist-template';
@@ -37,6 +38,12 @@ export const MainDocument = z.strictObject({
   preferences: Preferences.optional(),
   /** Channel health checks done by hand: channel id → check ("about-contact"…) → who checked it and when. */
   channelChecks: z.record(Id, z.record(z.string().max(64), Stamp).refine(checksPerChannel.check, checksPerChannel.error)).refine(checkedChannels.check, checkedChannels.error).default({}),
+  /**
+   * Recurring posts. A series spans months, so no month document can hold it; it is a few
+   * hundred bytes that every view needs for any range, so it lives here beside the duties,
+   * in memory from the moment the plan opens, and a month view expands only its own days.
+   */
+  series: z.array(Series).max(limits.series, tooMany).default([]),
 });
 export type MainDocument = z.infer<typeof MainDocument>;
 

@@ -18,6 +18,7 @@ export const limits = {
   tags: 30,
   templates: 20,
   templateItems: 100,
+  series: 500,
 } as const;
 
 /** A message key with the numbers it needs: "v.tooLong?max=20000&count=200000". */

@@ -6,7 +6,7 @@ import type { Post } from '../domain/post';
 import { comparePosts } from '../domain/post';
 import type { Language } from '../domain/settings';
 import type { Volunteer } from '../domain/volunteer';
-import type { Series } from '../recurrence/series';
+import type { Series } from '../domain/series';
 import { occurrencesBetween } from '../recurrence/series';
 import type { ExportSelection } from './export-selection';
 import { dutyMatches, dutyOrder, postMatches } from './export-selection';

@@ -13,7 +13,7 @@ import { contentLine, escapeText, joinLines } from './ics-lines';
 import { vtimezone } from './ics-timezone';
 import { ownEntry } from '../domain/ids';
 import { toRrule } from '../recurrence/repeat-rule';
-import type { Series } from '../recurrence/series';
+import type { Series } from '../domain/series';
 import { changedOccurrences, parseOccurrenceId, seriesPost } from '../recurrence/series';
 
 /*

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { Series } from '../domain/series';
 import { Association, emptyAssociation } from '../domain/association';
 import { Channel } from '../domain/channel';
 import { ChecklistTemplate } from '../domain/checklist-template';
@@ -127,6 +128,12 @@ export function salvageMainDocument(raw: JsonObject, copy: JsonObject | null, lo
     checklistTemplates: records(ChecklistTemplate, raw.checklistTemplates, spare.checklistTemplates, tally),
     settings: single(Settings, raw.settings, spare.settings, () => defaultSettings(locale), tally),
     channelChecks: Object.fromEntries(Object.entries(checks).filter(([id]) => channelIds.has(id))),
+    // A series keeps what it can: its channels and people that are still there.
+    series: records(Series, raw.series, spare.series, tally).map((series) => {
+      const person = (id: string | null) => (id !== null && people.has(id) ? id : null);
+      const { fields } = series;
+      return { ...series, fields: { ...fields, channelIds: fields.channelIds.filter((id) => channelIds.has(id)), authorId: person(fields.authorId), responderId: person(fields.responderId) } };
+    }),
   };
   return { main: MainSchema.parse(main), ...tally };
 }

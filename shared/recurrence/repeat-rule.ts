@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
-import { z } from 'zod';
 import type { LocalDate } from '../domain/local-time';
-import { LocalDate as LocalDateSchema, localDate } from '../domain/local-time';
+import { localDate } from '../domain/local-time';
+import type { Ends, Repeat } from '../domain/series';
+import { weekdays } from '../domain/series';
 
 /*
  * How a series repeats, in the words a volunteer chooses ("every 2 weeks on Tuesday
@@ -10,45 +11,6 @@ import { LocalDate as LocalDateSchema, localDate } from '../domain/local-time';
  * (the same library the .ics tests read our files with); dates are the association's
  * wall-clock days, so a 09:00 post stays at 09:00 across summer time.
  */
-
-const weekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-const Weekday = z.enum(weekdays);
-type Weekday = z.infer<typeof Weekday>;
-
-const Interval = z.int({ error: 'v.required' }).min(1, { error: 'v.required' }).max(52);
-
-/** 1–4: the first to fourth weekday of the month; -1: the last one. */
-const WeekdayPosition = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]);
-
-export const Repeat = z.discriminatedUnion('every', [
-  z.strictObject({
-    every: z.literal('week'),
-    interval: Interval,
-    weekdays: z.array(Weekday).min(1, { error: 'v.required' }).max(7),
-  }),
-  z.strictObject({
-    every: z.literal('month'),
-    interval: Interval,
-    /** A day of the month (a month without it is skipped, as in RFC 5545) or "the last Monday". */
-    on: z.union([
-      z.strictObject({ day: z.int().min(1).max(31) }),
-      z.strictObject({ position: WeekdayPosition, weekday: Weekday }),
-    ]),
-  }),
-  /** On the start date's day and month; a series started on 29 February comes in leap years only. */
-  z.strictObject({ every: z.literal('year'), interval: Interval }),
-]);
-export type Repeat = z.infer<typeof Repeat>;
-
-export const MAX_COUNT = 500;
-
-export const Ends = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('never') }),
-  /** The last day an occurrence may fall on, included. */
-  z.strictObject({ kind: z.literal('on'), date: LocalDateSchema }),
-  z.strictObject({ kind: z.literal('after'), count: z.int().min(1, { error: 'v.required' }).max(MAX_COUNT) }),
-]);
-export type Ends = z.infer<typeof Ends>;
 
 /**
  * The RRULE value (without "RRULE:"): every part explicit, weeks from Monday, so that every

@@ -1,9 +1,9 @@
 import { plusDays } from '../calendar/calendar-dates';
 import type { Instant, LocalDate } from '../domain/local-time';
 import type { PostChanges } from '../domain/post';
-import type { Ends, Repeat } from './repeat-rule';
+import type { Ends, OccurrenceOverride, Repeat, Series, SeriesFields, SeriesId } from '../domain/series';
 import { firstDate, ruleDates } from './repeat-rule';
-import type { OccurrenceOverride, Series, SeriesFields, SeriesId } from './series';
+
 import { ruleDaysOf } from './series';
 
 /*

@@ -1,10 +1,11 @@
-import { z } from 'zod';
-import { applyPostChanges, postDefaults, postFieldShape, PostChanges, Stamp } from '../domain/post';
+import { applyPostChanges, postDefaults } from '../domain/post';
 import type { Post } from '../domain/post';
-import { Id, ownEntry } from '../domain/ids';
-import { Instant, LocalDate } from '../domain/local-time';
-import { atMostEntries, limits, tooMany } from '../domain/limits';
-import { Ends, MAX_COUNT, Repeat, ruleDates } from './repeat-rule';
+import type { Id } from '../domain/ids';
+import { ownEntry } from '../domain/ids';
+import { LocalDate } from '../domain/local-time';
+import type { Series, SeriesId } from '../domain/series';
+import { SeriesId as SeriesIdSchema } from '../domain/series';
+import { ruleDates } from './repeat-rule';
 
 /*
  * A recurring post is stored once: the post's fields, the rule, the occurrences changed
@@ -12,41 +13,6 @@ import { Ends, MAX_COUNT, Repeat, ruleDates } from './repeat-rule';
  * occurrences are computed for the range a view shows, never stored as posts, so a
  * series that never ends costs the same as one that ends next week.
  */
-
-/** Short enough that an occurrence's id (`<series>_<yyyy-mm-dd>`) is still an Id. */
-export const SeriesId = Id.refine((id) => id.length <= 48 && !id.includes('_'), { error: 'v.idInvalid' });
-export type SeriesId = z.infer<typeof SeriesId>;
-
-const { date: _date, ...seriesFieldShape } = postFieldShape;
-/** A post's fields without its date: the rule gives the dates; the time is every occurrence's. */
-export const SeriesFields = z.strictObject(seriesFieldShape);
-export type SeriesFields = z.infer<typeof SeriesFields>;
-
-const ticks = atMostEntries(limits.checklistTicks);
-
-/** What one occurrence has of its own: changed fields (a new date or time moves it) and checklist ticks. */
-export const OccurrenceOverride = z.strictObject({
-  changes: PostChanges,
-  checklist: z.record(Id, Stamp).refine(ticks.check, ticks.error),
-  updatedAt: Instant,
-});
-export type OccurrenceOverride = z.infer<typeof OccurrenceOverride>;
-
-const overrideCount = atMostEntries(MAX_COUNT);
-
-export const Series = z.strictObject({
-  id: SeriesId,
-  fields: SeriesFields,
-  /** The first occurrence: the editor saves the first day the rule gives on or after the chosen day. */
-  start: LocalDate,
-  repeat: Repeat,
-  ends: Ends,
-  overrides: z.record(LocalDate, OccurrenceOverride).refine(overrideCount.check, overrideCount.error),
-  cancelled: z.array(LocalDate).max(MAX_COUNT, tooMany),
-  createdAt: Instant,
-  updatedAt: Instant,
-});
-export type Series = z.infer<typeof Series>;
 
 /** An occurrence is a post to every view, rule and export; `series` says which one and which day of its rule. */
 export type Occurrence = Post & { date: LocalDate; series: { id: SeriesId; date: LocalDate } };
@@ -59,7 +25,7 @@ function occurrenceId(seriesId: SeriesId, date: LocalDate): Id {
 export function parseOccurrenceId(id: string): { seriesId: SeriesId; date: LocalDate } | null {
   const match = /^(.+)_(\d{4}-\d{2}-\d{2})$/.exec(id);
   if (!match) return null;
-  const seriesId = SeriesId.safeParse(match[1]);
+  const seriesId = SeriesIdSchema.safeParse(match[1]);
   const date = LocalDate.safeParse(match[2]);
   return seriesId.success && date.success ? { seriesId: seriesId.data, date: date.data } : null;
 }
@@ -114,4 +80,9 @@ export function changedOccurrences(series: Series): Occurrence[] {
   if (!days.length) return [];
   const given = new Set<string>(ruleDaysOf(series, LocalDate.parse(days[days.length - 1])));
   return days.filter((day) => given.has(day)).map((day) => occurrenceOn(series, LocalDate.parse(day)));
+}
+
+/** The occurrence of the rule day `date`, or undefined when the series does not give it (ended, cancelled, another rule). */
+export function occurrencesOn(series: Series, date: LocalDate): Occurrence | undefined {
+  return ruleDaysOf(series, date).includes(date) ? occurrenceOn(series, date) : undefined;
 }

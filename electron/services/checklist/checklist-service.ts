@@ -15,6 +15,7 @@ import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
 import type { ActingName } from '../lookups';
 import { existingPost } from '../lookups';
+import { postsWithOccurrences } from '../series/plan-posts';
 import { checklistContext, templatesOf } from './checklist-context';
 import { channelHealthOf, overviewOf } from './checklist-overview';
 import { ownEntry } from '../../../shared/domain/ids';
@@ -63,7 +64,7 @@ export class ChecklistService {
   }
 
   async checklistRange(range: DateRange): Promise<PostChecklist[]> {
-    return this.evaluate(await this.repo.postsBetween(range.from, range.to));
+    return this.evaluate(await postsWithOccurrences(this.repo, range.from, range.to));
   }
 
   /** Whether `post` (already changed) may take `next` coming from `before`'s status. */

@@ -14,6 +14,7 @@ import type { ChecklistService } from '../checklist/checklist-service';
 import type { Clock } from '../clock';
 import type { MediaService } from '../media/media-service';
 import { existingPost } from '../lookups';
+import { postsWithOccurrences } from '../series/plan-posts';
 import { ReferenceCheck } from '../references';
 
 export class PostsService {
@@ -27,7 +28,7 @@ export class PostsService {
   ) {}
 
   postsList(range: DateRange): Promise<Post[]> {
-    return this.repo.postsBetween(range.from, range.to);
+    return postsWithOccurrences(this.repo, range.from, range.to);
   }
 
   postsListUndated(): Promise<Post[]> {

@@ -7,8 +7,9 @@ import { selectExportData } from '../../../../shared/export/export-data';
 import { toCsv } from '../../../../shared/export/csv-export';
 import { toIcs } from '../../../../shared/export/ics-export';
 import { cancelOccurrences, editSeries } from '../../../../shared/recurrence/series-edits';
-import type { Series } from '../../../../shared/recurrence/series';
-import { occurrencesBetween, Series as SeriesSchema } from '../../../../shared/recurrence/series';
+import type { Series } from '../../../../shared/domain/series';
+import { Series as SeriesSchema } from '../../../../shared/domain/series';
+import { occurrencesBetween } from '../../../../shared/recurrence/series';
 import { now, selection } from '../../../support/export-fixture';
 import { expandWithPython } from '../../../support/python-icalendar';
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { instantOf } from '../../../../shared/calendar/zoned-time';
 import { localDate as d, localTime } from '../../../../shared/domain/local-time';
-import type { Ends, Repeat } from '../../../../shared/recurrence/repeat-rule';
+import type { Ends, Repeat } from '../../../../shared/domain/series';
 import { cancelOccurrences, editSeries } from '../../../../shared/recurrence/series-edits';
-import type { Series } from '../../../../shared/recurrence/series';
-import { occurrencesBetween, parseOccurrenceId, Series as SeriesSchema } from '../../../../shared/recurrence/series';
+import type { Series } from '../../../../shared/domain/series';
+import { Series as SeriesSchema } from '../../../../shared/domain/series';
+import { occurrencesBetween, parseOccurrenceId } from '../../../../shared/recurrence/series';
 import { postDefaults } from '../../../../shared/domain/post';
 
 const created = '2026-01-01T08:00:00.000Z';
