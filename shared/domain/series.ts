@@ -40,7 +40,7 @@ export const Repeat = z.discriminatedUnion('every', [
 ]);
 export type Repeat = z.infer<typeof Repeat>;
 
-export const MAX_COUNT = 500;
+const MAX_COUNT = 500;
 
 export const Ends = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('never') }),

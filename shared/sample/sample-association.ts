@@ -6,6 +6,7 @@ import { localDate, localTime } from '../domain/local-time';
 import type { ContentType, Post, PostStatus } from '../domain/post';
 import { newPost } from '../domain/post';
 import type { Duty } from '../domain/duty';
+import type { Series } from '../domain/series';
 import type { Volunteer } from '../domain/volunteer';
 import { proposeRota } from '../roster/rota-generator';
 import { daysBetween, isoWeekOf, plusDays, toCalendarDate } from '../calendar/calendar-dates';
@@ -40,6 +41,8 @@ export interface SampleData {
   volunteers: Volunteer[];
   duties: Duty[];
   posts: Post[];
+  /** A weekly recurring post (issue 16 item 7): every view shows its occurrences from the first run. */
+  series: Series[];
 }
 
 /** Weeks of response duty planned ahead; the weeks after are left for the user to plan. */
@@ -266,5 +269,32 @@ export function sampleData({ today, now, makeId }: { today: LocalDate; now: Inst
   });
   const awayMonday = plusDays(isoWeekOf(today).start, 14);
   volunteers[4].away = [{ id: makeId(), from: awayMonday, to: plusDays(awayMonday, 6), yearly: false, note: 'Lomamatka' }];
-  return { association: sampleAssociation, channels, volunteers, duties: sampleDuties(volunteers, first, today, makeId), posts };
+  const weekly: Series = {
+    id: makeId(),
+    fields: {
+      title: 'Torstain kyläkuulumiset',
+      text: 'Viikon pienet uutiset kylältä: mitä kylätalolla tapahtuu, kuka on apuna ja mitä tarvitaan. Lähetä vinkkisi jäsenryhmään!',
+      variants: {},
+      channelIds: [channelIds.page, channelIds.group],
+      time: localTime('18:00'),
+      status: 'draft',
+      authorId: volunteers[1].id,
+      responderId: volunteers[2].id,
+      contentType: 'story',
+      marketing: false,
+      coverImage: null,
+      albumName: '',
+      tags: ['kuulumiset'],
+      publishedUrl: '',
+    },
+    // Thursdays from the season's first week.
+    start: plusDays(isoWeekOf(first).start, 3),
+    repeat: { every: 'week', interval: 1, weekdays: ['TH'] },
+    ends: { kind: 'never' },
+    overrides: {},
+    cancelled: [],
+    createdAt: minus(now, 24 * 60),
+    updatedAt: minus(now, 24 * 60),
+  };
+  return { association: sampleAssociation, channels, volunteers, duties: sampleDuties(volunteers, first, today, makeId), posts, series: [weekly] };
 }
