@@ -118,3 +118,9 @@ export function cancelOccurrences(series: Series, date: LocalDate, scope: EditSc
   const { [date]: _dropped, ...overrides } = series.overrides;
   return { ...series, overrides, cancelled: [...new Set([...series.cancelled, date])].sort(), updatedAt: now };
 }
+
+/** The checklist ticks of the occurrence on `date`: each occurrence is checked on its own. */
+export function withOccurrenceChecklist(series: Series, date: LocalDate, checklist: OccurrenceOverride['checklist'], now: Instant): Series {
+  const before = Object.hasOwn(series.overrides, date) ? series.overrides[date] : undefined;
+  return { ...series, overrides: { ...series.overrides, [date]: { changes: before?.changes ?? {}, checklist, updatedAt: now } }, updatedAt: now };
+}

@@ -8,7 +8,7 @@ import { postDefaults } from '../../../shared/domain/post';
 import type { Ends, NewSeriesFields, Repeat } from '../../../shared/domain/series';
 import { Series } from '../../../shared/domain/series';
 import { firstDate } from '../../../shared/recurrence/repeat-rule';
-import { cancelOccurrences, editSeries } from '../../../shared/recurrence/series-edits';
+import { cancelOccurrences, editSeries, withOccurrenceChecklist } from '../../../shared/recurrence/series-edits';
 import { occurrencesBetween, occurrencesOn, parseOccurrenceId } from '../../../shared/recurrence/series';
 import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
@@ -57,6 +57,14 @@ export class SeriesService {
     const next = cancelOccurrences(series, date, scope, this.clock().toISOString());
     await this.repo.updateMain((main) => ({ ...main, series: main.series.flatMap((one) => (one.id === series.id ? (next ? [next] : []) : [one])) }));
     return { id };
+  }
+
+  /** The checklist service's tick on an occurrence: kept with that occurrence alone. */
+  async tickOccurrence(id: Id, checklist: Post['checklist']): Promise<Post> {
+    const { series, date } = this.occurrence(id);
+    const next = withOccurrenceChecklist(series, date, checklist, this.clock().toISOString());
+    await this.repo.updateMain((main) => ({ ...main, series: main.series.map((one) => (one.id === series.id ? next : one)) }));
+    return occurrencesOn(next, date) ?? this.missing(id);
   }
 
   private existing(id: Id): Series {

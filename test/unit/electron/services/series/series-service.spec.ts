@@ -31,6 +31,17 @@ describe('recurring posts through the contract', () => {
     const expected = ['2026-12-15 09:00 Siirretty', '2026-12-21 18:00 Viikkokuulumiset', '2026-12-28 18:00 Viikkokuulumiset'];
     expect(await titles()).toEqual(expected);
 
+    // A checklist tick belongs to its occurrence alone.
+    await backend.call('identity:set', { newVolunteer: { name: 'Maija Virtanen' } });
+    // "This and following" made a new series: its occurrences have its id.
+    const [, first, second] = (await backend.call('posts:list', december)).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).map((post) => post.id);
+    const item = (await backend.call('checklist:post', { id: first })).items.find((one) => one.tickable);
+    expect(item).toBeDefined();
+    await backend.call('checklist:tick', { postId: first, itemId: item?.id ?? '', done: true });
+    expect(first).toMatch(/_2026-12-21$/);
+    expect(Object.keys((await backend.call('posts:get', { id: first })).checklist)).toEqual([item?.id]);
+    expect((await backend.call('posts:get', { id: second })).checklist).toEqual({});
+
     await backend.repo.close();
     backend = await backendOn(dir, clock);
     expect(await titles()).toEqual(expected);
