@@ -12,6 +12,7 @@ import { planContract } from '../../shared/api/plan-contract';
 import { plansContract } from '../../shared/api/plans-contract';
 import { postsContract } from '../../shared/api/posts-contract';
 import { publishContract } from '../../shared/api/publish-contract';
+import { seriesContract } from '../../shared/api/series-contract';
 import { preferencesContract } from '../../shared/api/preferences-contract';
 import { rosterContract } from '../../shared/api/roster-contract';
 import { resultsContract } from '../../shared/api/results-contract';
@@ -40,6 +41,7 @@ import { IdentityService } from '../services/identity/identity-service';
 import { IdeasService } from '../services/ideas/ideas-service';
 import { MediaService } from '../services/media/media-service';
 import { PostsService } from '../services/posts/posts-service';
+import { SeriesService } from '../services/series/series-service';
 import { PreferencesService } from '../services/preferences/preferences-service';
 import { PostPublications } from '../services/publishing/channel-publications';
 import type { SecretSealer } from '../services/publishing/connected-accounts';
@@ -159,6 +161,7 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
     ...bindService(mediaContract, media),
     ...bindService(backupsContract, new BackupsService(repo, clock)),
     ...bindService(planContract, new PlanService(repo)),
+    ...bindService(seriesContract, new SeriesService(repo, clock)),
     ...bindService(plansContract, new RecentPlansService(repo, device, switchPlan ?? null)),
     ...bindService(ideasContract, ideas),
     ...bindService(campaignsContract, new CampaignsService(repo, clock, posts, ideas)),

@@ -27,6 +27,7 @@ export function newMainDocument(locale: string): MainDocument {
     campaigns: [],
     campaignTemplates: [],
     channelResults: {},
+    series: [],
   };
 }
 

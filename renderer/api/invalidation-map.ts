@@ -26,6 +26,7 @@ export const readChannels = [
   'posts:listUndated',
   'posts:history',
   'posts:trash',
+  'series:get',
   'duties:list',
   'roster:coverage',
   'roster:propose',
@@ -69,6 +70,9 @@ const afterDutyChange = [queryKeys.roster.all, queryKeys.coverage.all, queryKeys
 export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[]>> = {
   'posts:create': afterPostChange,
   'posts:update': afterPostChange,
+  'series:create': afterPostChange,
+  'series:edit': afterPostChange,
+  'series:cancel': afterPostChange,
   'posts:delete': afterPostChange,
   'posts:restore': afterPostChange,
   // An earlier version written as a new change: an edit like any other (its history is under posts too).

@@ -18,6 +18,7 @@ import { rosterContract } from './roster-contract';
 import { preferencesContract } from './preferences-contract';
 import { resultsContract } from './results-contract';
 import { settingsContract } from './settings-contract';
+import { seriesContract } from './series-contract';
 import { setupContract } from './setup-contract';
 import { shareContract } from './share-contract';
 import { sharingContract } from './sharing-contract';
@@ -47,6 +48,7 @@ export const contract = {
   ...shareContract,
   ...publishContract,
   ...sharingContract,
+  ...seriesContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Series } from './series';
 import { Association } from './association';
 import { Campaign, CampaignTemplate } from './campaign';
 import { Channel } from './channel';
@@ -50,6 +51,12 @@ export const MainDocument = z.strictObject({
   campaignTemplates: z.array(CampaignTemplate).max(limits.templates, tooMany).default([]),
   /** Results per channel and month, entered by hand (shared/results/channel-results.ts); plans made before them have none. */
   channelResults: ChannelResults.refine(resultChannels.check, resultChannels.error).default({}),
+  /**
+   * Recurring posts. A series spans months, so no month document can hold it; it is a few
+   * hundred bytes that every view needs for any range, so it lives here beside the duties,
+   * in memory from the moment the plan opens, and a month view expands only its own days.
+   */
+  series: z.array(Series).max(limits.series, tooMany).default([]),
 });
 export type MainDocument = z.infer<typeof MainDocument>;
 

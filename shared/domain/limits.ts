@@ -23,6 +23,7 @@ export const limits = {
   ideaLinks: 50,
   campaigns: 200,
   campaignSteps: 40,
+  series: 500,
 } as const;
 
 /** A message key with the numbers it needs: "v.tooLong?max=20000&count=200000". */

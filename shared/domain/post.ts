@@ -48,7 +48,7 @@ const ticksOrVariants = atMostEntries(limits.channelRefs);
 const checklistTicks = atMostEntries(limits.checklistTicks);
 
 /** The fields a volunteer edits in the post editor. */
-const postFieldShape = {
+export const postFieldShape = {
   title: Name,
   text: LongText,
   /** Channel id → text adapted for that channel; absent means the main text is used. */

@@ -7,6 +7,8 @@ import { comparePosts } from '../domain/post';
 import type { Language } from '../domain/settings';
 import type { Volunteer } from '../domain/volunteer';
 import type { ChannelResults, MonthResult } from '../results/channel-results';
+import type { Series } from '../domain/series';
+import { occurrencesBetween } from '../recurrence/series';
 import type { ExportSelection } from './export-selection';
 import { dutyMatches, dutyOrder, postMatches } from './export-selection';
 
@@ -15,8 +17,10 @@ export interface ExportData {
   association: Association;
   channels: Channel[];
   volunteers: Volunteer[];
-  /** In agenda order (comparePosts). */
+  /** In agenda order (comparePosts); a series' occurrences in the range are posts here too. */
   posts: Post[];
+  /** The series with an occurrence among `posts`: the calendar file writes each as one event with its rule. */
+  series?: Series[];
   /** By start date. */
   duties: Duty[];
   /** Results of the months the range touches, by channel order then month. */
@@ -34,6 +38,8 @@ export interface ExportSource {
   volunteers: Volunteer[];
   /** Posts of the selection's range (or more); the selection filters them. */
   posts: Post[];
+  /** Recurring posts: expanded into the range's occurrences, which the selection filters like posts. */
+  series?: Series[];
   duties: Duty[];
   channelResults?: ChannelResults;
   timeZone: string;
@@ -55,11 +61,15 @@ function resultsOf(source: ExportSource, selection: ExportSelection): MonthResul
 }
 
 export function selectExportData(source: ExportSource, selection: ExportSelection, language: Language, generatedAt: Instant): ExportData {
+  const occurrences = (source.series ?? []).flatMap((series) => occurrencesBetween(series, selection.from, selection.to));
+  const posts = [...source.posts, ...occurrences].filter((post) => postMatches(post, selection)).sort(comparePosts);
+  const shown = new Set(occurrences.filter((occurrence) => posts.includes(occurrence)).map((occurrence) => occurrence.series.id));
   return {
     association: source.association,
     channels: source.channels,
     volunteers: source.volunteers,
-    posts: source.posts.filter((post) => postMatches(post, selection)).sort(comparePosts),
+    posts,
+    series: (source.series ?? []).filter((series) => shown.has(series.id)),
     duties: source.duties.filter((duty) => dutyMatches(duty, selection)).sort(dutyOrder),
     results: resultsOf(source, selection),
     selection,

@@ -13,6 +13,9 @@ import { holderAwayNote } from './duty-away';
 import { contentLine, escapeText, joinLines } from './ics-lines';
 import { vtimezone } from './ics-timezone';
 import { ownEntry } from '../domain/ids';
+import { toRrule } from '../recurrence/repeat-rule';
+import type { Series } from '../domain/series';
+import { changedOccurrences, parseOccurrenceId, seriesPost } from '../recurrence/series';
 
 /*
  * iCalendar (RFC 5545) of a selection: one VEVENT per post and one per duty. UIDs
@@ -46,7 +49,7 @@ function utcStamp(instant: string): string {
  * hour). RFC 5545 §3.3.5 reads a repeated time as its first occurrence, but not every
  * parser does (python-icalendar takes the second), and UTC leaves nothing to choose.
  */
-function zonedLine(name: 'DTSTART' | 'DTEND', instant: string, zone: string): string {
+function zonedLine(name: string, instant: string, zone: string): string {
   const wall = wallClockOf(instant, zone);
   if (resolveWallClock(wall.date, wall.time, zone).kind !== 'once') return contentLine(name, utcStamp(instant));
   return contentLine(name, `${compactDate(wall.date)}T${wall.time.replace(':', '')}00`, { TZID: zone });
@@ -58,6 +61,12 @@ function zonedLine(name: 'DTSTART' | 'DTEND', instant: string, zone: string): st
  * reads it) written as a time that exists, and its end half an hour later in real
  * time, so that DTEND is after DTSTART and every parser reads the same moments.
  */
+/** A day or a moment as DTSTART writes it: EXDATE and RECURRENCE-ID must name an occurrence in the same form. */
+function momentLine(name: string, date: LocalDate, time: LocalTime | null, zone: string): string {
+  if (!time) return contentLine(name, compactDate(date), { VALUE: 'DATE' });
+  return zonedLine(name, instantOf(date, time, zone), zone);
+}
+
 function whenLines(date: LocalDate, time: LocalTime | null, zone: string): string[] {
   if (!time) {
     return [contentLine('DTSTART', compactDate(date), { VALUE: 'DATE' }), contentLine('DTEND', compactDate(plusDays(date, 1)), { VALUE: 'DATE' })];
@@ -67,7 +76,8 @@ function whenLines(date: LocalDate, time: LocalTime | null, zone: string): strin
   return [zonedLine('DTSTART', start, zone), zonedLine('DTEND', end, zone)];
 }
 
-function postEvent(post: Post & { date: LocalDate }, data: ExportData): string[] {
+/** `identity`: the UID (and RECURRENCE-ID) lines; `rule`: a series' RRULE and EXDATE lines. */
+function postEvent(post: Post & { date: LocalDate }, data: ExportData, identity = [contentLine('UID', `post-${post.id}@somevuoro`)], rule: string[] = []): string[] {
   const labels = exportLabels[data.language];
   const channels = channelsShown(post, data.selection).map((id) => channelNameOf(data.channels, id));
   const summary = channels.length ? `${post.title} (${channels.join(', ')})` : post.title;
@@ -83,10 +93,11 @@ function postEvent(post: Post & { date: LocalDate }, data: ExportData): string[]
   const description = [post.text, ...variants, details.join('\n')].filter((part) => part !== '').join('\n\n');
   return [
     'BEGIN:VEVENT',
-    contentLine('UID', `post-${post.id}@somevuoro`),
+    ...identity,
     contentLine('DTSTAMP', utcStamp(data.generatedAt)),
     contentLine('LAST-MODIFIED', utcStamp(post.updatedAt)),
     ...whenLines(post.date, post.time, data.timeZone),
+    ...rule,
     contentLine('SUMMARY', escapeText(summary)),
     contentLine('DESCRIPTION', escapeText(description)),
     ...(post.tags.length ? [contentLine('CATEGORIES', post.tags.map(escapeText).join(','))] : []),
@@ -112,6 +123,28 @@ function dutyAlarms(duty: Duty, data: ExportData, summary: string): string[] {
   const evening = instantOf(plusDays(duty.from, -1), REMINDER_EVENING, data.timeZone);
   const alarm = (trigger: string) => ['BEGIN:VALARM', 'ACTION:DISPLAY', contentLine('DESCRIPTION', escapeText(summary)), trigger, 'END:VALARM'];
   return [...alarm(contentLine('TRIGGER', utcStamp(evening), { VALUE: 'DATE-TIME' })), ...alarm('TRIGGER;RELATED=START:PT0S')];
+}
+
+/**
+ * A series as calendar apps keep one: an event with the rule (RRULE), the cancelled days
+ * (EXDATE) and, under the same UID, one event per occurrence changed on its own, named by
+ * the moment the rule gave it (RECURRENCE-ID).
+ */
+function seriesEvents(series: Series, data: ExportData): string[] {
+  const zone = data.timeZone;
+  const time = series.fields.time;
+  const uid = contentLine('UID', `series-${series.id}@somevuoro`);
+  const until = (date: LocalDate) => (time ? utcStamp(instantOf(date, time, zone)) : compactDate(date));
+  const rule = [
+    contentLine('RRULE', toRrule(series.repeat, series.ends, series.start, until)),
+    ...series.cancelled.map((date) => momentLine('EXDATE', date, time, zone)),
+  ];
+  return [
+    ...postEvent(seriesPost(series), data, [uid], rule),
+    ...changedOccurrences(series).flatMap((occurrence) =>
+      postEvent(occurrence, data, [uid, momentLine('RECURRENCE-ID', occurrence.series.date, time, zone)]),
+    ),
+  ];
 }
 
 function dutyEvent(duty: Duty, data: ExportData): string[] {
@@ -146,8 +179,12 @@ function calendarName(data: ExportData, dutiesOnly = false): string {
 }
 
 export function toIcs(data: ExportData): string {
-  const dated = data.posts.filter((post): post is Post & { date: LocalDate } => post.date !== null);
-  const timed = dated.some((post) => post.time !== null);
+  const series = data.series ?? [];
+  // A series' occurrences are its rule's, not events of their own.
+  const seriesIds = new Set<string>(series.map((one) => one.id));
+  const ofSeries = (post: Post) => seriesIds.has(parseOccurrenceId(post.id)?.seriesId ?? '');
+  const dated = data.posts.filter((post): post is Post & { date: LocalDate } => post.date !== null && !ofSeries(post));
+  const timed = dated.some((post) => post.time !== null) || series.some((one) => one.fields.time !== null);
   const fromYear = Number(data.selection.from.slice(0, 4));
   const toYear = Number(data.selection.to.slice(0, 4));
   const lines = [
@@ -160,6 +197,7 @@ export function toIcs(data: ExportData): string {
     contentLine('X-WR-TIMEZONE', data.timeZone),
     ...(timed ? vtimezone(data.timeZone, fromYear, toYear) : []),
     ...dated.flatMap((post) => postEvent(post, data)),
+    ...series.flatMap((one) => seriesEvents(one, data)),
     ...data.duties.flatMap((duty) => dutyEvent(duty, data)),
     'END:VCALENDAR',
   ];

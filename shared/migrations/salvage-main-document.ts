@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { Series } from '../domain/series';
 import { Association, emptyAssociation } from '../domain/association';
 import { Campaign, CampaignTemplate } from '../domain/campaign';
 import { Channel } from '../domain/channel';
@@ -157,6 +158,12 @@ export function salvageMainDocument(raw: JsonObject, copy: JsonObject | null, lo
     campaigns: records(Campaign, raw.campaigns, spare.campaigns, tally),
     campaignTemplates: records(CampaignTemplate, raw.campaignTemplates, spare.campaignTemplates, tally),
     channelResults: Object.fromEntries(Object.entries(channelResults(raw.channelResults, spare.channelResults, tally)).filter(([id]) => channelIds.has(id))),
+    // A series keeps what it can: its channels and people that are still there.
+    series: records(Series, raw.series, spare.series, tally).map((series) => {
+      const person = (id: string | null) => (id !== null && people.has(id) ? id : null);
+      const { fields } = series;
+      return { ...series, fields: { ...fields, channelIds: fields.channelIds.filter((id) => channelIds.has(id)), authorId: person(fields.authorId), responderId: person(fields.responderId) } };
+    }),
   };
   return { main: MainSchema.parse(main), ...tally };
 }

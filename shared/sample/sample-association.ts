@@ -8,6 +8,7 @@ import { localDate, localTime } from '../domain/local-time';
 import type { ContentType, Post, PostStatus } from '../domain/post';
 import { newPost } from '../domain/post';
 import type { Duty } from '../domain/duty';
+import type { Series } from '../domain/series';
 import type { Volunteer } from '../domain/volunteer';
 import { proposeRota } from '../roster/rota-generator';
 import { firstOfMonth, plusMonths } from '../calendar/calendar-range';
@@ -50,6 +51,8 @@ export interface SampleData {
   campaigns: Campaign[];
   /** The three months before today's, for the channels that have numbers. */
   channelResults: ChannelResults;
+  /** A weekly recurring post (issue 16 item 7): every view shows its occurrences from the first run. */
+  series: Series[];
 }
 
 /** Weeks of response duty planned ahead; the weeks after are left for the user to plan. */
@@ -281,5 +284,32 @@ export function sampleData({ today, now, makeId }: { today: LocalDate; now: Inst
   const channelResults: ChannelResults = Object.fromEntries(
     (Object.entries(sampleResults) as [SampleChannelKey, MonthNumbers[]][]).map(([key, numbers]) => [channelIds[key], Object.fromEntries(numbers.map((entry, index) => [months[index], entry]))]),
   );
-  return { association: sampleAssociation, channels, volunteers, duties: sampleDuties(volunteers, first, today, makeId), posts: [...posts, ...backlog.posts], ideas: backlog.ideas, campaigns: backlog.campaigns, channelResults };
+  const weekly: Series = {
+    id: makeId(),
+    fields: {
+      title: 'Torstain kyläkuulumiset',
+      text: 'Viikon pienet uutiset kylältä: mitä kylätalolla tapahtuu, kuka on apuna ja mitä tarvitaan. Lähetä vinkkisi jäsenryhmään!',
+      variants: {},
+      channelIds: [channelIds.page, channelIds.group],
+      time: localTime('18:00'),
+      status: 'draft',
+      authorId: volunteers[1].id,
+      responderId: volunteers[2].id,
+      contentType: 'story',
+      marketing: false,
+      coverImage: null,
+      albumName: '',
+      tags: ['kuulumiset'],
+      publishedUrl: '',
+    },
+    // Thursdays from the season's first week.
+    start: plusDays(isoWeekOf(first).start, 3),
+    repeat: { every: 'week', interval: 1, weekdays: ['TH'] },
+    ends: { kind: 'never' },
+    overrides: {},
+    cancelled: [],
+    createdAt: minus(now, 24 * 60),
+    updatedAt: minus(now, 24 * 60),
+  };
+  return { association: sampleAssociation, channels, volunteers, duties: sampleDuties(volunteers, first, today, makeId), posts: [...posts, ...backlog.posts], ideas: backlog.ideas, campaigns: backlog.campaigns, channelResults, series: [weekly] };
 }

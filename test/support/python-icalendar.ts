@@ -62,3 +62,30 @@ print(json.dumps({'components': [c.name for c in cal.walk()], 'events': events})
 export function parseWithPython(ics: string): PythonCalendar {
   return JSON.parse(execFileSync('/usr/bin/python3', ['-c', script], { input: ics, encoding: 'utf8' })) as PythonCalendar;
 }
+
+/** One instance of an event as python's recurring_ical_events expands it. */
+export interface PythonInstance {
+  uid: string;
+  summary: string;
+  /** UTC, ISO 8601; an all-day instance as yyyy-mm-dd. */
+  start: string;
+}
+
+const expandScript = String.raw`
+import json, sys, datetime
+from icalendar import Calendar
+import recurring_ical_events
+cal = Calendar.from_ical(sys.stdin.buffer.read())
+start, end = (datetime.date.fromisoformat(day) for day in sys.argv[1:3])
+def when(dt):
+    if isinstance(dt, datetime.datetime):
+        return dt.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%S.000Z')
+    return dt.isoformat()
+events = recurring_ical_events.of(cal).between(start, end)
+print(json.dumps([{'uid': str(e.get('uid')), 'summary': str(e.get('summary', '')), 'start': when(e['dtstart'].dt)} for e in events]))
+`;
+
+/** Every instance from `from` up to (not including) `to`, RRULE, EXDATE and RECURRENCE-ID applied, by Debian's python3-recurring-ical-events. */
+export function expandWithPython(ics: string, from: string, to: string): PythonInstance[] {
+  return JSON.parse(execFileSync('/usr/bin/python3', ['-c', expandScript, from, to], { input: ics, encoding: 'utf8' })) as PythonInstance[];
+}

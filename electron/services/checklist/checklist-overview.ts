@@ -15,6 +15,7 @@ import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
 import { todayOf } from './checklist-context';
 import { ownEntry } from '../../../shared/domain/ids';
+import { postsWithOccurrences } from '../series/plan-posts';
 
 /** How far back a channel's last post and forward its next one are looked for. */
 const STALENESS_LOOKAROUND_DAYS = 366;
@@ -62,7 +63,7 @@ export async function overviewOf(
   evaluate: (posts: readonly Post[]) => Promise<PostChecklist[]>,
 ): Promise<ChecklistOverview> {
   const today = todayOf(repo, clock);
-  const inRange = (await repo.postsBetween(range.from, range.to)).filter((post) => post.status !== 'published' && post.status !== 'cancelled');
+  const inRange = (await postsWithOccurrences(repo, range.from, range.to)).filter((post) => post.status !== 'published' && post.status !== 'cancelled');
   const checklists = await evaluate(inRange);
   const around = await postsAround(repo, today);
   return {
@@ -72,6 +73,6 @@ export async function overviewOf(
     posts: inRange.map((post, index) => ({ post, checklist: checklists[index] })),
     channels: repo.main().channels.map((channel) => healthOf(repo, channel, around, today)),
     // A year before the first month fills each channel's last twelve posts (the span the checklist context reads too).
-    marketing: marketingShares(await repo.postsBetween(plusDays(monthStart(range.from), -366), monthEnd(range.to)), range.from.slice(0, 7)),
+    marketing: marketingShares(await postsWithOccurrences(repo, plusDays(monthStart(range.from), -366), monthEnd(range.to)), range.from.slice(0, 7)),
   };
 }

@@ -15,6 +15,9 @@ import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
 import type { ActingName } from '../lookups';
 import { existingPost } from '../lookups';
+import { postsWithOccurrences } from '../series/plan-posts';
+import { SeriesService } from '../series/series-service';
+import { parseOccurrenceId } from '../../../shared/recurrence/series';
 import { checklistContext, templatesOf } from './checklist-context';
 import { channelHealthOf, overviewOf } from './checklist-overview';
 import { ownEntry } from '../../../shared/domain/ids';
@@ -63,7 +66,7 @@ export class ChecklistService {
   }
 
   async checklistRange(range: DateRange): Promise<PostChecklist[]> {
-    return this.evaluate(await this.repo.postsBetween(range.from, range.to));
+    return this.evaluate(await postsWithOccurrences(this.repo, range.from, range.to));
   }
 
   /** Whether `post` (already changed) may take `next` coming from `before`'s status. */
@@ -80,6 +83,7 @@ export class ChecklistService {
     const now = this.clock().toISOString();
     const { [itemId]: _previous, ...rest } = post.checklist;
     const checklist = done ? { ...rest, [itemId]: ownEntry(post.checklist, itemId) ?? { by, at: now } } : rest;
+    if (parseOccurrenceId(postId) && !(await this.repo.findPost(postId))) return new SeriesService(this.repo, this.clock).tickOccurrence(postId, checklist);
     return this.repo.replacePost(Post.parse({ ...post, checklist, updatedAt: now }));
   }
 

@@ -65,6 +65,7 @@ export class ExportService {
       channels: main.channels,
       volunteers: main.volunteers,
       posts: selection.includePosts ? await this.repo.postsBetween(selection.from, selection.to) : [],
+      series: selection.includePosts ? main.series : [],
       duties: main.duties,
       channelResults: main.channelResults,
       timeZone: main.settings.timeZone,

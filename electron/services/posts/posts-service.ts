@@ -14,6 +14,9 @@ import type { ChecklistService } from '../checklist/checklist-service';
 import type { Clock } from '../clock';
 import type { MediaService } from '../media/media-service';
 import { existingPost } from '../lookups';
+import { postsWithOccurrences } from '../series/plan-posts';
+import { SeriesService } from '../series/series-service';
+import { parseOccurrenceId } from '../../../shared/recurrence/series';
 import { ReferenceCheck } from '../references';
 
 export class PostsService {
@@ -27,7 +30,7 @@ export class PostsService {
   ) {}
 
   postsList(range: DateRange): Promise<Post[]> {
-    return this.repo.postsBetween(range.from, range.to);
+    return postsWithOccurrences(this.repo, range.from, range.to);
   }
 
   postsListUndated(): Promise<Post[]> {
@@ -48,6 +51,8 @@ export class PostsService {
   }
 
   async postsUpdate({ id, changes }: { id: Id; changes: PostChanges }): Promise<Post> {
+    // An occurrence edited as a post changes that occurrence alone (series:edit asks for more).
+    if (await this.isOccurrence(id)) return new SeriesService(this.repo, this.clock).seriesEdit({ id, scope: 'this', changes });
     const before = await this.postsGet({ id });
     const next = Post.safeParse(applyPostChanges(before, changes, this.clock().toISOString()));
     if (!next.success) throw invalid('post', next.error, ['changes']);
@@ -60,6 +65,7 @@ export class PostsService {
 
   /** Moves the post to the trash. */
   async postsDelete({ id }: { id: Id }): Promise<{ id: Id }> {
+    if (await this.isOccurrence(id)) return new SeriesService(this.repo, this.clock).seriesCancel({ id, scope: 'this' });
     if (!(await this.repo.trashPost(id))) throw notFound('post', id);
     return { id };
   }
@@ -102,6 +108,10 @@ export class PostsService {
    * back to work loses its approval; moving forward (to review, to published) with required
    * checklist items open is refused, as approving is. Returns the post to store.
    */
+  private async isOccurrence(id: Id): Promise<boolean> {
+    return parseOccurrenceId(id) !== null && !(await this.repo.findPost(id));
+  }
+
   private async checkStatusChange(before: Post, after: Post, path: string): Promise<Post> {
     const reviewed = reviewEdit(before, after);
     if (!reviewed.ok) {

@@ -13,6 +13,7 @@ import { proposeRota } from '../../../shared/roster/rota-generator';
 import { DomainError, invalid, notFound } from '../domain-error';
 import type { PlanRepository } from '../../storage/plan-repository';
 import { ReferenceCheck } from '../references';
+import { postsWithOccurrences } from '../series/plan-posts';
 
 const typeOrder = (duty: Duty) => dutyTypes.indexOf(duty.type);
 const byDate = (a: Duty, b: Duty) => a.from.localeCompare(b.from) || typeOrder(a) - typeOrder(b) || a.id.localeCompare(b.id);
@@ -113,7 +114,7 @@ export class RosterService {
 
   async rosterCoverage(range: DateRange): Promise<PostCoverage[]> {
     const { duties, volunteers, settings } = this.repo.main();
-    return coverageOfPosts(await this.repo.postsBetween(range.from, range.to), duties, volunteers, settings.responseWindowHours);
+    return coverageOfPosts(await postsWithOccurrences(this.repo, range.from, range.to), duties, volunteers, settings.responseWindowHours);
   }
 
   private get(id: Id): Duty {

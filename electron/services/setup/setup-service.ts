@@ -31,7 +31,7 @@ export class SetupService {
     await this.requireFirstRun(true);
     const now = this.clock();
     const sample = sampleData({ today: todayIn(this.repo.main().settings.timeZone, now), now: now.toISOString(), makeId: newId });
-    await this.repo.updateMain((current) => ({ ...current, association: sample.association, channels: sample.channels, volunteers: sample.volunteers, duties: sample.duties, ideas: sample.ideas, campaigns: sample.campaigns, channelResults: sample.channelResults }));
+    await this.repo.updateMain((current) => ({ ...current, association: sample.association, channels: sample.channels, volunteers: sample.volunteers, duties: sample.duties, ideas: sample.ideas, campaigns: sample.campaigns, channelResults: sample.channelResults, series: sample.series }));
     await this.repo.insertPosts(sample.posts);
     return { channels: sample.channels.length, volunteers: sample.volunteers.length, duties: sample.duties.length, posts: sample.posts.length };
   }

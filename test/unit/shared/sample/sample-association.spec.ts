@@ -3,6 +3,8 @@ import { daysBetween } from '../../../../shared/calendar/calendar-dates';
 import { MainDocument } from '../../../../shared/domain/documents';
 import { localDate } from '../../../../shared/domain/local-time';
 import { Post } from '../../../../shared/domain/post';
+import { Series } from '../../../../shared/domain/series';
+import { occurrencesBetween } from '../../../../shared/recurrence/series';
 import { sampleData, SAMPLE_DAYS_AFTER, SAMPLE_DAYS_BEFORE } from '../../../../shared/sample/sample-association';
 
 const today = localDate('2026-11-25');
@@ -30,6 +32,14 @@ describe('the sample association', () => {
     }
     const main = MainDocument.safeParse({ schemaVersion: 1, association: sample.association, channels: sample.channels, volunteers: sample.volunteers, duties: sample.duties, checklistTemplates: [], settings: { language: 'fi', timeZone: 'Europe/Helsinki', weekStartsOn: 1, userName: '' } });
     expect(main.success).toBe(true);
+  });
+
+  it('has a weekly series whose Thursday occurrences show in every week of the season', () => {
+    const sample = make();
+    const [weekly] = sample.series;
+    expect(Series.safeParse(weekly).success).toBe(true);
+    const shown = occurrencesBetween(weekly, localDate('2026-11-23'), localDate('2026-12-06'));
+    expect(shown.map((post) => `${post.date} ${post.time} ${post.title}`)).toEqual(['2026-11-26 18:00 Torstain kyläkuulumiset', '2026-12-03 18:00 Torstain kyläkuulumiset']);
   });
 
   it('plans response duty a week at a time up to five weeks ahead, around a volunteer who is away', () => {

@@ -1,0 +1,24 @@
+import type { Id } from '../../../shared/domain/ids';
+import type { LocalDate } from '../../../shared/domain/local-time';
+import type { Post } from '../../../shared/domain/post';
+import { occurrencesBetween, occurrencesOn, parseOccurrenceId } from '../../../shared/recurrence/series';
+import type { PlanRepository } from '../../storage/plan-repository';
+
+/*
+ * What a view, the checklist, the review list and the duty coverage see of a range: the
+ * posts stored there and the occurrences of every series, each a post of its own.
+ */
+
+export async function postsWithOccurrences(repo: PlanRepository, from: LocalDate, to: LocalDate): Promise<Post[]> {
+  const occurrences = repo.main().series.flatMap((series) => occurrencesBetween(series, from, to));
+  return [...(await repo.postsBetween(from, to)), ...occurrences];
+}
+
+/** A stored post, or the occurrence an id names (`<series>_<rule day>`) while its series gives that day. */
+export async function postOrOccurrence(repo: PlanRepository, id: Id): Promise<Post | undefined> {
+  const stored = await repo.findPost(id);
+  if (stored) return stored;
+  const named = parseOccurrenceId(id);
+  const series = named && repo.main().series.find((one) => one.id === named.seriesId);
+  return series && named ? occurrencesOn(series, named.date) : undefined;
+}

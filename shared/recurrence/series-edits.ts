@@ -1,0 +1,126 @@
+import { plusDays } from '../calendar/calendar-dates';
+import type { Instant, LocalDate } from '../domain/local-time';
+import type { PostChanges } from '../domain/post';
+import type { Ends, OccurrenceOverride, Repeat, Series, SeriesFields, SeriesId } from '../domain/series';
+import { firstDate, ruleDates } from './repeat-rule';
+
+import { ruleDaysOf } from './series';
+
+/*
+ * Editing an occurrence asks what calendar apps ask ("This event / This and following
+ * events / All events"): the one occurrence gets its own changes; "this and following"
+ * ends the series the day before and starts a new one from here; "all" changes the series.
+ * Pure: the service hands in ids and clocks and stores what comes back.
+ */
+
+export type EditScope = 'this' | 'following' | 'all';
+
+export interface SeriesEdit {
+  /** Field changes; for "this" a new date or time moves the occurrence, otherwise the date picks where the series starts. */
+  changes: PostChanges;
+  repeat?: Repeat;
+  ends?: Ends;
+}
+
+/** What to store: the series as it is now (null when nothing is left of it) and a new series split off. */
+export interface SeriesEditResult {
+  series: Series | null;
+  added: Series | null;
+}
+
+function fieldChanges(changes: PostChanges): Partial<SeriesFields> {
+  const { date: _date, ...fields } = changes;
+  return fields;
+}
+
+/** Overrides keep only the fields the series edit did not set: "all" means all, except where the occurrence was moved. */
+function without(overrides: Record<string, OccurrenceOverride>, changes: PostChanges): Record<string, OccurrenceOverride> {
+  const changed = new Set(Object.keys(fieldChanges(changes)));
+  return Object.fromEntries(
+    Object.entries(overrides)
+      .map(([day, override]): [string, OccurrenceOverride] => [
+        day,
+        { ...override, changes: Object.fromEntries(Object.entries(override.changes).filter(([key]) => !changed.has(key))) },
+      ])
+      .filter(([, override]) => Object.keys(override.changes).length > 0 || Object.keys(override.checklist).length > 0),
+  );
+}
+
+function editThis(series: Series, date: LocalDate, changes: PostChanges, now: Instant): Series {
+  const before = Object.hasOwn(series.overrides, date) ? series.overrides[date] : undefined;
+  const override: OccurrenceOverride = { changes: { ...before?.changes, ...changes }, checklist: before?.checklist ?? {}, updatedAt: now };
+  return { ...series, overrides: { ...series.overrides, [date]: override }, updatedAt: now };
+}
+
+function editAll(series: Series, edit: SeriesEdit, now: Instant): Series {
+  const repeat = edit.repeat ?? series.repeat;
+  const ruleChanged = edit.repeat !== undefined;
+  const start = ruleChanged ? (firstDate(repeat, series.start) ?? series.start) : series.start;
+  return {
+    ...series,
+    fields: { ...series.fields, ...fieldChanges(edit.changes) },
+    start,
+    repeat,
+    ends: edit.ends ?? series.ends,
+    // Under a new rule the old days name nothing: their changes and cancellations go.
+    overrides: ruleChanged ? {} : without(series.overrides, edit.changes),
+    cancelled: ruleChanged ? [] : series.cancelled,
+    updatedAt: now,
+  };
+}
+
+function splitAt(series: Series, date: LocalDate, edit: SeriesEdit, newId: SeriesId, now: Instant): SeriesEditResult {
+  const before = ruleDaysOf(series, plusDays(date, -1));
+  const repeat = edit.repeat ?? series.repeat;
+  const ruleChanged = edit.repeat !== undefined;
+  const from = edit.changes.date ?? date;
+  // "Ends after 10 times" counts the whole series: what is left of the ten goes on.
+  const countedBefore = ruleDates(series.repeat, series.ends, series.start, plusDays(date, -1)).length;
+  const ends: Ends =
+    edit.ends ?? (series.ends.kind === 'after' ? { kind: 'after', count: Math.max(1, series.ends.count - countedBefore) } : series.ends);
+  const pick = <T>(record: Record<string, T>, later: boolean) => Object.fromEntries(Object.entries(record).filter(([day]) => (day >= date) === later));
+  const kept: Series = {
+    ...series,
+    ends: { kind: 'on', date: plusDays(date, -1) },
+    overrides: pick(series.overrides, false),
+    cancelled: series.cancelled.filter((day) => day < date),
+    updatedAt: now,
+  };
+  const added: Series = {
+    ...series,
+    id: newId,
+    fields: { ...series.fields, ...fieldChanges(edit.changes) },
+    start: firstDate(repeat, from) ?? from,
+    repeat,
+    ends,
+    overrides: ruleChanged ? {} : without(pick(series.overrides, true), edit.changes),
+    cancelled: ruleChanged ? [] : series.cancelled.filter((day) => day >= date),
+    createdAt: now,
+    updatedAt: now,
+  };
+  return { series: before.length ? kept : null, added };
+}
+
+/** Applies an edit of the occurrence the rule gives on `date`. */
+export function editSeries(series: Series, date: LocalDate, scope: EditScope, edit: SeriesEdit, newId: SeriesId, now: Instant): SeriesEditResult {
+  if (scope === 'this') return { series: editThis(series, date, edit.changes, now), added: null };
+  if (scope === 'following' && date > series.start) return splitAt(series, date, edit, newId, now);
+  return { series: editAll(series, edit, now), added: null };
+}
+
+/** Cancels the occurrence on `date` ("this"), it and the later ones ("following"), or the whole series ("all": null). */
+export function cancelOccurrences(series: Series, date: LocalDate, scope: EditScope, now: Instant): Series | null {
+  if (scope === 'all' || (scope === 'following' && date <= series.start)) return null;
+  if (scope === 'following') {
+    const kept = Object.fromEntries(Object.entries(series.overrides).filter(([day]) => day < date));
+    return { ...series, ends: { kind: 'on', date: plusDays(date, -1) }, overrides: kept, cancelled: series.cancelled.filter((day) => day < date), updatedAt: now };
+  }
+  const { [date]: _dropped, ...overrides } = series.overrides;
+  return { ...series, overrides, cancelled: [...new Set([...series.cancelled, date])].sort(), updatedAt: now };
+}
+
+/** The checklist ticks of the occurrence on `date`: each occurrence is checked on its own. */
+export function withOccurrenceChecklist(series: Series, date: LocalDate, checklist: OccurrenceOverride['checklist'], now: Instant): Series {
+  const before = Object.hasOwn(series.overrides, date) ? series.overrides[date] : undefined;
+  return { ...series, overrides: { ...series.overrides, [date]: { changes: before?.changes ?? {}, checklist, updatedAt: now } }, updatedAt: now };
+}

@@ -1,0 +1,88 @@
+import { applyPostChanges, postDefaults } from '../domain/post';
+import type { Post } from '../domain/post';
+import type { Id } from '../domain/ids';
+import { ownEntry } from '../domain/ids';
+import { LocalDate } from '../domain/local-time';
+import type { Series, SeriesId } from '../domain/series';
+import { SeriesId as SeriesIdSchema } from '../domain/series';
+import { ruleDates } from './repeat-rule';
+
+/*
+ * A recurring post is stored once: the post's fields, the rule, the occurrences changed
+ * on their own (keyed by the day the rule gives them) and the days cancelled. The
+ * occurrences are computed for the range a view shows, never stored as posts, so a
+ * series that never ends costs the same as one that ends next week.
+ */
+
+/** An occurrence is a post to every view, rule and export; `series` says which one and which day of its rule. */
+export type Occurrence = Post & { date: LocalDate; series: { id: SeriesId; date: LocalDate } };
+
+function occurrenceId(seriesId: SeriesId, date: LocalDate): Id {
+  return `${seriesId}_${date}`;
+}
+
+/** The series and rule day an occurrence id names, or null for a one-off post's id. */
+export function parseOccurrenceId(id: string): { seriesId: SeriesId; date: LocalDate } | null {
+  const match = /^(.+)_(\d{4}-\d{2}-\d{2})$/.exec(id);
+  if (!match) return null;
+  const seriesId = SeriesIdSchema.safeParse(match[1]);
+  const date = LocalDate.safeParse(match[2]);
+  return seriesId.success && date.success ? { seriesId: seriesId.data, date: date.data } : null;
+}
+
+/** Every day the rule gives, up to `until`, without the cancelled ones. */
+export function ruleDaysOf(series: Series, until: LocalDate): LocalDate[] {
+  const cancelled = new Set<string>(series.cancelled);
+  return ruleDates(series.repeat, series.ends, series.start, until).filter((date) => !cancelled.has(date));
+}
+
+/** The occurrence the rule gives on `date`, with its own changes, as a post. */
+function occurrenceOn(series: Series, date: LocalDate): Occurrence {
+  const override = ownEntry(series.overrides, date);
+  const base: Post = {
+    ...postDefaults,
+    ...series.fields,
+    id: occurrenceId(series.id, date),
+    date,
+    checklist: override?.checklist ?? {},
+    checklistOverride: null,
+    approval: null,
+    comments: [],
+    createdAt: series.createdAt,
+    updatedAt: series.updatedAt,
+  };
+  const post = override ? applyPostChanges(base, override.changes, override.updatedAt > series.updatedAt ? override.updatedAt : series.updatedAt) : base;
+  // An occurrence keeps a day: "unscheduling" one is cancelling it.
+  return { ...post, date: post.date ?? date, time: post.date ? post.time : base.time, series: { id: series.id, date } };
+}
+
+/**
+ * The occurrences on the days `from`–`to` (included), in the association's wall-clock
+ * time: a 09:00 weekly post is at 09:00 in summer and in winter. One moved into the
+ * range from a rule day outside it is there; one moved out of it is not.
+ */
+export function occurrencesBetween(series: Series, from: LocalDate, to: LocalDate): Occurrence[] {
+  const moved = Object.keys(series.overrides).filter((day) => day > to);
+  const until = moved.length ? moved.reduce((a, b) => (a > b ? a : b)) : to;
+  return ruleDaysOf(series, LocalDate.parse(until))
+    .map((date) => occurrenceOn(series, date))
+    .filter((occurrence) => occurrence.date >= from && occurrence.date <= to);
+}
+
+/** The series' own fields on its first day: the calendar event that carries the rule. */
+export function seriesPost(series: Series): Occurrence {
+  return occurrenceOn({ ...series, overrides: {} }, series.start);
+}
+
+/** The occurrences with changes of their own (a calendar file's RECURRENCE-ID events); changes of a day the rule no longer gives are left out. */
+export function changedOccurrences(series: Series): Occurrence[] {
+  const days = Object.keys(series.overrides).sort();
+  if (!days.length) return [];
+  const given = new Set<string>(ruleDaysOf(series, LocalDate.parse(days[days.length - 1])));
+  return days.filter((day) => given.has(day)).map((day) => occurrenceOn(series, LocalDate.parse(day)));
+}
+
+/** The occurrence of the rule day `date`, or undefined when the series does not give it (ended, cancelled, another rule). */
+export function occurrencesOn(series: Series, date: LocalDate): Occurrence | undefined {
+  return ruleDaysOf(series, date).includes(date) ? occurrenceOn(series, date) : undefined;
+}
