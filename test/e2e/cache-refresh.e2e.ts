@@ -48,6 +48,7 @@ const cachedUnder: Partial<Record<ChannelName, readonly unknown[]>> = {
   'duties:list': queryKeys.roster.duties('', ''),
   'settings:get': queryKeys.settings,
   'channels:list': queryKeys.channels,
+  'ideas:list': queryKeys.ideas,
   'volunteers:list': queryKeys.volunteers,
   'plan:status': queryKeys.plan.status,
   'plan:conflicts': queryKeys.plan.conflicts,
@@ -102,9 +103,9 @@ describe('declared cache refreshes', () => {
     expect(undeclared).toEqual([]);
     expect(refetches.filter((name, index) => refetches.indexOf(name) !== index)).toEqual([]);
     // What is on screen while the save is made: the checklists' flags, the badge's overview, coverage, the
-    // open editor's checklist preview, and the status line's last change and "two versions". The agenda's posts, the unscheduled list and the editor's post are
-    // written from the save's answer (renderer/api/posts-cache.ts), not read again.
-    expect(refetches.sort()).toEqual(['checklist:overview', 'checklist:preview', 'checklist:range', 'plan:conflicts', 'plan:status', 'roster:coverage']);
+    // open editor's checklist preview and the idea it came from (ideas name their posts), and the status line's last change and "two versions".
+    // The agenda's posts, the unscheduled list and the editor's post are written from the save's answer (renderer/api/posts-cache.ts), not read again.
+    expect(refetches.sort()).toEqual(['checklist:overview', 'checklist:preview', 'checklist:range', 'ideas:list', 'plan:conflicts', 'plan:status', 'roster:coverage']);
     expect(errors).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { todayIn } from '../../shared/calendar/calendar-dates';
 import { backendOn } from '../support/backend';
-import { chipTitles, openApp } from '../support/browser';
+import { chipTitles, openApp, requestsSettled } from '../support/browser';
 import { seedSpring } from '../support/calendar-seed';
 import { browserSession, deviceOnDisk } from '../support/e2e-session';
 import { tempDir } from '../support/temp-dir';
@@ -95,8 +95,8 @@ describe('the calendar’s views', () => {
 
     // Let every request of the reloaded page finish first: a request still queued when the
     // services stop would fail, which is not what this test is about.
-    await page.waitForLoadState('networkidle');
-    // The window closes before the services stop, as in the desktop app: an open page asks main every second what other laptops changed.
+    await requestsSettled(page);
+    // The window closes before the services stop, as in the desktop app: an open page keeps main's event stream open.
     await page.goto('about:blank');
     await session.stop(first);
     const second = await session.bridgeOn(dir);

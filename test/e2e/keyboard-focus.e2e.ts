@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { backendOn } from '../support/backend';
-import { languageSelect, openApp } from '../support/browser';
+import { languageSelect, openApp, requestsSettled } from '../support/browser';
 import { seedSpring } from '../support/calendar-seed';
 import { browserSession, postOnDisk } from '../support/e2e-session';
 import { tempDir } from '../support/temp-dir';
@@ -59,7 +59,7 @@ describe('keyboard and focus', () => {
     const tooltip = page.locator('[popover]');
     await page.keyboard.press('Tab');
     // The month's flags arrive after its posts and redraw the chips: focus a settled one (again, if a late redraw took the focus away).
-    await page.waitForLoadState('networkidle');
+    await requestsSettled(page);
     await expect
       .poll(async () => {
         await flagged.focus();

@@ -117,7 +117,7 @@ describe('posts in the browser, against the real services', () => {
     await page.getByRole('heading', { name: 'Kalenteri', level: 1 }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Päävalikko' });
     // The checklist's item also carries its count of things that need attention.
-    expect(await nav.getByRole('button').allTextContents()).toEqual(['Kalenteri', expect.stringMatching(/^Tarkistuslista(\d+, \d+ asiaa? vaatii huomiota)?$/), 'Vuorolista', 'Vienti', 'Asetukset']);
+    expect(await nav.getByRole('button').allTextContents()).toEqual(['Kalenteri', expect.stringMatching(/^Tarkistuslista(\d+, \d+ asiaa? vaatii huomiota)?$/), 'Vuorolista', 'Ideat', 'Kampanjat', 'Tulokset', 'Vienti', 'Asetukset']);
     expect(await page.getByRole('button', { name: 'Uusi julkaisu' }).isVisible()).toBe(true);
     expect(await page.locator('section[aria-current="date"] h2').textContent()).toMatch(/^Viikko \d+/);
     expect(await page.locator('html').getAttribute('lang')).toBe('fi');

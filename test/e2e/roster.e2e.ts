@@ -98,7 +98,7 @@ describe('the roster in the browser, against the real services', () => {
     expect(stored.volunteers.find((volunteer) => volunteer.name === 'Ben')?.away).toMatchObject([{ from: awayFrom, to: plusDays(awayFrom, 6) }]);
 
     // A restart of the services (a new bridge on the same folder) shows the same roster.
-    // The window closes before the services stop, as in the desktop app: an open page asks main every second what other laptops changed.
+    // The window closes before the services stop, as in the desktop app: an open page keeps main's event stream open.
     await page.goto('about:blank');
     await session.stop(first);
     const second = await bridgeOn(dir);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { EVENTS_PATH } from '../../shared/api/events-contract';
 
 const require = createRequire(import.meta.url);
 
@@ -27,9 +28,35 @@ export async function openApp(browser: Browser, url: string, viewport = { width:
   page.on('console', (message) => {
     if (message.type() === 'error' && !message.text().includes('favicon')) errors.push(message.text());
   });
+  const pending = new Set<Request>();
+  inFlight.set(page, pending);
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname !== EVENTS_PATH) pending.add(request);
+  });
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => pending.delete(request));
   await page.goto(url);
   await page.getByRole('navigation').waitFor();
   return { page, errors };
+}
+
+/** The requests of each page openApp made that have not finished yet, main's event stream left out. */
+const inFlight = new WeakMap<Page, Set<Request>>();
+
+/**
+ * Waits until none of the page's requests has been in flight for half a second. Playwright's
+ * 'networkidle' never comes: the page keeps main's event stream open for as long as it lives.
+ */
+export async function requestsSettled(page: Page, timeoutMs = 30_000): Promise<void> {
+  const pending = inFlight.get(page);
+  if (!pending) throw new Error('requestsSettled: the page was not opened by openApp');
+  const deadline = Date.now() + timeoutMs;
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < 500) {
+    if (Date.now() > deadline) throw new Error(`requestsSettled: ${pending.size} request(s) still in flight after ${timeoutMs} ms`);
+    if (pending.size > 0) quietSince = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** The sidebar's language select: the one select in the app's complementary landmark. */

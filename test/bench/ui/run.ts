@@ -149,7 +149,8 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
           theirs.push(await measureFullCalendar(browser, fullCalendar.url));
           log(`  page ${round + 1}/${options.pages} done`);
         }
-        const ourServer = await replay(ours[0].openRequests, { 'Content-Type': 'application/json', 'x-somevuoro-token': token }, options.pages);
+        // Our page's /events is main's event stream, open while the page lives (FullCalendar's /events is its data).
+        const ourServer = await replay(ours[0].openRequests.filter((request) => new URL(request.url).pathname !== '/events'), { 'Content-Type': 'application/json', 'x-somevuoro-token': token }, options.pages);
         const theirServer = await replay(theirs[0].openRequests, {}, options.pages);
         const figures = {} as Record<FigureKey, Figure>;
         for (const key of Object.keys(figureLabels) as FigureKey[]) {
