@@ -45,9 +45,9 @@ function occurrenceOn(series: Series, date: LocalDate): Occurrence {
     id: occurrenceId(series.id, date),
     date,
     checklist: override?.checklist ?? {},
-    checklistOverride: null,
-    approval: null,
-    comments: [],
+    checklistOverride: override?.checklistOverride ?? null,
+    approval: override?.approval ?? null,
+    comments: override?.comments ?? [],
     createdAt: series.createdAt,
     updatedAt: series.updatedAt,
   };

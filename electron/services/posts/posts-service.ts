@@ -84,8 +84,9 @@ export class PostsService {
     return [...(await this.repo.trashedPosts())].sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0));
   }
 
-  /** Versions newest first; a post in the trash has them too. */
+  /** Versions newest first; a post in the trash has them too. An occurrence of a series has none of its own (its changes live in the series). */
   async postsHistory({ id }: { id: Id }): Promise<PostVersion[]> {
+    if (await this.isOccurrence(id)) return existingPost(this.repo, id).then(() => []);
     const versions = await this.repo.postHistory(id);
     if (versions.length === 0) throw notFound('post', id);
     return versions;
