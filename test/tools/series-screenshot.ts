@@ -5,7 +5,8 @@ import { openScreenshotSession } from '../support/screenshot-session';
  * `npx tsx test/tools/series-screenshot.ts` (after `npx electron-vite build`): the sample
  * association's month in Finnish with the weekly series' occurrences, one occurrence open
  * in the editor, and a new post's editor with the Repeat section open (weekly on Thursday,
- * ten times), into screenshots/series/.
+ * ten times), and the "only this / this and following / all" question on saving one
+ * post of the series, into screenshots/series/.
  */
 
 const session = await openScreenshotSession(path.resolve('screenshots/series'));
@@ -30,6 +31,16 @@ try {
   await editor.getByLabel('Päättyy').selectOption('after');
   await editor.getByText('Joka torstai klo 18.00, 10 kertaa').scrollIntoViewIfNeeded();
   await session.shoot(page, 'series-editor-fi');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Hylkää muutokset' }).click();
+  await editor.waitFor({ state: 'detached' });
+
+  // Saving one post of the series asks how far the change reaches.
+  await chips.nth(1).click();
+  await editor.getByLabel('Otsikko').fill('Viikkokuulumiset: vieraana kirjasto');
+  await editor.getByRole('button', { name: 'Tallenna' }).click();
+  await page.getByRole('button', { name: 'Vain tämä julkaisu' }).waitFor();
+  await session.shoot(page, 'scope-dialog-fi');
 } finally {
   await session.close();
 }

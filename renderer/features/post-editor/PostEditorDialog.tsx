@@ -22,6 +22,9 @@ import { parseDateInput, parseTimeInput } from '../../../shared/calendar/date-in
 import type { RepeatField, RepeatForm } from './repeat-form';
 import { repeatFormFor, ruleFromForm } from './repeat-form';
 import { RepeatSection } from './RepeatSection';
+import { SeriesScopeDialog } from './SeriesScopeDialog';
+import { parseOccurrenceId } from '../../../shared/recurrence/series';
+import type { PostChanges } from '../../../shared/domain/post';
 
 export function PostEditorDialog() {
   const editor = useUiStore((state) => state.editor);
@@ -55,6 +58,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   const { PostChecklistSection, ReviewSection, PostConflicts, PostOrigin, ShareKit } = useFeatureSlots();
   const { t } = useTranslation();
   const { t: tEditor } = useTranslation('postEditor');
+  const { t: tRecurrence } = useTranslation('recurrence');
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
   const { language } = useFormatters();
   const closeEditor = useUiStore((state) => state.closeEditor);
@@ -63,6 +67,9 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   const series = useSeriesMutations();
   const validationText = useValidationText();
   const [repeat, setRepeat] = useState<RepeatForm>(() => repeatFormFor(null));
+  // One post of a series: saving and deleting ask "only this / this and following / all" first.
+  const occurrence = post !== undefined && parseOccurrenceId(post.id) !== null;
+  const [askingScope, setAskingScope] = useState<{ action: 'edit'; changes: PostChanges } | { action: 'delete' } | null>(null);
   const [repeatIssue, setRepeatIssue] = useState<{ field: RepeatField; message: string } | null>(null);
 
   const deletePost = useDeletePostWithUndo();
@@ -129,6 +136,12 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
         });
       return;
     }
+    if (post && occurrence) {
+      // Only what was changed here: "all" must not overwrite what other posts of the series have of their own.
+      const changes = Object.fromEntries(Object.entries(fields).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(post[key as keyof PostChanges]))) as PostChanges;
+      setAskingScope({ action: 'edit', changes });
+      return;
+    }
     if (post) update.mutate({ id: post.id, changes: fields }, { onSuccess, onError: issues.fail });
     else create.mutate(fields, { onSuccess, onError: issues.fail });
   };
@@ -184,6 +197,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
                 type="button"
                 className="danger left"
                 onClick={() => {
+                  if (occurrence) return setAskingScope({ action: 'delete' });
                   deletePost(post);
                   closeEditor();
                 }}
@@ -199,6 +213,21 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
           </DialogActions>
         )}
       </div>
+      {post && askingScope ? (
+        <SeriesScopeDialog
+          action={askingScope.action}
+          onCancel={() => setAskingScope(null)}
+          onChoose={(scope) => {
+            setAskingScope(null);
+            const done = () => {
+              notify(askingScope.action === 'edit' ? tEditor('saved', { title: askingScope.changes.title ?? post.title }) : tRecurrence('deleted', { title: post.title }));
+              closeEditor();
+            };
+            if (askingScope.action === 'edit') series.edit.mutate({ id: post.id, scope, changes: askingScope.changes }, { onSuccess: done, onError: issues.fail });
+            else series.cancel.mutate({ id: post.id, scope }, { onSuccess: done, onError: issues.fail });
+          }}
+        />
+      ) : null}
       {post && showingHistory ? (
         <PostHistoryDialog
           post={post}
