@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { parseOccurrenceId } from '../../shared/recurrence/series';
+import { parseOccurrenceId } from '../../shared/recurrence/occurrence-id';
 
 /** Whether a post is one of a series' (its id names the series and the day). */
 export function isOccurrence(postId: string): boolean {

@@ -16,7 +16,7 @@ import type { MediaService } from '../media/media-service';
 import { existingPost } from '../lookups';
 import { postsWithOccurrences } from '../series/plan-posts';
 import { SeriesService } from '../series/series-service';
-import { parseOccurrenceId } from '../../../shared/recurrence/series';
+import { parseOccurrenceId } from '../../../shared/recurrence/occurrence-id';
 import { ReferenceCheck } from '../references';
 
 export class PostsService {

@@ -9,7 +9,8 @@ import type { Ends, NewSeriesFields, Repeat } from '../../../shared/domain/serie
 import { Series } from '../../../shared/domain/series';
 import { firstDate } from '../../../shared/recurrence/repeat-rule';
 import { cancelOccurrences, editSeries, withOccurrenceChecklist, withOccurrenceReview } from '../../../shared/recurrence/series-edits';
-import { occurrencesBetween, occurrencesOn, parseOccurrenceId } from '../../../shared/recurrence/series';
+import { parseOccurrenceId } from '../../../shared/recurrence/occurrence-id';
+import { occurrencesBetween, occurrencesOn } from '../../../shared/recurrence/series';
 import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
 import { invalid, notFound } from '../domain-error';

@@ -23,7 +23,7 @@ import type { RepeatField, RepeatForm } from './repeat-form';
 import { repeatFormFor, ruleFromForm } from './repeat-form';
 import { RepeatSection } from './RepeatSection';
 import { SeriesScopeDialog } from './SeriesScopeDialog';
-import { parseOccurrenceId } from '../../../shared/recurrence/series';
+import { parseOccurrenceId } from '../../../shared/recurrence/occurrence-id';
 import type { PostChanges } from '../../../shared/domain/post';
 
 export function PostEditorDialog() {
