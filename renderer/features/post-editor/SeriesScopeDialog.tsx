@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditScope } from '../../../shared/recurrence/series-edits';
 import { Dialog } from '../../components/Dialog';
@@ -8,15 +9,22 @@ const scopes: readonly EditScope[] = ['this', 'following', 'all'];
 export function SeriesScopeDialog({ action, onChoose, onCancel }: { action: 'edit' | 'delete'; onChoose: (scope: EditScope) => void; onCancel: () => void }) {
   const { t } = useTranslation('recurrence');
   const { t: tCommon } = useTranslation();
+  // Esc taken here: left to the browser, its cancel reached the editor under this dialog too, which then asked about unsaved changes.
+  const escape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    onCancel();
+  };
   return (
     <Dialog title={t(action === 'edit' ? 'scope.editTitle' : 'scope.deleteTitle')} onDismiss={onCancel} className="small-dialog">
-      <div className="dialog-actions series-scope">
+      <div className="dialog-actions">
         {scopes.map((scope, index) => (
-          <button key={scope} type="button" className={index === 0 ? 'primary' : undefined} autoFocus={index === 0} onClick={() => onChoose(scope)}>
+          <button key={scope} type="button" className={index === 0 ? 'primary' : undefined} autoFocus={index === 0} onKeyDown={escape} onClick={() => onChoose(scope)}>
             {t(`scope.${scope}`)}
           </button>
         ))}
-        <button type="button" onClick={onCancel}>
+        <button type="button" onKeyDown={escape} onClick={onCancel}>
           {tCommon('actions.cancel')}
         </button>
       </div>
