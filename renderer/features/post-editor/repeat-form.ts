@@ -30,7 +30,7 @@ interface RepeatRule {
   ends: Ends;
 }
 
-export function weekdayOf(date: LocalDate): Weekday {
+function weekdayOf(date: LocalDate): Weekday {
   return weekdays[(new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7];
 }
 
