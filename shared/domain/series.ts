@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id } from './ids';
 import { atMostEntries, limits, tooMany } from './limits';
 import { Instant, LocalDate } from './local-time';
-import { PostChanges, postFieldShape, Stamp } from './post';
+import { ChecklistOverride, Comment, PostChanges, postFieldShape, Stamp } from './post';
 
 /*
  * A recurring post as stored (shared/recurrence/ computes its occurrences): the post's
@@ -61,10 +61,16 @@ export type SeriesFields = z.infer<typeof SeriesFields>;
 
 const ticks = atMostEntries(limits.checklistTicks);
 
-/** What one occurrence has of its own: changed fields (a new date or time moves it) and checklist ticks. */
+/**
+ * What one occurrence has of its own: changed fields (a new date or time moves it), checklist
+ * ticks, and its review (who approved it, the comments on it); absent in plans made before.
+ */
 export const OccurrenceOverride = z.strictObject({
   changes: PostChanges,
   checklist: z.record(Id, Stamp).refine(ticks.check, ticks.error),
+  approval: Stamp.nullable().optional(),
+  checklistOverride: ChecklistOverride.nullable().optional(),
+  comments: z.array(Comment).max(limits.comments, tooMany).optional(),
   updatedAt: Instant,
 });
 export type OccurrenceOverride = z.infer<typeof OccurrenceOverride>;

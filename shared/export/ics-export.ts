@@ -15,7 +15,8 @@ import { vtimezone } from './ics-timezone';
 import { ownEntry } from '../domain/ids';
 import { toRrule } from '../recurrence/repeat-rule';
 import type { Series } from '../domain/series';
-import { changedOccurrences, parseOccurrenceId, seriesPost } from '../recurrence/series';
+import { parseOccurrenceId } from '../recurrence/occurrence-id';
+import { changedOccurrences, seriesPost } from '../recurrence/series';
 
 /*
  * iCalendar (RFC 5545) of a selection: one VEVENT per post and one per duty. UIDs

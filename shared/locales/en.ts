@@ -17,9 +17,10 @@ import campaignsJson from './en/campaigns.json';
 import resultsJson from './en/results.json';
 import shareJson from './en/share.json';
 import sharePlanJson from './en/sharePlan.json';
+import recurrenceJson from './en/recurrence.json';
 
 /** English, the reference: its shape is the type of every language (see locales.ts). */
-export const resources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson, ideas: ideasJson, campaigns: campaignsJson, results: resultsJson, share: shareJson, publish: publishJson, sharePlan: sharePlanJson };
+export const resources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson, ideas: ideasJson, campaigns: campaignsJson, results: resultsJson, share: shareJson, publish: publishJson, sharePlan: sharePlanJson, recurrence: recurrenceJson };
 
 /** The namespaces the UI loads, typed from the English files (main and the CLI add theirs in locales.ts). */
 export type UiResources = typeof resources;

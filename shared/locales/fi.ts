@@ -18,6 +18,7 @@ import campaignsJson from './fi/campaigns.json';
 import resultsJson from './fi/results.json';
 import shareJson from './fi/share.json';
 import sharePlanJson from './fi/sharePlan.json';
+import recurrenceJson from './fi/recurrence.json';
 
 /** Finnish: one module per language, so the renderer loads only the language it shows. */
-export const resources: UiResources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson, ideas: ideasJson, campaigns: campaignsJson, results: resultsJson, share: shareJson, publish: publishJson, sharePlan: sharePlanJson };
+export const resources: UiResources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson, ideas: ideasJson, campaigns: campaignsJson, results: resultsJson, share: shareJson, publish: publishJson, sharePlan: sharePlanJson, recurrence: recurrenceJson };

@@ -18,6 +18,7 @@ import campaignsJson from './sv/campaigns.json';
 import resultsJson from './sv/results.json';
 import shareJson from './sv/share.json';
 import sharePlanJson from './sv/sharePlan.json';
+import recurrenceJson from './sv/recurrence.json';
 
 /** Swedish: one module per language, so the renderer loads only the language it shows. */
-export const resources: UiResources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson, ideas: ideasJson, campaigns: campaignsJson, results: resultsJson, share: shareJson, publish: publishJson, sharePlan: sharePlanJson };
+export const resources: UiResources = { common: commonJson, domain: domainJson, calendar: calendarJson, postEditor: postEditorJson, settings: settingsJson, roster: rosterJson, export: exportJson, review: reviewJson, firstRun: firstRunJson, checklist: checklistJson, v: vJson, sync: syncJson, exportFile: exportFileJson, ideas: ideasJson, campaigns: campaignsJson, results: resultsJson, share: shareJson, publish: publishJson, sharePlan: sharePlanJson, recurrence: recurrenceJson };

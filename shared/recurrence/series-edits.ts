@@ -1,6 +1,6 @@
 import { plusDays } from '../calendar/calendar-dates';
 import type { Instant, LocalDate } from '../domain/local-time';
-import type { PostChanges } from '../domain/post';
+import type { Post, PostChanges } from '../domain/post';
 import type { Ends, OccurrenceOverride, Repeat, Series, SeriesFields, SeriesId } from '../domain/series';
 import { firstDate, ruleDates } from './repeat-rule';
 
@@ -42,13 +42,17 @@ function without(overrides: Record<string, OccurrenceOverride>, changes: PostCha
         day,
         { ...override, changes: Object.fromEntries(Object.entries(override.changes).filter(([key]) => !changed.has(key))) },
       ])
-      .filter(([, override]) => Object.keys(override.changes).length > 0 || Object.keys(override.checklist).length > 0),
+      .filter(([, override]) => Object.keys(override.changes).length > 0 || Object.keys(override.checklist).length > 0 || hasReview(override)),
   );
+}
+
+function hasReview(override: OccurrenceOverride): boolean {
+  return Boolean(override.approval || override.checklistOverride || override.comments?.length);
 }
 
 function editThis(series: Series, date: LocalDate, changes: PostChanges, now: Instant): Series {
   const before = Object.hasOwn(series.overrides, date) ? series.overrides[date] : undefined;
-  const override: OccurrenceOverride = { changes: { ...before?.changes, ...changes }, checklist: before?.checklist ?? {}, updatedAt: now };
+  const override: OccurrenceOverride = { ...before, changes: { ...before?.changes, ...changes }, checklist: before?.checklist ?? {}, updatedAt: now };
   return { ...series, overrides: { ...series.overrides, [date]: override }, updatedAt: now };
 }
 
@@ -122,5 +126,13 @@ export function cancelOccurrences(series: Series, date: LocalDate, scope: EditSc
 /** The checklist ticks of the occurrence on `date`: each occurrence is checked on its own. */
 export function withOccurrenceChecklist(series: Series, date: LocalDate, checklist: OccurrenceOverride['checklist'], now: Instant): Series {
   const before = Object.hasOwn(series.overrides, date) ? series.overrides[date] : undefined;
-  return { ...series, overrides: { ...series.overrides, [date]: { changes: before?.changes ?? {}, checklist, updatedAt: now } }, updatedAt: now };
+  return { ...series, overrides: { ...series.overrides, [date]: { ...before, changes: before?.changes ?? {}, checklist, updatedAt: now } }, updatedAt: now };
+}
+
+/** An occurrence's review as the review rules left it (status, approval, comments): kept with that occurrence alone. */
+export function withOccurrenceReview(series: Series, date: LocalDate, reviewed: Pick<Post, 'status' | 'approval' | 'checklistOverride' | 'comments'>, now: Instant): Series {
+  const before = Object.hasOwn(series.overrides, date) ? series.overrides[date] : undefined;
+  const { status, approval, checklistOverride, comments } = reviewed;
+  const override: OccurrenceOverride = { changes: { ...before?.changes, status }, checklist: before?.checklist ?? {}, approval, checklistOverride, comments, updatedAt: now };
+  return { ...series, overrides: { ...series.overrides, [date]: override }, updatedAt: now };
 }

@@ -1,10 +1,9 @@
 import { applyPostChanges, postDefaults } from '../domain/post';
 import type { Post } from '../domain/post';
-import type { Id } from '../domain/ids';
 import { ownEntry } from '../domain/ids';
 import { LocalDate } from '../domain/local-time';
 import type { Series, SeriesId } from '../domain/series';
-import { SeriesId as SeriesIdSchema } from '../domain/series';
+import { occurrenceId } from './occurrence-id';
 import { ruleDates } from './repeat-rule';
 
 /*
@@ -16,19 +15,6 @@ import { ruleDates } from './repeat-rule';
 
 /** An occurrence is a post to every view, rule and export; `series` says which one and which day of its rule. */
 export type Occurrence = Post & { date: LocalDate; series: { id: SeriesId; date: LocalDate } };
-
-function occurrenceId(seriesId: SeriesId, date: LocalDate): Id {
-  return `${seriesId}_${date}`;
-}
-
-/** The series and rule day an occurrence id names, or null for a one-off post's id. */
-export function parseOccurrenceId(id: string): { seriesId: SeriesId; date: LocalDate } | null {
-  const match = /^(.+)_(\d{4}-\d{2}-\d{2})$/.exec(id);
-  if (!match) return null;
-  const seriesId = SeriesIdSchema.safeParse(match[1]);
-  const date = LocalDate.safeParse(match[2]);
-  return seriesId.success && date.success ? { seriesId: seriesId.data, date: date.data } : null;
-}
 
 /** Every day the rule gives, up to `until`, without the cancelled ones. */
 export function ruleDaysOf(series: Series, until: LocalDate): LocalDate[] {
@@ -45,9 +31,9 @@ function occurrenceOn(series: Series, date: LocalDate): Occurrence {
     id: occurrenceId(series.id, date),
     date,
     checklist: override?.checklist ?? {},
-    checklistOverride: null,
-    approval: null,
-    comments: [],
+    checklistOverride: override?.checklistOverride ?? null,
+    approval: override?.approval ?? null,
+    comments: override?.comments ?? [],
     createdAt: series.createdAt,
     updatedAt: series.updatedAt,
   };

@@ -17,7 +17,7 @@ import type { ActingName } from '../lookups';
 import { existingPost } from '../lookups';
 import { postsWithOccurrences } from '../series/plan-posts';
 import { SeriesService } from '../series/series-service';
-import { parseOccurrenceId } from '../../../shared/recurrence/series';
+import { parseOccurrenceId } from '../../../shared/recurrence/occurrence-id';
 import { checklistContext, templatesOf } from './checklist-context';
 import { channelHealthOf, overviewOf } from './checklist-overview';
 import { ownEntry } from '../../../shared/domain/ids';

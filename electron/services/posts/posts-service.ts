@@ -16,7 +16,7 @@ import type { MediaService } from '../media/media-service';
 import { existingPost } from '../lookups';
 import { postsWithOccurrences } from '../series/plan-posts';
 import { SeriesService } from '../series/series-service';
-import { parseOccurrenceId } from '../../../shared/recurrence/series';
+import { parseOccurrenceId } from '../../../shared/recurrence/occurrence-id';
 import { ReferenceCheck } from '../references';
 
 export class PostsService {
@@ -84,8 +84,9 @@ export class PostsService {
     return [...(await this.repo.trashedPosts())].sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0));
   }
 
-  /** Versions newest first; a post in the trash has them too. */
+  /** Versions newest first; a post in the trash has them too. An occurrence of a series has none of its own (its changes live in the series). */
   async postsHistory({ id }: { id: Id }): Promise<PostVersion[]> {
+    if (await this.isOccurrence(id)) return existingPost(this.repo, id).then(() => []);
     const versions = await this.repo.postHistory(id);
     if (versions.length === 0) throw notFound('post', id);
     return versions;

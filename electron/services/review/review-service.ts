@@ -9,6 +9,7 @@ import type { ChecklistService } from '../checklist/checklist-service';
 import type { Clock } from '../clock';
 import type { ActingName } from '../lookups';
 import { existingPost } from '../lookups';
+import { SeriesService } from '../series/series-service';
 
 /** Approvals and comments: each records who (the person chosen at this laptop, services/identity) and when. */
 export class ReviewService {
@@ -43,19 +44,25 @@ export class ReviewService {
       }
       approving = overrideChecklist(post, overrideReason, by, now);
     }
-    return this.repo.replacePost(Post.parse(approvePost(approving, by, now)));
+    return this.store(approvePost(approving, by, now));
   }
 
   async postsComment({ id, text }: { id: Id; text: string }): Promise<Post> {
     const post = await existingPost(this.repo, id);
     const author = this.actingName('comment');
-    return this.repo.replacePost(Post.parse(addComment(post, { id: newId(), author, text }, this.now())));
+    return this.store(addComment(post, { id: newId(), author, text }, this.now()));
   }
 
   async postsDeleteComment({ id, commentId }: { id: Id; commentId: Id }): Promise<Post> {
     const next = removeComment(await existingPost(this.repo, id), commentId, this.now());
     if (!next) throw notFound('comment', commentId);
-    return this.repo.replacePost(Post.parse(next));
+    return this.store(next);
+  }
+
+  /** An occurrence of a series keeps its review in the series (it is no post of its own). */
+  private store(post: Post): Promise<Post> {
+    if ('series' in post) return new SeriesService(this.repo, this.clock).reviewOccurrence(post);
+    return this.repo.replacePost(Post.parse(post));
   }
 
   private now(): string {

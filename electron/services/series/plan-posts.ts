@@ -1,7 +1,8 @@
 import type { Id } from '../../../shared/domain/ids';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import type { Post } from '../../../shared/domain/post';
-import { occurrencesBetween, occurrencesOn, parseOccurrenceId } from '../../../shared/recurrence/series';
+import { parseOccurrenceId } from '../../../shared/recurrence/occurrence-id';
+import { occurrencesBetween, occurrencesOn } from '../../../shared/recurrence/series';
 import type { PlanRepository } from '../../storage/plan-repository';
 
 /*

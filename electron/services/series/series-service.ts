@@ -8,8 +8,9 @@ import { postDefaults } from '../../../shared/domain/post';
 import type { Ends, NewSeriesFields, Repeat } from '../../../shared/domain/series';
 import { Series } from '../../../shared/domain/series';
 import { firstDate } from '../../../shared/recurrence/repeat-rule';
-import { cancelOccurrences, editSeries, withOccurrenceChecklist } from '../../../shared/recurrence/series-edits';
-import { occurrencesBetween, occurrencesOn, parseOccurrenceId } from '../../../shared/recurrence/series';
+import { cancelOccurrences, editSeries, withOccurrenceChecklist, withOccurrenceReview } from '../../../shared/recurrence/series-edits';
+import { parseOccurrenceId } from '../../../shared/recurrence/occurrence-id';
+import { occurrencesBetween, occurrencesOn } from '../../../shared/recurrence/series';
 import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
 import { invalid, notFound } from '../domain-error';
@@ -65,6 +66,16 @@ export class SeriesService {
     const next = withOccurrenceChecklist(series, date, checklist, this.clock().toISOString());
     await this.repo.updateMain((main) => ({ ...main, series: main.series.map((one) => (one.id === series.id ? next : one)) }));
     return occurrencesOn(next, date) ?? this.missing(id);
+  }
+
+  /** The review service's approval or comment on an occurrence: kept with that occurrence alone. */
+  async reviewOccurrence(reviewed: Post): Promise<Post> {
+    const { series, date } = this.occurrence(reviewed.id);
+    const next = withOccurrenceReview(series, date, reviewed, this.clock().toISOString());
+    const parsed = Series.safeParse(next);
+    if (!parsed.success) throw invalid('series', parsed.error);
+    await this.repo.updateMain((main) => ({ ...main, series: main.series.map((one) => (one.id === series.id ? parsed.data : one)) }));
+    return occurrencesOn(parsed.data, date) ?? this.missing(reviewed.id);
   }
 
   private existing(id: Id): Series {

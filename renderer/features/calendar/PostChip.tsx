@@ -9,6 +9,7 @@ import { noChannelColour } from './channel-colours';
 import type { PostFlag } from '../../entities/post-flags';
 import { flagsTooltip, PostFlags, usePostFlags } from '../../entities/post-flags';
 import { StatusIcon } from '../../entities/StatusIcon';
+import { isOccurrence, SeriesMark } from '../../entities/SeriesMark';
 import type { Formatters } from '../../components/use-formatters';
 import styles from './calendar-grids.module.css';
 
@@ -22,10 +23,12 @@ export interface ChipContext {
 export function useChipLabel(post: Post, { channels, format }: ChipContext, flags: PostFlag[]): string {
   const { t } = useTranslation('calendar');
   const { t: tDomain } = useTranslation('domain');
+  const { t: tRecurrence } = useTranslation('recurrence');
   const names = post.channelIds.map((id) => channels.get(id)?.name).filter(Boolean);
   return [
     `${post.time ? `${format.time(post.time)} ` : ''}${post.title}`,
     tDomain(`status.${post.status}`),
+    ...(isOccurrence(post.id) ? [tRecurrence('mark')] : []),
     names.length ? names.join(', ') : t('noChannel'),
     ...flags.map((flag) => flag.label),
   ].join(', ');
@@ -44,6 +47,7 @@ function ChipBody({ post, context, flags, showTime }: { post: Post; context: Chi
       <span className={styles.chipText}>
         <PostFlags flags={flags} compact className={styles.chipFlags} />
         <StatusIcon status={post.status} size={12} className={styles.chipStatus} />
+        <SeriesMark postId={post.id} className={styles.chipStatus} />
         {post.time && showTime ? <span className={styles.chipTime}>{context.format.time(post.time)} </span> : null}
         <span className={styles.chipTitle} data-part="title">
           {post.title}

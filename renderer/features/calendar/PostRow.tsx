@@ -7,6 +7,7 @@ import { useUiStore } from '../../state/ui-store';
 import { useCalendarUi } from './calendar-ui-store';
 import { FlagIconSvg, PostFlags, usePostFlags } from '../../entities/post-flags';
 import { StatusIcon } from '../../entities/StatusIcon';
+import { SeriesMark } from '../../entities/SeriesMark';
 import styles from './agenda.module.css';
 import calendar from './calendar.module.css';
 
@@ -42,6 +43,7 @@ export function PostRow({ post, channels, today, onDelete, index, measure, place
         {post.title}
       </button>
       <span className={styles.postChannels}>
+        <SeriesMark postId={post.id} />
         {channelNames.length ? channelNames.map((name) => <span className="chip" key={name}>{name}</span>) : <span className="muted">{t('noChannel')}</span>}
         <PostFlags flags={flags} />
       </span>

@@ -16,6 +16,15 @@ import { PostFormFields } from './PostFormFields';
 import { PostHistoryDialog } from './PostHistoryDialog';
 import { SubmitForm } from '../../components/SubmitForm';
 import { DialogActions } from '../../components/DialogActions';
+import { useSeriesMutations } from '../../api/series-queries';
+import { useValidationText } from '../../components/use-validation-text';
+import { parseDateInput, parseTimeInput } from '../../../shared/calendar/date-input';
+import type { RepeatField, RepeatForm } from './repeat-form';
+import { repeatFormFor, ruleFromForm } from './repeat-form';
+import { RepeatSection } from './RepeatSection';
+import { SeriesScopeDialog } from './SeriesScopeDialog';
+import { parseOccurrenceId } from '../../../shared/recurrence/occurrence-id';
+import type { PostChanges } from '../../../shared/domain/post';
 
 export function PostEditorDialog() {
   const editor = useUiStore((state) => state.editor);
@@ -49,20 +58,31 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   const { PostChecklistSection, ReviewSection, PostConflicts, PostOrigin, ShareKit } = useFeatureSlots();
   const { t } = useTranslation();
   const { t: tEditor } = useTranslation('postEditor');
+  const { t: tRecurrence } = useTranslation('recurrence');
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
   const { language } = useFormatters();
   const closeEditor = useUiStore((state) => state.closeEditor);
   const notify = useUiStore((state) => state.notify);
   const { create, update } = usePostMutations();
+  const series = useSeriesMutations();
+  const validationText = useValidationText();
+  const [repeat, setRepeat] = useState<RepeatForm>(() => repeatFormFor(null));
+  // One post of a series: saving and deleting ask "only this / this and following / all" first.
+  const occurrence = post !== undefined && parseOccurrenceId(post.id) !== null;
+  const [askingScope, setAskingScope] = useState<{ action: 'edit'; changes: PostChanges } | { action: 'delete' } | null>(null);
+  const [repeatIssue, setRepeatIssue] = useState<{ field: RepeatField; message: string } | null>(null);
+
   const deletePost = useDeletePostWithUndo();
   const [form, setForm] = useState(initial);
   const [showingHistory, setShowingHistory] = useState(false);
+  const parsedDate = parseDateInput(form.date);
+  const parsedTime = parseTimeInput(form.time);
   const issues = useContractForm('posts:create', postIssues);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const formId = useId();
-  const dirty = JSON.stringify(form) !== JSON.stringify(initial);
-  const saving = create.isPending || update.isPending;
+  const dirty = JSON.stringify(form) !== JSON.stringify(initial) || repeat.every !== 'none';
+  const saving = create.isPending || update.isPending || series.create.isPending;
   // Approving from the review section changes the status on disk: the form follows, so that saving does not undo it.
   const savedStatus = post?.status;
   const lastSavedStatus = useRef(savedStatus);
@@ -97,11 +117,31 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   const submit = () => {
     const { input, found } = postInputFromForm(form);
     const fields = issues.parse(input, found);
-    if (!fields || !issues.show(timeGapIssues(fields, post, timeZone))) return;
+    const rule = post ? ({ ok: true, rule: null } as const) : ruleFromForm(repeat);
+    setRepeatIssue(rule.ok ? null : { field: rule.field, message: `v.${rule.message}` });
+    if (!fields || !rule.ok) return;
+    if (!issues.show([...timeGapIssues(fields, post, timeZone), ...(rule.rule && !fields.date ? [{ path: 'date', message: 'v.required' }] : [])])) return;
     const onSuccess = (saved: Post) => {
       notify(tEditor(post ? 'saved' : 'created', { title: saved.title }));
       closeEditor();
     };
+    if (rule.rule && fields.date) {
+      const { date, ...seriesFields } = fields;
+      series.create.mutate({ fields: seriesFields, date, ...rule.rule }, {
+          onSuccess: (made) => {
+            notify(tEditor('created', { title: made.fields.title }));
+            closeEditor();
+          },
+          onError: issues.fail,
+        });
+      return;
+    }
+    if (post && occurrence) {
+      // Only what was changed here: "all" must not overwrite what other posts of the series have of their own.
+      const changes = Object.fromEntries(Object.entries(fields).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(post[key as keyof PostChanges]))) as PostChanges;
+      setAskingScope({ action: 'edit', changes });
+      return;
+    }
     if (post) update.mutate({ id: post.id, changes: fields }, { onSuccess, onError: issues.fail });
     else create.mutate(fields, { onSuccess, onError: issues.fail });
   };
@@ -123,6 +163,16 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
         {post ? <PostOrigin post={post} /> : null}
         {post ? <PostConflicts post={post} /> : null}
         <PostFormFields form={form} error={issues.error} onChange={(changes) => setForm({ ...form, ...changes })} savedStatus={savedStatus} />
+        {post ? null : (
+          <RepeatSection
+            form={repeat}
+            date={parsedDate.ok ? parsedDate.value : null}
+            time={parsedTime.ok ? parsedTime.value : null}
+            error={(field) => (repeatIssue?.field === field ? validationText(repeatIssue.message) : undefined)}
+            // Choosing a rule starts it from the post's day: its weekday, its day of the month.
+            onChange={(changes) => setRepeat(repeat.every === 'none' && changes.every ? { ...repeatFormFor(parsedDate.ok ? parsedDate.value : null), ...changes } : { ...repeat, ...changes })}
+          />
+        )}
 
       </SubmitForm>
       <PostChecklistSection post={post} form={form} />
@@ -147,6 +197,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
                 type="button"
                 className="danger left"
                 onClick={() => {
+                  if (occurrence) return setAskingScope({ action: 'delete' });
                   deletePost(post);
                   closeEditor();
                 }}
@@ -162,6 +213,21 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
           </DialogActions>
         )}
       </div>
+      {post && askingScope ? (
+        <SeriesScopeDialog
+          action={askingScope.action}
+          onCancel={() => setAskingScope(null)}
+          onChoose={(scope) => {
+            setAskingScope(null);
+            const done = () => {
+              notify(askingScope.action === 'edit' ? tEditor('saved', { title: askingScope.changes.title ?? post.title }) : tRecurrence('deleted', { title: post.title }));
+              closeEditor();
+            };
+            if (askingScope.action === 'edit') series.edit.mutate({ id: post.id, scope, changes: askingScope.changes }, { onSuccess: done, onError: issues.fail });
+            else series.cancel.mutate({ id: post.id, scope }, { onSuccess: done, onError: issues.fail });
+          }}
+        />
+      ) : null}
       {post && showingHistory ? (
         <PostHistoryDialog
           post={post}

@@ -5,7 +5,8 @@ import type { Ends, Repeat } from '../../../../shared/domain/series';
 import { cancelOccurrences, editSeries } from '../../../../shared/recurrence/series-edits';
 import type { Series } from '../../../../shared/domain/series';
 import { Series as SeriesSchema } from '../../../../shared/domain/series';
-import { occurrencesBetween, parseOccurrenceId } from '../../../../shared/recurrence/series';
+import { parseOccurrenceId } from '../../../../shared/recurrence/occurrence-id';
+import { occurrencesBetween } from '../../../../shared/recurrence/series';
 import { postDefaults } from '../../../../shared/domain/post';
 
 const created = '2026-01-01T08:00:00.000Z';

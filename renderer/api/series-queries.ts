@@ -1,0 +1,12 @@
+import { showStoredPost } from './posts-cache';
+import { queryKeys } from './query-keys';
+import { useChannelMutation } from './use-channel-mutation';
+
+/** Recurring posts: a new series from the editor, and an occurrence's save or delete for "this / following / all". */
+export function useSeriesMutations() {
+  return {
+    create: useChannelMutation('series:create'),
+    edit: useChannelMutation('series:edit', { store: showStoredPost, written: [queryKeys.posts.details] }),
+    cancel: useChannelMutation('series:cancel'),
+  };
+}

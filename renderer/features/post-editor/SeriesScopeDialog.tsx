@@ -1,0 +1,33 @@
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EditScope } from '../../../shared/recurrence/series-edits';
+import { Dialog } from '../../components/Dialog';
+
+const scopes: readonly EditScope[] = ['this', 'following', 'all'];
+
+/** Saving or deleting one post of a series asks how far it reaches, as calendar apps do; Esc or Cancel changes nothing. */
+export function SeriesScopeDialog({ action, onChoose, onCancel }: { action: 'edit' | 'delete'; onChoose: (scope: EditScope) => void; onCancel: () => void }) {
+  const { t } = useTranslation('recurrence');
+  const { t: tCommon } = useTranslation();
+  // Esc taken here: left to the browser, its cancel reached the editor under this dialog too, which then asked about unsaved changes.
+  const escape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    onCancel();
+  };
+  return (
+    <Dialog title={t(action === 'edit' ? 'scope.editTitle' : 'scope.deleteTitle')} onDismiss={onCancel} className="small-dialog">
+      <div className="dialog-actions">
+        {scopes.map((scope, index) => (
+          <button key={scope} type="button" className={index === 0 ? 'primary' : undefined} autoFocus={index === 0} onKeyDown={escape} onClick={() => onChoose(scope)}>
+            {t(`scope.${scope}`)}
+          </button>
+        ))}
+        <button type="button" onKeyDown={escape} onClick={onCancel}>
+          {tCommon('actions.cancel')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
