@@ -8,8 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.spec.ts'],
           environment: 'node',
-          // Both cores (vitest's default leaves one idle: availableParallelism - 1); the browser tests run after, one at a time.
-          maxWorkers: 2,
+          // One worker (vitest's default here: cores - 1). With both cores busy the two-laptop soak test
+          // (folder-sync.spec.ts) sometimes lost a created post or listed conflicts differently: an open
+          // defect of the sync under load, recorded in the closing note, not a reason to hide the test.
           // So that vi.mock('electron') reaches electron-store's own import of it.
           server: { deps: { inline: ['electron-store'] } },
         },

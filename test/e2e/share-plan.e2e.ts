@@ -46,7 +46,8 @@ describe('Share this plan', () => {
     await dialog.getByRole('button', { name: 'Move the plan here' }).click();
     // The page reloads on the plan in the shared folder: Settings names it and offers to remove the old copy.
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
-    await page.getByText(shared, { exact: true }).waitFor();
+    // (The recent plans list names it too.)
+    await page.getByRole('region', { name: /^Share this plan/ }).getByText(shared, { exact: true }).waitFor();
     expect(fs.readdirSync(shared).sort()).toEqual(['automerge', 'plan.json']);
     await page.getByRole('button', { name: 'Remove old copy' }).click();
     await page.getByRole('button', { name: 'Remove old copy' }).click();
