@@ -1,40 +1,18 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backendOn } from '../support/backend';
-import type { BridgeProcess } from '../support/bridge-process';
-import { startBridgeProcess } from '../support/bridge-process';
-import { launchChromium, openApp } from '../support/browser';
-import { mainOnDisk, postOnDisk, postsOnDisk } from '../support/e2e-session';
+import { describe, expect, it } from 'vitest';
+import { openApp } from '../support/browser';
+import { fileBridgeSession, mainOnDisk, postOnDisk, postsOnDisk } from '../support/e2e-session';
 
 /* Issue 16 items 2–3 on screen: an idea becomes a post; a campaign from a template, its key date moved and the move undone. One bridge for the file. */
 
-// One folder for the file's bridge (tempDir's are removed after each test).
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-ideas-'));
-let bridge: BridgeProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  const backend = await backendOn(dir, () => new Date(), 'en-GB');
-  await backend.call('setup:start', { associationName: 'Millbrook Village', channels: [{ kind: 'facebook-page', name: 'Facebook' }] });
+const { dir, browser, url } = fileBridgeSession('ideas', async (backend) => {
   const walk = await backend.call('ideas:create', { title: 'Village walk', description: 'A guided walk to the old farmsteads.', proposer: 'Mary Hill' });
   await backend.call('ideas:support', { id: walk.id, name: 'Peter' });
   await backend.call('ideas:create', { title: 'Podcast' });
-  await backend.repo.close();
-  [bridge, browser] = await Promise.all([startBridgeProcess(dir), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('ideas and campaigns', () => {
   it('turns an idea into a draft post in one step, and the post says which idea it came from', async () => {
-    const { page, errors } = await openApp(browser, bridge.url);
+    const { page, errors } = await openApp(browser(), url());
     await page.getByRole('navigation').getByRole('button', { name: 'Ideas' }).click();
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Village walk/ }) });
     await card.getByText('1 supporter: Peter').waitFor();
@@ -51,7 +29,7 @@ describe('ideas and campaigns', () => {
   });
 
   it('creates a campaign from a template with its posts as drafts, moves the key date with them, and undoes the move', async () => {
-    const { page, errors } = await openApp(browser, bridge.url);
+    const { page, errors } = await openApp(browser(), url());
     await page.getByRole('navigation').getByRole('button', { name: 'Campaigns' }).click();
     await page.getByRole('button', { name: 'New campaign' }).click();
     const dialog = page.getByRole('dialog', { name: 'New campaign' });

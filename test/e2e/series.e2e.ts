@@ -1,19 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backendOn } from '../support/backend';
-import type { BridgeProcess } from '../support/bridge-process';
-import { startBridgeProcess } from '../support/bridge-process';
-import { launchChromium, openApp } from '../support/browser';
-import { mainOnDisk } from '../support/e2e-session';
+import { describe, expect, it } from 'vitest';
+import { openApp } from '../support/browser';
+import { fileBridgeSession, mainOnDisk } from '../support/e2e-session';
 
 /* Issue 16 item 1 on screen: a weekly series made in the editor, one post of it changed alone, then "this and following" from a later one. One bridge for the file. */
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-series-'));
-let bridge: BridgeProcess;
-let browser: Browser;
+const { dir, browser, url } = fileBridgeSession('series');
 
 interface StoredSeries {
   id: string;
@@ -25,22 +16,9 @@ interface StoredSeries {
 
 const seriesOnDisk = async () => ((await mainOnDisk(dir)) as { series: StoredSeries[] }).series;
 
-beforeAll(async () => {
-  const backend = await backendOn(dir, () => new Date(), 'en-GB');
-  await backend.call('setup:start', { associationName: 'Millbrook Village', channels: [{ kind: 'facebook-page', name: 'Facebook' }] });
-  await backend.repo.close();
-  [bridge, browser] = await Promise.all([startBridgeProcess(dir), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
 describe('recurring posts', () => {
   it('makes a weekly series in the editor, changes one post of it alone, then splits it with "this and following"', async () => {
-    const { page, errors } = await openApp(browser, bridge.url);
+    const { page, errors } = await openApp(browser(), url());
     await page.getByRole('button', { name: 'New post' }).first().click();
     const editor = page.getByRole('dialog', { name: 'New post' });
     await editor.getByLabel('Title').fill('Weekly news');

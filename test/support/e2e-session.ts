@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { closeBackendsOn } from './backend';
+import type { TestBackend } from './backend';
+import { backendOn, closeBackendsOn } from './backend';
 import type { BridgeProcess } from './bridge-process';
 import { startBridgeProcess } from './bridge-process';
 import { launchChromium } from './browser';
@@ -37,6 +39,34 @@ export function browserSession() {
       await bridge.stop();
     },
   };
+}
+
+/**
+ * One Chromium and one bridge for a whole test file, on an English association ("Millbrook
+ * Village", one Facebook page) that `seed` may add to through the services first. Its folder
+ * is the file's own: tempDir's are removed after each test.
+ */
+export function fileBridgeSession(name: string, seed: (backend: TestBackend) => Promise<void> = async () => {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `somevuoro-${name}-`));
+  let bridge: BridgeProcess | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    const backend = await backendOn(dir, () => new Date(), 'en-GB');
+    await backend.call('setup:start', { associationName: 'Millbrook Village', channels: [{ kind: 'facebook-page', name: 'Facebook' }] });
+    await seed(backend);
+    await backend.repo.close();
+    [bridge, browser] = await Promise.all([startBridgeProcess(dir), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await bridge?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const running = <T>(value: T | undefined): T => {
+    if (!value) throw new Error("The file's bridge is not running");
+    return value;
+  };
+  return { dir, browser: () => running(browser), url: () => running(bridge).url };
 }
 
 export interface StoredPost {

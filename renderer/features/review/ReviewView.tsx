@@ -65,7 +65,7 @@ export function ReviewView({ posts, weeks, onWeeks, channels }: { posts: Post[];
         <WeeksAheadSelect weeks={weeks} onWeeks={onWeeks} />
       </div>
       {posts.length ? (
-        <ul className={styles.reviewList}>
+        <ul className="entry-list">
           {posts.map((post) => (
             <ReviewCard key={post.id} post={post} channels={channels} withIdentity={withIdentity} />
           ))}

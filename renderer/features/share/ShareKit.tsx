@@ -38,7 +38,7 @@ export function ShareKit({ post }: { post: Post }) {
       <h3 id={`share-kit-${post.id}`}>{t('title')}</h3>
       <p className="muted">{texts.length ? `${t('intro')} ${t('progress', { count: done, total: texts.length })}` : t('noChannels')}</p>
       <SharedMedia post={post} />
-      <ul className={styles.channels}>
+      <ul className="entry-list">
         {texts.map((entry) => {
           const channel = byId.get(entry.channelId ?? '');
           return channel ? <ChannelShare key={channel.id} post={post} channel={channel} text={shareText(entry.text)} withIdentity={withIdentity} /> : null;
