@@ -6,6 +6,7 @@ import { channelNameOf, nameOf } from './export-data';
 import { guardFormula } from './csv-formula-guard';
 import type { CsvColumn } from './export-labels';
 import { exportLabels } from './export-labels';
+import { holderAwayNote } from './duty-away';
 import { channelsShown, monthRange } from './export-selection';
 import type { MonthResult } from '../results/channel-results';
 import { resultMetrics } from '../results/channel-results';
@@ -17,7 +18,8 @@ import type { CsvSeparator } from './csv-separators';
  * and ö), RFC 4180 quoting, CRLF rows. Finnish, Swedish and Danish Excel split on
  * ";", which is the default; "," is for everyone else. One row per post and
  * channel, with the channel's own text beside the main text; duties follow as
- * rows of their own type, then results (a row per channel, month and measure). Dates appear as the user writes them and in ISO form.
+ * rows of their own type (Status: the holder is away and
+ * needs a substitute), then results (a row per channel, month and measure). Dates appear as the user writes them and in ISO form.
  */
 
 const csvColumns: CsvColumn[] = [
@@ -89,6 +91,8 @@ function dutyRow(duty: Duty, data: ExportData): Row {
     channel: duty.channelIds.length ? duty.channelIds.map((id) => channelNameOf(data.channels, id)).join(', ') : labels.everyChannel,
     text: duty.note,
     responder: duty.volunteerId ? nameOf(data.volunteers, duty.volunteerId) : labels.unassigned,
+    // A duty has no post status: the column says instead that its holder is away, so a filter finds it.
+    status: holderAwayNote(duty, data) ?? '',
     id: duty.id,
   };
 }

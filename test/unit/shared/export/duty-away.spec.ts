@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../../../../shared/domain/local-time';
 import type { ExportData } from '../../../../shared/export/export-data';
+import { toCsv } from '../../../../shared/export/csv-export';
 import { toIcs } from '../../../../shared/export/ics-export';
 import { toScheduleHtml } from '../../../../shared/export/html-schedule';
 import { exportData } from '../../../support/export-fixture';
@@ -19,12 +20,15 @@ describe('a duty held by someone who is away, in every export', () => {
     ['fi', 'poissa 3.4.–4.4., tarvitsee sijaisen'],
     ['sv', 'borta 3.4.–4.4., behöver en ersättare'],
     ['en', 'away 3/4–4/4, needs a substitute'],
-  ] as const)('says so in %s in the printed schedule (agenda and month grid) and the calendar file', (language, note) => {
+  ] as const)('says so in %s in the printed schedule (agenda and month grid), the calendar file and the spreadsheet', (language, note) => {
     const html = toScheduleHtml(withAnnaAway(language));
     expect(html).toContain(`Anna Äijälä <span class="away"><span class="mark" aria-hidden="true">⚠</span> ${note}</span>`);
     expect(html).toContain(`<li class="entry away-entry"><span class="mark" aria-hidden="true">⚠</span> Anna Äijälä: ${note}</li>`);
     const ics = unfold(toIcs(withAnnaAway(language)));
     expect(ics).toContain(`(${note.replace(',', '\\,')})`);
+    // The spreadsheet's duty row, in its Status column.
+    const csv = toCsv(withAnnaAway(language), ';');
+    expect(csv.split('\r\n').filter((row) => row.includes(`;${note};`))).toHaveLength(1);
   });
 
   it('says nothing of a holder who is there, or of a gap', () => {
@@ -32,5 +36,6 @@ describe('a duty held by someone who is away, in every export', () => {
     expect(html).not.toContain('<span class="away"');
     expect(html).not.toContain('<li class="entry away-entry"');
     expect(toIcs(exportData())).not.toContain('sijaisen');
+    expect(toCsv(exportData())).not.toContain('sijaisen');
   });
 });
