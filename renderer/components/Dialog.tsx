@@ -22,6 +22,9 @@ export function Dialog({ title, onDismiss, children, className }: { title: strin
       className={`dialog${className ? ` ${className}` : ''}`}
       aria-labelledby={titleId}
       onCancel={(event) => {
+        // React passes a dialog's cancel on to the dialogs around it in its tree (the editor
+        // under its History): only the dialog that Escape closes answers it.
+        if (event.target !== event.currentTarget) return;
         event.preventDefault();
         onDismiss();
       }}

@@ -4,15 +4,15 @@ import { chipTitlesSeen } from '../support/layout';
 import { openScreenshotSession, windowSizes } from '../support/screenshot-session';
 
 /*
- * `npx tsx test/tools/first-week-screenshots.ts [fi,en] [1366x768,1024x700,800x600]` (after
+ * `npx tsx test/tools/first-week-screenshots.ts [fi,en] [1366x768,1024x700,800x600] [dir]` (after
  * `npx electron-vite build`): what a new volunteer sees in the first week (month, agenda,
  * editor, roster, checklist, first run) at the three window sizes, into
- * screenshots/first-week/, and how many characters of each month chip's title show.
+ * screenshots/first-week/ (or dir), and how many characters of each month chip's title show.
  */
 
 const languages = (process.argv[2] ?? 'fi,en').split(',') as Language[];
 const sizes = windowSizes(process.argv[3] ?? '1366x768,1024x700,800x600');
-const session = await openScreenshotSession(path.resolve('screenshots/first-week'));
+const session = await openScreenshotSession(path.resolve(process.argv[4] ?? 'screenshots/first-week'));
 const { shoot } = session;
 
 try {

@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backendOn } from '../support/backend';
+import type { BridgeProcess } from '../support/bridge-process';
+import { startBridgeProcess } from '../support/bridge-process';
+import { launchChromium, openApp } from '../support/browser';
+import { actAs } from '../support/identity';
+
+/*
+ * Issue 15 item 2: after any dialog closes, the focus is back on what opened it, so a
+ * keyboard user goes on from where they were. Every dialog of the app that a person opens
+ * with a button is here (the editor, Move to…, New post and Who are you? are in
+ * keyboard-focus.e2e.ts; the series question in series.e2e.ts). Each row opens its dialog
+ * from the keyboard (focus, Enter) on the sample association and closes it with Escape.
+ */
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-dialog-focus-'));
+let bridge: BridgeProcess | undefined;
+let browser: Browser | undefined;
+beforeAll(async () => {
+  const backend = await backendOn(dir, () => new Date(), 'en-GB');
+  await backend.call('setup:loadSample', {});
+  await actAs(backend.call, 'Maija Virtanen');
+  await backend.repo.close();
+  [bridge, browser] = await Promise.all([startBridgeProcess(dir), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await bridge?.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${name}`) }).click();
+const main = (page: Page) => page.getByRole('main');
+
+interface DialogCase {
+  /** Goes to the screen and returns the button that opens the dialog. */
+  opener: (page: Page) => Promise<Locator>;
+  dialog: string | RegExp;
+}
+
+const dialogs: Record<string, DialogCase> = {
+  'a post’s history (over the editor)': {
+    opener: async (page) => {
+      await page.locator('table button[data-post-id]').first().click();
+      return page.getByRole('dialog', { name: 'Edit post' }).getByRole('button', { name: 'History' });
+    },
+    dialog: 'History of this post',
+  },
+  'a duty in the roster': {
+    opener: async (page) => {
+      await nav(page, 'Roster');
+      return main(page).getByRole('cell').getByRole('button', { name: /:/ }).first();
+    },
+    dialog: /./,
+  },
+  'Make a rota': {
+    opener: async (page) => {
+      await nav(page, 'Roster');
+      return main(page).getByRole('button', { name: 'Make a rota' });
+    },
+    dialog: 'Make a rota',
+  },
+  'Add a volunteer': {
+    opener: async (page) => {
+      await nav(page, 'Roster');
+      await main(page).getByRole('button', { name: 'Volunteers' }).click();
+      return main(page).getByRole('button', { name: 'Add a volunteer' });
+    },
+    dialog: /./,
+  },
+  'a volunteer': {
+    opener: async (page) => {
+      await nav(page, 'Roster');
+      await main(page).getByRole('button', { name: 'Volunteers' }).click();
+      return main(page).getByRole('button', { name: /^Edit / }).first();
+    },
+    dialog: /^Edit /,
+  },
+  'Settings › edit a channel': {
+    opener: async (page) => {
+      await nav(page, 'Settings');
+      return main(page).getByRole('button', { name: /^Edit / }).first();
+    },
+    dialog: /^Edit /,
+  },
+  'Settings › Who am I › Change': {
+    opener: async (page) => {
+      await nav(page, 'Settings');
+      return main(page).getByRole('button', { name: 'Change', exact: true });
+    },
+    dialog: 'Who are you?',
+  },
+  'Settings › Share this plan…': {
+    opener: async (page) => {
+      await nav(page, 'Settings');
+      return main(page).getByRole('button', { name: 'Share this plan…' });
+    },
+    dialog: /./,
+  },
+  'Ideas › New idea': {
+    opener: async (page) => {
+      await nav(page, 'Ideas');
+      return main(page).getByRole('button', { name: 'New idea' });
+    },
+    dialog: /./,
+  },
+  'Campaigns › New campaign': {
+    opener: async (page) => {
+      await nav(page, 'Campaigns');
+      return main(page).getByRole('button', { name: 'New campaign' });
+    },
+    dialog: 'New campaign',
+  },
+  'Campaigns › Edit template': {
+    opener: async (page) => {
+      await nav(page, 'Campaigns');
+      return main(page).getByRole('button', { name: 'Edit template' }).first();
+    },
+    dialog: /./,
+  },
+};
+
+describe('the focus after a dialog closes', () => {
+  it.each(Object.entries(dialogs))('is back on what opened %s, after Escape', async (_name, { opener, dialog }) => {
+    if (!browser || !bridge) throw new Error('The bridge is not running');
+    const { page, errors } = await openApp(browser, bridge.url);
+    await page.locator('table button[data-post-id]').first().waitFor();
+    const button = await opener(page);
+    await button.focus();
+    const before = await page.getByRole('dialog').count();
+    await page.keyboard.press('Enter');
+    const opened = page.getByRole('dialog', { name: dialog }).last();
+    await opened.waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(before + 1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(before);
+    await expect.poll(() => button.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
