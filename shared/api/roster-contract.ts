@@ -55,6 +55,7 @@ const RotaProposalOutput = z.strictObject({
   slots: z.array(z.strictObject({ from: LocalDate, to: LocalDate, volunteerId: Id.nullable(), blocked: z.array(Blocked), gap: GapReason.nullable(), backToBack: z.boolean() })),
   replaces: z.array(Id),
   eligible: z.array(Id),
+  before: z.array(z.strictObject({ volunteerId: Id, duties: z.number().int().nonnegative(), months: z.number().int().positive() })),
 });
 
 const PostCoverageOutput = z.strictObject({

@@ -67,6 +67,8 @@ export interface RotaProposal {
   replaces: Id[];
   /** Who was considered at all (active, with the role and the channels), in tie-break order. */
   eligible: Id[];
+  /** How many duties of this rota each of them held in the months before it (`historyMonths`): what "fair" was judged by. */
+  before: { volunteerId: Id; duties: number; months: number }[];
 }
 
 /** The periods of a range: `periodDays` long from `from`, the last one cut at `to`. */
@@ -100,6 +102,7 @@ export function proposeRota(request: RotaRequest): RotaProposal {
     if (duty.from < from && duty.from >= historyStart) count.set(id, (count.get(id) ?? 0) + 1);
     if (duty.from < from && (last.get(id) ?? '') < duty.from) last.set(id, duty.from);
   }
+  const before = eligible.map((volunteer) => ({ volunteerId: volunteer.id, duties: count.get(volunteer.id) ?? 0, months: request.historyMonths ?? DEFAULT_HISTORY_MONTHS }));
   const monthly = monthlyCounts(kept);
   const holderOn = (day: LocalDate) => rota.find((duty) => duty.from <= day && day <= duty.to)?.volunteerId ?? null;
   let previous = holderOn(addDays(from, -1));
@@ -139,5 +142,5 @@ export function proposeRota(request: RotaRequest): RotaProposal {
     return lastA < lastB;
   }
 
-  return { type, from, to, channelIds, slots, replaces: replaced.map((duty) => duty.id).sort(), eligible: eligible.map((volunteer) => volunteer.id) };
+  return { type, from, to, channelIds, slots, replaces: replaced.map((duty) => duty.id).sort(), eligible: eligible.map((volunteer) => volunteer.id), before };
 }

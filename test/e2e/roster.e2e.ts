@@ -80,7 +80,7 @@ describe('the roster in the browser, against the real services', () => {
     // Whoever ends up without a duty is named with the reason, following the choices in the table.
     const weekTwo = rota.getByRole('table').getByRole('combobox').nth(1);
     await weekTwo.selectOption({ label: 'Aino' });
-    expect(await rota.getByRole('list', { name: 'Without a duty in this proposal' }).getByRole('listitem').allTextContents()).toEqual(['Cai: free, but others have had fewer duties lately']);
+    expect(await rota.getByRole('list', { name: 'Without a duty in this proposal' }).getByRole('listitem').allTextContents()).toEqual(['Cai: free, but the periods went to others']);
     await weekTwo.selectOption({ label: 'Cai' });
     await expect.poll(() => rota.getByText('Without a duty in this proposal').count()).toBe(0);
     expect((await mainOnDisk(dir)).duties).toEqual([]);
@@ -106,6 +106,30 @@ describe('the roster in the browser, against the real services', () => {
     await openRoster(page);
     await dutyButton(page, plusDays(monday, 7), 'Cai').waitFor();
     await dutyButton(page, plusDays(monday, 14), 'Ben').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('says how many duties someone left out of a proposal already had lately', async () => {
+    const dir = tempDir();
+    const backend = await backendOn(dir, () => new Date(), 'en-GB');
+    const monday = nextMonday();
+    const ids = new Map<string, string>();
+    for (const name of ['Aino', 'Ben', 'Cai']) ids.set(name, (await backend.call('volunteers:create', volunteerInput(name))).id);
+    // The five weeks before the rota: Aino, Ben, Aino, Ben, then Cai the week just before it.
+    for (const [week, name] of ['Aino', 'Ben', 'Aino', 'Ben', 'Cai'].entries()) {
+      const from = plusDays(monday, (week - 5) * 7);
+      await backend.call('duties:create', { type: 'response', volunteerId: ids.get(name) ?? null, from, to: plusDays(from, 6), channelIds: [], note: '' });
+    }
+    const bridge = await bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await openRoster(page);
+    await page.getByRole('button', { name: 'Make a rota' }).click();
+    const rota = page.getByRole('dialog', { name: 'Make a rota' });
+    await rota.getByLabel('First day').fill(formatDateInput(monday, 'en'));
+    await rota.getByLabel('Number of periods').fill('2');
+    await rota.getByRole('button', { name: 'Propose' }).click();
+    await rota.getByRole('heading', { name: 'Proposal: Response duty, 2 periods' }).waitFor();
+    expect(await rota.getByRole('list', { name: 'Without a duty in this proposal' }).getByRole('listitem').allTextContents()).toEqual(['Ben: free, but already had 2 of these duties in the last 3 months']);
     expect(errors).toEqual([]);
   });
 

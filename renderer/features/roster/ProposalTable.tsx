@@ -97,7 +97,11 @@ export function ProposalTable({ proposal, assigned, onAssign, volunteers }: { pr
           <h4 id="without-duties-title">{t('generate.noDuties.title')}</h4>
           <ul aria-labelledby="without-duties-title">
             {withoutDuties.map((entry) => (
-              <li key={entry.volunteerId}>{t(`generate.noDuties.${entry.reason}`, { name: text.name(entry.volunteerId) })}</li>
+              <li key={entry.volunteerId}>
+                {entry.before?.duties
+                  ? t('generate.noDuties.hadDuties', { name: text.name(entry.volunteerId), count: entry.before.duties, months: entry.before.months })
+                  : t(`generate.noDuties.${entry.reason}`, { name: text.name(entry.volunteerId) })}
+              </li>
             ))}
           </ul>
         </div>
