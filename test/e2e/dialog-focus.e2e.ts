@@ -7,13 +7,15 @@ import { backendOn } from '../support/backend';
 import type { BridgeProcess } from '../support/bridge-process';
 import { startBridgeProcess } from '../support/bridge-process';
 import { launchChromium, openApp } from '../support/browser';
+import { todayIn } from '../../shared/calendar/calendar-dates';
 import { actAs } from '../support/identity';
 
 /*
  * Issue 15 item 2: after any dialog closes, the focus is back on what opened it, so a
  * keyboard user goes on from where they were. Every dialog of the app that a person opens
  * with a button is here (the editor, Move to…, New post and Who are you? are in
- * keyboard-focus.e2e.ts; the series question in series.e2e.ts). Each row opens its dialog
+ * keyboard-focus.e2e.ts; the series question in series.e2e.ts; the Who are you? prompt and the
+ * restore confirmation need data this file has not). Each row opens its dialog
  * from the keyboard (focus, Enter) on the sample association and closes it with Escape.
  */
 
@@ -24,6 +26,9 @@ beforeAll(async () => {
   const backend = await backendOn(dir, () => new Date(), 'en-GB');
   await backend.call('setup:loadSample', {});
   await actAs(backend.call, 'Maija Virtanen');
+  // Four more posts today: the day shows "+N more", which opens the day's posts.
+  const today = todayIn('Europe/Helsinki', new Date());
+  for (const title of ['Talkoot 1', 'Talkoot 2', 'Talkoot 3', 'Talkoot 4']) await backend.call('posts:create', { title, date: today, time: '20:00' });
   await backend.repo.close();
   [bridge, browser] = await Promise.all([startBridgeProcess(dir), launchChromium()]);
 });
@@ -49,6 +54,18 @@ const dialogs: Record<string, DialogCase> = {
       return page.getByRole('dialog', { name: 'Edit post' }).getByRole('button', { name: 'History' });
     },
     dialog: 'History of this post',
+  },
+  'the day’s posts (“+N more”)': {
+    opener: async (page) => main(page).getByRole('button', { name: /^\+\d+ more/ }).first(),
+    dialog: /./,
+  },
+  'the approval gate (Approve with open required items)': {
+    opener: async (page) => {
+      await nav(page, 'Checklist');
+      await main(page).getByRole('button', { name: 'Open “Kuvia: Puurojuhla”' }).click();
+      return page.getByRole('dialog', { name: 'Edit post' }).getByRole('button', { name: 'Approve “Kuvia: Puurojuhla”' });
+    },
+    dialog: 'Approve with open items?',
   },
   'a duty in the roster': {
     opener: async (page) => {

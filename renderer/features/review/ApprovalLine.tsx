@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/domain/post';
 import { canApprove } from '../../../shared/review/review-rules';
@@ -24,6 +24,12 @@ export function ApprovalLine({ post, withIdentity }: { post: Post; withIdentity:
   const notify = useUiStore((state) => state.notify);
   // Required checklist items open: main refuses, and the person may approve anyway with a reason.
   const [gate, setGate] = useState(false);
+  // The button is disabled while main answers, which drops its focus: the dialog cannot give it back by itself.
+  const approveButton = useRef<HTMLButtonElement>(null);
+  const closeGate = () => {
+    setGate(false);
+    requestAnimationFrame(() => approveButton.current?.focus());
+  };
   const approveNow = () =>
     withIdentity(() =>
       approve.mutate(post.id, {
@@ -39,7 +45,7 @@ export function ApprovalLine({ post, withIdentity }: { post: Post; withIdentity:
         <p className="muted">{t('notApproved')}</p>
       )}
       {post.checklistOverride ? <OverrideNote override={post.checklistOverride} /> : null}
-      {gate ? <OverrideDialog post={post} onClose={() => setGate(false)} /> : null}
+      {gate ? <OverrideDialog post={post} onClose={closeGate} /> : null}
       {post.status === 'idea' || post.status === 'draft' ? (
         <button
           type="button"
@@ -56,11 +62,11 @@ export function ApprovalLine({ post, withIdentity }: { post: Post; withIdentity:
       ) : null}
       {/* Approving is the step after review; before it, approving says that it skips the review. */}
       {post.status === 'in-review' ? (
-        <button type="button" className="primary" aria-label={t('approveTitle', { title: post.title })} onClick={approveNow} disabled={approve.isPending}>
+        <button ref={approveButton} type="button" className="primary" aria-label={t('approveTitle', { title: post.title })} onClick={approveNow} disabled={approve.isPending}>
           {t('approve')}
         </button>
       ) : canApprove(post) ? (
-        <button type="button" aria-label={t('approveWithoutReviewTitle', { title: post.title })} onClick={approveNow} disabled={approve.isPending}>
+        <button ref={approveButton} type="button" aria-label={t('approveWithoutReviewTitle', { title: post.title })} onClick={approveNow} disabled={approve.isPending}>
           {t('approveWithoutReview')}
         </button>
       ) : null}
