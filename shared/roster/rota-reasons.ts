@@ -10,7 +10,7 @@ import type { RotaProposal } from './rota-generator';
  * this rota at all (without the duty's role or its channels). Read from what the user
  * has chosen in the table, so changing a person updates the list.
  */
-export type NoDutyReason = 'away' | 'limit' | 'away-or-limit' | 'others-first' | 'not-eligible';
+type NoDutyReason = 'away' | 'limit' | 'away-or-limit' | 'others-first' | 'not-eligible';
 
 export interface NoDuty {
   volunteerId: Id;

@@ -14,8 +14,9 @@ import { actAs } from '../support/identity';
  * Issue 15 item 2: after any dialog closes, the focus is back on what opened it, so a
  * keyboard user goes on from where they were. Every dialog of the app that a person opens
  * with a button is here (the editor, Move to…, New post and Who are you? are in
- * keyboard-focus.e2e.ts; the series question in series.e2e.ts; the Who are you? prompt and the
- * restore confirmation need data this file has not). Each row opens its dialog
+ * keyboard-focus.e2e.ts; the series question in series.e2e.ts; not here: the prompt for your
+ * name before a first approval, the restore confirmation and the import preview, which need a
+ * laptop without a name or a backup). Each row opens its dialog
  * from the keyboard (focus, Enter) on the sample association and closes it with Escape.
  */
 
