@@ -48,6 +48,7 @@ import type { SecretSealer } from '../services/publishing/connected-accounts';
 import { ConnectedAccounts, noSealing } from '../services/publishing/connected-accounts';
 import { MastodonSignIn } from '../services/publishing/mastodon-sign-in';
 import { PublishingService } from '../services/publishing/publishing-service';
+import { ScheduledPosts } from '../services/publishing/scheduled-posts';
 import { ReviewService } from '../services/review/review-service';
 import { RosterService } from '../services/roster/roster-service';
 import { VolunteersService } from '../services/roster/volunteers-service';
@@ -173,6 +174,7 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
         dataDir,
         accounts,
         publications: new PostPublications(repo),
+        scheduled: new ScheduledPosts(dataDir),
         mastodonSignIn: new MastodonSignIn(accounts, clock, publishTimeoutMs, callbackPage),
         acting,
         timeout: publishTimeoutMs,
