@@ -107,6 +107,8 @@ export interface Backend {
   dispatch: Dispatch;
   /** Main's events (events-contract.ts) as they happen, for the transport to pass on to the renderer. */
   onEvent: OnEvent;
+  /** Ends what the backend runs besides the plan (a Mastodon sign-in's server on 127.0.0.1), then closes the plan. */
+  close(): Promise<void>;
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
@@ -142,6 +144,7 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
   const ideas = new IdeasService(repo, clock, posts);
   const accounts = new ConnectedAccounts(dataDir, secretSealer ?? noSealing);
   const callbackPage = () => locales[repo.main().settings.language].publish.callbackPage;
+  const mastodonSignIn = new MastodonSignIn(accounts, clock, publishTimeoutMs, callbackPage);
   // Each slice of the contract answered by its services' methods of the same names (bind-service.ts).
   const handlers: Handlers = {
     ...bindService(appContract, new AppService(repo)),
@@ -175,7 +178,7 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
         accounts,
         publications: new PostPublications(repo),
         scheduled: new ScheduledPosts(dataDir),
-        mastodonSignIn: new MastodonSignIn(accounts, clock, publishTimeoutMs, callbackPage),
+        mastodonSignIn,
         acting,
         timeout: publishTimeoutMs,
       }),
@@ -184,7 +187,11 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
   };
   // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
   const onEvent: OnEvent = (listener) => repo.onOutsideChange(({ version }) => listener({ name: 'plan:changed', payload: { version } }));
-  return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)), onEvent };
+  const close = () => {
+    mastodonSignIn.close();
+    return repo.close();
+  };
+  return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)), onEvent, close };
 }
 
 /**
