@@ -133,6 +133,9 @@ export class FakeMastodon {
         return this.uploadMedia(request);
       case 'POST /api/v1/statuses':
         return this.postStatus(request);
+      case 'GET /favicon.ico':
+        // Asked by the browser that shows the code page: not the API's.
+        return { status: 404, body: { error: 'Not found' } };
       default:
         if (request.method === 'GET' && url.pathname.startsWith('/api/v1/media/')) return this.mediaProcessed(request, url.pathname.split('/').pop() ?? '');
         expectThat(false, `no such endpoint in the documented API: ${endpoint}`);
