@@ -95,7 +95,8 @@ try {
       await kit.getByRole('button', { name: new RegExp(`^${time.replace(":", "[:.]")} ${title}`) }).click();
       const kitRegion = kit.getByRole('dialog').getByRole('region').last();
       await kitRegion.getByRole('listitem').first().waitFor();
-      await kitRegion.getByRole('listitem').first().getByRole(name === 'share-kit-scheduled' ? 'status' : 'button').first().waitFor();
+      // The direct-posting actions load after the card: wait for them (Post now · …, or the scheduled note).
+      await (name === 'share-kit-scheduled' ? kitRegion.getByRole('status').first() : kitRegion.getByRole('button', { name: /·/ }).first()).waitFor();
       await kitRegion.scrollIntoViewIfNeeded();
       await kit.screenshot({ path: path.join(outDir, `${name}-${language}.png`) });
       await kit.keyboard.press('Escape');
