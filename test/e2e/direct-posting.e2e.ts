@@ -139,4 +139,40 @@ describe('posting directly to Mastodon and Bluesky', () => {
     expect(bluesky.records.slice(before).map((record) => (record.record as { text: string }).text)).toEqual(['Spring cleaning on the village green.']);
     expect([...first.errors, ...second.errors]).toEqual([]);
   });
+
+  it('a post scheduled on the Mastodon server shows “scheduled”, never “published”, until the server has posted it; then the channel is published with the server’s address', async () => {
+    const dir = tempDir();
+    const backend = await backendOn(dir, () => new Date(), 'en-GB');
+    await actAs(backend.call, 'Anna Äijälä');
+    const toot = await backend.call('channels:create', { kind: 'mastodon', name: 'Mastodon', url: `${mastodon.url}/@yhdistys`, goal: '', responsibleVolunteerId: null });
+    const { codePageUrl } = await backend.call('publish:mastodonBegin', { channelId: toot.id, instance: mastodon.url });
+    await fetch(codePageUrl);
+    await backend.call('publish:mastodonFinish', { channelId: toot.id, code: mastodon.shownCode ?? '' });
+    await approvedPost(backend, { title: 'Advent concert', date: todayIn('Europe/Helsinki', new Date()), time: '23:45', text: 'Advent concert tonight & every Sunday.\nWelcome!', channelIds: [toot.id] });
+    await backend.repo.close();
+    mastodon.clock = () => new Date();
+
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    const open = () => page.getByRole('button', { name: /^23:45 Advent concert, Approved/ }).click();
+    await open();
+    const editor = page.getByRole('dialog', { name: 'Edit post' });
+    const card = editor.getByRole('region', { name: 'Share kit' }).getByRole('listitem', { name: /^Mastodon/ });
+    await card.getByRole('button', { name: 'Schedule on the server · Mastodon' }).click();
+    await card.getByText(/^Scheduled on the server for .+23:45\. Not published yet/).waitFor();
+    expect(await card.getByRole('button', { name: 'Post now · Mastodon' }).count()).toBe(0);
+    expect((await onDisk(dir, 'Advent concert'))?.publications).toBeUndefined();
+    const [waiting] = mastodon.scheduled;
+
+    // The server's clock passes the time: its scheduler posts it. Opening the post asks the server.
+    mastodon.clock = () => new Date(Date.parse(waiting.scheduledAt) + 1_000);
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    await open();
+    await card.getByText(/^Published by Anna Äijälä on /).waitFor();
+    await expect.poll(async () => (await onDisk(dir, 'Advent concert'))?.publications?.[toot.id]).toMatchObject({ url: `${mastodon.publicUrl}/@yhdistys/${mastodon.statuses.at(-1)?.id ?? ''}`, by: 'Anna Äijälä', at: waiting.scheduledAt, via: 'direct' });
+    expect((await onDisk(dir, 'Advent concert'))?.status).toBe('published');
+    expect(mastodon.server.violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
