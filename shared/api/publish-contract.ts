@@ -62,6 +62,9 @@ export const publishContract = {
   'publish:due': channel(NoInput, z.array(DuePost)),
   /** The posts scheduled on a Mastodon server from this laptop, as last checked. */
   'publish:scheduled': channel(NoInput, z.array(ScheduledPost)),
-  /** Asks the servers about them: records those gone out as published (with their address), notes those deleted there. */
-  'publish:checkScheduled': channel(NoInput, z.array(ScheduledPost)),
+  /**
+   * Asks the servers about those whose time has come, and about `postId`'s (the post opened) at once:
+   * records those gone out as published (with their address), notes those deleted there.
+   */
+  'publish:checkScheduled': channel(z.strictObject({ postId: Id.optional() }), z.array(ScheduledPost)),
 };

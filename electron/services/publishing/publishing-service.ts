@@ -31,6 +31,8 @@ const SCHEDULE_AHEAD_MS = 5 * 60_000;
  * its queue may run late: a scheduled status missing for less than this is still going out.
  */
 const PUBLISHING_GRACE_MS = 15 * 60_000;
+/** A background check waits less for a server than a volunteer's own Post now: other changes wait behind it. */
+const CHECK_TIMEOUT_MS = 10_000;
 const imageLimits: Record<Network, number> = { mastodon: mastodonImageMaxBytes, bluesky: blueskyImageMaxBytes };
 
 export interface PublishingOptions {
@@ -163,9 +165,12 @@ export class PublishingService {
    * and never marked. A server that cannot be asked now (network down, signed out) is asked the
    * next time; its posts stay "scheduled".
    */
-  async publishCheckScheduled(): Promise<ScheduledPost[]> {
+  async publishCheckScheduled({ postId }: { postId?: Id }): Promise<ScheduledPost[]> {
+    const now = this.clock().getTime();
+    // In the background only a post whose time has come is asked about (the check holds the queue of changes while
+    // it waits for the server); an opened post is asked about at once, to show a deletion on the server early.
     for (const entry of this.options.scheduled.all()) {
-      if (entry.state === 'waiting') await this.checkScheduled(entry);
+      if (entry.state === 'waiting' && (entry.postId === postId || Date.parse(entry.at) <= now)) await this.checkScheduled(entry);
     }
     return this.publishScheduled();
   }
@@ -180,7 +185,7 @@ export class PublishingService {
     if (!connection || !canShare(post)) return;
     let state;
     try {
-      state = await checkScheduledStatus({ instance: connection.account.server, accessToken: connection.secret, scheduledId: entry.statusId, text: entry.text, mediaIds: entry.mediaIds, scheduledAt: new Date(entry.at), timeout: this.options.timeout });
+      state = await checkScheduledStatus({ instance: connection.account.server, accessToken: connection.secret, scheduledId: entry.statusId, text: entry.text, mediaIds: entry.mediaIds, scheduledAt: new Date(entry.at), timeout: Math.min(this.options.timeout, CHECK_TIMEOUT_MS) });
     } catch (error) {
       if (error instanceof NetworkFailure) return;
       throw error;
@@ -190,8 +195,11 @@ export class PublishingService {
     } else if (state.kind === 'published') {
       await this.options.publications.record(post, channel, { url: state.url, by: entry.by, at: state.at });
       scheduled.remove(entry.postId, entry.channelId);
-    } else if (this.clock().getTime() > Date.parse(entry.at) + PUBLISHING_GRACE_MS) {
-      scheduled.save({ ...entry, state: 'deleted' });
+    } else {
+      // Gone and not found: deleted, if it is not yet its time (the scheduler never posts early) or its time is well past.
+      const now = this.clock().getTime();
+      const at = Date.parse(entry.at);
+      if (now < at - 60_000 || now > at + PUBLISHING_GRACE_MS) scheduled.save({ ...entry, state: 'deleted' });
     }
   }
 

@@ -24,8 +24,8 @@ export function DirectPostActions({ post, channel }: { post: Post; channel: Chan
   const check = checkScheduled.mutate;
   // Opening the post asks the server whether its scheduled copy went out meanwhile.
   useEffect(() => {
-    if (waiting) check({});
-  }, [waiting, check]);
+    if (waiting) check({ postId: post.id });
+  }, [waiting, check, post.id]);
   if (!connected || (post.status !== 'approved' && post.status !== 'published')) return null;
   // Until the server has posted it the channel is "scheduled", never "published"; it offers no second posting.
   if (waiting) {

@@ -251,6 +251,17 @@ describe('a post scheduled on the Mastodon server', () => {
     expect(await backend.call('publish:scheduled', {})).toEqual([]);
   });
 
+  it('deleted on the server: opening the post before its time asks the server at once and shows it deleted; the background check waits for its time', async () => {
+    const postId = await scheduled();
+    mastodon.deleteScheduled(mastodon.scheduled[0].id);
+    const asked = () => mastodon.server.seen.filter((request) => request.path.startsWith('/api/v1/scheduled_statuses/')).length;
+    expect(await backend.call('publish:checkScheduled', {})).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }]);
+    expect(asked()).toBe(0);
+    expect(await backend.call('publish:checkScheduled', { postId })).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'deleted' }]);
+    expect(asked()).toBe(1);
+    expect(await backend.call('posts:get', { id: postId })).toMatchObject({ status: 'approved', publishedUrl: '' });
+  });
+
   it('a server that cannot be asked (down, or the sign-in revoked) leaves it scheduled and marks nothing', async () => {
     const postId = await scheduled();
     clock = new Date('2026-12-05T09:00:00Z');
