@@ -48,6 +48,7 @@ import type { SecretSealer } from '../services/publishing/connected-accounts';
 import { ConnectedAccounts, noSealing } from '../services/publishing/connected-accounts';
 import { MastodonSignIn } from '../services/publishing/mastodon-sign-in';
 import { PublishingService } from '../services/publishing/publishing-service';
+import { ScheduledPosts } from '../services/publishing/scheduled-posts';
 import { ReviewService } from '../services/review/review-service';
 import { RosterService } from '../services/roster/roster-service';
 import { VolunteersService } from '../services/roster/volunteers-service';
@@ -106,6 +107,8 @@ export interface Backend {
   dispatch: Dispatch;
   /** Main's events (events-contract.ts) as they happen, for the transport to pass on to the renderer. */
   onEvent: OnEvent;
+  /** Ends what the backend runs besides the plan (a Mastodon sign-in's server on 127.0.0.1), then closes the plan. */
+  close(): Promise<void>;
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
@@ -141,6 +144,7 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
   const ideas = new IdeasService(repo, clock, posts);
   const accounts = new ConnectedAccounts(dataDir, secretSealer ?? noSealing);
   const callbackPage = () => locales[repo.main().settings.language].publish.callbackPage;
+  const mastodonSignIn = new MastodonSignIn(accounts, clock, publishTimeoutMs, callbackPage);
   // Each slice of the contract answered by its services' methods of the same names (bind-service.ts).
   const handlers: Handlers = {
     ...bindService(appContract, new AppService(repo)),
@@ -173,7 +177,8 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
         dataDir,
         accounts,
         publications: new PostPublications(repo),
-        mastodonSignIn: new MastodonSignIn(accounts, clock, publishTimeoutMs, callbackPage),
+        scheduled: new ScheduledPosts(dataDir),
+        mastodonSignIn,
         acting,
         timeout: publishTimeoutMs,
       }),
@@ -182,7 +187,11 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
   };
   // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
   const onEvent: OnEvent = (listener) => repo.onOutsideChange(({ version }) => listener({ name: 'plan:changed', payload: { version } }));
-  return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)), onEvent };
+  const close = () => {
+    mastodonSignIn.close();
+    return repo.close();
+  };
+  return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)), onEvent, close };
 }
 
 /**

@@ -75,6 +75,8 @@ export const requestOrder: Readonly<Record<ChannelName, RequestOrder>> = {
   'publish:disconnect': 'user',
   // Records the channel as published in the post once the network answered: a mutation, so that no edit of the post read before it is written over it (other saves wait for the network, at most its timeout).
   'publish:post': 'mutation',
+  'publish:scheduled': 'read',
+  'publish:checkScheduled': 'mutation',
   'files:reveal': 'read',
   // Uploads, their check and their application share the upload's state: kept in order.
   'uploads:begin': 'mutation',

@@ -86,7 +86,7 @@ async function runExport(options: CliExport, language: Language): Promise<void> 
   let close = async () => {};
   try {
     const backend = await openBackend({ dataDir, clock: systemClock, locale: 'en', pdf: chromiumPdfRenderer(), session: 'one-shot' });
-    close = () => backend.repo.close();
+    close = () => backend.close();
     const main = backend.repo.main();
     const from = options.from ?? todayIn(main.settings.timeZone, new Date());
     const selection: ExportSelection = {

@@ -43,6 +43,7 @@ export const readChannels = [
   'share:showImage',
   'publish:accounts',
   'publish:due',
+  'publish:scheduled',
 ] as const satisfies readonly ChannelName[];
 
 type ReadChannel = (typeof readChannels)[number];
@@ -155,6 +156,8 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'publish:blueskyConnect': [queryKeys.publish.all],
   'publish:disconnect': [queryKeys.publish.all],
   'publish:post': [...afterPostChange, queryKeys.publish.all],
+  // A scheduled post found gone out is recorded as published in the post.
+  'publish:checkScheduled': [...afterPostChange, queryKeys.publish.all],
 };
 
 const under = (prefix: QueryKey, key: QueryKey) => prefix.every((part, index) => key[index] === part);

@@ -9,6 +9,12 @@ export function usePublishAccounts(waiting = false) {
   return useQuery({ queryKey: queryKeys.publish.accounts, queryFn: () => unwrap(api.publishAccounts({})), refetchInterval: waiting ? 1_000 : false });
 }
 
+/** The Mastodon posts this laptop scheduled on a server, as last checked (ScheduledPostsCheck asks the servers). */
+export function useScheduledPosts() {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.publish.scheduled, queryFn: () => unwrap(api.publishScheduled({})) });
+}
+
 export function usePublishMutations() {
   return {
     mastodonBegin: useChannelMutation('publish:mastodonBegin'),
@@ -16,5 +22,6 @@ export function usePublishMutations() {
     blueskyConnect: useChannelMutation('publish:blueskyConnect'),
     disconnect: useChannelMutation('publish:disconnect', { toInput: (channelId: string) => ({ channelId }) }),
     post: useChannelMutation('publish:post'),
+    checkScheduled: useChannelMutation('publish:checkScheduled'),
   };
 }

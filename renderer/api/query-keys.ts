@@ -64,6 +64,7 @@ export const queryKeys = {
     all: ['publish'] as const,
     accounts: ['publish', 'accounts'] as const,
     due: ['publish', 'due'] as const,
+    scheduled: ['publish', 'scheduled'] as const,
   },
   exports: {
     all: ['export-count'] as const,

@@ -5,6 +5,7 @@ import { Toasts } from '../components/Toasts';
 import { CalendarScreen } from '../features/calendar/CalendarScreen';
 import { PlanStatusLine } from '../features/sync/PlanStatusLine';
 import { DuePostsPrompt } from '../features/publish/DuePostsPrompt';
+import { ScheduledPostsCheck } from '../features/publish/ScheduledPostsCheck';
 import { useOutsideChangesRefresh } from '../api/plan-queries';
 import type { Screen } from '../state/ui-store';
 import { latestUndo, useUiStore } from '../state/ui-store';
@@ -138,6 +139,7 @@ export function AppShell() {
         </Suspense>
       ) : null}
       <DuePostsPrompt />
+      <ScheduledPostsCheck />
       <Toasts />
       <FocusTooltip />
     </div>

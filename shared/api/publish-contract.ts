@@ -36,6 +36,14 @@ export const PublishResult = z.discriminatedUnion('kind', [
 ]);
 export type PublishResult = z.infer<typeof PublishResult>;
 
+/**
+ * A Mastodon post this laptop scheduled on the server: `waiting` for its time (`at`, the server's),
+ * or `deleted` there before it went out (never marked published). Once the server has posted
+ * it, the channel is recorded as published and it is no longer listed.
+ */
+export const ScheduledPost = z.strictObject({ postId: Id, channelId: Id, at: Instant, state: z.enum(['waiting', 'deleted']) });
+export type ScheduledPost = z.infer<typeof ScheduledPost>;
+
 export const publishContract = {
   /** The accounts connected on this laptop, and whether their secrets are encrypted at rest here (else the UI warns). */
   'publish:accounts': channel(NoInput, z.strictObject({ accounts: z.array(PublishAccount), encrypted: z.boolean() })),
@@ -52,4 +60,11 @@ export const publishContract = {
   'publish:post': channel(z.strictObject({ postId: Id, channelId: Id, onServer: z.boolean().default(false) }), PublishResult),
   /** Approved posts on a connected Bluesky channel whose time has passed unposted (the app was closed): asked about at start. */
   'publish:due': channel(NoInput, z.array(DuePost)),
+  /** The posts scheduled on a Mastodon server from this laptop, as last checked. */
+  'publish:scheduled': channel(NoInput, z.array(ScheduledPost)),
+  /**
+   * Asks the servers about those whose time has come, and about `postId`'s (the post opened) at once:
+   * records those gone out as published (with their address), notes those deleted there.
+   */
+  'publish:checkScheduled': channel(z.strictObject({ postId: Id.optional() }), z.array(ScheduledPost)),
 };

@@ -5,9 +5,12 @@ import { FakeHttpServer, bearer, expectThat } from './fake-http-server';
 /*
  * A Mastodon instance as its API documentation describes it, for the endpoints the app uses
  * (https://docs.joinmastodon.org/methods/apps/, /methods/oauth/, /methods/media/#v2,
- * /methods/statuses/#create, /methods/accounts/#verify_credentials): every request is checked
- * (method, path, headers, body fields) and anything undocumented is a violation.
- * The authorisation page stands for a volunteer who signs in and allows the app.
+ * /methods/statuses/#create, /methods/accounts/#verify_credentials, /methods/accounts/#statuses,
+ * /methods/scheduled_statuses/): every request is checked (method, path, headers, body fields)
+ * and anything undocumented is a violation. The authorisation page stands for a volunteer who
+ * signs in and allows the app. A scheduled status is published once the instance's clock
+ * passes its `scheduled_at` (its scheduled_statuses record then answers 404), as Mastodon's
+ * scheduler does.
  */
 
 const OOB = 'urn:ietf:wg:oauth:2.0:oob';
@@ -15,7 +18,7 @@ const TEXT_LIMIT = 500;
 const IMAGE_LIMIT = 16 * 1024 * 1024;
 const DESCRIPTION_LIMIT = 1_500;
 const SCHEDULE_AHEAD_MS = 5 * 60_000;
-const DOCUMENTED_SCOPES = new Set(['read', 'write', 'profile', 'read:accounts', 'write:statuses', 'write:media', 'push', 'follow']);
+const DOCUMENTED_SCOPES = new Set(['read', 'write', 'profile', 'read:accounts', 'read:statuses', 'write:statuses', 'write:media', 'push', 'follow']);
 
 interface App {
   clientId: string;
@@ -33,9 +36,12 @@ export interface PostedStatus {
   id: string;
   status: string;
   mediaIds: string[];
+  /** When it was meant to go out, for a status the scheduler published; null for one posted at once. */
   scheduledAt: string | null;
   idempotencyKey: string | null;
+  createdAt: string;
 }
+export type ScheduledStatus = Omit<PostedStatus, 'createdAt'> & { scheduledAt: string };
 export interface UploadedMedia {
   id: string;
   bytes: number;
@@ -47,7 +53,14 @@ export class FakeMastodon {
   readonly apps: App[] = [];
   readonly tokens = new Map<string, string[]>();
   readonly media: UploadedMedia[] = [];
+  /** Published statuses, oldest first. */
   readonly statuses: PostedStatus[] = [];
+  /** Statuses waiting for their time on the server (GET /api/v1/scheduled_statuses/:id). */
+  readonly scheduled: ScheduledStatus[] = [];
+  /** The instance's clock: a test moves it past a scheduled_at to have the status published. */
+  clock: () => Date = () => new Date();
+  private nextStatusId = 1000;
+  private nextScheduledId = 500;
   /** The code shown on the page for an out-of-band redirect, as the volunteer would copy it. */
   shownCode: string | null = null;
   private readonly grants = new Map<string, Grant>();
@@ -69,7 +82,7 @@ export class FakeMastodon {
   readonly publicUrl = 'https://kyla.social';
 
   /** A token the instance accepts, as if an account had been connected before. */
-  issueToken(scopes = 'read:accounts write:statuses write:media'): string {
+  issueToken(scopes = 'read:accounts read:statuses write:statuses write:media'): string {
     const token = randomUUID();
     this.tokens.set(token, scopes.split(' '));
     return token;
@@ -84,8 +97,28 @@ export class FakeMastodon {
     }
   };
 
+  /** Deleted on the instance's web page by the volunteer: it never goes out. */
+  deleteScheduled(id: string): void {
+    const index = this.scheduled.findIndex((candidate) => candidate.id === id);
+    if (index >= 0) this.scheduled.splice(index, 1);
+  }
+
+  /** Mastodon's scheduler: every status whose time has come is published, with that time as its created_at. */
+  private publishDue(): void {
+    const now = this.clock().getTime();
+    for (const due of this.scheduled.filter((candidate) => Date.parse(candidate.scheduledAt) <= now)) {
+      this.deleteScheduled(due.id);
+      this.statuses.push({ ...due, id: String(this.nextStatusId++), createdAt: new Date(due.scheduledAt).toISOString() });
+    }
+  }
+
   private readonly answer: Route = async (request, url) => {
+    this.publishDue();
     const endpoint = `${request.method} ${url.pathname}`;
+    const scheduledId = /^\/api\/v1\/scheduled_statuses\/([^/]+)$/.exec(url.pathname)?.[1];
+    if (scheduledId !== undefined && request.method === 'GET') return this.scheduledStatus(request, scheduledId);
+    const accountId = /^\/api\/v1\/accounts\/([^/]+)\/statuses$/.exec(url.pathname)?.[1];
+    if (accountId !== undefined && request.method === 'GET') return this.accountStatuses(request, accountId, url.searchParams);
     switch (endpoint) {
       case 'POST /api/v1/apps':
         return this.registerApp(await fields(request));
@@ -100,6 +133,9 @@ export class FakeMastodon {
         return this.uploadMedia(request);
       case 'POST /api/v1/statuses':
         return this.postStatus(request);
+      case 'GET /favicon.ico':
+        // Asked by the browser that shows the code page: not the API's.
+        return { status: 404, body: { error: 'Not found' } };
       default:
         if (request.method === 'GET' && url.pathname.startsWith('/api/v1/media/')) return this.mediaProcessed(request, url.pathname.split('/').pop() ?? '');
         expectThat(false, `no such endpoint in the documented API: ${endpoint}`);
@@ -208,22 +244,71 @@ export class FakeMastodon {
     expectThat(body.visibility === undefined || ['public', 'unlisted', 'private', 'direct'].includes(String(body.visibility)), 'visibility is public, unlisted, private or direct');
     if ([...new Intl.Segmenter().segment(status)].length > TEXT_LIMIT) return { status: 422, body: { error: `Validation failed: Text character limit of ${TEXT_LIMIT} exceeded` } };
     const idempotencyKey = request.headers.get('idempotency-key');
-    const id = String(1000 + this.statuses.length);
     const scheduledAt = body.scheduled_at;
     if (scheduledAt !== undefined && scheduledAt !== null) {
       expectThat(typeof scheduledAt === 'string' && !Number.isNaN(Date.parse(scheduledAt)), 'scheduled_at is an ISO 8601 datetime');
-      if (Date.parse(scheduledAt) < Date.now() + SCHEDULE_AHEAD_MS) return { status: 422, body: { error: 'Validation failed: Scheduled at The scheduled date must be in the future' } };
+      if (Date.parse(scheduledAt) < this.clock().getTime() + SCHEDULE_AHEAD_MS) return { status: 422, body: { error: 'Validation failed: Scheduled at The scheduled date must be in the future' } };
+      const waiting: ScheduledStatus = { id: String(this.nextScheduledId), status, mediaIds: mediaIds as string[], scheduledAt: new Date(scheduledAt).toISOString(), idempotencyKey };
       return {
         status: 200,
-        body: { id, scheduled_at: new Date(scheduledAt).toISOString(), params: { text: status, media_ids: mediaIds, visibility: body.visibility ?? 'public' }, media_attachments: [] },
-        commit: () => this.statuses.push({ id, status, mediaIds: mediaIds as string[], scheduledAt, idempotencyKey }),
+        body: this.scheduledEntity(waiting),
+        commit: () => {
+          this.nextScheduledId++;
+          this.scheduled.push(waiting);
+        },
       };
     }
+    const posted: PostedStatus = { id: String(this.nextStatusId), status, mediaIds: mediaIds as string[], scheduledAt: null, idempotencyKey, createdAt: this.clock().toISOString() };
     return {
       status: 200,
-      body: { id, uri: `${this.publicUrl}/users/yhdistys/statuses/${id}`, url: `${this.publicUrl}/@yhdistys/${id}`, created_at: new Date().toISOString(), content: `<p>${status}</p>`, visibility: body.visibility ?? 'public', media_attachments: [] },
-      commit: () => this.statuses.push({ id, status, mediaIds: mediaIds as string[], scheduledAt: null, idempotencyKey }),
+      body: this.statusEntity(posted),
+      commit: () => {
+        this.nextStatusId++;
+        this.statuses.push(posted);
+      },
     };
+  }
+
+  /** GET /api/v1/scheduled_statuses/:id: the ScheduledStatus while it waits, 404 once published or deleted. */
+  private scheduledStatus(request: Request, id: string): Awaited<ReturnType<Route>> {
+    this.authorised(request, 'read:statuses');
+    const waiting = this.scheduled.find((candidate) => candidate.id === id);
+    if (!waiting) return { status: 404, body: { error: 'Record not found' } };
+    return { status: 200, body: this.scheduledEntity(waiting) };
+  }
+
+  /** GET /api/v1/accounts/:id/statuses: the account's statuses, newest first, `limit` at most 40 (default 20). */
+  private accountStatuses(request: Request, accountId: string, query: URLSearchParams): Awaited<ReturnType<Route>> {
+    this.authorised(request, 'read:statuses');
+    for (const key of query.keys()) expectThat(['max_id', 'since_id', 'min_id', 'limit', 'only_media', 'exclude_replies', 'exclude_reblogs', 'pinned', 'tagged'].includes(key), `undocumented parameter ${key}`);
+    const limit = Number(query.get('limit') ?? 20);
+    expectThat(Number.isInteger(limit) && limit > 0 && limit <= 40, 'limit is an integer up to 40');
+    if (accountId !== '1') return { status: 404, body: { error: 'Record not found' } };
+    return { status: 200, body: [...this.statuses].reverse().slice(0, limit).map((status) => this.statusEntity(status)) };
+  }
+
+  private scheduledEntity(waiting: ScheduledStatus): unknown {
+    const media = waiting.mediaIds.map((id) => this.mediaEntity(id));
+    return { id: waiting.id, scheduled_at: waiting.scheduledAt, params: { text: waiting.status, media_ids: waiting.mediaIds.length ? waiting.mediaIds : null, visibility: 'public', idempotency: waiting.idempotencyKey, scheduled_at: null, application_id: 1 }, media_attachments: media };
+  }
+
+  /** A Status as the API renders it: the text as HTML (escaped, paragraphs, line breaks, linked addresses), its media, its public address. */
+  private statusEntity(status: PostedStatus): unknown {
+    return {
+      id: status.id,
+      uri: `${this.publicUrl}/users/yhdistys/statuses/${status.id}`,
+      url: `${this.publicUrl}/@yhdistys/${status.id}`,
+      created_at: status.createdAt,
+      content: asHtml(status.status),
+      visibility: 'public',
+      application: { name: 'Somevuoro', website: null },
+      media_attachments: status.mediaIds.map((id) => this.mediaEntity(id)),
+    };
+  }
+
+  private mediaEntity(id: string): unknown {
+    const media = this.media.find((candidate) => candidate.id === id);
+    return { id, type: 'image', url: `${this.url}/media/${id}.png`, preview_url: `${this.url}/media/${id}-small.png`, description: media?.description || null, blurhash: null };
   }
 
   /** 401 as Mastodon answers a missing, revoked or expired token; a token without the scope is a violation of the app's own request. */
@@ -240,6 +325,20 @@ export class FakeMastodon {
 }
 
 class Unauthorised extends Error {}
+
+/** Mastodon's plain-text formatter: escaped, a paragraph per blank line, <br /> for a line break, addresses as links whose scheme is hidden. */
+function asHtml(text: string): string {
+  const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  const linked = (value: string) =>
+    escape(value).replace(/https?:\/\/[^\s<]+/g, (url) => {
+      const [, scheme, rest] = /^(https?:\/\/)(.*)$/.exec(url) ?? ['', '', url];
+      return `<a href="${url}" rel="nofollow noopener" target="_blank"><span class="invisible">${scheme}</span><span class="">${rest}</span></a>`;
+    });
+  return text
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${paragraph.split('\n').map(linked).join('<br />')}</p>`)
+    .join('');
+}
 
 /** The fields of a form (urlencoded or multipart) or a JSON body, as Mastodon's Rails params read them. */
 async function fields(request: Request): Promise<Map<string, string[]>> {

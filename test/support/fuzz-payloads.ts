@@ -38,6 +38,8 @@ function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } {
     'publish:blueskyConnect': { channelId, handle: 'yhdistys.bsky.social', appPassword: 'abcd-efgh-ijkl-mnop', server: 'https://127.0.0.1:9' },
     'publish:disconnect': { channelId },
     'publish:post': { postId, channelId },
+    'publish:scheduled': {},
+    'publish:checkScheduled': {},
     'plans:open': { planDir: '/nowhere/plan' },
     'sharing:state': {},
     'sharing:pickFolder': {},

@@ -11,14 +11,15 @@ import { FakeMastodon } from '../support/fake-mastodon';
 import { actAs } from '../support/identity';
 
 /*
- * `npx tsx test/tools/publish-screenshots.ts [fi,en]` (after `npx electron-vite build`): the
+ * `npx tsx test/tools/publish-screenshots.ts [fi,en] [folder]` (after `npx electron-vite build`): the
  * Connect account dialog of a Mastodon channel, before and after Continue (against
- * a fake instance on 127.0.0.1), and of a Bluesky channel, and the question asked at start about
- * a Bluesky post due while the app was closed, into screenshots/publish/.
+ * a fake instance on 127.0.0.1), and of a Bluesky channel, the question asked at start about
+ * a Bluesky post due while the app was closed, and the share kit of a post on two connected
+ * channels (Post now) and of one scheduled on the Mastodon server, into screenshots/publish/.
  */
 
 const languages = (process.argv[2] ?? 'fi').split(',') as Language[];
-const outDir = path.resolve('screenshots/publish');
+const outDir = path.resolve(process.argv[3] ?? 'screenshots/publish');
 fs.mkdirSync(outDir, { recursive: true });
 const mastodon = await FakeMastodon.start();
 const bluesky = await FakeBluesky.start('kylatoimikunta.bsky.social');
@@ -37,6 +38,24 @@ const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 await approvedPost(dueSeed, { title: 'Kevättalkoot lauantaina', text: 'Tervetuloa talkoisiin!', channelIds: [dueChannel.id], date: yesterday, time: '09:00' });
 await dueSeed.repo.close();
 const dueBridge = await startBridgeProcess(dueDir);
+
+// The share kit with both accounts connected: one post to post now, one scheduled on the Mastodon server.
+const kitDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-publish-kit-'));
+const kitSeed = await backendOn(kitDir, () => new Date());
+await actAs(kitSeed.call, 'Maija Virtanen');
+await kitSeed.call('association:update', { name: 'Kylätoimikunta' });
+const kitToot = await kitSeed.call('channels:create', { kind: 'mastodon', name: 'Mastodon', url: `${mastodon.url}/@kylatoimikunta`, goal: '', responsibleVolunteerId: null });
+const kitSky = await kitSeed.call('channels:create', { kind: 'bluesky', name: 'Bluesky', url: `https://bsky.app/profile/${bluesky.handle}`, goal: '', responsibleVolunteerId: null });
+const { codePageUrl } = await kitSeed.call('publish:mastodonBegin', { channelId: kitToot.id, instance: mastodon.url });
+await fetch(codePageUrl);
+await kitSeed.call('publish:mastodonFinish', { channelId: kitToot.id, code: mastodon.shownCode ?? '' });
+await kitSeed.call('publish:blueskyConnect', { channelId: kitSky.id, handle: bluesky.handle, appPassword: 'abcd-efgh-ijkl-mnop', server: bluesky.url });
+const today = new Date(Date.now() + 2 * 3_600_000).toISOString().slice(0, 10);
+await approvedPost(kitSeed, { title: 'Joulumyyjäiset', text: 'Joulumyyjäiset lauantaina klo 10 🎄 Tervetuloa!', channelIds: [kitToot.id, kitSky.id], date: today, time: '23:50', albumName: 'Joulumyyjäiset 2026' });
+const scheduledPost = await approvedPost(kitSeed, { title: 'Talkoot', text: 'Talkoot lauantaina, tervetuloa!', channelIds: [kitToot.id], date: today, time: '23:55' });
+await kitSeed.call('publish:post', { postId: scheduledPost.id, channelId: kitToot.id, onServer: true });
+await kitSeed.repo.close();
+const kitBridge = await startBridgeProcess(kitDir);
 
 await seeding.repo.close();
 const bridge = await startBridgeProcess(dataDir);
@@ -65,12 +84,32 @@ try {
     await due.getByRole('dialog').getByText('Kevättalkoot lauantaina').waitFor();
     await due.screenshot({ path: path.join(outDir, `due-bluesky-${language}.png`) });
     await due.context().close();
+
+    const kit = (await openApp(browser, kitBridge.url, { width: 1024, height: 900 })).page;
+    await languageSelect(kit).selectOption(language);
+    await kit.waitForFunction((lng) => document.documentElement.lang === lng, language);
+    for (const [title, time, name] of [
+      ['Joulumyyjäiset', '23:50', 'share-kit-connected'],
+      ['Talkoot', '23:55', 'share-kit-scheduled'],
+    ] as const) {
+      await kit.getByRole('button', { name: new RegExp(`^${time.replace(":", "[:.]")} ${title}`) }).click();
+      const kitRegion = kit.getByRole('dialog').getByRole('region').last();
+      await kitRegion.getByRole('listitem').first().waitFor();
+      // The direct-posting actions load after the card: wait for them (Post now · …, or the scheduled note).
+      await (name === 'share-kit-scheduled' ? kitRegion.getByRole('status').first() : kitRegion.getByRole('button', { name: /·/ }).first()).waitFor();
+      await kitRegion.scrollIntoViewIfNeeded();
+      await kit.screenshot({ path: path.join(outDir, `${name}-${language}.png`) });
+      await kit.keyboard.press('Escape');
+      await kit.getByRole('dialog').waitFor({ state: 'detached' });
+    }
+    await kit.context().close();
     console.log(outDir);
   }
 } finally {
   await browser.close();
   await bridge.stop();
   await dueBridge.stop();
+  await kitBridge.stop();
   await mastodon.close();
   await bluesky.close();
 }

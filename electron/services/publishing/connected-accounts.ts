@@ -57,7 +57,13 @@ export class ConnectedAccounts {
     const stored = this.read().find((candidate) => candidate.channelId === channelId);
     if (!stored) return null;
     const { sealed, encrypted, ...account } = stored;
-    return { account, secret: encrypted ? this.sealer.open(sealed) : sealed };
+    if (!encrypted) return { account, secret: sealed };
+    try {
+      return { account, secret: this.sealer.open(sealed) };
+    } catch {
+      // Sealed with a key this system no longer has (another user profile, a reinstalled system): as if never connected, so the volunteer is asked to connect again.
+      return null;
+    }
   }
 
   save(account: ConnectedAccount, secret: string): void {

@@ -7,11 +7,16 @@ import { NetworkFailure, validDate } from './publishing-failure';
  * register the app on the instance (POST /api/v1/apps), send the volunteer to
  * /oauth/authorize with a PKCE challenge, exchange the code (POST /oauth/token), then
  * upload an image (POST /api/v2/media) and post (POST /api/v1/statuses, `scheduled_at`
- * to let the server post it while the laptop is closed).
+ * to let the server post it while the laptop is closed). A scheduled status is read back
+ * (GET /api/v1/scheduled_statuses/:id) until it is gone, then looked for among the account's
+ * statuses (GET /api/v1/accounts/:id/statuses) for its address.
  */
 
-/** Posting with an image and reading back who is connected; nothing else. */
-const mastodonScopes = 'read:accounts write:statuses write:media';
+/**
+ * Posting with an image, reading back who is connected, and (read:statuses) whether a status
+ * scheduled on the server has gone out, and where; nothing else.
+ */
+const mastodonScopes = 'read:accounts read:statuses write:statuses write:media';
 /** The redirect that shows the code on the instance's page, for the volunteer to paste. */
 export const outOfBandRedirect = 'urn:ietf:wg:oauth:2.0:oob';
 const appName = 'Somevuoro';
@@ -125,7 +130,7 @@ export interface MastodonStatusRequest {
   timeout: number;
 }
 
-export type MastodonResult = { kind: 'published'; url: string } | { kind: 'scheduled'; id: string; at: string };
+export type MastodonResult = { kind: 'published'; url: string } | { kind: 'scheduled'; id: string; at: string; mediaIds: string[] };
 
 export function postToMastodon(request: MastodonStatusRequest): Promise<MastodonResult> {
   return calling((library) => postStatus(restClient(library, request.instance, request.accessToken, request.timeout), request));
@@ -143,7 +148,7 @@ async function postStatus(client: mastodon.rest.Client, request: MastodonStatusR
   const base = { status: request.text, mediaIds, visibility: 'public' } as const;
   if (request.scheduledAt) {
     const scheduled: mastodon.v1.ScheduledStatus = await client.v1.statuses.create({ ...base, scheduledAt: request.scheduledAt.toISOString() }, meta);
-    return { kind: 'scheduled', id: scheduled.id, at: scheduled.scheduledAt };
+    return { kind: 'scheduled', id: scheduled.id, at: scheduled.scheduledAt, mediaIds };
   }
   const status = await client.v1.statuses.create(base, meta);
   return { kind: 'published', url: status.url ?? status.uri };
@@ -152,4 +157,67 @@ async function postStatus(client: mastodon.rest.Client, request: MastodonStatusR
 function restClient(library: Masto, instance: string, accessToken: string, timeout: number): mastodon.rest.Client {
   // A large image the server is still processing is polled up to the same timeout.
   return library.createRestAPIClient({ url: instance, accessToken, timeout, mediaTimeout: timeout, log: 'error' });
+}
+
+export interface ScheduledStatusCheck {
+  instance: string;
+  accessToken: string;
+  scheduledId: string;
+  /** What was scheduled, to know the published status again: its text and its media ids (the same media records once published). */
+  text: string;
+  mediaIds: string[];
+  scheduledAt: Date;
+  timeout: number;
+}
+
+/** Still waiting on the server (at its possibly changed time), published (with its address and time), or neither: gone. */
+export type ScheduledStatusState = { kind: 'waiting'; at: string } | { kind: 'published'; url: string; at: string } | { kind: 'gone' };
+
+/**
+ * Mastodon's scheduler deletes the scheduled status and posts it as a new status of the account,
+ * created at (about) its scheduled time; the scheduled record then answers 404. The new status
+ * carries no link to it, so it is recognised by what it is: created no earlier than a minute before the
+ * time, with the same media, and the same text once the server's HTML is read back as text.
+ */
+export function checkScheduledStatus(check: ScheduledStatusCheck): Promise<ScheduledStatusState> {
+  return calling(async (library) => {
+    const client = restClient(library, check.instance, check.accessToken, check.timeout);
+    try {
+      const waiting = await client.v1.scheduledStatuses.$select(check.scheduledId).fetch();
+      return { kind: 'waiting', at: new Date(waiting.scheduledAt).toISOString() };
+    } catch (error) {
+      if (!(error instanceof library.MastoHttpError) || error.statusCode !== 404) throw error;
+    }
+    const me = await client.v1.accounts.verifyCredentials();
+    const recent = await client.v1.accounts.$select(me.id).statuses.list({ limit: 40, excludeReblogs: true });
+    const earliest = check.scheduledAt.getTime() - 60_000;
+    const wanted = plainText(check.text);
+    const match = recent.find(
+      (status) =>
+        Date.parse(status.createdAt) >= earliest &&
+        check.mediaIds.every((id) => status.mediaAttachments.some((media) => media.id === id)) &&
+        plainText(htmlToText(status.content)) === wanted,
+    );
+    if (!match) return { kind: 'gone' };
+    return { kind: 'published', url: match.url ?? match.uri, at: new Date(match.createdAt).toISOString() };
+  });
+}
+
+/** Whitespace and line breaks counted as one space: the server rewrites both. */
+function plainText(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** A status's HTML read back as the text it was made from: breaks and paragraphs as newlines, tags dropped, entities decoded. */
+function htmlToText(html: string): string {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+  return html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/p>\s*<p>/gi, '\n\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity: string, name: string) => {
+      if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+      return entities[name.toLowerCase()] ?? entity;
+    });
 }

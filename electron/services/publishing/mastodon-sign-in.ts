@@ -13,7 +13,8 @@ import { publishingRefusal } from './publishing-failure';
  * Connecting a Mastodon account (OAuth 2 authorisation code with PKCE, RFC 8252 for native
  * apps): the app registers itself on the instance with two redirects, a loopback address on
  * 127.0.0.1 (the browser comes back to this laptop by itself) and the out-of-band one (the
- * instance shows a code to paste). One sign-in waits per channel, for a quarter of an hour.
+ * instance shows a code to paste). One sign-in waits per channel, for a quarter of an hour;
+ * its loopback server listens only that long, and not past the backend's close.
  */
 
 const WAIT_MS = 15 * 60_000;
@@ -34,15 +35,19 @@ export interface CallbackPage {
 
 export class MastodonSignIn {
   private readonly pending = new Map<Id, Pending>();
+  private closed = false;
 
   constructor(
     private readonly accounts: ConnectedAccounts,
     private readonly clock: Clock,
     private readonly timeout: number,
     private readonly page: () => CallbackPage,
+    /** How long a sign-in waits for the browser to come back before its loopback server closes. */
+    private readonly waitMs = WAIT_MS,
   ) {}
 
   async begin(channelId: Id, instance: string): Promise<{ signInUrl: string; codePageUrl: string }> {
+    if (this.closed) throw new Error('The backend is closed: no sign-in can start.');
     this.cancel(channelId);
     const loopback = http.createServer();
     await new Promise<void>((resolve, reject) => {
@@ -60,7 +65,7 @@ export class MastodonSignIn {
     }
     const pkce = newPkce();
     const state = randomBytes(16).toString('base64url');
-    const timer = setTimeout(() => this.cancel(channelId), WAIT_MS).unref();
+    const timer = setTimeout(() => this.cancel(channelId), this.waitMs).unref();
     this.pending.set(channelId, { app, pkce, state, loopback, timer });
     loopback.on('request', (request, response) => void this.comeBack(channelId, redirect, request, response));
     return { signInUrl: mastodonAuthorizeUrl(app, redirect, pkce, state), codePageUrl: mastodonAuthorizeUrl(app, outOfBandRedirect, pkce, state) };
@@ -100,11 +105,18 @@ export class MastodonSignIn {
     return connected;
   }
 
+  /** The backend closes: every waiting sign-in ends and its port on 127.0.0.1 is freed. */
+  close(): void {
+    this.closed = true;
+    for (const channelId of [...this.pending.keys()]) this.cancel(channelId);
+  }
+
   private cancel(channelId: Id): void {
     const pending = this.pending.get(channelId);
     if (!pending) return;
     this.pending.delete(channelId);
     clearTimeout(pending.timer);
+    // Node's close() also ends the browser's idle kept-alive connections.
     pending.loopback.close();
   }
 }

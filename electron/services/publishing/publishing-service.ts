@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
-import type { DuePost, PublishAccount, PublishResult } from '../../../shared/api/publish-contract';
+import type { DuePost, PublishAccount, PublishResult, ScheduledPost } from '../../../shared/api/publish-contract';
 import { instantOf } from '../../../shared/calendar/zoned-time';
 import type { Channel } from '../../../shared/domain/channel';
 import { channelTextLimits, networkLength } from '../../../shared/domain/channel-limits';
 import type { Id } from '../../../shared/domain/ids';
 import type { Post } from '../../../shared/domain/post';
+import { canShare } from '../../../shared/share/publications';
 import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
 import { DomainError, notFound } from '../domain-error';
@@ -17,19 +18,29 @@ import type { ChannelPublications } from './channel-publications';
 import type { ConnectedAccounts, Network } from './connected-accounts';
 import type { MastodonSignIn } from './mastodon-sign-in';
 import type { OutgoingImage } from './mastodon-client';
-import { postToMastodon } from './mastodon-client';
-import { publishingFailure, publishingRefusal } from './publishing-failure';
+import { checkScheduledStatus, postToMastodon } from './mastodon-client';
+import { NetworkFailure, publishingFailure, publishingRefusal } from './publishing-failure';
+import type { ScheduledPosts, StoredScheduledPost } from './scheduled-posts';
 
 /** Mastodon's default image limit (16 MB); an instance may set a lower one, which it then words itself (422). */
 const mastodonImageMaxBytes = 16 * 1024 * 1024;
 /** Mastodon takes a scheduled status only this far ahead. */
 const SCHEDULE_AHEAD_MS = 5 * 60_000;
+/**
+ * Mastodon's scheduler removes the scheduled status a moment before the new status exists, and
+ * its queue may run late: a scheduled status missing for less than this is still going out.
+ */
+const PUBLISHING_GRACE_MS = 15 * 60_000;
+/** A background check waits less for a server than a volunteer's own Post now: other changes wait behind it. */
+const CHECK_TIMEOUT_MS = 10_000;
 const imageLimits: Record<Network, number> = { mastodon: mastodonImageMaxBytes, bluesky: blueskyImageMaxBytes };
 
 export interface PublishingOptions {
   dataDir: string;
   accounts: ConnectedAccounts;
   publications: ChannelPublications;
+  /** The Mastodon posts this laptop scheduled on a server, until they are found gone out or deleted. */
+  scheduled: ScheduledPosts;
   mastodonSignIn: MastodonSignIn;
   acting: ActingName;
   /** How long one request to a network may take before it counts as "network down". */
@@ -105,6 +116,7 @@ export class PublishingService {
     if (!network || !connection) throw publishingRefusal(network ?? 'mastodon', 'v.publishNotConnected');
     if (post.status !== 'approved' && post.status !== 'published') throw publishingRefusal(network, 'v.publishNotApproved');
     if (this.options.publications.isPublished(post, channel)) throw publishingRefusal(network, 'v.publishAlreadyPublished');
+    if (this.options.scheduled.find(post.id, channelId)?.state === 'waiting') throw publishingRefusal(network, 'v.publishAlreadyScheduled');
     const by = this.options.acting('post');
     const text = post.variants[channelId] ?? post.text;
     this.checkText(text, channel, network);
@@ -123,7 +135,11 @@ export class PublishingService {
           idempotencyKey: createHash('sha256').update(`${post.id}/${channelId}/${scheduledAt?.toISOString() ?? 'now'}`).digest('hex'),
           timeout: this.options.timeout,
         });
-        if (result.kind === 'scheduled') return { kind: 'scheduled', at: new Date(result.at).toISOString() };
+        if (result.kind === 'scheduled') {
+          const at = new Date(result.at).toISOString();
+          this.options.scheduled.save({ postId: post.id, channelId, at, state: 'waiting', statusId: result.id, text, mediaIds: result.mediaIds, by });
+          return { kind: 'scheduled', at };
+        }
         url = result.url;
       } else {
         const { identifier, appPassword } = JSON.parse(connection.secret) as { identifier: string; appPassword: string };
@@ -134,7 +150,57 @@ export class PublishingService {
     }
     const at = this.clock().toISOString();
     await this.options.publications.record(post, channel, { url, by, at });
+    // Posted now after a scheduled copy was deleted on the server: that note has done its work.
+    this.options.scheduled.remove(post.id, channelId);
     return { kind: 'published', url, by, at };
+  }
+
+  publishScheduled(): ScheduledPost[] {
+    return this.options.scheduled.all().map(({ postId, channelId, at, state }) => ({ postId, channelId, at, state }));
+  }
+
+  /**
+   * Asks each server about the posts scheduled there: one gone out is recorded as published with
+   * its address (by whoever scheduled it, at the time it went out), one deleted there is noted
+   * and never marked. A server that cannot be asked now (network down, signed out) is asked the
+   * next time; its posts stay "scheduled".
+   */
+  async publishCheckScheduled({ postId }: { postId?: Id }): Promise<ScheduledPost[]> {
+    const now = this.clock().getTime();
+    // In the background only a post whose time has come is asked about (the check holds the queue of changes while
+    // it waits for the server); an opened post is asked about at once, to show a deletion on the server early.
+    for (const entry of this.options.scheduled.all()) {
+      if (entry.state === 'waiting' && (entry.postId === postId || Date.parse(entry.at) <= now)) await this.checkScheduled(entry);
+    }
+    return this.publishScheduled();
+  }
+
+  private async checkScheduled(entry: StoredScheduledPost): Promise<void> {
+    const { scheduled } = this.options;
+    const post = await this.repo.findPost(entry.postId);
+    const channel = this.repo.main().channels.find((candidate) => candidate.id === entry.channelId);
+    // The post or channel was deleted, or the channel was marked published by hand: nothing is left to learn.
+    if (!post || !channel || !post.channelIds.includes(channel.id) || this.options.publications.isPublished(post, channel)) return scheduled.remove(entry.postId, entry.channelId);
+    const connection = this.options.accounts.find(channel.id);
+    if (!connection || !canShare(post)) return;
+    let state;
+    try {
+      state = await checkScheduledStatus({ instance: connection.account.server, accessToken: connection.secret, scheduledId: entry.statusId, text: entry.text, mediaIds: entry.mediaIds, scheduledAt: new Date(entry.at), timeout: Math.min(this.options.timeout, CHECK_TIMEOUT_MS) });
+    } catch (error) {
+      if (error instanceof NetworkFailure) return;
+      throw error;
+    }
+    if (state.kind === 'waiting') {
+      if (state.at !== entry.at) scheduled.save({ ...entry, at: state.at });
+    } else if (state.kind === 'published') {
+      await this.options.publications.record(post, channel, { url: state.url, by: entry.by, at: state.at });
+      scheduled.remove(entry.postId, entry.channelId);
+    } else {
+      // Gone and not found: deleted, if it is not yet its time (the scheduler never posts early) or its time is well past.
+      const now = this.clock().getTime();
+      const at = Date.parse(entry.at);
+      if (now < at - 60_000 || now > at + PUBLISHING_GRACE_MS) scheduled.save({ ...entry, state: 'deleted' });
+    }
   }
 
   /** Approved posts on connected Bluesky channels whose date and time have passed without their going out. */

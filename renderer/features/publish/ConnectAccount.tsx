@@ -130,9 +130,10 @@ function BlueskySignIn({ channel }: { channel: Channel }) {
   const { blueskyConnect } = usePublishMutations();
   const [handle, setHandle] = useState('');
   const [appPassword, setAppPassword] = useState('');
+  const [server, setServer] = useState('');
   const form = useContractForm('publish:blueskyConnect');
   const connect = () => {
-    const input = form.parse({ channelId: channel.id, handle, appPassword });
+    const input = form.parse({ channelId: channel.id, handle, appPassword, server: server.trim() });
     if (input) blueskyConnect.mutate(input, { onSuccess: () => setAppPassword(''), onError: form.fail });
   };
   return (
@@ -143,6 +144,10 @@ function BlueskySignIn({ channel }: { channel: Channel }) {
       </Field>
       <Field label={t('appPassword')} hint={t('appPasswordHint')} error={form.error('appPassword')} className="span-2">
         {(props) => <input {...props} type="password" value={appPassword} onChange={(event) => setAppPassword(event.target.value)} autoComplete="off" />}
+      </Field>
+      {/* A self-hosted PDS; most accounts are on bsky.social, the default when it is left empty. */}
+      <Field label={t('blueskyServer')} hint={t('blueskyServerHint')} error={form.error('server')} className="span-2">
+        {(props) => <input {...props} value={server} onChange={(event) => setServer(event.target.value)} inputMode="url" autoComplete="url" placeholder="https://bsky.social" />}
       </Field>
       <div className="form-actions span-2">
         <button type="submit" className="primary" disabled={blueskyConnect.isPending}>

@@ -1,7 +1,8 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel';
 import type { Post } from '../../../shared/domain/post';
-import { usePublishAccounts, usePublishMutations } from '../../api/publish-queries';
+import { usePublishAccounts, usePublishMutations, useScheduledPosts } from '../../api/publish-queries';
 import { useSettings } from '../../api/settings-queries';
 import { useFailureText } from '../../components/forms/use-contract-form';
 import { useFormatters } from '../../components/use-formatters';
@@ -17,8 +18,23 @@ export function DirectPostActions({ post, channel }: { post: Post; channel: Chan
   const { stamp } = useFormatters();
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
   const connected = usePublishAccounts().data?.accounts.some((account) => account.channelId === channel.id);
-  const { post: send } = usePublishMutations();
+  const { post: send, checkScheduled } = usePublishMutations();
+  const onServer = useScheduledPosts().data?.find((entry) => entry.postId === post.id && entry.channelId === channel.id);
+  const waiting = onServer?.state === 'waiting';
+  const check = checkScheduled.mutate;
+  // Opening the post asks the server whether its scheduled copy went out meanwhile.
+  useEffect(() => {
+    if (waiting) check({ postId: post.id });
+  }, [waiting, check, post.id]);
   if (!connected || (post.status !== 'approved' && post.status !== 'published')) return null;
+  // Until the server has posted it the channel is "scheduled", never "published"; it offers no second posting.
+  if (waiting) {
+    return (
+      <p className={styles.actions} role="status">
+        {t('scheduledWaiting', { time: stamp(onServer.at, timeZone) })}
+      </p>
+    );
+  }
   const run = (onServer: boolean) => send.mutate({ postId: post.id, channelId: channel.id, onServer });
   const result = send.data;
   return (
@@ -41,8 +57,8 @@ export function DirectPostActions({ post, channel }: { post: Post; channel: Chan
             </a>
           </>
         ) : null}
-        {result?.kind === 'scheduled' ? t('scheduled', { time: stamp(result.at, timeZone) }) : null}
       </span>
+      {onServer?.state === 'deleted' && !send.data ? <p className={styles.warning}>{t('scheduledDeleted', { time: stamp(onServer.at, timeZone) })}</p> : null}
       {send.error ? <p role="alert">{failureText(send.error)}</p> : null}
     </div>
   );

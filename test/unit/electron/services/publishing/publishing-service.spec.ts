@@ -131,7 +131,7 @@ describe('posting to Mastodon from an approved post', () => {
     const post = await approvedPost(backend, { title: 'Joulumyyjäiset', text: 'Tervetuloa!', channelIds: [channelId], date: '2026-12-05', time: '09:30' });
     const result = await backend.call('publish:post', { postId: post.id, channelId, onServer: true });
     expect(result).toEqual({ kind: 'scheduled', at: '2026-12-05T07:30:00.000Z' });
-    expect(mastodon.statuses[0].scheduledAt).toBe('2026-12-05T07:30:00.000Z');
+    expect(mastodon.scheduled[0].scheduledAt).toBe('2026-12-05T07:30:00.000Z');
     expect((await backend.call('posts:get', { id: post.id })).status).toBe('approved');
   });
 
@@ -178,6 +178,98 @@ describe('posting to Mastodon from an approved post', () => {
       await failsWith('Teksti on liian pitkä palveluun Mastodon: enintään 500 merkkiä (nyt 501). Lyhennä kanavan tekstiä.');
       expect(mastodon.server.requestsTo('POST /api/v1/statuses')).toEqual([]);
     });
+  });
+});
+
+describe('a post scheduled on the Mastodon server', () => {
+  let mastodon: FakeMastodon;
+  let backend: TestBackend;
+  let channelId: string;
+  // One clock for the laptop and the instance, moved on as the test goes.
+  let clock = new Date('2026-11-25T10:00:00Z');
+  const text = 'Joulumyyjäiset & glögi 🎄\nTervetuloa!\n\nhttps://example.fi/joulu';
+
+  beforeEach(async () => {
+    clock = new Date('2026-11-25T10:00:00Z');
+    mastodon = await FakeMastodon.start();
+    mastodon.clock = () => clock;
+    const backendUnderTest = await openBackend({ dataDir: tempDir(), clock: () => clock, locale: 'fi-FI', log: () => {}, publishTimeoutMs: 2_000 });
+    const call = async <K extends ChannelName>(channel: K, input: InputOf<K>): Promise<OutputOf<K>> => {
+      const result = (await backendUnderTest.dispatch(channel, input)) as ApiResult<OutputOf<K>>;
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
+      return result.value;
+    };
+    backend = { ...backendUnderTest, call };
+    await actAs(backend.call, 'Aino');
+    channelId = (await backend.call('channels:create', { kind: 'mastodon', name: 'Mastodon', url: `${mastodon.url}/@yhdistys`, goal: '', responsibleVolunteerId: null })).id;
+    const { codePageUrl } = await backend.call('publish:mastodonBegin', { channelId, instance: mastodon.url });
+    await fetch(codePageUrl);
+    await backend.call('publish:mastodonFinish', { channelId, code: mastodon.shownCode ?? '' });
+  });
+  afterEach(async () => {
+    expect(mastodon.server.violations).toEqual([]);
+    await backend.repo.close();
+    await mastodon.close();
+  });
+
+  async function scheduled(): Promise<string> {
+    const image = await backend.call('media:importImage', { fileName: 'joulu.png', data: pngImage(60, 40).toString('base64') });
+    const post = await approvedPost(backend, { title: 'Joulumyyjäiset', text, channelIds: [channelId], date: '2026-12-05', time: '09:30', coverImage: { ...image, alt: 'Myyjäispöytä' } });
+    expect(await backend.call('publish:post', { postId: post.id, channelId, onServer: true })).toEqual({ kind: 'scheduled', at: '2026-12-05T07:30:00.000Z' });
+    return post.id;
+  }
+
+  it('is “scheduled” until the server has posted it, then recorded as published with the status’s address, by who scheduled it, at the time it went out', async () => {
+    const postId = await scheduled();
+    const waiting = [{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }];
+    expect(await backend.call('publish:scheduled', {})).toEqual(waiting);
+    expect(await backend.call('publish:checkScheduled', {})).toEqual(waiting);
+    expect(await backend.call('posts:get', { id: postId })).toMatchObject({ status: 'approved', publishedUrl: '' });
+    // Posting it again while it waits on the server would post it twice.
+    expect(shown(await backend.dispatch('publish:post', { postId, channelId }))).toBe('Tämä julkaisu on jo ajastettu palvelimelle tällä kanavalla. Se julkaistaan ajallaan; jos haluat julkaista sen toisin, poista ajastus ensin palvelimelta.');
+
+    clock = new Date('2026-12-05T07:31:00Z');
+    expect(await backend.call('publish:checkScheduled', {})).toEqual([]);
+    const stored = await backend.call('posts:get', { id: postId });
+    expect(stored.status).toBe('published');
+    expect(stored.publications?.[channelId]).toEqual({ url: `${mastodon.publicUrl}/@yhdistys/1000`, by: 'Aino', at: '2026-12-05T07:30:00.000Z', via: 'direct' });
+    expect(mastodon.statuses).toHaveLength(1);
+  });
+
+  it('deleted on the server before its time: noted once its time has passed, never marked published, and may be posted again', async () => {
+    const postId = await scheduled();
+    mastodon.deleteScheduled(mastodon.scheduled[0].id);
+    // Just past its time the server may still be posting it (the scheduler runs late): not yet called deleted.
+    clock = new Date('2026-12-05T07:31:00Z');
+    expect(await backend.call('publish:checkScheduled', {})).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }]);
+    clock = new Date('2026-12-05T08:00:00Z');
+    expect(await backend.call('publish:checkScheduled', {})).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'deleted' }]);
+    expect(await backend.call('posts:get', { id: postId })).toMatchObject({ status: 'approved', publishedUrl: '' });
+
+    const now = await backend.call('publish:post', { postId, channelId });
+    expect(now).toMatchObject({ kind: 'published', url: `${mastodon.publicUrl}/@yhdistys/1000` });
+    expect(await backend.call('publish:scheduled', {})).toEqual([]);
+  });
+
+  it('deleted on the server: opening the post before its time asks the server at once and shows it deleted; the background check waits for its time', async () => {
+    const postId = await scheduled();
+    mastodon.deleteScheduled(mastodon.scheduled[0].id);
+    const asked = () => mastodon.server.seen.filter((request) => request.path.startsWith('/api/v1/scheduled_statuses/')).length;
+    expect(await backend.call('publish:checkScheduled', {})).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }]);
+    expect(asked()).toBe(0);
+    expect(await backend.call('publish:checkScheduled', { postId })).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'deleted' }]);
+    expect(asked()).toBe(1);
+    expect(await backend.call('posts:get', { id: postId })).toMatchObject({ status: 'approved', publishedUrl: '' });
+  });
+
+  it('a server that cannot be asked (down, or the sign-in revoked) leaves it scheduled and marks nothing', async () => {
+    const postId = await scheduled();
+    clock = new Date('2026-12-05T09:00:00Z');
+    mastodon.server.failNext(`GET /api/v1/scheduled_statuses/${mastodon.scheduled[0].id}`, { status: 0, hang: true });
+    expect(await backend.call('publish:checkScheduled', {})).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }]);
+    mastodon.tokens.clear();
+    expect(await backend.call('publish:checkScheduled', {})).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }]);
+    expect(await backend.call('posts:get', { id: postId })).toMatchObject({ status: 'approved', publishedUrl: '' });
   });
 });
 
