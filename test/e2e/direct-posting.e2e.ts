@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { todayIn } from '../../shared/calendar/calendar-dates';
 import type { Publication } from '../../shared/domain/publication';
 import { approvedPost } from '../support/approved-post';
@@ -35,10 +36,10 @@ describe('posting directly to Mastodon and Bluesky', () => {
     await actAs(backend.call, 'Anna Äijälä');
     const toot = await backend.call('channels:create', { kind: 'mastodon', name: 'Mastodon', url: `${mastodon.url}/@yhdistys`, goal: '', responsibleVolunteerId: null });
     const sky = await backend.call('channels:create', { kind: 'bluesky', name: 'Bluesky', url: `https://bsky.app/profile/${bluesky.handle}`, goal: '', responsibleVolunteerId: null });
-    // Late in the day: not yet due, so the question about posts due while the app was closed (the next test) stays away.
-    const today = todayIn('Europe/Helsinki', new Date());
-    await approvedPost(backend, { title: 'Christmas fair', date: today, time: '23:50', text: 'Christmas fair on Saturday 🎄 Åbo & Öja welcome!', channelIds: [toot.id, sky.id] });
-    await approvedPost(backend, { title: 'Spring meeting', date: today, time: '23:55', text: 'Spring meeting at noon.', channelIds: [sky.id] });
+    // Tomorrow: not yet due, so the question about posts due while the app was closed (the next test) stays away.
+    const tomorrow = dayAfterToday();
+    await approvedPost(backend, { title: 'Christmas fair', date: tomorrow, time: '23:50', text: 'Christmas fair on Saturday 🎄 Åbo & Öja welcome!', channelIds: [toot.id, sky.id] });
+    await approvedPost(backend, { title: 'Spring meeting', date: tomorrow, time: '23:55', text: 'Spring meeting at noon.', channelIds: [sky.id] });
     await backend.repo.close();
 
     const bridge = await session.bridgeOn(dir);
@@ -70,6 +71,7 @@ describe('posting directly to Mastodon and Bluesky', () => {
     await connectSky.getByRole('button', { name: 'Close' }).click();
 
     await page.getByRole('navigation').getByRole('button', { name: 'Calendar' }).click();
+    await showDay(page, tomorrow);
     await page.getByRole('button', { name: /^23:50 Christmas fair, Approved/ }).click();
     const editor = page.getByRole('dialog', { name: 'Edit post' });
     const kit = editor.getByRole('region', { name: 'Share kit' });
@@ -148,12 +150,14 @@ describe('posting directly to Mastodon and Bluesky', () => {
     const { codePageUrl } = await backend.call('publish:mastodonBegin', { channelId: toot.id, instance: mastodon.url });
     await fetch(codePageUrl);
     await backend.call('publish:mastodonFinish', { channelId: toot.id, code: mastodon.shownCode ?? '' });
-    await approvedPost(backend, { title: 'Advent concert', date: todayIn('Europe/Helsinki', new Date()), time: '23:45', text: 'Advent concert tonight & every Sunday.\nWelcome!', channelIds: [toot.id] });
+    const tomorrow = dayAfterToday();
+    await approvedPost(backend, { title: 'Advent concert', date: tomorrow, time: '23:45', text: 'Advent concert tonight & every Sunday.\nWelcome!', channelIds: [toot.id] });
     await backend.repo.close();
     mastodon.clock = () => new Date();
 
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
+    await showDay(page, tomorrow);
     const open = () => page.getByRole('button', { name: /^23:45 Advent concert, Approved/ }).click();
     await open();
     const editor = page.getByRole('dialog', { name: 'Edit post' });
@@ -176,3 +180,15 @@ describe('posting directly to Mastodon and Bluesky', () => {
     expect(errors).toEqual([]);
   });
 });
+
+/** Tomorrow in Helsinki: never due while the test runs, whatever the hour (a post today at 23:50 would be due after 23:50). */
+function dayAfterToday(): string {
+  return todayIn('Europe/Helsinki', new Date(Date.now() + 86_400_000));
+}
+
+/** Tomorrow may be in the next month, which the calendar does not show at first. */
+async function showDay(page: Page, isoDay: string): Promise<void> {
+  const [year, month, day] = isoDay.split('-').map(Number);
+  await page.getByLabel('Go to date').fill(`${day}/${month}/${year}`);
+  await page.getByRole('button', { name: 'Go', exact: true }).click();
+}
