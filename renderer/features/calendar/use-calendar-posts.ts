@@ -41,6 +41,9 @@ export function useCalendarPosts(range: DateRange) {
 
 const noPosts: Post[] = [];
 
+/** Asking ahead waits this long after everything on screen has arrived: a step the user takes at once must not queue behind it. */
+const ASK_AHEAD_AFTER_MS = 250;
+
 /** A neighbouring range's posts, and its days while they are being asked for (its flags are asked for with them). */
 export interface Neighbour {
   posts: Post[];
@@ -48,9 +51,9 @@ export interface Neighbour {
 }
 
 /**
- * The posts one step back and one ahead (month, week or six weeks), asked for once
- * everything the shown range needs has arrived (main answers reads side by side, but
- * they share two cores: what is on screen goes first), so that Previous and Next paint
+ * The posts one step back and one ahead (month, week or six weeks), asked for shortly
+ * after everything the shown range needs has arrived (main answers reads side by side,
+ * but they share two cores: what is on screen goes first), so that Previous and Next paint
  * from the cache. Filtered as the view is. Their flags are asked for over their days
  * until everything has arrived, then left in the cache: a save refreshes what is on
  * screen at once, and the neighbours' flags when they are shown.
@@ -62,7 +65,12 @@ export function useNeighbourPosts(view: CalendarView, date: LocalDate, reviewWee
   const position = `${view} ${date} ${reviewWeeks}`;
   const [progress, setProgress] = useState<{ position: string; done: boolean } | null>(null);
   const screenFetching = useIsFetching() > 0;
-  if (shownHasArrived && !screenFetching && progress?.position !== position) setProgress({ position, done: false });
+  const idle = shownHasArrived && !screenFetching;
+  useEffect(() => {
+    if (!idle) return;
+    const timer = window.setTimeout(() => setProgress((known) => (known?.position === position ? known : { position, done: false })), ASK_AHEAD_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [idle, position]);
   const asked = progress?.position === position;
   const asking = asked && !progress.done;
   useEffect(() => {
