@@ -8,7 +8,10 @@ import { rangeOfPreferences } from '../shared/calendar/calendar-range';
 import { todayIn } from '../shared/calendar/calendar-dates';
 import { languageFromLocale } from '../shared/domain/settings';
 import { connectApi } from './api/connect';
-import { postsBetweenQuery } from './api/posts-queries';
+import { checklistBetweenQuery } from './api/checklist-queries';
+import { postsBetweenQuery, undatedPostsQuery } from './api/posts-queries';
+import { coverageBetweenQuery } from './api/roster-queries';
+import { channelsQuery } from './api/settings-queries';
 import { queryKeys } from './api/query-keys';
 import { App } from './app/App';
 import { NoConnection } from './app/NoConnection';
@@ -35,7 +38,12 @@ if (!api) {
   if (settings.ok && preferences.ok) {
     queryClient.setQueryData(queryKeys.preferences, preferences.value);
     const { from, to } = rangeOfPreferences(preferences.value, todayIn(settings.value.timeZone, new Date()));
+    // What the calendar's first screen shows is asked for now, side by side, not after the language has loaded and the first render.
     void queryClient.prefetchQuery(postsBetweenQuery(api, from, to));
+    void queryClient.prefetchQuery(checklistBetweenQuery(api, from, to));
+    void queryClient.prefetchQuery(coverageBetweenQuery(api, from, to));
+    void queryClient.prefetchQuery(channelsQuery(api));
+    void queryClient.prefetchQuery(undatedPostsQuery(api));
   }
   await initI18n((preferences.ok ? preferences.value.language : null) ?? (settings.ok ? settings.value.language : languageFromLocale(navigator.language)));
   root.render(settings.ok ? <App api={api} queryClient={queryClient} /> : <NoConnection reason="offlineBridge" />);

@@ -1,4 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { RendererApi } from '../../shared/api/contract';
 import type { PostFields } from '../../shared/domain/post';
 import { unwrap, useApi } from './api-context';
 import { queryKeys } from './query-keys';
@@ -33,9 +34,14 @@ export function useChecklistPreview(postId: string | null, fields: PostFields | 
   });
 }
 
+/** The checklists of a range's posts (the calendar's badges): also asked for at start-up, beside the range's posts. */
+export function checklistBetweenQuery(api: RendererApi, from: string, to: string) {
+  return queryOptions({ queryKey: queryKeys.checklist.range(from, to), queryFn: () => unwrap(api.checklistRange({ from, to })) });
+}
+
 export function useChecklistBetween(from: string, to: string, enabled: boolean) {
   const api = useApi();
-  return useQuery({ queryKey: queryKeys.checklist.range(from, to), queryFn: () => unwrap(api.checklistRange({ from, to })), enabled, placeholderData: keepPreviousData });
+  return useQuery({ ...checklistBetweenQuery(api, from, to), enabled, placeholderData: keepPreviousData });
 }
 
 export function useChecklistOverview(from: string, to: string) {

@@ -16,9 +16,10 @@ export function usePostsBetween(from: string, to: string) {
   return useQuery({ ...postsBetweenQuery(api, from, to), placeholderData: keepPreviousData });
 }
 
+export const undatedPostsQuery = (api: RendererApi) => queryOptions({ queryKey: queryKeys.posts.undated, queryFn: () => unwrap(api.postsListUndated({})) });
+
 export function useUndatedPosts() {
-  const api = useApi();
-  return useQuery({ queryKey: queryKeys.posts.undated, queryFn: () => unwrap(api.postsListUndated({})) });
+  return useQuery(undatedPostsQuery(useApi()));
 }
 
 export function usePost(id: string | null) {

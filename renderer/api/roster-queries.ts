@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import type { InputOf } from '../../shared/api/contract';
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
+import type { InputOf, RendererApi } from '../../shared/api/contract';
 import type { Duty } from '../../shared/domain/duty';
 import { unwrap, useApi } from './api-context';
 import { queryKeys } from './query-keys';
@@ -11,9 +11,14 @@ export function useDutiesBetween(from: string, to: string) {
   return useQuery({ queryKey: queryKeys.roster.duties(from, to), queryFn: () => unwrap(api.dutiesList({ from, to })) });
 }
 
+/** Who answers each post of a range (the calendar's "nobody on response duty"): also asked for at start-up. */
+export function coverageBetweenQuery(api: RendererApi, from: string, to: string) {
+  return queryOptions({ queryKey: queryKeys.coverage.range(from, to), queryFn: () => unwrap(api.rosterCoverage({ from, to })) });
+}
+
 export function useCoverageBetween(from: string, to: string, enabled = true) {
   const api = useApi();
-  return useQuery({ queryKey: queryKeys.coverage.range(from, to), queryFn: () => unwrap(api.rosterCoverage({ from, to })), enabled });
+  return useQuery({ ...coverageBetweenQuery(api, from, to), enabled });
 }
 
 export function useVolunteerMutations() {

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { RendererApi } from '../../shared/api/contract';
 import type { Settings } from '../../shared/domain/settings';
 import { unwrap, useApi } from './api-context';
 import { queryKeys } from './query-keys';
@@ -31,9 +32,10 @@ export function useUpdateAssociation() {
   return useChannelMutation('association:update', { store: (client, association) => client.setQueryData(queryKeys.association, association) });
 }
 
+export const channelsQuery = (api: RendererApi) => queryOptions({ queryKey: queryKeys.channels, queryFn: () => unwrap(api.channelsList({})) });
+
 export function useChannels() {
-  const api = useApi();
-  return useQuery({ queryKey: queryKeys.channels, queryFn: () => unwrap(api.channelsList({})) });
+  return useQuery(channelsQuery(useApi()));
 }
 
 export function useChannelMutations() {

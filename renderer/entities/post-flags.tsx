@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { createContext, useContext } from 'react';
+import type { DateRange } from '../../shared/domain/date-range';
 import type { Post } from '../../shared/domain/post';
 import type { IconName } from '../components/Icon';
 import { Icon } from '../components/Icon';
@@ -31,10 +32,12 @@ export interface PostFlag {
 export interface PostFlagProvider {
   id: string;
   /**
-   * A React hook, called once per view with every post the view shows (so a provider
-   * can read its own queries once, not once per post). Returns the flags of one post.
+   * A React hook, called once per view with every post the view shows and the view's days
+   * (null: not yet asked for), so a provider reads its own queries once for the view, not
+   * once per post. Keyed by the days, not the posts: the request goes out beside the posts'
+   * own, and a filter or an edit that moves a post asks for nothing new. Returns the flags of one post.
    */
-  useFlags: (posts: Post[]) => (post: Post) => PostFlag[];
+  useFlags: (posts: Post[], range: DateRange | null) => (post: Post) => PostFlag[];
 }
 
 type FlagsOf = (post: Post) => PostFlag[];
@@ -45,11 +48,11 @@ const ProvidersContext = createContext<readonly PostFlagProvider[]>([]);
 /** The app's list of providers, given once at the top of the tree. */
 export const PostFlagProviders = ProvidersContext.Provider;
 
-/** Wraps a view: runs every provider once for the posts it shows. */
-export function PostFlagsScope({ posts, children }: { posts: Post[]; children: ReactNode }) {
+/** Wraps a view: runs every provider once for the posts it shows, over the view's days. */
+export function PostFlagsScope({ posts, range, children }: { posts: Post[]; range: DateRange | null; children: ReactNode }) {
   // The provider list is the app's module constant, so the hooks run in the same order on every render.
   const postFlagProviders = useContext(ProvidersContext);
-  const perProvider = postFlagProviders.map((provider) => provider.useFlags(posts));
+  const perProvider = postFlagProviders.map((provider) => provider.useFlags(posts, range));
   const flagsOf: FlagsOf = (post) => perProvider.flatMap((flags) => flags(post));
   return <PostFlagsContext.Provider value={flagsOf}>{children}</PostFlagsContext.Provider>;
 }

@@ -16,10 +16,26 @@ import { ruleDates } from './repeat-rule';
 /** An occurrence is a post to every view, rule and export; `series` says which one and which day of its rule. */
 export type Occurrence = Post & { date: LocalDate; series: { id: SeriesId; date: LocalDate } };
 
+/** How far past the day asked for the rule is worked out at once: stepping month by month then reads what is kept. */
+const RULE_DAYS_AHEAD = 400;
+
+/** The days worked out per series (ical.js, from the series' start on: the costly part of listing a month), while its rule stays the same. */
+const ruleDaysKept = new Map<SeriesId, { rule: string; until: LocalDate; days: LocalDate[] }>();
+
 /** Every day the rule gives, up to `until`, without the cancelled ones. */
 export function ruleDaysOf(series: Series, until: LocalDate): LocalDate[] {
-  const cancelled = new Set<string>(series.cancelled);
-  return ruleDates(series.repeat, series.ends, series.start, until).filter((date) => !cancelled.has(date));
+  const rule = JSON.stringify([series.repeat, series.ends, series.start, series.cancelled]);
+  let kept = ruleDaysKept.get(series.id);
+  if (!kept || kept.rule !== rule || kept.until < until) {
+    const ahead = LocalDate.parse(new Date(Date.parse(`${until}T00:00:00Z`) + RULE_DAYS_AHEAD * 86_400_000).toISOString().slice(0, 10));
+    const cancelled = new Set<string>(series.cancelled);
+    kept = { rule, until: ahead, days: ruleDates(series.repeat, series.ends, series.start, ahead).filter((date) => !cancelled.has(date)) };
+    ruleDaysKept.set(series.id, kept);
+  }
+  const days = kept.days;
+  let end = days.length;
+  while (end > 0 && days[end - 1] > until) end--;
+  return end === days.length ? [...days] : days.slice(0, end);
 }
 
 /** The occurrence the rule gives on `date`, with its own changes, as a post. */
@@ -48,9 +64,12 @@ function occurrenceOn(series: Series, date: LocalDate): Occurrence {
  * range from a rule day outside it is there; one moved out of it is not.
  */
 export function occurrencesBetween(series: Series, from: LocalDate, to: LocalDate): Occurrence[] {
+  if (series.start > to && Object.keys(series.overrides).length === 0) return [];
   const moved = Object.keys(series.overrides).filter((day) => day > to);
   const until = moved.length ? moved.reduce((a, b) => (a > b ? a : b)) : to;
+  // Only the rule days in the range, and the days changed on their own (one may have moved into it), become posts.
   return ruleDaysOf(series, LocalDate.parse(until))
+    .filter((date) => (date >= from && date <= to) || ownEntry(series.overrides, date) !== undefined)
     .map((date) => occurrenceOn(series, date))
     .filter((occurrence) => occurrence.date >= from && occurrence.date <= to);
 }

@@ -89,6 +89,9 @@ describe('the calendar within a frame', () => {
     expect(postLists[0]).toBe(rangeBody('month', '2026-03-15'));
     expect(postLists).not.toContain(rangeBody('month', new Date().toISOString().slice(0, 10)));
     expect(channels.filter((channel) => channel === 'preferences:get')).toHaveLength(1);
+    // The month's flags, the channels and the unscheduled posts go with its posts, before the first render (which asks for the association and the checklist badge's overview).
+    const beforeRender = recorder.calls.slice(2, Math.min(channels.indexOf('association:get'), channels.indexOf('checklist:overview'))).map((call) => `${call.channel} ${call.channel === 'posts:list' || call.channel.endsWith(':range') || call.channel === 'roster:coverage' ? call.body : ''}`.trim());
+    expect(beforeRender.sort()).toEqual(['channels:list', `checklist:range ${rangeBody('month', '2026-03-15')}`, `posts:list ${rangeBody('month', '2026-03-15')}`, 'posts:listUndated', `roster:coverage ${rangeBody('month', '2026-03-15')}`]);
     expect(errors).toEqual([]);
   });
 
@@ -104,7 +107,9 @@ describe('the calendar within a frame', () => {
     const after = (await recorder.settled()).slice(before);
     // Only what lies beyond (May) and the saved position: nothing April's grid or its flags needed.
     expect(after.filter((call) => call.body === rangeBody('month', '2026-04-15'))).toEqual([]);
-    expect(after.map((call) => call.channel).filter((channel) => channel === 'checklist:range' || channel === 'roster:coverage')).toEqual([]);
+    // The flags are asked for over a view's days, beside its posts: only May's, asked ahead.
+    const flagCalls = after.filter((call) => call.channel === 'checklist:range' || call.channel === 'roster:coverage');
+    expect(flagCalls.filter((call) => call.body !== rangeBody('month', '2026-05-15'))).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -127,6 +127,8 @@ export class AutomergeRepository implements PlanRepository {
   /** Documents named by the root whose chunks had not arrived when their month was read. */
   private readonly notArrived = new Set<AutomergeUrl>();
   private readonly lostEdits = new Map<AutomergeUrl, { heads: string; found: PlanConflicts['editedWhileDeleted'] }>();
+  /** Each month document's conflicts at its heads: every status poll asks, and a document only changes by a write or a merge. */
+  private readonly docConflicts = new Map<AutomergeUrl, { heads: string; posts: PlanConflicts['posts']; titles: [Id, { updatedAt: string; title: string }][] }>();
 
   private constructor(
     private readonly options: AutomergeRepositoryOptions,
@@ -496,16 +498,14 @@ export class AutomergeRepository implements PlanRepository {
       const copies = new Map<Id, PlanConflicts['copies'][number]['copies']>();
       for (const bucket of this.months.keys()) {
         for (const url of documentsOfMonth(this.root, bucket)) {
-          const doc = this.engine.docOf<PostsDocument>(url);
-          if (!doc) continue;
-          for (const [id, post] of Object.entries(doc.posts ?? {})) {
-            copies.set(id, [...(copies.get(id) ?? []), { month: bucket, updatedAt: String(post.updatedAt), title: String(post.title) }]);
+          const known = this.conflictsIn(url);
+          if (!known) continue;
+          for (const [id, copy] of known.titles) {
+            const listed = copies.get(id);
+            if (listed) listed.push({ month: bucket, ...copy });
+            else copies.set(id, [{ month: bucket, ...copy }]);
           }
-          const authorship = new Authorship(this.engine.changesOf(url));
-          for (const id of Object.keys(doc.posts ?? {}).sort()) {
-            const fields = conflictsOf(versionsOf(doc, doc.posts, id), authorship);
-            if (fields.length > 0) found.posts.push({ postId: id, fields });
-          }
+          found.posts.push(...known.posts);
         }
       }
       const main = this.engine.docOf<MainDocument>(this.root.shared);
@@ -527,6 +527,25 @@ export class AutomergeRepository implements PlanRepository {
       found.editedWhileDeleted.sort((a, b) => a.postId.localeCompare(b.postId) || (a.deletedAt ?? '').localeCompare(b.deletedAt ?? ''));
       return found;
     });
+  }
+
+  /** A month document's conflicting fields and its posts' titles, read again only when its heads moved. */
+  private conflictsIn(url: AutomergeUrl) {
+    const doc = this.engine.docOf<PostsDocument>(url);
+    if (!doc) return undefined;
+    const heads = A.getHeads(doc).join();
+    const known = this.docConflicts.get(url);
+    if (known?.heads === heads) return known;
+    const titles = Object.entries(doc.posts ?? {}).map(([id, post]): [Id, { updatedAt: string; title: string }] => [id, { updatedAt: String(post.updatedAt), title: String(post.title) }]);
+    const authorship = new Authorship(this.engine.changesOf(url));
+    const posts: PlanConflicts['posts'] = [];
+    for (const id of Object.keys(doc.posts ?? {}).sort()) {
+      const fields = conflictsOf(versionsOf(doc, doc.posts, id), authorship);
+      if (fields.length > 0) posts.push({ postId: id, fields });
+    }
+    const found = { heads, posts, titles };
+    this.docConflicts.set(url, found);
+    return found;
   }
 
   /**

@@ -40,7 +40,7 @@ export function CalendarScreen() {
   const colours = useMemo(() => channelColours(channelList ?? []), [channelList]);
   const range = useMemo(() => visibleRange(view, view === 'review' ? today : date, reviewWeeks), [view, date, today, reviewWeeks]);
   const posts = useCalendarPosts(range);
-  const [postsBefore, postsAfter] = useNeighbourPosts(view, date, reviewWeeks, position.ready && !posts.loading && !posts.placeholder);
+  const [before, after] = useNeighbourPosts(view, date, reviewWeeks, position.ready && !posts.loading && !posts.placeholder);
   const title = format.period(position.view, position.date, position.today, position.reviewWeeks);
   const chipContext: ChipContext = useMemo(() => ({ channels, colours, format }), [channels, colours, format]);
 
@@ -72,7 +72,7 @@ export function CalendarScreen() {
       <CalendarToolbar position={position} title={title} />
       <FilterBar tags={tags} visible={visible} total={total} />
       {position.ready ? (
-        <PostFlagsScope posts={[...posts.dated, ...posts.undated]}>
+        <PostFlagsScope posts={[...posts.dated, ...posts.undated]} range={range}>
           <div aria-busy={posts.loading}>
             {view === 'month' || view === 'week' ? (
               <CalendarDnd view={view} firstDay={range.from <= today && today <= range.to ? today : range.from} chipContext={chipContext}>
@@ -89,9 +89,13 @@ export function CalendarScreen() {
               <ReviewView posts={waiting} weeks={reviewWeeks} onWeeks={position.setReviewWeeks} channels={channels} />
             )}
           </div>
-          {/* The flags' own requests for the neighbouring ranges, made now: stepping there paints at once. */}
-          <PostFlagsScope posts={postsBefore}>{null}</PostFlagsScope>
-          <PostFlagsScope posts={postsAfter}>{null}</PostFlagsScope>
+          {/* The flags' own requests for the neighbouring ranges, made with their posts': stepping there paints at once. */}
+          <PostFlagsScope posts={before.posts} range={before.range}>
+            {null}
+          </PostFlagsScope>
+          <PostFlagsScope posts={after.posts} range={after.range}>
+            {null}
+          </PostFlagsScope>
           <DayPostsDialog postsOn={postsOn} context={chipContext} />
           <MoveToDialog />
         </PostFlagsScope>

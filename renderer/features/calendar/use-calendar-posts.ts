@@ -1,4 +1,4 @@
-import { useMutationState, useQueries } from '@tanstack/react-query';
+import { useIsFetching, useMutationState, useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { stepDate, visibleRange } from '../../../shared/calendar/calendar-range';
 import type { DateRange } from '../../../shared/domain/date-range';
@@ -41,27 +41,55 @@ export function useCalendarPosts(range: DateRange) {
 
 const noPosts: Post[] = [];
 
-/** Asking ahead waits this long after the shown range has arrived: main answers one request at a time, and what the user asks for next must not queue behind it. */
+/** Asking ahead waits this long after everything on screen has arrived: a step the user takes at once must not queue behind it. */
 const ASK_AHEAD_AFTER_MS = 250;
+
+/** A neighbouring range's posts, and its days while they are being asked for (its flags are asked for with them). */
+export interface Neighbour {
+  posts: Post[];
+  range: DateRange | null;
+}
 
 /**
  * The posts one step back and one ahead (month, week or six weeks), asked for shortly
- * after the shown range has arrived, so that Previous and Next paint from the cache.
- * Filtered as the view is, so that what the view's flags ask for about them is asked for too.
+ * after everything the shown range needs has arrived (main answers reads side by side,
+ * but they share two cores: what is on screen goes first), so that Previous and Next paint
+ * from the cache. Filtered as the view is. Their flags are asked for over their days
+ * until everything has arrived, then left in the cache: a save refreshes what is on
+ * screen at once, and the neighbours' flags when they are shown.
  */
-export function useNeighbourPosts(view: CalendarView, date: LocalDate, reviewWeeks: number, shownHasArrived: boolean): [Post[], Post[]] {
+export function useNeighbourPosts(view: CalendarView, date: LocalDate, reviewWeeks: number, shownHasArrived: boolean): [Neighbour, Neighbour] {
   const api = useApi();
+  const client = useQueryClient();
   const filter = useCalendarUi((state) => state.filter);
   const position = `${view} ${date} ${reviewWeeks}`;
-  const [askedAheadOf, setAskedAheadOf] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ position: string; done: boolean } | null>(null);
+  const screenFetching = useIsFetching() > 0;
+  const idle = shownHasArrived && !screenFetching;
   useEffect(() => {
-    if (!shownHasArrived) return;
-    const timer = window.setTimeout(() => setAskedAheadOf(position), ASK_AHEAD_AFTER_MS);
+    if (!idle) return;
+    const timer = window.setTimeout(() => setProgress((known) => (known?.position === position ? known : { position, done: false })), ASK_AHEAD_AFTER_MS);
     return () => window.clearTimeout(timer);
-  }, [shownHasArrived, position]);
-  const ranges = view === 'review' ? [] : ([-1, 1] as const).map((direction) => visibleRange(view, stepDate(view, date, direction), reviewWeeks));
-  const [before, after] = useQueries({ queries: ranges.map(({ from, to }) => ({ ...postsBetweenQuery(api, from, to), enabled: askedAheadOf === position })) });
+  }, [idle, position]);
+  const asked = progress?.position === position;
+  const asking = asked && !progress.done;
+  useEffect(() => {
+    if (!asking || screenFetching) return;
+    // After the commit that asked: the requests it started are in flight by then, or nothing was needed.
+    const timer = window.setTimeout(() => {
+      if (client.isFetching() === 0) setProgress({ position, done: true });
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [asking, screenFetching, position, client]);
+  const ranges = useMemo(() => (view === 'review' ? [] : ([-1, 1] as const).map((direction) => visibleRange(view, stepDate(view, date, direction), reviewWeeks))), [view, date, reviewWeeks]);
+  const [before, after] = useQueries({ queries: ranges.map(({ from, to }) => ({ ...postsBetweenQuery(api, from, to), enabled: asked })) });
   const beforePosts = before?.data;
   const afterPosts = after?.data;
-  return useMemo(() => [beforePosts ? filterPosts(beforePosts, filter) : noPosts, afterPosts ? filterPosts(afterPosts, filter) : noPosts], [beforePosts, afterPosts, filter]);
+  return useMemo(
+    () => [
+      { posts: beforePosts ? filterPosts(beforePosts, filter) : noPosts, range: asking ? (ranges[0] ?? null) : null },
+      { posts: afterPosts ? filterPosts(afterPosts, filter) : noPosts, range: asking ? (ranges[1] ?? null) : null },
+    ],
+    [beforePosts, afterPosts, filter, asking, ranges],
+  );
 }

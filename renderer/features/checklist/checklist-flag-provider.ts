@@ -9,13 +9,10 @@ import { useChecklistText } from './use-checklist-text';
 /** "Checklist: 2 open" on every dated post a calendar view shows, from one request for the view's days. */
 export const checklistFlagProvider: PostFlagProvider = {
   id: 'checklist',
-  useFlags: (posts: Post[]) => {
+  useFlags: (_posts, range) => {
     const { t } = useTranslation('checklist');
     const text = useChecklistText();
-    const dates = posts.flatMap((post) => (post.date && post.status !== 'cancelled' && post.status !== 'published' ? [post.date] : [])).sort();
-    const from = dates[0] ?? '2000-01-01';
-    const to = dates.at(-1) ?? from;
-    const checklists = useChecklistBetween(from, to, dates.length > 0);
+    const checklists = useChecklistBetween(range?.from ?? '', range?.to ?? '', range !== null);
     const byPost = new Map((checklists.data ?? []).map((checklist) => [checklist.postId, checklist]));
     return (post: Post): PostFlag[] => {
       const checklist = byPost.get(post.id);

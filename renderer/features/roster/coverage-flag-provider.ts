@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/domain/post';
-import { needsCoverage } from '../../../shared/roster/coverage';
 import { useCoverageBetween } from '../../api/roster-queries';
 import { useChannels } from '../../api/settings-queries';
 import { useFormatters } from '../../components/use-formatters';
@@ -9,14 +8,11 @@ import type { PostFlag, PostFlagProvider } from '../../entities/post-flags';
 /** "Nobody on response duty": one coverage request for every post a calendar view shows. */
 export const coverageFlagProvider: PostFlagProvider = {
   id: 'coverage',
-  useFlags: (posts: Post[]) => {
+  useFlags: (_posts, range) => {
     const { t } = useTranslation('roster');
     const format = useFormatters();
     const channelNames = new Map((useChannels().data ?? []).map((channel) => [channel.id, channel.name]));
-    const dates = posts.flatMap((post) => (needsCoverage(post) ? [post.date] : [])).sort();
-    const from = dates[0] ?? '2000-01-01';
-    const to = dates.at(-1) ?? from;
-    const coverage = useCoverageBetween(from, to, dates.length > 0);
+    const coverage = useCoverageBetween(range?.from ?? '', range?.to ?? '', range !== null);
     const byPost = new Map((coverage.data ?? []).map((item) => [item.postId, item]));
     return (post: Post): PostFlag[] => {
       const item = byPost.get(post.id);

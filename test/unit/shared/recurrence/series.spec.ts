@@ -177,3 +177,14 @@ describe('editing occurrences: this one, this and following, all', () => {
     expect(cancelOccurrences(s, d('2026-12-21'), 'all', later)).toBeNull();
   });
 });
+
+describe('the rule days kept between listings', () => {
+  it('a series changed under the same id, or listed years further on, gives the days of its rule as it now is', () => {
+    const mondays = series('2021-12-06', weekly('MO'));
+    expect(days(mondays, '2026-12-01', '2026-12-10')).toEqual(['2026-12-07']);
+    expect(days({ ...mondays, repeat: weekly('TU') }, '2026-12-01', '2026-12-10')).toEqual(['2026-12-01', '2026-12-08']);
+    expect(days({ ...mondays, cancelled: [d('2026-12-07')] }, '2026-12-01', '2026-12-10')).toEqual([]);
+    expect(days(mondays, '2031-12-01', '2031-12-10')).toEqual(['2031-12-01', '2031-12-08']);
+    expect(days(mondays, '2021-12-01', '2021-12-10')).toEqual(['2021-12-06']);
+  });
+});

@@ -201,4 +201,11 @@ describe('cover images in the data folder', () => {
     const coverImage = { file: '0b5c2a4e-1111-4222-8333-444455556666.png', alt: '', mime: 'image/png' as const, width: 10, height: 10, bytes: 10 };
     expect(await backend.dispatch('posts:update', { id: post.id, changes: { coverImage } })).toMatchObject({ ok: false, error: { issues: [{ path: 'coverImage', message: 'v.imageMissing' }] } });
   });
+
+  it('the calendar’s badges are checked for posts still to publish: published and cancelled posts are not in checklist:range', async () => {
+    const { backend, post, facebook } = await eventInReview();
+    await backend.call('posts:create', { title: 'Hallitus kokoontui', date: '2026-06-05', channelIds: [facebook.id], status: 'published' });
+    await backend.call('posts:create', { title: 'Peruttu', date: '2026-06-06', channelIds: [facebook.id], status: 'cancelled' });
+    expect((await backend.call('checklist:range', { from: '2026-06-01', to: '2026-06-30' })).map((checklist) => checklist.postId)).toEqual([post.id]);
+  });
 });
