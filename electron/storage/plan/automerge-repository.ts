@@ -35,7 +35,7 @@ import { watchPlanFolder } from './plan-watcher';
 import type { PlanActivityState } from './plan-activity';
 import { PlanActivity } from './plan-activity';
 import type { EditWhileDeleted, FieldConflict } from './conflicts';
-import { Authorship, conflictsOf, conflictValue, editsWhileDeleted, shownVersion, versionsOf } from './conflicts';
+import { Authorship, conflictsOf, conflictValue, editsWhileDeleted, shownVersion, trashedAtOnce, versionsOf } from './conflicts';
 import { PostIndex } from './post-index';
 
 export interface AutomergeRepositoryOptions {
@@ -519,6 +519,10 @@ export class AutomergeRepository implements PlanRepository {
       for (const bucket of new Set([...this.months.keys(), ...Object.values(this.trash).map((entry) => bucketOf(entry.post))])) {
         for (const url of documentsOfMonth(this.root, bucket)) found.editedWhileDeleted.push(...this.editsLostIn(url));
       }
+      const trash = this.engine.docOf<TrashDocument>(this.root.trash);
+      // A post already listed from its month document is listed once.
+      const listed = new Set(found.editedWhileDeleted.map((entry) => entry.postId));
+      if (trash) found.editedWhileDeleted.push(...trashedAtOnce(trash, trash.posts, new Authorship(this.engine.changesOf(this.root.trash))).filter((entry) => !listed.has(entry.postId)));
       for (const [postId, found_] of [...copies].sort(([a], [b]) => a.localeCompare(b))) {
         if (found_.length > 1) found.copies.push({ postId, copies: found_.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.month.localeCompare(b.month)) });
       }

@@ -168,3 +168,30 @@ export function editsWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.Chang
       .map(({ author, at }) => ({ author, at })),
   };
 }
+
+/**
+ * Posts two laptops trashed at once: each wrote a whole trash entry and Automerge shows one
+ * of them everywhere. When the other entry's post differs (its laptop had commented on it or
+ * moved it first), what only that version held is lost to the shown delete: listed as edits
+ * lost to a delete, by the laptop whose entry is not shown (from the change that wrote it).
+ */
+export function trashedAtOnce(doc: A.Doc<unknown>, posts: unknown, authorship: Authorship): ({ postId: string } & EditWhileDeleted)[] {
+  const found: ({ postId: string } & EditWhileDeleted)[] = [];
+  for (const id of Object.keys(posts ?? {}).sort()) {
+    const { backend, objects } = versionsOf(doc, posts, id);
+    if (objects.length < 2) continue;
+    const entries = objects.map((object) => readPlain<{ post?: Record<string, unknown>; deletedAt?: string }>(backend.materialize(object)));
+    // updatedAt is bookkeeping: two laptops trashing the same version lose nothing.
+    const postOf = (entry: (typeof entries)[number]) => JSON.stringify({ ...entry.post, updatedAt: null });
+    const lost = objects.filter((_object, index) => index > 0 && postOf(entries[index]) !== postOf(entries[0]));
+    if (lost.length === 0) continue;
+    const shown = authorship.of(objects[0]);
+    found.push({
+      postId: id,
+      deletedBy: shown.author,
+      deletedAt: entries[0].deletedAt ?? shown.at,
+      editedBy: lost.map((object) => authorship.of(object)).sort((a, b) => (a.at ?? '').localeCompare(b.at ?? '')),
+    });
+  }
+  return found;
+}
