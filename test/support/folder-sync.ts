@@ -172,3 +172,17 @@ export class FolderSync {
     this.figures.deleted += 1;
   }
 }
+
+/** Copies every file of `from` that `to` lacks (a sync tool's one way, no deletions), in the order given by `order`; returns them. */
+export function carryNewFiles(from: string, to: string, order: (files: string[]) => string[] = (files) => files): string[] {
+  const files = fs
+    .readdirSync(from, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)))
+    .filter((name) => !fs.existsSync(path.join(to, name)));
+  for (const name of order(files)) {
+    fs.mkdirSync(path.dirname(path.join(to, name)), { recursive: true });
+    fs.copyFileSync(path.join(from, name), path.join(to, name));
+  }
+  return files;
+}

@@ -464,13 +464,25 @@ export class AutomergeRepository implements PlanRepository {
       trash = !sameRecord(next, this.trash);
       this.trash = next;
     }
-    for (const bucket of [...this.months.keys()]) {
+    const changed = new Set([...this.months.keys()].filter((bucket) => {
       const [was, is] = [documentsOfMonth(before, bucket), documentsOfMonth(this.root, bucket)];
-      if (was.join() === is.join() && !is.some((url) => touched.has(url))) continue;
-      const old = this.months.get(bucket) ?? new Map<Id, Post>();
+      return was.join() !== is.join() || is.some((url) => touched.has(url));
+    }));
+    const olds = new Map<PostBucket, Map<Id, Post>>();
+    for (const bucket of this.withCopies(changed)) {
+      olds.set(bucket, this.months.get(bucket) ?? new Map<Id, Post>());
       this.months.delete(bucket);
       for (const [id, place] of [...this.placeOf]) if (place.bucket === bucket) this.placeOf.delete(id);
-      const fresh = await this.month(bucket);
+      for (const [id, copies] of [...this.staleCopies]) {
+        const left = copies.filter((copy) => copy.bucket !== bucket);
+        if (left.length > 0) this.staleCopies.set(id, left);
+        else this.staleCopies.delete(id);
+      }
+    }
+    for (const bucket of olds.keys()) await this.month(bucket);
+    // Compared once all are read: a copy read later can take a post over from a month read before.
+    for (const [bucket, old] of olds) {
+      const fresh = this.months.get(bucket) ?? new Map<Id, Post>();
       for (const id of new Set([...old.keys(), ...fresh.keys()])) {
         const [was, is] = [old.get(id), fresh.get(id)];
         if (!was || !is || !sameRecord(was, is)) posts.add(id);
@@ -479,6 +491,30 @@ export class AutomergeRepository implements PlanRepository {
     if (posts.size === 0 && !main && !trash) return null;
     this.version += 1;
     return { posts: [...posts].sort(), main, trash, version: this.version };
+  }
+
+  /**
+   * `buckets` and every month in memory holding another copy of a post in them (a move
+   * that two laptops made at once, or that a kill interrupted): which copy is shown is
+   * decided across them, so they are read again together. A month left out would keep
+   * hiding its older copy after the shown one left (trashed by a laptop that never read
+   * it), while a laptop reading that month afresh shows it: the two would differ.
+   */
+  private withCopies(buckets: Set<PostBucket>): Set<PostBucket> {
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [id, copies] of this.staleCopies) {
+        const shown = this.placeOf.get(id);
+        const places = shown ? [...copies, shown] : copies;
+        if (!places.some((place) => buckets.has(place.bucket))) continue;
+        for (const place of places) {
+          if (buckets.has(place.bucket) || !this.months.has(place.bucket)) continue;
+          buckets.add(place.bucket);
+          grew = true;
+        }
+      }
+    }
+    return buckets;
   }
 
   /** The status line's facts: last change and by whom, people seen, own changes waiting (issue 13 item 4). */
@@ -832,14 +868,19 @@ export class AutomergeRepository implements PlanRepository {
     const existing = other && (other.bucket === bucket ? posts.get(post.id) : this.months.get(other.bucket)?.get(post.id));
     if (other && existing) {
       if (existing.updatedAt > post.updatedAt || (existing.updatedAt === post.updatedAt && other.url >= url)) {
-        this.staleCopies.set(post.id, [...(this.staleCopies.get(post.id) ?? []), { bucket, url }]);
+        this.addStaleCopy(post.id, { bucket, url });
         return;
       }
       if (other.bucket !== bucket) this.months.get(other.bucket)?.delete(post.id);
-      this.staleCopies.set(post.id, [...(this.staleCopies.get(post.id) ?? []), other]);
+      this.addStaleCopy(post.id, other);
     }
     posts.set(post.id, post);
     this.placeOf.set(post.id, { bucket, url });
+  }
+
+  private addStaleCopy(id: Id, place: { bucket: PostBucket; url: AutomergeUrl }): void {
+    const copies = this.staleCopies.get(id) ?? [];
+    if (!copies.some((copy) => copy.url === place.url)) this.staleCopies.set(id, [...copies, place]);
   }
 
   private async loadAllMonths(): Promise<void> {
