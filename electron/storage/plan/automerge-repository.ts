@@ -746,8 +746,14 @@ export class AutomergeRepository implements PlanRepository {
   private async put(bucket: PostBucket, posts: Post[], movedFrom?: ChangeNote['movedFrom']): Promise<void> {
     const stored = await this.month(bucket);
     const ids = posts.map((post) => post.id);
-    const note = movedFrom ? { ...this.note(ids), movedFrom } : this.note(ids);
     let url = await this.writableDocumentOf(bucket);
+    // A post not shown from this document (moving in, restored) is written as a new object, never
+    // into an older copy of it left here: another laptop removing that copy at the same moment
+    // (its own move away) would delete the post with it, and nobody would have deleted it.
+    const shownHere = (id: Id) => url !== undefined && this.placeOf.get(id)?.url === url;
+    const leftHere = url ? ids.filter((id) => !shownHere(id) && this.engine.docOf<PostsDocument>(url as AutomergeUrl)?.posts[id] !== undefined) : [];
+    const signed = leftHere.length > 0 ? { ...this.note(ids), removed: leftHere } : this.note(ids);
+    const note = movedFrom ? { ...signed, movedFrom } : signed;
     if (!url) {
       url = await this.engine.create<PostsDocument>(({ posts: Object.fromEntries(posts.map((post) => [post.id, post])) }), note);
       const created = url;
@@ -759,7 +765,7 @@ export class AutomergeRepository implements PlanRepository {
       await this.engine.change<PostsDocument>(url, note, (doc) => {
         for (const post of posts) {
           const existing = doc.posts[post.id] as Post | undefined;
-          if (existing) assignInto(existing, post);
+          if (existing && shownHere(post.id)) assignInto(existing, post);
           else doc.posts[post.id] = plain(post);
         }
       });

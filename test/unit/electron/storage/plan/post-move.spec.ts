@@ -97,6 +97,41 @@ describe('a post moved to another month', () => {
     await Promise.all([anna.repo.close(), ben.repo.close()]);
   });
 
+  it('moved back into a month whose older copy another laptop is removing at that moment: the post stays, on both laptops', async () => {
+    // The two-laptop soak's lost post: Ben moved it from January to undated; Anna saw the
+    // undated copy before January's removal arrived and moved it back to January, writing into
+    // her old copy there, which Ben's removal then deleted. Nobody deleted it; it was gone.
+    let postId = '';
+    const [planA, planB] = await sharedPlan(async (first) => {
+      postId = (await first.posts.postsCreate({ title: 'Joulumyyjäiset', date: localDate('2027-01-28') })).id;
+    });
+    const [anna, ben] = [await openLaptop('Anna', planA, undefined), await openLaptop('Ben', planB, undefined)];
+    const root = (laptop: typeof anna) => (laptop.repo as unknown as { root: { months: Record<string, string> } }).root;
+    const folderOf = (url: string) => path.join(url.slice('automerge:'.length, 'automerge:'.length + 2), url.slice('automerge:'.length + 2));
+    const january = Object.keys(root(ben).months).find((url) => root(ben).months[url] === '2027-01') ?? '';
+    await Promise.all([anna, ben].map((laptop) => laptop.repo.allPosts()));
+    await ben.posts.postsUpdate({ id: postId, changes: { date: null, time: null } });
+    // Anna gets the undated copy (and the root naming its document), not yet January's removal.
+    carryNewFiles(planB, planA, (files) => files.filter((file) => !file.startsWith(path.join('automerge', folderOf(january)))));
+    await anna.repo.takeOutsideChanges();
+    expect((await anna.repo.allPosts()).map((post) => post.date)).toEqual([null]);
+    await anna.posts.postsUpdate({ id: postId, changes: { date: localDate('2027-01-09'), time: null } });
+    carryNewFiles(planB, planA);
+    carryNewFiles(planA, planB);
+    await Promise.all([anna.repo.takeOutsideChanges(), ben.repo.takeOutsideChanges()]);
+    for (const laptop of [anna, ben]) {
+      expect((await laptop.repo.allPosts()).map((post) => [post.id, post.date])).toEqual([[postId, '2027-01-09']]);
+    }
+    // Its history names the date in both moves, newest first, after its creation.
+    const history = (await anna.repo.postHistory(postId)).map((version) => [version.author?.name, version.fields.filter((field) => field !== 'updatedAt')]);
+    expect(history).toEqual([
+      ['Anna', ['date']],
+      ['Ben', ['date']],
+      ['Setup', ['created']],
+    ]);
+    await Promise.all([anna.repo.close(), ben.repo.close()]);
+  });
+
   for (const mode of ['newer', 'tie'] as const) {
     it(`killed between the move’s two writes (${mode === 'newer' ? 'the moved copy newer' : 'both copies equally new'}): the post is shown once, the same copy on every laptop, and none is lost`, async () => {
       const dir = tempDir();
