@@ -20,6 +20,8 @@ export interface FolderSyncOptions {
 }
 
 export interface FolderSyncFigures {
+  /** Files the laptops wrote (new or changed since the tool last looked; the tool's own copies not counted). */
+  seen: number;
   copied: number;
   partial: number;
   conflictCopies: number;
@@ -31,13 +33,14 @@ type Side = 0 | 1;
 const stampOf = (stat: fs.Stats) => `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
 
 export class FolderSync {
-  readonly figures: FolderSyncFigures = { copied: 0, partial: 0, conflictCopies: 0, deleted: 0 };
+  readonly figures: FolderSyncFigures = { seen: 0, copied: 0, partial: 0, conflictCopies: 0, deleted: 0 };
   /** Per side, the stamp of each file as the tool last saw or wrote it. */
   private readonly seen: [Map<string, string>, Map<string, string>] = [new Map(), new Map()];
   private pending = 0;
   private timer: NodeJS.Timeout | null = null;
   private lastActivity = Date.now();
   private stopped = false;
+  private looked = false;
   /** Offline: nothing is carried until `paused` is false again (two laptops editing without seeing each other). */
   paused = false;
 
@@ -97,6 +100,8 @@ export class FolderSync {
       const seen = this.seen[from];
       for (const [name, stamp] of now) {
         if (seen.get(name) === stamp) continue;
+        // The first look finds the folders as they were shared, not anything a laptop wrote.
+        if (seen.has(name) || this.looked) this.figures.seen += 1;
         seen.set(name, stamp);
         this.later(() => this.copy(from, to, name));
       }
@@ -106,6 +111,7 @@ export class FolderSync {
         this.later(() => this.remove(to, name));
       }
     }
+    this.looked = true;
   }
 
   private later(run: () => void): void {
@@ -171,4 +177,18 @@ export class FolderSync {
     this.seen[side].delete(name);
     this.figures.deleted += 1;
   }
+}
+
+/** Copies every file of `from` that `to` lacks (a sync tool's one way, no deletions), in the order given by `order`; returns them. */
+export function carryNewFiles(from: string, to: string, order: (files: string[]) => string[] = (files) => files): string[] {
+  const files = fs
+    .readdirSync(from, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)))
+    .filter((name) => !fs.existsSync(path.join(to, name)));
+  for (const name of order(files)) {
+    fs.mkdirSync(path.dirname(path.join(to, name)), { recursive: true });
+    fs.copyFileSync(path.join(from, name), path.join(to, name));
+  }
+  return files;
 }

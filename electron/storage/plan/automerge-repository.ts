@@ -35,7 +35,7 @@ import { watchPlanFolder } from './plan-watcher';
 import type { PlanActivityState } from './plan-activity';
 import { PlanActivity } from './plan-activity';
 import type { EditWhileDeleted, FieldConflict } from './conflicts';
-import { Authorship, conflictsOf, conflictValue, editsWhileDeleted, shownVersion, versionsOf } from './conflicts';
+import { Authorship, conflictsOf, conflictValue, editsWhileDeleted, shownVersion, trashedAtOnce, versionsOf } from './conflicts';
 import { PostIndex } from './post-index';
 
 export interface AutomergeRepositoryOptions {
@@ -466,13 +466,25 @@ export class AutomergeRepository implements PlanRepository {
       trash = !sameRecord(next, this.trash);
       this.trash = next;
     }
-    for (const bucket of [...this.months.keys()]) {
+    const changed = new Set([...this.months.keys()].filter((bucket) => {
       const [was, is] = [documentsOfMonth(before, bucket), documentsOfMonth(this.root, bucket)];
-      if (was.join() === is.join() && !is.some((url) => touched.has(url))) continue;
-      const old = this.months.get(bucket) ?? new Map<Id, Post>();
+      return was.join() !== is.join() || is.some((url) => touched.has(url));
+    }));
+    const olds = new Map<PostBucket, Map<Id, Post>>();
+    for (const bucket of this.withCopies(changed)) {
+      olds.set(bucket, this.months.get(bucket) ?? new Map<Id, Post>());
       this.months.delete(bucket);
       for (const [id, place] of [...this.placeOf]) if (place.bucket === bucket) this.placeOf.delete(id);
-      const fresh = await this.month(bucket);
+      for (const [id, copies] of [...this.staleCopies]) {
+        const left = copies.filter((copy) => copy.bucket !== bucket);
+        if (left.length > 0) this.staleCopies.set(id, left);
+        else this.staleCopies.delete(id);
+      }
+    }
+    for (const bucket of olds.keys()) await this.month(bucket);
+    // Compared once all are read: a copy read later can take a post over from a month read before.
+    for (const [bucket, old] of olds) {
+      const fresh = this.months.get(bucket) ?? new Map<Id, Post>();
       for (const id of new Set([...old.keys(), ...fresh.keys()])) {
         const [was, is] = [old.get(id), fresh.get(id)];
         if (!was || !is || !sameRecord(was, is)) posts.add(id);
@@ -481,6 +493,30 @@ export class AutomergeRepository implements PlanRepository {
     if (posts.size === 0 && !main && !trash) return null;
     this.version += 1;
     return { posts: [...posts].sort(), main, trash, version: this.version };
+  }
+
+  /**
+   * `buckets` and every month in memory holding another copy of a post in them (a move
+   * that two laptops made at once, or that a kill interrupted): which copy is shown is
+   * decided across them, so they are read again together. A month left out would keep
+   * hiding its older copy after the shown one left (trashed by a laptop that never read
+   * it), while a laptop reading that month afresh shows it: the two would differ.
+   */
+  private withCopies(buckets: Set<PostBucket>): Set<PostBucket> {
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [id, copies] of this.staleCopies) {
+        const shown = this.placeOf.get(id);
+        const places = shown ? [...copies, shown] : copies;
+        if (!places.some((place) => buckets.has(place.bucket))) continue;
+        for (const place of places) {
+          if (buckets.has(place.bucket) || !this.months.has(place.bucket)) continue;
+          buckets.add(place.bucket);
+          grew = true;
+        }
+      }
+    }
+    return buckets;
   }
 
   /** The status line's facts: last change and by whom, people seen, own changes waiting (issue 13 item 4). */
@@ -519,6 +555,10 @@ export class AutomergeRepository implements PlanRepository {
       for (const bucket of new Set([...this.months.keys(), ...Object.values(this.trash).map((entry) => bucketOf(entry.post))])) {
         for (const url of documentsOfMonth(this.root, bucket)) found.editedWhileDeleted.push(...this.editsLostIn(url));
       }
+      const trash = this.engine.docOf<TrashDocument>(this.root.trash);
+      // A post already listed from its month document is listed once.
+      const listed = new Set(found.editedWhileDeleted.map((entry) => entry.postId));
+      if (trash) found.editedWhileDeleted.push(...trashedAtOnce(trash, trash.posts, new Authorship(this.engine.changesOf(this.root.trash))).filter((entry) => !listed.has(entry.postId)));
       for (const [postId, found_] of [...copies].sort(([a], [b]) => a.localeCompare(b))) {
         if (found_.length > 1) found.copies.push({ postId, copies: found_.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.month.localeCompare(b.month)) });
       }
@@ -725,8 +765,14 @@ export class AutomergeRepository implements PlanRepository {
   private async put(bucket: PostBucket, posts: Post[], movedFrom?: ChangeNote['movedFrom']): Promise<void> {
     const stored = await this.month(bucket);
     const ids = posts.map((post) => post.id);
-    const note = movedFrom ? { ...this.note(ids), movedFrom } : this.note(ids);
     let url = await this.writableDocumentOf(bucket);
+    // A post not shown from this document (moving in, restored) is written as a new object, never
+    // into an older copy of it left here: another laptop removing that copy at the same moment
+    // (its own move away) would delete the post with it, and nobody would have deleted it.
+    const shownHere = (id: Id) => url !== undefined && this.placeOf.get(id)?.url === url;
+    const leftHere = url ? ids.filter((id) => !shownHere(id) && this.engine.docOf<PostsDocument>(url as AutomergeUrl)?.posts[id] !== undefined) : [];
+    const signed = leftHere.length > 0 ? { ...this.note(ids), removed: leftHere } : this.note(ids);
+    const note = movedFrom ? { ...signed, movedFrom } : signed;
     if (!url) {
       url = await this.engine.create<PostsDocument>(({ posts: Object.fromEntries(posts.map((post) => [post.id, post])) }), note);
       const created = url;
@@ -738,7 +784,7 @@ export class AutomergeRepository implements PlanRepository {
       await this.engine.change<PostsDocument>(url, note, (doc) => {
         for (const post of posts) {
           const existing = doc.posts[post.id] as Post | undefined;
-          if (existing) assignInto(existing, post);
+          if (existing && shownHere(post.id)) assignInto(existing, post);
           else doc.posts[post.id] = plain(post);
         }
       });
@@ -847,14 +893,19 @@ export class AutomergeRepository implements PlanRepository {
     const existing = other && (other.bucket === bucket ? posts.get(post.id) : this.months.get(other.bucket)?.get(post.id));
     if (other && existing) {
       if (existing.updatedAt > post.updatedAt || (existing.updatedAt === post.updatedAt && other.url >= url)) {
-        this.staleCopies.set(post.id, [...(this.staleCopies.get(post.id) ?? []), { bucket, url }]);
+        this.addStaleCopy(post.id, { bucket, url });
         return;
       }
       if (other.bucket !== bucket) this.months.get(other.bucket)?.delete(post.id);
-      this.staleCopies.set(post.id, [...(this.staleCopies.get(post.id) ?? []), other]);
+      this.addStaleCopy(post.id, other);
     }
     posts.set(post.id, post);
     this.placeOf.set(post.id, { bucket, url });
+  }
+
+  private addStaleCopy(id: Id, place: { bucket: PostBucket; url: AutomergeUrl }): void {
+    const copies = this.staleCopies.get(id) ?? [];
+    if (!copies.some((copy) => copy.url === place.url)) this.staleCopies.set(id, [...copies, place]);
   }
 
   private async loadAllMonths(): Promise<void> {

@@ -134,6 +134,8 @@ export class ChunkFiles implements StorageAdapterInterface {
   private readonly known = new Map<string, string>();
   /** Saves in flight, by key. */
   private readonly saving = new Map<string, Promise<void>>();
+  /** Every save started and not finished (automerge-repo's own delayed ones too): what `settled` waits for. */
+  private readonly started = new Set<Promise<void>>();
 
   constructor(readonly baseDirectory: string) {}
 
@@ -160,7 +162,28 @@ export class ChunkFiles implements StorageAdapterInterface {
     return data;
   }
 
-  async save(key: StorageKey, data: Uint8Array): Promise<void> {
+  save(key: StorageKey, data: Uint8Array): Promise<void> {
+    // Counted from the call on (synchronously): a save started during a flush is waited for by `settled`.
+    const saving = this.saveAfterOthers(key, data);
+    this.started.add(saving);
+    void saving.then(
+      () => this.started.delete(saving),
+      () => this.started.delete(saving),
+    );
+    return saving;
+  }
+
+  /**
+   * Resolves once no save is in flight. automerge-repo's own delayed save of a changed
+   * document can start while our flush writes it (it then writes an incremental of the
+   * same change beside the flush's snapshot); an acknowledged change waits for it too, so
+   * that nothing is written into the plan folder after the change was acknowledged.
+   */
+  async settled(): Promise<void> {
+    while (this.started.size > 0) await Promise.allSettled([...this.started]);
+  }
+
+  private async saveAfterOthers(key: StorageKey, data: Uint8Array): Promise<void> {
     // automerge-repo's own delayed save can run beside our flush and save the same chunk:
     // the second waits for the first and then finds it whole, instead of writing a temp of
     // its own after the change was acknowledged (another process would see the folder change).

@@ -128,31 +128,37 @@ export interface EditWhileDeleted {
  * Whether `posts[id]` of a month document was edited concurrently with a change that
  * deleted it (trashed or moved on one laptop, edited on another): the edit is lost from
  * the post and must be shown, even when the post came back later. An edit is lost when
- * it is neither before a deletion (the deleting laptop had it) nor after one. Deletions
- * are the changes whose note lists the post as removed, so no change is diffed. Changes are ordered by their note's time and
- * hash, so every laptop names the same deletion and edits whatever order it merged them in.
+ * it is neither before nor after some deletion, even one it is before another deletion
+ * of: a comment made and then trashed on one laptop while the other moved the post is
+ * only in the trashed copy, while the moved one stays live without it (the two-laptop
+ * soak found that). Deletions are the changes whose note lists the post as removed, so no
+ * change is diffed. Changes are ordered by their note's time and hash, so every laptop
+ * names the same deletion and edits whatever order it merged them in.
  */
 export function editsWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.ChangeMetadata[], id: string): EditWhileDeleted | null {
   // Changes that name their posts only: one that touched more (an import) is not an edit of this post.
   const naming = changes.filter((change) => readNote(change.message)?.posts?.includes(id) ?? false);
   const deletions = naming.filter((change) => readNote(change.message)?.removed?.includes(id) ?? false);
   if (deletions.length === 0) return null;
-  const hashes = new Set(changes.map((change) => change.hash));
-  const ancestorsOf = (change: A.ChangeMetadata) => {
-    const notBefore = new Set(A.getChangesMetaSince(doc, [change.hash]).map((later) => later.hash));
-    return new Set([...hashes].filter((hash) => !notBefore.has(hash) && hash !== change.hash));
-  };
-  const before = deletions.map(ancestorsOf);
-  const after = new Set<string>();
-  for (const change of changes) if (change.deps.some((dep) => after.has(dep) || deletions.some((deletion) => deletion.hash === dep))) after.add(change.hash);
-  const lost = naming.filter((change) => !deletions.includes(change) && !after.has(change.hash) && !before.some((ancestors) => ancestors.has(change.hash)));
-  if (lost.length === 0) return null;
+  const edits = naming.filter((change) => !deletions.includes(change));
+  // Per deletion, the changes it had (its ancestors) and those made after it (its descendants).
+  const laterThan = (change: A.ChangeMetadata) => new Set(A.getChangesMetaSince(doc, [change.hash]).map((later) => later.hash));
+  const ancestorsOf = (change: A.ChangeMetadata, later: Set<string>) => new Set(changes.filter((other) => !later.has(other.hash) && other.hash !== change.hash).map((other) => other.hash));
+  const concurrent = deletions.map((deletion) => {
+    const later = laterThan(deletion);
+    const before = ancestorsOf(deletion, later);
+    const after = new Set<string>();
+    for (const change of changes) if (change.deps.some((dep) => after.has(dep) || dep === deletion.hash)) after.add(change.hash);
+    return { deletion, lost: edits.filter((edit) => !before.has(edit.hash) && !after.has(edit.hash)) };
+  }).filter(({ lost }) => lost.length > 0);
+  if (concurrent.length === 0) return null;
   const order = (a: { at: string | null; hash: string }, b: { at: string | null; hash: string }) => (a.at ?? '').localeCompare(b.at ?? '') || a.hash.localeCompare(b.hash);
   const noted = (change: A.ChangeMetadata) => {
     const note = readNote(change.message);
     return { author: note?.author ?? null, at: note?.at ?? null, hash: change.hash };
   };
-  const deletion = deletions.map(noted).sort(order).at(-1);
+  const deletion = concurrent.map(({ deletion }) => noted(deletion)).sort(order).at(-1);
+  const lost = [...new Set(concurrent.flatMap(({ lost }) => lost))];
   return {
     deletedBy: deletion?.author ?? null,
     deletedAt: deletion?.at ?? null,
@@ -161,4 +167,31 @@ export function editsWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.Chang
       .sort(order)
       .map(({ author, at }) => ({ author, at })),
   };
+}
+
+/**
+ * Posts two laptops trashed at once: each wrote a whole trash entry and Automerge shows one
+ * of them everywhere. When the other entry's post differs (its laptop had commented on it or
+ * moved it first), what only that version held is lost to the shown delete: listed as edits
+ * lost to a delete, by the laptop whose entry is not shown (from the change that wrote it).
+ */
+export function trashedAtOnce(doc: A.Doc<unknown>, posts: unknown, authorship: Authorship): ({ postId: string } & EditWhileDeleted)[] {
+  const found: ({ postId: string } & EditWhileDeleted)[] = [];
+  for (const id of Object.keys(posts ?? {}).sort()) {
+    const { backend, objects } = versionsOf(doc, posts, id);
+    if (objects.length < 2) continue;
+    const entries = objects.map((object) => readPlain<{ post?: Record<string, unknown>; deletedAt?: string }>(backend.materialize(object)));
+    // updatedAt is bookkeeping: two laptops trashing the same version lose nothing.
+    const postOf = (entry: (typeof entries)[number]) => JSON.stringify({ ...entry.post, updatedAt: null });
+    const lost = objects.filter((_object, index) => index > 0 && postOf(entries[index]) !== postOf(entries[0]));
+    if (lost.length === 0) continue;
+    const shown = authorship.of(objects[0]);
+    found.push({
+      postId: id,
+      deletedBy: shown.author,
+      deletedAt: entries[0].deletedAt ?? shown.at,
+      editedBy: lost.map((object) => authorship.of(object)).sort((a, b) => (a.at ?? '').localeCompare(b.at ?? '')),
+    });
+  }
+  return found;
 }

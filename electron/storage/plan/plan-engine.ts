@@ -118,6 +118,7 @@ export class PlanEngine {
     this.handles.set(handle.url, Promise.resolve(handle as DocHandle<unknown>));
     this.loaded.set(handle.url, handle as DocHandle<unknown>);
     await this.repo.flush([handle.documentId]);
+    await this.chunks.settled();
     this.readFrom.set(handle.url, this.chunks.knownContentsOf(handle.documentId));
     this.writeCache(handle.url, readPlain(handle.doc()));
     return handle.url;
@@ -211,6 +212,8 @@ export class PlanEngine {
     handle.change((doc) => change(doc as T), optionsOf(note));
     await this.repo.flush([handle.documentId]);
     await this.compact(handle);
+    // automerge-repo's own save, started beside the flush, may still be writing: acknowledged means nothing more is written for it.
+    await this.chunks.settled();
     this.staleCaches.add(url);
     this.readFrom.set(url, this.chunks.knownContentsOf(handle.documentId));
     return handle.doc();

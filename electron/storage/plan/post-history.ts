@@ -47,6 +47,8 @@ export async function postHistory(engine: PlanEngine, urls: AutomergeUrl[], tras
         present = false;
         return;
       }
+      // A whole new object over an older copy left here (a move back in: automerge-repository.ts#put) arrives as a move or a restore would.
+      if (present && touched.some((patch) => patch.path.length === 2 && patch.action === 'put')) present = false;
       if (!present && note?.movedFrom) {
         const from = note.movedFrom.url as AutomergeUrl;
         if (!queue.includes(from)) queue.push(from);

@@ -123,6 +123,43 @@ describe('two versions of one field', { timeout: 30_000 }, () => {
     expect(await ben.posts.postsTrash()).toHaveLength(1);
   });
 
+  it('a comment made and then trashed on one laptop while the other moved the post: the comment, only in the trashed copy, is listed as lost to the move', async () => {
+    // The two-laptop soak's miss: the comment was before the commenter's own delete, so it was not counted as lost to the other laptop's move.
+    const { anna, ben, postId, carry } = await twoLaptops();
+    await anna.posts.postsUpdate({ id: postId, changes: { date: localDate('2027-01-09'), time: null } });
+    await ben.review.postsComment({ id: postId, text: 'Muistakaa kahvi' });
+    await ben.posts.postsDelete({ id: postId });
+    await carry();
+    const [conflictsA, conflictsB] = [await anna.repo.conflicts(), await ben.repo.conflicts()];
+    expect(conflictsB).toEqual(conflictsA);
+    // The moved post stays live without the comment; the comment is in the trashed copy only.
+    expect((await anna.posts.postsGet({ id: postId })).comments).toEqual([]);
+    expect((await anna.posts.postsTrash()).find((entry) => entry.post.id === postId)?.post.comments.map((comment) => comment.text)).toEqual(['Muistakaa kahvi']);
+    expect(conflictsA.editedWhileDeleted).toEqual([
+      { postId, deletedBy: { volunteerId: null, name: 'Anna' }, deletedAt: expect.any(String), editedBy: [{ author: { volunteerId: null, name: 'Ben' }, at: expect.any(String) }] },
+    ]);
+  });
+
+  it('a post trashed on both laptops at once, one having moved it and commented first: the comment, only in the entry not shown, is listed as lost to the other delete', async () => {
+    // The soak's miss: no month document saw an edit beside a removal (Ben's comment was in January, Anna's delete in December).
+    const { anna, ben, postId, carry } = await twoLaptops();
+    const other = await anna.posts.postsCreate({ title: 'Kevätkokous', date: localDate('2026-12-20') });
+    await carry();
+    // Anna writes more into the trash first, so her entry for the post is the one Automerge shows.
+    await anna.posts.postsDelete({ id: other.id });
+    await anna.posts.postsDelete({ id: postId });
+    await ben.posts.postsUpdate({ id: postId, changes: { date: localDate('2027-01-09'), time: null } });
+    await ben.review.postsComment({ id: postId, text: 'Muistakaa kahvi' });
+    await ben.posts.postsDelete({ id: postId });
+    await carry();
+    const [conflictsA, conflictsB] = [await anna.repo.conflicts(), await ben.repo.conflicts()];
+    expect(conflictsB).toEqual(conflictsA);
+    expect((await ben.posts.postsTrash()).find((entry) => entry.post.id === postId)?.post.comments).toEqual([]);
+    expect(conflictsA.editedWhileDeleted).toEqual([
+      { postId, deletedBy: { volunteerId: null, name: 'Anna' }, deletedAt: expect.any(String), editedBy: [{ author: { volunteerId: null, name: 'Ben' }, at: expect.any(String) }] },
+    ]);
+  });
+
   it('a duty taken by two people at once is flagged with both names', async () => {
     const { anna, ben, dutyId, volunteers, carry } = await twoLaptops();
     await anna.roster.dutiesUpdate({ id: dutyId, changes: { volunteerId: volunteers[0] } });

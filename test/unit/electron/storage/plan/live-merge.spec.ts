@@ -3,22 +3,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutsideChange } from '../../../../../electron/storage/plan/automerge-repository';
 import { localDate } from '../../../../../shared/domain/local-time';
+import { carryNewFiles as carry } from '../../../../support/folder-sync';
 import type { SyncLaptop } from '../../../../support/sync-laptop';
 import { openLaptop, sharedPlan } from '../../../../support/sync-laptop';
-
-/** Copies every file of `from` that `to` lacks (what a sync tool does), in the order given by `order`. */
-function carry(from: string, to: string, order: (files: string[]) => string[] = (files) => files): string[] {
-  const files = fs
-    .readdirSync(from, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)))
-    .filter((name) => !fs.existsSync(path.join(to, name)));
-  for (const name of order(files)) {
-    fs.mkdirSync(path.dirname(path.join(to, name)), { recursive: true });
-    fs.copyFileSync(path.join(from, name), path.join(to, name));
-  }
-  return files;
-}
 
 async function until<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
   const start = Date.now();

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { StorageKey } from '@automerge/automerge-repo';
 import { NotArrivedError, noteOf, PlanEngine } from '../../../../../electron/storage/plan/plan-engine';
-import { tempDir } from '../../../../support/temp-dir';
+import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
 
 const engines: PlanEngine[] = [];
 afterEach(async () => {
@@ -25,5 +26,32 @@ describe('a document whose chunks vanish while it is being read', { timeout: 30_
     await engine.mergeOutside(url, chunks.flatMap((chunk) => (chunk ? [chunk.data] : [])));
     expect(engine.docOf(url)).toBeDefined();
     expect((await engine.read<{ posts: Record<string, { title: string }> }>(url)).posts.p1.title).toBe('Joulumyyjäiset');
+  });
+});
+
+describe('an acknowledged change', { timeout: 30_000 }, () => {
+  it('has every chunk written for it on disk when it is acknowledged: nothing is written after', async () => {
+    // automerge-repo's own delayed save starts while our flush of a small document writes its
+    // snapshot, and saves an incremental of the same change beside it. The web bridge fuzz saw
+    // that file land after the answer (a later refused request "changed" the folder).
+    const dir = tempDir();
+    const engine = new PlanEngine(dir, null);
+    engines.push(engine);
+    const url = await engine.create({ posts: {} as Record<string, { title: string }> }, noteOf(null, new Date()));
+    // The delayed save runs at once only when the last one was more than its 100 ms ago.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // A slow disk for incrementals (a loaded machine): the one automerge-repo starts ends late.
+    const files = engine.chunks as unknown as { saveDurably: (key: StorageKey, data: Uint8Array) => Promise<void> };
+    const write = files.saveDurably.bind(engine.chunks);
+    vi.spyOn(files, 'saveDurably').mockImplementation(async (key, data) => {
+      if (key[1] === 'incremental') await new Promise((resolve) => setTimeout(resolve, 300));
+      return write(key, data);
+    });
+    await engine.change<{ posts: Record<string, { title: string }> }>(url, noteOf(null, new Date(), ['p1']), (doc) => {
+      doc.posts.p1 = { title: 'Joulumyyjäiset' };
+    });
+    const acknowledged = snapshotFolder(dir);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect([...snapshotFolder(dir).keys()]).toEqual([...acknowledged.keys()]);
   });
 });

@@ -5,6 +5,8 @@ import { localDate } from '../../../../../shared/domain/local-time';
 import type { Post } from '../../../../../shared/domain/post';
 import { newPost } from '../../../../../shared/domain/post';
 import { backendOn } from '../../../../support/backend';
+import { carryNewFiles } from '../../../../support/folder-sync';
+import { openLaptop, sharedPlan } from '../../../../support/sync-laptop';
 import { tempDir } from '../../../../support/temp-dir';
 import { bundleChild, runAndKill } from '../crash/crash-harness';
 
@@ -63,6 +65,71 @@ describe('a post moved to another month', () => {
     await repo.replacePost({ ...post, date: localDate('2027-02-03'), updatedAt: '2026-11-25T12:01:00.000Z' });
     expect(seenBetween.map((posts) => posts.map((shown) => shown.date))).toEqual([['2027-02-03'], ['2027-02-03']]);
     await repo.close();
+  });
+
+  it('moved to two months at once on two laptops and then trashed by the one that had not seen the other copy: both laptops list the same', async () => {
+    // The two-laptop soak's divergence: Anna kept hiding her older January copy after the
+    // February one she showed was trashed (January was not read again); Ben, reading January
+    // afresh, listed it.
+    let postId = '';
+    const [planA, planB] = await sharedPlan(async (first) => {
+      postId = (await first.posts.postsCreate({ title: 'Joulumyyjäiset', date: localDate('2026-12-12') })).id;
+    });
+    const [anna, ben] = [await openLaptop('Anna', planA, undefined), await openLaptop('Ben', planB, undefined)];
+    const DECEMBER_TO_FEBRUARY = [localDate('2026-12-01'), localDate('2027-02-28')] as const;
+    const listed = async () => Promise.all([anna, ben].map(async (laptop) => (await laptop.repo.postsBetween(...DECEMBER_TO_FEBRUARY)).map((post) => [post.id, post.date])));
+    await listed();
+    await anna.posts.postsUpdate({ id: postId, changes: { date: localDate('2027-01-09'), time: null } });
+    await ben.posts.postsUpdate({ id: postId, changes: { date: localDate('2027-02-03'), time: null } });
+    // Anna sees Ben's (newer) February copy: hers in January is now the older one.
+    carryNewFiles(planB, planA);
+    await anna.repo.takeOutsideChanges();
+    expect((await listed())[0]).toEqual([[postId, '2027-02-03']]);
+    // Ben, who never saw January's copy, trashes the post; then each gets the other's files.
+    await ben.posts.postsDelete({ id: postId });
+    carryNewFiles(planB, planA);
+    carryNewFiles(planA, planB);
+    await Promise.all([anna.repo.takeOutsideChanges(), ben.repo.takeOutsideChanges()]);
+    const [onA, onB] = await listed();
+    expect(onA).toEqual(onB);
+    // January's copy outlived the trash (Ben never saw it): listed on both, as a fresh reader of either folder lists it.
+    expect(onA).toEqual([[postId, '2027-01-09']]);
+    await Promise.all([anna.repo.close(), ben.repo.close()]);
+  });
+
+  it('moved back into a month whose older copy another laptop is removing at that moment: the post stays, on both laptops', async () => {
+    // The two-laptop soak's lost post: Ben moved it from January to undated; Anna saw the
+    // undated copy before January's removal arrived and moved it back to January, writing into
+    // her old copy there, which Ben's removal then deleted. Nobody deleted it; it was gone.
+    let postId = '';
+    const [planA, planB] = await sharedPlan(async (first) => {
+      postId = (await first.posts.postsCreate({ title: 'Joulumyyjäiset', date: localDate('2027-01-28') })).id;
+    });
+    const [anna, ben] = [await openLaptop('Anna', planA, undefined), await openLaptop('Ben', planB, undefined)];
+    const root = (laptop: typeof anna) => (laptop.repo as unknown as { root: { months: Record<string, string> } }).root;
+    const folderOf = (url: string) => path.join(url.slice('automerge:'.length, 'automerge:'.length + 2), url.slice('automerge:'.length + 2));
+    const january = Object.keys(root(ben).months).find((url) => root(ben).months[url] === '2027-01') ?? '';
+    await Promise.all([anna, ben].map((laptop) => laptop.repo.allPosts()));
+    await ben.posts.postsUpdate({ id: postId, changes: { date: null, time: null } });
+    // Anna gets the undated copy (and the root naming its document), not yet January's removal.
+    carryNewFiles(planB, planA, (files) => files.filter((file) => !file.startsWith(path.join('automerge', folderOf(january)))));
+    await anna.repo.takeOutsideChanges();
+    expect((await anna.repo.allPosts()).map((post) => post.date)).toEqual([null]);
+    await anna.posts.postsUpdate({ id: postId, changes: { date: localDate('2027-01-09'), time: null } });
+    carryNewFiles(planB, planA);
+    carryNewFiles(planA, planB);
+    await Promise.all([anna.repo.takeOutsideChanges(), ben.repo.takeOutsideChanges()]);
+    for (const laptop of [anna, ben]) {
+      expect((await laptop.repo.allPosts()).map((post) => [post.id, post.date])).toEqual([[postId, '2027-01-09']]);
+    }
+    // Its history names the date in both moves, newest first, after its creation.
+    const history = (await anna.repo.postHistory(postId)).map((version) => [version.author?.name, version.fields.filter((field) => field !== 'updatedAt')]);
+    expect(history).toEqual([
+      ['Anna', ['date']],
+      ['Ben', ['date']],
+      ['Setup', ['created']],
+    ]);
+    await Promise.all([anna.repo.close(), ben.repo.close()]);
   });
 
   for (const mode of ['newer', 'tie'] as const) {
