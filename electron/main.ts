@@ -66,7 +66,7 @@ async function start(): Promise<void> {
       return picked && !picked.canceled ? (picked.filePaths[0] ?? null) : null;
     };
     const backend = await openBackend({ dataDir, planDir, session: 'app', deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost, switchPlan: restartOn, pickFolder, secretSealer: electronSecretSealer(safeStorage) });
-    closeRepository = () => backend.repo.close();
+    closeRepository = () => backend.close();
     hardenWebContents();
     serveRenderer(path.join(here, '../renderer'), mediaDirOf(dataDir));
     const window = createMainWindow(path.join(here, '../preload/preload.cjs'));

@@ -66,7 +66,7 @@ try {
     const previous = backend.repo.planDir;
     switching = new Promise((resolve) => setTimeout(resolve, 0))
       .then(() => link?.close())
-      .then(() => backend.repo.close())
+      .then(() => backend.close())
       .then(async () => {
         try {
           backend = await open(to);
@@ -93,7 +93,7 @@ try {
     await bridge.close();
     await switching.catch(() => undefined);
     await link?.close();
-    await backend.repo.close();
+    await backend.close();
     releaseLock();
     process.exit(0);
   };

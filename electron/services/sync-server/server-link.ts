@@ -29,6 +29,7 @@ interface RootShape {
 export interface ServerLink {
   /** The last connection failure (a wrong secret: "Unexpected server response: 401"), null when connected. */
   lastError(): string | null;
+  status(): ReturnType<SyncServerClient['status']>;
   close(): Promise<void>;
 }
 
@@ -61,6 +62,10 @@ class Link implements ServerLink {
 
   lastError(): string | null {
     return this.client.lastError;
+  }
+
+  status(): ReturnType<SyncServerClient['status']> {
+    return this.client.status();
   }
 
   private tick(): void {
