@@ -20,6 +20,7 @@ import { settingsContract } from '../../shared/api/settings-contract';
 import { setupContract } from '../../shared/api/setup-contract';
 import { shareContract } from '../../shared/api/share-contract';
 import { sharingContract } from '../../shared/api/sharing-contract';
+import { syncserverContract } from '../../shared/api/syncserver-contract';
 import { locales } from '../../shared/locales/locales';
 import type { PlanRepository } from '../storage/plan-repository';
 import { AutomergeRepository } from '../storage/plan/automerge-repository';
@@ -61,6 +62,8 @@ import type { SwitchPlan } from '../services/plans/recent-plans-service';
 import { RecentPlansService } from '../services/plans/recent-plans-service';
 import type { PickFolder } from '../services/sharing/sharing-service';
 import { SharingService } from '../services/sharing/sharing-service';
+import { ServerSettings } from '../services/sync-server/server-settings';
+import { SyncServerService } from '../services/sync-server/sync-server-service';
 import { SharedPlanMissingError } from '../storage/plan/share-folder';
 import { bindService } from './bind-service';
 import type { Dispatch, Handlers } from './dispatch';
@@ -107,7 +110,7 @@ export interface Backend {
   dispatch: Dispatch;
   /** Main's events (events-contract.ts) as they happen, for the transport to pass on to the renderer. */
   onEvent: OnEvent;
-  /** Ends what the backend runs besides the plan (a Mastodon sign-in's server on 127.0.0.1), then closes the plan. */
+  /** Leaves the sync server and ends a Mastodon sign-in's server on 127.0.0.1, then closes the plan. */
   close(): Promise<void>;
 }
 
@@ -143,6 +146,8 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
   const posts = new PostsService(repo, clock, checklist, media);
   const ideas = new IdeasService(repo, clock, posts);
   const accounts = new ConnectedAccounts(dataDir, secretSealer ?? noSealing);
+  // The sync server set in Settings joins this plan again at every start (issue 13 item 5).
+  const syncServer = new SyncServerService(repo, new ServerSettings(dataDir, secretSealer ?? noSealing), log ?? (() => {}));
   const callbackPage = () => locales[repo.main().settings.language].publish.callbackPage;
   const mastodonSignIn = new MastodonSignIn(accounts, clock, publishTimeoutMs, callbackPage);
   // Each slice of the contract answered by its services' methods of the same names (bind-service.ts).
@@ -184,12 +189,14 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
       }),
     ),
     ...bindService(sharingContract, new SharingService(repo, device, clock, locale, switchPlan ?? null, pickFolder ?? null)),
+    ...bindService(syncserverContract, syncServer),
   };
   // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
   const onEvent: OnEvent = (listener) => repo.onOutsideChange(({ version }) => listener({ name: 'plan:changed', payload: { version } }));
-  const close = () => {
+  const close = async () => {
     mastodonSignIn.close();
-    return repo.close();
+    await syncServer.close();
+    await repo.close();
   };
   return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)), onEvent, close };
 }

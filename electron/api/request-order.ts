@@ -96,6 +96,10 @@ export const requestOrder: Readonly<Record<ChannelName, RequestOrder>> = {
   'sharing:open': 'exclusive',
   'sharing:pickFolder': 'user',
   'sharing:removeOldCopy': 'mutation',
+  // This laptop's own setting: it changes no plan data, but connecting starts what writes into the plan folder.
+  'syncserver:state': 'read',
+  'syncserver:connect': 'mutation',
+  'syncserver:disconnect': 'mutation',
   'preferences:get': 'read',
   'preferences:update': 'mutation',
   'identity:get': 'read',

@@ -13,6 +13,7 @@ export const readChannels = [
   'plan:conflicts',
   'plans:recent',
   'sharing:state',
+  'syncserver:state',
   'settings:get',
   'association:get',
   'channels:list',
@@ -128,6 +129,8 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   // Opens a dialog, changes nothing.
   'sharing:pickFolder': [],
   'sharing:removeOldCopy': [queryKeys.sharing],
+  'syncserver:connect': [queryKeys.syncServer],
+  'syncserver:disconnect': [queryKeys.syncServer],
   // These write files or stored images that no query lists: nothing to refresh.
   'media:importImage': [],
   'export:create': [],

@@ -13,6 +13,7 @@ export const queryKeys = {
   identity: ['identity'] as const,
   recentPlans: ['recentPlans'] as const,
   sharing: ['sharing'] as const,
+  syncServer: ['syncServer'] as const,
   backups: ['backups'] as const,
   /** The idea backlog: names what each idea became, so post changes refresh it too. */
   ideas: ['ideas'] as const,

@@ -26,3 +26,21 @@ export function useOpenSharedPlan() {
 export function useRemoveOldCopy() {
   return useChannelMutation('sharing:removeOldCopy', { toInput: (planDir: string) => ({ planDir }) });
 }
+
+/** Settings › Sync server: the address, whether a secret is saved, and the link's status, asked again every 2 s while it is on. */
+export function useSyncServerState() {
+  const api = useApi();
+  return useQuery({
+    queryKey: queryKeys.syncServer,
+    queryFn: () => unwrap(api.syncserverState({})),
+    refetchInterval: (query) => (query.state.data && query.state.data.status !== 'off' ? 2_000 : false),
+  });
+}
+
+export function useConnectSyncServer() {
+  return useChannelMutation('syncserver:connect', { toInput: (input: { address: string; secret: string }) => input });
+}
+
+export function useDisconnectSyncServer() {
+  return useChannelMutation('syncserver:disconnect', { toInput: noInput });
+}

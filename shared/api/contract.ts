@@ -22,6 +22,7 @@ import { seriesContract } from './series-contract';
 import { setupContract } from './setup-contract';
 import { shareContract } from './share-contract';
 import { sharingContract } from './sharing-contract';
+import { syncserverContract } from './syncserver-contract';
 
 /**
  * The one API between the renderer and the main-process services. Main registers a
@@ -49,6 +50,7 @@ export const contract = {
   ...publishContract,
   ...sharingContract,
   ...seriesContract,
+  ...syncserverContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -17,7 +17,7 @@ const opened = new Map<string, Backend[]>();
  */
 export async function closeBackendsOn(dir: string): Promise<void> {
   const key = path.resolve(dir);
-  await Promise.all((opened.get(key) ?? []).map((backend) => backend.repo.close()));
+  await Promise.all((opened.get(key) ?? []).map((backend) => backend.close()));
   opened.delete(key);
 }
 

@@ -54,7 +54,7 @@ export function fileBridgeSession(name: string, seed: (backend: TestBackend) => 
     const backend = await backendOn(dir, () => new Date(), 'en-GB');
     await backend.call('setup:start', { associationName: 'Millbrook Village', channels: [{ kind: 'facebook-page', name: 'Facebook' }] });
     await seed(backend);
-    await backend.repo.close();
+    await backend.close();
     [bridge, browser] = await Promise.all([startBridgeProcess(dir), launchChromium()]);
   });
   afterAll(async () => {

@@ -18,11 +18,23 @@ export class SyncServerClient extends WebSocketClientAdapter {
   /** The last connection failure ("Unexpected server response: 401"), null once connected. */
   lastError: string | null = null;
 
+  private connected = false;
+
   constructor(server: string, secret: string, retryMs = 5000) {
     super(serverAddress(server, secret), retryMs);
     this.on('peer-candidate', () => {
       this.lastError = null;
+      this.connected = true;
     });
+    this.on('peer-disconnected', () => {
+      this.connected = false;
+    });
+  }
+
+  /** What Settings shows: a 401 is a wrong secret; any other failure, a server not reached. */
+  status(): 'connecting' | 'connected' | 'unreachable' | 'refused' {
+    if (this.lastError !== null) return this.lastError.includes('401') ? 'refused' : 'unreachable';
+    return this.connected ? 'connected' : 'connecting';
   }
 
   override disconnect(): void {
@@ -35,5 +47,6 @@ export class SyncServerClient extends WebSocketClientAdapter {
   override onError = (event: unknown) => {
     const error = (event as { error?: { message?: string } }).error;
     this.lastError = error?.message ?? 'connection failed';
+    this.connected = false;
   };
 }

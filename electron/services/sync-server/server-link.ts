@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as A from '@automerge/automerge';
 import type { AutomergeUrl, DocHandle, DocumentId } from '@automerge/automerge-repo';
-import { parseAutomergeUrl, Repo, stringifyAutomergeUrl } from '@automerge/automerge-repo';
+import { isValidAutomergeUrl, parseAutomergeUrl, Repo, stringifyAutomergeUrl } from '@automerge/automerge-repo';
 import { ChunkFiles } from '../../storage/plan/chunk-files';
 import { chunksDirOf, readPlanFile } from '../../storage/plan/plan-folder';
 import { SyncServerClient } from './server-client';
@@ -21,14 +21,15 @@ const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('h
 const sameHeads = (a: A.Heads, b: A.Heads) => a.length === b.length && a.every((head, i) => head === b[i]);
 
 interface RootShape {
-  shared?: AutomergeUrl;
-  trash?: AutomergeUrl;
+  shared?: unknown;
+  trash?: unknown;
   months?: Record<string, string>;
 }
 
 export interface ServerLink {
   /** The last connection failure (a wrong secret: "Unexpected server response: 401"), null when connected. */
   lastError(): string | null;
+  status(): ReturnType<SyncServerClient['status']>;
   close(): Promise<void>;
 }
 
@@ -63,6 +64,10 @@ class Link implements ServerLink {
     return this.client.lastError;
   }
 
+  status(): ReturnType<SyncServerClient['status']> {
+    return this.client.status();
+  }
+
   private tick(): void {
     this.running = this.step()
       .catch((error: unknown) => this.log(error))
@@ -75,8 +80,10 @@ class Link implements ServerLink {
   private documents(): DocumentId[] {
     const rootId = parseAutomergeUrl(this.rootUrl).documentId;
     const root = (this.handles.get(rootId)?.doc() ?? this.inFolder.get(rootId)) as RootShape | undefined;
-    const named = root ? [root.shared, root.trash, ...Object.keys(root.months ?? {})].filter((url): url is AutomergeUrl => typeof url === 'string') : [];
-    return [rootId, ...named.map((url) => parseAutomergeUrl(url).documentId)];
+    // Automerge 3 gives a string written as a whole value back as an ImmutableString, not a
+    // string: filtering by typeof left the main document and the trash out of every sync.
+    const named = root ? [root.shared, root.trash, ...Object.keys(root.months ?? {})].flatMap((url) => (url === undefined || url === null ? [] : [String(url)])) : [];
+    return [rootId, ...named.filter(isValidAutomergeUrl).map((url) => parseAutomergeUrl(url).documentId)];
   }
 
   private async step(): Promise<void> {

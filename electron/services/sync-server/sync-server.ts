@@ -63,6 +63,9 @@ export async function startSyncServer({ port, host = '127.0.0.1', dataDir, secre
   });
   const sockets = new SocketServer({ noServer: true });
   server.on('upgrade', (request, socket, head) => {
+    // A client that resets its connection (refused, or going away mid-handshake) makes the
+    // socket emit 'error': without a listener, Node would end the server.
+    socket.on('error', () => {});
     if (!showsSecret(request.headers.authorization, secret)) {
       socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;

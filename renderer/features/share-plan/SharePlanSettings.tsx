@@ -6,6 +6,7 @@ import { useSettings } from '../../api/settings-queries';
 import { useRemoveOldCopy, useShareState } from '../../api/sharing-queries';
 import { useUiStore } from '../../state/ui-store';
 import { SharePlanDialog } from './SharePlanDialog';
+import { SyncServerSettings } from './SyncServerSettings';
 import styles from './share-plan.module.css';
 
 /**
@@ -82,6 +83,7 @@ export function SharePlanSettings() {
           </p>
         ),
       )}
+      <SyncServerSettings />
       {dialog ? <SharePlanDialog mode={dialog} canPick={canPick} onClose={() => setDialog(null)} /> : null}
     </section>
   );

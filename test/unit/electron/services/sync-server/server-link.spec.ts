@@ -68,6 +68,9 @@ describe('two plans joined by the sync server', () => {
     // A month neither had: a new document, named by the root, fetched from the server by id.
     await ben.backend.call('posts:create', { title: 'Vuosikokous', date: '2027-01-10' });
     await expect.poll(async () => (await anna.backend.call('posts:list', { from: '2027-01-01', to: '2027-01-31' })).map((post) => post.title), { timeout: 20_000, interval: 250 }).toEqual(['Vuosikokous']);
+    // The main document (volunteers, duties) and the trash go through the server too, not only the months.
+    await ben.backend.call('volunteers:create', { name: 'Sanni', email: '', phone: '', roles: [], channelIds: [], away: [], maxDutiesPerMonth: null, active: true });
+    await expect.poll(async () => (await anna.backend.call('volunteers:list', {})).map((volunteer) => volunteer.name), { timeout: 20_000, interval: 250 }).toContain('Sanni');
     expect(anna.link.lastError()).toBeNull();
   }, 60_000);
 

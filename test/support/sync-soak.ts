@@ -1,0 +1,102 @@
+import { expect } from 'vitest';
+import type { FolderData } from '../../shared/backup/folder-data';
+import type { Post } from '../../shared/domain/post';
+import { localDate } from '../../shared/domain/local-time';
+import type { PlanConflicts } from '../../electron/storage/plan/automerge-repository';
+import type { SyncLaptop } from './sync-laptop';
+
+/*
+ * The two-laptop soak's random operations and its "nothing acknowledged is lost" check
+ * (issue 13, Done-when 1), for the variant through the sync server. The same steps as
+ * folder-sync.spec.ts, which keeps its own copy (owned by another session); it can use
+ * this module instead.
+ */
+
+const DATES = ['2026-12-03', '2026-12-17', '2027-01-09', '2027-01-28', null] as const;
+
+export interface Acknowledged {
+  created: Set<string>;
+  comments: { postId: string; text: string }[];
+  /** Last title each side gave a post. */
+  titles: Map<string, string>;
+  dutyVolunteers: Map<string, string | null>;
+  failed: number;
+}
+
+/** `count` random operations (create, edit, move, delete, approve, comment, duty swap) through the services, as a user would. */
+export async function operate(laptop: SyncLaptop, random: () => number, count: number, volunteers: string[], dutyIds: string[]): Promise<Acknowledged> {
+  const done: Acknowledged = { created: new Set(), comments: [], titles: new Map(), dutyVolunteers: new Map(), failed: 0 };
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  for (let i = 0; i < count; i++) {
+    const posts: Post[] = await laptop.repo.allPosts();
+    const post = posts.length > 0 ? pick(posts) : undefined;
+    const roll = random();
+    try {
+      // As dispatch runs a request: no merge from the folder between the service's read and its write.
+      await laptop.repo.exclusive(async () => {
+        if (!post || roll < 0.2) {
+          const created = await laptop.posts.postsCreate({ title: `${laptop.name} ${i}`, date: pick(DATES) === null ? null : localDate(pick(DATES.slice(0, 4)) as string) });
+          done.created.add(created.id);
+        } else if (roll < 0.45) {
+          const title = `${laptop.name} ${i} otsikko`;
+          await laptop.posts.postsUpdate({ id: post.id, changes: { title } });
+          done.titles.set(post.id, title);
+        } else if (roll < 0.55) {
+          const date = pick(DATES);
+          await laptop.posts.postsUpdate({ id: post.id, changes: { date: date === null ? null : localDate(date), time: null } });
+        } else if (roll < 0.62) {
+          await laptop.posts.postsDelete({ id: post.id });
+        } else if (roll < 0.72) {
+          await laptop.posts.postsUpdate({ id: post.id, changes: { status: 'in-review' } });
+          await laptop.review.postsApprove({ id: post.id, overrideReason: 'Tarkistettu puhelimessa' });
+        } else if (roll < 0.87) {
+          const text = `${laptop.name} kommentoi ${i}`;
+          await laptop.review.postsComment({ id: post.id, text });
+          done.comments.push({ postId: post.id, text });
+        } else {
+          const dutyId = pick(dutyIds);
+          const volunteerId = pick([...volunteers, null]);
+          await laptop.roster.dutiesUpdate({ id: dutyId, changes: { volunteerId } });
+          done.dutyVolunteers.set(dutyId, volunteerId);
+        }
+      });
+    } catch (error) {
+      // A rule said no (a status not allowed, a post the other laptop deleted meanwhile): nothing acknowledged.
+      if (!(error instanceof Error) || error.constructor.name !== 'DomainError') throw error;
+      done.failed += 1;
+    }
+    if (random() < 0.3) await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 30)));
+  }
+  return done;
+}
+
+/** The trash's order is the order each laptop learnt of deletions: compared by post. */
+export const sortedTrash = (data: FolderData): FolderData => ({ ...data, trash: [...data.trash].sort((a, b) => a.post.id.localeCompare(b.post.id)) });
+
+/** Every acknowledged operation of either laptop is in the converged plan, or shown (a conflict, an edit lost to a delete). */
+export function expectNothingLost(plan: FolderData, conflicts: PlanConflicts, [byAnna, byBen]: [Acknowledged, Acknowledged]): void {
+  const live = new Map(plan.posts.map((post) => [post.id, post]));
+  const trashed = new Map(plan.trash.map((entry) => [entry.post.id, entry.post]));
+  const lostToDelete = new Set([...conflicts.editedWhileDeleted, ...conflicts.copies].map((entry) => entry.postId));
+  for (const done of [byAnna, byBen]) {
+    for (const id of done.created) expect(live.has(id) || trashed.has(id), `post ${id} is gone`).toBe(true);
+    for (const { postId, text } of done.comments) {
+      const post = live.get(postId) ?? trashed.get(postId);
+      const kept = post?.comments.some((comment) => comment.text === text) ?? false;
+      const comments = conflicts.posts.find((entry) => entry.postId === postId)?.fields.find((field) => field.field === 'comments');
+      const shown = comments?.values.some((value) => Array.isArray(value.value) && value.value.some((comment: { text?: string }) => comment.text === text)) ?? false;
+      expect(kept || shown || lostToDelete.has(postId), `comment "${text}" on ${postId} is neither there nor shown`).toBe(true);
+    }
+    for (const [postId, title] of done.titles) {
+      const other = done === byAnna ? byBen : byAnna;
+      const post = live.get(postId) ?? trashed.get(postId);
+      const shown = conflicts.posts.find((entry) => entry.postId === postId)?.fields.find((field) => field.field === 'title');
+      const kept = post?.title === title || shown?.values.some((value) => value.value === title) || other.titles.has(postId) || lostToDelete.has(postId);
+      expect(kept, `title "${title}" of ${postId}`).toBe(true);
+    }
+  }
+  for (const duty of plan.main.duties) {
+    const set = [byAnna, byBen].filter((done) => done.dutyVolunteers.has(duty.id)).map((done) => done.dutyVolunteers.get(duty.id));
+    if (set.length > 0) expect(set).toContain(duty.volunteerId);
+  }
+}
