@@ -35,7 +35,7 @@ export interface PostCoverage {
 }
 
 /** Posts that go out: they have a day and are not cancelled. */
-export function needsCoverage(post: Pick<Post, 'date' | 'status'>): post is Pick<Post, 'status'> & { date: LocalDate } {
+function needsCoverage(post: Pick<Post, 'date' | 'status'>): post is Pick<Post, 'status'> & { date: LocalDate } {
   return post.date !== null && post.status !== 'cancelled';
 }
 
