@@ -138,7 +138,7 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
   const media = new MediaService(dataDir);
   const uploads = new UploadService(dataDir);
   const posts = new PostsService(repo, clock, checklist, media);
-  const ideas = new IdeasService(repo, clock, posts);
+  const ideas = new IdeasService(repo, clock, posts, new SeriesService(repo, clock));
   const accounts = new ConnectedAccounts(dataDir, secretSealer ?? noSealing);
   const callbackPage = () => locales[repo.main().settings.language].publish.callbackPage;
   // Each slice of the contract answered by its services' methods of the same names (bind-service.ts).

@@ -118,6 +118,7 @@ export const requestOrder: Readonly<Record<ChannelName, RequestOrder>> = {
   'ideas:delete': 'mutation',
   'ideas:support': 'mutation',
   'ideas:toPost': 'mutation',
+  'ideas:toSeries': 'mutation',
   'campaigns:list': 'read',
   'campaigns:templates': 'read',
   'campaigns:saveTemplate': 'mutation',

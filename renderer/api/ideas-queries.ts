@@ -16,6 +16,7 @@ export function useIdeaMutations() {
     remove: useChannelMutation('ideas:delete', { toInput: (id: string) => ({ id }) }),
     support: useChannelMutation('ideas:support'),
     toPost: useChannelMutation('ideas:toPost', { toInput: (id: string) => ({ id }) }),
+    toSeries: useChannelMutation('ideas:toSeries'),
   };
 }
 

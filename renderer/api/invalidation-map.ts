@@ -141,6 +141,7 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'ideas:delete': [queryKeys.ideas, queryKeys.campaigns.all],
   'ideas:support': [queryKeys.ideas],
   'ideas:toPost': afterPostChange,
+  'ideas:toSeries': afterPostChange,
   'campaigns:saveTemplate': [queryKeys.campaigns.templates],
   'campaigns:create': afterPostChange,
   'campaigns:update': [queryKeys.campaigns.all],

@@ -28,6 +28,28 @@ describe('ideas and campaigns', () => {
     await page.context().close();
   });
 
+  it('turns an idea into a recurring post in one step: its editor says which idea, the idea names it, and deleting it keeps the idea', async () => {
+    const { page, errors } = await openApp(browser(), url());
+    await page.getByRole('navigation').getByRole('button', { name: 'Ideas' }).click();
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Podcast/ }) });
+    await card.getByRole('button', { name: 'Make a recurring post' }).click();
+    const editor = page.getByRole('dialog', { name: 'Edit post' });
+    await editor.getByRole('link', { name: 'From the idea “Podcast”' }).waitFor();
+    expect(await editor.getByLabel('Repeats').inputValue()).toBe('week');
+    const series = ((await mainOnDisk(dir)) as { series: { id: string; fields: { title: string; status: string } }[] }).series;
+    expect(series.map((one) => `${one.fields.title} ${one.fields.status}`)).toEqual(['Podcast draft']);
+    await page.keyboard.press('Escape');
+    await card.getByRole('button', { name: 'Recurring post: Podcast' }).waitFor();
+
+    // Deleted from its editor ("all posts in the series"), the series goes and the idea stays, saying so.
+    await card.getByRole('button', { name: 'Recurring post: Podcast' }).click();
+    await editor.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog', { name: 'Delete recurring post' }).getByRole('button', { name: 'All posts in the series' }).click();
+    await card.getByText('Recurring post deleted (the idea stays)').waitFor();
+    expect(((await mainOnDisk(dir)) as { series: unknown[]; ideas: { title: string; links: { kind: string }[] }[] }).ideas.find((idea) => idea.title === 'Podcast')?.links).toEqual([{ kind: 'series', id: series[0].id }]);
+    expect(errors).toEqual([]);
+  });
+
   it('creates a campaign from a template with its posts as drafts, moves the key date with them, and undoes the move', async () => {
     const { page, errors } = await openApp(browser(), url());
     await page.getByRole('navigation').getByRole('button', { name: 'Campaigns' }).click();

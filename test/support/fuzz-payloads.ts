@@ -120,6 +120,7 @@ function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } {
     'ideas:delete': { id: postId },
     'ideas:support': { id: postId, name: 'Pekka' },
     'ideas:toPost': { id: postId },
+    'ideas:toSeries': { id: postId, date: '2026-05-11' },
     'campaigns:list': {},
     'campaigns:templates': {},
     'campaigns:saveTemplate': { id: 'builtin-event', name: 'Tapahtuma', kind: 'event', steps: [{ id: 's1', offsetDays: -7, title: 'Ilmoitus', time: '18:00', contentType: 'event' }] },
