@@ -126,6 +126,7 @@ export const requestOrder: Readonly<Record<ChannelName, RequestOrder>> = {
   'campaigns:update': 'mutation',
   'campaigns:moveKeyDate': 'mutation',
   'campaigns:delete': 'mutation',
+  'campaigns:restore': 'mutation',
   'share:markPublished': 'mutation',
   'share:unmarkPublished': 'mutation',
   'share:showImage': 'read',

@@ -146,7 +146,8 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'campaigns:create': afterPostChange,
   'campaigns:update': [queryKeys.campaigns.all],
   'campaigns:moveKeyDate': afterPostChange,
-  'campaigns:delete': [queryKeys.campaigns.all, queryKeys.ideas],
+  'campaigns:delete': [...afterPostChange, queryKeys.campaigns.all, queryKeys.ideas],
+  'campaigns:restore': [...afterPostChange, queryKeys.campaigns.all, queryKeys.ideas],
   // Marking a channel published may change the post's status, which the lists, checklists and exports read.
   'share:markPublished': afterPostChange,
   'share:unmarkPublished': afterPostChange,

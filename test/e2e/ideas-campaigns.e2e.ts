@@ -89,4 +89,33 @@ describe('ideas and campaigns', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('renames a campaign, deletes it with its drafts after asking, and the undo brings back the campaign and its posts', async () => {
+    const { page, errors } = await openApp(browser(), url());
+    await page.getByRole('navigation').getByRole('button', { name: 'Campaigns' }).click();
+    const panel = page.getByRole('region', { name: /Summer fair/ });
+    await panel.getByRole('button', { name: 'Rename' }).click();
+    await panel.getByLabel('Campaign name').fill('Village fair');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('Renamed the campaign “Village fair”.').waitFor();
+    const renamed = page.getByRole('region', { name: /Village fair/ });
+
+    await renamed.getByRole('button', { name: 'Delete' }).click();
+    const ask = renamed.getByRole('alertdialog');
+    await ask.getByText('Delete the campaign “Village fair”?', { exact: false }).waitFor();
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    expect(((await mainOnDisk(dir)) as { campaigns: unknown[] }).campaigns).toHaveLength(1);
+    await renamed.getByRole('button', { name: 'Delete' }).click();
+    await ask.getByRole('button', { name: 'Delete with its 5 drafts' }).click();
+    await page.getByRole('status').getByText('Deleted the campaign “Village fair”.').waitFor();
+    await renamed.waitFor({ state: 'detached' });
+    await expect.poll(async () => ((await mainOnDisk(dir)) as { campaigns: unknown[] }).campaigns).toEqual([]);
+    await expect.poll(async () => (await postsOnDisk(dir)).filter((post) => post.title.startsWith('Summer fair')).length).toBe(0);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await renamed.getByText('0 ready, 0 published of 5 posts').waitFor();
+    expect(await renamed.getByText('deleted', { exact: true }).count()).toBe(0);
+    await expect.poll(async () => (await postsOnDisk(dir)).filter((post) => post.title.startsWith('Summer fair')).length).toBe(5);
+    expect(errors).toEqual([]);
+  });
 });
