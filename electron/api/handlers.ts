@@ -144,7 +144,7 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
   const media = new MediaService(dataDir);
   const uploads = new UploadService(dataDir);
   const posts = new PostsService(repo, clock, checklist, media);
-  const ideas = new IdeasService(repo, clock, posts);
+  const ideas = new IdeasService(repo, clock, posts, new SeriesService(repo, clock));
   const accounts = new ConnectedAccounts(dataDir, secretSealer ?? noSealing);
   // The sync server set in Settings joins this plan again at every start (issue 13 item 5).
   const syncServer = new SyncServerService(repo, new ServerSettings(dataDir, secretSealer ?? noSealing), log ?? (() => {}));

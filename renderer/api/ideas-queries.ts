@@ -16,6 +16,7 @@ export function useIdeaMutations() {
     remove: useChannelMutation('ideas:delete', { toInput: (id: string) => ({ id }) }),
     support: useChannelMutation('ideas:support'),
     toPost: useChannelMutation('ideas:toPost', { toInput: (id: string) => ({ id }) }),
+    toSeries: useChannelMutation('ideas:toSeries'),
   };
 }
 
@@ -34,7 +35,8 @@ export function useCampaignMutations() {
     create: useChannelMutation('campaigns:create'),
     update: useChannelMutation('campaigns:update'),
     moveKeyDate: useChannelMutation('campaigns:moveKeyDate'),
-    remove: useChannelMutation('campaigns:delete', { toInput: (id: string) => ({ id }) }),
+    remove: useChannelMutation('campaigns:delete'),
+    restore: useChannelMutation('campaigns:restore'),
     saveTemplate: useChannelMutation('campaigns:saveTemplate'),
   };
 }

@@ -26,6 +26,8 @@ export const queryKeys = {
     range: (from: string, to: string) => ['posts', 'list', 'range', from, to] as const,
     undated: ['posts', 'list', 'undated'] as const,
     details: ['posts', 'detail'] as const,
+    /** Under posts: a series' rule, which its posts' editor changes. */
+    series: (id: string) => ['posts', 'series', id] as const,
     detail: (id: string) => ['posts', 'detail', id] as const,
     /** Under posts: every post change can add a version. */
     history: (id: string) => ['posts', 'history', id] as const,

@@ -5,7 +5,6 @@ import { LocalDate } from '../domain/local-time';
 import { Post } from '../domain/post';
 import { NoInput } from './app-contract';
 import { channel } from './contract-kit';
-import { ById } from './settings-contract';
 
 /** A campaign's post as the screen lists it: null when the post was deleted. */
 const CampaignPostEntry = CampaignPost.extend({ post: Post.nullable() });
@@ -35,6 +34,8 @@ export const campaignsContract = {
   'campaigns:update': channel(z.strictObject({ id: Id, changes: CampaignFields.omit({ keyDate: true, kind: true }).partial() }), Campaign),
   /** Moves every post with it; undo is the move back to `previousKeyDate`. */
   'campaigns:moveKeyDate': channel(z.strictObject({ id: Id, keyDate: LocalDate }), z.strictObject({ campaign: Campaign, previousKeyDate: LocalDate, moved: z.int() })),
-  /** Its posts stay in the plan. */
-  'campaigns:delete': channel(ById, ById),
+  /** Its posts stay in the plan, or its drafts (idea and draft posts) go to the trash with it; what went comes back with campaigns:restore. */
+  'campaigns:delete': channel(z.strictObject({ id: Id, drafts: z.enum(['keep', 'delete']).optional() }), z.strictObject({ campaign: Campaign, trashedPostIds: z.array(Id) })),
+  /** The undo of a delete: the campaign as it was, and its drafts back from the trash. */
+  'campaigns:restore': channel(z.strictObject({ campaign: Campaign, trashedPostIds: z.array(Id) }), Campaign),
 };

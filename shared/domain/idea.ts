@@ -16,9 +16,9 @@ const Supporter = z.strictObject({ id: Id, name: Line, at: Instant });
 /**
  * What an idea became. The link is kept on the idea only, so there is one source of truth:
  * the post shows "from the idea …" by asking which idea names it, and a deleted post leaves
- * the idea whole. A recurring series (branch i16-recur) becomes one more kind here.
+ * the idea whole; so does a deleted series or campaign.
  */
-const ideaLinkKinds = ['post', 'campaign'] as const;
+const ideaLinkKinds = ['post', 'campaign', 'series'] as const;
 export const IdeaLink = z.strictObject({ kind: z.enum(ideaLinkKinds), id: Id });
 export type IdeaLink = z.infer<typeof IdeaLink>;
 

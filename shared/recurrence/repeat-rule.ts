@@ -34,6 +34,11 @@ export function toRrule(repeat: Repeat, ends: Ends, start: LocalDate, until: (da
   return parts.join(';');
 }
 
+/** The rule's name of a day's weekday ("TH"). */
+export function weekdayOf(date: LocalDate): (typeof weekdays)[number] {
+  return weekdays[(new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7];
+}
+
 /** Far enough for any plan; stops a rule that never matches (the 31st every 12 months from April) from looping. */
 const MAX_STEPS = 20_000;
 

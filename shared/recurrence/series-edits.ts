@@ -1,8 +1,10 @@
 import { plusDays } from '../calendar/calendar-dates';
-import type { Instant, LocalDate } from '../domain/local-time';
+import type { Instant } from '../domain/local-time';
+import { LocalDate } from '../domain/local-time';
 import type { Post, PostChanges } from '../domain/post';
 import type { Ends, OccurrenceOverride, Repeat, Series, SeriesFields, SeriesId } from '../domain/series';
 import { firstDate, ruleDates } from './repeat-rule';
+import { beforeApproval } from '../review/review-rules';
 
 import { ruleDaysOf } from './series';
 
@@ -33,6 +35,12 @@ function fieldChanges(changes: PostChanges): Partial<SeriesFields> {
   return fields;
 }
 
+/** An occurrence sent back to work loses its approval and the checklist override that came with it, as a single post does (review-rules). */
+function reopened(override: OccurrenceOverride, status: PostChanges['status']): OccurrenceOverride {
+  if (!status || !beforeApproval.includes(status) || !(override.approval || override.checklistOverride)) return override;
+  return { ...override, approval: null, checklistOverride: null };
+}
+
 /** Overrides keep only the fields the series edit did not set: "all" means all, except where the occurrence was moved. */
 function without(overrides: Record<string, OccurrenceOverride>, changes: PostChanges): Record<string, OccurrenceOverride> {
   const changed = new Set(Object.keys(fieldChanges(changes)));
@@ -40,7 +48,7 @@ function without(overrides: Record<string, OccurrenceOverride>, changes: PostCha
     Object.entries(overrides)
       .map(([day, override]): [string, OccurrenceOverride] => [
         day,
-        { ...override, changes: Object.fromEntries(Object.entries(override.changes).filter(([key]) => !changed.has(key))) },
+        reopened({ ...override, changes: Object.fromEntries(Object.entries(override.changes).filter(([key]) => !changed.has(key))) }, changes.status),
       ])
       .filter(([, override]) => Object.keys(override.changes).length > 0 || Object.keys(override.checklist).length > 0 || hasReview(override)),
   );
@@ -53,30 +61,39 @@ function hasReview(override: OccurrenceOverride): boolean {
 function editThis(series: Series, date: LocalDate, changes: PostChanges, now: Instant): Series {
   const before = Object.hasOwn(series.overrides, date) ? series.overrides[date] : undefined;
   const override: OccurrenceOverride = { ...before, changes: { ...before?.changes, ...changes }, checklist: before?.checklist ?? {}, updatedAt: now };
-  return { ...series, overrides: { ...series.overrides, [date]: override }, updatedAt: now };
+  return { ...series, overrides: { ...series.overrides, [date]: reopened(override, changes.status) }, updatedAt: now };
+}
+
+/**
+ * Under a new rule (weekday, interval, end), what was done to one occurrence stays with it
+ * while the new rule still gives its day: its own changes, its approval, its cancellation.
+ * A day the new rule no longer gives is gone, and so is what was done to it.
+ */
+function stillGiven(series: Series): Series {
+  const days = [...Object.keys(series.overrides), ...series.cancelled].sort();
+  if (!days.length) return series;
+  const given = new Set<string>(ruleDates(series.repeat, series.ends, series.start, LocalDate.parse(days[days.length - 1])));
+  return { ...series, overrides: Object.fromEntries(Object.entries(series.overrides).filter(([day]) => given.has(day))), cancelled: series.cancelled.filter((day) => given.has(day)) };
 }
 
 function editAll(series: Series, edit: SeriesEdit, now: Instant): Series {
   const repeat = edit.repeat ?? series.repeat;
   const ruleChanged = edit.repeat !== undefined;
   const start = ruleChanged ? (firstDate(repeat, series.start) ?? series.start) : series.start;
-  return {
+  return stillGiven({
     ...series,
     fields: { ...series.fields, ...fieldChanges(edit.changes) },
     start,
     repeat,
     ends: edit.ends ?? series.ends,
-    // Under a new rule the old days name nothing: their changes and cancellations go.
-    overrides: ruleChanged ? {} : without(series.overrides, edit.changes),
-    cancelled: ruleChanged ? [] : series.cancelled,
+    overrides: without(series.overrides, edit.changes),
     updatedAt: now,
-  };
+  });
 }
 
 function splitAt(series: Series, date: LocalDate, edit: SeriesEdit, newId: SeriesId, now: Instant): SeriesEditResult {
   const before = ruleDaysOf(series, plusDays(date, -1));
   const repeat = edit.repeat ?? series.repeat;
-  const ruleChanged = edit.repeat !== undefined;
   const from = edit.changes.date ?? date;
   // "Ends after 10 times" counts the whole series: what is left of the ten goes on.
   const countedBefore = ruleDates(series.repeat, series.ends, series.start, plusDays(date, -1)).length;
@@ -97,12 +114,12 @@ function splitAt(series: Series, date: LocalDate, edit: SeriesEdit, newId: Serie
     start: firstDate(repeat, from) ?? from,
     repeat,
     ends,
-    overrides: ruleChanged ? {} : without(pick(series.overrides, true), edit.changes),
-    cancelled: ruleChanged ? [] : series.cancelled.filter((day) => day >= date),
+    overrides: without(pick(series.overrides, true), edit.changes),
+    cancelled: series.cancelled.filter((day) => day >= date),
     createdAt: now,
     updatedAt: now,
   };
-  return { series: before.length ? kept : null, added };
+  return { series: before.length ? kept : null, added: stillGiven(added) };
 }
 
 /** Applies an edit of the occurrence the rule gives on `date`. */

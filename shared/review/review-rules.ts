@@ -25,7 +25,7 @@ export function approvePost(post: Post, by: string, now: Instant): Post {
 }
 
 /** Statuses that mean "still being worked on": an approval does not survive a return to them. */
-const beforeApproval: readonly PostStatus[] = ['idea', 'draft', 'in-review'];
+export const beforeApproval: readonly PostStatus[] = ['idea', 'draft', 'in-review'];
 
 /**
  * Checks an edit's status change: an edit cannot make a post approved (that needs

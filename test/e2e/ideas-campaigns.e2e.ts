@@ -28,6 +28,28 @@ describe('ideas and campaigns', () => {
     await page.context().close();
   });
 
+  it('turns an idea into a recurring post in one step: its editor says which idea, the idea names it, and deleting it keeps the idea', async () => {
+    const { page, errors } = await openApp(browser(), url());
+    await page.getByRole('navigation').getByRole('button', { name: 'Ideas' }).click();
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Podcast/ }) });
+    await card.getByRole('button', { name: 'Make a recurring post' }).click();
+    const editor = page.getByRole('dialog', { name: 'Edit post' });
+    await editor.getByRole('link', { name: 'From the idea “Podcast”' }).waitFor();
+    expect(await editor.getByLabel('Repeats').inputValue()).toBe('week');
+    const series = ((await mainOnDisk(dir)) as { series: { id: string; fields: { title: string; status: string } }[] }).series;
+    expect(series.map((one) => `${one.fields.title} ${one.fields.status}`)).toEqual(['Podcast draft']);
+    await page.keyboard.press('Escape');
+    await card.getByRole('button', { name: 'Recurring post: Podcast' }).waitFor();
+
+    // Deleted from its editor ("all posts in the series"), the series goes and the idea stays, saying so.
+    await card.getByRole('button', { name: 'Recurring post: Podcast' }).click();
+    await editor.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog', { name: 'Delete recurring post' }).getByRole('button', { name: 'All posts in the series' }).click();
+    await card.getByText('Recurring post deleted (the idea stays)').waitFor();
+    expect(((await mainOnDisk(dir)) as { series: unknown[]; ideas: { title: string; links: { kind: string }[] }[] }).ideas.find((idea) => idea.title === 'Podcast')?.links).toEqual([{ kind: 'series', id: series[0].id }]);
+    expect(errors).toEqual([]);
+  });
+
   it('creates a campaign from a template with its posts as drafts, moves the key date with them, and undoes the move', async () => {
     const { page, errors } = await openApp(browser(), url());
     await page.getByRole('navigation').getByRole('button', { name: 'Campaigns' }).click();
@@ -66,5 +88,34 @@ describe('ideas and campaigns', () => {
     expect(main.campaigns.map((campaign) => campaign.keyDate)).toEqual(['2027-06-13']);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('renames a campaign, deletes it with its drafts after asking, and the undo brings back the campaign and its posts', async () => {
+    const { page, errors } = await openApp(browser(), url());
+    await page.getByRole('navigation').getByRole('button', { name: 'Campaigns' }).click();
+    const panel = page.getByRole('region', { name: /Summer fair/ });
+    await panel.getByRole('button', { name: 'Rename' }).click();
+    await panel.getByLabel('Campaign name').fill('Village fair');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('Renamed the campaign “Village fair”.').waitFor();
+    const renamed = page.getByRole('region', { name: /Village fair/ });
+
+    await renamed.getByRole('button', { name: 'Delete' }).click();
+    const ask = renamed.getByRole('alertdialog');
+    await ask.getByText('Delete the campaign “Village fair”?', { exact: false }).waitFor();
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    expect(((await mainOnDisk(dir)) as { campaigns: unknown[] }).campaigns).toHaveLength(1);
+    await renamed.getByRole('button', { name: 'Delete' }).click();
+    await ask.getByRole('button', { name: 'Delete with its 5 drafts' }).click();
+    await page.getByRole('status').getByText('Deleted the campaign “Village fair”.').waitFor();
+    await renamed.waitFor({ state: 'detached' });
+    await expect.poll(async () => ((await mainOnDisk(dir)) as { campaigns: unknown[] }).campaigns).toEqual([]);
+    await expect.poll(async () => (await postsOnDisk(dir)).filter((post) => post.title.startsWith('Summer fair')).length).toBe(0);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await renamed.getByText('0 ready, 0 published of 5 posts').waitFor();
+    expect(await renamed.getByText('deleted', { exact: true }).count()).toBe(0);
+    await expect.poll(async () => (await postsOnDisk(dir)).filter((post) => post.title.startsWith('Summer fair')).length).toBe(5);
+    expect(errors).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { axeViolations, openApp } from '../support/browser';
 import { browserSession, mainOnDisk } from '../support/e2e-session';
 import { actAs } from '../support/identity';
 import { tempDir } from '../support/temp-dir';
+import { isoWeekOf, plusDays, todayIn } from '../../shared/calendar/calendar-dates';
 
 const session = browserSession();
 const root = path.resolve(import.meta.dirname, '../..');
@@ -61,6 +62,23 @@ describe('results per channel and month', () => {
     await page.getByLabel('Kaaviossa').selectOption({ label: 'Seuraajat tai jäsenet' });
     if (process.env.SHOTS) await page.screenshot({ path: path.join(root, 'screenshots', 'results-chart-fi.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('a declined duty is marked in the roster grid, in words and struck through', async () => {
+    const dir = tempDir();
+    const backend = await backendOn(dir, () => new Date(), 'en-GB');
+    const aino = await backend.call('volunteers:create', { name: 'Aino', email: '', phone: '', roles: ['responder'], channelIds: [], away: [], maxDutiesPerMonth: null, active: true });
+    const monday = isoWeekOf(todayIn('Europe/Helsinki', new Date())).start;
+    const duty = await backend.call('duties:create', { type: 'response', volunteerId: aino.id, from: monday, to: plusDays(monday, 6), channelIds: [], note: '' });
+    await backend.call('duties:update', { id: duty.id, changes: { answer: 'declined' } });
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await page.getByRole('navigation').getByRole('button', { name: 'Roster' }).click();
+    const chip = page.getByRole('table').getByRole('button', { name: /^Response duty .*: Aino/ });
+    await chip.getByText('Declined: a gap in coverage').waitFor();
+    // The name is still there (who declined), struck through.
+    expect(await chip.getByText('Aino', { exact: true }).evaluate((element) => getComputedStyle(element).textDecorationLine)).toBe('line-through');
     expect(errors).toEqual([]);
   });
 });

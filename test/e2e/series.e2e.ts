@@ -55,7 +55,7 @@ describe('recurring posts', () => {
 
     // This and following, from the third: the series ends the day before, a new one carries on at 18:00.
     await chip('2027-01-18').click();
-    await occurrence.getByLabel('Time').fill('18:00');
+    await occurrence.getByLabel('Time', { exact: true }).fill('18:00');
     await occurrence.getByRole('button', { name: 'Save' }).click();
     await question.getByRole('button', { name: 'This and following posts' }).click();
     await expect.poll(async () => (await seriesOnDisk()).map((one) => `${one.start} ${one.fields.time} ${JSON.stringify(one.ends)}`)).toEqual([
@@ -65,5 +65,54 @@ describe('recurring posts', () => {
     expect((await seriesOnDisk())[0]?.overrides['2027-01-11']?.changes.title).toBe('Weekly news: the library');
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('asks how far a Delete in the agenda reaches, and changes the weekday of a series from the editor for all its posts', async () => {
+    const { page, errors } = await openApp(browser(), url());
+    await page.getByLabel('Go to date').fill('1/3/2027');
+    await page.getByRole('button', { name: 'Go', exact: true }).click();
+    await page.getByRole('button', { name: 'New post' }).first().click();
+    const editor = page.getByRole('dialog', { name: 'New post' });
+    await editor.getByLabel('Title').fill('Choir practice');
+    await editor.getByLabel('Date').fill('1/3/2027');
+    await editor.getByLabel('Time').fill('18:00');
+    await editor.getByLabel('Repeats').selectOption('week');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    const choir = async () => ((await seriesOnDisk()) as (StoredSeries & { repeat: { weekdays: string[] }; cancelled: string[] })[]).find((one) => one.fields.title === 'Choir practice');
+    await expect.poll(async () => (await choir())?.start).toBe('2027-03-01');
+
+    // The agenda row's Delete asks first; Cancel changes nothing, "Only this post" cancels that one.
+    await page.getByRole('button', { name: 'Agenda', exact: true }).click();
+    const deleteFirst = page.getByRole('button', { name: 'Delete “Choir practice”' }).first();
+    await deleteFirst.click();
+    const question = page.getByRole('dialog', { name: 'Delete recurring post' });
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await question.waitFor({ state: 'hidden' });
+    expect((await choir())?.cancelled).toEqual([]);
+    await deleteFirst.click();
+    await question.getByRole('button', { name: 'Only this post' }).click();
+    await page.getByRole('status').getByText('Deleted “Choir practice”.').waitFor();
+    await expect.poll(async () => (await choir())?.cancelled).toEqual(['2027-03-01']);
+
+    // The editor of a later post shows the series' rule; Wednesday instead of Monday, for all posts.
+    await page.getByRole('button', { name: 'Edit “Choir practice”' }).first().click();
+    const edit = page.getByRole('dialog', { name: 'Edit post' });
+    expect(await edit.getByLabel('Repeats').inputValue()).toBe('week');
+    await edit.getByText('Every Monday at 18:00').waitFor();
+    await edit.getByRole('checkbox', { name: 'Wednesday' }).check();
+    await edit.getByRole('checkbox', { name: 'Monday' }).uncheck();
+    await edit.getByText('Every Wednesday at 18:00').waitFor();
+    await edit.getByRole('button', { name: 'Save' }).click();
+    const scope = page.getByRole('dialog', { name: 'Save recurring post' });
+    await scope.getByRole('button', { name: 'All posts in the series' }).waitFor();
+    // A new rule is the series' own: "only this post" is not offered.
+    expect(await scope.getByRole('button', { name: 'Only this post' }).count()).toBe(0);
+    await scope.getByRole('button', { name: 'All posts in the series' }).click();
+    await expect.poll(async () => {
+      const one = await choir();
+      return one && `${one.start} ${one.repeat.weekdays.join()} [${one.cancelled.join()}]`;
+    }).toBe('2027-03-03 WE []');
+    await page.getByRole('button', { name: 'Edit “Choir practice”' }).first().waitFor();
+    expect(errors).toEqual([]);
   });
 });

@@ -115,10 +115,21 @@ export class CampaignsService {
     return { campaign: next, previousKeyDate: campaign.keyDate, moved: moves.length };
   }
 
-  async campaignsDelete({ id }: { id: Id }): Promise<{ id: Id }> {
-    this.existing(id);
-    await this.repo.updateMain((doc) => ({ ...doc, campaigns: doc.campaigns.filter((campaign) => campaign.id !== id) }));
-    return { id };
+  /** Drafts go to the trash (restorable), never a post that was approved or published: that is the plan's record. */
+  async campaignsDelete({ id, drafts = 'keep' }: { id: Id; drafts?: 'keep' | 'delete' }): Promise<{ campaign: Campaign; trashedPostIds: Id[] }> {
+    const campaign = this.existing(id);
+    const posts = drafts === 'delete' ? await Promise.all(campaign.posts.map((entry) => this.repo.findPost(entry.postId))) : [];
+    const trashedPostIds = posts.flatMap((post) => (post && (post.status === 'draft' || post.status === 'idea') ? [post.id] : []));
+    for (const postId of trashedPostIds) await this.posts.postsDelete({ id: postId });
+    await this.repo.updateMain((doc) => ({ ...doc, campaigns: doc.campaigns.filter((entry) => entry.id !== id) }));
+    return { campaign, trashedPostIds };
+  }
+
+  async campaignsRestore({ campaign, trashedPostIds }: { campaign: Campaign; trashedPostIds: Id[] }): Promise<Campaign> {
+    if (this.repo.main().campaigns.some((entry) => entry.id === campaign.id)) throw new DomainError('rejected', 'The campaign is already there.', [{ path: 'campaign.id', message: 'v.campaignAlreadyBack', received: campaign.id }]);
+    for (const id of trashedPostIds) await this.posts.postsRestore({ id });
+    await this.repo.updateMain((doc) => ({ ...doc, campaigns: [...doc.campaigns, campaign] }));
+    return campaign;
   }
 
   private refuseTimeGaps(placements: { date: LocalDate; time: LocalTime | null }[], timeZone: string, path: string): void {

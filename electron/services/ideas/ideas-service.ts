@@ -9,6 +9,11 @@ import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
 import { invalid, notFound } from '../domain-error';
 import type { PostsService } from '../posts/posts-service';
+import type { SeriesService } from '../series/series-service';
+import type { LocalDate } from '../../../shared/domain/local-time';
+import type { Series } from '../../../shared/domain/series';
+import { weekdayOf } from '../../../shared/recurrence/repeat-rule';
+import { occurrenceId } from '../../../shared/recurrence/occurrence-id';
 
 /**
  * Issue 16 item 2: the idea backlog, kept in the plan's shared document with who changed
@@ -20,12 +25,17 @@ export class IdeasService {
     private readonly repo: PlanRepository,
     private readonly clock: Clock,
     private readonly posts: PostsService,
+    private readonly series: SeriesService,
   ) {}
 
   async ideasList(): Promise<IdeaEntry[]> {
-    const { ideas, campaigns } = this.repo.main();
+    const { ideas, campaigns, series } = this.repo.main();
     const outcome = async (link: IdeaLink): Promise<IdeaOutcome> => {
       if (link.kind === 'campaign') return { ...link, title: campaigns.find((campaign) => campaign.id === link.id)?.name ?? null };
+      if (link.kind === 'series') {
+        const found = series.find((one) => one.id === link.id);
+        return { ...link, title: found?.fields.title ?? null, ...(found ? { opens: occurrenceId(found.id, found.start) } : {}) };
+      }
       return { ...link, title: (await this.repo.findPost(link.id))?.title ?? null };
     };
     return Promise.all(bySupport(ideas).map(async (idea) => ({ idea, became: await Promise.all(idea.links.map(outcome)) })));
@@ -60,7 +70,20 @@ export class IdeasService {
     return { idea, post };
   }
 
-  /** Records on the idea what it became (campaigns:create with an idea; a series once i16-recur is in). */
+  /** Weekly on the day's weekday from `date`, never ending: the series' editor changes the rule (series:edit). */
+  async ideasToSeries({ id, date }: { id: Id; date: LocalDate }): Promise<{ idea: Idea; series: Series }> {
+    const source = this.existing(id);
+    const series = await this.series.seriesCreate({
+      fields: { title: source.title, text: source.description, tags: source.tags, status: 'draft' },
+      date,
+      repeat: { every: 'week', interval: 1, weekdays: [weekdayOf(date)] },
+      ends: { kind: 'never' },
+    });
+    const idea = await this.linkTo(id, { kind: 'series', id: series.id });
+    return { idea, series };
+  }
+
+  /** Records on the idea what it became (campaigns:create with an idea). */
   linkTo(id: Id, link: IdeaLink): Promise<Idea> {
     return this.change(id, (idea) => linkedIdea(idea, link, this.now()));
   }

@@ -5,6 +5,7 @@ import type { Id } from '../../../shared/domain/ids';
 import { withoutMissingReferences } from '../../../shared/domain/post-references';
 import { newId } from '../../../shared/domain/ids';
 import type { Settings } from '../../../shared/domain/settings';
+import { messageWith } from '../../../shared/domain/limits';
 import { DomainError, notFound } from '../domain-error';
 import type { PlanRepository } from '../../storage/plan-repository';
 import { ReferenceCheck } from '../references';
@@ -64,12 +65,19 @@ export class SettingsService {
         { path: 'id', message: 'v.channelInUse', received: id },
       ]);
     }
+    // Months of numbers typed in by hand would go without a word: cleared on the Results screen first, on purpose.
+    const months = Object.keys(main.channelResults[id] ?? {}).length;
+    if (months) {
+      throw new DomainError('rejected', `The channel has results for ${months} month(s); clear them on the Results screen first.`, [
+        { path: 'id', message: messageWith('v.channelHasResults', { months }), received: id },
+      ]);
+    }
     const remaining = new Set(main.channels.filter((channel) => channel.id !== id).map((channel) => channel.id));
     const people = new Set(main.volunteers.map((volunteer) => volunteer.id));
     await this.repo.updateTrashedPosts((post) => withoutMissingReferences(post, remaining, people));
     await this.repo.updateMain((doc) => {
       const { [id]: _checks, ...channelChecks } = doc.channelChecks;
-      const { [id]: _results, ...channelResults } = doc.channelResults;
+      const { [id]: _noResults, ...channelResults } = doc.channelResults;
       return {
         ...doc,
         channels: doc.channels.filter((channel) => channel.id !== id),

@@ -4,7 +4,7 @@ import { groupByWeek, isoWeeksFrom } from '../../../shared/calendar/calendar-dat
 import type { Channel } from '../../../shared/domain/channel';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import type { Post } from '../../../shared/domain/post';
-import { useDeletePostWithUndo } from '../../entities/use-delete-post';
+import { useDeleteAsking } from '../../entities/use-delete-asking';
 import { useUiStore } from '../../state/ui-store';
 import { AgendaWeek } from './AgendaWeek';
 import { PostRow } from './PostRow';
@@ -15,7 +15,7 @@ import styles from './agenda.module.css';
 export function AgendaView({ date, today, posts, undated, undatedTotal, channels }: { date: LocalDate; today: LocalDate; posts: Post[]; undated: Post[]; undatedTotal: number; channels: Map<string, Channel> }) {
   const { t } = useTranslation('calendar');
   const openNewPost = useUiStore((state) => state.openNewPost);
-  const deletePost = useDeletePostWithUndo();
+  const { remove: deletePost, question } = useDeleteAsking();
   const weeks = groupByWeek(isoWeeksFrom(date, AGENDA_WEEKS), posts);
   const { listStart, weekRows, onFocus, measure } = useAgendaWindow(weeks.map(({ items }) => items.length));
   return (
@@ -50,6 +50,7 @@ export function AgendaView({ date, today, posts, undated, undatedTotal, channels
           <p className="empty">{t('unscheduledEmpty')}</p>
         )}
       </section>
+      {question}
     </>
   );
 }

@@ -64,8 +64,12 @@ export function CampaignsScreen() {
 function CampaignPanel({ entry: { campaign, posts, progress, ideaTitle } }: { entry: CampaignEntry }) {
   const { t } = useTranslation('campaigns');
   const { t: tDomain } = useTranslation('domain');
+  const { t: tCommon } = useTranslation();
   const format = useFormatters();
-  const { moveKeyDate, update } = useCampaignMutations();
+  const { moveKeyDate, update, remove, restore } = useCampaignMutations();
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
+  const drafts = posts.filter(({ post }) => post && (post.status === 'draft' || post.status === 'idea')).length;
   const notify = useUiStore((state) => state.notify);
   const openPost = useUiStore((state) => state.openPost);
   const failureText = useFailureText();
@@ -96,6 +100,21 @@ function CampaignPanel({ entry: { campaign, posts, progress, ideaTitle } }: { en
     const amount = raised.trim() === '' ? null : Number(raised);
     if (amount !== null && (!Number.isInteger(amount) || amount < 0)) return void notify(validationText('v.amountInvalid'));
     update.mutateAsync({ id: campaign.id, changes: { raisedAmount: amount } }).catch(failed);
+  };
+
+  const rename = () => {
+    if (renaming === null) return;
+    update.mutateAsync({ id: campaign.id, changes: { name: renaming.trim() } }).then((next) => {
+      setRenaming(null);
+      notify(t('renamed', { name: next.name }));
+    }, failed);
+  };
+  // Deleting goes at once with an undo; the drafts go to the trash only when asked to.
+  const removeCampaign = (drafts: 'keep' | 'delete') => {
+    setAsking(false);
+    remove.mutateAsync({ id: campaign.id, drafts }).then((deleted) => {
+      notify(t('deleted', { name: campaign.name }), { label: t('undo'), run: () => void restore.mutateAsync(deleted).then(() => notify(t('restored', { name: campaign.name })), failed) });
+    }, failed);
   };
 
   return (
@@ -135,6 +154,47 @@ function CampaignPanel({ entry: { campaign, posts, progress, ideaTitle } }: { en
         ))}
       </ol>
       <div className={styles.controls}>
+        {renaming === null ? (
+          <button type="button" onClick={() => setRenaming(campaign.name)}>
+            {t('rename')}
+          </button>
+        ) : (
+          <form
+            className={styles.inline}
+            onSubmit={(event) => {
+              event.preventDefault();
+              rename();
+            }}
+          >
+            <label>
+              {t('nameLabel')}
+              <input value={renaming} autoFocus onChange={(event) => setRenaming(event.target.value)} />
+            </label>
+            <button type="submit" disabled={update.isPending}>
+              {t('save')}
+            </button>
+          </form>
+        )}
+        {asking ? (
+          <span className="confirm-discard" role="alertdialog" aria-labelledby={`${headingId}-delete`}>
+            <span id={`${headingId}-delete`}>{t('deleteAsk', { name: campaign.name })}</span>
+            <button type="button" className="danger" onClick={() => removeCampaign('keep')}>
+              {t('deleteKeep')}
+            </button>
+            {drafts ? (
+              <button type="button" className="danger" onClick={() => removeCampaign('delete')}>
+                {t('deleteDrafts', { count: drafts })}
+              </button>
+            ) : null}
+            <button type="button" autoFocus onClick={() => setAsking(false)}>
+              {tCommon('actions.cancel')}
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="danger" onClick={() => setAsking(true)}>
+            {t('delete')}
+          </button>
+        )}
         <form
           className={styles.inline}
           onSubmit={(event) => {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/domain/post';
 import { ideaBehind } from '../../../shared/ideas/idea-backlog';
+import { parseOccurrenceId } from '../../../shared/recurrence/occurrence-id';
 import { useIdeas } from '../../api/ideas-queries';
 import { Icon } from '../../components/Icon';
 import { useUiStore } from '../../state/ui-store';
@@ -11,9 +12,11 @@ export function IdeaOrigin({ post }: { post: Post }) {
   const ideas = useIdeas().data ?? [];
   const showScreen = useUiStore((state) => state.showScreen);
   const closeEditor = useUiStore((state) => state.closeEditor);
+  // A post of a series came from the idea the series came from.
+  const series = parseOccurrenceId(post.id);
   const idea = ideaBehind(
     ideas.map((entry) => entry.idea),
-    { kind: 'post', id: post.id },
+    series ? { kind: 'series', id: series.seriesId } : { kind: 'post', id: post.id },
   );
   if (!idea) return null;
   return (

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { IdeaEntry } from '../../../shared/api/ideas-contract';
 import { todayIn } from '../../../shared/calendar/calendar-dates';
 import type { Idea } from '../../../shared/domain/idea';
+import type { LocalDate } from '../../../shared/domain/local-time';
+import { occurrenceId } from '../../../shared/recurrence/occurrence-id';
 import { useIdeaMutations, useIdeas } from '../../api/ideas-queries';
 import { useSettings } from '../../api/settings-queries';
 import { useFailureText } from '../../components/forms/use-contract-form';
@@ -12,6 +14,8 @@ import { useUiStore } from '../../state/ui-store';
 import { IdeaDialog } from './IdeaDialog';
 import styles from './ideas.module.css';
 
+const goneKey = { post: 'postGone', series: 'seriesGone', campaign: 'campaignGone' } as const;
+const becameKey = { post: 'becamePost', series: 'becameSeries', campaign: 'becameCampaign' } as const;
 const badge: Record<Idea['status'], string> = { new: 'status-idea', planned: 'status-draft', done: 'status-published', dropped: 'status-cancelled' };
 
 /** Issue 16 item 2: ideas from members and residents, most supported first, and what became of each. */
@@ -36,7 +40,7 @@ export function IdeasScreen() {
       {ideas.isSuccess && entries.length === 0 ? <p className="empty">{t('empty')}</p> : null}
       <ul className={styles.ideaList} aria-label={tCommon('nav.ideas')}>
         {entries.map((entry) => (
-          <IdeaCard key={entry.idea.id} entry={entry} onEdit={() => setEditing(entry.idea)} onCampaign={() => setToCampaign(entry.idea)} />
+          <IdeaCard key={entry.idea.id} entry={entry} today={todayIn(timeZone, new Date())} onEdit={() => setEditing(entry.idea)} onCampaign={() => setToCampaign(entry.idea)} />
         ))}
       </ul>
       {editing ? <IdeaDialog idea={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
@@ -45,9 +49,9 @@ export function IdeasScreen() {
   );
 }
 
-function IdeaCard({ entry: { idea, became }, onEdit, onCampaign }: { entry: IdeaEntry; onEdit: () => void; onCampaign: () => void }) {
+function IdeaCard({ entry: { idea, became }, today, onEdit, onCampaign }: { entry: IdeaEntry; today: LocalDate; onEdit: () => void; onCampaign: () => void }) {
   const { t } = useTranslation('ideas');
-  const { support, toPost, remove } = useIdeaMutations();
+  const { support, toPost, toSeries, remove } = useIdeaMutations();
   const notify = useUiStore((state) => state.notify);
   const openPost = useUiStore((state) => state.openPost);
   const showScreen = useUiStore((state) => state.showScreen);
@@ -62,6 +66,12 @@ function IdeaCard({ entry: { idea, became }, onEdit, onCampaign }: { entry: Idea
     toPost.mutateAsync(idea.id).then(({ post }) => {
       notify(t('postCreated', { title: post.title }));
       openPost(post.id);
+    }, failed);
+  // From today on today's weekday; the series' editor is where its days and end are chosen.
+  const makeSeries = () =>
+    toSeries.mutateAsync({ id: idea.id, date: today }).then(({ series }) => {
+      notify(t('seriesCreated', { title: series.fields.title }));
+      openPost(occurrenceId(series.id, series.start));
     }, failed);
 
   return (
@@ -108,10 +118,10 @@ function IdeaCard({ entry: { idea, became }, onEdit, onCampaign }: { entry: Idea
             {became.map((outcome) => (
               <li key={`${outcome.kind}-${outcome.id}`}>
                 {outcome.title === null ? (
-                  <span className="muted">{t(outcome.kind === 'post' ? 'postGone' : 'campaignGone')}</span>
+                  <span className="muted">{t(goneKey[outcome.kind])}</span>
                 ) : (
-                  <button type="button" className={styles.linkButton} onClick={() => (outcome.kind === 'post' ? openPost(outcome.id) : showScreen('campaigns'))}>
-                    <Icon name="link" size={14} /> {t(outcome.kind === 'post' ? 'becamePost' : 'becameCampaign', { title: outcome.title, name: outcome.title })}
+                  <button type="button" className={styles.linkButton} onClick={() => (outcome.kind === 'campaign' ? showScreen('campaigns') : openPost(outcome.opens ?? outcome.id))}>
+                    <Icon name="link" size={14} /> {t(becameKey[outcome.kind], { title: outcome.title, name: outcome.title })}
                   </button>
                 )}
               </li>
@@ -121,6 +131,9 @@ function IdeaCard({ entry: { idea, became }, onEdit, onCampaign }: { entry: Idea
         <div className={styles.actions}>
           <button type="button" onClick={() => void makePost()} disabled={toPost.isPending}>
             {t('toPost')}
+          </button>
+          <button type="button" onClick={() => void makeSeries()} disabled={toSeries.isPending}>
+            {t('toSeries')}
           </button>
           <button type="button" onClick={onCampaign}>
             {t('toCampaign')}

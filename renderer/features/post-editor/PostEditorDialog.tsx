@@ -16,15 +16,19 @@ import { PostFormFields } from './PostFormFields';
 import { PostHistoryDialog } from './PostHistoryDialog';
 import { SubmitForm } from '../../components/SubmitForm';
 import { DialogActions } from '../../components/DialogActions';
-import { useSeriesMutations } from '../../api/series-queries';
+import { useSeries, useSeriesMutations } from '../../api/series-queries';
 import { useValidationText } from '../../components/use-validation-text';
 import { parseDateInput, parseTimeInput } from '../../../shared/calendar/date-input';
 import type { RepeatField, RepeatForm } from './repeat-form';
-import { repeatFormFor, ruleFromForm } from './repeat-form';
+import { repeatFormFor, repeatFormFromRule, ruleFromForm, sameRule } from './repeat-form';
+import type { RepeatRule } from './repeat-form';
+import type { EditScope } from '../../../shared/recurrence/series-edits';
 import { RepeatSection } from './RepeatSection';
-import { SeriesScopeDialog } from './SeriesScopeDialog';
+import { SeriesScopeDialog } from '../../entities/SeriesScopeDialog';
 import { parseOccurrenceId } from '../../../shared/recurrence/occurrence-id';
 import type { PostChanges } from '../../../shared/domain/post';
+
+const ruleScopes: readonly EditScope[] = ['following', 'all'];
 
 export function PostEditorDialog() {
   const editor = useUiStore((state) => state.editor);
@@ -68,8 +72,20 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   const validationText = useValidationText();
   const [repeat, setRepeat] = useState<RepeatForm>(() => repeatFormFor(null));
   // One post of a series: saving and deleting ask "only this / this and following / all" first.
-  const occurrence = post !== undefined && parseOccurrenceId(post.id) !== null;
-  const [askingScope, setAskingScope] = useState<{ action: 'edit'; changes: PostChanges } | { action: 'delete' } | null>(null);
+  const named = post ? parseOccurrenceId(post.id) : null;
+  const occurrence = named !== null;
+  const [askingScope, setAskingScope] = useState<{ action: 'edit'; changes: PostChanges; rule?: RepeatRule } | { action: 'delete' } | null>(null);
+  // A series' post shows the series' rule to change; the form is filled once the series has come.
+  const seriesOf = useSeries(named?.seriesId ?? null).data;
+  const storedRule = seriesOf ? { repeat: seriesOf.repeat, ends: seriesOf.ends } : null;
+  const filledFrom = useRef<string | null>(null);
+  useEffect(() => {
+    if (!seriesOf || filledFrom.current === seriesOf.id) return;
+    filledFrom.current = seriesOf.id;
+    setRepeat(repeatFormFromRule({ repeat: seriesOf.repeat, ends: seriesOf.ends }, seriesOf.start, language));
+  }, [seriesOf, language]);
+  const checkedRule = ruleFromForm(repeat);
+  const ruleChanged = storedRule !== null && checkedRule.ok && checkedRule.rule !== null && !sameRule(checkedRule.rule, storedRule);
   const [repeatIssue, setRepeatIssue] = useState<{ field: RepeatField; message: string } | null>(null);
 
   const deletePost = useDeletePostWithUndo();
@@ -81,7 +97,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const formId = useId();
-  const dirty = JSON.stringify(form) !== JSON.stringify(initial) || repeat.every !== 'none';
+  const dirty = JSON.stringify(form) !== JSON.stringify(initial) || (occurrence ? ruleChanged : repeat.every !== 'none');
   const saving = create.isPending || update.isPending || series.create.isPending;
   // Approving from the review section changes the status on disk: the form follows, so that saving does not undo it.
   const savedStatus = post?.status;
@@ -117,7 +133,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   const submit = () => {
     const { input, found } = postInputFromForm(form);
     const fields = issues.parse(input, found);
-    const rule = post ? ({ ok: true, rule: null } as const) : ruleFromForm(repeat);
+    const rule = post && !seriesOf ? ({ ok: true, rule: null } as const) : checkedRule;
     setRepeatIssue(rule.ok ? null : { field: rule.field, message: `v.${rule.message}` });
     if (!fields || !rule.ok) return;
     if (!issues.show([...timeGapIssues(fields, post, timeZone), ...(rule.rule && !fields.date ? [{ path: 'date', message: 'v.required' }] : [])])) return;
@@ -125,7 +141,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
       notify(tEditor(post ? 'saved' : 'created', { title: saved.title }));
       closeEditor();
     };
-    if (rule.rule && fields.date) {
+    if (!post && rule.rule && fields.date) {
       const { date, ...seriesFields } = fields;
       series.create.mutate({ fields: seriesFields, date, ...rule.rule }, {
           onSuccess: (made) => {
@@ -139,7 +155,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
     if (post && occurrence) {
       // Only what was changed here: "all" must not overwrite what other posts of the series have of their own.
       const changes = Object.fromEntries(Object.entries(fields).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(post[key as keyof PostChanges]))) as PostChanges;
-      setAskingScope({ action: 'edit', changes });
+      setAskingScope({ action: 'edit', changes, ...(ruleChanged && rule.rule ? { rule: rule.rule } : {}) });
       return;
     }
     if (post) update.mutate({ id: post.id, changes: fields }, { onSuccess, onError: issues.fail });
@@ -163,8 +179,9 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
         {post ? <PostOrigin post={post} /> : null}
         {post ? <PostConflicts post={post} /> : null}
         <PostFormFields form={form} error={issues.error} onChange={(changes) => setForm({ ...form, ...changes })} savedStatus={savedStatus} />
-        {post ? null : (
+        {post && !seriesOf ? null : (
           <RepeatSection
+            series={seriesOf !== undefined}
             form={repeat}
             date={parsedDate.ok ? parsedDate.value : null}
             time={parsedTime.ok ? parsedTime.value : null}
@@ -216,6 +233,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
       {post && askingScope ? (
         <SeriesScopeDialog
           action={askingScope.action}
+          scopes={askingScope.action === 'edit' && askingScope.rule ? ruleScopes : undefined}
           onCancel={() => setAskingScope(null)}
           onChoose={(scope) => {
             setAskingScope(null);
@@ -223,7 +241,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
               notify(askingScope.action === 'edit' ? tEditor('saved', { title: askingScope.changes.title ?? post.title }) : tRecurrence('deleted', { title: post.title }));
               closeEditor();
             };
-            if (askingScope.action === 'edit') series.edit.mutate({ id: post.id, scope, changes: askingScope.changes }, { onSuccess: done, onError: issues.fail });
+            if (askingScope.action === 'edit') series.edit.mutate({ id: post.id, scope, changes: askingScope.changes, ...askingScope.rule }, { onSuccess: done, onError: issues.fail });
             else series.cancel.mutate({ id: post.id, scope }, { onSuccess: done, onError: issues.fail });
           }}
         />

@@ -10,8 +10,8 @@ import { positions, repeatSummary, ruleFromForm } from './repeat-form';
 const kinds = ['none', 'week', 'month', 'year'] as const;
 const endings = ['never', 'on', 'after'] as const;
 
-/** The Repeat section of a new post: "does not repeat", or the rule that makes it a series, read back in one line. */
-export function RepeatSection({ form, date, time, error, onChange }: { form: RepeatForm; date: LocalDate | null; time: LocalTime | null; error: (field: RepeatField) => string | undefined; onChange: (changes: Partial<RepeatForm>) => void }) {
+/** The Repeat section of a new post ("does not repeat", or the rule that makes it a series) or of a series' post (its rule, to change); read back in one line. */
+export function RepeatSection({ form, date, time, error, onChange, series = false }: { form: RepeatForm; date: LocalDate | null; time: LocalTime | null; error: (field: RepeatField) => string | undefined; onChange: (changes: Partial<RepeatForm>) => void; series?: boolean }) {
   const { t } = useTranslation('recurrence');
   const formatters = useFormatters();
   const checked = ruleFromForm(form);
@@ -26,7 +26,8 @@ export function RepeatSection({ form, date, time, error, onChange }: { form: Rep
         <Field label={t('rule')}>
           {(props) => (
             <select {...props} value={form.every} onChange={(event) => onChange({ every: kinds.find((kind) => kind === event.target.value) ?? 'none' })}>
-              {kinds.map((kind) => (
+              {/* A series stays one: deleting it is the editor's Delete. */}
+              {kinds.filter((kind) => !series || kind !== 'none').map((kind) => (
                 <option key={kind} value={kind}>
                   {t(`every.${kind}`)}
                 </option>

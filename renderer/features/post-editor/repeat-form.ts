@@ -1,4 +1,5 @@
-import { parseDateInput } from '../../../shared/calendar/date-input';
+import { formatDateInput, parseDateInput } from '../../../shared/calendar/date-input';
+import type { Language } from '../../../shared/domain/settings';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import type { Ends, Repeat } from '../../../shared/domain/series';
 import { weekdays } from '../../../shared/domain/series';
@@ -25,7 +26,7 @@ export interface RepeatForm {
   count: string;
 }
 
-interface RepeatRule {
+export interface RepeatRule {
   repeat: Repeat;
   ends: Ends;
 }
@@ -39,6 +40,26 @@ export function repeatFormFor(date: LocalDate | null): RepeatForm {
   const day = date ? Number(date.slice(8, 10)) : 1;
   const weekday = date ? weekdayOf(date) : 'MO';
   return { every: 'none', interval: '1', weekdays: [weekday], monthBy: 'day', monthDay: String(day), position: day > 28 ? -1 : ((Math.ceil(day / 7) as Position)), weekday, ends: 'never', endDate: '', count: '10' };
+}
+
+/** A stored series' rule as the section shows it, to be changed from its editor. */
+export function repeatFormFromRule({ repeat, ends }: RepeatRule, start: LocalDate, language: Language): RepeatForm {
+  const form: RepeatForm = { ...repeatFormFor(start), every: repeat.every, interval: String(repeat.interval), ends: ends.kind };
+  if (repeat.every === 'week') form.weekdays = [...repeat.weekdays];
+  if (repeat.every === 'month') {
+    if ('day' in repeat.on) Object.assign(form, { monthBy: 'day', monthDay: String(repeat.on.day) });
+    else Object.assign(form, { monthBy: 'position', position: repeat.on.position, weekday: repeat.on.weekday });
+  }
+  if (ends.kind === 'on') form.endDate = formatDateInput(ends.date, language);
+  if (ends.kind === 'after') form.count = String(ends.count);
+  return form;
+}
+
+/** Whether two rules are the same, whatever the order of their keys (the stored one comes back with them sorted). */
+export function sameRule(a: RepeatRule, b: RepeatRule): boolean {
+  const canonical = (value: unknown): unknown =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : 1)).map(([key, inner]) => [key, canonical(inner)])) : value;
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
 
 export type RepeatField = 'interval' | 'weekdays' | 'monthDay' | 'endDate' | 'count';

@@ -13,7 +13,7 @@ import styles from './roster-grid.module.css';
 
 /** Weeks down, duty types across, names in the cells; gaps red, conflicts marked, weeks with uncovered posts flagged. */
 export function RosterGrid({ period, duties, conflicts, volunteers }: { period: RosterPeriod; duties: Duty[]; conflicts: Map<string, DutyConflict[]>; volunteers: Volunteer[] }) {
-  const { t } = useTranslation(['roster', 'domain']);
+  const { t } = useTranslation(['roster', 'domain', 'results']);
   const text = useRosterText(volunteers);
   const open = useRosterStore((state) => state.open);
   const { DutyConflictNote } = useFeatureSlots();
@@ -54,19 +54,21 @@ export function RosterGrid({ period, duties, conflicts, volunteers }: { period: 
                 {dutyTypes.map((type) => {
                   const inCell = duties.filter((duty) => duty.type === type && duty.from <= week.end && week.start <= duty.to);
                   return (
-                    <td key={type} className={inCell.some((duty) => duty.volunteerId === null) ? styles.hasGap : undefined}>
+                    <td key={type} className={inCell.some((duty) => duty.volunteerId === null || duty.answer === 'declined') ? styles.hasGap : undefined}>
                       {inCell.map((duty) => {
                         const problems = conflicts.get(duty.id) ?? [];
                         return (
                           <button
                             type="button"
                             key={duty.id}
-                            className={[styles.dutyChip, duty.volunteerId === null && styles.dutyGap, problems.length > 0 && styles.dutyConflict].filter(Boolean).join(' ')}
+                            className={[styles.dutyChip, (duty.volunteerId === null || duty.answer === 'declined') && styles.dutyGap, problems.length > 0 && styles.dutyConflict].filter(Boolean).join(' ')}
                             onClick={() => open({ kind: 'duty', dutyId: duty.id })}
                           >
                             {/* The name read out is the visible text with its context before it: "Response duty 30/11–6/12/2026: Aino". */}
                             <span className="visually-hidden">{t('grid.dutyContext', { type: t(`domain:dutyType.${type}`), dates: text.dates(duty.from, duty.to) })} </span>
-                            <span className={styles.dutyName}>{text.name(duty.volunteerId)}</span>
+                            <span className={duty.answer === 'declined' ? `${styles.dutyName} ${styles.declinedName}` : styles.dutyName}>{text.name(duty.volunteerId)}</span>
+                            {/* Declined by its holder: a gap as much as an empty duty, said in words, not only by colour. */}
+                            {duty.answer === 'declined' ? <span className={styles.dutyProblem}>{t('results:dutyAnswer.declined')}</span> : null}
                             {duty.from > week.start || duty.to < week.end ? <span className={styles.dutyDates}>{text.dates(duty.from, duty.to)}</span> : null}
                             {problems.length ? (
                               <span className={styles.dutyProblem}>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { instantOf } from '../../../../shared/calendar/zoned-time';
 import { localDate as d, localTime } from '../../../../shared/domain/local-time';
 import type { Ends, Repeat } from '../../../../shared/domain/series';
-import { cancelOccurrences, editSeries } from '../../../../shared/recurrence/series-edits';
+import { cancelOccurrences, editSeries, withOccurrenceReview } from '../../../../shared/recurrence/series-edits';
 import type { Series } from '../../../../shared/domain/series';
 import { Series as SeriesSchema } from '../../../../shared/domain/series';
 import { parseOccurrenceId } from '../../../../shared/recurrence/occurrence-id';
@@ -175,6 +175,46 @@ describe('editing occurrences: this one, this and following, all', () => {
     expect(days(cancelOccurrences(s, d('2026-12-14'), 'this', later) ?? s, '2026-12-01', '2026-12-31')).toEqual(['2026-12-07', '2026-12-21', '2026-12-28']);
     expect(days(cancelOccurrences(s, d('2026-12-21'), 'following', later) ?? s, '2026-12-01', '2027-03-31')).toEqual(['2026-12-07', '2026-12-14']);
     expect(cancelOccurrences(s, d('2026-12-21'), 'all', later)).toBeNull();
+  });
+
+  it('a new rule keeps what was done to an occurrence while its day is still given; a day no longer given goes with its edits', () => {
+    const retitled = editSeries(s, d('2026-12-14'), 'this', { changes: { title: 'Oma' } }, 'unused', later).series ?? s;
+    const edited = cancelOccurrences(retitled, d('2026-12-21'), 'this', later) ?? s;
+    // Monday and Wednesday: the 14th keeps its title, the 21st stays cancelled.
+    const both = editSeries(edited, d('2026-12-07'), 'all', { changes: {}, repeat: weekly('MO', 'WE') }, 'unused', later).series ?? s;
+    expect(occurrencesBetween(both, d('2026-12-07'), d('2026-12-23')).map((o) => `${o.date} ${o.title}`)).toEqual([
+      '2026-12-07 Viikkokuulumiset',
+      '2026-12-09 Viikkokuulumiset',
+      '2026-12-14 Oma',
+      '2026-12-16 Viikkokuulumiset',
+      '2026-12-23 Viikkokuulumiset',
+    ]);
+    // Wednesday only: Mondays are no longer given, and nothing of theirs is kept.
+    const wednesdays = editSeries(edited, d('2026-12-07'), 'all', { changes: {}, repeat: weekly('WE') }, 'unused', later).series ?? s;
+    expect(wednesdays.overrides).toEqual({});
+    expect(wednesdays.cancelled).toEqual([]);
+    expect(days(wednesdays, '2026-12-01', '2026-12-23')).toEqual(['2026-12-09', '2026-12-16', '2026-12-23']);
+  });
+
+  it('a new end: "all" ends the series after 3 times, "this and following" every 2 weeks from the 21st', () => {
+    const three = editSeries(s, d('2026-12-14'), 'all', { changes: {}, ends: { kind: 'after', count: 3 } }, 'unused', later).series ?? s;
+    expect(days(three, '2026-12-01', '2027-03-31')).toEqual(['2026-12-07', '2026-12-14', '2026-12-21']);
+    const { series: kept, added } = editSeries(s, d('2026-12-21'), 'following', { changes: {}, repeat: { every: 'week', interval: 2, weekdays: ['MO'] } }, 's2', later);
+    const all = [kept, added].flatMap((one) => (one ? days(one, '2026-12-01', '2027-01-31') : []));
+    expect(all).toEqual(['2026-12-07', '2026-12-14', '2026-12-21', '2027-01-04', '2027-01-18']);
+  });
+
+  it('an approved occurrence sent back to draft loses its approval, alone or with the whole series', () => {
+    const approved = withOccurrenceReview(s, d('2026-12-14'), { status: 'approved', approval: { by: 'Aino', at: later }, checklistOverride: null, comments: [] }, later);
+    const approval = (one: Series) => occurrencesBetween(one, d('2026-12-14'), d('2026-12-14'))[0];
+    expect(approval(approved)).toMatchObject({ status: 'approved', approval: { by: 'Aino' } });
+    const alone = editSeries(approved, d('2026-12-14'), 'this', { changes: { status: 'draft' } }, 'unused', later).series ?? s;
+    expect(approval(alone)).toMatchObject({ status: 'draft', approval: null });
+    const all = editSeries(approved, d('2026-12-07'), 'all', { changes: { status: 'draft' } }, 'unused', later).series ?? s;
+    expect(approval(all)).toMatchObject({ status: 'draft', approval: null });
+    // Another field changed alone keeps the approval.
+    const retitled = editSeries(approved, d('2026-12-14'), 'this', { changes: { title: 'Uusi' } }, 'unused', later).series ?? s;
+    expect(approval(retitled)).toMatchObject({ status: 'approved', approval: { by: 'Aino' } });
   });
 });
 

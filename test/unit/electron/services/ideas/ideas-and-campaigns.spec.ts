@@ -34,6 +34,27 @@ describe('the idea backlog through the contract', () => {
     await reopened.repo.close();
   });
 
+  it('turns an idea into a weekly series linked both ways, named as it is now, and deleting the series keeps the idea', async () => {
+    const dir = tempDir();
+    const backend = await backendOn(dir);
+    const idea = await backend.call('ideas:create', { title: 'Viikon kuva', description: 'Kuva kylältä joka torstai', tags: ['kuvat'] });
+    // 2027-01-07 is a Thursday: the series repeats on Thursdays from then.
+    const { series, idea: linked } = await backend.call('ideas:toSeries', { id: idea.id, date: '2027-01-07' });
+    expect(series).toMatchObject({ start: '2027-01-07', repeat: { every: 'week', interval: 1, weekdays: ['TH'] }, ends: { kind: 'never' }, fields: { title: 'Viikon kuva', text: 'Kuva kylältä joka torstai', tags: ['kuvat'], status: 'draft' } });
+    expect(linked).toMatchObject({ status: 'planned', links: [{ kind: 'series', id: series.id }] });
+    const first = `${series.id}_2027-01-07`;
+    expect((await backend.call('ideas:list', {}))[0].became).toEqual([{ kind: 'series', id: series.id, title: 'Viikon kuva', opens: first }]);
+    // Renamed for all, the idea names it as it is now.
+    await backend.call('series:edit', { id: first, scope: 'all', changes: { title: 'Torstain kuva' } });
+    expect((await backend.call('ideas:list', {}))[0].became).toMatchObject([{ kind: 'series', title: 'Torstain kuva' }]);
+
+    await backend.call('series:cancel', { id: first, scope: 'all' });
+    const [afterDelete] = await backend.call('ideas:list', {});
+    expect(afterDelete).toMatchObject({ idea: { id: idea.id, title: 'Viikon kuva', links: [{ kind: 'series', id: series.id }] }, became: [{ kind: 'series', id: series.id, title: null }] });
+    await expect(backend.call('ideas:toSeries', { id: idea.id, date: '7.1.2027' })).rejects.toThrow();
+    await backend.repo.close();
+  });
+
   it('refuses a dropped idea without a reason, changing nothing', async () => {
     const dir = tempDir();
     const backend = await backendOn(dir);

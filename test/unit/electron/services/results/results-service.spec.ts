@@ -56,12 +56,18 @@ describe('results per channel and month', () => {
     ]);
   });
 
-  it('travels in the backup and comes back from it, and goes with its channel', async () => {
+  it('travels in the backup and comes back from it; its channel is not deleted while it has results', async () => {
     const { backend, facebook } = await withChannel();
     await backend.call('results:save', { channelId: facebook.id, month: '2026-10', numbers: numbers(412, 9) });
     const restored = await roundTripBackup(backend, () => NOW);
     expect(restored.main.channelResults).toEqual({ [facebook.id]: { '2026-10': numbers(412, 9) } });
     expect(restored.main.channels[0].postsPerWeek).toBe(2);
+    await expect(backend.call('channels:delete', { id: facebook.id })).rejects.toThrow('This channel has results for 1 month(s): they would be lost.');
+    expect(await backend.call('results:list', {})).toEqual({ [facebook.id]: { '2026-10': numbers(412, 9) } });
+    expect((await backend.call('channels:list', {})).map((channel) => channel.id)).toEqual([facebook.id]);
+    // Cleared on the Results screen (a month saved with no number), the channel goes.
+    const none = { followers: null, newFollowers: null, posts: null, commentsPositive: null, commentsNegative: null, messagesAnswered: null, reach: null };
+    await backend.call('results:save', { channelId: facebook.id, month: '2026-10', numbers: none });
     await backend.call('channels:delete', { id: facebook.id });
     expect(await backend.call('results:list', {})).toEqual({});
   });

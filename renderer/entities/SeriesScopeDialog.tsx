@@ -1,12 +1,13 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EditScope } from '../../../shared/recurrence/series-edits';
-import { Dialog } from '../../components/Dialog';
+import type { EditScope } from '../../shared/recurrence/series-edits';
+import { Dialog } from '../components/Dialog';
 
-const scopes: readonly EditScope[] = ['this', 'following', 'all'];
+const allScopes: readonly EditScope[] = ['this', 'following', 'all'];
 
 /** Saving or deleting one post of a series asks how far it reaches, as calendar apps do; Esc or Cancel changes nothing. */
-export function SeriesScopeDialog({ action, onChoose, onCancel }: { action: 'edit' | 'delete'; onChoose: (scope: EditScope) => void; onCancel: () => void }) {
+/** A new rule is a change of the series: "only this post" is not offered then. */
+export function SeriesScopeDialog({ action, onChoose, onCancel, scopes = allScopes }: { action: 'edit' | 'delete'; onChoose: (scope: EditScope) => void; onCancel: () => void; scopes?: readonly EditScope[] }) {
   const { t } = useTranslation('recurrence');
   const { t: tCommon } = useTranslation();
   // Esc taken here: left to the browser, its cancel reached the editor under this dialog too, which then asked about unsaved changes.
