@@ -4,14 +4,16 @@ import type { Post } from '../../shared/domain/post';
 import { localDate } from '../../shared/domain/local-time';
 import type { PlanConflicts } from '../../electron/storage/plan/automerge-repository';
 import type { SyncLaptop } from './sync-laptop';
+import { sharedPlan } from './sync-laptop';
 
 /*
  * The two-laptop soak's random operations and its "nothing acknowledged is lost" check
- * (issue 13, Done-when 1), for the variant through the sync server. The same steps as
- * folder-sync.spec.ts, which keeps its own copy (owned by another session); it can use
- * this module instead.
+ * (issue 13, Done-when 1), shared by the variant through a shared folder
+ * (folder-sync.spec.ts) and the one through the sync server (server-soak.spec.ts).
  */
 
+export const KINDS = ['create', 'edit', 'move', 'delete', 'approve', 'comment', 'duty swap'] as const;
+type Kind = (typeof KINDS)[number];
 const DATES = ['2026-12-03', '2026-12-17', '2027-01-09', '2027-01-28', null] as const;
 
 export interface Acknowledged {
@@ -21,11 +23,24 @@ export interface Acknowledged {
   titles: Map<string, string>;
   dutyVolunteers: Map<string, string | null>;
   failed: number;
+  /** Acknowledged operations of each kind: every kind the issue names must really run. */
+  kinds: Record<Kind, number>;
+}
+
+/** Two plan folders of one plan (as after a first sync), with three volunteers and three response duties to swap. */
+export async function soakPlan(): Promise<{ planA: string; planB: string; volunteers: string[]; dutyIds: string[] }> {
+  const volunteers: string[] = [];
+  const dutyIds: string[] = [];
+  const [planA, planB] = await sharedPlan(async (first) => {
+    for (const name of ['Aino', 'Eero', 'Sanni']) volunteers.push((await first.volunteers.volunteersCreate({ name, email: '', phone: '', roles: [], channelIds: [], away: [], maxDutiesPerMonth: null, active: true })).id);
+    for (const from of ['2026-12-01', '2026-12-08', '2027-01-05']) dutyIds.push((await first.roster.dutiesCreate({ type: 'response', volunteerId: null, from: localDate(from), to: localDate(from), channelIds: [], note: '' })).id);
+  });
+  return { planA, planB, volunteers, dutyIds };
 }
 
 /** `count` random operations (create, edit, move, delete, approve, comment, duty swap) through the services, as a user would. */
 export async function operate(laptop: SyncLaptop, random: () => number, count: number, volunteers: string[], dutyIds: string[]): Promise<Acknowledged> {
-  const done: Acknowledged = { created: new Set(), comments: [], titles: new Map(), dutyVolunteers: new Map(), failed: 0 };
+  const done: Acknowledged = { created: new Set(), comments: [], titles: new Map(), dutyVolunteers: new Map(), failed: 0, kinds: Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Acknowledged['kinds'] };
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   for (let i = 0; i < count; i++) {
     const posts: Post[] = await laptop.repo.allPosts();
@@ -33,33 +48,41 @@ export async function operate(laptop: SyncLaptop, random: () => number, count: n
     const roll = random();
     try {
       // As dispatch runs a request: no merge from the folder between the service's read and its write.
-      await laptop.repo.exclusive(async () => {
+      const kind = await laptop.repo.exclusive(async (): Promise<Kind> => {
         if (!post || roll < 0.2) {
           const created = await laptop.posts.postsCreate({ title: `${laptop.name} ${i}`, date: pick(DATES) === null ? null : localDate(pick(DATES.slice(0, 4)) as string) });
           done.created.add(created.id);
+          return 'create';
         } else if (roll < 0.45) {
           const title = `${laptop.name} ${i} otsikko`;
           await laptop.posts.postsUpdate({ id: post.id, changes: { title } });
           done.titles.set(post.id, title);
+          return 'edit';
         } else if (roll < 0.55) {
           const date = pick(DATES);
           await laptop.posts.postsUpdate({ id: post.id, changes: { date: date === null ? null : localDate(date), time: null } });
+          return 'move';
         } else if (roll < 0.62) {
           await laptop.posts.postsDelete({ id: post.id });
+          return 'delete';
         } else if (roll < 0.72) {
           await laptop.posts.postsUpdate({ id: post.id, changes: { status: 'in-review' } });
           await laptop.review.postsApprove({ id: post.id, overrideReason: 'Tarkistettu puhelimessa' });
+          return 'approve';
         } else if (roll < 0.87) {
           const text = `${laptop.name} kommentoi ${i}`;
           await laptop.review.postsComment({ id: post.id, text });
           done.comments.push({ postId: post.id, text });
+          return 'comment';
         } else {
           const dutyId = pick(dutyIds);
           const volunteerId = pick([...volunteers, null]);
           await laptop.roster.dutiesUpdate({ id: dutyId, changes: { volunteerId } });
           done.dutyVolunteers.set(dutyId, volunteerId);
+          return 'duty swap';
         }
       });
+      done.kinds[kind] += 1;
     } catch (error) {
       // A rule said no (a status not allowed, a post the other laptop deleted meanwhile): nothing acknowledged.
       if (!(error instanceof Error) || error.constructor.name !== 'DomainError') throw error;
@@ -95,6 +118,7 @@ export function expectNothingLost(plan: FolderData, conflicts: PlanConflicts, [b
       expect(kept, `title "${title}" of ${postId}`).toBe(true);
     }
   }
+  // A duty's volunteer is the last one one of the laptops set (when both set it at once, the other is in conflicts).
   for (const duty of plan.main.duties) {
     const set = [byAnna, byBen].filter((done) => done.dutyVolunteers.has(duty.id)).map((done) => done.dutyVolunteers.get(duty.id));
     if (set.length > 0) expect(set).toContain(duty.volunteerId);

@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { localDate } from '../../../../../shared/domain/local-time';
 import type { FolderData } from '../../../../../shared/backup/folder-data';
 import { linkToServer } from '../../../../../electron/services/sync-server/server-link';
 import { startSyncServer } from '../../../../../electron/services/sync-server/sync-server';
 import { seededRandom } from '../../../../support/seeded-random';
-import { folderFigures, openLaptop, sharedPlan } from '../../../../support/sync-laptop';
+import { folderFigures, openLaptop } from '../../../../support/sync-laptop';
 import type { SyncLaptop } from '../../../../support/sync-laptop';
-import { expectNothingLost, operate, sortedTrash } from '../../../../support/sync-soak';
+import { expectNothingLost, operate, soakPlan, sortedTrash } from '../../../../support/sync-soak';
 import { tempDir } from '../../../../support/temp-dir';
 
 /*
@@ -40,12 +39,7 @@ describe('two laptops through the sync server', () => {
   it(`after ${OPERATIONS} + ${OPERATIONS} random operations at once, both hold the same plan and nothing acknowledged is lost`, async () => {
     const server = await startSyncServer({ port: 0, dataDir: tempDir(), secret: SECRET });
     open.push(server);
-    const volunteers: string[] = [];
-    const dutyIds: string[] = [];
-    const [planA, planB] = await sharedPlan(async (first) => {
-      for (const name of ['Aino', 'Eero', 'Sanni']) volunteers.push((await first.volunteers.volunteersCreate({ name, email: '', phone: '', roles: [], channelIds: [], away: [], maxDutiesPerMonth: null, active: true })).id);
-      for (const from of ['2026-12-01', '2026-12-08', '2027-01-05']) dutyIds.push((await first.roster.dutiesCreate({ type: 'response', volunteerId: null, from: localDate(from), to: localDate(from), channelIds: [], note: '' })).id);
-    });
+    const { planA, planB, volunteers, dutyIds } = await soakPlan();
     const anna = await openLaptop('Anna', planA);
     const ben = await openLaptop('Ben', planB);
     open.push({ close: () => anna.repo.close() }, { close: () => ben.repo.close() });
