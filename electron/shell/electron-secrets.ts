@@ -1,4 +1,4 @@
-import type { SecretSealer } from '../services/publishing/connected-accounts';
+import type { SecretSealer } from '../storage/secret-file';
 
 /** The part of Electron's safeStorage the app uses (a stand-in in tests). */
 export interface SafeStorageLike {

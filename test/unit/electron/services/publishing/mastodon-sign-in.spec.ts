@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend } from '../../../../../electron/api/handlers';
-import { ConnectedAccounts, noSealing } from '../../../../../electron/services/publishing/connected-accounts';
+import { ConnectedAccounts } from '../../../../../electron/services/publishing/connected-accounts';
+import { noSealing } from '../../../../../electron/storage/secret-file';
 import { MastodonSignIn } from '../../../../../electron/services/publishing/mastodon-sign-in';
 import type { ApiResult } from '../../../../../shared/api/contract-kit';
 import { FakeMastodon } from '../../../../support/fake-mastodon';
