@@ -1,13 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBackend } from '../../electron/api/handlers';
-import type { ApiResult } from '../../shared/api/contract-kit';
-import type { BridgeProcess } from '../support/bridge-process';
-import { startBridgeProcess } from '../support/bridge-process';
-import { launchChromium, openApp, requestsSettled } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { requestsSettled } from '../support/browser';
 import { seedAssociation } from '../support/seed';
+import { browserSession, iAm } from '../support/e2e-session';
 import { tempDir } from '../support/temp-dir';
 
 /*
@@ -17,22 +14,8 @@ import { tempDir } from '../support/temp-dir';
  * each keeps its own after a reload.
  */
 
-let browser: Browser | undefined;
-const bridges: BridgeProcess[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await Promise.all(bridges.splice(0).map((bridge) => bridge.stop()));
-  await browser?.close();
-});
-
-async function laptop(planDir: string, deviceDir: string): Promise<Page> {
-  const bridge = await startBridgeProcess(planDir, {}, ['--device', deviceDir]);
-  bridges.push(bridge);
-  if (!browser) throw new Error('The browser is not running');
-  return (await openApp(browser, bridge.url)).page;
-}
+const session = browserSession();
+const laptop = session.laptop;
 
 const whoAreYou = (page: Page, title: string) => page.getByRole('region', { name: title });
 
@@ -43,10 +26,7 @@ describe('two laptops on one plan folder', () => {
     const planDir = path.join(tempDir(), 'plan');
     fs.cpSync(path.join(seeded, 'plan'), planDir, { recursive: true });
     const [annaDevice, benDevice] = [tempDir(), tempDir()];
-    const backend = await openBackend({ dataDir: annaDevice, planDir, clock: () => new Date(), locale: 'en-GB' });
-    const result = (await backend.dispatch('identity:set', { newVolunteer: { name: 'Anna' } })) as ApiResult<unknown>;
-    if (!result.ok) throw new Error(result.error.message);
-    await backend.close();
+    await iAm(annaDevice, planDir, 'Anna');
 
     const [anna, ben] = await Promise.all([laptop(planDir, annaDevice), laptop(planDir, benDevice)]);
     // Ben's laptop is new to the plan: it asks who he is. Anna's knows her.

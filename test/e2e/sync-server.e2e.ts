@@ -1,16 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBackend } from '../../electron/api/handlers';
 import type { SyncServer } from '../../electron/services/sync-server/sync-server';
 import { startSyncServer } from '../../electron/services/sync-server/sync-server';
-import type { ApiResult } from '../../shared/api/contract-kit';
 import { formatDateInput } from '../../shared/calendar/date-input';
-import type { BridgeProcess } from '../support/bridge-process';
-import { startBridgeProcess } from '../support/bridge-process';
-import { launchChromium, openApp } from '../support/browser';
-import { seedAssociation } from '../support/seed';
+import { browserSession, laptopsOnOnePlan } from '../support/e2e-session';
 import { tempDir } from '../support/temp-dir';
 
 /*
@@ -22,31 +17,15 @@ import { tempDir } from '../support/temp-dir';
 
 const SECRET = 'kylä-ry-7f3a9c2e51d84b60';
 const shotsDir = process.env.SHOTS_DIR;
-let browser: Browser | undefined;
+const session = browserSession();
 let server: SyncServer | undefined;
-const bridges: BridgeProcess[] = [];
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startSyncServer({ port: 0, dataDir: tempDir(), secret: SECRET })]);
+  server = await startSyncServer({ port: 0, dataDir: tempDir(), secret: SECRET });
 });
 afterAll(async () => {
-  await Promise.all(bridges.splice(0).map((bridge) => bridge.stop()));
-  await browser?.close();
   await server?.close();
 });
-
-async function iAm(deviceDir: string, planDir: string, name: string): Promise<void> {
-  const backend = await openBackend({ dataDir: deviceDir, planDir, clock: () => new Date(), locale: 'en-GB' });
-  const result = (await backend.dispatch('identity:set', { newVolunteer: { name } })) as ApiResult<unknown>;
-  if (!result.ok) throw new Error(result.error.message);
-  await backend.close();
-}
-
-async function laptop(planDir: string, deviceDir: string): Promise<Page> {
-  const bridge = await startBridgeProcess(planDir, {}, ['--device', deviceDir]);
-  bridges.push(bridge);
-  if (!browser) throw new Error('The browser is not running');
-  return (await openApp(browser, bridge.url)).page;
-}
+const laptop = session.laptop;
 
 /** Settings › Share this plan › Sync server, filled and connected as a person would. */
 async function connect(page: Page, address: string, secret: string): Promise<void> {
@@ -68,14 +47,10 @@ async function shoot(page: Page, name: string): Promise<void> {
 describe('two laptops through the sync server, set in Settings', () => {
   it('a bad address is refused with a message; both connect, a post made on one shows on the other without a reload; a wrong secret shows refused', async () => {
     if (!server) throw new Error('The sync server is not running');
-    const seeded = tempDir();
-    const { today } = await seedAssociation(seeded);
-    const [annaDevice, benDevice] = [tempDir(), tempDir()];
-    const [planA, planB] = [path.join(tempDir(), 'plan'), path.join(tempDir(), 'plan')];
-    fs.cpSync(path.join(seeded, 'plan'), planA, { recursive: true });
-    fs.cpSync(path.join(seeded, 'plan'), planB, { recursive: true });
-    await iAm(annaDevice, planA, 'Anna');
-    await iAm(benDevice, planB, 'Ben');
+    const {
+      today,
+      laptops: [{ planDir: planA, deviceDir: annaDevice }, { planDir: planB, deviceDir: benDevice }],
+    } = await laptopsOnOnePlan(['Anna', 'Ben']);
     const [anna, ben] = await Promise.all([laptop(planA, annaDevice), laptop(planB, benDevice)]);
 
     // An https:// address is not a sync server's: said in words, nothing saved.

@@ -1,18 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { openBackend } from '../../electron/api/handlers';
-import type { ApiResult } from '../../shared/api/contract-kit';
+import { afterEach, describe, expect, it } from 'vitest';
 import { formatDateInput } from '../../shared/calendar/date-input';
-import type { BridgeProcess } from '../support/bridge-process';
-import { startBridgeProcess } from '../support/bridge-process';
-import { launchChromium, openApp } from '../support/browser';
 import { FolderSync } from '../support/folder-sync';
-import { seedAssociation } from '../support/seed';
 import { seededRandom } from '../support/seeded-random';
-import { tempDir } from '../support/temp-dir';
+import { browserSession, laptopsOnOnePlan } from '../support/e2e-session';
 
 /*
  * Issue 13, Done-when "browser test": two pages on two bridges (`--data PLAN_DIR --device DIR`),
@@ -21,33 +12,14 @@ import { tempDir } from '../support/temp-dir';
  * "Two versions" on both; keeping one clears it on both.
  */
 
-let browser: Browser | undefined;
-const bridges: BridgeProcess[] = [];
+const session = browserSession();
 const tools: FolderSync[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
+afterEach(() => {
   tools.splice(0).forEach((tool) => tool.stop());
-  await Promise.all(bridges.splice(0).map((bridge) => bridge.stop()));
 });
-
-/** Who the person at this laptop is, written into its device folder before its bridge opens it. */
-async function iAm(deviceDir: string, planDir: string, name: string): Promise<void> {
-  const backend = await openBackend({ dataDir: deviceDir, planDir, clock: () => new Date(), locale: 'en-GB' });
-  const result = (await backend.dispatch('identity:set', { newVolunteer: { name } })) as ApiResult<unknown>;
-  if (!result.ok) throw new Error(result.error.message);
-  await backend.repo.close();
-}
 
 async function laptop(planDir: string, deviceDir: string): Promise<Page> {
-  const bridge = await startBridgeProcess(planDir, {}, ['--device', deviceDir]);
-  bridges.push(bridge);
-  if (!browser) throw new Error('The browser is not running');
-  const { page } = await openApp(browser, bridge.url);
+  const page = await session.laptop(planDir, deviceDir);
   await page.getByRole('button', { name: 'Agenda', exact: true }).click();
   return page;
 }
@@ -62,14 +34,10 @@ async function editTitle(page: Page, from: string, to: string): Promise<void> {
 
 describe('two laptops in the browser, through a shared folder', () => {
   it('a post made on one shows on the other without a reload; a title both changed shows two versions on both until one is kept', async () => {
-    const seeded = tempDir();
-    const { today } = await seedAssociation(seeded);
-    const [annaDevice, benDevice] = [tempDir(), tempDir()];
-    const [planA, planB] = [path.join(tempDir(), 'plan'), path.join(tempDir(), 'plan')];
-    fs.cpSync(path.join(seeded, 'plan'), planA, { recursive: true });
-    fs.cpSync(path.join(seeded, 'plan'), planB, { recursive: true });
-    await iAm(annaDevice, planA, 'Anna');
-    await iAm(benDevice, planB, 'Ben');
+    const {
+      today,
+      laptops: [{ planDir: planA, deviceDir: annaDevice }, { planDir: planB, deviceDir: benDevice }],
+    } = await laptopsOnOnePlan(['Anna', 'Ben']);
     const tool = new FolderSync([planA, planB], { random: seededRandom(5), maxDelayMs: 100 });
     tools.push(tool);
     tool.start();

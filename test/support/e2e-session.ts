@@ -1,14 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { openBackend } from '../../electron/api/handlers';
+import type { ApiResult } from '../../shared/api/contract-kit';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { TestBackend } from './backend';
 import { backendOn, closeBackendsOn } from './backend';
 import type { BridgeProcess } from './bridge-process';
 import { startBridgeProcess } from './bridge-process';
-import { launchChromium } from './browser';
+import { launchChromium, openApp } from './browser';
 import { planFile, planOnDisk } from './plan-on-disk';
+import { seedAssociation } from './seed';
+import { tempDir } from './temp-dir';
 
 /** One Chromium per test file, and a bridge per test that is stopped after it. */
 export function browserSession() {
@@ -23,10 +27,17 @@ export function browserSession() {
   afterEach(async () => {
     await Promise.all(bridges.splice(0).map((bridge) => bridge.stop()));
   });
+  const running = () => {
+    if (!browser) throw new Error('The browser is not running');
+    return browser;
+  };
   return {
-    browser: () => {
-      if (!browser) throw new Error('The browser is not running');
-      return browser;
+    browser: running,
+    /** A laptop: a bridge on a plan folder with its own device folder (`--device`), and a page on it. */
+    laptop: async (planDir: string, deviceDir: string): Promise<Page> => {
+      const bridge = await startBridgeProcess(planDir, {}, ['--device', deviceDir]);
+      bridges.push(bridge);
+      return (await openApp(running(), bridge.url)).page;
     },
     bridgeOn: async (dir: string) => {
       await closeBackendsOn(dir);
@@ -39,6 +50,28 @@ export function browserSession() {
       await bridge.stop();
     },
   };
+}
+
+/** Who the person at this laptop is, written into its device folder before its bridge opens it. */
+export async function iAm(deviceDir: string, planDir: string, name: string): Promise<void> {
+  const backend = await openBackend({ dataDir: deviceDir, planDir, clock: () => new Date(), locale: 'en-GB' });
+  const result = (await backend.dispatch('identity:set', { newVolunteer: { name } })) as ApiResult<unknown>;
+  if (!result.ok) throw new Error(result.error.message);
+  await backend.close();
+}
+
+/** The sample association's plan copied for each person (as after a first sync), each laptop with its own device folder that knows who its person is. */
+export async function laptopsOnOnePlan(names: string[]): Promise<{ today: Awaited<ReturnType<typeof seedAssociation>>['today']; laptops: { planDir: string; deviceDir: string }[] }> {
+  const seeded = tempDir();
+  const { today } = await seedAssociation(seeded);
+  const laptops = [];
+  for (const name of names) {
+    const [planDir, deviceDir] = [path.join(tempDir(), 'plan'), tempDir()];
+    fs.cpSync(path.join(seeded, 'plan'), planDir, { recursive: true });
+    await iAm(deviceDir, planDir, name);
+    laptops.push({ planDir, deviceDir });
+  }
+  return { today, laptops };
 }
 
 /**
