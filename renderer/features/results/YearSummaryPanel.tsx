@@ -16,8 +16,8 @@ export function YearSummaryPanel({ summary }: { summary: YearSummary }) {
     <section className={`panel ${styles.summary}`} aria-labelledby="results-summary-title">
       <h2 id="results-summary-title">{t('summary.title', { year: summary.year })}</h2>
       <dl className={styles.summaryList}>
-        <dt>{t('summary.goal')}</dt>
-        <dd>{summary.goal.trim() ? summary.goal : <span className="muted">{t('summary.noGoal')}</span>}</dd>
+        <dt className={styles.wide}>{t('summary.goal')}</dt>
+        <dd className={styles.wide}>{summary.goal.trim() ? summary.goal : <span className="muted">{t('summary.noGoal')}</span>}</dd>
         <dt>{t('summary.months')}</dt>
         <dd>{number.format(summary.months)}</dd>
         <dt>{t('summary.followers')}</dt>

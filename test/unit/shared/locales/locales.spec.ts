@@ -37,6 +37,24 @@ describe('locale files', () => {
     }
   });
 
+  it('names no key twice in one object (JSON.parse keeps the later one silently, so a merge that added a key again would change a text unseen)', () => {
+    const twice: string[] = [];
+    for (const language of languages) {
+      for (const namespace of namespaces) {
+        const text = readFileSync(join(root, language, `${namespace}.json`), 'utf8');
+        // Each object's keys, at every depth: a key is a quoted string followed by a colon.
+        const stack: Set<string>[] = [];
+        for (const token of text.matchAll(/"((?:[^"\\]|\\.)*)"\s*:|[{}]/g)) {
+          if (token[0] === '{') stack.push(new Set());
+          else if (token[0] === '}') stack.pop();
+          else if (stack.at(-1)?.has(token[1])) twice.push(`${language}/${namespace}: ${token[1]}`);
+          else stack.at(-1)?.add(token[1]);
+        }
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
   describe.each(namespaces)('%s', (namespace) => {
     const english = leaves(read(reference, namespace));
     it.each(languages.filter((language) => language !== reference))('%s has every key, no other, and the same {{placeholders}}', (language) => {
