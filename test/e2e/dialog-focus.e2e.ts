@@ -14,9 +14,10 @@ import { actAs } from '../support/identity';
  * Issue 15 item 2: after any dialog closes, the focus is back on what opened it, so a
  * keyboard user goes on from where they were. Every dialog of the app that a person opens
  * with a button is here (the editor, Move to…, New post and Who are you? are in
- * keyboard-focus.e2e.ts; the series question in series.e2e.ts; not here: the prompt for your
- * name before a first approval, the restore confirmation and the import preview, which need a
- * laptop without a name or a backup). Each row opens its dialog
+ * keyboard-focus.e2e.ts; the series question in series.e2e.ts; the restore question in
+ * backups.e2e.ts; the import preview in export.e2e.ts; connecting an account for direct posting in
+ * direct-posting.e2e.ts; the prompt for your name before a first
+ * approval, which needs a laptop without a name, last here). Each row opens its dialog
  * from the keyboard (focus, Enter) on the sample association and closes it with Escape.
  */
 
@@ -159,5 +160,32 @@ describe('the focus after a dialog closes', () => {
     await expect.poll(() => button.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('is back on Approve after the question “Who are you?” that a first approval asks on a laptop without a name', async () => {
+    if (!browser) throw new Error('The browser is not running');
+    const nameless = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-dialog-focus-nameless-'));
+    const backend = await backendOn(nameless, () => new Date(), 'en-GB');
+    await backend.call('setup:loadSample', {});
+    await backend.repo.close();
+    const own = await startBridgeProcess(nameless);
+    try {
+      const { page, errors } = await openApp(browser, own.url);
+      await nav(page, 'Checklist');
+      await main(page).getByRole('button', { name: 'Open “Kuvia: Puurojuhla”' }).click();
+      const approve = page.getByRole('dialog', { name: 'Edit post' }).getByRole('button', { name: 'Approve “Kuvia: Puurojuhla”' });
+      await approve.focus();
+      await page.keyboard.press('Enter');
+      const ask = page.getByRole('dialog', { name: 'Who are you?' });
+      await ask.waitFor();
+      await page.keyboard.press('Escape');
+      await ask.waitFor({ state: 'detached' });
+      await expect.poll(() => approve.evaluate((element) => element === document.activeElement)).toBe(true);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await own.stop();
+      fs.rmSync(nameless, { recursive: true, force: true });
+    }
   });
 });

@@ -69,6 +69,9 @@ describe('posting directly to Mastodon and Bluesky', () => {
     await connectSky.getByRole('button', { name: 'Connect', exact: true }).click();
     await connectSky.getByText(`Connected as ${bluesky.handle}`).waitFor();
     await connectSky.getByRole('button', { name: 'Close' }).click();
+    // The focus is back on the channel's button that opened the dialog, which now offers to disconnect (issue 15 item 2).
+    const skyButton = channels.getByRole('listitem').filter({ hasText: 'Bluesky' }).getByRole('button', { name: 'Disconnect' });
+    await expect.poll(() => skyButton.evaluate((element) => element === document.activeElement)).toBe(true);
 
     await page.getByRole('navigation').getByRole('button', { name: 'Calendar' }).click();
     await showDay(page, tomorrow);
