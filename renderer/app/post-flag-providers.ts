@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../shared/domain/post';
 import { checklistFlagProvider } from '../features/checklist/checklist-flag-provider';
@@ -15,7 +16,7 @@ const marketing: PostFlagProvider = {
   id: 'marketing',
   useFlags: () => {
     const { t } = useTranslation('calendar');
-    return (post: Post): PostFlag[] => (post.marketing ? [{ key: 'marketing', label: t('flags.marketing'), tone: 'warning', icon: 'megaphone' }] : []);
+    return useMemo(() => (post: Post): PostFlag[] => (post.marketing ? [{ key: 'marketing', label: t('flags.marketing'), tone: 'warning', icon: 'megaphone' }] : []), [t]);
   },
 };
 
@@ -23,8 +24,12 @@ const comments: PostFlagProvider = {
   id: 'comments',
   useFlags: () => {
     const { t } = useTranslation('calendar');
-    return (post: Post): PostFlag[] =>
-      post.comments.length ? [{ key: 'comments', label: t('flags.comments', { count: post.comments.length }), tone: 'info', icon: 'comment', count: post.comments.length }] : [];
+    return useMemo(
+      () =>
+        (post: Post): PostFlag[] =>
+          post.comments.length ? [{ key: 'comments', label: t('flags.comments', { count: post.comments.length }), tone: 'info', icon: 'comment', count: post.comments.length }] : [],
+      [t],
+    );
   },
 };
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useState } from 'react';
 import type { DateRange } from '../../shared/domain/date-range';
 import type { Post } from '../../shared/domain/post';
 import type { IconName } from '../components/Icon';
@@ -53,8 +53,53 @@ export function PostFlagsScope({ posts, range, children }: { posts: Post[]; rang
   // The provider list is the app's module constant, so the hooks run in the same order on every render.
   const postFlagProviders = useContext(ProvidersContext);
   const perProvider = postFlagProviders.map((provider) => provider.useFlags(posts, range));
-  const flagsOf: FlagsOf = (post) => perProvider.flatMap((flags) => flags(post));
+  const flagsOf = useSteadyFlags(perProvider);
   return <PostFlagsContext.Provider value={flagsOf}>{children}</PostFlagsContext.Provider>;
+}
+
+const functionIds = new WeakMap<FlagsOf, number>();
+let lastFunctionId = 0;
+function idOf(flags: FlagsOf): number {
+  let id = functionIds.get(flags);
+  if (id === undefined) functionIds.set(flags, (id = ++lastFunctionId));
+  return id;
+}
+
+/**
+ * One function while every provider returns the same one (each keeps its function while its data
+ * stays: useKeptFlags), each post's flags worked out once. Every chip and row reads the context, and
+ * the calendar renders whenever one of its requests starts or ends: a new function on each render
+ * rendered every chip again.
+ */
+function useSteadyFlags(perProvider: FlagsOf[]): FlagsOf {
+  const key = perProvider.map(idOf).join(' ');
+  const [steady, setSteady] = useState(() => ({ key, read: remembered(perProvider) }));
+  if (steady.key === key) return steady.read;
+  // Adjusting state while rendering (React's pattern for state derived from props): the new function goes out in this render.
+  const read = remembered(perProvider);
+  setSteady({ key, read });
+  return read;
+}
+
+function remembered(perProvider: FlagsOf[]): FlagsOf {
+  const known = new WeakMap<Post, PostFlag[]>();
+  return (post) => {
+    let flags = known.get(post);
+    if (!flags) known.set(post, (flags = perProvider.flatMap((flagsOf) => flagsOf(post))));
+    return flags;
+  };
+}
+
+/**
+ * A provider's function, kept while `keys` (its data, its words' language) stay the same by identity,
+ * so that the calendar's chips are not rendered again for nothing. For providers whose helpers are new
+ * objects on each render but give the same words for the same language.
+ */
+export function useKeptFlags(keys: readonly unknown[], flagsOf: FlagsOf): FlagsOf {
+  const [kept, setKept] = useState({ keys, flagsOf });
+  if (kept.keys.length === keys.length && kept.keys.every((key, index) => key === keys[index])) return kept.flagsOf;
+  setKept({ keys, flagsOf });
+  return flagsOf;
 }
 
 export function usePostFlags(post: Post): PostFlag[] {

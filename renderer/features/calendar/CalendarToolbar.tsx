@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateInputHint, parseDateInput } from '../../../shared/calendar/date-input';
 import type { LocalDate } from '../../../shared/domain/local-time';
@@ -8,7 +8,9 @@ import type { CalendarPosition } from './use-calendar-position';
 import { SubmitForm } from '../../components/SubmitForm';
 import styles from './calendar.module.css';
 
-function JumpToDate({ onJump }: { onJump: (date: LocalDate) => void }) {
+// Rendered again only when its own state changes: React writes a text input's type and name on every render of it,
+// and the calendar renders whenever a request of the screen starts or ends.
+const JumpToDate = memo(function JumpToDate({ onJump }: { onJump: (date: LocalDate) => void }) {
   const { t } = useTranslation('calendar');
   const { i18n } = useTranslation();
   const validationText = useValidationText();
@@ -50,12 +52,18 @@ function JumpToDate({ onJump }: { onJump: (date: LocalDate) => void }) {
       ) : null}
     </SubmitForm>
   );
-}
+});
 
 /** Previous / today / next, the period shown, and "go to date". The review view always starts today. */
 export function CalendarToolbar({ position, title }: { position: CalendarPosition; title: string }) {
   const { t } = useTranslation('calendar');
   const { view } = position;
+  // One function for the toolbar's life, calling the position's latest: the date field need not render with the calendar.
+  const goTo = useRef(position.goTo);
+  useEffect(() => {
+    goTo.current = position.goTo;
+  });
+  const onJump = useCallback((date: LocalDate) => goTo.current(date), []);
   return (
     <div className="toolbar">
       {view === 'review' ? null : (
@@ -74,7 +82,7 @@ export function CalendarToolbar({ position, title }: { position: CalendarPositio
       <h2 className={styles.periodTitle} aria-live="polite">
         {title}
       </h2>
-      {view === 'review' ? null : <JumpToDate onJump={position.goTo} />}
+      {view === 'review' ? null : <JumpToDate onJump={onJump} />}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilterKind, PostFilter } from '../../../shared/calendar/post-filter';
 import { emptyFilter, filterKinds, isFilterEmpty, NOBODY, toggleFilterValue } from '../../../shared/calendar/post-filter';
@@ -16,7 +17,8 @@ interface Option {
  * Filters by channel, status, author, responder, tag and text, combined; each active
  * value is a removable chip; counts say how many of the view's posts are showing.
  */
-export function FilterBar({ tags, visible, total }: { tags: string[]; visible: number; total: number }) {
+// Memoised: the calendar renders whenever one of its requests starts or ends, and the bar's selects and search field need not.
+export const FilterBar = memo(function FilterBar({ tags, visible, total }: { tags: string[]; visible: number; total: number }) {
   const { t } = useTranslation('calendar');
   const { t: tDomain } = useTranslation('domain');
   const filter = useCalendarUi((state) => state.filter);
@@ -94,4 +96,4 @@ export function FilterBar({ tags, visible, total }: { tags: string[]; visible: n
       )}
     </section>
   );
-}
+});

@@ -4,6 +4,7 @@ import { openItems } from '../../../shared/checklist/evaluate-checklist';
 import type { Post } from '../../../shared/domain/post';
 import { useChecklistBetween } from '../../api/checklist-queries';
 import type { PostFlag, PostFlagProvider } from '../../entities/post-flags';
+import { useKeptFlags } from '../../entities/post-flags';
 import { useChecklistText } from './use-checklist-text';
 
 /** "Checklist: 2 open" on every dated post a calendar view shows, from one request for the view's days. */
@@ -14,7 +15,8 @@ export const checklistFlagProvider: PostFlagProvider = {
     const text = useChecklistText();
     const checklists = useChecklistBetween(range?.from ?? '', range?.to ?? '', range !== null);
     const byPost = new Map((checklists.data ?? []).map((checklist) => [checklist.postId, checklist]));
-    return (post: Post): PostFlag[] => {
+    // The text helpers are new on each render but word alike in one language (t).
+    return useKeptFlags([checklists.data, t], (post: Post): PostFlag[] => {
       const checklist = byPost.get(post.id);
       if (!checklist || post.status === 'cancelled' || post.status === 'published') return [];
       const open = openItems(checklist);
@@ -36,6 +38,6 @@ export const checklistFlagProvider: PostFlagProvider = {
           count: holding ? blocking.length : open.length,
         },
       ];
-    };
+    });
   },
 };

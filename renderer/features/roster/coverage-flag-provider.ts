@@ -4,6 +4,7 @@ import { useCoverageBetween } from '../../api/roster-queries';
 import { useChannels } from '../../api/settings-queries';
 import { useFormatters } from '../../components/use-formatters';
 import type { PostFlag, PostFlagProvider } from '../../entities/post-flags';
+import { useKeptFlags } from '../../entities/post-flags';
 
 /** "Nobody on response duty": one coverage request for every post a calendar view shows. */
 export const coverageFlagProvider: PostFlagProvider = {
@@ -11,16 +12,17 @@ export const coverageFlagProvider: PostFlagProvider = {
   useFlags: (_posts, range) => {
     const { t } = useTranslation('roster');
     const format = useFormatters();
-    const channelNames = new Map((useChannels().data ?? []).map((channel) => [channel.id, channel.name]));
+    const channels = useChannels().data;
+    const channelNames = new Map((channels ?? []).map((channel) => [channel.id, channel.name]));
     const coverage = useCoverageBetween(range?.from ?? '', range?.to ?? '', range !== null);
     const byPost = new Map((coverage.data ?? []).map((item) => [item.postId, item]));
-    return (post: Post): PostFlag[] => {
+    return useKeptFlags([coverage.data, channels, t, format], (post: Post): PostFlag[] => {
       const item = byPost.get(post.id);
       if (!item || item.covered) return [];
       const detail = item.uncovered
         .map((gap) => t('coverage.missing', { channel: gap.channelId ? (channelNames.get(gap.channelId) ?? '?') : t('coverage.anyChannel'), days: gap.days.map((day) => format.dayMonth(day)).join(', ') }))
         .join('; ');
       return [{ key: 'no-responder', label: t('coverage.flag'), detail, tone: 'danger', icon: 'person' }];
-    };
+    });
   },
 };
