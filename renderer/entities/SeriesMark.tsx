@@ -8,8 +8,12 @@ export function isOccurrence(postId: string): boolean {
 
 /** ↻ on a post of a recurring series, named for screen readers; nothing on a one-off post. */
 export function SeriesMark({ postId, className }: { postId: string; className?: string }) {
+  // Most posts are one-offs: they mount no translation hook (a month has a hundred chips or more).
+  return isOccurrence(postId) ? <Mark className={className} /> : null;
+}
+
+function Mark({ className }: { className?: string }) {
   const { t } = useTranslation('recurrence');
-  if (!isOccurrence(postId)) return null;
   return (
     <span className={className} title={t('mark')}>
       <span aria-hidden="true">↻</span>

@@ -97,7 +97,9 @@ describe('the calendar within a frame', () => {
 
   it('the next month is asked for before it is shown: stepping there makes no request for its posts or flags', async () => {
     const { page, recorder, errors } = await openOnMarch(tempDir());
-    expect(recorder.calls.map((call) => call.body)).toContain(rangeBody('month', '2026-04-15'));
+    // Asked ahead once the page has been idle a moment: under load that can come after a 700 ms pause in the calls.
+    await expect.poll(() => recorder.calls.map((call) => call.body)).toContain(rangeBody('month', '2026-04-15'));
+    await recorder.settled();
     const before = recorder.calls.length;
 
     await page.getByRole('button', { name: 'Next month', exact: true }).click();
@@ -107,9 +109,17 @@ describe('the calendar within a frame', () => {
     const after = (await recorder.settled()).slice(before);
     // Only what lies beyond (May) and the saved position: nothing April's grid or its flags needed.
     expect(after.filter((call) => call.body === rangeBody('month', '2026-04-15'))).toEqual([]);
-    // The flags are asked for over a view's days, beside its posts: only May's, asked ahead.
+    // The flags are asked for over a view's days, beside its posts: May's and April's other views', asked ahead; April's month's never again.
     const flagCalls = after.filter((call) => call.channel === 'checklist:range' || call.channel === 'roster:coverage');
-    expect(flagCalls.filter((call) => call.body !== rangeBody('month', '2026-05-15'))).toEqual([]);
+    expect(flagCalls.map((call) => call.body)).toContain(rangeBody('month', '2026-05-15'));
+    expect(flagCalls.filter((call) => call.body === rangeBody('month', '2026-04-15'))).toEqual([]);
+
+    // The agenda of the same days was asked for ahead too: switching to it asks for none of its posts or flags.
+    const beforeAgenda = recorder.calls.length;
+    await page.getByRole('button', { name: 'Agenda', exact: true }).click();
+    await page.getByRole('region', { name: /^Week 14/ }).getByRole('button', { name: 'Edit “Easter market”' }).waitFor();
+    const agendaRange = JSON.stringify(visibleRange('agenda', localDate('2026-04-01'), 4));
+    expect((await recorder.settled()).slice(beforeAgenda).filter((call) => call.body === agendaRange)).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -20,6 +20,7 @@ import { FilterBar } from './FilterBar';
 import { MonthView } from './MonthView';
 import { MoveToDialog } from './MoveToDialog';
 import type { ChipContext } from './PostChip';
+import { useChipWords } from './PostChip';
 import { PostFlagsScope } from '../../entities/post-flags';
 import { UnscheduledDrawer } from './UnscheduledDrawer';
 import { WeekView } from './WeekView';
@@ -42,7 +43,8 @@ export function CalendarScreen() {
   const posts = useCalendarPosts(range);
   const [before, after] = useNeighbourPosts(view, date, reviewWeeks, position.ready && !posts.loading && !posts.placeholder);
   const title = format.period(position.view, position.date, position.today, position.reviewWeeks);
-  const chipContext: ChipContext = useMemo(() => ({ channels, colours, format }), [channels, colours, format]);
+  const words = useChipWords();
+  const chipContext: ChipContext = useMemo(() => ({ channels, colours, format, words }), [channels, colours, format, words]);
 
   const review = view === 'review';
   const waiting = review ? awaitingReview([...posts.dated, ...posts.undated], today, reviewWeeks) : [];

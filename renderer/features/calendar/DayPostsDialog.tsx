@@ -5,7 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import { useUiStore } from '../../state/ui-store';
 import { useCalendarUi } from './calendar-ui-store';
 import type { ChipContext } from './PostChip';
-import { useChipLabel } from './PostChip';
+import { chipLabel } from './PostChip';
 import { flagsTooltip, PostFlags, usePostFlags } from '../../entities/post-flags';
 import { StatusIcon } from '../../entities/StatusIcon';
 import styles from './calendar.module.css';
@@ -17,7 +17,7 @@ function DayPost({ post, context }: { post: Post; context: ChipContext }) {
   const openPost = useUiStore((state) => state.openPost);
   const openMove = useCalendarUi((state) => state.openMove);
   const flags = usePostFlags(post);
-  const label = useChipLabel(post, context, flags);
+  const label = chipLabel(post, context, flags);
   const close = () => useCalendarUi.getState().openDay(null);
   return (
     <li className={styles.dayPost} data-status={post.status}>

@@ -29,7 +29,7 @@ interface DayProps {
 
 // A day renders again only when its own posts, the tab stop or the context change (the month's other days keep theirs).
 const MonthDay = memo(function MonthDay({ date, posts, month, today, tabStop, context }: DayProps) {
-  const { t } = useTranslation('calendar');
+  const t = context.words.calendar;
   const openNewPost = useUiStore((state) => state.openNewPost);
   const openDay = useCalendarUi((state) => state.openDay);
   const { setNodeRef, isOver } = useDayDrop(date);

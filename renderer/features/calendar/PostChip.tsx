@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel';
 import type { Post } from '../../../shared/domain/post';
@@ -17,13 +17,27 @@ export interface ChipContext {
   channels: Map<string, Channel>;
   colours: Map<string, string>;
   format: Formatters;
+  /** Looked up once for the screen: four translation hooks a chip were a good part of mounting a month's chips. */
+  words: ChipWords;
+}
+
+export interface ChipWords {
+  calendar: ReturnType<typeof useTranslation<'calendar'>>['t'];
+  domain: ReturnType<typeof useTranslation<'domain'>>['t'];
+  recurrence: ReturnType<typeof useTranslation<'recurrence'>>['t'];
+}
+
+/** The same object while the language is the same. */
+export function useChipWords(): ChipWords {
+  const { t: calendar } = useTranslation('calendar');
+  const { t: domain } = useTranslation('domain');
+  const { t: recurrence } = useTranslation('recurrence');
+  return useMemo(() => ({ calendar, domain, recurrence }), [calendar, domain, recurrence]);
 }
 
 /** What the chip says to a screen reader: time, title, status, channels, flags. */
-export function useChipLabel(post: Post, { channels, format }: ChipContext, flags: PostFlag[]): string {
-  const { t } = useTranslation('calendar');
-  const { t: tDomain } = useTranslation('domain');
-  const { t: tRecurrence } = useTranslation('recurrence');
+export function chipLabel(post: Post, { channels, format, words }: ChipContext, flags: PostFlag[]): string {
+  const { calendar: t, domain: tDomain, recurrence: tRecurrence } = words;
   const names = post.channelIds.map((id) => channels.get(id)?.name).filter(Boolean);
   return [
     `${post.time ? `${format.time(post.time)} ` : ''}${post.title}`,
@@ -74,13 +88,13 @@ export function PostChip({
   /** In a grid with one tab stop (the month): whether this chip holds it. */
   tabbable?: boolean;
 }) {
-  const { t } = useTranslation('calendar');
+  const t = context.words.calendar;
   const openPost = useUiStore((state) => state.openPost);
   const openMove = useCalendarUi((state) => state.openMove);
   const focusTarget = useCalendarUi((state) => state.focusTarget);
   const setFocusTarget = useCalendarUi((state) => state.setFocusTarget);
   const flags = usePostFlags(post);
-  const label = useChipLabel(post, context, flags);
+  const label = chipLabel(post, context, flags);
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: `post:${post.id}`,
     data: { post },

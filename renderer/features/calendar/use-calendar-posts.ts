@@ -5,11 +5,14 @@ import type { DateRange } from '../../../shared/domain/date-range';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import type { Post } from '../../../shared/domain/post';
 import type { CalendarView } from '../../../shared/domain/preferences';
+import { calendarViews } from '../../../shared/domain/preferences';
 import { filterPosts } from '../../../shared/calendar/post-filter';
 import type { Move } from '../../../shared/calendar/reschedule';
 import { withPendingMoves } from '../../../shared/calendar/reschedule';
 import { useApi } from '../../api/api-context';
+import { checklistBetweenQuery } from '../../api/checklist-queries';
 import { postsBetweenQuery, usePostsBetween, useUndatedPosts } from '../../api/posts-queries';
+import { coverageBetweenQuery } from '../../api/roster-queries';
 import { useCalendarUi } from './calendar-ui-store';
 import { MOVE_KEY } from './use-move-post';
 
@@ -82,6 +85,18 @@ export function useNeighbourPosts(view: CalendarView, date: LocalDate, reviewWee
     return () => window.clearTimeout(timer);
   }, [asking, screenFetching, position, client]);
   const ranges = useMemo(() => (view === 'review' ? [] : ([-1, 1] as const).map((direction) => visibleRange(view, stepDate(view, date, direction), reviewWeeks))), [view, date, reviewWeeks]);
+  // The other views of the same day too (posts and the badges' data, as main.tsx asks for the first screen), so that
+  // switching from the month to the week or the agenda paints from the cache instead of waiting on three requests.
+  useEffect(() => {
+    if (!asked || view === 'review') return;
+    for (const other of calendarViews) {
+      if (other === view || other === 'review') continue;
+      const { from, to } = visibleRange(other, date, reviewWeeks);
+      void client.prefetchQuery(postsBetweenQuery(api, from, to));
+      void client.prefetchQuery(checklistBetweenQuery(api, from, to));
+      void client.prefetchQuery(coverageBetweenQuery(api, from, to));
+    }
+  }, [asked, view, date, reviewWeeks, client, api]);
   const [before, after] = useQueries({ queries: ranges.map(({ from, to }) => ({ ...postsBetweenQuery(api, from, to), enabled: asked })) });
   const beforePosts = before?.data;
   const afterPosts = after?.data;
