@@ -100,7 +100,6 @@ function generatedPosts(channelIds: string[], count: number): Post[] {
 
 const ranges: DateRange[] = [
   { from: localDate('2026-06-01'), to: localDate('2026-07-12') },
-  { from: localDate('2026-06-10'), to: localDate('2026-07-07') },
   { from: localDate('2025-12-29'), to: localDate('2026-02-08') },
 ];
 
