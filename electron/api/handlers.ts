@@ -30,6 +30,7 @@ import { transferFoldersOf } from '../storage/transfer-folders';
 import { AppService } from '../services/app/app-service';
 import { BackupsService } from '../services/backups/backups-service';
 import { CampaignsService } from '../services/campaigns/campaigns-service';
+import { indexedRepository } from '../services/checklist/post-facts';
 import { ChecklistService } from '../services/checklist/checklist-service';
 import type { Clock } from '../services/clock';
 import { ExportService } from '../services/export/export-service';
@@ -121,18 +122,21 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
   const planDir = givenPlanDir ?? sharedPlanFolder(device);
   // Read only through `author` (below), after the repository is open.
   let identity: IdentityService | null = null;
+  // Services see the repository with the checklists' post facts kept beside it (issue 14: checklist/post-facts.ts).
   // The read cache is on: plan-crash.spec.ts with it on lost no acknowledged save once the engine's delayed save kept its listener (electron/storage/README.md).
-  const repo: PlanRepository = openRepository
-    ? await openRepository(dataDir)
-    : await AutomergeRepository.open({
-        dir: dataDir,
-        planDir,
-        now: clock,
-        locale,
-        readCache: true,
-        author: () => identity?.current() ?? null,
-        watch: session === 'app' ? { log } : undefined,
-      });
+  const repo: PlanRepository = indexedRepository(
+    openRepository
+      ? await openRepository(dataDir)
+      : await AutomergeRepository.open({
+          dir: dataDir,
+          planDir,
+          now: clock,
+          locale,
+          readCache: true,
+          author: () => identity?.current() ?? null,
+          watch: session === 'app' ? { log } : undefined,
+        }),
+  );
   const preferences = new PreferencesService(device);
   const volunteers = new VolunteersService(repo);
   identity = new IdentityService(repo, device, volunteers);

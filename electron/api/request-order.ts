@@ -136,6 +136,7 @@ export const requestOrder: Readonly<Record<ChannelName, RequestOrder>> = {
   'share:markPublished': 'mutation',
   'share:unmarkPublished': 'mutation',
   'share:showImage': 'read',
+  'checklist:attention': 'read',
 };
 
 /** Runs work in the order `requestOrder` gives its channel. */

@@ -49,6 +49,12 @@ export function useChecklistOverview(from: string, to: string) {
   return useQuery({ queryKey: queryKeys.checklist.overview(from, to), queryFn: () => unwrap(api.checklistOverview({ from, to })), placeholderData: keepPreviousData });
 }
 
+/** The navigation's count of what needs attention: a number, not the overview it is counted from. */
+export function useChecklistAttention(from: string, to: string) {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.checklist.attention(from, to), queryFn: () => unwrap(api.checklistAttention({ from, to })), placeholderData: keepPreviousData });
+}
+
 export function useChecklistMutations() {
   return {
     tick: useChannelMutation('checklist:tick'),

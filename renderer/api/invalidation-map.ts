@@ -45,6 +45,7 @@ export const readChannels = [
   'publish:accounts',
   'publish:due',
   'publish:scheduled',
+  'checklist:attention',
 ] as const satisfies readonly ChannelName[];
 
 type ReadChannel = (typeof readChannels)[number];

@@ -55,6 +55,8 @@ export const queryKeys = {
     range: (from: string, to: string) => ['checklist', 'range', from, to] as const,
     overviews: ['checklist', 'overview'] as const,
     overview: (from: string, to: string) => ['checklist', 'overview', from, to] as const,
+    /** The navigation's count alone (checklist:attention). */
+    attention: (from: string, to: string) => ['checklist', 'attention', from, to] as const,
   },
   /** The plan as several laptops share it: status line and "two versions" (plan-queries.ts). */
   plan: {

@@ -84,4 +84,6 @@ export const checklistContract = {
   'checklist:tick': channel(z.strictObject({ postId: Id, itemId: Id, done: z.boolean() }), Post),
   'checklist:overview': channel(DateRange, ChecklistOverview),
   'checklist:checkChannel': channel(z.strictObject({ channelId: Id, check: ChannelCheckKey, done: z.boolean() }), ChannelHealth),
+  /** The navigation's count of what needs attention in the range (attentionCount of checklist:overview), without the overview (issue 14: 300 kB for one number). */
+  'checklist:attention': channel(DateRange, z.strictObject({ count: z.int().nonnegative() })),
 };

@@ -41,6 +41,7 @@ const cachedUnder: Partial<Record<ChannelName, readonly unknown[]>> = {
   'posts:get': queryKeys.posts.detail(''),
   'checklist:range': queryKeys.checklist.range('', ''),
   'checklist:overview': queryKeys.checklist.overview('', ''),
+  'checklist:attention': queryKeys.checklist.attention('', ''),
   'checklist:post': queryKeys.checklist.post(''),
   'checklist:preview': queryKeys.checklist.preview('', ''),
   'roster:coverage': queryKeys.coverage.range('', ''),
@@ -102,10 +103,10 @@ describe('declared cache refreshes', () => {
     });
     expect(undeclared).toEqual([]);
     expect(refetches.filter((name, index) => refetches.indexOf(name) !== index)).toEqual([]);
-    // What is on screen while the save is made: the checklists' flags, the badge's overview, coverage, the
+    // What is on screen while the save is made: the checklists' flags, the badge's count, coverage, the
     // open editor's checklist preview and the idea it came from (ideas name their posts), and the status line's last change and "two versions".
     // The agenda's posts, the unscheduled list and the editor's post are written from the save's answer (renderer/api/posts-cache.ts), not read again.
-    expect(refetches.sort()).toEqual(['checklist:overview', 'checklist:preview', 'checklist:range', 'ideas:list', 'plan:conflicts', 'plan:status', 'roster:coverage']);
+    expect(refetches.sort()).toEqual(['checklist:attention', 'checklist:preview', 'checklist:range', 'ideas:list', 'plan:conflicts', 'plan:status', 'roster:coverage']);
     expect(errors).toEqual([]);
   });
 

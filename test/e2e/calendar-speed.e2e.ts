@@ -89,8 +89,8 @@ describe('the calendar within a frame', () => {
     expect(postLists[0]).toBe(rangeBody('month', '2026-03-15'));
     expect(postLists).not.toContain(rangeBody('month', new Date().toISOString().slice(0, 10)));
     expect(channels.filter((channel) => channel === 'preferences:get')).toHaveLength(1);
-    // The month's flags, the channels and the unscheduled posts go with its posts, before the first render (which asks for the association and the checklist badge's overview).
-    const beforeRender = recorder.calls.slice(2, Math.min(channels.indexOf('association:get'), channels.indexOf('checklist:overview'))).map((call) => `${call.channel} ${call.channel === 'posts:list' || call.channel.endsWith(':range') || call.channel === 'roster:coverage' ? call.body : ''}`.trim());
+    // The month's flags, the channels and the unscheduled posts go with its posts, before the first render (which asks for the association and the checklist badge's count).
+    const beforeRender = recorder.calls.slice(2, Math.min(channels.indexOf('association:get'), channels.indexOf('checklist:attention'))).map((call) => `${call.channel} ${call.channel === 'posts:list' || call.channel.endsWith(':range') || call.channel === 'roster:coverage' ? call.body : ''}`.trim());
     expect(beforeRender.sort()).toEqual(['channels:list', `checklist:range ${rangeBody('month', '2026-03-15')}`, `posts:list ${rangeBody('month', '2026-03-15')}`, 'posts:listUndated', `roster:coverage ${rangeBody('month', '2026-03-15')}`]);
     expect(errors).toEqual([]);
   });

@@ -137,6 +137,7 @@ function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } {
     'share:markPublished': { id: postId, channelId, url: 'https://www.facebook.com/kylary/posts/1' },
     'share:unmarkPublished': { id: postId, channelId },
     'share:showImage': { id: postId },
+    'checklist:attention': range,
   };
 }
 

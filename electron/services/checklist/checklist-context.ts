@@ -1,5 +1,5 @@
 import { plusDays, todayIn } from '../../../shared/calendar/calendar-dates';
-import { albumIndex } from '../../../shared/checklist/album-index';
+import { albumIndex, albumNameKey } from '../../../shared/checklist/album-index';
 import type { ChecklistContext } from '../../../shared/checklist/evaluate-checklist';
 import { effectiveTemplates } from '../../../shared/checklist/default-templates';
 import type { ChecklistTemplate } from '../../../shared/domain/checklist-template';
@@ -7,6 +7,7 @@ import type { LocalDate } from '../../../shared/domain/local-time';
 import type { Post } from '../../../shared/domain/post';
 import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
+import { postFactsOf } from './post-facts';
 
 /** How far apart two posts' albums are compared for clashing names, each way. */
 const ALBUM_NEIGHBOURHOOD_DAYS = 366;
@@ -22,8 +23,8 @@ export function templatesOf(repo: PlanRepository): ChecklistTemplate[] {
 
 /**
  * Everything the rules read besides the post: the main document, and the albums of
- * posts within a year of the named albums being checked (and undated ones). Posts are read a
- * month at a time by the repository, so this reads at most the months around them.
+ * posts within a year of the named albums being checked (and undated ones). Only the names
+ * being checked are looked up, in the facts kept a month at a time (post-facts.ts).
  */
 export async function checklistContext(repo: PlanRepository, clock: Clock, posts: readonly Pick<Post, 'date' | 'albumName'>[]): Promise<ChecklistContext> {
   const { association, channels, duties, volunteers, settings } = repo.main();
@@ -34,6 +35,6 @@ export async function checklistContext(repo: PlanRepository, clock: Clock, posts
   const today = todayOf(repo, clock);
   const from = plusDays(dates[0] ?? today, -ALBUM_NEIGHBOURHOOD_DAYS);
   const to = plusDays(dates.at(-1) ?? today, ALBUM_NEIGHBOURHOOD_DAYS);
-  const albums = albumIndex([...(await repo.postsBetween(from, to)), ...(await repo.undatedPosts())]);
+  const albums = await postFactsOf(repo).albums(new Set(named.map((post) => albumNameKey(post.albumName))), from, to);
   return { association, channels, duties, volunteers, settings, albums };
 }

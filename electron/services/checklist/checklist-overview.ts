@@ -16,6 +16,15 @@ import type { Clock } from '../clock';
 import { todayOf } from './checklist-context';
 import { ownEntry } from '../../../shared/domain/ids';
 import { postsWithOccurrences } from '../series/plan-posts';
+import { occurrencesBetween } from '../../../shared/recurrence/series';
+import type { FactPost } from './post-facts';
+import { postFactsOf } from './post-facts';
+
+/** postsWithOccurrences, lean: the stored posts' kept facts, then every series' occurrences. */
+async function factsWithOccurrences(repo: PlanRepository, from: LocalDate, to: LocalDate): Promise<FactPost[]> {
+  const occurrences = repo.main().series.flatMap((series) => occurrencesBetween(series, from, to));
+  return [...(await postFactsOf(repo).between(from, to)), ...occurrences];
+}
 
 /** How far back a channel's last post and forward its next one are looked for. */
 const STALENESS_LOOKAROUND_DAYS = 366;
@@ -28,7 +37,7 @@ function monthEnd(date: LocalDate): LocalDate {
   return localDate(`${date.slice(0, 7)}-${String(daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)))).padStart(2, '0')}`);
 }
 
-function healthOf(repo: PlanRepository, channel: Channel, posts: readonly Post[], today: LocalDate): ChannelHealth {
+function healthOf(repo: PlanRepository, channel: Channel, posts: readonly FactPost[], today: LocalDate): ChannelHealth {
   const { association, volunteers, settings, channelChecks } = repo.main();
   // A channel with a weekly cadence goes stale by its own rhythm (shared/rhythm/cadence-weeks.ts).
   const staleAfterDays = staleAfterDaysFor(channel, settings.staleAfterDays);
@@ -46,8 +55,8 @@ function healthOf(repo: PlanRepository, channel: Channel, posts: readonly Post[]
   return { channelId: channel.id, items, staleness };
 }
 
-function postsAround(repo: PlanRepository, today: LocalDate): Promise<Post[]> {
-  return repo.postsBetween(plusDays(today, -STALENESS_LOOKAROUND_DAYS), plusDays(today, STALENESS_LOOKAROUND_DAYS));
+function postsAround(repo: PlanRepository, today: LocalDate): Promise<FactPost[]> {
+  return postFactsOf(repo).between(plusDays(today, -STALENESS_LOOKAROUND_DAYS), plusDays(today, STALENESS_LOOKAROUND_DAYS));
 }
 
 export async function channelHealthOf(repo: PlanRepository, clock: Clock, channel: Channel): Promise<ChannelHealth> {
@@ -73,6 +82,6 @@ export async function overviewOf(
     posts: inRange.map((post, index) => ({ post, checklist: checklists[index] })),
     channels: repo.main().channels.map((channel) => healthOf(repo, channel, around, today)),
     // A year before the first month fills each channel's last twelve posts (the span the checklist context reads too).
-    marketing: marketingShares(await postsWithOccurrences(repo, plusDays(monthStart(range.from), -366), monthEnd(range.to)), range.from.slice(0, 7)),
+    marketing: marketingShares(await factsWithOccurrences(repo, plusDays(monthStart(range.from), -366), monthEnd(range.to)), range.from.slice(0, 7)),
   };
 }

@@ -21,6 +21,7 @@ import { parseOccurrenceId } from '../../../shared/recurrence/occurrence-id';
 import { checklistContext, templatesOf } from './checklist-context';
 import { channelHealthOf, overviewOf } from './checklist-overview';
 import { ownEntry } from '../../../shared/domain/ids';
+import { attentionCount } from '../../../shared/checklist/attention';
 
 /** The posting checklist: templates, each post's checklist derived when read, ticks, the gate and channel health. */
 export class ChecklistService {
@@ -90,6 +91,11 @@ export class ChecklistService {
 
   checklistOverview(range: DateRange): Promise<ChecklistOverview> {
     return overviewOf(this.repo, this.clock, range, (posts) => this.evaluate(posts));
+  }
+
+  /** What the navigation's badge shows: counted in main, so the renderer is not sent every post of the coming weeks. */
+  async checklistAttention(range: DateRange): Promise<{ count: number }> {
+    return { count: attentionCount(await this.checklistOverview(range)) };
   }
 
   async checklistCheckChannel({ channelId, check, done }: { channelId: Id; check: ChannelCheckKey; done: boolean }): Promise<ChannelHealth> {

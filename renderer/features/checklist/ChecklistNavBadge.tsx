@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { attentionCount } from '../../../shared/checklist/attention';
-import { useComingWeeksOverview } from './use-checklist-overview';
+import { useComingWeeksAttention } from './use-checklist-overview';
 import styles from './checklist-screen.module.css';
 
 /** The count next to "Checklist" in the navigation; its words are part of the button's name. */
 export function ChecklistNavBadge() {
   const { t } = useTranslation('checklist');
-  const data = useComingWeeksOverview().overview.data;
-  const count = data ? attentionCount(data) : 0;
+  const count = useComingWeeksAttention();
   if (count === 0) return null;
   return (
     <span className={styles.navBadge}>

@@ -1,12 +1,24 @@
 import { plusDays, todayIn } from '../../../shared/calendar/calendar-dates';
-import { useChecklistOverview } from '../../api/checklist-queries';
+import { useChecklistAttention, useChecklistOverview } from '../../api/checklist-queries';
 import { useSettings } from '../../api/settings-queries';
 import { useChecklistUiStore } from './checklist-ui-store';
 
-/** The overview from today through the weeks chosen on the checklist screen: shared by the screen and the badge. */
-export function useComingWeeksOverview() {
+/** Today through the weeks chosen on the checklist screen: the range the screen and the badge look at. */
+function useComingWeeks() {
   const weeks = useChecklistUiStore((state) => state.weeks);
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
   const today = todayIn(timeZone, new Date());
-  return { weeks, overview: useChecklistOverview(today, plusDays(today, weeks * 7 - 1)) };
+  return { weeks, from: today, to: plusDays(today, weeks * 7 - 1) };
+}
+
+/** The overview of the coming weeks, for the checklist screen. */
+export function useComingWeeksOverview() {
+  const { weeks, from, to } = useComingWeeks();
+  return { weeks, overview: useChecklistOverview(from, to) };
+}
+
+/** The badge's count of the same weeks, counted in main (the overview is the screen's, not every screen's). */
+export function useComingWeeksAttention(): number {
+  const { from, to } = useComingWeeks();
+  return useChecklistAttention(from, to).data?.count ?? 0;
 }

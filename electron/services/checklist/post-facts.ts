@@ -1,0 +1,182 @@
+import type { AlbumIndex, AlbumPost } from '../../../shared/checklist/album-index';
+import { albumNameKey } from '../../../shared/checklist/album-index';
+import type { LocalDate } from '../../../shared/domain/local-time';
+import { daysInMonth, localDate, monthKeysBetween } from '../../../shared/domain/local-time';
+import type { Post } from '../../../shared/domain/post';
+import type { PlanRepository } from '../../storage/plan-repository';
+
+/*
+ * Issue 14: what the checklists need to know about other posts (albums of the same name,
+ * each channel's last and next post, the marketing share's last twelve) was read by
+ * scanning every post of the year around each request, sorting them with localeCompare
+ * and indexing their albums again: 100–250 ms a call at 10,000 posts. The facts are kept
+ * here a month at a time instead, lean (no texts, images or comments) and with each
+ * month's albums already keyed, so a request looks up only the names it checks.
+ *
+ * A month's facts are dropped when this laptop writes a post there (the repository is
+ * wrapped, below) and all of them when another laptop's changes are merged; they are
+ * read again, from the repository, when next asked for. The repository's answers stay
+ * the truth: these are only what was read from it, kept.
+ */
+
+/** What the cross-post rules read of a post. */
+export type FactPost = Pick<Post, 'id' | 'title' | 'date' | 'time' | 'albumName' | 'status' | 'channelIds' | 'marketing'>;
+
+interface MonthFacts {
+  /** The month's posts in the repository's order (comparePosts). */
+  posts: readonly FactPost[];
+  /** Posts with an album, by albumNameKey, in the same order (cancelled ones left out, as albumIndex does). */
+  albums: ReadonlyMap<string, readonly FactPost[]>;
+}
+
+const UNDATED = 'undated';
+
+function lean(post: Post): FactPost {
+  const { id, title, date, time, albumName, status, channelIds, marketing } = post;
+  return { id, title, date, time, albumName, status, channelIds, marketing };
+}
+
+function factsOf(posts: readonly Post[]): MonthFacts {
+  const albums = new Map<string, FactPost[]>();
+  const leanPosts = posts.map(lean);
+  for (const post of leanPosts) {
+    if (post.status === 'cancelled') continue;
+    const key = albumNameKey(post.albumName);
+    if (key === '') continue;
+    const same = albums.get(key);
+    if (same) same.push(post);
+    else albums.set(key, [post]);
+  }
+  return { posts: leanPosts, albums };
+}
+
+function lastDayOf(month: string): LocalDate {
+  return localDate(`${month}-${String(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))).padStart(2, '0')}`);
+}
+
+const within = (post: FactPost, from: LocalDate, to: LocalDate) => post.date !== null && post.date >= from && post.date <= to;
+
+export class PostFacts {
+  private readonly months = new Map<string, Promise<MonthFacts>>();
+  /** The month each post was last seen in, so that a change or a deletion by id drops the right one. */
+  private readonly monthOfPost = new Map<string, string>();
+
+  /** `keep`: false for a repository nobody tells of its writes (a test's bare one): then nothing is kept between calls. */
+  constructor(
+    private readonly repo: PlanRepository,
+    private readonly keep: boolean,
+  ) {
+    if (keep) repo.onOutsideChange(() => this.forgetAll());
+  }
+
+  /** The posts dated from `from` to `to`, as repo.postsBetween orders them. */
+  async between(from: LocalDate, to: LocalDate): Promise<FactPost[]> {
+    const facts = await this.monthsBetween(from, to);
+    return facts.flatMap((month) => month.posts.filter((post) => within(post, from, to)));
+  }
+
+  /**
+   * The albums named `keys` among posts dated from `from` to `to` and the undated ones,
+   * in the order albumIndex would list them given postsBetween and then undatedPosts.
+   */
+  async albums(keys: ReadonlySet<string>, from: LocalDate, to: LocalDate): Promise<AlbumIndex> {
+    const facts = await this.monthsBetween(from, to);
+    const undated = await this.month(UNDATED);
+    const byKey = new Map<string, AlbumPost[]>();
+    for (const key of keys) {
+      const same = [...facts.flatMap((month) => (month.albums.get(key) ?? []).filter((post) => within(post, from, to))), ...(undated.albums.get(key) ?? [])];
+      if (same.length) byKey.set(key, same);
+    }
+    if (!this.keep) this.forgetAll();
+    return { byKey };
+  }
+
+  /** A post was written, moved or deleted: the months it was and is in are read again. */
+  forgetPost(id: string, date: LocalDate | null | undefined): void {
+    const was = this.monthOfPost.get(id);
+    if (was !== undefined) this.months.delete(was);
+    if (date !== undefined) this.months.delete(date === null ? UNDATED : date.slice(0, 7));
+  }
+
+  forgetAll(): void {
+    this.months.clear();
+    this.monthOfPost.clear();
+  }
+
+  private async monthsBetween(from: LocalDate, to: LocalDate): Promise<MonthFacts[]> {
+    const keys = monthKeysBetween(from, to);
+    // The months not kept are read in one call: the repository leaves a long range cold in its engine (a year of months loaded for editing held up edits).
+    const missing = keys.filter((key) => !this.months.has(key));
+    if (missing.length) {
+      const read = this.repo.postsBetween(localDate(`${missing[0]}-01`), lastDayOf(missing.at(-1) ?? missing[0]));
+      for (const key of missing) void this.remember(key, read.then((posts) => posts.filter((post) => post.date?.startsWith(key))));
+    }
+    const facts = await Promise.all(keys.map((key) => this.months.get(key) ?? this.read(key)));
+    if (!this.keep) this.forgetAll();
+    return facts;
+  }
+
+  private month(key: string): Promise<MonthFacts> {
+    return this.months.get(key) ?? this.read(key);
+  }
+
+  private read(key: string): Promise<MonthFacts> {
+    return this.remember(key, key === UNDATED ? this.repo.undatedPosts() : this.repo.postsBetween(localDate(`${key}-01`), lastDayOf(key)));
+  }
+
+  private remember(key: string, posts: Promise<Post[]>): Promise<MonthFacts> {
+    const facts = posts.then((read) => {
+      for (const post of read) this.monthOfPost.set(post.id, key);
+      return factsOf(read);
+    });
+    this.months.set(key, facts);
+    // A failed read is not kept: the next request tries again.
+    facts.catch(() => {
+      if (this.months.get(key) === facts) this.months.delete(key);
+    });
+    return facts;
+  }
+}
+
+const kept = new WeakMap<PlanRepository, PostFacts>();
+
+/** The facts kept for `repo` (one that indexedRepository made), or facts read afresh for each call. */
+export function postFactsOf(repo: PlanRepository): PostFacts {
+  return kept.get(repo) ?? new PostFacts(repo, false);
+}
+
+type Writes = Pick<PlanRepository, 'insertPost' | 'insertPosts' | 'replacePost' | 'trashPost' | 'restorePost' | 'replaceContents' | 'resolveConflict'>;
+
+/**
+ * `repo` as services use it, with its post facts kept: every write that can change a
+ * month's posts drops that month's facts once it is done (a failed write too, to be safe).
+ */
+export function indexedRepository(repo: PlanRepository): PlanRepository {
+  const facts = new PostFacts(repo, true);
+  const after = <T>(work: Promise<T>, forget: (result: T | undefined) => void) =>
+    work.then(
+      (result) => (forget(result), result),
+      (error: unknown) => {
+        forget(undefined);
+        throw error;
+      },
+    );
+  const writes: Writes = {
+    insertPost: (post) => after(repo.insertPost(post), () => facts.forgetPost(post.id, post.date)),
+    insertPosts: (posts) => after(repo.insertPosts(posts), () => posts.forEach((post) => facts.forgetPost(post.id, post.date))),
+    replacePost: (post) => after(repo.replacePost(post), () => facts.forgetPost(post.id, post.date)),
+    trashPost: (id) => after(repo.trashPost(id), (post) => facts.forgetPost(id, post?.date)),
+    restorePost: (id, adjust) => after(repo.restorePost(id, adjust), (post) => facts.forgetPost(id, post?.date)),
+    replaceContents: (next) => after(repo.replaceContents(next), () => facts.forgetAll()),
+    resolveConflict: (target, field, choice) => after(repo.resolveConflict(target, field, choice), () => facts.forgetAll()),
+  };
+  const indexed = new Proxy(repo, {
+    get(target, property, receiver) {
+      if (Object.hasOwn(writes, property)) return writes[property as keyof Writes];
+      const value: unknown = Reflect.get(target, property, receiver === indexed ? target : receiver);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  kept.set(indexed, facts);
+  return indexed;
+}
