@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openBackend } from '../../../../../electron/api/handlers';
 import type { ApiResult } from '../../../../../shared/api/contract-kit';
 import type { ChannelName, InputOf, OutputOf } from '../../../../../shared/api/contract';
@@ -193,7 +193,8 @@ describe('a post scheduled on the Mastodon server', () => {
     clock = new Date('2026-11-25T10:00:00Z');
     mastodon = await FakeMastodon.start();
     mastodon.clock = () => clock;
-    const backendUnderTest = await openBackend({ dataDir: tempDir(), clock: () => clock, locale: 'fi-FI', log: () => {}, publishTimeoutMs: 2_000 });
+    // A server that stops answering has its connection dropped by the test (dropHanging), not waited out.
+    const backendUnderTest = await openBackend({ dataDir: tempDir(), clock: () => clock, locale: 'fi-FI', log: () => {}, publishTimeoutMs: 10_000 });
     const call = async <K extends ChannelName>(channel: K, input: InputOf<K>): Promise<OutputOf<K>> => {
       const result = (await backendUnderTest.dispatch(channel, input)) as ApiResult<OutputOf<K>>;
       if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
@@ -223,13 +224,13 @@ describe('a post scheduled on the Mastodon server', () => {
     const postId = await scheduled();
     const waiting = [{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }];
     expect(await backend.call('publish:scheduled', {})).toEqual(waiting);
-    expect(await backend.call('publish:checkScheduled', {})).toEqual(waiting);
+    expect(await backend.call('publish:checkScheduled', {})).toEqual({ scheduled: waiting, recorded: false });
     expect(await backend.call('posts:get', { id: postId })).toMatchObject({ status: 'approved', publishedUrl: '' });
     // Posting it again while it waits on the server would post it twice.
     expect(shown(await backend.dispatch('publish:post', { postId, channelId }))).toBe('Tämä julkaisu on jo ajastettu palvelimelle tällä kanavalla. Se julkaistaan ajallaan; jos haluat julkaista sen toisin, poista ajastus ensin palvelimelta.');
 
     clock = new Date('2026-12-05T07:31:00Z');
-    expect(await backend.call('publish:checkScheduled', {})).toEqual([]);
+    expect(await backend.call('publish:checkScheduled', {})).toEqual({ scheduled: [], recorded: true });
     const stored = await backend.call('posts:get', { id: postId });
     expect(stored.status).toBe('published');
     expect(stored.publications?.[channelId]).toEqual({ url: `${mastodon.publicUrl}/@yhdistys/1000`, by: 'Aino', at: '2026-12-05T07:30:00.000Z', via: 'direct' });
@@ -241,9 +242,9 @@ describe('a post scheduled on the Mastodon server', () => {
     mastodon.deleteScheduled(mastodon.scheduled[0].id);
     // Just past its time the server may still be posting it (the scheduler runs late): not yet called deleted.
     clock = new Date('2026-12-05T07:31:00Z');
-    expect(await backend.call('publish:checkScheduled', {})).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }]);
+    expect(await backend.call('publish:checkScheduled', {})).toEqual({ scheduled: [{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }], recorded: false });
     clock = new Date('2026-12-05T08:00:00Z');
-    expect(await backend.call('publish:checkScheduled', {})).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'deleted' }]);
+    expect(await backend.call('publish:checkScheduled', {})).toEqual({ scheduled: [{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'deleted' }], recorded: false });
     expect(await backend.call('posts:get', { id: postId })).toMatchObject({ status: 'approved', publishedUrl: '' });
 
     const now = await backend.call('publish:post', { postId, channelId });
@@ -255,21 +256,31 @@ describe('a post scheduled on the Mastodon server', () => {
     const postId = await scheduled();
     mastodon.deleteScheduled(mastodon.scheduled[0].id);
     const asked = () => mastodon.server.seen.filter((request) => request.path.startsWith('/api/v1/scheduled_statuses/')).length;
-    expect(await backend.call('publish:checkScheduled', {})).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }]);
+    expect(await backend.call('publish:checkScheduled', {})).toEqual({ scheduled: [{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }], recorded: false });
     expect(asked()).toBe(0);
-    expect(await backend.call('publish:checkScheduled', { postId })).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'deleted' }]);
+    expect(await backend.call('publish:checkScheduled', { postId })).toEqual({ scheduled: [{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'deleted' }], recorded: false });
     expect(asked()).toBe(1);
     expect(await backend.call('posts:get', { id: postId })).toMatchObject({ status: 'approved', publishedUrl: '' });
   });
 
-  it('a server that cannot be asked (down, or the sign-in revoked) leaves it scheduled and marks nothing', async () => {
+  it('a server that cannot be asked (down, or the sign-in revoked) leaves it scheduled and marks nothing; a save meanwhile is not held up', async () => {
     const postId = await scheduled();
+    const waiting = { scheduled: [{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }], recorded: false };
     clock = new Date('2026-12-05T09:00:00Z');
-    mastodon.server.failNext(`GET /api/v1/scheduled_statuses/${mastodon.scheduled[0].id}`, { status: 0, hang: true });
-    expect(await backend.call('publish:checkScheduled', {})).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }]);
+    const endpoint = `GET /api/v1/scheduled_statuses/${mastodon.scheduled[0].id}`;
+    mastodon.server.failNext(endpoint, { status: 0, hang: true });
+    const finished: string[] = [];
+    const check = backend.call('publish:checkScheduled', {}).finally(() => finished.push('check'));
+    await vi.waitFor(() => expect(mastodon.server.requestsTo(endpoint)).toHaveLength(1), { timeout: 20_000 });
+    // The check waits on the silent server (up to its timeout): an edit made meanwhile is saved and acknowledged first.
+    await backend.call('posts:update', { id: postId, changes: { title: 'Joulumyyjäiset lauantaina' } });
+    finished.push('save');
+    mastodon.server.dropHanging();
+    expect(await check).toEqual(waiting);
+    expect(finished).toEqual(['save', 'check']);
     mastodon.tokens.clear();
-    expect(await backend.call('publish:checkScheduled', {})).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }]);
-    expect(await backend.call('posts:get', { id: postId })).toMatchObject({ status: 'approved', publishedUrl: '' });
+    expect(await backend.call('publish:checkScheduled', {})).toEqual(waiting);
+    expect(await backend.call('posts:get', { id: postId })).toMatchObject({ title: 'Joulumyyjäiset lauantaina', status: 'approved', publishedUrl: '' });
   });
 });
 
