@@ -13,8 +13,8 @@ import type { ChannelName } from '../../shared/api/contract';
  * - `exclusive`: a mutation that replaces everything: it also waits for the reads in flight
  *   and holds new reads until it is done, so that no read mixes the old plan with the new
  *   (a month still loading from the old plan would be kept in memory after the switch).
- * - `user`: waits on the person (a save dialog) and touches no plan data: not queued, or
- *   every other request would wait for the dialog.
+ * - `user`: waits on the person (a save dialog) or a network, and touches no plan data but
+ *   through repo.exclusive: not queued, or every other request would wait for it.
  */
 export type RequestOrder = 'read' | 'mutation' | 'exclusive' | 'user';
 
@@ -73,10 +73,11 @@ export const requestOrder: Readonly<Record<ChannelName, RequestOrder>> = {
   'publish:mastodonFinish': 'user',
   'publish:blueskyConnect': 'user',
   'publish:disconnect': 'user',
-  // Records the channel as published in the post once the network answered: a mutation, so that no edit of the post read before it is written over it (other saves wait for the network, at most its timeout).
-  'publish:post': 'mutation',
+  // They wait on Mastodon or Bluesky (up to their timeout): not queued, or every save would wait for the network. Only the
+  // publication's write, the post read again, is queued with the changes (channel-publications.ts, through repo.exclusive).
+  'publish:post': 'user',
   'publish:scheduled': 'read',
-  'publish:checkScheduled': 'mutation',
+  'publish:checkScheduled': 'user',
   'files:reveal': 'read',
   // Uploads, their check and their application share the upload's state: kept in order.
   'uploads:begin': 'mutation',

@@ -26,22 +26,48 @@ export interface Sealed {
   encrypted: boolean;
 }
 
-export function sealSecret(sealer: SecretSealer, secret: string): Sealed {
-  return { sealed: sealer.seal(secret), encrypted: sealer.encrypts };
-}
+/**
+ * One secret file of the device folder (`file`), holding `T`: read and written whole, its
+ * secrets sealed with `sealer`. A missing or spoiled file reads as `empty`.
+ */
+export class SecretFile<T> {
+  constructor(
+    private readonly file: string,
+    private readonly sealer: SecretSealer,
+    private readonly schema: z.ZodType<T>,
+    private readonly empty: T,
+  ) {}
 
-/** Null when it was sealed with a key this system no longer has (another user profile, a reinstalled system): the user is asked for it again. */
-export function openSecret(sealer: SecretSealer, { sealed, encrypted }: Sealed): string | null {
-  if (!encrypted) return sealed;
-  try {
-    return sealer.open(sealed);
-  } catch {
-    return null;
+  /** Whether a secret is encrypted at rest here (the UI warns when it is not). */
+  get encrypts(): boolean {
+    return this.sealer.encrypts;
+  }
+
+  read(): T {
+    return readSecretFile(this.file, this.schema, this.empty);
+  }
+
+  write(value: T): void {
+    writeSecretFile(this.file, value);
+  }
+
+  seal(secret: string): Sealed {
+    return { sealed: this.sealer.seal(secret), encrypted: this.sealer.encrypts };
+  }
+
+  /** Null when it was sealed with a key this system no longer has (another user profile, a reinstalled system): the user is asked for it again. */
+  open({ sealed, encrypted }: Sealed): string | null {
+    if (!encrypted) return sealed;
+    try {
+      return this.sealer.open(sealed);
+    } catch {
+      return null;
+    }
   }
 }
 
 /** A missing file is `empty`; so is a spoiled one: it loses what the user typed (typed again), never the plan. */
-export function readSecretFile<T>(file: string, schema: z.ZodType<T>, empty: T): T {
+function readSecretFile<T>(file: string, schema: z.ZodType<T>, empty: T): T {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -62,7 +88,7 @@ export function readSecretFile<T>(file: string, schema: z.ZodType<T>, empty: T):
 const OWNER_ONLY = 0o600;
 
 /** Temp file created 0600 (never readable by others, not even for a moment), flushed, renamed over. */
-export function writeSecretFile(file: string, value: unknown): void {
+function writeSecretFile(file: string, value: unknown): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = fs.openSync(temporary, 'w', OWNER_ONLY);

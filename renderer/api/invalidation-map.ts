@@ -162,8 +162,8 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'publish:blueskyConnect': [queryKeys.publish.all],
   'publish:disconnect': [queryKeys.publish.all],
   'publish:post': [...afterPostChange, queryKeys.publish.all],
-  // A scheduled post found gone out is recorded as published in the post.
-  'publish:checkScheduled': [...afterPostChange, queryKeys.publish.all],
+  // Most checks find nothing new: a post found gone out refreshes as publish:post does, when the answer says so (publish-queries.ts).
+  'publish:checkScheduled': [queryKeys.publish.all],
 };
 
 const under = (prefix: QueryKey, key: QueryKey) => prefix.every((part, index) => key[index] === part);

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from './api-context';
+import { invalidateAfter } from './invalidation-map';
 import { queryKeys } from './query-keys';
 import { useChannelMutation } from './use-channel-mutation';
 
@@ -22,6 +23,13 @@ export function usePublishMutations() {
     blueskyConnect: useChannelMutation('publish:blueskyConnect'),
     disconnect: useChannelMutation('publish:disconnect', { toInput: (channelId: string) => ({ channelId }) }),
     post: useChannelMutation('publish:post'),
-    checkScheduled: useChannelMutation('publish:checkScheduled'),
+    // The answer is the new list of scheduled posts; the post lists are read again only when a check recorded a publication.
+    checkScheduled: useChannelMutation('publish:checkScheduled', {
+      store: (client, { scheduled, recorded }) => {
+        client.setQueryData(queryKeys.publish.scheduled, scheduled);
+        if (recorded) void invalidateAfter(client, 'publish:post');
+      },
+      written: [queryKeys.publish.scheduled],
+    }),
   };
 }

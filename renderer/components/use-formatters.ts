@@ -46,15 +46,18 @@ export function useFormatters() {
   return useMemo(() => formattersIn(language, t), [language, t]);
 }
 
-function formattersIn(language: Language, t: ReturnType<typeof useTranslation<'calendar'>>['t']) {
+/** Exported for its test; the screens take it through useFormatters. */
+export function formattersIn(language: Language, t: ReturnType<typeof useTranslation<'calendar'>>['t']) {
   const english = language === 'en';
   const on = (date: LocalDate, pattern: string) => wordDay(date, pattern, language);
   const date = (day: LocalDate) => formatDateInput(day, language);
   const dayMonth = (day: LocalDate) => on(day, english ? 'd/M' : 'd.M.');
+  // Swedish writes a month in lower case even at the head of a line ("december 2026"); Finnish and English begin it with a capital.
+  const month = (day: LocalDate) => (language === 'sv' ? on(day, 'LLLL yyyy') : capitalise(on(day, 'LLLL yyyy')));
   return {
     language,
-    /** Month heading, in the nominative: "Maaliskuu 2026", "Mars 2026", "March 2026". */
-    monthTitle: (day: LocalDate) => capitalise(on(day, 'LLLL yyyy')),
+    /** Month heading, in the nominative: "Maaliskuu 2026", "mars 2026", "March 2026". */
+    monthTitle: month,
     /** Column headings: "ma", "må", "Mon". */
     weekdayShort: (day: LocalDate) => on(day, english ? 'EEE' : 'cccccc'),
     weekdayLong: (day: LocalDate) => on(day, 'cccc'),
@@ -77,7 +80,7 @@ function formattersIn(language: Language, t: ReturnType<typeof useTranslation<'c
       const range = visibleRange(view, view === 'review' ? today : day, reviewWeeks);
       switch (view) {
         case 'month':
-          return capitalise(on(day, 'LLLL yyyy'));
+          return month(day);
         case 'week':
           return `${t('period.week', { week: isoWeekOf(day).week })} · ${dayMonth(range.from)}–${date(range.to)}`;
         case 'agenda':

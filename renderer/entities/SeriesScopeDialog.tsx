@@ -1,4 +1,3 @@
-import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditScope } from '../../shared/recurrence/series-edits';
 import { Dialog } from '../components/Dialog';
@@ -10,22 +9,15 @@ const allScopes: readonly EditScope[] = ['this', 'following', 'all'];
 export function SeriesScopeDialog({ action, onChoose, onCancel, scopes = allScopes }: { action: 'edit' | 'delete'; onChoose: (scope: EditScope) => void; onCancel: () => void; scopes?: readonly EditScope[] }) {
   const { t } = useTranslation('recurrence');
   const { t: tCommon } = useTranslation();
-  // Esc taken here: left to the browser, its cancel reached the editor under this dialog too, which then asked about unsaved changes.
-  const escape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onCancel();
-  };
   return (
     <Dialog title={t(action === 'edit' ? 'scope.editTitle' : 'scope.deleteTitle')} onDismiss={onCancel} className="small-dialog">
       <div className="dialog-actions">
         {scopes.map((scope, index) => (
-          <button key={scope} type="button" className={index === 0 ? 'primary' : undefined} autoFocus={index === 0} onKeyDown={escape} onClick={() => onChoose(scope)}>
+          <button key={scope} type="button" className={index === 0 ? 'primary' : undefined} autoFocus={index === 0} onClick={() => onChoose(scope)}>
             {t(`scope.${scope}`)}
           </button>
         ))}
-        <button type="button" onKeyDown={escape} onClick={onCancel}>
+        <button type="button" onClick={onCancel}>
           {tCommon('actions.cancel')}
         </button>
       </div>

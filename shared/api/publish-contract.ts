@@ -65,6 +65,7 @@ export const publishContract = {
   /**
    * Asks the servers about those whose time has come, and about `postId`'s (the post opened) at once:
    * records those gone out as published (with their address), notes those deleted there.
+   * `recorded`: one was recorded as published, so the post lists changed (else they did not).
    */
-  'publish:checkScheduled': channel(z.strictObject({ postId: Id.optional() }), z.array(ScheduledPost)),
+  'publish:checkScheduled': channel(z.strictObject({ postId: Id.optional() }), z.strictObject({ scheduled: z.array(ScheduledPost), recorded: z.boolean() })),
 };

@@ -50,10 +50,16 @@ function fillMessage(template: string, params: MessageParams, language: Language
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? formatParam(params[name], language) : whole));
 }
 
-/** The message for a schema error from the `v` templates of its language, naming its values; zod's own messages and unknown keys pass through. */
+/**
+ * The message for a schema error from the `v` templates of its language, naming its values; zod's own messages and unknown keys pass through.
+ * A key with a `_one` form takes it when `count` is one in the language's plural rules (the plain key is the other form).
+ */
 export function wordValidationMessage(message: string, language: Language, templates: Readonly<Record<string, string>>, params: MessageParams = {}): string {
   if (!message.startsWith(PREFIX)) return message;
   const parsed = parseMessage(message.slice(PREFIX.length));
   if (!Object.hasOwn(templates, parsed.key)) return message;
-  return fillMessage(templates[parsed.key], { ...parsed.params, ...params }, language);
+  const values = { ...parsed.params, ...params };
+  const one = `${parsed.key}_one`;
+  const singular = typeof values.count === 'number' && Object.hasOwn(templates, one) && new Intl.PluralRules(intlLocales[language]).select(values.count) === 'one';
+  return fillMessage(templates[singular ? one : parsed.key], values, language);
 }

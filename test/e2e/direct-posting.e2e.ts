@@ -168,6 +168,8 @@ describe('posting directly to Mastodon and Bluesky', () => {
     await card.getByRole('button', { name: 'Schedule on the server · Mastodon' }).click();
     await card.getByText(/^Scheduled on the server for .+23:45\. Not published yet/).waitFor();
     expect(await card.getByRole('button', { name: 'Post now · Mastodon' }).count()).toBe(0);
+    // Nor is it offered to be marked published by hand while the server still holds it.
+    expect(await card.getByRole('button', { name: 'Mark as published' }).count()).toBe(0);
     expect((await onDisk(dir, 'Advent concert'))?.publications).toBeUndefined();
     const [waiting] = mastodon.scheduled;
 

@@ -64,8 +64,14 @@ export class FakeHttpServer {
     return this.seen.filter((request) => `${request.method} ${request.path}` === endpoint);
   }
 
-  async close(): Promise<void> {
+  /** The requests left hanging lose their connection: the client sees a network failure now, not at its timeout. */
+  dropHanging(): void {
     for (const res of this.hanging) res.destroy();
+    this.hanging.clear();
+  }
+
+  async close(): Promise<void> {
+    this.dropHanging();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }

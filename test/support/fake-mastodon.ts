@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, expect } from 'vitest';
 import type { Route } from './fake-http-server';
 import { FakeHttpServer, bearer, expectThat } from './fake-http-server';
 
@@ -359,4 +360,26 @@ async function fields(request: Request): Promise<Map<string, string[]>> {
 
 function one(body: Map<string, string[]>, key: string): string {
   return body.get(key)?.[0] ?? '';
+}
+
+/**
+ * A fresh instance for each test of the calling `describe`, found free of contract violations and
+ * closed after it (its afterEach runs after the test's own, which may still use it). Call the
+ * answer for the instance.
+ */
+export function fakeMastodonPerTest(): () => FakeMastodon {
+  let current: FakeMastodon | null = null;
+  beforeEach(async () => {
+    current = await FakeMastodon.start();
+  });
+  afterEach(async () => {
+    const fake = current;
+    current = null;
+    expect(fake?.server.violations).toEqual([]);
+    await fake?.close();
+  });
+  return () => {
+    if (!current) throw new Error('fakeMastodonPerTest: no instance outside a test');
+    return current;
+  };
 }

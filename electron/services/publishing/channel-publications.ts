@@ -1,4 +1,5 @@
 import type { Channel } from '../../../shared/domain/channel';
+import type { Id } from '../../../shared/domain/ids';
 import { Post } from '../../../shared/domain/post';
 import { markPublished, publicationOf } from '../../../shared/share/publications';
 import type { PlanRepository } from '../../storage/plan-repository';
@@ -17,7 +18,13 @@ export interface DirectPublication {
 
 export interface ChannelPublications {
   isPublished(post: Post, channel: Channel): boolean;
-  record(post: Post, channel: Channel, publication: DirectPublication): Promise<Post>;
+  /**
+   * Records the channel as published in the post as it is now (read again: the network was asked
+   * outside the queue of changes, and the post may have been edited meanwhile). Null when the post
+   * no longer takes it (deleted, its channel removed, no longer approved): the network posted it all
+   * the same, and what the volunteer did meanwhile is kept.
+   */
+  record(postId: Id, channelId: Id, publication: DirectPublication): Promise<Post | null>;
 }
 
 export class PostPublications implements ChannelPublications {
@@ -27,13 +34,18 @@ export class PostPublications implements ChannelPublications {
     return publicationOf(post, channel.id) !== null;
   }
 
-  async record(post: Post, channel: Channel, { url, by, at }: DirectPublication): Promise<Post> {
-    // A server that answers a plain http address still posted: keep that it went out, without an address the app would not open.
-    const address = /^https:\/\//i.test(url) ? url : '';
-    const marked = markPublished(post, channel.id, { url: address, by, at, via: 'direct' }, at);
-    // The service checked both (approved, the post's channel) before it posted; a refusal here is a defect.
-    if (!marked.ok) throw new Error(`published on ${channel.id} but cannot record it: ${marked.problem}`);
-    const next = marked.post.publishedUrl ? marked.post : { ...marked.post, publishedUrl: address };
-    return this.repo.replacePost(Post.parse(next));
+  record(postId: Id, channelId: Id, { url, by, at }: DirectPublication): Promise<Post | null> {
+    // Read and written with nothing else changing the plan in between: this write alone is queued, not the wait for the network.
+    return this.repo.exclusive(async () => {
+      const post = await this.repo.findPost(postId);
+      if (!post) return null;
+      if (publicationOf(post, channelId)) return post;
+      // A server that answers a plain http address still posted: keep that it went out, without an address the app would not open.
+      const address = /^https:\/\//i.test(url) ? url : '';
+      const marked = markPublished(post, channelId, { url: address, by, at, via: 'direct' }, at);
+      if (!marked.ok) return null;
+      const next = marked.post.publishedUrl ? marked.post : { ...marked.post, publishedUrl: address };
+      return this.repo.replacePost(Post.parse(next));
+    });
   }
 }

@@ -4,7 +4,7 @@ import type { PublishNetwork } from '../../../shared/api/publish-contract';
 import { PublishAccount } from '../../../shared/api/publish-contract';
 import { deviceDirOf } from '../../storage/device-store';
 import type { SecretSealer } from '../../storage/secret-file';
-import { openSecret, readSecretFile, sealSecret, writeSecretFile } from '../../storage/secret-file';
+import { SecretFile } from '../../storage/secret-file';
 
 /*
  * The accounts this laptop posts with, one per channel, and their secrets (a Mastodon access
@@ -20,22 +20,21 @@ type ConnectedAccount = PublishAccount;
 const StoredAccount = PublishAccount.extend({ sealed: z.string(), encrypted: z.boolean() });
 type StoredAccount = z.infer<typeof StoredAccount>;
 const StoredFile = z.object({ accounts: z.array(StoredAccount) });
+type StoredFile = z.infer<typeof StoredFile>;
 
 const FILE = 'publishing-accounts.json';
 
 export class ConnectedAccounts {
-  private readonly file: string;
+  // A spoiled file loses the connections (the volunteer connects again), never the plan.
+  private readonly file: SecretFile<StoredFile>;
 
-  constructor(
-    dataDir: string,
-    private readonly sealer: SecretSealer,
-  ) {
-    this.file = path.join(deviceDirOf(dataDir), FILE);
+  constructor(dataDir: string, sealer: SecretSealer) {
+    this.file = new SecretFile(path.join(deviceDirOf(dataDir), FILE), sealer, StoredFile, { accounts: [] });
   }
 
   /** Whether a secret is encrypted at rest here (the UI warns when it is not). */
   get encrypts(): boolean {
-    return this.sealer.encrypts;
+    return this.file.encrypts;
   }
 
   list(): ConnectedAccount[] {
@@ -47,13 +46,13 @@ export class ConnectedAccounts {
     if (!stored) return null;
     const { sealed, encrypted, ...account } = stored;
     // Sealed with a key this system no longer has: as if never connected, so the volunteer is asked to connect again.
-    const secret = openSecret(this.sealer, { sealed, encrypted });
+    const secret = this.file.open({ sealed, encrypted });
     return secret === null ? null : { account, secret };
   }
 
   save(account: ConnectedAccount, secret: string): void {
     const others = this.read().filter((candidate) => candidate.channelId !== account.channelId);
-    this.write([...others, { ...account, ...sealSecret(this.sealer, secret) }]);
+    this.write([...others, { ...account, ...this.file.seal(secret) }]);
   }
 
   remove(channelId: string): void {
@@ -61,11 +60,10 @@ export class ConnectedAccounts {
   }
 
   private read(): StoredAccount[] {
-    // A spoiled file loses the connections (the volunteer connects again), never the plan.
-    return readSecretFile(this.file, StoredFile, { accounts: [] }).accounts;
+    return this.file.read().accounts;
   }
 
   private write(accounts: StoredAccount[]): void {
-    writeSecretFile(this.file, { accounts });
+    this.file.write({ accounts });
   }
 }

@@ -20,7 +20,7 @@ import type { MastodonSignIn } from './mastodon-sign-in';
 import type { OutgoingImage } from './mastodon-client';
 import { checkScheduledStatus, postToMastodon } from './mastodon-client';
 import { NetworkFailure, publishingFailure, publishingRefusal } from './publishing-failure';
-import type { ScheduledPosts, StoredScheduledPost } from './scheduled-posts';
+import type { ScheduledPosts } from './scheduled-posts';
 
 /** Mastodon's default image limit (16 MB); an instance may set a lower one, which it then words itself (422). */
 const mastodonImageMaxBytes = 16 * 1024 * 1024;
@@ -31,7 +31,7 @@ const SCHEDULE_AHEAD_MS = 5 * 60_000;
  * its queue may run late: a scheduled status missing for less than this is still going out.
  */
 const PUBLISHING_GRACE_MS = 15 * 60_000;
-/** A background check waits less for a server than a volunteer's own Post now: other changes wait behind it. */
+/** A background check waits less for a server than a volunteer's own Post now: a check of the opened post waits behind it. */
 const CHECK_TIMEOUT_MS = 10_000;
 const imageLimits: Record<Network, number> = { mastodon: mastodonImageMaxBytes, bluesky: blueskyImageMaxBytes };
 
@@ -54,6 +54,9 @@ export interface PublishingOptions {
  * network has answered with the post's address.
  */
 export class PublishingService {
+  /** The request on each post and channel still running (oneAtATime). */
+  private readonly busy = new Map<string, Promise<void>>();
+
   constructor(
     private readonly repo: PlanRepository,
     private readonly clock: Clock,
@@ -107,7 +110,16 @@ export class PublishingService {
     return { channelId };
   }
 
-  async publishPost({ postId, channelId, onServer }: { postId: Id; channelId: Id; onServer: boolean }): Promise<PublishResult> {
+  /**
+   * Runs outside the queue of changes (request-order.ts): the wait for the network holds up no
+   * save; only the publication's write is queued (ChannelPublications.record). One request per
+   * post and channel at a time: a second Post now waits and is then refused as already published.
+   */
+  publishPost(input: { postId: Id; channelId: Id; onServer: boolean }): Promise<PublishResult> {
+    return this.oneAtATime(`${input.postId}/${input.channelId}`, () => this.post(input));
+  }
+
+  private async post({ postId, channelId, onServer }: { postId: Id; channelId: Id; onServer: boolean }): Promise<PublishResult> {
     const post = await existingPost(this.repo, postId);
     const channel = this.repo.main().channels.find((candidate) => candidate.id === channelId);
     if (!channel || !post.channelIds.includes(channelId)) throw notFound('channel', channelId);
@@ -149,7 +161,7 @@ export class PublishingService {
       throw publishingFailure(error, network, this.timeZone());
     }
     const at = this.clock().toISOString();
-    await this.options.publications.record(post, channel, { url, by, at });
+    await this.options.publications.record(post.id, channelId, { url, by, at });
     // Posted now after a scheduled copy was deleted on the server: that note has done its work.
     this.options.scheduled.remove(post.id, channelId);
     return { kind: 'published', url, by, at };
@@ -163,44 +175,70 @@ export class PublishingService {
    * Asks each server about the posts scheduled there: one gone out is recorded as published with
    * its address (by whoever scheduled it, at the time it went out), one deleted there is noted
    * and never marked. A server that cannot be asked now (network down, signed out) is asked the
-   * next time; its posts stay "scheduled".
+   * next time; its posts stay "scheduled". `recorded`: a publication was written into the plan
+   * (the renderer refreshes the post lists only then).
    */
-  async publishCheckScheduled({ postId }: { postId?: Id }): Promise<ScheduledPost[]> {
+  async publishCheckScheduled({ postId }: { postId?: Id }): Promise<{ scheduled: ScheduledPost[]; recorded: boolean }> {
     const now = this.clock().getTime();
-    // In the background only a post whose time has come is asked about (the check holds the queue of changes while
-    // it waits for the server); an opened post is asked about at once, to show a deletion on the server early.
+    let recorded = false;
+    // In the background only a post whose time has come is asked about; an opened post is asked about at once, to show a deletion on the server early.
     for (const entry of this.options.scheduled.all()) {
-      if (entry.state === 'waiting' && (entry.postId === postId || Date.parse(entry.at) <= now)) await this.checkScheduled(entry);
+      if (entry.state !== 'waiting' || (entry.postId !== postId && Date.parse(entry.at) > now)) continue;
+      if (await this.oneAtATime(`${entry.postId}/${entry.channelId}`, () => this.checkScheduled(entry.postId, entry.channelId))) recorded = true;
     }
-    return this.publishScheduled();
+    return { scheduled: this.publishScheduled(), recorded };
   }
 
-  private async checkScheduled(entry: StoredScheduledPost): Promise<void> {
+  /** True when the post was found gone out and recorded as published. */
+  private async checkScheduled(postId: Id, channelId: Id): Promise<boolean> {
     const { scheduled } = this.options;
+    // Read again: a check or a Post now of the same post may have finished while this one waited its turn.
+    const entry = scheduled.find(postId, channelId);
+    if (entry?.state !== 'waiting') return false;
     const post = await this.repo.findPost(entry.postId);
     const channel = this.repo.main().channels.find((candidate) => candidate.id === entry.channelId);
     // The post or channel was deleted, or the channel was marked published by hand: nothing is left to learn.
-    if (!post || !channel || !post.channelIds.includes(channel.id) || this.options.publications.isPublished(post, channel)) return scheduled.remove(entry.postId, entry.channelId);
+    if (!post || !channel || !post.channelIds.includes(channel.id) || this.options.publications.isPublished(post, channel)) {
+      scheduled.remove(entry.postId, entry.channelId);
+      return false;
+    }
     const connection = this.options.accounts.find(channel.id);
-    if (!connection || !canShare(post)) return;
+    if (!connection || !canShare(post)) return false;
     let state;
     try {
       state = await checkScheduledStatus({ instance: connection.account.server, accessToken: connection.secret, scheduledId: entry.statusId, text: entry.text, mediaIds: entry.mediaIds, scheduledAt: new Date(entry.at), timeout: Math.min(this.options.timeout, CHECK_TIMEOUT_MS) });
     } catch (error) {
-      if (error instanceof NetworkFailure) return;
+      if (error instanceof NetworkFailure) return false;
       throw error;
     }
     if (state.kind === 'waiting') {
       if (state.at !== entry.at) scheduled.save({ ...entry, at: state.at });
-    } else if (state.kind === 'published') {
-      await this.options.publications.record(post, channel, { url: state.url, by: entry.by, at: state.at });
-      scheduled.remove(entry.postId, entry.channelId);
-    } else {
-      // Gone and not found: deleted, if it is not yet its time (the scheduler never posts early) or its time is well past.
-      const now = this.clock().getTime();
-      const at = Date.parse(entry.at);
-      if (now < at - 60_000 || now > at + PUBLISHING_GRACE_MS) scheduled.save({ ...entry, state: 'deleted' });
+      return false;
     }
+    if (state.kind === 'published') {
+      const stored = await this.options.publications.record(entry.postId, entry.channelId, { url: state.url, by: entry.by, at: state.at });
+      scheduled.remove(entry.postId, entry.channelId);
+      return stored !== null;
+    }
+    // Gone and not found: deleted, if it is not yet its time (the scheduler never posts early) or its time is well past.
+    const now = this.clock().getTime();
+    const at = Date.parse(entry.at);
+    if (now < at - 60_000 || now > at + PUBLISHING_GRACE_MS) scheduled.save({ ...entry, state: 'deleted' });
+    return false;
+  }
+
+  /** Runs `work` after any earlier work on the same key (a post on a channel) has settled. */
+  private oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const result = (this.busy.get(key) ?? Promise.resolve()).then(work);
+    const settled = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.busy.set(key, settled);
+    void settled.then(() => {
+      if (this.busy.get(key) === settled) this.busy.delete(key);
+    });
+    return result;
   }
 
   /** Approved posts on connected Bluesky channels whose date and time have passed without their going out. */

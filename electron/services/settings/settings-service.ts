@@ -69,7 +69,7 @@ export class SettingsService {
     const months = Object.keys(main.channelResults[id] ?? {}).length;
     if (months) {
       throw new DomainError('rejected', `The channel has results for ${months} month(s); clear them on the Results screen first.`, [
-        { path: 'id', message: messageWith('v.channelHasResults', { months }), received: id },
+        { path: 'id', message: messageWith('v.channelHasResults', { count: months }), received: id },
       ]);
     }
     const remaining = new Set(main.channels.filter((channel) => channel.id !== id).map((channel) => channel.id));

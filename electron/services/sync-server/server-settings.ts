@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { deviceDirOf } from '../../storage/device-store';
 import type { SecretSealer } from '../../storage/secret-file';
-import { openSecret, readSecretFile, sealSecret, writeSecretFile } from '../../storage/secret-file';
+import { SecretFile } from '../../storage/secret-file';
 
 /*
  * Which sync server this laptop joins each plan to, with the plan's secret: device-local (the
@@ -12,6 +12,7 @@ import { openSecret, readSecretFile, sealSecret, writeSecretFile } from '../../s
 
 const StoredServer = z.object({ address: z.string(), sealed: z.string(), encrypted: z.boolean(), on: z.boolean() });
 const StoredFile = z.object({ plans: z.record(z.string(), StoredServer) });
+type StoredFile = z.infer<typeof StoredFile>;
 
 export interface ServerSetting {
   address: string;
@@ -23,34 +24,31 @@ export interface ServerSetting {
 const FILE = 'sync-servers.json';
 
 export class ServerSettings {
-  private readonly file: string;
+  private readonly file: SecretFile<StoredFile>;
 
-  constructor(
-    dataDir: string,
-    private readonly sealer: SecretSealer,
-  ) {
-    this.file = path.join(deviceDirOf(dataDir), FILE);
+  constructor(dataDir: string, sealer: SecretSealer) {
+    this.file = new SecretFile(path.join(deviceDirOf(dataDir), FILE), sealer, StoredFile, { plans: {} });
   }
 
   get encrypts(): boolean {
-    return this.sealer.encrypts;
+    return this.file.encrypts;
   }
 
   find(planId: string): ServerSetting | null {
     const stored = Object.hasOwn(this.read(), planId) ? this.read()[planId] : undefined;
-    const secret = stored ? openSecret(this.sealer, stored) : null;
+    const secret = stored ? this.file.open(stored) : null;
     return stored && secret !== null ? { address: stored.address, secret, on: stored.on } : null;
   }
 
   save(planId: string, setting: ServerSetting): void {
-    this.write({ ...this.read(), [planId]: { address: setting.address, ...sealSecret(this.sealer, setting.secret), on: setting.on } });
+    this.write({ ...this.read(), [planId]: { address: setting.address, ...this.file.seal(setting.secret), on: setting.on } });
   }
 
-  private read(): Record<string, z.infer<typeof StoredServer>> {
-    return readSecretFile(this.file, StoredFile, { plans: {} }).plans;
+  private read(): StoredFile['plans'] {
+    return this.file.read().plans;
   }
 
-  private write(plans: Record<string, z.infer<typeof StoredServer>>): void {
-    writeSecretFile(this.file, { plans });
+  private write(plans: StoredFile['plans']): void {
+    this.file.write({ plans });
   }
 }

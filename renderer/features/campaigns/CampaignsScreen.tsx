@@ -14,6 +14,7 @@ import { NewCampaignDialog } from '../../entities/NewCampaignDialog';
 import { StatusIcon } from '../../entities/StatusIcon';
 import { useUiStore } from '../../state/ui-store';
 import { TemplateDialog } from './TemplateDialog';
+import { OneFieldForm } from './OneFieldForm';
 import styles from './campaigns.module.css';
 
 /** Issue 16 item 3: campaigns around a key date, their posts and progress, and the team's templates. */
@@ -159,21 +160,7 @@ function CampaignPanel({ entry: { campaign, posts, progress, ideaTitle } }: { en
             {t('rename')}
           </button>
         ) : (
-          <form
-            className={styles.inline}
-            onSubmit={(event) => {
-              event.preventDefault();
-              rename();
-            }}
-          >
-            <label>
-              {t('nameLabel')}
-              <input value={renaming} autoFocus onChange={(event) => setRenaming(event.target.value)} />
-            </label>
-            <button type="submit" disabled={update.isPending}>
-              {t('save')}
-            </button>
-          </form>
+          <OneFieldForm label={t('nameLabel')} value={renaming} onChange={setRenaming} onSubmit={rename} submitLabel={t('save')} pending={update.isPending} input={{ autoFocus: true }} />
         )}
         {asking ? (
           <span className="confirm-discard" role="alertdialog" aria-labelledby={`${headingId}-delete`}>
@@ -195,37 +182,9 @@ function CampaignPanel({ entry: { campaign, posts, progress, ideaTitle } }: { en
             {t('delete')}
           </button>
         )}
-        <form
-          className={styles.inline}
-          onSubmit={(event) => {
-            event.preventDefault();
-            move();
-          }}
-        >
-          <label>
-            {t('moveKeyDate')}
-            <input value={keyDate} onChange={(event) => setKeyDate(event.target.value)} title={dateInputHint(format.language)} />
-          </label>
-          <button type="submit" disabled={moveKeyDate.isPending}>
-            {t('move')}
-          </button>
-        </form>
+        <OneFieldForm label={t('moveKeyDate')} value={keyDate} onChange={setKeyDate} onSubmit={move} submitLabel={t('move')} pending={moveKeyDate.isPending} input={{ title: dateInputHint(format.language) }} />
         {campaign.kind === 'fundraiser' ? (
-          <form
-            className={styles.inline}
-            onSubmit={(event) => {
-              event.preventDefault();
-              saveRaised();
-            }}
-          >
-            <label>
-              {t('fields.raisedAmount')}
-              <input inputMode="numeric" value={raised} onChange={(event) => setRaised(event.target.value)} />
-            </label>
-            <button type="submit" disabled={update.isPending}>
-              {t('save')}
-            </button>
-          </form>
+          <OneFieldForm label={t('fields.raisedAmount')} value={raised} onChange={setRaised} onSubmit={saveRaised} submitLabel={t('save')} pending={update.isPending} input={{ inputMode: 'numeric' }} />
         ) : null}
       </div>
     </section>

@@ -6,6 +6,7 @@ import { channelTexts } from '../../../shared/checklist/channel-texts';
 import { composeLink, overLimit, shareText } from '../../../shared/share/share-links';
 import { canShare, publicationOf } from '../../../shared/share/publications';
 import { mediaUrl } from '../../api/media-queries';
+import { useScheduledPosts } from '../../api/publish-queries';
 import { useChannels, useSettings } from '../../api/settings-queries';
 import { useShareMutations, useShowImage } from '../../api/share-queries';
 import { Field } from '../../components/Field';
@@ -102,6 +103,8 @@ function ChannelShare({ post, channel, text, withIdentity }: { post: Post; chann
   const [error, setError] = useState<string | undefined>();
   const name = channel.name;
   const published = publicationOf(post, channel.id);
+  // Waiting on the Mastodon server (the direct action says so): marking it by hand now would call it published before it is.
+  const waitsOnServer = useScheduledPosts().data?.some((entry) => entry.postId === post.id && entry.channelId === channel.id && entry.state === 'waiting') ?? false;
   const link = composeLink({ kind: channel.kind, text, channelUrl: channel.url, title: post.title });
   const over = overLimit(text, channel.kind);
 
@@ -167,7 +170,7 @@ function ChannelShare({ post, channel, text, withIdentity }: { post: Post; chann
             {t('channel.unmark')}
           </button>
         </div>
-      ) : (
+      ) : waitsOnServer ? null : (
         <SubmitForm className={styles.markForm} onSubmit={mark}>
           <Field label={t('channel.urlLabel', { channel: name })} hint={t('channel.urlHint')} error={error}>
             {(props) => <input {...props} type="url" inputMode="url" value={url} onChange={(event) => setUrl(event.target.value)} placeholder="https://" />}

@@ -45,6 +45,11 @@ describe('invalidation map', () => {
     expect(invalidationMap['settings:update']).toContainEqual(queryKeys.coverage.all);
   });
 
+  it('refreshes the post lists after a scheduled check only as publish:post does, when its answer says it recorded one (publish-queries.ts)', () => {
+    expect(invalidationMap['publish:checkScheduled']).not.toContainEqual(queryKeys.posts.all);
+    expect(invalidationMap['publish:post']).toContainEqual(queryKeys.posts.all);
+  });
+
   it('is the only place in the renderer that invalidates queries', () => {
     const files = fs
       .readdirSync(path.join(root, 'renderer'), { recursive: true, withFileTypes: true })

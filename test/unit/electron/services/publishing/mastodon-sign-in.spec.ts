@@ -1,10 +1,10 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openBackend } from '../../../../../electron/api/handlers';
 import { ConnectedAccounts } from '../../../../../electron/services/publishing/connected-accounts';
 import { noSealing } from '../../../../../electron/storage/secret-file';
 import { MastodonSignIn } from '../../../../../electron/services/publishing/mastodon-sign-in';
 import type { ApiResult } from '../../../../../shared/api/contract-kit';
-import { FakeMastodon } from '../../../../support/fake-mastodon';
+import { fakeMastodonPerTest } from '../../../../support/fake-mastodon';
 import { tempDir } from '../../../../support/temp-dir';
 
 /*
@@ -30,20 +30,13 @@ async function answers(address: string): Promise<boolean> {
 }
 
 describe('the loopback server of a Mastodon sign-in', () => {
-  let mastodon: FakeMastodon;
-  beforeEach(async () => {
-    mastodon = await FakeMastodon.start();
-  });
-  afterEach(async () => {
-    expect(mastodon.server.violations).toEqual([]);
-    await mastodon.close();
-  });
+  const mastodon = fakeMastodonPerTest();
 
   it('is closed when the backend closes (fetch’s kept-alive connection included)', async () => {
     const backend = await openBackend({ dataDir: tempDir(), clock: () => new Date(), locale: 'fi-FI', log: () => {}, publishTimeoutMs: 5_000 });
     const channel = (await backend.dispatch('channels:create', { kind: 'mastodon', name: 'Mastodon', url: '', goal: '', responsibleVolunteerId: null })) as ApiResult<{ id: string }>;
     if (!channel.ok) throw new Error(channel.error.message);
-    const begun = (await backend.dispatch('publish:mastodonBegin', { channelId: channel.value.id, instance: mastodon.url })) as ApiResult<{ signInUrl: string }>;
+    const begun = (await backend.dispatch('publish:mastodonBegin', { channelId: channel.value.id, instance: mastodon().url })) as ApiResult<{ signInUrl: string }>;
     if (!begun.ok) throw new Error(begun.error.message);
     const loopback = loopbackOf(begun.value.signInUrl);
     expect(new URL(loopback).hostname).toBe('127.0.0.1');
@@ -57,7 +50,7 @@ describe('the loopback server of a Mastodon sign-in', () => {
   it('is closed when the sign-in has waited its time, and a code pasted after that is refused in words', async () => {
     const accounts = new ConnectedAccounts(tempDir(), noSealing);
     const signIn = new MastodonSignIn(accounts, () => new Date(), 5_000, () => ({ done: 'ok', failed: 'no' }), 300);
-    const { signInUrl } = await signIn.begin('channel-1', mastodon.url);
+    const { signInUrl } = await signIn.begin('channel-1', mastodon().url);
     const loopback = loopbackOf(signInUrl);
     expect(await answers(loopback)).toBe(true);
     await expect.poll(() => answers(loopback), { timeout: 10_000, interval: 200 }).toBe(false);

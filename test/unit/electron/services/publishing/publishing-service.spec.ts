@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openBackend } from '../../../../../electron/api/handlers';
 import type { ApiResult } from '../../../../../shared/api/contract-kit';
 import type { ChannelName, InputOf, OutputOf } from '../../../../../shared/api/contract';
@@ -8,7 +8,7 @@ import { validationMessage } from '../../../../../shared/i18n/validation-message
 import type { TestBackend } from '../../../../support/backend';
 import { approvedPost } from '../../../../support/approved-post';
 import { FakeBluesky } from '../../../../support/fake-bluesky';
-import { FakeMastodon } from '../../../../support/fake-mastodon';
+import { fakeMastodonPerTest } from '../../../../support/fake-mastodon';
 import { actAs } from '../../../../support/identity';
 import { pngImage } from '../../../../support/images';
 import { tempDir } from '../../../../support/temp-dir';
@@ -46,40 +46,37 @@ function allText(dir: string): string {
 }
 
 describe('posting to Mastodon from an approved post', () => {
-  let mastodon: FakeMastodon;
+  const mastodon = fakeMastodonPerTest();
   let backend: TestBackend;
   let dir: string;
   let channelId: string;
 
   beforeEach(async () => {
-    mastodon = await FakeMastodon.start();
     dir = tempDir();
     backend = await backendAt(dir);
     await actAs(backend.call, 'Aino');
-    channelId = (await backend.call('channels:create', { kind: 'mastodon', name: 'Mastodon', url: `${mastodon.url}/@yhdistys`, goal: '', responsibleVolunteerId: null })).id;
+    channelId = (await backend.call('channels:create', { kind: 'mastodon', name: 'Mastodon', url: `${mastodon().url}/@yhdistys`, goal: '', responsibleVolunteerId: null })).id;
   });
   afterEach(async () => {
-    expect(mastodon.server.violations).toEqual([]);
     await backend.repo.close();
-    await mastodon.close();
   });
 
   async function connectByLoopback(): Promise<string> {
-    const { signInUrl } = await backend.call('publish:mastodonBegin', { channelId, instance: mastodon.url });
+    const { signInUrl } = await backend.call('publish:mastodonBegin', { channelId, instance: mastodon().url });
     // The volunteer allows the app; the instance sends the browser back to the loopback address on 127.0.0.1.
     const consent = await fetch(signInUrl, { redirect: 'manual' });
     const back = consent.headers.get('location') ?? '';
     expect(new URL(back).hostname).toBe('127.0.0.1');
     const page = await fetch(back);
     expect(await page.text()).toMatch(/^Somevuoro on yhdistetty tiliisi/);
-    const [token] = mastodon.tokens.keys();
+    const [token] = mastodon().tokens.keys();
     return token;
   }
 
   it('connects through the loopback redirect with PKCE, keeps the token out of the renderer, the plan, exports and backups', async () => {
     const token = await connectByLoopback();
     const accounts = await backend.call('publish:accounts', {});
-    expect(accounts).toEqual({ accounts: [{ channelId, network: 'mastodon', server: mastodon.url, account: `yhdistys@${new URL(mastodon.url).host}`, connectedAt: now.toISOString() }], encrypted: false });
+    expect(accounts).toEqual({ accounts: [{ channelId, network: 'mastodon', server: mastodon().url, account: `yhdistys@${new URL(mastodon().url).host}`, connectedAt: now.toISOString() }], encrypted: false });
     expect(JSON.stringify(accounts)).not.toContain(token);
 
     const secrets = path.join(dir, 'device', 'publishing-accounts.json');
@@ -96,10 +93,10 @@ describe('posting to Mastodon from an approved post', () => {
   });
 
   it('connects with the code the instance shows, pasted', async () => {
-    const { codePageUrl } = await backend.call('publish:mastodonBegin', { channelId, instance: mastodon.url });
+    const { codePageUrl } = await backend.call('publish:mastodonBegin', { channelId, instance: mastodon().url });
     await fetch(codePageUrl);
-    const account = await backend.call('publish:mastodonFinish', { channelId, code: ` ${mastodon.shownCode ?? ''} ` });
-    expect(account.account).toBe(`yhdistys@${new URL(mastodon.url).host}`);
+    const account = await backend.call('publish:mastodonFinish', { channelId, code: ` ${mastodon().shownCode ?? ''} ` });
+    expect(account.account).toBe(`yhdistys@${new URL(mastodon().url).host}`);
   });
 
   it('posts now with the channel’s text, the cover image and its alt text, and records the channel as published by whom and when', async () => {
@@ -113,17 +110,17 @@ describe('posting to Mastodon from an approved post', () => {
       coverImage: { ...image, alt: 'Haravoijia puistossa' },
     });
     const result = await backend.call('publish:post', { postId: post.id, channelId });
-    expect(result).toEqual({ kind: 'published', url: `${mastodon.publicUrl}/@yhdistys/1000`, by: 'Aino', at: now.toISOString() });
-    expect(mastodon.statuses.map((status) => status.status)).toEqual(['Syystalkoot lauantaina 🍂 Tervetuloa!']);
-    expect(mastodon.media.map((media) => media.description)).toEqual(['Haravoijia puistossa']);
+    expect(result).toEqual({ kind: 'published', url: `${mastodon().publicUrl}/@yhdistys/1000`, by: 'Aino', at: now.toISOString() });
+    expect(mastodon().statuses.map((status) => status.status)).toEqual(['Syystalkoot lauantaina 🍂 Tervetuloa!']);
+    expect(mastodon().media.map((media) => media.description)).toEqual(['Haravoijia puistossa']);
     const stored = await backend.call('posts:get', { id: post.id });
     expect(stored).toMatchObject({ status: 'published', publishedUrl: result.kind === 'published' ? result.url : '' });
     // The share kit's per-channel record, so the share kit and the calendar see it as any published channel.
-    expect(stored.publications?.[channelId]).toEqual({ url: `${mastodon.publicUrl}/@yhdistys/1000`, by: 'Aino', at: now.toISOString(), via: 'direct' });
+    expect(stored.publications?.[channelId]).toEqual({ url: `${mastodon().publicUrl}/@yhdistys/1000`, by: 'Aino', at: now.toISOString(), via: 'direct' });
 
     // Posting it twice on the same channel is refused before anything is sent.
     expect(shown(await backend.dispatch('publish:post', { postId: post.id, channelId }))).toBe('Tämä julkaisu on jo julkaistu tällä kanavalla.');
-    expect(mastodon.statuses).toHaveLength(1);
+    expect(mastodon().statuses).toHaveLength(1);
   });
 
   it('schedules on the server at the post’s date and time (Helsinki), without marking it published', async () => {
@@ -131,7 +128,7 @@ describe('posting to Mastodon from an approved post', () => {
     const post = await approvedPost(backend, { title: 'Joulumyyjäiset', text: 'Tervetuloa!', channelIds: [channelId], date: '2026-12-05', time: '09:30' });
     const result = await backend.call('publish:post', { postId: post.id, channelId, onServer: true });
     expect(result).toEqual({ kind: 'scheduled', at: '2026-12-05T07:30:00.000Z' });
-    expect(mastodon.scheduled[0].scheduledAt).toBe('2026-12-05T07:30:00.000Z');
+    expect(mastodon().scheduled[0].scheduledAt).toBe('2026-12-05T07:30:00.000Z');
     expect((await backend.call('posts:get', { id: post.id })).status).toBe('approved');
   });
 
@@ -148,41 +145,40 @@ describe('posting to Mastodon from an approved post', () => {
     }
 
     it('401: the sign-in expired', async () => {
-      mastodon.tokens.clear();
+      mastodon().tokens.clear();
       await failsWith('Mastodon ei enää hyväksy tämän koneen kirjautumista (se vanheni tai peruttiin). Yhdistä tili uudelleen kohdassa Asetukset › Kanavat. Mitään ei julkaistu.');
     });
 
     it('422: the server refuses the text as too long', async () => {
-      mastodon.server.failNext('POST /api/v1/statuses', { status: 422, body: { error: 'Validation failed: Text character limit of 500 exceeded' } });
+      mastodon().server.failNext('POST /api/v1/statuses', { status: 422, body: { error: 'Validation failed: Text character limit of 500 exceeded' } });
       await failsWith('Mastodon hylkäsi tekstin liian pitkänä. Lyhennä kanavan tekstiä. Mitään ei julkaistu.');
     });
 
     it('429: the rate limit, with the time it ends in Helsinki time', async () => {
-      mastodon.server.failNext('POST /api/v1/statuses', { status: 429, body: { error: 'Too many requests' }, headers: { 'x-ratelimit-reset': '2026-11-25T10:30:00.000Z' } });
+      mastodon().server.failNext('POST /api/v1/statuses', { status: 429, body: { error: 'Too many requests' }, headers: { 'x-ratelimit-reset': '2026-11-25T10:30:00.000Z' } });
       await failsWith('Mastodon pyytää odottamaan: liian monta julkaisua lyhyessä ajassa. Yritä uudelleen 25.11.2026 12.30 jälkeen. Mitään ei julkaistu.');
     });
 
     it('timeout: the server does not answer', async () => {
-      mastodon.server.failNext('POST /api/v1/statuses', { status: 0, hang: true });
+      mastodon().server.failNext('POST /api/v1/statuses', { status: 0, hang: true });
       await failsWith('Palveluun Mastodon ei saatu yhteyttä: verkko ei toimi tai palvelin ei vastaa. Mitään ei julkaistu; yritä myöhemmin uudelleen.');
     });
 
     it('network down: nothing listens at the address', async () => {
-      await mastodon.close();
+      await mastodon().close();
       await failsWith('Palveluun Mastodon ei saatu yhteyttä: verkko ei toimi tai palvelin ei vastaa. Mitään ei julkaistu; yritä myöhemmin uudelleen.');
-      mastodon = await FakeMastodon.start();
-    });
+      });
 
     it('text over the limit is refused before anything is sent', async () => {
       await backend.call('posts:update', { id: postId, changes: { text: 'ä'.repeat(501) } });
       await failsWith('Teksti on liian pitkä palveluun Mastodon: enintään 500 merkkiä (nyt 501). Lyhennä kanavan tekstiä.');
-      expect(mastodon.server.requestsTo('POST /api/v1/statuses')).toEqual([]);
+      expect(mastodon().server.requestsTo('POST /api/v1/statuses')).toEqual([]);
     });
   });
 });
 
 describe('a post scheduled on the Mastodon server', () => {
-  let mastodon: FakeMastodon;
+  const mastodon = fakeMastodonPerTest();
   let backend: TestBackend;
   let channelId: string;
   // One clock for the laptop and the instance, moved on as the test goes.
@@ -191,9 +187,9 @@ describe('a post scheduled on the Mastodon server', () => {
 
   beforeEach(async () => {
     clock = new Date('2026-11-25T10:00:00Z');
-    mastodon = await FakeMastodon.start();
-    mastodon.clock = () => clock;
-    const backendUnderTest = await openBackend({ dataDir: tempDir(), clock: () => clock, locale: 'fi-FI', log: () => {}, publishTimeoutMs: 2_000 });
+    mastodon().clock = () => clock;
+    // A server that stops answering has its connection dropped by the test (dropHanging), not waited out.
+    const backendUnderTest = await openBackend({ dataDir: tempDir(), clock: () => clock, locale: 'fi-FI', log: () => {}, publishTimeoutMs: 10_000 });
     const call = async <K extends ChannelName>(channel: K, input: InputOf<K>): Promise<OutputOf<K>> => {
       const result = (await backendUnderTest.dispatch(channel, input)) as ApiResult<OutputOf<K>>;
       if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
@@ -201,15 +197,13 @@ describe('a post scheduled on the Mastodon server', () => {
     };
     backend = { ...backendUnderTest, call };
     await actAs(backend.call, 'Aino');
-    channelId = (await backend.call('channels:create', { kind: 'mastodon', name: 'Mastodon', url: `${mastodon.url}/@yhdistys`, goal: '', responsibleVolunteerId: null })).id;
-    const { codePageUrl } = await backend.call('publish:mastodonBegin', { channelId, instance: mastodon.url });
+    channelId = (await backend.call('channels:create', { kind: 'mastodon', name: 'Mastodon', url: `${mastodon().url}/@yhdistys`, goal: '', responsibleVolunteerId: null })).id;
+    const { codePageUrl } = await backend.call('publish:mastodonBegin', { channelId, instance: mastodon().url });
     await fetch(codePageUrl);
-    await backend.call('publish:mastodonFinish', { channelId, code: mastodon.shownCode ?? '' });
+    await backend.call('publish:mastodonFinish', { channelId, code: mastodon().shownCode ?? '' });
   });
   afterEach(async () => {
-    expect(mastodon.server.violations).toEqual([]);
     await backend.repo.close();
-    await mastodon.close();
   });
 
   async function scheduled(): Promise<string> {
@@ -223,53 +217,63 @@ describe('a post scheduled on the Mastodon server', () => {
     const postId = await scheduled();
     const waiting = [{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }];
     expect(await backend.call('publish:scheduled', {})).toEqual(waiting);
-    expect(await backend.call('publish:checkScheduled', {})).toEqual(waiting);
+    expect(await backend.call('publish:checkScheduled', {})).toEqual({ scheduled: waiting, recorded: false });
     expect(await backend.call('posts:get', { id: postId })).toMatchObject({ status: 'approved', publishedUrl: '' });
     // Posting it again while it waits on the server would post it twice.
     expect(shown(await backend.dispatch('publish:post', { postId, channelId }))).toBe('Tämä julkaisu on jo ajastettu palvelimelle tällä kanavalla. Se julkaistaan ajallaan; jos haluat julkaista sen toisin, poista ajastus ensin palvelimelta.');
 
     clock = new Date('2026-12-05T07:31:00Z');
-    expect(await backend.call('publish:checkScheduled', {})).toEqual([]);
+    expect(await backend.call('publish:checkScheduled', {})).toEqual({ scheduled: [], recorded: true });
     const stored = await backend.call('posts:get', { id: postId });
     expect(stored.status).toBe('published');
-    expect(stored.publications?.[channelId]).toEqual({ url: `${mastodon.publicUrl}/@yhdistys/1000`, by: 'Aino', at: '2026-12-05T07:30:00.000Z', via: 'direct' });
-    expect(mastodon.statuses).toHaveLength(1);
+    expect(stored.publications?.[channelId]).toEqual({ url: `${mastodon().publicUrl}/@yhdistys/1000`, by: 'Aino', at: '2026-12-05T07:30:00.000Z', via: 'direct' });
+    expect(mastodon().statuses).toHaveLength(1);
   });
 
   it('deleted on the server before its time: noted once its time has passed, never marked published, and may be posted again', async () => {
     const postId = await scheduled();
-    mastodon.deleteScheduled(mastodon.scheduled[0].id);
+    mastodon().deleteScheduled(mastodon().scheduled[0].id);
     // Just past its time the server may still be posting it (the scheduler runs late): not yet called deleted.
     clock = new Date('2026-12-05T07:31:00Z');
-    expect(await backend.call('publish:checkScheduled', {})).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }]);
+    expect(await backend.call('publish:checkScheduled', {})).toEqual({ scheduled: [{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }], recorded: false });
     clock = new Date('2026-12-05T08:00:00Z');
-    expect(await backend.call('publish:checkScheduled', {})).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'deleted' }]);
+    expect(await backend.call('publish:checkScheduled', {})).toEqual({ scheduled: [{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'deleted' }], recorded: false });
     expect(await backend.call('posts:get', { id: postId })).toMatchObject({ status: 'approved', publishedUrl: '' });
 
     const now = await backend.call('publish:post', { postId, channelId });
-    expect(now).toMatchObject({ kind: 'published', url: `${mastodon.publicUrl}/@yhdistys/1000` });
+    expect(now).toMatchObject({ kind: 'published', url: `${mastodon().publicUrl}/@yhdistys/1000` });
     expect(await backend.call('publish:scheduled', {})).toEqual([]);
   });
 
   it('deleted on the server: opening the post before its time asks the server at once and shows it deleted; the background check waits for its time', async () => {
     const postId = await scheduled();
-    mastodon.deleteScheduled(mastodon.scheduled[0].id);
-    const asked = () => mastodon.server.seen.filter((request) => request.path.startsWith('/api/v1/scheduled_statuses/')).length;
-    expect(await backend.call('publish:checkScheduled', {})).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }]);
+    mastodon().deleteScheduled(mastodon().scheduled[0].id);
+    const asked = () => mastodon().server.seen.filter((request) => request.path.startsWith('/api/v1/scheduled_statuses/')).length;
+    expect(await backend.call('publish:checkScheduled', {})).toEqual({ scheduled: [{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }], recorded: false });
     expect(asked()).toBe(0);
-    expect(await backend.call('publish:checkScheduled', { postId })).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'deleted' }]);
+    expect(await backend.call('publish:checkScheduled', { postId })).toEqual({ scheduled: [{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'deleted' }], recorded: false });
     expect(asked()).toBe(1);
     expect(await backend.call('posts:get', { id: postId })).toMatchObject({ status: 'approved', publishedUrl: '' });
   });
 
-  it('a server that cannot be asked (down, or the sign-in revoked) leaves it scheduled and marks nothing', async () => {
+  it('a server that cannot be asked (down, or the sign-in revoked) leaves it scheduled and marks nothing; a save meanwhile is not held up', async () => {
     const postId = await scheduled();
+    const waiting = { scheduled: [{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }], recorded: false };
     clock = new Date('2026-12-05T09:00:00Z');
-    mastodon.server.failNext(`GET /api/v1/scheduled_statuses/${mastodon.scheduled[0].id}`, { status: 0, hang: true });
-    expect(await backend.call('publish:checkScheduled', {})).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }]);
-    mastodon.tokens.clear();
-    expect(await backend.call('publish:checkScheduled', {})).toEqual([{ postId, channelId, at: '2026-12-05T07:30:00.000Z', state: 'waiting' }]);
-    expect(await backend.call('posts:get', { id: postId })).toMatchObject({ status: 'approved', publishedUrl: '' });
+    const endpoint = `GET /api/v1/scheduled_statuses/${mastodon().scheduled[0].id}`;
+    mastodon().server.failNext(endpoint, { status: 0, hang: true });
+    const finished: string[] = [];
+    const check = backend.call('publish:checkScheduled', {}).finally(() => finished.push('check'));
+    await vi.waitFor(() => expect(mastodon().server.requestsTo(endpoint)).toHaveLength(1), { timeout: 20_000 });
+    // The check waits on the silent server (up to its timeout): an edit made meanwhile is saved and acknowledged first.
+    await backend.call('posts:update', { id: postId, changes: { title: 'Joulumyyjäiset lauantaina' } });
+    finished.push('save');
+    mastodon().server.dropHanging();
+    expect(await check).toEqual(waiting);
+    expect(finished).toEqual(['save', 'check']);
+    mastodon().tokens.clear();
+    expect(await backend.call('publish:checkScheduled', {})).toEqual(waiting);
+    expect(await backend.call('posts:get', { id: postId })).toMatchObject({ title: 'Joulumyyjäiset lauantaina', status: 'approved', publishedUrl: '' });
   });
 });
 

@@ -62,7 +62,7 @@ describe('results per channel and month', () => {
     const restored = await roundTripBackup(backend, () => NOW);
     expect(restored.main.channelResults).toEqual({ [facebook.id]: { '2026-10': numbers(412, 9) } });
     expect(restored.main.channels[0].postsPerWeek).toBe(2);
-    await expect(backend.call('channels:delete', { id: facebook.id })).rejects.toThrow('This channel has results for 1 month(s): they would be lost.');
+    await expect(backend.call('channels:delete', { id: facebook.id })).rejects.toThrow('This channel has results for one month: they would be lost.');
     expect(await backend.call('results:list', {})).toEqual({ [facebook.id]: { '2026-10': numbers(412, 9) } });
     expect((await backend.call('channels:list', {})).map((channel) => channel.id)).toEqual([facebook.id]);
     // Cleared on the Results screen (a month saved with no number), the channel goes.
