@@ -530,6 +530,8 @@ export class AutomergeRepository implements PlanRepository {
    */
   async conflicts(): Promise<PlanConflicts> {
     return this.serial(async () => {
+      const buckets = new Set([...this.months.keys(), ...Object.values(this.trash).map((entry) => bucketOf(entry.post))]);
+      await this.loadIntoEngine([this.root.shared, this.root.trash, ...[...buckets].flatMap((bucket) => documentsOfMonth(this.root, bucket))]);
       const found: PlanConflicts = { posts: [], duties: [], editedWhileDeleted: [], copies: [] };
       const copies = new Map<Id, PlanConflicts['copies'][number]['copies']>();
       for (const bucket of this.months.keys()) {
@@ -552,7 +554,7 @@ export class AutomergeRepository implements PlanRepository {
           if (fields.length > 0) found.duties.push({ dutyId: String(duty.id), fields });
         }
       }
-      for (const bucket of new Set([...this.months.keys(), ...Object.values(this.trash).map((entry) => bucketOf(entry.post))])) {
+      for (const bucket of buckets) {
         for (const url of documentsOfMonth(this.root, bucket)) found.editedWhileDeleted.push(...this.editsLostIn(url));
       }
       const trash = this.engine.docOf<TrashDocument>(this.root.trash);
@@ -567,6 +569,23 @@ export class AutomergeRepository implements PlanRepository {
       found.editedWhileDeleted.sort((a, b) => a.postId.localeCompare(b.postId) || (a.deletedAt ?? '').localeCompare(b.deletedAt ?? ''));
       return found;
     });
+  }
+
+  /**
+   * Conflicts live in the engine's documents, not in what a month read from its chunks
+   * gives: a document this laptop only read (never wrote) would list nothing, while the
+   * laptop that wrote it lists its conflicts, so the two would differ for good.
+   */
+  private async loadIntoEngine(urls: AutomergeUrl[]): Promise<void> {
+    for (const url of urls) {
+      if (this.engine.docOf(url)) continue;
+      try {
+        await this.engine.handle(url);
+      } catch (error) {
+        // Not arrived yet (another laptop's new month): listed once its chunks have come.
+        if (!(error instanceof NotArrivedError)) throw error;
+      }
+    }
   }
 
   /** A month document's conflicting fields and its posts' titles, read again only when its heads moved. */

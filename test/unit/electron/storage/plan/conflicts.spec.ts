@@ -1,9 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { localDate } from '../../../../../shared/domain/local-time';
 import { FolderSync } from '../../../../support/folder-sync';
 import { seededRandom } from '../../../../support/seeded-random';
 import type { SyncLaptop } from '../../../../support/sync-laptop';
 import { openLaptop, sharedPlan } from '../../../../support/sync-laptop';
+import { tempDir } from '../../../../support/temp-dir';
 
 /*
  * Issue 13 item 3 (data side): two laptops change the same thing without seeing each
@@ -158,6 +161,24 @@ describe('two versions of one field', { timeout: 30_000 }, () => {
     expect(conflictsA.editedWhileDeleted).toEqual([
       { postId, title: 'Joulumyyjäiset', deletedBy: { volunteerId: null, name: 'Anna' }, deletedAt: expect.any(String), editedBy: [{ author: { volunteerId: null, name: 'Ben' }, at: expect.any(String) }] },
     ]);
+  });
+
+  it('a laptop that only read the month (never wrote it) lists the same two versions as those that wrote them', async () => {
+    // The list covered only documents loaded into the engine, and the app reads a month from its chunks without loading it.
+    const { anna, ben, postId, carry } = await twoLaptops();
+    await anna.posts.postsUpdate({ id: postId, changes: { title: 'Joulumyyjäiset lauantaina' } });
+    await ben.posts.postsUpdate({ id: postId, changes: { title: 'Joulumyyjäiset sunnuntaina' } });
+    await carry();
+    const planC = path.join(tempDir(), 'plan');
+    fs.cpSync(anna.planDir, planC, { recursive: true });
+    // As the app opens it (months read from their chunks, not loaded into the engine), years
+    // from the plan's months: nothing warms December into the engine behind the test's back.
+    const cecilia = await openLaptop('Cecilia', planC, { gatherMs: 50 }, () => new Date('2031-06-01T09:00:00Z'), { readCache: true });
+    open.push(cecilia);
+    expect((await cecilia.posts.postsGet({ id: postId })).title).toBe((await anna.posts.postsGet({ id: postId })).title);
+    const listed = await cecilia.repo.conflicts();
+    expect(listed.posts.map((entry) => entry.postId)).toEqual([postId]);
+    expect(listed).toEqual(await anna.repo.conflicts());
   });
 
   it('a duty taken by two people at once is flagged with both names', async () => {
