@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { localDate } from '../../../../../shared/domain/local-time';
+import { chunksDirOf } from '../../../../../electron/storage/plan/plan-folder';
 import { FolderSync } from '../../../../support/folder-sync';
 import { seededRandom } from '../../../../support/seeded-random';
 import type { SyncLaptop } from '../../../../support/sync-laptop';
@@ -179,6 +180,25 @@ describe('two versions of one field', { timeout: 30_000 }, () => {
     const listed = await cecilia.repo.conflicts();
     expect(listed.posts.map((entry) => entry.postId)).toEqual([postId]);
     expect(listed).toEqual(await anna.repo.conflicts());
+  });
+
+  it('a move whose removal from the old month reaches the other laptop before its write into the new one: the post is shown once all along', async () => {
+    const { anna, ben, postId } = await twoLaptops();
+    await anna.posts.postsUpdate({ id: postId, changes: { date: localDate('2027-01-09'), time: null } });
+    // The sync tool brings the chunks of the documents Ben has (root, December: the removal), then the new January month.
+    const [from, to] = [chunksDirOf(anna.planDir), chunksDirOf(ben.planDir)];
+    const files = fs.readdirSync(from, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && !entry.name.startsWith('.'));
+    const relative = files.map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
+    const newDocument = (file: string) => !fs.existsSync(path.join(to, ...file.split(path.sep).slice(0, 2)));
+    const carryOver = (file: string) => fs.cpSync(path.join(from, file), path.join(to, file));
+    const shown = async () => (await ben.repo.allPosts()).filter((post) => post.id === postId).map((post) => post.date);
+    relative.filter((file) => !newDocument(file)).forEach(carryOver);
+    await ben.repo.takeOutsideChanges();
+    expect(await shown()).toEqual([localDate('2026-12-12')]);
+    relative.filter(newDocument).forEach(carryOver);
+    await ben.repo.takeOutsideChanges();
+    expect(await shown()).toEqual([localDate('2027-01-09')]);
+    expect(await ben.repo.snapshot()).toEqual(await anna.repo.snapshot());
   });
 
   it('a duty taken by two people at once is flagged with both names', async () => {
