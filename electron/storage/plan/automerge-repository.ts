@@ -270,7 +270,7 @@ export class AutomergeRepository implements PlanRepository {
           if (stored) assignInto(stored, valid);
           else doc.posts[valid.id] = plain(valid);
         });
-        this.months.get(place.bucket)?.set(valid.id, valid);
+        this.months.get(place.bucket)?.set(valid.id, inSchemaOrder(valid));
         return valid;
       }
       // The new month is written before the post leaves the old one: a kill in between
@@ -836,7 +836,7 @@ export class AutomergeRepository implements PlanRepository {
       });
     }
     for (const post of posts) {
-      stored.set(post.id, post);
+      stored.set(post.id, inSchemaOrder(post));
       this.placeOf.set(post.id, { bucket, url });
     }
   }
@@ -988,6 +988,14 @@ export class AutomergeRepository implements PlanRepository {
     this.warm([this.root.shared, this.root.trash, ...around.flatMap((bucket) => documentsOfMonth(this.root, bucket))]);
   }
 }
+
+/**
+ * A post as written here, in the schema's key order, as every other laptop reads it from
+ * the documents: kept in the order a service built it, a post this laptop wrote made its
+ * backup (and the soak's comparison) differ in bytes from the other laptop's, for good,
+ * since a merge that changes no value does not read the post again.
+ */
+const inSchemaOrder = (post: Post): Post => Post.parse(post);
 
 function readPlainPost(doc: PostsDocument | undefined, id: Id): unknown {
   return doc ? JSON.parse(JSON.stringify(doc.posts[id] ?? null)) : null;
