@@ -34,7 +34,7 @@ const PlanConflicts = z.strictObject({
   posts: z.array(z.strictObject({ postId: Id, fields: z.array(FieldConflict) })),
   duties: z.array(z.strictObject({ dutyId: Id, fields: z.array(FieldConflict) })),
   editedWhileDeleted: z.array(
-    z.strictObject({ postId: Id, deletedBy: ChangeAuthor.nullable(), deletedAt: z.string().nullable(), editedBy: z.array(Written) }),
+    z.strictObject({ postId: Id, title: z.string().nullable(), deletedBy: ChangeAuthor.nullable(), deletedAt: z.string().nullable(), editedBy: z.array(Written) }),
   ),
   copies: z.array(z.strictObject({ postId: Id, copies: z.array(z.strictObject({ month: z.string(), updatedAt: z.string(), title: z.string() })) })),
 });

@@ -21,9 +21,10 @@ export interface SyncLaptop {
   volunteers: VolunteersService;
 }
 
-export async function openLaptop(name: string, planDir: string, watch: PlanWatcherOptions | undefined = { gatherMs: 50 }, now: () => Date = () => new Date()): Promise<SyncLaptop> {
+/** `readCache`: months read from their chunks without loading them into the engine, as the app does. */
+export async function openLaptop(name: string, planDir: string, watch: PlanWatcherOptions | undefined = { gatherMs: 50 }, now: () => Date = () => new Date(), { readCache = false } = {}): Promise<SyncLaptop> {
   const dir = tempDir();
-  const repo = await AutomergeRepository.open({ dir, planDir, now, locale: 'fi-FI', author: () => ({ volunteerId: null, name }), watch });
+  const repo = await AutomergeRepository.open({ dir, planDir, now, locale: 'fi-FI', author: () => ({ volunteerId: null, name }), watch, readCache });
   const acting = () => name;
   const checklist = new ChecklistService(repo, now, acting);
   return {

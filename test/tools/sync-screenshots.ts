@@ -14,7 +14,8 @@ import { seededRandom } from '../support/seeded-random';
  * `npx tsx test/tools/sync-screenshots.ts [fi|en|sv]` (after `npm run build`): two laptops
  * (Anna, Ben) on plan folders joined by the test's sync tool change one post's title and a
  * duty at once; Anna's screen then shows the status line, the "two versions" marker on the
- * calendar chip, in the editor and in the roster, into screenshots/sync/ (issue 13).
+ * calendar chip, in the editor and in the roster, and a comment lost to a move (named by the
+ * moved post's title), into screenshots/sync/ (issue 13).
  */
 
 const language = (process.argv[2] ?? 'fi') as 'fi' | 'en' | 'sv';
@@ -26,6 +27,8 @@ const { posts } = await seedAssociation(seeded, 'fi-FI');
 const [annaDevice, benDevice] = [temp('anna'), temp('ben')];
 const [planA, planB] = [path.join(temp('a'), 'plan'), path.join(temp('b'), 'plan')];
 const post = posts[1];
+// Moved to another month by Anna while Ben commented on it: Ben's comment is lost to the move, listed by the post's name.
+const moved = posts.find((candidate) => candidate.id !== post.id && candidate.date !== null) ?? posts[2];
 
 /** One laptop's services, in-process, as its person. */
 async function laptopAs(deviceDir: string, planDir: string, name: string | null) {
@@ -55,6 +58,8 @@ await anna.call('posts:update', { id: post.id, changes: { title: 'Talkookuvat j√
 await ben.call('posts:update', { id: post.id, changes: { title: 'Talkookuvat Instagramiin' } });
 await anna.call('duties:update', { id: duty.id, changes: { volunteerId: aino.id } });
 await ben.call('duties:update', { id: duty.id, changes: { volunteerId: eero.id } });
+await anna.call('posts:update', { id: moved.id, changes: { date: '2027-03-14', time: null } });
+await ben.call('posts:comment', { id: moved.id, text: 'Kuvat ovat jo kansiossa' });
 await Promise.all([anna.close(), ben.close()]);
 const tool = new FolderSync([planA, planB], { random: seededRandom(3), maxDelayMs: 50 });
 tool.start();

@@ -124,6 +124,13 @@ export class AutomergeRepository implements PlanRepository {
   private readonly listeners = new Set<(change: OutsideChange) => void>();
   private version = 0;
   private watcher: PlanWatcher | null = null;
+  /**
+   * Posts that left the month they were shown from and have not arrived anywhere else yet
+   * (the other laptop's sync tool brought the move's removal before its write into the new
+   * month, or the delete's removal before its trash entry): still shown where they were, so
+   * that a post never shows zero times; gone once the post is elsewhere or in the trash.
+   */
+  private readonly inFlight = new Set<Id>();
   /** Documents named by the root whose chunks had not arrived when their month was read. */
   private readonly notArrived = new Set<AutomergeUrl>();
   private readonly lostEdits = new Map<AutomergeUrl, { heads: string; found: PlanConflicts['editedWhileDeleted'] }>();
@@ -256,12 +263,14 @@ export class AutomergeRepository implements PlanRepository {
       if (!place) throw new RangeError(`No post ${valid.id}`);
       const target = bucketOf(valid);
       if (target === place.bucket) {
+        // Written back where it is shown, a post in flight is there again.
+        this.inFlight.delete(valid.id);
         await this.engine.change<PostsDocument>(place.url, this.note([valid.id]), (doc) => {
           const stored = doc.posts[valid.id] as Post | undefined;
           if (stored) assignInto(stored, valid);
           else doc.posts[valid.id] = plain(valid);
         });
-        this.months.get(place.bucket)?.set(valid.id, valid);
+        this.months.get(place.bucket)?.set(valid.id, inSchemaOrder(valid));
         return valid;
       }
       // The new month is written before the post leaves the old one: a kill in between
@@ -471,8 +480,10 @@ export class AutomergeRepository implements PlanRepository {
       return was.join() !== is.join() || is.some((url) => touched.has(url));
     }));
     const olds = new Map<PostBucket, Map<Id, Post>>();
+    const shownFrom = new Map<Id, { bucket: PostBucket; url: AutomergeUrl }>();
     for (const bucket of this.withCopies(changed)) {
       olds.set(bucket, this.months.get(bucket) ?? new Map<Id, Post>());
+      for (const [id, place] of this.placeOf) if (place.bucket === bucket) shownFrom.set(id, place);
       this.months.delete(bucket);
       for (const [id, place] of [...this.placeOf]) if (place.bucket === bucket) this.placeOf.delete(id);
       for (const [id, copies] of [...this.staleCopies]) {
@@ -482,6 +493,14 @@ export class AutomergeRepository implements PlanRepository {
       }
     }
     for (const bucket of olds.keys()) await this.month(bucket);
+    for (const [id, place] of shownFrom) {
+      const post = olds.get(place.bucket)?.get(id);
+      if (!post || this.placeOf.has(id) || ownEntry(this.trash, id)) continue;
+      this.months.get(place.bucket)?.set(id, post);
+      this.placeOf.set(id, place);
+      this.inFlight.add(id);
+    }
+    for (const id of [...this.inFlight]) if (ownEntry(this.trash, id)) this.dropInFlight(id);
     // Compared once all are read: a copy read later can take a post over from a month read before.
     for (const [bucket, old] of olds) {
       const fresh = this.months.get(bucket) ?? new Map<Id, Post>();
@@ -493,6 +512,14 @@ export class AutomergeRepository implements PlanRepository {
     if (posts.size === 0 && !main && !trash) return null;
     this.version += 1;
     return { posts: [...posts].sort(), main, trash, version: this.version };
+  }
+
+  /** A post in flight that has arrived (elsewhere, or in the trash): its old copy goes. */
+  private dropInFlight(id: Id): void {
+    if (!this.inFlight.delete(id)) return;
+    const place = this.placeOf.get(id);
+    if (place) this.months.get(place.bucket)?.delete(id);
+    this.placeOf.delete(id);
   }
 
   /**
@@ -530,6 +557,8 @@ export class AutomergeRepository implements PlanRepository {
    */
   async conflicts(): Promise<PlanConflicts> {
     return this.serial(async () => {
+      const buckets = new Set([...this.months.keys(), ...Object.values(this.trash).map((entry) => bucketOf(entry.post))]);
+      await this.loadIntoEngine([this.root.shared, this.root.trash, ...[...buckets].flatMap((bucket) => documentsOfMonth(this.root, bucket))]);
       const found: PlanConflicts = { posts: [], duties: [], editedWhileDeleted: [], copies: [] };
       const copies = new Map<Id, PlanConflicts['copies'][number]['copies']>();
       for (const bucket of this.months.keys()) {
@@ -552,7 +581,7 @@ export class AutomergeRepository implements PlanRepository {
           if (fields.length > 0) found.duties.push({ dutyId: String(duty.id), fields });
         }
       }
-      for (const bucket of new Set([...this.months.keys(), ...Object.values(this.trash).map((entry) => bucketOf(entry.post))])) {
+      for (const bucket of buckets) {
         for (const url of documentsOfMonth(this.root, bucket)) found.editedWhileDeleted.push(...this.editsLostIn(url));
       }
       const trash = this.engine.docOf<TrashDocument>(this.root.trash);
@@ -567,6 +596,23 @@ export class AutomergeRepository implements PlanRepository {
       found.editedWhileDeleted.sort((a, b) => a.postId.localeCompare(b.postId) || (a.deletedAt ?? '').localeCompare(b.deletedAt ?? ''));
       return found;
     });
+  }
+
+  /**
+   * Conflicts live in the engine's documents, not in what a month read from its chunks
+   * gives: a document this laptop only read (never wrote) would list nothing, while the
+   * laptop that wrote it lists its conflicts, so the two would differ for good.
+   */
+  private async loadIntoEngine(urls: AutomergeUrl[]): Promise<void> {
+    for (const url of urls) {
+      if (this.engine.docOf(url)) continue;
+      try {
+        await this.engine.handle(url);
+      } catch (error) {
+        // Not arrived yet (another laptop's new month): listed once its chunks have come.
+        if (!(error instanceof NotArrivedError)) throw error;
+      }
+    }
   }
 
   /** A month document's conflicting fields and its posts' titles, read again only when its heads moved. */
@@ -790,7 +836,7 @@ export class AutomergeRepository implements PlanRepository {
       });
     }
     for (const post of posts) {
-      stored.set(post.id, post);
+      stored.set(post.id, inSchemaOrder(post));
       this.placeOf.set(post.id, { bucket, url });
     }
   }
@@ -818,6 +864,8 @@ export class AutomergeRepository implements PlanRepository {
   }
 
   private async remove(place: { bucket: PostBucket; url: AutomergeUrl }, id: Id): Promise<void> {
+    // A post in flight is no longer in the document it is shown from: nothing to remove there.
+    if (this.inFlight.has(id)) return this.dropInFlight(id);
     await this.engine.change<PostsDocument>(place.url, { ...this.note([id]), removed: [id] }, (doc) => {
       delete doc.posts[id];
     });
@@ -889,6 +937,7 @@ export class AutomergeRepository implements PlanRepository {
    * with the greater URL: the same choice on every laptop, whichever month it read first.
    */
   private adopt(posts: Map<Id, Post>, bucket: PostBucket, url: AutomergeUrl, post: Post): void {
+    this.dropInFlight(post.id);
     const other = this.placeOf.get(post.id);
     const existing = other && (other.bucket === bucket ? posts.get(post.id) : this.months.get(other.bucket)?.get(post.id));
     if (other && existing) {
@@ -939,6 +988,14 @@ export class AutomergeRepository implements PlanRepository {
     this.warm([this.root.shared, this.root.trash, ...around.flatMap((bucket) => documentsOfMonth(this.root, bucket))]);
   }
 }
+
+/**
+ * A post as written here, in the schema's key order, as every other laptop reads it from
+ * the documents: kept in the order a service built it, a post this laptop wrote made its
+ * backup (and the soak's comparison) differ in bytes from the other laptop's, for good,
+ * since a merge that changes no value does not read the post again.
+ */
+const inSchemaOrder = (post: Post): Post => Post.parse(post);
 
 function readPlainPost(doc: PostsDocument | undefined, id: Id): unknown {
   return doc ? JSON.parse(JSON.stringify(doc.posts[id] ?? null)) : null;

@@ -118,6 +118,8 @@ export function shownVersion({ backend, objects }: RecordVersions): Record<strin
 }
 
 export interface EditWhileDeleted {
+  /** The post's title when it was deleted (or moved away): the laptop may hold it nowhere else to name it by. */
+  title: string | null;
   deletedBy: ChangeAuthor | null;
   deletedAt: string | null;
   /** Who edited the post without having seen the delete: their edit is only in its history. */
@@ -155,11 +157,15 @@ export function editsWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.Chang
   const order = (a: { at: string | null; hash: string }, b: { at: string | null; hash: string }) => (a.at ?? '').localeCompare(b.at ?? '') || a.hash.localeCompare(b.hash);
   const noted = (change: A.ChangeMetadata) => {
     const note = readNote(change.message);
-    return { author: note?.author ?? null, at: note?.at ?? null, hash: change.hash };
+    return { author: note?.author ?? null, at: note?.at ?? null, hash: change.hash, deps: change.deps };
   };
   const deletion = concurrent.map(({ deletion }) => noted(deletion)).sort(order).at(-1);
   const lost = [...new Set(concurrent.flatMap(({ lost }) => lost))];
+  // The document as the deleting change found it: every laptop names the post alike.
+  const before = deletion && (A.view(doc, deletion.deps) as { posts?: Record<string, { title?: unknown }> });
+  const title = before?.posts?.[id]?.title;
   return {
+    title: title === undefined || title === null ? null : String(title),
     deletedBy: deletion?.author ?? null,
     deletedAt: deletion?.at ?? null,
     editedBy: lost
@@ -188,6 +194,7 @@ export function trashedAtOnce(doc: A.Doc<unknown>, posts: unknown, authorship: A
     const shown = authorship.of(objects[0]);
     found.push({
       postId: id,
+      title: typeof entries[0].post?.title === 'string' ? entries[0].post.title : null,
       deletedBy: shown.author,
       deletedAt: entries[0].deletedAt ?? shown.at,
       editedBy: lost.map((object) => authorship.of(object)).sort((a, b) => (a.at ?? '').localeCompare(b.at ?? '')),

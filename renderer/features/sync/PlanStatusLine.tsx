@@ -1,5 +1,4 @@
 import { usePlanConflicts, usePlanStatus } from '../../api/plan-queries';
-import { useTrashedPosts } from '../../api/posts-queries';
 import { useSyncText } from './use-sync-text';
 import styles from './sync.module.css';
 
@@ -40,17 +39,16 @@ export function PlanStatusLine() {
 
 type Lost = NonNullable<ReturnType<typeof usePlanConflicts>['data']>['editedWhileDeleted'];
 
-/** Posts deleted on one laptop while another edited them: named from the trash (read only when there are any). */
+/** Posts deleted (or moved away) on one laptop while another edited them, named as they were when they left. */
 function LostEdits({ lost }: { lost: Lost }) {
   const text = useSyncText();
-  const titles = new Map((useTrashedPosts().data ?? []).map((entry) => [entry.post.id, entry.post.title]));
   return (
     <section className={styles.lost}>
       <h3>{text.t('status.lostEdits')}</h3>
       <ul>
         {lost.map((entry) => (
           <li key={`${entry.postId}-${entry.deletedAt}`}>
-            {text.t('twoVersions.deleted', { title: titles.get(entry.postId) ?? '…', name: text.name({ author: entry.deletedBy, at: entry.deletedAt }), editors: entry.editedBy.map(text.name).join(', ') })}
+            {text.t('twoVersions.deleted', { title: entry.title ?? '…', name: text.name({ author: entry.deletedBy, at: entry.deletedAt }), editors: entry.editedBy.map(text.name).join(', ') })}
           </li>
         ))}
       </ul>
