@@ -92,6 +92,8 @@ class PlanStorageError extends StorageError {}
 
 const CACHE_REFRESH_MS = 1500;
 const WARM_UP_AFTER_MS = 500;
+/** No request for this long: the daily copy's reading goes on (a user between two edits, not typing). */
+const REQUESTS_PAUSED_MS = 1000;
 /** A listing of at most this many months (a month view, six weeks of agenda) loads them into the engine in the background. */
 const WARM_MONTHS_AT_MOST = 3;
 
@@ -117,6 +119,8 @@ export class AutomergeRepository implements PlanRepository {
   /** Months being read in the background (readAhead): a request for one waits for that read. */
   private readonly readingAhead = new Map<PostBucket, Promise<unknown>>();
   private closing = false;
+  /** When a month was last read or a write asked for: the daily copy reads its months while there are none. */
+  private lastRequestAt = 0;
   private dailyCopyDay: string | null = null;
   /** Writes today's copy from the links taken before the day's first change (takeDailyCopy); run once writes pause. */
   private dailyCopy: (() => Promise<void>) | null = null;
@@ -673,6 +677,7 @@ export class AutomergeRepository implements PlanRepository {
 
   /** Runs writes one at a time; the automatic daily copy goes before the first write of a day (`daily`). */
   private write<T>(run: () => Promise<T>, daily = true): Promise<T> {
+    this.lastRequestAt = performance.now();
     const result = this.queue.then(async () => {
       if (daily) await this.takeDailyCopy();
       try {
@@ -746,7 +751,7 @@ export class AutomergeRepository implements PlanRepository {
     this.dailyCopy = async () => {
       this.dailyCopy = null;
       try {
-        takeSnapshotCopy(this.options.dir, label, await AutomergeRepository.snapshotOfPlan(linked, this.options));
+        takeSnapshotCopy(this.options.dir, label, await AutomergeRepository.snapshotOfPlan(linked, this.options, () => this.requestsPaused()));
       } catch {
         // No copy today (its links are deleted below): the backups screen shows the last one taken.
       } finally {
@@ -756,11 +761,18 @@ export class AutomergeRepository implements PlanRepository {
   }
 
   /** The plan in `planDir` as records, read as a second laptop would (its read cache and index beside it, deleted with it). */
-  private static async snapshotOfPlan(planDir: string, options: AutomergeRepositoryOptions): Promise<FolderData> {
+  private static async snapshotOfPlan(planDir: string, options: AutomergeRepositoryOptions, paused: () => Promise<void>): Promise<FolderData> {
     // Without plan.json the reader would make a new, empty plan there.
     if (!readPlanFile(planDir)) throw new Error(`No plan in ${planDir}`);
     const reader = await AutomergeRepository.open({ dir: path.join(planDir, '.reader'), planDir, now: options.now, locale: options.locale, readCache: true });
+    // It edits nothing and reads every month once: loading documents into its engine or reading ahead would be work thrown away.
+    if (reader.warmUpTimer) clearTimeout(reader.warmUpTimer);
     try {
+      // A month is a synchronous Automerge load (0.3–1.5 s at 50,000 posts): one at a time, only while nobody is asking for anything.
+      for (const bucket of monthsOf(reader.root)) {
+        await paused();
+        await reader.month(bucket);
+      }
       return await reader.snapshot();
     } finally {
       await reader.close();
@@ -838,6 +850,7 @@ export class AutomergeRepository implements PlanRepository {
    * background, so that editing it does not wait for that.
    */
   private async month(bucket: PostBucket, warm = false): Promise<Map<Id, Post>> {
+    this.lastRequestAt = performance.now();
     // Being read ahead: wait for that read rather than loading the same documents twice.
     await this.readingAhead.get(bucket);
     return this.readMonth(bucket, warm);
@@ -945,6 +958,13 @@ export class AutomergeRepository implements PlanRepository {
   /** Loads documents into the engine in the background, so that the first change to them is quick. */
   private warm(urls: AutomergeUrl[]): void {
     for (const url of urls) if (!this.engine.isLoaded(url)) this.inBackground(this.engine.handle(url).catch(() => undefined));
+  }
+
+  /** Resolves once no request has come for REQUESTS_PAUSED_MS (at once when closing): when background reading holds nobody up. */
+  private async requestsPaused(): Promise<void> {
+    while (!this.closing && performance.now() - this.lastRequestAt < REQUESTS_PAUSED_MS) {
+      await new Promise((resolve) => setTimeout(resolve, REQUESTS_PAUSED_MS / 4));
+    }
   }
 
   /** Work that close() waits for. */
