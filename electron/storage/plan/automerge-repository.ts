@@ -215,8 +215,8 @@ export class AutomergeRepository implements PlanRepository {
         if (post.date && post.date >= from && post.date <= to) found.push(post);
       }
     }
-    // The month before and after a view are where the user goes next.
-    if (warm && months.length > 0) this.readAhead([monthBefore(months[0]), monthBefore(months[months.length - 1], -1)]);
+    // The month after a view and the one before are where the user goes next (forward more often: read first).
+    if (warm && months.length > 0) this.readAhead([monthBefore(months[months.length - 1], -1), monthBefore(months[0])]);
     return found.sort(comparePosts);
   }
 
