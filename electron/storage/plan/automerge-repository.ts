@@ -118,6 +118,7 @@ export class AutomergeRepository implements PlanRepository {
   private readonly background = new Set<Promise<unknown>>();
   /** Months being read in the background (readAhead): a request for one waits for that read. */
   private readonly readingAhead = new Map<PostBucket, Promise<unknown>>();
+  private readonly aheadQueued = new Set<PostBucket>();
   private closing = false;
   /** When a month was last read or a write asked for: the daily copy reads its months while there are none. */
   private lastRequestAt = 0;
@@ -946,11 +947,18 @@ export class AutomergeRepository implements PlanRepository {
    */
   private readAhead(buckets: PostBucket[]): void {
     for (const bucket of buckets) {
-      if (this.months.has(bucket) || this.readingAhead.has(bucket) || documentsOfMonth(this.root, bucket).length === 0) continue;
+      if (this.months.has(bucket) || this.aheadQueued.has(bucket) || documentsOfMonth(this.root, bucket).length === 0) continue;
+      this.aheadQueued.add(bucket);
+      // A request waits only for a read ahead already running: one still queued behind other work is overtaken (it then finds the month read).
       const read = this.exclusive(() => this.serial(async () => {
-        if (!this.closing) await this.readMonth(bucket);
-      })).finally(() => this.readingAhead.delete(bucket));
-      this.readingAhead.set(bucket, read.catch(() => undefined));
+        if (this.closing || this.months.has(bucket)) return;
+        const reading = this.readMonth(bucket);
+        this.readingAhead.set(bucket, reading.catch(() => undefined));
+        await reading;
+      })).finally(() => {
+        this.readingAhead.delete(bucket);
+        this.aheadQueued.delete(bucket);
+      });
       this.inBackground(read);
     }
   }
