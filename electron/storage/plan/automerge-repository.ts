@@ -92,6 +92,8 @@ class PlanStorageError extends StorageError {}
 
 const CACHE_REFRESH_MS = 1500;
 const WARM_UP_AFTER_MS = 500;
+/** No request for this long: the daily copy's reading goes on (a user between two edits, not typing). */
+const REQUESTS_PAUSED_MS = 1000;
 /** A listing of at most this many months (a month view, six weeks of agenda) loads them into the engine in the background. */
 const WARM_MONTHS_AT_MOST = 3;
 
@@ -114,6 +116,12 @@ export class AutomergeRepository implements PlanRepository {
   private queue: Promise<unknown> = Promise.resolve();
   private requests: Promise<unknown> = Promise.resolve();
   private readonly background = new Set<Promise<unknown>>();
+  /** Months being read in the background (readAhead): a request for one waits for that read. */
+  private readonly readingAhead = new Map<PostBucket, Promise<unknown>>();
+  private readonly aheadQueued = new Set<PostBucket>();
+  private closing = false;
+  /** When a month was last read or a write asked for: the daily copy reads its months while there are none. */
+  private lastRequestAt = 0;
   private dailyCopyDay: string | null = null;
   /** Writes today's copy from the links taken before the day's first change (takeDailyCopy); run once writes pause. */
   private dailyCopy: (() => Promise<void>) | null = null;
@@ -215,6 +223,8 @@ export class AutomergeRepository implements PlanRepository {
         if (post.date && post.date >= from && post.date <= to) found.push(post);
       }
     }
+    // The month after a view and the one before are where the user goes next (forward more often: read first).
+    if (warm && months.length > 0) this.readAhead([monthBefore(months[months.length - 1], -1), monthBefore(months[0])]);
     return found.sort(comparePosts);
   }
 
@@ -693,6 +703,7 @@ export class AutomergeRepository implements PlanRepository {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     this.listeners.clear();
     await this.watcher?.close();
     if (this.cacheTimer) clearTimeout(this.cacheTimer);
@@ -713,6 +724,7 @@ export class AutomergeRepository implements PlanRepository {
 
   /** Runs writes one at a time; the automatic daily copy goes before the first write of a day (`daily`). */
   private write<T>(run: () => Promise<T>, daily = true): Promise<T> {
+    this.lastRequestAt = performance.now();
     const result = this.queue.then(async () => {
       if (daily) await this.takeDailyCopy();
       try {
@@ -786,7 +798,7 @@ export class AutomergeRepository implements PlanRepository {
     this.dailyCopy = async () => {
       this.dailyCopy = null;
       try {
-        takeSnapshotCopy(this.options.dir, label, await AutomergeRepository.snapshotOfPlan(linked, this.options));
+        takeSnapshotCopy(this.options.dir, label, await AutomergeRepository.snapshotOfPlan(linked, this.options, () => this.requestsPaused()));
       } catch {
         // No copy today (its links are deleted below): the backups screen shows the last one taken.
       } finally {
@@ -796,11 +808,18 @@ export class AutomergeRepository implements PlanRepository {
   }
 
   /** The plan in `planDir` as records, read as a second laptop would (its read cache and index beside it, deleted with it). */
-  private static async snapshotOfPlan(planDir: string, options: AutomergeRepositoryOptions): Promise<FolderData> {
+  private static async snapshotOfPlan(planDir: string, options: AutomergeRepositoryOptions, paused: () => Promise<void>): Promise<FolderData> {
     // Without plan.json the reader would make a new, empty plan there.
     if (!readPlanFile(planDir)) throw new Error(`No plan in ${planDir}`);
     const reader = await AutomergeRepository.open({ dir: path.join(planDir, '.reader'), planDir, now: options.now, locale: options.locale, readCache: true });
+    // It edits nothing and reads every month once: loading documents into its engine or reading ahead would be work thrown away.
+    if (reader.warmUpTimer) clearTimeout(reader.warmUpTimer);
     try {
+      // A month is a synchronous Automerge load (0.3–1.5 s at 50,000 posts): one at a time, only while nobody is asking for anything.
+      for (const bucket of monthsOf(reader.root)) {
+        await paused();
+        await reader.month(bucket);
+      }
       return await reader.snapshot();
     } finally {
       await reader.close();
@@ -880,6 +899,13 @@ export class AutomergeRepository implements PlanRepository {
    * background, so that editing it does not wait for that.
    */
   private async month(bucket: PostBucket, warm = false): Promise<Map<Id, Post>> {
+    this.lastRequestAt = performance.now();
+    // Being read ahead: wait for that read rather than loading the same documents twice.
+    await this.readingAhead.get(bucket);
+    return this.readMonth(bucket, warm);
+  }
+
+  private async readMonth(bucket: PostBucket, warm = false): Promise<Map<Id, Post>> {
     // Loading into the engine starts once the month is read: it would hold up the read, from the cache or not.
     const loaded = this.months.get(bucket);
     if (loaded) {
@@ -961,9 +987,41 @@ export class AutomergeRepository implements PlanRepository {
     for (const bucket of monthsOf(this.root)) await this.month(bucket);
   }
 
+  /**
+   * Reads months into memory (and their read caches) in the background, one at a time
+   * between requests and merges (`exclusive`, `serial`: a merge never sees a half-read
+   * month), so that the first read of a month a user pages to is not Automerge's load of
+   * its chunks (a month of 800 posts: 0.3–0.6 s). Months come from the documents as any
+   * read: another laptop's change merged later reads them again as it does any month held.
+   */
+  private readAhead(buckets: PostBucket[]): void {
+    for (const bucket of buckets) {
+      if (this.months.has(bucket) || this.aheadQueued.has(bucket) || documentsOfMonth(this.root, bucket).length === 0) continue;
+      this.aheadQueued.add(bucket);
+      // A request waits only for a read ahead already running: one still queued behind other work is overtaken (it then finds the month read).
+      const read = this.exclusive(() => this.serial(async () => {
+        if (this.closing || this.months.has(bucket)) return;
+        const reading = this.readMonth(bucket);
+        this.readingAhead.set(bucket, reading.catch(() => undefined));
+        await reading;
+      })).finally(() => {
+        this.readingAhead.delete(bucket);
+        this.aheadQueued.delete(bucket);
+      });
+      this.inBackground(read);
+    }
+  }
+
   /** Loads documents into the engine in the background, so that the first change to them is quick. */
   private warm(urls: AutomergeUrl[]): void {
     for (const url of urls) if (!this.engine.isLoaded(url)) this.inBackground(this.engine.handle(url).catch(() => undefined));
+  }
+
+  /** Resolves once no request has come for REQUESTS_PAUSED_MS (at once when closing): when background reading holds nobody up. */
+  private async requestsPaused(): Promise<void> {
+    while (!this.closing && performance.now() - this.lastRequestAt < REQUESTS_PAUSED_MS) {
+      await new Promise((resolve) => setTimeout(resolve, REQUESTS_PAUSED_MS / 4));
+    }
   }
 
   /** Work that close() waits for. */
@@ -985,6 +1043,7 @@ export class AutomergeRepository implements PlanRepository {
   private warmAroundToday(): void {
     const today = this.options.now();
     const around = [-1, 0, 1].map((offset) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + offset, 1)).toISOString().slice(0, 7));
+    this.readAhead(around);
     this.warm([this.root.shared, this.root.trash, ...around.flatMap((bucket) => documentsOfMonth(this.root, bucket))]);
   }
 }
@@ -996,6 +1055,12 @@ export class AutomergeRepository implements PlanRepository {
  * since a merge that changes no value does not read the post again.
  */
 const inSchemaOrder = (post: Post): Post => Post.parse(post);
+
+/** The month `by` months before `bucket` ("2026-03", 1 → "2026-02"; -1: after). */
+function monthBefore(bucket: string, by = 1): PostBucket {
+  const [year, month] = bucket.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1 - by, 1)).toISOString().slice(0, 7);
+}
 
 function readPlainPost(doc: PostsDocument | undefined, id: Id): unknown {
   return doc ? JSON.parse(JSON.stringify(doc.posts[id] ?? null)) : null;
