@@ -176,6 +176,13 @@ export function indexedRepository(repo: PlanRepository): PlanRepository {
       const value: unknown = Reflect.get(target, property, receiver === indexed ? target : receiver);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
+    // A write replaced from outside (a test watching imports) must wrap the kept write, not the
+    // bare repository's: set on the target, the kept write would call the wrapper that calls it.
+    set(target, property, value: unknown) {
+      if (!Object.hasOwn(writes, property)) return Reflect.set(target, property, value);
+      Object.assign(writes, { [property]: value });
+      return true;
+    },
   });
   kept.set(indexed, facts);
   return indexed;
