@@ -26,7 +26,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // What a test reads "on disk" is the plan opened by a reader of its own: a few hundred ms under load.
           expect: { poll: { timeout: 5_000 } },
-          // Two cores: one browser at a time keeps the timings honest.
+          // Two cores: one browser at a time keeps the timings honest. `npm test` runs the unit project
+          // beside this one, in a vitest of its own (test/tools/run-tests.ts), on the other core.
           fileParallelism: false,
         },
       },
