@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
@@ -20,6 +20,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.ts'],
+          exclude: [...configDefaults.exclude, 'test/e2e/package.e2e.ts'],
           globalSetup: ['test/support/bundle-bridge.ts'],
           environment: 'node',
           testTimeout: 60_000,
@@ -29,6 +30,16 @@ export default defineConfig({
           // Two cores: one browser at a time keeps the timings honest. `npm test` runs the unit project
           // beside this one, in a vitest of its own (test/tools/run-tests.ts), on the other core.
           fileParallelism: false,
+        },
+      },
+      {
+        // electron-builder packing out/ into app.asar: no browser, so `npm test` runs it in the lane of the
+        // unit tests once the build is there, not in the browser lane that decides the run's length.
+        test: {
+          name: 'package',
+          include: ['test/e2e/package.e2e.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
         },
       },
     ],

@@ -6,30 +6,39 @@ import readline from 'node:readline';
  * the browser tests run one file at a time (one browser keeps their timings honest) and so leave the second
  * core idle for eight minutes; the checks and the unit tests fill it.
  *   browser lane: build, then the browser tests (they load out/);
- *   checks lane:  type check, lint, lint:css, knip, then the unit tests (none of them reads out/).
+ *   checks lane:  type check, lint, lint:css, knip, the unit tests (none of them reads out/), then, once
+ *                 the other lane has built, the packaging test (electron-builder on out/, no browser).
  * Each line is prefixed with its lane. The first step that fails stops both lanes, as `&&` stopped the
  * old chain, and its exit code is npm test's.
  */
 
-type Lane = { name: string; scripts: string[] };
+/** A step: an npm script, or a command; `afterBuild` waits for the browser lane's build first. */
+type Step = { name: string; command: string[]; afterBuild?: true };
+type Lane = { name: string; steps: Step[] };
+
+const script = (name: string): Step => ({ name, command: ['npm', 'run', '--silent', name] });
+const vitest = (project: string): Step => ({ name: `vitest ${project}`, command: ['vitest', 'run', '--project', project] });
 
 const lanes: Lane[] = [
-  { name: 'browser', scripts: ['test:e2e'] },
-  { name: 'checks', scripts: ['typecheck', 'lint', 'lint:css', 'knip', 'test:unit'] },
+  { name: 'browser', steps: [script('build'), vitest('e2e')] },
+  { name: 'checks', steps: [script('typecheck'), script('lint'), script('lint:css'), script('knip'), vitest('unit'), { ...vitest('package'), afterBuild: true }] },
 ];
 
 const running = new Set<ChildProcess>();
 const timings: string[] = [];
-let failed: { lane: string; script: string; code: number } | undefined;
+let failed: { lane: string; step: string; code: number } | undefined;
+let built: () => void = () => {};
+const buildDone = new Promise<void>((resolve) => (built = resolve));
 
 function stopAll(): void {
   // Each step leads its own process group, so that its children (tsc, vitest's workers, Chromium) stop too.
   for (const child of running) if (child.pid) try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
 }
 
-function runScript(lane: string, script: string): Promise<number> {
+function run(lane: string, { name, command: [command, ...args] }: Step): Promise<number> {
   const started = Date.now();
-  const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // npm puts node_modules/.bin on the PATH of `npm test`, where vitest is found.
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   running.add(child);
   const prefix = `[${lane}] `;
   for (const stream of [child.stdout, child.stderr]) readline.createInterface({ input: stream }).on('line', (line) => process.stdout.write(prefix + line + '\n'));
@@ -37,21 +46,23 @@ function runScript(lane: string, script: string): Promise<number> {
     child.on('close', (code, signal) => {
       running.delete(child);
       const status = code ?? (signal ? 128 : 1);
-      timings.push(`${lane.padEnd(8)} ${script.padEnd(10)} ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${status === 0 ? 'ok' : `exit ${status}`}`);
+      timings.push(`${lane.padEnd(8)} ${name.padEnd(15)} ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${status === 0 ? 'ok' : `exit ${status}`}`);
       resolve(status);
     });
   });
 }
 
-async function runLane({ name, scripts }: Lane): Promise<void> {
-  for (const script of scripts) {
+async function runLane({ name, steps }: Lane): Promise<void> {
+  for (const step of steps) {
+    if (step.afterBuild) await buildDone;
     if (failed) return;
-    const code = await runScript(name, script);
+    const code = await run(name, step);
     if (code !== 0 && !failed) {
-      failed = { lane: name, script, code };
+      failed = { lane: name, step: step.name, code };
       stopAll();
-      return;
     }
+    if (step.name === 'build') built();
+    if (failed) return;
   }
 }
 
@@ -61,6 +72,6 @@ const started = Date.now();
 await Promise.all(lanes.map(runLane));
 process.stdout.write(`\nnpm test, ${((Date.now() - started) / 1000).toFixed(0)} s:\n${timings.join('\n')}\n`);
 if (failed) {
-  process.stdout.write(`FAILED: npm run ${failed.script} (exit ${failed.code}); the other lane was stopped.\n`);
+  process.stdout.write(`FAILED: ${failed.step} (exit ${failed.code}); the other lane was stopped.\n`);
   process.exit(failed.code);
 }
