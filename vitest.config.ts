@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
@@ -20,14 +20,26 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.ts'],
+          exclude: [...configDefaults.exclude, 'test/e2e/package.e2e.ts'],
           globalSetup: ['test/support/bundle-bridge.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // What a test reads "on disk" is the plan opened by a reader of its own: a few hundred ms under load.
           expect: { poll: { timeout: 5_000 } },
-          // Two cores: one browser at a time keeps the timings honest.
+          // Two cores: one browser at a time keeps the timings honest. `npm test` runs the unit project
+          // beside this one, in a vitest of its own (test/tools/run-tests.ts), on the other core.
           fileParallelism: false,
+        },
+      },
+      {
+        // electron-builder packing out/ into app.asar: no browser, so `npm test` runs it in the lane of the
+        // unit tests once the build is there, not in the browser lane that decides the run's length.
+        test: {
+          name: 'package',
+          include: ['test/e2e/package.e2e.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
         },
       },
     ],
