@@ -13,13 +13,13 @@ export function albumNameKey(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
 }
 
-export interface AlbumIndex {
+export interface AlbumIndex<P extends AlbumPost = AlbumPost> {
   /** Posts whose album has this key, in the order given (cancelled posts left out: their albums clash with nothing). */
-  readonly byKey: ReadonlyMap<string, readonly AlbumPost[]>;
+  readonly byKey: ReadonlyMap<string, readonly P[]>;
 }
 
-export function albumIndex(posts: readonly AlbumPost[]): AlbumIndex {
-  const byKey = new Map<string, AlbumPost[]>();
+export function albumIndex<P extends AlbumPost>(posts: readonly P[]): AlbumIndex<P> {
+  const byKey = new Map<string, P[]>();
   for (const post of posts) {
     if (post.status === 'cancelled') continue;
     const key = albumNameKey(post.albumName);

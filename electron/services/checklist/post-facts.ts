@@ -1,5 +1,5 @@
 import type { AlbumIndex, AlbumPost } from '../../../shared/checklist/album-index';
-import { albumNameKey } from '../../../shared/checklist/album-index';
+import { albumIndex } from '../../../shared/checklist/album-index';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import { daysInMonth, localDate, monthKeysBetween } from '../../../shared/domain/local-time';
 import type { Post } from '../../../shared/domain/post';
@@ -37,17 +37,8 @@ function lean(post: Post): FactPost {
 }
 
 function factsOf(posts: readonly Post[]): MonthFacts {
-  const albums = new Map<string, FactPost[]>();
   const leanPosts = posts.map(lean);
-  for (const post of leanPosts) {
-    if (post.status === 'cancelled') continue;
-    const key = albumNameKey(post.albumName);
-    if (key === '') continue;
-    const same = albums.get(key);
-    if (same) same.push(post);
-    else albums.set(key, [post]);
-  }
-  return { posts: leanPosts, albums };
+  return { posts: leanPosts, albums: albumIndex(leanPosts).byKey };
 }
 
 function lastDayOf(month: string): LocalDate {
