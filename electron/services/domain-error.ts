@@ -21,6 +21,11 @@ export function notFound(what: string, id: string): DomainError {
   return new DomainError('not-found', `No ${what} with id ${id}.`, [{ path: 'id', message: 'v.notFound', received: id }]);
 }
 
+/** Approving records who approved (posts:approve, review:approve); an edit that sets the status would not. */
+export function approvalByEdit(path: string): DomainError {
+  return new DomainError('rejected', 'An edit cannot approve a post: use posts:approve, which records who approved it.', [{ path, message: 'v.approveWithAction', received: 'approved' }]);
+}
+
 export function issuesFrom(error: z.ZodError, prefix: (string | number)[] = []): ApiIssue[] {
   return error.issues.map((issue) => {
     const received = issue.code === 'unrecognized_keys' ? undefined : quoteInput(issue.input);

@@ -8,7 +8,7 @@ import { applyPostChanges, newPost, Post, PostChanges as EditableFields } from '
 import type { PostVersion } from '../../../shared/domain/post-history';
 import { withoutMissingReferences } from '../../../shared/domain/post-references';
 import { reviewEdit } from '../../../shared/review/review-rules';
-import { DomainError, invalid, notFound } from '../domain-error';
+import { approvalByEdit, DomainError, invalid, notFound } from '../domain-error';
 import type { PlanRepository } from '../../storage/plan-repository';
 import type { ChecklistService } from '../checklist/checklist-service';
 import type { Clock } from '../clock';
@@ -115,11 +115,7 @@ export class PostsService {
 
   private async checkStatusChange(before: Post, after: Post, path: string): Promise<Post> {
     const reviewed = reviewEdit(before, after);
-    if (!reviewed.ok) {
-      throw new DomainError('rejected', 'An edit cannot approve a post: use posts:approve, which records who approved it.', [
-        { path, message: 'v.approveWithAction', received: 'approved' },
-      ]);
-    }
+    if (!reviewed.ok) throw approvalByEdit(path);
     if (!this.checklist || before.status === after.status) return reviewed.post;
     const verdict = await this.checklist.gate(before, reviewed.post, after.status);
     if (verdict.ok) return reviewed.post;

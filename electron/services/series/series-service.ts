@@ -13,7 +13,7 @@ import { parseOccurrenceId } from '../../../shared/recurrence/occurrence-id';
 import { occurrencesBetween, occurrencesOn } from '../../../shared/recurrence/series';
 import type { PlanRepository } from '../../storage/plan-repository';
 import type { Clock } from '../clock';
-import { invalid, notFound } from '../domain-error';
+import { approvalByEdit, invalid, notFound } from '../domain-error';
 
 /** Series ids are short (an occurrence's id adds the day) and have no "_" (which separates the day). */
 const seriesId = () => newId().replaceAll('-', '').slice(0, 24);
@@ -40,6 +40,8 @@ export class SeriesService {
 
   async seriesEdit(input: { id: Id; scope: z.infer<typeof EditScope>; changes: PostChanges; repeat?: Repeat; ends?: Ends }): Promise<Post> {
     const { series, date } = this.occurrence(input.id);
+    // As for a single post: only an approval records who approved; a status edit to approved would not.
+    if (input.changes.status === 'approved' && occurrencesOn(series, date)?.status !== 'approved') throw approvalByEdit('changes.status');
     const now = this.clock().toISOString();
     const result = editSeries(series, date, input.scope, { changes: input.changes, repeat: input.repeat, ends: input.ends }, seriesId(), now);
     const stored = [result.series, result.added].filter((one): one is Series => one !== null);

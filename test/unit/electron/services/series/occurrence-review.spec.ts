@@ -33,4 +33,21 @@ describe('reviewing one occurrence of a series', () => {
     expect(await backend.call('posts:history', { id: first })).toEqual([]);
     await backend.repo.close();
   });
+
+  it('refuses to approve an occurrence, or a whole series, by editing its status, as for a single post, and changes nothing', async () => {
+    const backend = await backendOn(tempDir(), () => new Date('2026-11-25T10:00:00Z'));
+    const series = await backend.call('series:create', {
+      fields: { title: 'Viikkokuulumiset', time: '09:00', status: 'in-review' },
+      date: '2026-12-07',
+      repeat: { every: 'week', interval: 1, weekdays: ['MO'] },
+      ends: { kind: 'never' },
+    });
+    const first = `${series.id}_2026-12-07`;
+    const refusal = { ok: false, error: { code: 'rejected', issues: [{ path: 'changes.status', message: 'v.approveWithAction' }] } };
+    expect(await backend.dispatch('posts:update', { id: first, changes: { status: 'approved' } })).toMatchObject(refusal);
+    expect(await backend.dispatch('series:edit', { id: first, scope: 'all', changes: { status: 'approved' } })).toMatchObject(refusal);
+    expect(await backend.call('posts:get', { id: first })).toMatchObject({ status: 'in-review', approval: null });
+    expect(await backend.call('posts:get', { id: `${series.id}_2026-12-14` })).toMatchObject({ status: 'in-review', approval: null });
+    await backend.repo.close();
+  });
 });
