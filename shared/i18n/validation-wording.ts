@@ -52,14 +52,14 @@ function fillMessage(template: string, params: MessageParams, language: Language
 
 /**
  * The message for a schema error from the `v` templates of its language, naming its values; zod's own messages and unknown keys pass through.
- * A key with a `_one` form takes it when `count` is one in the language's plural rules (the plain key is the other form).
+ * A key written in plural forms (`_one`, `_other`, as i18next names them) takes the form `count` needs in the language's plural rules.
  */
 export function wordValidationMessage(message: string, language: Language, templates: Readonly<Record<string, string>>, params: MessageParams = {}): string {
   if (!message.startsWith(PREFIX)) return message;
   const parsed = parseMessage(message.slice(PREFIX.length));
-  if (!Object.hasOwn(templates, parsed.key)) return message;
   const values = { ...parsed.params, ...params };
-  const one = `${parsed.key}_one`;
-  const singular = typeof values.count === 'number' && Object.hasOwn(templates, one) && new Intl.PluralRules(intlLocales[language]).select(values.count) === 'one';
-  return fillMessage(templates[singular ? one : parsed.key], values, language);
+  const plural = typeof values.count === 'number' ? `${parsed.key}_${new Intl.PluralRules(intlLocales[language]).select(values.count)}` : '';
+  const key = Object.hasOwn(templates, plural) ? plural : parsed.key;
+  if (!Object.hasOwn(templates, key)) return message;
+  return fillMessage(templates[key], values, language);
 }
