@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect } from 'vitest';
 import type { FolderData } from '../../shared/backup/folder-data';
 import type { Post } from '../../shared/domain/post';
@@ -122,5 +124,27 @@ export function expectNothingLost(plan: FolderData, conflicts: PlanConflicts, [b
   for (const duty of plan.main.duties) {
     const set = [byAnna, byBen].filter((done) => done.dutyVolunteers.has(duty.id)).map((done) => done.dutyVolunteers.get(duty.id));
     if (set.length > 0) expect(set).toContain(duty.volunteerId);
+  }
+}
+
+/**
+ * When SOAK_DUMP_DIR is set, a failed check leaves its evidence there before the temp
+ * folders go: both plan folders (every chunk, so every change and its note) and what was
+ * acknowledged and listed. A long soak fails one run in a few; without this its folders
+ * are deleted with the test.
+ */
+export async function keepEvidence(check: () => void | Promise<void>, folders: Record<string, string>, facts: () => Promise<unknown>): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    const dump = process.env.SOAK_DUMP_DIR;
+    if (dump) {
+      const out = path.join(dump, `soak-${Date.now()}`);
+      for (const [name, folder] of Object.entries(folders)) fs.cpSync(folder, path.join(out, name), { recursive: true });
+      const plain = (_key: string, value: unknown) => (value instanceof Set ? [...value] : value instanceof Map ? [...value] : value);
+      fs.writeFileSync(path.join(out, 'facts.json'), JSON.stringify({ failure: String(error), ...(await facts()) as object }, plain, 1));
+      console.log(`soak evidence in ${out}`);
+    }
+    throw error;
   }
 }

@@ -5,7 +5,7 @@ import { startSyncServer } from '../../../../../electron/services/sync-server/sy
 import { seededRandom } from '../../../../support/seeded-random';
 import { folderFigures, openLaptop } from '../../../../support/sync-laptop';
 import type { SyncLaptop } from '../../../../support/sync-laptop';
-import { expectNothingLost, operate, soakPlan, sortedTrash } from '../../../../support/sync-soak';
+import { expectNothingLost, keepEvidence, operate, soakPlan, sortedTrash } from '../../../../support/sync-soak';
 import { tempDir } from '../../../../support/temp-dir';
 
 /*
@@ -52,10 +52,17 @@ describe('two laptops through the sync server', () => {
     const operated = Date.now();
     const { plan, same } = await converged([anna, ben], Number(process.env.CONVERGE_MS ?? Math.max(60_000, OPERATIONS * 300)));
     const convergedAt = Date.now();
-    expect(sortedTrash(await ben.repo.snapshot())).toEqual(plan);
-    expect(same, 'both plans, as JSON bytes, and both conflict lists are the same').toBe(true);
     const conflicts = await anna.repo.conflicts();
-    expect(await ben.repo.conflicts()).toEqual(conflicts);
+    const facts = async () => ({ done, plan, conflicts: { anna: conflicts, ben: await ben.repo.conflicts() } });
+    await keepEvidence(
+      async () => {
+        expect(sortedTrash(await ben.repo.snapshot())).toEqual(plan);
+        expect(same, 'both plans, as JSON bytes, and both conflict lists are the same').toBe(true);
+        expect(await ben.repo.conflicts()).toEqual(conflicts);
+      },
+      { A: planA, B: planB },
+      facts,
+    );
 
     console.log(
       JSON.stringify({
@@ -70,6 +77,6 @@ describe('two laptops through the sync server', () => {
         conflicts: { posts: conflicts.posts.length, duties: conflicts.duties.length, editedWhileDeleted: conflicts.editedWhileDeleted.length, copies: conflicts.copies.length },
       }),
     );
-    expectNothingLost(plan, conflicts, done);
+    await keepEvidence(() => expectNothingLost(plan, conflicts, done), { A: planA, B: planB }, facts);
   }, Number(process.env.SOAK_TIMEOUT_MS ?? Math.max(180_000, OPERATIONS * 800)));
 });
