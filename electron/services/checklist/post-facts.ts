@@ -1,8 +1,9 @@
 import type { AlbumIndex, AlbumPost } from '../../../shared/checklist/album-index';
 import { albumIndex } from '../../../shared/checklist/album-index';
 import type { LocalDate } from '../../../shared/domain/local-time';
-import { daysInMonth, localDate, monthKeysBetween } from '../../../shared/domain/local-time';
+import { monthKeysBetween } from '../../../shared/domain/local-time';
 import type { Post } from '../../../shared/domain/post';
+import { monthRange } from '../../../shared/export/export-selection';
 import type { PlanRepository } from '../../storage/plan-repository';
 
 /*
@@ -39,10 +40,6 @@ function lean(post: Post): FactPost {
 function factsOf(posts: readonly Post[]): MonthFacts {
   const leanPosts = posts.map(lean);
   return { posts: leanPosts, albums: albumIndex(leanPosts).byKey };
-}
-
-function lastDayOf(month: string): LocalDate {
-  return localDate(`${month}-${String(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))).padStart(2, '0')}`);
 }
 
 const within = (post: FactPost, from: LocalDate, to: LocalDate) => post.date !== null && post.date >= from && post.date <= to;
@@ -99,7 +96,7 @@ export class PostFacts {
     // The months not kept are read in one call: the repository leaves a long range cold in its engine (a year of months loaded for editing held up edits).
     const missing = keys.filter((key) => !this.months.has(key));
     if (missing.length) {
-      const read = this.repo.postsBetween(localDate(`${missing[0]}-01`), lastDayOf(missing.at(-1) ?? missing[0]));
+      const read = this.repo.postsBetween(monthRange(missing[0]).from, monthRange(missing.at(-1) ?? missing[0]).to);
       for (const key of missing) void this.remember(key, read.then((posts) => posts.filter((post) => post.date?.startsWith(key))));
     }
     const facts = await Promise.all(keys.map((key) => this.months.get(key) ?? this.read(key)));
@@ -112,7 +109,7 @@ export class PostFacts {
   }
 
   private read(key: string): Promise<MonthFacts> {
-    return this.remember(key, key === UNDATED ? this.repo.undatedPosts() : this.repo.postsBetween(localDate(`${key}-01`), lastDayOf(key)));
+    return this.remember(key, key === UNDATED ? this.repo.undatedPosts() : this.repo.postsBetween(monthRange(key).from, monthRange(key).to));
   }
 
   private remember(key: string, posts: Promise<Post[]>): Promise<MonthFacts> {

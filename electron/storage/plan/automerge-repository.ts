@@ -1042,7 +1042,7 @@ export class AutomergeRepository implements PlanRepository {
 
   private warmAroundToday(): void {
     const today = this.options.now();
-    const around = [-1, 0, 1].map((offset) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + offset, 1)).toISOString().slice(0, 7));
+    const around = [1, 0, -1].map((by) => monthBefore(today.toISOString().slice(0, 7), by));
     this.readAhead(around);
     this.warm([this.root.shared, this.root.trash, ...around.flatMap((bucket) => documentsOfMonth(this.root, bucket))]);
   }
