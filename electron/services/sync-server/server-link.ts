@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import * as A from '@automerge/automerge';
 import type { AutomergeUrl, DocHandle, DocumentId } from '@automerge/automerge-repo';
-import { isValidAutomergeUrl, parseAutomergeUrl, Repo, stringifyAutomergeUrl } from '@automerge/automerge-repo';
+import { isValidAutomergeUrl, parseAutomergeUrl, stringifyAutomergeUrl } from '@automerge/automerge-repo';
 import { ChunkFiles } from '../../storage/plan/chunk-files';
 import { chunksDirOf, readPlanFile } from '../../storage/plan/plan-folder';
+import { EveryChangeRepo } from './every-change-repo';
 import { SyncServerClient } from './server-client';
 
 /*
@@ -34,7 +35,7 @@ export interface ServerLink {
 }
 
 class Link implements ServerLink {
-  private readonly repo: Repo;
+  private readonly repo: EveryChangeRepo;
   private readonly client: SyncServerClient;
   private readonly chunks: ChunkFiles;
   /** Each document as the folder holds it (every chunk read there or written from here). */
@@ -56,7 +57,7 @@ class Link implements ServerLink {
   ) {
     this.chunks = new ChunkFiles(chunksDirOf(planDir));
     this.client = new SyncServerClient(server, secret, 1000);
-    this.repo = new Repo({ network: [this.client], sharePolicy: () => Promise.resolve(true) });
+    this.repo = new EveryChangeRepo({ network: [this.client], sharePolicy: () => Promise.resolve(true) });
     this.tick();
   }
 

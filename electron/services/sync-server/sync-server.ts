@@ -1,12 +1,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Repo } from '@automerge/automerge-repo';
 import { WebSocketServerAdapter } from '@automerge/automerge-repo-network-websocket';
 import { NodeFSStorageAdapter } from '@automerge/automerge-repo-storage-nodefs';
 import type { Duplex } from 'node:stream';
 // The `ws` server automerge-repo's adapter is written for (isomorphic-ws is its Node face); typed here by what is used.
 import WebSocket from 'isomorphic-ws';
+import { EveryChangeRepo } from './every-change-repo';
 
 /*
  * `npx somevuoro sync-server` (issue 13 item 5): automerge-repo's own WebSocket server
@@ -72,7 +72,7 @@ export async function startSyncServer({ port, host = '127.0.0.1', dataDir, secre
     }
     sockets.handleUpgrade(request, socket, head, (client) => sockets.emit('connection', client, request));
   });
-  const repo = new Repo({
+  const repo = new EveryChangeRepo({
     network: [new WebSocketServerAdapter(sockets as unknown as ConstructorParameters<typeof WebSocketServerAdapter>[0])],
     storage: new NodeFSStorageAdapter(dataDir),
     // Announce nothing: a client learns of a document only by asking for its id.

@@ -24,7 +24,7 @@ afterEach(async () => {
 });
 
 // A type, not an interface: A.from wants a record.
-type Shape = { n: number; anna?: string; ben?: string };
+type Shape = { n: number; anna?: string; ben?: string; posts?: Record<string, { title: string }> };
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -70,5 +70,33 @@ describe('the server link and chunks that arrive before their parents', () => {
     // The parent's chunk completes at last: Ben gets both of Anna's changes.
     await anna.write(A.saveSince(parent, A.getHeads(base)));
     await expect.poll(async () => (await ben.read()).n, { timeout: 15_000 }).toBe(2);
+  }, 60_000);
+});
+
+/*
+ * Issue 13, the server soak's lost edit: Anna edits a post while Ben moves it out of the
+ * month (a delete there), and the delete reaches Anna's link and the server first. Anna's
+ * edit then changes the document's heads but no value anyone sees, and automerge-repo sends
+ * a document to its peers only on a change that shows (DocHandle emits 'change' only with
+ * patches): her link never sent it to the server, nor the server to Ben, and the two laptops
+ * listed the edits lost to deletes differently for good.
+ */
+describe('the server link and an edit a concurrent delete hides', () => {
+  it('brings the edit to the other laptop though the delete came first', async () => {
+    const server = await startSyncServer({ port: 0, dataDir: tempDir(), secret: SECRET });
+    open.push(server);
+    const url = generateAutomergeUrl();
+    const base = A.from<Shape>({ n: 0, posts: { p1: { title: 'Joulumyyjäiset' } } });
+    const anna = await folderWith(url, A.save(base));
+    const ben = await folderWith(url, A.save(base));
+    open.push(linkToServer(anna.planDir, server.url, SECRET), linkToServer(ben.planDir, server.url, SECRET));
+
+    const edit = A.change(A.clone(base, 'aa11'), (doc) => void (doc.posts!.p1.title = 'Joulumyyjäiset 2026'));
+    const removal = A.change(A.clone(base, 'bb22'), (doc) => void delete doc.posts!.p1);
+    await ben.write(A.saveSince(removal, A.getHeads(base)));
+    await expect.poll(async () => (await anna.read()).posts?.p1, { timeout: 15_000 }).toBeUndefined();
+    // Anna's edit, made before the delete reached her, is saved only now.
+    await anna.write(A.saveSince(edit, A.getHeads(base)));
+    await expect.poll(async () => A.getHeads(await ben.read()), { timeout: 15_000 }).toContain(A.getHeads(edit)[0]);
   }, 60_000);
 });
