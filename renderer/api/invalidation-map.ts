@@ -1,6 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { notifyManager } from '@tanstack/react-query';
-import type { ChannelName } from '../../shared/api/contract';
+import type { ChannelName, OutputOf } from '../../shared/api/contract';
 import { queryKeys } from './query-keys';
 
 /**
@@ -63,6 +63,14 @@ const everything: QueryKey = [];
  * plan's status names the last change, and an edit of a field in "two versions" settles it.
  */
 const afterPostChange: Refresh[] = [queryKeys.posts.all, queryKeys.checklist.all, queryKeys.coverage.all, queryKeys.exports.all, queryKeys.plan.all, queryKeys.ideas, queryKeys.campaigns.all];
+/**
+ * One post made, edited or deleted here: as afterPostChange, but its "two versions" are read
+ * again only when they name the post (conflictsNaming, below). This laptop's own edit can
+ * settle a conflict of its post, never make one (only merging another laptop's changes does,
+ * and that reads everything again); and main works every changed month's conflicts out
+ * again, which at 10,000 posts was most of what a save cost (issue 14).
+ */
+const afterPostEdit: Refresh[] = [queryKeys.posts.all, queryKeys.checklist.all, queryKeys.coverage.all, queryKeys.exports.all, queryKeys.plan.status, queryKeys.ideas, queryKeys.campaigns.all];
 const afterDutyChange = [queryKeys.roster.all, queryKeys.coverage.all, queryKeys.volunteers, queryKeys.checklist.all, queryKeys.plan.all];
 
 /**
@@ -71,12 +79,12 @@ const afterDutyChange = [queryKeys.roster.all, queryKeys.coverage.all, queryKeys
  * compiler refuses a mutation channel missing here (and a read listed here).
  */
 export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[]>> = {
-  'posts:create': afterPostChange,
-  'posts:update': afterPostChange,
+  'posts:create': afterPostEdit,
+  'posts:update': afterPostEdit,
   'series:create': afterPostChange,
   'series:edit': afterPostChange,
   'series:cancel': afterPostChange,
-  'posts:delete': afterPostChange,
+  'posts:delete': afterPostEdit,
   'posts:restore': afterPostChange,
   // An earlier version written as a new change: an edit like any other (its history is under posts too).
   'posts:restoreVersion': afterPostChange,
@@ -168,14 +176,22 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
 
 const under = (prefix: QueryKey, key: QueryKey) => prefix.every((part, index) => key[index] === part);
 
+/** Whether the "two versions" read last name the post: a conflict of its fields, its copies in two months, or its edits lost to a delete. */
+function conflictsNaming(client: QueryClient, postId: string): boolean {
+  const conflicts = client.getQueryData<OutputOf<'plan:conflicts'>>(queryKeys.plan.conflicts);
+  if (!conflicts) return false;
+  return [...conflicts.posts, ...conflicts.copies, ...conflicts.editedWhileDeleted].some((entry) => entry.postId === postId);
+}
+
 /**
  * Refreshes what a successful call of the channel made stale (resolves when the shown ones
  * are read again), in one batch: the screen renders once for all of them. `written` are
  * prefixes the call's answer was already written into (a stored post into the lists): they
- * are marked stale, read again when next shown, not now.
+ * are marked stale, read again when next shown, not now. `postId`: the one post the call
+ * changed, whose conflicts are read again if they were listed (afterPostEdit).
  */
-export async function invalidateAfter(client: QueryClient, channel: MutationChannel, written: readonly QueryKey[] = []): Promise<void> {
-  const declared = invalidationMap[channel];
+export async function invalidateAfter(client: QueryClient, channel: MutationChannel, written: readonly QueryKey[] = [], postId?: string): Promise<void> {
+  const declared = postId !== undefined && conflictsNaming(client, postId) ? [...invalidationMap[channel], queryKeys.plan.conflicts] : invalidationMap[channel];
   const isWritten = (key: QueryKey) => written.some((prefix) => under(prefix, key));
   await notifyManager.batch(() =>
     Promise.all([

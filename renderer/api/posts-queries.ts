@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { RendererApi } from '../../shared/api/contract';
+import type { Post } from '../../shared/domain/post';
 import { unwrap, useApi } from './api-context';
 import { hideDeletedPost, showStoredPost } from './posts-cache';
 import { queryKeys } from './query-keys';
@@ -33,12 +34,14 @@ export function usePost(id: string | null) {
 
 /** The stored post goes into the lists already read (the calendar shows it at once); the rest of what the change touched is read again. */
 const storedPost = { store: showStoredPost, written: [queryKeys.posts.lists, queryKeys.posts.details] };
+/** As storedPost, and the save is done once the post is shown: checklists, coverage and the status line follow (issue 14: save until shown). */
+const shownPost = { ...storedPost, postOf: (post: Post) => post.id };
 
 export function usePostMutations() {
   return {
-    create: useChannelMutation('posts:create', storedPost),
-    update: useChannelMutation('posts:update', storedPost),
-    remove: useChannelMutation('posts:delete', { toInput: (id: string) => ({ id }), store: (client, { id }) => hideDeletedPost(client, id), written: [queryKeys.posts.lists] }),
+    create: useChannelMutation('posts:create', shownPost),
+    update: useChannelMutation('posts:update', shownPost),
+    remove: useChannelMutation('posts:delete', { toInput: (id: string) => ({ id }), store: (client, { id }) => hideDeletedPost(client, id), written: [queryKeys.posts.lists], postOf: ({ id }) => id }),
     restore: useChannelMutation('posts:restore', { toInput: (id: string) => ({ id }), ...storedPost }),
   };
 }

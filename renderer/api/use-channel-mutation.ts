@@ -14,6 +14,12 @@ interface ChannelMutationOptions<K extends MutationChannel, V> {
   store?: (client: QueryClient, stored: OutputOf<K>) => void;
   /** Query-key prefixes `store` wrote the answer into: not read again at once (marked stale). */
   written?: readonly QueryKey[];
+  /**
+   * The one post the call changed (invalidateAfter reads its conflicts again if listed). Given
+   * with `store`, the change is on screen once stored: the call is done then, and what it made
+   * stale is read again behind it (a dialog closes without waiting on checklists and coverage).
+   */
+  postOf?: (stored: OutputOf<K>, variables: V) => string;
 }
 
 /** For channels whose input is empty: the mutation is called without an argument. */
@@ -33,9 +39,11 @@ export function useChannelMutation<K extends MutationChannel, V = InputOf<K>>(ch
   const call = channelCall(api, channel);
   return useMutation({
     mutationFn: (variables: V) => unwrap(call(options.toInput ? options.toInput(variables) : (variables as InputOf<K>))),
-    onSuccess: (stored: OutputOf<K>) => {
+    onSuccess: (stored: OutputOf<K>, variables: V) => {
       options.store?.(client, stored);
-      return invalidateAfter(client, channel, options.store ? options.written : []);
+      const refreshed = invalidateAfter(client, channel, options.store ? options.written : [], options.postOf?.(stored, variables));
+      // A refetch that fails keeps the last answer on screen (react-query); nothing waits on it here.
+      return options.store && options.postOf ? undefined : refreshed;
     },
   });
 }

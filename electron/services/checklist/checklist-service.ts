@@ -19,6 +19,7 @@ import { postsWithOccurrences } from '../series/plan-posts';
 import { SeriesService } from '../series/series-service';
 import { parseOccurrenceId } from '../../../shared/recurrence/occurrence-id';
 import { checklistContext, templatesOf } from './checklist-context';
+import { ChecklistMemo } from './checklist-memo';
 import { channelHealthOf, overviewOf } from './checklist-overview';
 import { ownEntry } from '../../../shared/domain/ids';
 import { attentionCount } from '../../../shared/checklist/attention';
@@ -30,6 +31,9 @@ export class ChecklistService {
     private readonly clock: Clock,
     private readonly actingName: ActingName,
   ) {}
+
+  /** Checklists kept for the posts and documents they were worked out from (checklist-memo.ts). */
+  private readonly memo = new ChecklistMemo();
 
   checklistTemplates(): TemplatesState {
     return { templates: templatesOf(this.repo), builtIn: this.repo.main().checklistTemplates.length === 0 };
@@ -49,9 +53,11 @@ export class ChecklistService {
 
   async evaluate(posts: readonly Post[]): Promise<PostChecklist[]> {
     if (posts.length === 0) return [];
-    const context = await checklistContext(this.repo, this.clock, posts);
+    // Read before the context's await, as the context reads them: a checklist is kept under the document it was worked out from.
+    const main = this.repo.main();
     const templates = templatesOf(this.repo);
-    return posts.map((post) => evaluateChecklist(post, templates, context));
+    const context = await checklistContext(this.repo, this.clock, posts);
+    return posts.map((post) => this.memo.checklistOf(post, main, context.albums, () => evaluateChecklist(post, templates, context)));
   }
 
   async checklistPost({ id }: { id: Id }): Promise<PostChecklist> {

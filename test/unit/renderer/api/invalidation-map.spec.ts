@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { invalidationMap, readChannels } from '../../../../renderer/api/invalidation-map';
+import { QueryClient } from '@tanstack/react-query';
+import { invalidateAfter, invalidationMap, readChannels } from '../../../../renderer/api/invalidation-map';
 import { queryKeys } from '../../../../renderer/api/query-keys';
 import { channelNames } from '../../../../shared/api/contract';
 
@@ -48,6 +49,16 @@ describe('invalidation map', () => {
   it('refreshes the post lists after a scheduled check only as publish:post does, when its answer says it recorded one (publish-queries.ts)', () => {
     expect(invalidationMap['publish:checkScheduled']).not.toContainEqual(queryKeys.posts.all);
     expect(invalidationMap['publish:post']).toContainEqual(queryKeys.posts.all);
+  });
+
+  it('reads "two versions" again after an edit of one post only when they name that post', async () => {
+    const client = new QueryClient();
+    const conflicts = () => client.getQueryState(queryKeys.plan.conflicts)?.isInvalidated;
+    client.setQueryData(queryKeys.plan.conflicts, { posts: [], duties: [], copies: [], editedWhileDeleted: [{ postId: 'lost', title: null, deletedBy: null, deletedAt: null, editedBy: [] }] });
+    await invalidateAfter(client, 'posts:update', [], 'another');
+    expect(conflicts()).toBe(false);
+    await invalidateAfter(client, 'posts:delete', [], 'lost');
+    expect(conflicts()).toBe(true);
   });
 
   it('is the only place in the renderer that invalidates queries', () => {
