@@ -5,7 +5,7 @@ import * as A from '@automerge/automerge';
 import type { AutomergeUrl, DocHandle, DocumentId } from '@automerge/automerge-repo';
 import { parseAutomergeUrl, Repo } from '@automerge/automerge-repo';
 import type { ChangeAuthor } from '../../../shared/domain/post-history';
-import { plain, readPlain } from './assign';
+import { plain, plainCopy } from './assign';
 import { ChunkFiles, contentName } from './chunk-files';
 
 /*
@@ -100,6 +100,9 @@ export class PlanEngine {
   private readonly incomplete = new Set<AutomergeUrl>();
   /** The chunks (ChunkFiles#contentName) each document's last value read or written came from: what the post index keys ids by. */
   private readonly readFrom = new Map<AutomergeUrl, string[]>();
+  /** Caches of documents just read, written once the read has answered (writeCacheSoon). */
+  private readonly pendingCaches = new Map<AutomergeUrl, { value: unknown; chunks: string[] }>();
+  private cacheWriter: NodeJS.Immediate | null = null;
 
   /** `cacheDir` null: no read cache, every document is read through the engine. */
   constructor(
@@ -120,7 +123,7 @@ export class PlanEngine {
     await this.repo.flush([handle.documentId]);
     await this.chunks.settled();
     this.readFrom.set(handle.url, this.chunks.knownContentsOf(handle.documentId));
-    this.writeCache(handle.url, readPlain(handle.doc()));
+    this.writeCache(handle.url, plainCopy(handle.doc()));
     return handle.url;
   }
 
@@ -176,11 +179,11 @@ export class PlanEngine {
       }
     }
     const direct = this.cacheDir && !this.handles.has(url) ? await this.readChunkFiles<T>(url) : undefined;
-    const value = direct ? direct.value : readPlain<T>((await this.handle<T>(url)).doc());
+    const value = direct ? direct.value : plainCopy<T>((await this.handle<T>(url)).doc());
     this.readFrom.set(url, direct ? direct.chunks : this.chunks.knownContentsOf(documentIdOf(url)));
     if (!check(value)) this.unchecked.add(url);
-    else if (direct) this.writeCache(url, value, direct.chunks);
-    else if (!this.staleCaches.has(url)) this.writeCache(url, value);
+    else if (direct) this.writeCacheSoon(url, value, direct.chunks);
+    else if (!this.staleCaches.has(url)) this.writeCacheSoon(url, value, this.chunks.knownContentsOf(documentIdOf(url)));
     return { value, cached: false };
   }
 
@@ -200,7 +203,7 @@ export class PlanEngine {
     try {
       const doc = A.load<T>(Buffer.concat(chunks.map((chunk) => chunk.data)), { allowMissingChanges: true });
       if (!isUsable(doc)) return undefined;
-      return { value: readPlain<T>(doc), chunks: chunks.map((chunk) => contentName(chunk.key, chunk.data)).sort() };
+      return { value: plainCopy<T>(doc), chunks: chunks.map((chunk) => contentName(chunk.key, chunk.data)).sort() };
     } catch {
       return undefined;
     }
@@ -287,7 +290,7 @@ export class PlanEngine {
   refreshCaches(): void {
     for (const url of [...this.staleCaches]) {
       const handle = this.loaded.get(url);
-      if (handle) this.writeCache(url, readPlain(handle.doc()));
+      if (handle) this.writeCache(url, plainCopy(handle.doc()));
       this.staleCaches.delete(url);
     }
   }
@@ -298,9 +301,10 @@ export class PlanEngine {
 
   private readCache(url: AutomergeUrl): CacheFile | undefined {
     if (!this.cacheDir) return undefined;
-    let cache: CacheFile;
+    // Read again before its cache is written: the pending one, under the same check.
+    let cache: CacheFile | undefined = this.pendingCaches.get(url);
     try {
-      cache = JSON.parse(fs.readFileSync(this.cacheFile(this.cacheDir, url), 'utf8')) as CacheFile;
+      cache ??= JSON.parse(fs.readFileSync(this.cacheFile(this.cacheDir, url), 'utf8')) as CacheFile;
     } catch {
       return undefined;
     }
@@ -308,8 +312,29 @@ export class PlanEngine {
     return names.length > 0 && names.join('\n') === cache.chunks.join('\n') ? cache : undefined;
   }
 
+  /**
+   * A cache made by a read is written after the read has answered (the next turn of the
+   * event loop), not in front of it: JSON of a month and a file write, ~10% of a month's
+   * first read. Keyed by the chunks the value was read from, it is never wrong, only
+   * useless, if the document changes before it is written; a newer cache of the document
+   * written meanwhile (a change, refreshCaches) is not overwritten.
+   */
+  private writeCacheSoon(url: AutomergeUrl, value: unknown, chunks: string[]): void {
+    if (!this.cacheDir || this.unchecked.has(url) || chunks.length === 0) return;
+    this.pendingCaches.set(url, { value, chunks });
+    this.cacheWriter ??= setImmediate(() => this.writePendingCaches());
+  }
+
+  private writePendingCaches(): void {
+    if (this.cacheWriter) clearImmediate(this.cacheWriter);
+    this.cacheWriter = null;
+    for (const [url, { value, chunks }] of this.pendingCaches) this.writeCache(url, value, chunks);
+    this.pendingCaches.clear();
+  }
+
   /** Keyed by the chunks (name and bytes) the engine read or wrote: a chunk still arriving is not among them, so the cache is not trusted until it is. */
   private writeCache(url: AutomergeUrl, value: unknown, chunks = this.chunks.knownContentsOf(documentIdOf(url))): void {
+    this.pendingCaches.delete(url);
     if (!this.cacheDir || this.unchecked.has(url)) return;
     if (chunks.length === 0) return;
     try {
@@ -326,6 +351,7 @@ export class PlanEngine {
 
   async close(): Promise<void> {
     await this.repo.flush();
+    this.writePendingCaches();
     this.refreshCaches();
     await this.repo.shutdown();
   }
