@@ -82,6 +82,9 @@ describe('Share this plan (sharing:move) and Open a shared plan (sharing:open)',
     const shared = tempDir();
     const first = await laptop(tempDir(), shared);
     await first.call('identity:set', { newVolunteer: { name: 'Anna' } });
+    const png = pngImage(50, 40);
+    const image = (await first.call('media:importImage', { fileName: 'kylä.png', data: png.toString('base64') })) as CoverImage;
+    await first.call('posts:create', { title: 'Kyläilta', date: '2026-12-12', coverImage: { ...image, alt: 'Kylätalo' } });
     await first.backend.repo.close();
     const bertil = await laptop(tempDir());
     expect(await bertil.call('sharing:open', { folder: shared })).toEqual({ planDir: fs.realpathSync(shared), opening: true });
@@ -91,6 +94,8 @@ describe('Share this plan (sharing:move) and Open a shared plan (sharing:open)',
     const reopened = await laptop(bertilDir);
     expect(reopened.backend.repo.planDir).toBe(fs.realpathSync(shared));
     expect(await reopened.call('identity:get', {})).toMatchObject({ me: null });
+    // Anna's picture came with the folder: Ben's laptop serves it, byte for byte.
+    expect(fs.readFileSync(reopened.backend.media.mediaFile(image.file, image.bytes)?.file ?? '').equals(png)).toBe(true);
     await reopened.backend.repo.close();
   });
 
