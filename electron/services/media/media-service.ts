@@ -90,9 +90,17 @@ export class MediaService {
 
   /** Puts a checked image from an import's staging folder into the plan's media/; one already there whole is kept. */
   restoreFrom(file: string, staged: string): void {
-    if (!resolveMediaFile(this.dir, file) || this.exists(file)) return;
-    this.place(file, fs.readFileSync(staged));
-    fs.rmSync(staged, { force: true });
+    const target = resolveMediaFile(this.dir, file);
+    if (!target || this.exists(file)) return;
+    fs.mkdirSync(this.dir, { recursive: true });
+    try {
+      // The staged file is whole and checked: on the same disk a rename puts it in place at once.
+      fs.renameSync(staged, target.file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      this.place(file, fs.readFileSync(staged));
+      fs.rmSync(staged, { force: true });
+    }
   }
 
   /**
