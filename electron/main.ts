@@ -8,7 +8,6 @@ import { acquireDataLock } from './storage/data-lock';
 import type { DeviceStoreOpener } from './storage/device-store';
 import { deviceStoreOptions } from './storage/device-store';
 import { systemClock } from './services/clock';
-import { mediaDirOf } from './services/media/media-files';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { electronFileHost } from './shell/electron-files';
 import { electronPdfRenderer } from './shell/electron-pdf';
@@ -68,7 +67,7 @@ async function start(): Promise<void> {
     const backend = await openBackend({ dataDir, planDir, session: 'app', deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost, switchPlan: restartOn, pickFolder, secretSealer: electronSecretSealer(safeStorage) });
     closeRepository = () => backend.close();
     hardenWebContents();
-    serveRenderer(path.join(here, '../renderer'), mediaDirOf(dataDir));
+    serveRenderer(path.join(here, '../renderer'), (name, bytes) => backend.media.mediaFile(name, bytes));
     const window = createMainWindow(path.join(here, '../preload/preload.cjs'));
     mainWindow = window;
     registerIpc(ipcMain, backend.dispatch, (frame) => isAppFrame(frame, window));

@@ -112,6 +112,10 @@ export interface Backend {
   dispatch: Dispatch;
   /** Main's events (events-contract.ts) as they happen, for the transport to pass on to the renderer. */
   onEvent: OnEvent;
+  /** The plan's images, as the transports serve them (only whole files, only names the app made). */
+  media: MediaService;
+  /** How many images from before issue 13 were copied from the data folder into the plan at this open, once done. */
+  adopted: Promise<number>;
   /** Leaves the sync server and ends a Mastodon sign-in's server on 127.0.0.1, then closes the plan. */
   close(): Promise<void>;
 }
@@ -146,7 +150,9 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
   if (session !== 'one-shot') device.noteOpened(repo.planDir, repo.main().association.name, clock());
   const acting = identity.actingName.bind(identity);
   const checklist = new ChecklistService(repo, clock, acting);
-  const media = new MediaService(dataDir);
+  // Images live in the plan folder, so that they travel with a shared plan (issue 13); older ones are copied in from the data folder.
+  const media = new MediaService(repo.planDir, dataDir);
+  const adopted = session === 'one-shot' ? Promise.resolve(0) : adoptDeviceMedia(repo, media, log);
   const uploads = new UploadService(dataDir);
   const posts = new PostsService(repo, clock, checklist, media);
   const ideas = new IdeasService(repo, clock, posts, new SeriesService(repo, clock));
@@ -180,11 +186,11 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
     ...bindService(ideasContract, ideas),
     ...bindService(campaignsContract, new CampaignsService(repo, clock, posts, ideas)),
     ...bindService(resultsContract, new ResultsService(repo, clock)),
-    ...bindService(shareContract, new ShareService(repo, clock, acting, dataDir, fileHost ?? null)),
+    ...bindService(shareContract, new ShareService(repo, clock, acting, media, fileHost ?? null)),
     ...bindService(
       publishContract,
       new PublishingService(repo, clock, {
-        dataDir,
+        media,
         accounts,
         publications: new PostPublications(repo),
         scheduled: new ScheduledPosts(dataDir),
@@ -201,9 +207,26 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
   const close = async () => {
     mastodonSignIn.close();
     await syncServer.close();
+    await adopted;
     await repo.close();
   };
-  return { repo, device, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)), onEvent, close };
+  return { repo, device, media, adopted, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)), onEvent, close };
+}
+
+/**
+ * Copies the images this plan's posts (and trashed posts) name from the data folder, where
+ * they were kept before issue 13, into the plan folder, in the background: reading every
+ * post costs seconds at 50,000, and only a data folder holding such images pays it.
+ */
+async function adoptDeviceMedia(repo: PlanRepository, media: MediaService, log: BackendOptions['log']): Promise<number> {
+  if (!media.hasDeviceMedia()) return 0;
+  try {
+    const names = await repo.exclusive(async () => [...(await repo.allPosts()), ...(await repo.trashedPosts()).map((trashed) => trashed.post)].flatMap((post) => (post.coverImage ? [post.coverImage.file] : [])));
+    return media.adoptDeviceMedia(names);
+  } catch (error) {
+    log?.(error);
+    return 0;
+  }
 }
 
 /**

@@ -8,7 +8,8 @@ import { failure, TOKEN_HEADER } from '../../shared/api/contract-kit';
 import { EVENTS_PATH } from '../../shared/api/events-contract';
 import type { Dispatch } from '../api/dispatch';
 import type { OnEvent } from '../api/events';
-import { resolveMediaFile } from '../services/media/media-files';
+import type { MediaLookup } from '../services/media/media-files';
+import { expectedBytes } from '../services/media/media-files';
 import { securityHeaders } from '../shell/content-security-policy';
 
 export interface WebBridgeOptions {
@@ -17,8 +18,8 @@ export interface WebBridgeOptions {
   onEvent?: OnEvent;
   /** The built renderer (out/renderer). */
   rendererDir: string;
-  /** The data folder's media/ (cover images), served at /media/<file>; none means no images. */
-  mediaDir?: string;
+  /** The plan's images (MediaService.mediaFile): the whole file for a name the app made, served at /media/<file>; none means no images. */
+  media?: MediaLookup;
   /** A backup zip main made, by its id (storedFilePath); served once at /exports/<id>, then removed. */
   exportFile?: (fileId: string) => string | null;
   /** 0 (the default) picks a free port. */
@@ -133,7 +134,7 @@ async function readBody(request: http.IncomingMessage): Promise<string | null> {
  * tests: the same dispatch as Electron IPC, behind a random token, answering only
  * requests addressed to this host and port (no DNS rebinding, no other origins).
  */
-export async function startWebBridge({ dispatch, onEvent, rendererDir, mediaDir, exportFile, port = 0, token = randomBytes(24).toString('hex') }: WebBridgeOptions): Promise<WebBridge> {
+export async function startWebBridge({ dispatch, onEvent, rendererDir, media: mediaLookup, exportFile, port = 0, token = randomBytes(24).toString('hex') }: WebBridgeOptions): Promise<WebBridge> {
   let origins = new Set<string>();
   let cookieName = '';
 
@@ -176,8 +177,9 @@ export async function startWebBridge({ dispatch, onEvent, rendererDir, mediaDir,
       if (url.pathname.startsWith('/media/')) {
         if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed', 'text/plain');
         if (!sameToken(cookieValue(request.headers.cookie, cookieName), token)) return send(response, 403, 'Forbidden', 'text/plain');
-        const media = mediaDir ? resolveMediaFile(mediaDir, url.pathname.slice('/media/'.length)) : null;
-        if (!media || !fs.existsSync(media.file)) return send(response, 404, 'Not found', 'text/plain');
+        // A file another laptop's sync tool is still copying is "not found" (yet): the page says so and asks again.
+        const media = mediaLookup?.(url.pathname.slice('/media/'.length), expectedBytes(url.searchParams.get('bytes'))) ?? null;
+        if (!media) return send(response, 404, 'Not found', 'text/plain');
         return send(response, 200, fs.readFileSync(media.file), media.type);
       }
 

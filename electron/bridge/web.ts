@@ -6,7 +6,6 @@ import { openBackend } from '../api/handlers';
 import { acquireDataLock } from '../storage/data-lock';
 import { storedFilePath } from '../storage/transfer-folders';
 import { systemClock } from '../services/clock';
-import { mediaDirOf } from '../services/media/media-files';
 import { chromiumPdfRenderer } from '../services/export/chromium-pdf';
 import { startWebBridge } from './web-bridge';
 import { webFolders } from './web-folders';
@@ -88,7 +87,7 @@ try {
   };
   // The page subscribes when it loads, which it does again after a switch: to the plan open then.
   const onEvent: typeof backend.onEvent = (listener) => backend.onEvent(listener);
-  const bridge = await startWebBridge({ dispatch, onEvent, rendererDir, mediaDir: mediaDirOf(dataDir), exportFile: (fileId) => storedFilePath(dataDir, fileId), port });
+  const bridge = await startWebBridge({ dispatch, onEvent, rendererDir, media: (name, bytes) => backend.media.mediaFile(name, bytes), exportFile: (fileId) => storedFilePath(dataDir, fileId), port });
   const stop = async () => {
     await bridge.close();
     await switching.catch(() => undefined);

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
-import { resolveMediaFile } from '../services/media/media-files';
+import type { MediaLookup } from '../services/media/media-files';
+import { expectedBytes } from '../services/media/media-files';
 import { securityHeaders } from './content-security-policy';
 
 const APP_SCHEME = 'app';
@@ -17,15 +18,16 @@ export function registerAppScheme(): void {
 /**
  * Serves the built renderer from app://somevuoro/, so that 'self' in the CSP means
  * exactly the app's own files (file:// would mean the whole disk), and the data
- * folder's cover images from app://somevuoro/media/<file> (names the app made only).
+ * plan's images from app://somevuoro/media/<file> (names the app made only, whole files only:
+ * one still arriving through a sync tool is "not found" until it is all there).
  */
-export function serveRenderer(rendererDir: string, mediaDir: string): void {
+export function serveRenderer(rendererDir: string, mediaFile: MediaLookup): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const { host, pathname } = new URL(request.url);
+    const { host, pathname, searchParams } = new URL(request.url);
     if (host !== 'somevuoro') return new Response('Not found', { status: 404 });
     if (pathname.startsWith('/media/')) {
-      const media = resolveMediaFile(mediaDir, pathname.slice('/media/'.length));
-      if (!media) return new Response('Not found', { status: 404 });
+      const media = mediaFile(pathname.slice('/media/'.length), expectedBytes(searchParams.get('bytes')));
+      if (!media) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
       return withSecurityHeaders(await net.fetch(pathToFileURL(media.file).toString()), media.type);
     }
     const file = path.normalize(path.join(rendererDir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));

@@ -3,11 +3,12 @@ import { unwrap, useApi } from './api-context';
 
 /**
  * Where the renderer finds a stored image. The same relative address works over
- * both transports: Electron's app:// protocol and the web bridge both serve the data
- * folder's media/ at /media/.
+ * both transports: Electron's app:// protocol and the web bridge both serve the plan
+ * folder's media/ at /media/. With the size the post recorded, a file of another size
+ * (a sync tool still copying it) is "not found" yet.
  */
-export function mediaUrl(file: string): string {
-  return `/media/${encodeURIComponent(file)}`;
+export function mediaUrl(file: string, bytes?: number): string {
+  return `/media/${encodeURIComponent(file)}${bytes === undefined ? '' : `?bytes=${bytes}`}`;
 }
 
 /** A File's bytes as base64, in chunks (String.fromCharCode on megabytes at once overflows the stack). */

@@ -12,7 +12,8 @@ export const BACKUP_ENTRY = 'backup.json';
 export const MEDIA_ENTRY_PREFIX = 'media/';
 
 /** Names the app itself gives cover images (media-files.ts): a UUID and the type's extension. */
-const MEDIA_NAME = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}\.(jpg|png|webp|gif)$/;
+/** The names the app gives images: the SHA-256 of the bytes (since issue 13), or a UUID before. */
+const MEDIA_NAME = /^(?:[a-f0-9]{64}|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})\.(jpg|png|webp|gif)$/;
 
 export const ARCHIVE_LIMITS = {
   /** One image per post at most, with room to spare. */

@@ -19,7 +19,7 @@ export type ContentType = z.infer<typeof ContentType>;
 export const Tag = z.string().trim().min(1, { error: 'v.required' }).max(40, tooLong);
 
 export const CoverImage = z.strictObject({
-  /** File name inside the data folder's media/ directory; the original may move, the copy stays. */
+  /** File name inside the plan folder's media/ (the SHA-256 of the bytes; a UUID before issue 13); the original may move, the copy stays. */
   file: z.string().regex(/^[A-Za-z0-9_.-]{1,200}$/, { error: 'v.fileNameInvalid' }),
   alt: Line,
   mime: z.enum(['image/jpeg', 'image/png', 'image/webp', 'image/gif']),

@@ -145,7 +145,7 @@ describe('the posting checklist', () => {
 
     await picker.setInputFiles({ name: 'notes.png', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
     await editor.getByText('notes.png is not a JPEG, PNG, WebP or GIF image.').waitFor();
-    expect(fs.existsSync(path.join(dir, 'media'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'plan', 'media'))).toBe(false);
 
     const png = pngImage(1200, 1200, [30, 110, 60]);
     await picker.setInputFiles({ name: 'party.png', mimeType: 'image/png', buffer: png });
@@ -163,7 +163,7 @@ describe('the posting checklist', () => {
     await expect.poll(async () => (await stored(dir, 'Summer party'))?.coverImage?.alt).toBe('Villagers dancing on the green');
     const image = (await stored(dir, 'Summer party'))?.coverImage;
     expect(image).toMatchObject({ width: 1200, height: 1200, mime: 'image/png' });
-    expect(fs.readFileSync(path.join(dir, 'media', image?.file ?? 'missing')).equals(png)).toBe(true);
+    expect(fs.readFileSync(path.join(dir, 'plan', 'media', image?.file ?? 'missing')).equals(png)).toBe(true);
     expect(errors).toEqual([]);
   });
 

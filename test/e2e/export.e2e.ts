@@ -182,7 +182,7 @@ describe('the Export screen, against the real services', () => {
     await dialog.getByLabel('Replace everything with the file').check();
     await dialog.getByRole('button', { name: 'Import' }).click();
     await fresh.page.getByRole('status').getByText(/^Imported “somevuoro-backup-kyla-ry-.*”/).waitFor();
-    expect(fs.readFileSync(path.join(dir, 'media', image.file)).equals(png)).toBe(true);
+    expect(fs.readFileSync(path.join(dir, 'plan', 'media', image.file)).equals(png)).toBe(true);
 
     await fresh.page.getByRole('button', { name: 'Calendar', exact: true }).click();
     await fresh.page.locator(`[data-post-id="${post.id}"]`).first().click();

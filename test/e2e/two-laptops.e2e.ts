@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDateInput } from '../../shared/calendar/date-input';
 import { FolderSync } from '../support/folder-sync';
+import { pngImage } from '../support/images';
 import { seededRandom } from '../support/seeded-random';
 import { browserSession, laptopsOnOnePlan } from '../support/e2e-session';
 
@@ -87,5 +90,45 @@ describe('two laptops in the browser, through a shared folder', () => {
     await editTitle(ben, 'Kevätsiivous lauantaina', 'Kevätsiivous ja grillaus');
     await expect.poll(() => annasEditor.getByLabel('Title').inputValue(), { timeout: 10_000 }).toBe('Kevätsiivous ja grillaus');
     expect(await annasEditor.getByLabel('Text', { exact: true }).inputValue()).toBe('Tuokaa omat haravat');
+  }, 120_000);
+
+  it("an image attached on one laptop shows on the other; a file its sync tool has copied only in part shows as not yet arrived, then as the image", async () => {
+    const {
+      today,
+      laptops: [{ planDir: planA, deviceDir: annaDevice }, { planDir: planB, deviceDir: benDevice }],
+    } = await laptopsOnOnePlan(['Anna', 'Ben']);
+    const tool = new FolderSync([planA, planB], { random: seededRandom(7), maxDelayMs: 100, partialShare: 0.5 });
+    tools.push(tool);
+    tool.start();
+    const [anna, ben] = [await laptop(planA, annaDevice), await laptop(planB, benDevice)];
+
+    const png = pngImage(640, 400, [200, 120, 40]);
+    await anna.getByRole('button', { name: 'New post' }).click();
+    const dialog = anna.getByRole('dialog', { name: 'New post' });
+    await dialog.getByLabel('Title').fill('Talkoot');
+    await dialog.getByLabel('Date').fill(formatDateInput(today, 'en'));
+    await dialog.locator('input[type="file"]').setInputFiles({ name: 'talkoot.png', mimeType: 'image/png', buffer: png });
+    await dialog.getByLabel('Alt text: what the image shows').fill('Haravat rivissä');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await anna.getByRole('button', { name: 'Edit “Talkoot”' }).waitFor();
+
+    // The sync tool carried the image to Ben's folder, under the same name (in two parts, some of the time).
+    await ben.getByRole('button', { name: 'Edit “Talkoot”' }).waitFor({ timeout: 10_000 });
+    await tool.quiet();
+    tool.stop();
+    const [name] = fs.readdirSync(path.join(planA, 'media'));
+    const file = path.join(planB, 'media', name);
+    expect(fs.readFileSync(file).equals(png)).toBe(true);
+
+    // As Ben's tool leaves a file it has only begun: "not yet arrived", never a broken image; once whole, the image, without a reload.
+    fs.writeFileSync(file, png.subarray(0, png.length >> 1));
+    const loaded = (page: Page) => page.evaluate(() => Array.from(document.querySelectorAll<HTMLImageElement>('img[alt="Haravat rivissä"]:not([hidden])')).map((img) => (img.complete ? img.naturalWidth : 0))[0] ?? 0);
+    await ben.getByRole('button', { name: 'Edit “Talkoot”' }).click();
+    const editor = ben.getByRole('dialog', { name: 'Edit post' });
+    await editor.getByRole('img', { name: 'Image not yet arrived' }).waitFor();
+    expect(await loaded(ben)).toBe(0);
+    fs.appendFileSync(file, png.subarray(png.length >> 1));
+    await expect.poll(() => loaded(ben), { timeout: 15_000 }).toBe(640);
+    expect(await editor.getByRole('img', { name: 'Image not yet arrived' }).count()).toBe(0);
   }, 120_000);
 });

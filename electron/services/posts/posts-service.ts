@@ -59,7 +59,7 @@ export class PostsService {
     // Only a new placement is checked: a post stored before the check (or before the zone changed) stays editable.
     if (next.data.date !== before.date || next.data.time !== before.time) this.checkTimeExists(next.data, 'changes.time');
     const reviewed = await this.checkStatusChange(before, next.data, 'changes.status');
-    this.checkReferences(reviewed);
+    this.checkReferences(reviewed, before);
     return this.repo.replacePost(reviewed);
   }
 
@@ -131,13 +131,15 @@ export class PostsService {
     if (gap) throw new DomainError('rejected', 'That time does not exist in the association’s time zone.', [{ path, message: gap.message, params: gap.params, received: post.time ?? '' }]);
   }
 
-  private checkReferences(post: Post): void {
+  /** The image is looked for only when newly chosen: one still arriving from another laptop's sync tool leaves the post editable. */
+  private checkReferences(post: Post, before?: Post): void {
     const check = new ReferenceCheck(this.repo.main());
     post.channelIds.forEach((channelId, index) => check.channel(channelId, `channelIds.${index}`));
     for (const channelId of Object.keys(post.variants)) {
       if (!post.channelIds.includes(channelId)) check.add({ path: `variants.${channelId}`, message: 'v.variantWithoutChannel' });
     }
-    if (post.coverImage && this.media && !this.media.exists(post.coverImage.file)) check.add({ path: 'coverImage', message: 'v.imageMissing', received: post.coverImage.file });
+    const image = post.coverImage;
+    if (image && image.file !== before?.coverImage?.file && this.media && !this.media.exists(image.file)) check.add({ path: 'coverImage', message: 'v.imageMissing', received: image.file });
     check.volunteer(post.authorId, 'authorId').volunteer(post.responderId, 'responderId').verify('post');
   }
 }

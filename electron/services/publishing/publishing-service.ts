@@ -12,7 +12,7 @@ import type { Clock } from '../clock';
 import { DomainError, notFound } from '../domain-error';
 import type { ActingName } from '../lookups';
 import { existingPost } from '../lookups';
-import { mediaDirOf, resolveMediaFile } from '../media/media-files';
+import type { MediaService } from '../media/media-service';
 import { blueskyImageMaxBytes, blueskyService, checkBlueskyLogin, postToBluesky } from './bluesky-client';
 import type { ChannelPublications } from './channel-publications';
 import type { ConnectedAccounts, Network } from './connected-accounts';
@@ -36,7 +36,7 @@ const CHECK_TIMEOUT_MS = 10_000;
 const imageLimits: Record<Network, number> = { mastodon: mastodonImageMaxBytes, bluesky: blueskyImageMaxBytes };
 
 export interface PublishingOptions {
-  dataDir: string;
+  media: Pick<MediaService, 'pathOf'>;
   accounts: ConnectedAccounts;
   publications: ChannelPublications;
   /** The Mastodon posts this laptop scheduled on a server, until they are found gone out or deleted. */
@@ -276,11 +276,12 @@ export class PublishingService {
   private imageOf(post: Post, network: Network): OutgoingImage | null {
     const cover = post.coverImage;
     if (!cover) return null;
-    const found = resolveMediaFile(mediaDirOf(this.options.dataDir), cover.file);
+    // Only a whole file: one another laptop's sync tool is still copying is not posted half.
+    const found = this.options.media.pathOf(cover.file);
     let bytes: Buffer;
     try {
-      if (!found) throw new Error(`Not a media name: ${cover.file}`);
-      bytes = fs.readFileSync(found.file);
+      if (!found) throw new Error(`No whole image named ${cover.file}`);
+      bytes = fs.readFileSync(found);
     } catch {
       throw publishingRefusal(network, 'v.publishImageMissing');
     }

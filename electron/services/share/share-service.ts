@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { Id } from '../../../shared/domain/ids';
 import { Post } from '../../../shared/domain/post';
 import { markPublished, unmarkPublished } from '../../../shared/share/publications';
@@ -8,7 +7,7 @@ import { DomainError } from '../domain-error';
 import type { FileHost } from '../export/file-host';
 import type { ActingName } from '../lookups';
 import { existingPost } from '../lookups';
-import { mediaDirOf, resolveMediaFile } from '../media/media-files';
+import type { MediaService } from '../media/media-service';
 
 /**
  * The share kit's writes: a channel marked published (and its undo), signed with the
@@ -19,7 +18,7 @@ export class ShareService {
     private readonly repo: PlanRepository,
     private readonly clock: Clock,
     private readonly actingName: ActingName,
-    private readonly dataDir: string,
+    private readonly media: Pick<MediaService, 'pathOf'>,
     private readonly host: Pick<FileHost, 'reveal'> | null,
   ) {}
 
@@ -46,9 +45,9 @@ export class ShareService {
   /** Only the post's own cover image, by the one way a media name becomes a path: the page cannot make main open other folders. */
   async shareShowImage({ id }: { id: Id }): Promise<{ shown: boolean }> {
     const post = await existingPost(this.repo, id);
-    const file = post.coverImage && resolveMediaFile(mediaDirOf(this.dataDir), post.coverImage.file);
-    if (!this.host || !file || !fs.existsSync(file.file)) return { shown: false };
-    this.host.reveal(file.file);
+    const file = post.coverImage && this.media.pathOf(post.coverImage.file);
+    if (!this.host || !file) return { shown: false };
+    this.host.reveal(file);
     return { shown: true };
   }
 }

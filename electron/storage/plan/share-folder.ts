@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -94,6 +95,20 @@ async function readBack(planDir: string, options: { now: () => Date; locale: str
   }
 }
 
+/** The posts' images (media/, issue 13) are in the copy, byte for byte: a name and its SHA-256 each. */
+function sameFiles(from: string, to: string): boolean {
+  const digests = (folder: string) =>
+    fs.existsSync(folder)
+      ? fs
+          .readdirSync(folder)
+          .filter((name) => !name.endsWith('.tmp'))
+          .sort()
+          .map((name) => `${name}:${createHash('sha256').update(fs.readFileSync(path.join(folder, name))).digest('hex')}`)
+          .join('\n')
+      : '';
+  return digests(from) === digests(to);
+}
+
 class ShareCopyError extends Error {}
 
 /** The shared folder this laptop's plan lives in is not there: the app says so instead of opening anything else. */
@@ -114,9 +129,9 @@ export async function copyPlanInto(planDir: string, folder: string, original: Fo
   // Temp files are writes in progress, never part of the plan.
   fs.cpSync(planDir, partial, { recursive: true, filter: (source) => !source.endsWith('.tmp') });
   const copy = await readBack(partial, options);
-  if (canonicalSnapshot(copy) !== canonicalSnapshot(original)) {
+  if (canonicalSnapshot(copy) !== canonicalSnapshot(original) || !sameFiles(path.join(planDir, 'media'), path.join(partial, 'media'))) {
     fs.rmSync(partial, { recursive: true, force: true });
-    throw new ShareCopyError(`The copy of the plan in ${folder} does not read back equal to the plan; nothing was changed.`);
+    throw new ShareCopyError(`The copy of the plan in ${folder} (its documents or its images) does not read back equal to the plan; nothing was changed.`);
   }
   const entries = fs.readdirSync(partial).filter((name) => name !== 'plan.json');
   for (const name of entries) fs.renameSync(path.join(partial, name), path.join(folder, name));

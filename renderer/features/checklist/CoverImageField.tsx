@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { imageMimeTypes, MAX_IMAGE_BYTES, minimumImageSize, recommendedImageSizes } from '../../../shared/checklist/cover-image-rule';
 import type { Channel } from '../../../shared/domain/channel';
 import type { CoverImage } from '../../../shared/domain/post';
-import { mediaUrl, useImportImage } from '../../api/media-queries';
+import { useImportImage } from '../../api/media-queries';
 import { Field } from '../../components/Field';
+import { StoredImage } from '../../entities/StoredImage';
 import { useFailureText } from '../../components/forms/use-contract-form';
 import editor from './checklist-editor.module.css';
 import items from './checklist-items.module.css';
@@ -54,7 +55,7 @@ export function CoverImageField({
     <fieldset className={`span-2 ${editor.coverImage}`} aria-describedby={problem ? `${id}-problem` : undefined}>
       <legend>{t('image.legend')}</legend>
       <div className={editor.coverImageRow}>
-        {image ? <img className={editor.coverThumbnail} src={mediaUrl(image.file)} alt={image.alt} width={160} height={Math.round((160 * image.height) / image.width)} decoding="async" /> : null}
+        {image ? <StoredImage key={image.file} image={image} className={editor.coverThumbnail} width={160} height={Math.round((160 * image.height) / image.width)} /> : null}
         <div className={editor.coverImageDetails}>
           {image ? <p className={editor.coverImageInfo}>{t('image.info', { width: image.width, height: image.height, size: sizeText(image.bytes, i18n.language) })}</p> : <p className="field-hint">{t('image.none')}</p>}
           {sized.length ? (

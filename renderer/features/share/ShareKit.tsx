@@ -14,6 +14,7 @@ import { SubmitForm } from '../../components/SubmitForm';
 import { useFailureText } from '../../components/forms/use-contract-form';
 import { useFormatters } from '../../components/use-formatters';
 import { useFeatureSlots } from '../../entities/feature-slots';
+import { StoredImage } from '../../entities/StoredImage';
 import { useIdentityPrompt } from '../../entities/identity/use-identity-prompt';
 import { useUiStore } from '../../state/ui-store';
 import styles from './share-kit.module.css';
@@ -63,14 +64,14 @@ function SharedMedia({ post }: { post: Post }) {
     <div className={styles.media}>
       {image ? (
         <figure className={styles.cover}>
-          <img src={mediaUrl(image.file)} alt={image.alt} draggable width={image.width} height={image.height} />
+          <StoredImage key={image.file} image={image} draggable width={120} height={Math.round((120 * image.height) / image.width)} />
           <figcaption>
             <strong>{t('image.title')}</strong> <span className="muted">{t('image.hint')}</span>
             <span className={styles.actions}>
               <button type="button" onClick={() => showImage.mutate(post.id, { onSuccess: ({ shown }) => (shown ? undefined : notify(t('image.notShown'))), onError: (error) => notify(failureText(error)) })}>
                 {t('image.showInFolder')}
               </button>
-              <a className={styles.linkButton} href={mediaUrl(image.file)} download={`${album || post.title}.${image.file.split('.').pop() ?? 'jpg'}`}>
+              <a className={styles.linkButton} href={mediaUrl(image.file, image.bytes)} download={`${album || post.title}.${image.file.split('.').pop() ?? 'jpg'}`}>
                 {t('image.download')}
               </a>
             </span>

@@ -201,11 +201,13 @@ describe('electron/main.ts', () => {
     expect((await serve?.(new Request('app://elsewhere/index.html')))?.status).toBe(404);
   });
 
-  it('serves cover images from the data folder’s media/ over app://, and nothing else from there', async () => {
+  it('serves cover images from the plan folder’s media/ over app://, and nothing else from there', async () => {
     const serve = recorded.protocolHandlers.get('app');
     const name = '0b5c2a4e-1111-4222-8333-444455556666.png';
+    fs.mkdirSync(path.join(userData, 'data', 'plan', 'media'), { recursive: true });
+    fs.writeFileSync(path.join(userData, 'data', 'plan', 'media', name), 'a picture');
     const image = await serve?.(new Request(`app://somevuoro/media/${name}`));
-    expect(recorded.fetched.at(-1)).toBe(`file://${path.join(userData, 'data', 'media', name)}`);
+    expect(recorded.fetched.at(-1)).toBe(`file://${path.join(userData, 'data', 'plan', 'media', name)}`);
     expect(image?.headers.get('content-type')).toBe('image/png');
     expect(image?.headers.get('content-security-policy')).toContain("default-src 'none'");
     for (const bad of ['..%2F..%2Fsomevuoro.json', '..%2Fsomevuoro.json', 'somevuoro.json', `${name}%00.png`, 'x.png']) {

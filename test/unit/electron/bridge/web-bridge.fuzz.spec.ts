@@ -66,7 +66,7 @@ describe('the web bridge under fuzzed requests', () => {
     const rendererDir = tempDir();
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Somevuoro</title>');
     const { backend, ids } = await seedFuzzFolder(dataDir, now);
-    const bridge = await startWebBridge({ dispatch: backend.dispatch, rendererDir, mediaDir: path.join(dataDir, 'media') });
+    const bridge = await startWebBridge({ dispatch: backend.dispatch, rendererDir, media: (name, bytes) => backend.media.mediaFile(name, bytes) });
     const source = payloadSource(SEED, ids, { json: true });
     let state = SEED;
     const random = () => ((state = (state * 48_271) % 2_147_483_647) / 2_147_483_647);

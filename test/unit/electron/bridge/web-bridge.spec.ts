@@ -24,8 +24,9 @@ async function start() {
   const rendererDir = tempDir();
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Somevuoro</title>');
   fs.writeFileSync(path.join(dataDir, 'secret.txt'), 'not for the web');
-  bridge = await startWebBridge({ dispatch: (await backendOn(dataDir)).dispatch, rendererDir, mediaDir: path.join(dataDir, 'media'), exportFile: (fileId) => storedFilePath(dataDir, fileId) });
-  return { bridge, dataDir, base: `http://127.0.0.1:${bridge.port}` };
+  const backend = await backendOn(dataDir);
+  bridge = await startWebBridge({ dispatch: backend.dispatch, rendererDir, media: (name, bytes) => backend.media.mediaFile(name, bytes), exportFile: (fileId) => storedFilePath(dataDir, fileId) });
+  return { bridge, dataDir, mediaDir: path.join(backend.repo.planDir, 'media'), base: `http://127.0.0.1:${bridge.port}` };
 }
 
 /** A raw request, so that the Host header can be anything (fetch will not let us). */
@@ -127,7 +128,7 @@ describe('web bridge', () => {
   });
 
   it('serves cover images only to the page that holds the token (as its cookie), and only names the app made', async () => {
-    const { base, bridge, dataDir } = await start();
+    const { base, bridge, mediaDir } = await start();
     const png = pngImage(4, 3);
     const call = await fetch(`${base}/api/media:importImage`, { method: 'POST', headers: { [TOKEN_HEADER]: bridge.token }, body: JSON.stringify({ fileName: 'a.png', data: png.toString('base64') }) });
     const { value } = (await call.json()) as { value: { file: string } };
@@ -141,10 +142,28 @@ describe('web bridge', () => {
 
     expect((await fetch(`${base}/media/${value.file}`)).status).toBe(403);
     expect((await fetch(`${base}/media/${value.file}`, { headers: { cookie: `${cookie.split('=')[0]}=guess` } })).status).toBe(403);
-    fs.writeFileSync(path.join(dataDir, 'media', 'notes.png'), 'x');
+    fs.writeFileSync(path.join(mediaDir, 'notes.png'), 'x');
     for (const name of ['notes.png', '..%2Fsecret.txt', '..%2F..%2Fsecret.txt', `${value.file.slice(0, -4)}.txt`]) {
       expect((await request(bridge.port, { path: `/media/${name}`, headers: { cookie, host: `127.0.0.1:${bridge.port}` } })).status, name).toBe(404);
     }
+  });
+
+  it("answers 'not found' for an image another laptop's sync tool has copied only in part, and serves it once whole", async () => {
+    const { base, bridge, mediaDir } = await start();
+    const png = pngImage(64, 48);
+    const call = await fetch(`${base}/api/media:importImage`, { method: 'POST', headers: { [TOKEN_HEADER]: bridge.token }, body: JSON.stringify({ fileName: 'a.png', data: png.toString('base64') }) });
+    const { value } = (await call.json()) as { value: { file: string } };
+    const cookie = (call.headers.get('set-cookie') ?? '').split(';')[0];
+    const file = path.join(mediaDir, value.file);
+    // What a sync tool leaves while copying: the name, and the first half of the bytes.
+    fs.rmSync(file);
+    fs.writeFileSync(file, png.subarray(0, png.length >> 1));
+    expect((await fetch(`${base}/media/${value.file}`, { headers: { cookie } })).status).toBe(404);
+    expect((await fetch(`${base}/media/${value.file}?bytes=${png.length}`, { headers: { cookie } })).status).toBe(404);
+    fs.appendFileSync(file, png.subarray(png.length >> 1));
+    const served = await fetch(`${base}/media/${value.file}?bytes=${png.length}`, { headers: { cookie } });
+    expect(served.status).toBe(200);
+    expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
   });
 
   it('sends a backup zip as a streamed download, once, only to the page that holds the token, and never as a JSON body', async () => {

@@ -175,15 +175,15 @@ describe('channel health by the channel’s cadence', () => {
   });
 });
 
-describe('cover images in the data folder', () => {
-  it('copies a picked image into media/ under a new name, with its real type and size', async () => {
+describe('cover images in the plan folder', () => {
+  it('copies a picked image into the plan’s media/ under the SHA-256 of its bytes, with its real type and size', async () => {
     const dir = tempDir();
     const backend = await backendOn(dir, () => NOW);
     const bytes = pngImage(640, 480);
     const image = await backend.call('media:importImage', { fileName: 'Kesä kuva.JPG', data: bytes.toString('base64') });
     expect(image).toMatchObject({ mime: 'image/png', width: 640, height: 480, bytes: bytes.length });
-    expect(image.file).toMatch(/^[0-9a-f-]{36}\.png$/);
-    expect(fs.readFileSync(path.join(dir, 'media', image.file)).equals(bytes)).toBe(true);
+    expect(image.file).toMatch(/^[0-9a-f]{64}\.png$/);
+    expect(fs.readFileSync(path.join(dir, 'plan', 'media', image.file)).equals(bytes)).toBe(true);
   });
 
   it('refuses a file that is not an image, writing nothing', async () => {
@@ -191,7 +191,7 @@ describe('cover images in the data folder', () => {
     const backend = await backendOn(dir, () => NOW);
     const result = await backend.dispatch('media:importImage', { fileName: 'notes.txt', data: Buffer.from('not an image at all').toString('base64') });
     expect(result).toMatchObject({ ok: false, error: { code: 'rejected', issues: [{ message: 'v.imageType', received: 'notes.txt' }] } });
-    expect(fs.existsSync(path.join(dir, 'media'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'plan', 'media'))).toBe(false);
   });
 
   it('refuses a post whose cover image file is not in the data folder', async () => {

@@ -88,9 +88,9 @@ describe('a big backup', () => {
       const byId = new Map(reopened.posts.map((post) => [post.id, canonicalJson(post)]));
       expect(original.posts.filter((post) => byId.get(post.id) !== canonicalJson(post)).map((post) => post.id)).toEqual([]);
       // Every picture, byte for byte.
-      const want = digests(path.join(source, 'media'));
+      const want = digests(path.join(source, 'plan', 'media'));
       expect(want.size).toBe(COVERS);
-      expect(digests(path.join(target, 'media'))).toEqual(want);
+      expect(digests(path.join(target, 'plan', 'media'))).toEqual(want);
 
       const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
       console.log(

@@ -79,9 +79,9 @@ describe('backup and restore', () => {
     const uploadId = await uploadFile(restored, 'backup.zip', fs.readFileSync(zip.path));
     await restored.call('import:check', { uploadId });
     // Checked, the picture waits beside the upload; media/ is untouched until the import is confirmed.
-    expect(fs.existsSync(path.join(target, 'media'))).toBe(false);
+    expect(fs.existsSync(path.join(target, 'plan', 'media'))).toBe(false);
     await restored.call('import:apply', { uploadId, mode: 'replace', conflicts: 'keep' });
-    expect(fs.readFileSync(path.join(target, 'media', file))).toEqual(png);
+    expect(fs.readFileSync(path.join(target, 'plan', 'media', file))).toEqual(png);
     expect((await (await backendOn(target, later)).repo.findPost(posts.kokous.id))?.coverImage).toMatchObject({ file, alt: 'Haravat rivissä', width: 1200 });
   });
 
@@ -101,7 +101,7 @@ describe('backup and restore', () => {
     const uploadId = await uploadFile(restored, 'somevuoro-backup-kyla-ry-2026-03-05.json', oldFile, 1000);
     expect((await restored.call('import:check', { uploadId })).counts.posts.new).toBe(3);
     await restored.call('import:apply', { uploadId, mode: 'replace', conflicts: 'keep' });
-    expect(fs.readFileSync(path.join(target, 'media', file))).toEqual(png);
+    expect(fs.readFileSync(path.join(target, 'plan', 'media', file))).toEqual(png);
     expect(await (await backendOn(target, later)).repo.snapshot()).toEqual(await (await backendOn(source, later)).repo.snapshot());
   });
 

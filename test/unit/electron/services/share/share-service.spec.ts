@@ -53,14 +53,14 @@ describe('mark as published, in the services', () => {
   });
 
   it("shows only the post's own cover image in the file manager, and nothing where the host has none", async () => {
-    const { dir, backend, post } = await approvedPost();
+    const { backend, post } = await approvedPost();
     const image = await backend.call('media:importImage', { fileName: 'kansi.png', data: pngImage(40, 30).toString('base64') });
     await backend.call('posts:update', { id: post.id, changes: { coverImage: { ...image, alt: 'Myyjäiset' } } });
     expect(await backend.call('share:showImage', { id: post.id })).toEqual({ shown: false });
 
     const revealed: string[] = [];
-    const service = new ShareService(backend.repo, () => new Date(), () => 'Anna', dir, { reveal: (file) => revealed.push(file) });
+    const service = new ShareService(backend.repo, () => new Date(), () => 'Anna', backend.media, { reveal: (file) => revealed.push(file) });
     expect(await service.shareShowImage({ id: post.id })).toEqual({ shown: true });
-    expect(revealed).toEqual([path.join(dir, 'media', image.file)]);
+    expect(revealed).toEqual([path.join(backend.repo.planDir, 'media', image.file)]);
   });
 });

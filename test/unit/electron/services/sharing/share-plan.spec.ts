@@ -6,7 +6,9 @@ import { copyPlanInto } from '../../../../../electron/storage/plan/share-folder'
 import { startupErrorText } from '../../../../../electron/shell/startup-error';
 import type { ApiResult } from '../../../../../shared/api/contract-kit';
 import type { ChannelName, InputOf } from '../../../../../shared/api/contract';
+import type { CoverImage } from '../../../../../shared/domain/post';
 import { validationMessage } from '../../../../../shared/i18n/validation-messages';
+import { pngImage } from '../../../../support/images';
 import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
 
 /*
@@ -45,14 +47,18 @@ describe('Share this plan (sharing:move) and Open a shared plan (sharing:open)',
     fs.mkdirSync(path.join(shared, '.stfolder'));
     const anna = await laptop(dataDir);
     await anna.call('association:update', { name: 'Kylä ry' });
-    await anna.call('posts:create', { title: 'Joulumyyjäiset', date: '2026-12-12' });
+    // The post's image travels with the plan (issue 13), byte for byte.
+    const png = pngImage(90, 60);
+    const image = (await anna.call('media:importImage', { fileName: 'kuusi.png', data: png.toString('base64') })) as { file: string };
+    await anna.call('posts:create', { title: 'Joulumyyjäiset', date: '2026-12-12', coverImage: { ...(image as CoverImage), alt: 'Kuusi' } });
     const oldPlan = anna.backend.repo.planDir;
     const planId = anna.backend.repo.planId;
 
     expect(await anna.call('sharing:move', { folder: shared })).toEqual({ planDir: shared, opening: true });
     expect(anna.switched).toEqual([shared]);
     expect(fs.existsSync(path.join(shared, 'plan.json'))).toBe(true);
-    expect(fs.readdirSync(shared).sort()).toEqual(['.stfolder', 'automerge', 'plan.json']);
+    expect(fs.readdirSync(shared).sort()).toEqual(['.stfolder', 'automerge', 'media', 'plan.json']);
+    expect(fs.readFileSync(path.join(shared, 'media', image.file)).equals(png)).toBe(true);
     await anna.backend.repo.close();
 
     // The next start without a folder opens the shared one: the same plan, its post, who she is kept.
@@ -63,9 +69,11 @@ describe('Share this plan (sharing:move) and Open a shared plan (sharing:open)',
     const state = (await after.call('sharing:state', {})) as { oldCopies: { planDir: string; present: boolean }[] };
     expect(state.oldCopies).toEqual([{ planDir: oldPlan, movedAt: now().toISOString(), present: true }]);
     expect(fs.existsSync(path.join(oldPlan, 'plan.json'))).toBe(true);
+    expect(after.backend.media.mediaFile(image.file)?.file).toBe(path.join(shared, 'media', image.file));
 
     await after.call('sharing:removeOldCopy', { planDir: oldPlan });
     expect(fs.existsSync(oldPlan)).toBe(false);
+    expect(after.backend.media.mediaFile(image.file)?.file).toBe(path.join(shared, 'media', image.file));
     expect(((await after.call('sharing:state', {})) as { oldCopies: unknown[] }).oldCopies).toEqual([]);
     await after.backend.repo.close();
   });
@@ -74,6 +82,9 @@ describe('Share this plan (sharing:move) and Open a shared plan (sharing:open)',
     const shared = tempDir();
     const first = await laptop(tempDir(), shared);
     await first.call('identity:set', { newVolunteer: { name: 'Anna' } });
+    const png = pngImage(50, 40);
+    const image = (await first.call('media:importImage', { fileName: 'kylä.png', data: png.toString('base64') })) as CoverImage;
+    await first.call('posts:create', { title: 'Kyläilta', date: '2026-12-12', coverImage: { ...image, alt: 'Kylätalo' } });
     await first.backend.repo.close();
     const bertil = await laptop(tempDir());
     expect(await bertil.call('sharing:open', { folder: shared })).toEqual({ planDir: fs.realpathSync(shared), opening: true });
@@ -83,6 +94,8 @@ describe('Share this plan (sharing:move) and Open a shared plan (sharing:open)',
     const reopened = await laptop(bertilDir);
     expect(reopened.backend.repo.planDir).toBe(fs.realpathSync(shared));
     expect(await reopened.call('identity:get', {})).toMatchObject({ me: null });
+    // Anna's picture came with the folder: Ben's laptop serves it, byte for byte.
+    expect(fs.readFileSync(reopened.backend.media.mediaFile(image.file, image.bytes)?.file ?? '').equals(png)).toBe(true);
     await reopened.backend.repo.close();
   });
 
