@@ -11,7 +11,10 @@ import { connectApi } from './api/connect';
 import { checklistBetweenQuery } from './api/checklist-queries';
 import { postsBetweenQuery, undatedPostsQuery } from './api/posts-queries';
 import { coverageBetweenQuery } from './api/roster-queries';
-import { channelsQuery } from './api/settings-queries';
+import { identityQuery } from './api/identity-queries';
+import { planConflictsQuery, planStatusQuery } from './api/plan-queries';
+import { scheduledPostsQuery } from './api/publish-queries';
+import { appStatusQuery, associationQuery, channelsQuery, volunteersQuery } from './api/settings-queries';
 import { queryKeys } from './api/query-keys';
 import { App } from './app/App';
 import { NoConnection } from './app/NoConnection';
@@ -44,6 +47,17 @@ if (!api) {
     void queryClient.prefetchQuery(coverageBetweenQuery(api, from, to));
     void queryClient.prefetchQuery(channelsQuery(api));
     void queryClient.prefetchQuery(undatedPostsQuery(api));
+  }
+  if (settings.ok) {
+    // What the shell around the calendar asks for on its first render (the association's name, who is at the laptop, the
+    // plan's state and problems): asked now, beside the rest, not a round later once the language has loaded and rendered.
+    void queryClient.prefetchQuery(associationQuery(api));
+    void queryClient.prefetchQuery(identityQuery(api));
+    void queryClient.prefetchQuery(appStatusQuery(api));
+    void queryClient.prefetchQuery(volunteersQuery(api));
+    void queryClient.prefetchQuery(planStatusQuery(api));
+    void queryClient.prefetchQuery(planConflictsQuery(api));
+    void queryClient.prefetchQuery(scheduledPostsQuery(api));
   }
   await initI18n((preferences.ok ? preferences.value.language : null) ?? (settings.ok ? settings.value.language : languageFromLocale(navigator.language)));
   root.render(settings.ok ? <App api={api} queryClient={queryClient} /> : <NoConnection reason="offlineBridge" />);

@@ -47,6 +47,7 @@ export const requestOrder: Readonly<Record<ChannelName, RequestOrder>> = {
   'series:get': 'read',
   'series:edit': 'mutation',
   'series:cancel': 'mutation',
+  'series:uncancel': 'mutation',
   'volunteers:list': 'read',
   'volunteers:create': 'mutation',
   'volunteers:update': 'mutation',

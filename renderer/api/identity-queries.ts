@@ -1,12 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { RendererApi } from '../../shared/api/contract';
 import { unwrap, useApi } from './api-context';
 import { queryKeys } from './query-keys';
 import { useChannelMutation } from './use-channel-mutation';
 
 /** Who the person at this laptop is in the open plan (null: not said yet). */
+export const identityQuery = (api: RendererApi) => queryOptions({ queryKey: queryKeys.identity, queryFn: () => unwrap(api.identityGet({})) });
+
 export function useIdentity() {
-  const api = useApi();
-  return useQuery({ queryKey: queryKeys.identity, queryFn: () => unwrap(api.identityGet({})) });
+  return useQuery(identityQuery(useApi()));
 }
 
 export function useSetIdentity() {

@@ -84,6 +84,7 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'series:create': afterPostChange,
   'series:edit': afterPostChange,
   'series:cancel': afterPostChange,
+  'series:uncancel': afterPostChange,
   'posts:delete': afterPostEdit,
   'posts:restore': afterPostChange,
   // An earlier version written as a new change: an edit like any other (its history is under posts too).

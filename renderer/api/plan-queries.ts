@@ -1,4 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { RendererApi } from '../../shared/api/contract';
 import { useEffect } from 'react';
 import { unwrap, useApi } from './api-context';
 import { invalidateAfterOutsideChange } from './invalidation-map';
@@ -19,14 +20,16 @@ export function useOutsideChangesRefresh() {
   useEffect(() => api.on('plan:changed', () => void invalidateAfterOutsideChange(client)), [api, client]);
 }
 
+export const planStatusQuery = (api: RendererApi) => queryOptions({ queryKey: queryKeys.plan.status, queryFn: () => unwrap(api.planStatus({})) });
+
 export function usePlanStatus() {
-  const api = useApi();
-  return useQuery({ queryKey: queryKeys.plan.status, queryFn: () => unwrap(api.planStatus({})), refetchInterval: STATUS_POLL_MS });
+  return useQuery({ ...planStatusQuery(useApi()), refetchInterval: STATUS_POLL_MS });
 }
 
+export const planConflictsQuery = (api: RendererApi) => queryOptions({ queryKey: queryKeys.plan.conflicts, queryFn: () => unwrap(api.planConflicts({})) });
+
 export function usePlanConflicts() {
-  const api = useApi();
-  return useQuery({ queryKey: queryKeys.plan.conflicts, queryFn: () => unwrap(api.planConflicts({})) });
+  return useQuery(planConflictsQuery(useApi()));
 }
 
 export function useResolveConflict() {

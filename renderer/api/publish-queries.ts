@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { RendererApi } from '../../shared/api/contract';
 import { unwrap, useApi } from './api-context';
 import { invalidateAfter } from './invalidation-map';
 import { queryKeys } from './query-keys';
@@ -11,9 +12,10 @@ export function usePublishAccounts(waiting = false) {
 }
 
 /** The Mastodon posts this laptop scheduled on a server, as last checked (ScheduledPostsCheck asks the servers). */
+export const scheduledPostsQuery = (api: RendererApi) => queryOptions({ queryKey: queryKeys.publish.scheduled, queryFn: () => unwrap(api.publishScheduled({})) });
+
 export function useScheduledPosts() {
-  const api = useApi();
-  return useQuery({ queryKey: queryKeys.publish.scheduled, queryFn: () => unwrap(api.publishScheduled({})) });
+  return useQuery(scheduledPostsQuery(useApi()));
 }
 
 export function usePublishMutations() {

@@ -10,6 +10,7 @@ export function useSeriesMutations() {
     create: useChannelMutation('series:create'),
     edit: useChannelMutation('series:edit', { store: showStoredPost, written: [queryKeys.posts.details] }),
     cancel: useChannelMutation('series:cancel'),
+    uncancel: useChannelMutation('series:uncancel'),
   };
 }
 

@@ -6,9 +6,10 @@ import { unwrap, useApi } from './api-context';
 import { queryKeys } from './query-keys';
 import { useChannelMutation } from './use-channel-mutation';
 
+export const appStatusQuery = (api: RendererApi) => queryOptions({ queryKey: queryKeys.status, queryFn: () => unwrap(api.appStatus({})) });
+
 export function useAppStatus() {
-  const api = useApi();
-  return useQuery({ queryKey: queryKeys.status, queryFn: () => unwrap(api.appStatus({})) });
+  return useQuery(appStatusQuery(useApi()));
 }
 
 export function useSettings() {
@@ -23,9 +24,10 @@ export function useUpdateSettings() {
   return useChannelMutation('settings:update', { store: storeSettings });
 }
 
+export const associationQuery = (api: RendererApi) => queryOptions({ queryKey: queryKeys.association, queryFn: () => unwrap(api.associationGet({})) });
+
 export function useAssociation() {
-  const api = useApi();
-  return useQuery({ queryKey: queryKeys.association, queryFn: () => unwrap(api.associationGet({})) });
+  return useQuery(associationQuery(useApi()));
 }
 
 export function useUpdateAssociation() {
@@ -46,7 +48,8 @@ export function useChannelMutations() {
   };
 }
 
+export const volunteersQuery = (api: RendererApi) => queryOptions({ queryKey: queryKeys.volunteers, queryFn: () => unwrap(api.volunteersList({})) });
+
 export function useVolunteers() {
-  const api = useApi();
-  return useQuery({ queryKey: queryKeys.volunteers, queryFn: () => unwrap(api.volunteersList({})) });
+  return useQuery(volunteersQuery(useApi()));
 }

@@ -19,6 +19,8 @@ export const seriesContract = {
   'series:get': channel(ById, Series),
   /** Edits the occurrence `id` names; returns it (or, after a split, the new series' first occurrence) as it now is. */
   'series:edit': channel(z.strictObject({ id: Id, scope: EditScope, changes: PostChanges, repeat: Repeat.optional(), ends: Ends.optional() }), Post),
-  /** Cancels the occurrence `id` names, it and the later ones, or the whole series. */
-  'series:cancel': channel(z.strictObject({ id: Id, scope: EditScope }), ById),
+  /** Cancels the occurrence `id` names, it and the later ones, or the whole series; answers with the series as it was, for an undo. */
+  'series:cancel': channel(z.strictObject({ id: Id, scope: EditScope }), z.strictObject({ id: Id, before: Series })),
+  /** Undoes that cancel: what it changed comes back from `before`; other changes made since are kept. */
+  'series:uncancel': channel(z.strictObject({ id: Id, scope: EditScope, before: Series }), ById),
 };

@@ -153,3 +153,17 @@ export function withOccurrenceReview(series: Series, date: LocalDate, reviewed: 
   const override: OccurrenceOverride = { changes: { ...before?.changes, status }, checklist: before?.checklist ?? {}, approval, checklistOverride, comments, updatedAt: now };
   return { ...series, overrides: { ...series.overrides, [date]: override }, updatedAt: now };
 }
+
+/**
+ * Undoes cancelOccurrences(before, date, scope): what that cancel changed is taken back from
+ * `before`, and anything else changed since (on this or another laptop) is kept. `current` is
+ * the series as it is now (null: "all" removed it).
+ */
+export function uncancelOccurrences(current: Series | null, before: Series, date: LocalDate, scope: EditScope, now: Instant): Series {
+  if (current === null) return { ...before, updatedAt: now };
+  if (scope === 'all') return current;
+  const cancelledFrom = (day: string) => (scope === 'this' ? day === date : day >= date);
+  const overrides = { ...current.overrides, ...Object.fromEntries(Object.entries(before.overrides).filter(([day]) => cancelledFrom(day))) };
+  const cancelled = [...new Set([...current.cancelled.filter((day) => !cancelledFrom(day)), ...before.cancelled.filter(cancelledFrom)])].sort();
+  return { ...current, ends: scope === 'following' ? before.ends : current.ends, overrides, cancelled, updatedAt: now };
+}

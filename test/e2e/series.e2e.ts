@@ -93,6 +93,10 @@ describe('recurring posts', () => {
     await question.getByRole('button', { name: 'Only this post' }).click();
     await page.getByRole('status').getByText('Deleted “Choir practice”.').waitFor();
     await expect.poll(async () => (await choir())?.cancelled).toEqual(['2027-03-01']);
+    // Undone as any delete is, from the notice: the post is back.
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('status').getByText('Restored “Choir practice”.').waitFor();
+    await expect.poll(async () => (await choir())?.cancelled).toEqual([]);
 
     // The editor of a later post shows the series' rule; Wednesday instead of Monday, for all posts.
     await page.getByRole('button', { name: 'Edit “Choir practice”' }).first().click();

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { ChannelName, InputOf } from '../../shared/api/contract';
 import type { Backend } from '../../electron/api/handlers';
+import { postDefaults } from '../../shared/domain/post';
 import { backendOn } from './backend';
 import { volunteerInput } from './volunteer-input';
 import { actAs } from './identity';
@@ -20,6 +21,7 @@ export interface FuzzIds {
 }
 
 const range = { from: '2026-03-01', to: '2026-04-30' };
+const { date: _date, ...seriesDefaults } = postDefaults;
 const selection = { ...range, channelIds: [], statuses: [], volunteerIds: [], includePosts: true, includeDuties: true };
 const csv = 'Id,Title,Date (ISO),Time,Channel,Status,Text\n,Uusi idea,,,,Idea,\n';
 
@@ -82,6 +84,11 @@ function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } {
     'series:get': { id: 'viikko' },
     'series:edit': { id: 'viikko_2026-12-07', scope: 'this', changes: { title: 'Muokattu' } },
     'series:cancel': { id: 'viikko_2026-12-14', scope: 'this' },
+    'series:uncancel': {
+      id: 'viikko_2026-12-14',
+      scope: 'this',
+      before: { id: 'viikko', fields: { ...seriesDefaults, title: 'Viikkokuulumiset' }, start: '2026-12-07', repeat: { every: 'week', interval: 1, weekdays: ['MO'] }, ends: { kind: 'never' }, overrides: {}, cancelled: [], createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-01T10:00:00.000Z' },
+    },
     'posts:restore': { id: postId },
     'posts:trash': {},
     'posts:history': { id: postId },

@@ -65,7 +65,7 @@ export class PostsService {
 
   /** Moves the post to the trash. */
   async postsDelete({ id }: { id: Id }): Promise<{ id: Id }> {
-    if (await this.isOccurrence(id)) return new SeriesService(this.repo, this.clock).seriesCancel({ id, scope: 'this' });
+    if (await this.isOccurrence(id)) return new SeriesService(this.repo, this.clock).seriesCancel({ id, scope: 'this' }).then(() => ({ id }));
     if (!(await this.repo.trashPost(id))) throw notFound('post', id);
     return { id };
   }

@@ -8,7 +8,7 @@ import { postDefaults } from '../../../shared/domain/post';
 import type { Ends, NewSeriesFields, Repeat } from '../../../shared/domain/series';
 import { Series } from '../../../shared/domain/series';
 import { firstDate } from '../../../shared/recurrence/repeat-rule';
-import { cancelOccurrences, editSeries, withOccurrenceChecklist, withOccurrenceReview } from '../../../shared/recurrence/series-edits';
+import { cancelOccurrences, editSeries, uncancelOccurrences, withOccurrenceChecklist, withOccurrenceReview } from '../../../shared/recurrence/series-edits';
 import { parseOccurrenceId } from '../../../shared/recurrence/occurrence-id';
 import { occurrencesBetween, occurrencesOn } from '../../../shared/recurrence/series';
 import type { PlanRepository } from '../../storage/plan-repository';
@@ -55,10 +55,23 @@ export class SeriesService {
     return (input.scope === 'this' ? occurrencesOn(shown, date) : occurrencesBetween(shown, moved, moved)[0]) ?? occurrencesOn(series, date) ?? this.missing(input.id);
   }
 
-  async seriesCancel({ id, scope }: { id: Id; scope: z.infer<typeof EditScope> }): Promise<{ id: Id }> {
+  async seriesCancel({ id, scope }: { id: Id; scope: z.infer<typeof EditScope> }): Promise<{ id: Id; before: Series }> {
     const { series, date } = this.occurrence(id);
     const next = cancelOccurrences(series, date, scope, this.clock().toISOString());
     await this.repo.updateMain((main) => ({ ...main, series: main.series.flatMap((one) => (one.id === series.id ? (next ? [next] : []) : [one])) }));
+    return { id, before: series };
+  }
+
+  /** The undo of seriesCancel, given the series it answered with; refused for a series that occurrence is not of. */
+  async seriesUncancel({ id, scope, before }: { id: Id; scope: z.infer<typeof EditScope>; before: Series }): Promise<{ id: Id }> {
+    const named = parseOccurrenceId(id);
+    if (!named || named.seriesId !== before.id) throw notFound('post', id);
+    const now = this.clock().toISOString();
+    await this.repo.updateMain((main) => {
+      const current = main.series.find((one) => one.id === before.id) ?? null;
+      const restored = uncancelOccurrences(current, before, named.date, scope, now);
+      return { ...main, series: current ? main.series.map((one) => (one === current ? restored : one)) : [...main.series, restored] };
+    });
     return { id };
   }
 

@@ -1,3 +1,4 @@
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENDA_WEEKS } from '../../../shared/calendar/calendar-range';
 import { groupByWeek, isoWeeksFrom } from '../../../shared/calendar/calendar-dates';
@@ -15,7 +16,13 @@ import styles from './agenda.module.css';
 export function AgendaView({ date, today, posts, undated, undatedTotal, channels }: { date: LocalDate; today: LocalDate; posts: Post[]; undated: Post[]; undatedTotal: number; channels: Map<string, Channel> }) {
   const { t } = useTranslation('calendar');
   const openNewPost = useUiStore((state) => state.openNewPost);
-  const { remove: deletePost, question } = useDeleteAsking();
+  const { remove, question } = useDeleteAsking();
+  // One function for the list's life, so that a memoised row does not render again for a new one.
+  const latestRemove = useRef(remove);
+  useLayoutEffect(() => {
+    latestRemove.current = remove;
+  });
+  const deletePost = useCallback((post: Post) => latestRemove.current(post), []);
   const weeks = groupByWeek(isoWeeksFrom(date, AGENDA_WEEKS), posts);
   const { listStart, weekRows, onFocus, measure } = useAgendaWindow(weeks.map(({ items }) => items.length));
   return (

@@ -42,7 +42,7 @@ export function AgendaWeek({ week, posts, channels, today, onAdd, onDelete, rows
         <ul className={styles.postList}>
           {rows.spaceBefore ? <li aria-hidden="true" style={{ height: rows.spaceBefore }} /> : null}
           {posts.slice(rows.from, rows.to).map((post, offset) => (
-            <PostRow key={post.id} post={post} channels={channels} today={today} onDelete={onDelete} index={rows.itemIndex(rows.from + offset)} measure={measure} place={{ at: rows.from + offset + 1, of: posts.length }} />
+            <PostRow key={post.id} post={post} channels={channels} today={today} onDelete={onDelete} index={rows.itemIndex(rows.from + offset)} measure={measure} position={rows.from + offset + 1} setSize={posts.length} />
           ))}
           {rows.spaceAfter ? <li aria-hidden="true" style={{ height: rows.spaceAfter }} /> : null}
         </ul>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel';
 import type { Post } from '../../../shared/domain/post';
@@ -20,12 +21,17 @@ interface PostRowProps {
   /** Where the row is among the list's items, and the list's measuring of it (a windowed list). */
   index?: number;
   measure?: (row: HTMLLIElement | null) => void;
-  /** Its place in its list, said by screen readers also while rows around it are not mounted. */
-  place?: { at: number; of: number };
+  /** Its place in its list (from 1, of `setSize`), said by screen readers also while rows around it are not mounted. */
+  position?: number;
+  setSize?: number;
 }
 
-/** A post in the agenda: day and time, title, channels and flags, status, and its actions. */
-export function PostRow({ post, channels, today, onDelete, index, measure, place }: PostRowProps) {
+/**
+ * A post in the agenda: day and time, title, channels and flags, status, and its actions.
+ * Memoised: the windowed list renders again as rows are measured and scrolled in, and a row
+ * already mounted has nothing new to draw (its props are the post and numbers).
+ */
+export const PostRow = memo(function PostRow({ post, channels, today, onDelete, index, measure, position, setSize }: PostRowProps) {
   const { t } = useTranslation('calendar');
   const { t: tDomain } = useTranslation('domain');
   const format = useFormatters();
@@ -34,7 +40,7 @@ export function PostRow({ post, channels, today, onDelete, index, measure, place
   const flags = usePostFlags(post);
   const channelNames = post.channelIds.map((id) => channels.get(id)?.name).filter((name): name is string => Boolean(name));
   return (
-    <li className={styles.postRow} data-status={post.status} data-today={post.date === today ? 'true' : undefined} data-index={index} ref={measure} aria-posinset={place?.at} aria-setsize={place?.of}>
+    <li className={styles.postRow} data-status={post.status} data-today={post.date === today ? 'true' : undefined} data-index={index} ref={measure} aria-posinset={position} aria-setsize={setSize}>
       <span className={styles.postWhen}>
         {post.date ? <span className={styles.postDay}>{format.dayHeader(post.date)}</span> : null}
         <span className={styles.postTime}>{post.time ? format.time(post.time) : '–'}</span>
@@ -65,4 +71,4 @@ export function PostRow({ post, channels, today, onDelete, index, measure, place
       </span>
     </li>
   );
-}
+});

@@ -4,12 +4,19 @@ import { useCallback, useState } from 'react';
 
 /** An agenda this short mounts every row: nothing to gain, and every row stays findable in the page. */
 const MOUNT_ALL_UP_TO = 40;
-/** A row as laid out (one line); rows taller than that are measured once mounted. */
-const ROW_PX = 41;
+/**
+ * A row as most are laid out (title on one line, channels and flags on two); others are measured
+ * once mounted. Near the common height, measuring seldom moves the rows after the first paint.
+ */
+const ROW_PX = 55;
 /** A week's heading, padding and the gap after it. */
 const WEEK_PX = 78;
-/** Rows mounted beyond each edge of the window: Tab and Shift+Tab always find the next row mounted. */
-const OVERSCAN = 12;
+/**
+ * Rows mounted beyond each edge of the window: Tab and Shift+Tab always find the next row mounted
+ * (focus scrolls the row it lands on into view, which mounts the rows after it). Each row mounted
+ * beyond the window is paid for when the agenda opens.
+ */
+const OVERSCAN = 4;
 
 /** Which rows of one week are mounted, and the height kept for the ones that are not. */
 export interface WeekRows {

@@ -52,4 +52,35 @@ describe('recurring posts through the contract', () => {
     expect(snapshotFolder(dir)).toEqual(before);
     await backend.repo.close();
   });
+
+  it('a cancel answers with the series as it was, and its undo brings back what it took (the occurrence’s own edits too) while keeping later changes; refused for another series, changing nothing', async () => {
+    let now = new Date('2026-11-25T10:00:00Z');
+    const dir = tempDir();
+    const backend = await backendOn(dir, () => now);
+    const series = await backend.call('series:create', { fields: { title: 'Kuoro', time: '18:00' }, date: '2026-12-07', repeat: { every: 'week', interval: 1, weekdays: ['MO'] }, ends: { kind: 'never' } });
+    const december = { from: '2026-12-01', to: '2026-12-31' };
+    const shown = async () => (await backend.call('posts:list', december)).map((post) => `${post.date} ${post.title}`).sort();
+    await backend.call('series:edit', { id: `${series.id}_2026-12-14`, scope: 'this', changes: { title: 'Joulukonsertti' } });
+    const all = await shown();
+
+    const thisOne = await backend.call('series:cancel', { id: `${series.id}_2026-12-14`, scope: 'this' });
+    expect(Object.entries(thisOne.before.overrides).map(([day, override]) => `${day} ${override.changes.title}`)).toEqual(['2026-12-14 Joulukonsertti']);
+    // Changed on another laptop meanwhile: kept by the undo.
+    now = new Date('2026-11-25T10:05:00Z');
+    await backend.call('series:edit', { id: `${series.id}_2026-12-21`, scope: 'this', changes: { title: 'Kauneimmat joululaulut' } });
+    await backend.call('series:uncancel', { id: `${series.id}_2026-12-14`, scope: 'this', before: thisOne.before });
+    expect(await shown()).toEqual(all.map((line) => (line.startsWith('2026-12-21') ? '2026-12-21 Kauneimmat joululaulut' : line)));
+
+    const following = await backend.call('series:cancel', { id: `${series.id}_2026-12-21`, scope: 'following' });
+    expect(await shown()).toEqual(['2026-12-07 Kuoro', '2026-12-14 Joulukonsertti']);
+    await backend.call('series:uncancel', { id: `${series.id}_2026-12-21`, scope: 'following', before: following.before });
+    const whole = await backend.call('series:cancel', { id: `${series.id}_2026-12-07`, scope: 'all' });
+    expect(await shown()).toEqual([]);
+    await backend.call('series:uncancel', { id: `${series.id}_2026-12-07`, scope: 'all', before: whole.before });
+    expect(await shown()).toEqual(all.map((line) => (line.startsWith('2026-12-21') ? '2026-12-21 Kauneimmat joululaulut' : line)));
+
+    const untouched = snapshotFolder(dir);
+    expect(await backend.dispatch('series:uncancel', { id: `other_2026-12-14`, scope: 'this', before: whole.before })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(snapshotFolder(dir)).toEqual(untouched);
+  });
 });
