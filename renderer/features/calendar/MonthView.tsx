@@ -55,8 +55,9 @@ const MonthDay = memo(function MonthDay({ date, posts, month, today, tabStop, co
         </button>
       </div>
       <ul className={styles.dayPosts}>
-        {shown.map((post) => (
-          <li key={post.id}>
+        {/* By place, as the days are: another month's posts take over the chips there are. */}
+        {shown.map((post, index) => (
+          <li key={index}>
             <PostChip post={post} context={context} tabbable={tabStop === `post:${post.id}`} />
           </li>
         ))}
