@@ -1,11 +1,12 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel';
 import { postStatuses } from '../../../shared/domain/post';
 import { StatusIcon } from '../../entities/StatusIcon';
 import styles from './calendar.module.css';
 
-/** Which colour is which channel and which shape is which status, folded away until asked for. */
-export function CalendarLegend({ channels, colours }: { channels: Channel[]; colours: Map<string, string> }) {
+/** Which colour is which channel and which shape is which status, folded away until asked for; the same whatever the month. */
+export const CalendarLegend = memo(function CalendarLegend({ channels, colours }: { channels: Channel[]; colours: Map<string, string> }) {
   const { t } = useTranslation('calendar');
   const { t: tDomain } = useTranslation('domain');
   return (
@@ -35,4 +36,4 @@ export function CalendarLegend({ channels, colours }: { channels: Channel[]; col
       </div>
     </details>
   );
-}
+});

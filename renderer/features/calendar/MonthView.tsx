@@ -11,7 +11,7 @@ import { useDayDrop } from './calendar-dnd';
 import { useCalendarUi } from './calendar-ui-store';
 import type { CadenceShortfall } from '../../../shared/rhythm/cadence-weeks';
 import type { ChipContext } from './PostChip';
-import { PostChip } from './PostChip';
+import { kept, PostChip } from './PostChip';
 import styles from './calendar-grids.module.css';
 
 /** A day shows this many chips; more become "+N more" (the last chip's place goes to the button). */
@@ -29,13 +29,14 @@ interface DayProps {
 
 // A day renders again only when its own posts, the tab stop or the context change (the month's other days keep theirs).
 const MonthDay = memo(function MonthDay({ date, posts, month, today, tabStop, context }: DayProps) {
-  const t = context.words.calendar;
-  const openNewPost = useUiStore((state) => state.openNewPost);
-  const openDay = useCalendarUi((state) => state.openDay);
+  const { words } = context;
   const { setNodeRef, isOver } = useDayDrop(date);
   const shown = posts.length > CHIPS_PER_DAY ? posts.slice(0, CHIPS_PER_DAY - 1) : posts;
   const hidden = posts.length - shown.length;
   const dayLabel = context.format.dayLabel(date);
+  const addLabel = kept(words, `addOnDay ${date}`, () => words.calendar('addOnDay', { day: dayLabel }));
+  // The store's actions are read when used: a subscription a day was part of mounting a month.
+  const openNewPost = () => useUiStore.getState().openNewPost(date);
   const classes = [styles.day, !date.startsWith(month) && styles.outsideMonth, date === today && styles.today, isOver && styles.dropOver].filter(Boolean).join(' ');
   return (
     <td
@@ -45,24 +46,25 @@ const MonthDay = memo(function MonthDay({ date, posts, month, today, tabStop, co
       aria-current={date === today ? 'date' : undefined}
       // Clicking the empty part of a day adds a post on it (the day's button does the same for the keyboard).
       onClick={(event) => {
-        if (event.target === event.currentTarget || (event.target as HTMLElement).classList.contains(styles.dayPosts)) openNewPost(date);
+        if (event.target === event.currentTarget || (event.target as HTMLElement).classList.contains(styles.dayPosts)) openNewPost();
       }}
     >
       <div className={styles.dayHead}>
-        <button type="button" className={styles.dayNumber} tabIndex={tabStop === `day:${date}` ? 0 : -1} data-day={date} data-grid-key={`day:${date}`} aria-label={t('addOnDay', { day: dayLabel })} onClick={() => openNewPost(date)}>
+        <button type="button" className={styles.dayNumber} tabIndex={tabStop === `day:${date}` ? 0 : -1} data-day={date} data-grid-key={`day:${date}`} aria-label={addLabel} onClick={openNewPost}>
           {context.format.dayNumber(date)}
         </button>
       </div>
       <ul className={styles.dayPosts}>
-        {shown.map((post) => (
-          <li key={post.id}>
+        {/* By place, as the days are: another month's posts take over the chips there are. */}
+        {shown.map((post, index) => (
+          <li key={index}>
             <PostChip post={post} context={context} tabbable={tabStop === `post:${post.id}`} />
           </li>
         ))}
       </ul>
       {hidden > 0 ? (
-        <button type="button" className={styles.morePosts} tabIndex={tabStop === `more:${date}` ? 0 : -1} data-grid-key={`more:${date}`} onClick={() => openDay(date)}>
-          {t('more', { count: hidden })}
+        <button type="button" className={styles.morePosts} tabIndex={tabStop === `more:${date}` ? 0 : -1} data-grid-key={`more:${date}`} onClick={() => useCalendarUi.getState().openDay(date)}>
+          {kept(words, `more ${hidden}`, () => words.calendar('more', { count: hidden }))}
           <span className="visually-hidden"> ({dayLabel})</span>
         </button>
       ) : null}
@@ -204,15 +206,16 @@ export function MonthView({ date, today, posts, context, belowCadence }: { date:
         </tr>
       </thead>
       <tbody>
-        {weeks.map((week) => (
-          <tr key={week.start} className={week.start <= today && today <= week.end ? styles.currentWeek : undefined}>
+        {/* Rows and days keyed by their place in the grid, not their dates: a month change updates the cells it has instead of building new ones. */}
+        {weeks.map((week, row) => (
+          <tr key={row} className={week.start <= today && today <= week.end ? styles.currentWeek : undefined}>
             <th scope="row" className={styles.weekNumber}>
               <span className="visually-hidden">{t('week', { week: week.week })}</span>
               <span aria-hidden="true">{week.week}</span>
               {belowCadence?.has(week.start) ? <CadenceMark week={week.week} shortfalls={belowCadence.get(week.start)!} /> : null}
             </th>
-            {week.days.map((day) => (
-              <MonthDay key={day} date={day} posts={byDay.get(day) ?? noPosts} month={month} today={today} tabStop={tabStop} context={context} />
+            {week.days.map((day, column) => (
+              <MonthDay key={column} date={day} posts={byDay.get(day) ?? noPosts} month={month} today={today} tabStop={tabStop} context={context} />
             ))}
           </tr>
         ))}

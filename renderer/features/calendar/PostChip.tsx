@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel';
 import type { Post } from '../../../shared/domain/post';
@@ -35,15 +35,30 @@ export function useChipWords(): ChipWords {
   return useMemo(() => ({ calendar, domain, recurrence }), [calendar, domain, recurrence]);
 }
 
+const knownWords = new WeakMap<ChipWords, Map<string, string>>();
+
+/**
+ * A text of a chip or a day that repeats over a month (a status, "Add a post on …", "+2 more"), worded
+ * once per language: looking the same words up again for each of a month's hundred chips was a good
+ * part of a month change.
+ */
+export function kept(words: ChipWords, key: string, word: () => string): string {
+  let known = knownWords.get(words);
+  if (!known) knownWords.set(words, (known = new Map()));
+  let text = known.get(key);
+  if (text === undefined) known.set(key, (text = word()));
+  return text;
+}
+
 /** What the chip says to a screen reader: time, title, status, channels, flags. */
 export function chipLabel(post: Post, { channels, format, words }: ChipContext, flags: PostFlag[]): string {
   const { calendar: t, domain: tDomain, recurrence: tRecurrence } = words;
   const names = post.channelIds.map((id) => channels.get(id)?.name).filter(Boolean);
   return [
     `${post.time ? `${format.time(post.time)} ` : ''}${post.title}`,
-    tDomain(`status.${post.status}`),
-    ...(isOccurrence(post.id) ? [tRecurrence('mark')] : []),
-    names.length ? names.join(', ') : t('noChannel'),
+    kept(words, `status.${post.status}`, () => tDomain(`status.${post.status}`)),
+    ...(isOccurrence(post.id) ? [kept(words, 'mark', () => tRecurrence('mark'))] : []),
+    names.length ? names.join(', ') : kept(words, 'noChannel', () => t('noChannel')),
     ...flags.map((flag) => flag.label),
   ].join(', ');
 }
@@ -73,9 +88,11 @@ function ChipBody({ post, context, flags, showTime }: { post: Post; context: Chi
 
 /**
  * A post on a day: opens with a click or Enter, moves by dragging, by Space and the
- * arrow keys (dnd-kit's keyboard sensor), or by M to a typed date.
+ * arrow keys (dnd-kit's keyboard sensor), or by M to a typed date. Rendered again only
+ * when its post (by identity), context or tab stop change: a month change or a request
+ * starting re-renders the grid, and a month has a hundred chips.
  */
-export function PostChip({
+export const PostChip = memo(function PostChip({
   post,
   context,
   showTime = true,
@@ -88,17 +105,15 @@ export function PostChip({
   /** In a grid with one tab stop (the month): whether this chip holds it. */
   tabbable?: boolean;
 }) {
-  const t = context.words.calendar;
-  const openPost = useUiStore((state) => state.openPost);
-  const openMove = useCalendarUi((state) => state.openMove);
-  const focusTarget = useCalendarUi((state) => state.focusTarget);
-  const setFocusTarget = useCalendarUi((state) => state.setFocusTarget);
+  const { words } = context;
+  // One store subscription a chip, to a yes or no: the actions are read when they are used.
+  const takesFocus = useCalendarUi((state) => state.focusTarget !== null && state.focusTarget.postId === post.id && state.focusTarget.date === post.date);
   const flags = usePostFlags(post);
   const label = chipLabel(post, context, flags);
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: `post:${post.id}`,
     data: { post },
-    attributes: { roleDescription: t('dnd.roleDescription') },
+    attributes: { roleDescription: kept(words, 'dnd.roleDescription', () => words.calendar('dnd.roleDescription')) },
   });
   const ref = useRef<HTMLButtonElement | null>(null);
   // One ref function for the chip's life: a new one each render made React detach and attach the node, and dnd-kit re-register it, on every render.
@@ -112,11 +127,11 @@ export function PostChip({
 
   // Only the chip on the new day takes the focus: the one on the old day is about to go.
   useEffect(() => {
-    if (focusTarget && focusTarget.postId === post.id && focusTarget.date === post.date && ref.current) {
+    if (takesFocus && ref.current) {
       ref.current.focus();
-      setFocusTarget(null);
+      useCalendarUi.getState().setFocusTarget(null);
     }
-  }, [focusTarget, post.id, post.date, setFocusTarget]);
+  }, [takesFocus]);
 
   const firstColour = context.colours.get(post.channelIds[0] ?? '') ?? noChannelColour;
   return (
@@ -134,11 +149,11 @@ export function PostChip({
       aria-label={label}
       title={post.title}
       data-tooltip={flagsTooltip(flags)}
-      onClick={() => openPost(post.id)}
+      onClick={() => useUiStore.getState().openPost(post.id)}
       onKeyDown={(event) => {
         if (event.key.toLowerCase() === 'm' && !event.ctrlKey && !event.metaKey && !event.altKey) {
           event.preventDefault();
-          openMove(post.id);
+          useCalendarUi.getState().openMove(post.id);
           return;
         }
         listeners?.onKeyDown?.(event);
@@ -147,7 +162,7 @@ export function PostChip({
       <ChipBody post={post} context={context} flags={flags} showTime={showTime} />
     </button>
   );
-}
+});
 
 /** The copy that follows the pointer while dragging; not focusable, not announced. */
 export function PostChipPreview({ post, context }: { post: Post; context: ChipContext }) {

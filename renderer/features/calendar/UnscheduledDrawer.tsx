@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/domain/post';
 import { useDayDrop } from './calendar-dnd';
@@ -6,8 +7,11 @@ import type { ChipContext } from './PostChip';
 import { PostChip } from './PostChip';
 import styles from './calendar.module.css';
 
-/** Posts without a date, beside the month and week: drop a post here to unschedule it, or drag one onto a day. */
-export function UnscheduledDrawer({ posts, total, context }: { posts: Post[]; total: number; context: ChipContext }) {
+/**
+ * Posts without a date, beside the month and week: drop a post here to unschedule it, or drag one onto a day.
+ * Rendered again only when they change, not with every step to another month.
+ */
+export const UnscheduledDrawer = memo(function UnscheduledDrawer({ posts, total, context }: { posts: Post[]; total: number; context: ChipContext }) {
   const { t } = useTranslation('calendar');
   const open = useCalendarUi((state) => state.drawerOpen);
   const toggle = useCalendarUi((state) => state.toggleDrawer);
@@ -38,4 +42,4 @@ export function UnscheduledDrawer({ posts, total, context }: { posts: Post[]; to
       </div>
     </section>
   );
-}
+});

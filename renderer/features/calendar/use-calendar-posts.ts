@@ -26,20 +26,23 @@ export function useCalendarPosts(range: DateRange) {
   const undated = useUndatedPosts();
   const filter = useCalendarUi((state) => state.filter);
   const moves = useMutationState({ filters: { mutationKey: MOVE_KEY, status: 'pending' }, select: (mutation) => mutation.state.variables as Move });
+  // The unscheduled posts apart: a step to another month leaves them (and the drawer) as they were.
+  const undatedPosts = useMemo(() => {
+    const allUndated = withPendingMoves(undated.data ?? [], moves, 'undated');
+    return { allUndated, undated: filterPosts(allUndated, filter) };
+  }, [undated.data, moves, filter]);
   return useMemo(() => {
     const allDated = withPendingMoves(dated.data ?? [], moves, range);
-    const allUndated = withPendingMoves(undated.data ?? [], moves, 'undated');
     return {
       loading: dated.isLoading,
       /** The previous range is still shown while this one loads. */
       placeholder: dated.isPlaceholderData,
       error: dated.error ?? undated.error,
       allDated,
-      allUndated,
       dated: filterPosts(allDated, filter),
-      undated: filterPosts(allUndated, filter),
+      ...undatedPosts,
     };
-  }, [dated.data, dated.isLoading, dated.isPlaceholderData, dated.error, undated.data, undated.error, moves, range, filter]);
+  }, [dated.data, dated.isLoading, dated.isPlaceholderData, dated.error, undated.error, undatedPosts, moves, range, filter]);
 }
 
 const noPosts: Post[] = [];

@@ -27,13 +27,17 @@ export const settleScript = `(() => {
   const b = { inflight: 0, requests: 0, lastMutation: -1, paintedAt: 0, quietSince: -1, inputAt: null, armed: false, lastFrame: 0 };
   window.__bench = b;
   const later = (fn) => setTimeout(() => setTimeout(fn, 0), 0);
-  const begin = () => { b.inflight++; b.requests++; b.quietSince = -1; };
-  const end = () => later(() => { b.inflight--; });
+  // What is in flight, by address: named when a page does not settle.
+  const open = new Map();
+  const begin = (url) => { b.inflight++; b.requests++; b.quietSince = -1; open.set(url, (open.get(url) || 0) + 1); };
+  const end = (url) => later(() => { b.inflight--; if (open.get(url) > 1) open.set(url, open.get(url) - 1); else open.delete(url); });
+  b.open = () => [...open.keys()].join(', ');
   const realFetch = window.fetch.bind(window);
   window.fetch = (...args) => {
-    begin();
+    const url = String(args[0] && args[0].url ? args[0].url : args[0]);
+    begin(url);
     let done = false;
-    const finish = () => { if (!done) { done = true; end(); } };
+    const finish = () => { if (!done) { done = true; end(url); } };
     return realFetch(...args).then((response) => {
       for (const name of ['json', 'text', 'arrayBuffer', 'blob']) {
         const read = response[name].bind(response);
@@ -46,8 +50,9 @@ export const settleScript = `(() => {
   };
   const realSend = XMLHttpRequest.prototype.send;
   XMLHttpRequest.prototype.send = function (...args) {
-    begin();
-    this.addEventListener('loadend', end, { once: true });
+    const url = String(this.responseURL || 'XMLHttpRequest');
+    begin(url);
+    this.addEventListener('loadend', () => end(url), { once: true });
     return realSend.apply(this, args);
   };
   new MutationObserver((records) => { b.lastMutation = performance.now(); const r = records[records.length - 1]; b.mutations = (b.mutations || 0) + records.length; b.lastRecord = r.type + ' ' + (r.attributeName || '') + ' on ' + (r.target.nodeName || '') + '.' + (r.target.className || '') + ' +' + [...r.addedNodes].map((n) => n.textContent).join('|') + ' -' + [...r.removedNodes].map((n) => n.textContent).join('|'); }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -80,7 +85,7 @@ export const settleScript = `(() => {
       if (b.quietSince >= 0 && b.quietSince >= b.paintedAt && b.lastFrame > b.quietSince) {
         resolve({ settledAt: b.paintedAt, inputAt: b.inputAt, requests: b.requests });
       } else if (performance.now() - started > timeoutMs) {
-        reject(new Error('The page did not settle in ' + timeoutMs + ' ms (requests in flight: ' + b.inflight + '; mutations so far: ' + b.mutations + '; last change: ' + b.lastRecord + ')'));
+        reject(new Error('The page did not settle in ' + timeoutMs + ' ms (requests in flight: ' + b.inflight + ' [' + b.open() + ']; mutations so far: ' + b.mutations + '; last change: ' + b.lastRecord + ')'));
       } else {
         requestAnimationFrame(check);
       }
