@@ -55,9 +55,9 @@ const MonthDay = memo(function MonthDay({ date, posts, month, today, tabStop, co
         </button>
       </div>
       <ul className={styles.dayPosts}>
-        {/* By place, as the days are: another month's posts take over the chips there are. */}
-        {shown.map((post, index) => (
-          <li key={index}>
+        {/* By post, not by place: a focused chip must never come to show another post when a day's posts change. */}
+        {shown.map((post) => (
+          <li key={post.id}>
             <PostChip post={post} context={context} tabbable={tabStop === `post:${post.id}`} />
           </li>
         ))}
