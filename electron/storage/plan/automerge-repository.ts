@@ -566,9 +566,13 @@ export class AutomergeRepository implements PlanRepository {
    * document's duties, and trashed posts edited while they were being deleted.
    */
   async conflicts(): Promise<PlanConflicts> {
+    // One document per step: a save asked for meanwhile waits for one month's load, not
+    // for all of them (25 months and the trash's took 12–31 s on a loaded machine).
+    for (const url of this.conflictDocuments().filter((url) => !this.engine.docOf(url))) await this.serial(() => this.loadIntoEngine([url]));
     return this.serial(async () => {
-      const buckets = new Set([...this.months.keys(), ...Object.values(this.trash).map((entry) => bucketOf(entry.post))]);
-      await this.loadIntoEngine([this.root.shared, this.root.trash, ...[...buckets].flatMap((bucket) => documentsOfMonth(this.root, bucket))]);
+      const buckets = this.conflictBuckets();
+      // Whatever a save or a merge brought in between the steps above.
+      await this.loadIntoEngine(this.conflictDocuments());
       const found: PlanConflicts = { posts: [], duties: [], editedWhileDeleted: [], copies: [] };
       const copies = new Map<Id, PlanConflicts['copies'][number]['copies']>();
       for (const bucket of this.months.keys()) {
@@ -606,6 +610,16 @@ export class AutomergeRepository implements PlanRepository {
       found.editedWhileDeleted.sort((a, b) => a.postId.localeCompare(b.postId) || (a.deletedAt ?? '').localeCompare(b.deletedAt ?? ''));
       return found;
     });
+  }
+
+  /** The months held in memory and those the trash's posts came from. */
+  private conflictBuckets(): Set<string> {
+    return new Set([...this.months.keys(), ...Object.values(this.trash).map((entry) => bucketOf(entry.post))]);
+  }
+
+  /** The documents conflicts() reads: main, trash, and every document of those months. */
+  private conflictDocuments(): AutomergeUrl[] {
+    return [this.root.shared, this.root.trash, ...[...this.conflictBuckets()].flatMap((bucket) => documentsOfMonth(this.root, bucket))];
   }
 
   /**

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AutomergeRepository } from '../../../../../electron/storage/plan/automerge-repository';
 import { localDate } from '../../../../../shared/domain/local-time';
+import { newPost } from '../../../../../shared/domain/post';
 import { chunksDirOf } from '../../../../../electron/storage/plan/plan-folder';
 import { FolderSync } from '../../../../support/folder-sync';
 import { seededRandom } from '../../../../support/seeded-random';
@@ -237,5 +239,31 @@ describe('two versions of one field', { timeout: 30_000 }, () => {
     await anna.posts.postsUpdate({ id: postId, changes: { text: 'Anna kirjoitti' } });
     expect(anna.repo.status(0).waiting).toMatchObject({ changes: 1 });
     expect(anna.repo.status(60_000).waiting).toBeNull();
+  });
+});
+
+describe('a save while conflicts are looked for', { timeout: 30_000 }, () => {
+  it('is acknowledged after at most one month is loaded, not after every month held in memory', async () => {
+    const dir = tempDir();
+    const now = () => new Date('2026-11-25T10:00:00Z');
+    const openRepo = () => AutomergeRepository.open({ dir, now, locale: 'fi-FI', readCache: true });
+    const first = await openRepo();
+    const days = Array.from({ length: 12 }, (_, month) => `2027-${String(month + 1).padStart(2, '0')}-10`);
+    await first.insertPosts(days.map((day) => newPost({ title: `Post ${day}`, date: localDate(day) }, `post-${day}`, now().toISOString())));
+    await first.close();
+    // Opened again: the year is read (as a checklist reads it for album names) but no month is in the engine.
+    const repo = await openRepo();
+    try {
+      const year = await repo.postsBetween(localDate('2027-01-01'), localDate('2027-12-31'));
+      expect(year).toHaveLength(12);
+      const answered: string[] = [];
+      const conflicts = repo.conflicts().then(() => answered.push('conflicts'));
+      const save = repo.replacePost({ ...year[11], title: 'Joulukonsertti' }).then(() => answered.push('save'));
+      await Promise.all([conflicts, save]);
+      expect(answered).toEqual(['save', 'conflicts']);
+      expect((await repo.findPost(year[11].id))?.title).toBe('Joulukonsertti');
+    } finally {
+      await repo.close();
+    }
   });
 });
