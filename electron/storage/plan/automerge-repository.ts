@@ -288,7 +288,7 @@ export class AutomergeRepository implements PlanRepository {
       // note names where it came from, so that its history goes on before the move.
       const source = this.engine.docOf<PostsDocument>(place.url);
       await this.put(target, [valid], source && { url: place.url, heads: A.getHeads(source) });
-      await this.remove(place, valid.id);
+      await this.remove(place, valid.id, target);
       return valid;
     });
   }
@@ -836,7 +836,8 @@ export class AutomergeRepository implements PlanRepository {
     // (its own move away) would delete the post with it, and nobody would have deleted it.
     const shownHere = (id: Id) => url !== undefined && this.placeOf.get(id)?.url === url;
     const leftHere = url ? ids.filter((id) => !shownHere(id) && this.engine.docOf<PostsDocument>(url as AutomergeUrl)?.posts[id] !== undefined) : [];
-    const signed = leftHere.length > 0 ? { ...this.note(ids), removed: leftHere } : this.note(ids);
+    // The older copies replaced here live on in this month: a move in, as far as an edit lost with them is concerned.
+    const signed = leftHere.length > 0 ? { ...this.note(ids), removed: leftHere, movedTo: bucket } : this.note(ids);
     const note = movedFrom ? { ...signed, movedFrom } : signed;
     if (!url) {
       url = await this.engine.create<PostsDocument>(({ posts: Object.fromEntries(posts.map((post) => [post.id, post])) }), note);
@@ -882,10 +883,11 @@ export class AutomergeRepository implements PlanRepository {
     this.staleCopies.delete(id);
   }
 
-  private async remove(place: { bucket: PostBucket; url: AutomergeUrl }, id: Id): Promise<void> {
+  /** Removes the post from the document it is shown from: trashed, or moved to month `movedTo` (named in the note). */
+  private async remove(place: { bucket: PostBucket; url: AutomergeUrl }, id: Id, movedTo?: PostBucket): Promise<void> {
     // A post in flight is no longer in the document it is shown from: nothing to remove there.
     if (this.inFlight.has(id)) return this.dropInFlight(id);
-    await this.engine.change<PostsDocument>(place.url, { ...this.note([id]), removed: [id] }, (doc) => {
+    await this.engine.change<PostsDocument>(place.url, { ...this.note([id]), removed: [id], ...(movedTo ? { movedTo } : {}) }, (doc) => {
       delete doc.posts[id];
     });
     this.months.get(place.bucket)?.delete(id);

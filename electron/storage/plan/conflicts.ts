@@ -122,6 +122,8 @@ export interface EditWhileDeleted {
   title: string | null;
   deletedBy: ChangeAuthor | null;
   deletedAt: string | null;
+  /** The month (or "undated") the post was moved to by that change, which is then no delete; null: it went to the trash. */
+  movedTo: string | null;
   /** Who edited the post without having seen the delete: their edit is only in its history. */
   editedBy: { author: ChangeAuthor | null; at: string | null }[];
 }
@@ -159,7 +161,7 @@ export function editsWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.Chang
     const note = readNote(change.message);
     return { author: note?.author ?? null, at: note?.at ?? null, hash: change.hash, deps: change.deps };
   };
-  const deletion = concurrent.map(({ deletion }) => noted(deletion)).sort(order).at(-1);
+  const deletion = concurrent.map(({ deletion }) => ({ ...noted(deletion), movedTo: readNote(deletion.message)?.movedTo ?? null })).sort(order).at(-1);
   const lost = [...new Set(concurrent.flatMap(({ lost }) => lost))];
   // The document as the deleting change found it: every laptop names the post alike.
   const before = deletion && (A.view(doc, deletion.deps) as { posts?: Record<string, { title?: unknown }> });
@@ -168,6 +170,7 @@ export function editsWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.Chang
     title: title === undefined || title === null ? null : String(title),
     deletedBy: deletion?.author ?? null,
     deletedAt: deletion?.at ?? null,
+    movedTo: deletion?.movedTo ?? null,
     editedBy: lost
       .map(noted)
       .sort(order)
@@ -197,6 +200,7 @@ export function trashedAtOnce(doc: A.Doc<unknown>, posts: unknown, authorship: A
       title: typeof entries[0].post?.title === 'string' ? entries[0].post.title : null,
       deletedBy: shown.author,
       deletedAt: entries[0].deletedAt ?? shown.at,
+      movedTo: null,
       editedBy: lost.map((object) => authorship.of(object)).sort((a, b) => (a.at ?? '').localeCompare(b.at ?? '')),
     });
   }

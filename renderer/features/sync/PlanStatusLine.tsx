@@ -39,6 +39,9 @@ export function PlanStatusLine() {
 
 type Lost = NonNullable<ReturnType<typeof usePlanConflicts>['data']>['editedWhileDeleted'];
 
+/** A post moved away is not in the trash: where it went is what the person looks for. */
+const gone = (movedTo: string | null) => (movedTo === null ? 'twoVersions.deleted' : movedTo === 'undated' ? 'twoVersions.movedUndated' : 'twoVersions.moved');
+
 /** Posts deleted (or moved away) on one laptop while another edited them, named as they were when they left. */
 function LostEdits({ lost }: { lost: Lost }) {
   const text = useSyncText();
@@ -48,7 +51,7 @@ function LostEdits({ lost }: { lost: Lost }) {
       <ul>
         {lost.map((entry) => (
           <li key={`${entry.postId}-${entry.deletedAt}`}>
-            {text.t('twoVersions.deleted', { title: entry.title ?? '…', name: text.name({ author: entry.deletedBy, at: entry.deletedAt }), editors: entry.editedBy.map(text.name).join(', ') })}
+            {text.t(gone(entry.movedTo), { title: entry.title ?? '…', name: text.name({ author: entry.deletedBy, at: entry.deletedAt }), editors: entry.editedBy.map(text.name).join(', '), month: entry.movedTo && text.month(entry.movedTo) })}
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { formatDistanceToNowStrict } from 'date-fns';
+import { format as formatDate, formatDistanceToNowStrict } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/settings';
 import { useSettings, useVolunteers } from '../../api/settings-queries';
@@ -28,9 +28,11 @@ export function useSyncText() {
     if (typeof raw === 'string') return raw;
     return JSON.stringify(raw);
   };
+  /** A month bucket ("2027-01") as in a sentence: "January 2027", "tammikuu 2027", "januari 2027". */
+  const month = (bucket: string) => formatDate(new Date(Number(bucket.slice(0, 4)), Number(bucket.slice(5, 7)) - 1, 1, 12), 'LLLL yyyy', { locale });
   const writtenBy = (written: Written) => (written.at ? t('twoVersions.writtenBy', { name: name(written), at: format.stamp(written.at, timeZone) }) : name(written));
   /** "Title: “A” (Anna), “B” (Ben)": a conflict in one line, for a flag's detail. */
   const line = (conflict: { field: string; values: ({ value: unknown } & Written)[] }) =>
     t('twoVersions.detail', { field: field(conflict.field), values: conflict.values.map((entry) => t('twoVersions.value', { value: value(conflict.field, entry.value), name: name(entry) })).join(', ') });
-  return { t, name, ago, field, value, writtenBy, line };
+  return { t, name, ago, field, value, month, writtenBy, line };
 }

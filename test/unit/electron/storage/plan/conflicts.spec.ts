@@ -122,9 +122,23 @@ describe('two versions of one field', { timeout: 30_000 }, () => {
     const [conflictsA, conflictsB] = [await anna.repo.conflicts(), await ben.repo.conflicts()];
     expect(conflictsB).toEqual(conflictsA);
     expect(conflictsA.editedWhileDeleted).toEqual([
-      { postId, title: 'Joulumyyjäiset', deletedBy: { volunteerId: null, name: 'Anna' }, deletedAt: expect.any(String), editedBy: [{ author: { volunteerId: null, name: 'Ben' }, at: expect.any(String) }] },
+      { postId, title: 'Joulumyyjäiset', deletedBy: { volunteerId: null, name: 'Anna' }, deletedAt: expect.any(String), movedTo: null, editedBy: [{ author: { volunteerId: null, name: 'Ben' }, at: expect.any(String) }] },
     ]);
     expect(await ben.posts.postsTrash()).toHaveLength(1);
+  });
+
+  it('a post edited on one laptop while moved to another month on the other: listed as moved there, not as deleted', async () => {
+    // The status line said "deleted … (Settings → Trash)" of a post that was live in its new month.
+    const { anna, ben, postId, carry } = await twoLaptops();
+    await anna.posts.postsUpdate({ id: postId, changes: { date: localDate('2027-01-09'), time: null } });
+    await ben.posts.postsUpdate({ id: postId, changes: { title: 'Joulumyyjäiset 2026' } });
+    await carry();
+    const [conflictsA, conflictsB] = [await anna.repo.conflicts(), await ben.repo.conflicts()];
+    expect(conflictsB).toEqual(conflictsA);
+    expect(conflictsA.editedWhileDeleted).toEqual([
+      { postId, title: 'Joulumyyjäiset', deletedBy: { volunteerId: null, name: 'Anna' }, deletedAt: expect.any(String), movedTo: '2027-01', editedBy: [{ author: { volunteerId: null, name: 'Ben' }, at: expect.any(String) }] },
+    ]);
+    expect(await ben.posts.postsTrash()).toEqual([]);
   });
 
   it('a comment made and then trashed on one laptop while the other moved the post: the comment, only in the trashed copy, is listed as lost to the move, naming the post', async () => {
@@ -140,7 +154,7 @@ describe('two versions of one field', { timeout: 30_000 }, () => {
     expect((await anna.posts.postsGet({ id: postId })).comments).toEqual([]);
     expect((await anna.posts.postsTrash()).find((entry) => entry.post.id === postId)?.post.comments.map((comment) => comment.text)).toEqual(['Muistakaa kahvi']);
     expect(conflictsA.editedWhileDeleted).toEqual([
-      { postId, title: 'Joulumyyjäiset', deletedBy: { volunteerId: null, name: 'Anna' }, deletedAt: expect.any(String), editedBy: [{ author: { volunteerId: null, name: 'Ben' }, at: expect.any(String) }] },
+      { postId, title: 'Joulumyyjäiset', deletedBy: { volunteerId: null, name: 'Anna' }, deletedAt: expect.any(String), movedTo: '2027-01', editedBy: [{ author: { volunteerId: null, name: 'Ben' }, at: expect.any(String) }] },
     ]);
   });
 
@@ -160,7 +174,7 @@ describe('two versions of one field', { timeout: 30_000 }, () => {
     expect(conflictsB).toEqual(conflictsA);
     expect((await ben.posts.postsTrash()).find((entry) => entry.post.id === postId)?.post.comments).toEqual([]);
     expect(conflictsA.editedWhileDeleted).toEqual([
-      { postId, title: 'Joulumyyjäiset', deletedBy: { volunteerId: null, name: 'Anna' }, deletedAt: expect.any(String), editedBy: [{ author: { volunteerId: null, name: 'Ben' }, at: expect.any(String) }] },
+      { postId, title: 'Joulumyyjäiset', deletedBy: { volunteerId: null, name: 'Anna' }, deletedAt: expect.any(String), movedTo: null, editedBy: [{ author: { volunteerId: null, name: 'Ben' }, at: expect.any(String) }] },
     ]);
   });
 
