@@ -34,8 +34,8 @@ import type { PlanWatcher, PlanWatcherOptions } from './plan-watcher';
 import { watchPlanFolder } from './plan-watcher';
 import type { PlanActivityState } from './plan-activity';
 import { PlanActivity } from './plan-activity';
-import type { EditWhileDeleted, FieldConflict } from './conflicts';
-import { Authorship, conflictsOf, conflictValue, editsWhileDeleted, shownVersion, trashedAtOnce, versionsOf } from './conflicts';
+import type { EditWhileDeleted, FieldConflict, MovedWhileDeleted } from './conflicts';
+import { Authorship, conflictsOf, conflictValue, editsWhileDeleted, movedWhileDeleted, shownVersion, trashedAtOnce, versionsOf } from './conflicts';
 import { PostIndex } from './post-index';
 
 export interface AutomergeRepositoryOptions {
@@ -82,6 +82,8 @@ export interface PlanConflicts {
   editedWhileDeleted: ({ postId: Id } & EditWhileDeleted)[];
   /** Posts in two months at once (two laptops moved it at once, or a move was interrupted): the newer is shown. */
   copies: { postId: Id; copies: { month: PostBucket; updatedAt: string; title: string }[] }[];
+  /** Posts moved on one laptop while trashed on another: shown in `month` and also in the trash, until deleted again or kept. */
+  movedWhileDeleted: ({ postId: Id; title: string; month: PostBucket } & Omit<MovedWhileDeleted, 'movedTo'>)[];
 }
 
 /** Where a conflict is: a post's field, or a duty's. */
@@ -141,7 +143,7 @@ export class AutomergeRepository implements PlanRepository {
   private readonly inFlight = new Set<Id>();
   /** Documents named by the root whose chunks had not arrived when their month was read. */
   private readonly notArrived = new Set<AutomergeUrl>();
-  private readonly lostEdits = new Map<AutomergeUrl, { heads: string; found: PlanConflicts['editedWhileDeleted'] }>();
+  private readonly lostEdits = new Map<AutomergeUrl, { heads: string; found: PlanConflicts['editedWhileDeleted']; moved: ({ postId: Id } & MovedWhileDeleted)[] }>();
   /** Each month document's conflicts at its heads: every status poll asks, and a document only changes by a write or a merge. */
   private readonly docConflicts = new Map<AutomergeUrl, { heads: string; posts: PlanConflicts['posts']; titles: [Id, { updatedAt: string; title: string }][] }>();
 
@@ -569,7 +571,7 @@ export class AutomergeRepository implements PlanRepository {
     return this.serial(async () => {
       const buckets = new Set([...this.months.keys(), ...Object.values(this.trash).map((entry) => bucketOf(entry.post))]);
       await this.loadIntoEngine([this.root.shared, this.root.trash, ...[...buckets].flatMap((bucket) => documentsOfMonth(this.root, bucket))]);
-      const found: PlanConflicts = { posts: [], duties: [], editedWhileDeleted: [], copies: [] };
+      const found: PlanConflicts = { posts: [], duties: [], editedWhileDeleted: [], copies: [], movedWhileDeleted: [] };
       const copies = new Map<Id, PlanConflicts['copies'][number]['copies']>();
       for (const bucket of this.months.keys()) {
         for (const url of documentsOfMonth(this.root, bucket)) {
@@ -591,9 +593,15 @@ export class AutomergeRepository implements PlanRepository {
           if (fields.length > 0) found.duties.push({ dutyId: String(duty.id), fields });
         }
       }
+      const moved: ({ postId: Id } & MovedWhileDeleted)[] = [];
       for (const bucket of buckets) {
-        for (const url of documentsOfMonth(this.root, bucket)) found.editedWhileDeleted.push(...this.editsLostIn(url));
+        for (const url of documentsOfMonth(this.root, bucket)) {
+          const removals = this.removalsIn(url);
+          found.editedWhileDeleted.push(...removals.found);
+          moved.push(...removals.moved);
+        }
       }
+      found.movedWhileDeleted = await this.trashedAndShown(moved);
       const trash = this.engine.docOf<TrashDocument>(this.root.trash);
       // A post already listed from its month document is listed once.
       const listed = new Set(found.editedWhileDeleted.map((entry) => entry.postId));
@@ -648,12 +656,12 @@ export class AutomergeRepository implements PlanRepository {
    * Posts that left a month document (trashed, or moved to another month) while another
    * laptop edited them there: the edit is only in history. Kept per document and heads.
    */
-  private editsLostIn(url: AutomergeUrl): PlanConflicts['editedWhileDeleted'] {
+  private removalsIn(url: AutomergeUrl): { found: PlanConflicts['editedWhileDeleted']; moved: ({ postId: Id } & MovedWhileDeleted)[] } {
     const doc = this.engine.docOf<PostsDocument>(url);
-    if (!doc) return [];
+    if (!doc) return { found: [], moved: [] };
     const heads = `${url}@${A.getHeads(doc).join()}`;
     const known = this.lostEdits.get(url);
-    if (known?.heads === heads) return known.found;
+    if (known?.heads === heads) return known;
     const changes = this.engine.changesOf(url);
     const removed = new Set(changes.flatMap((change) => readNote(change.message)?.removed ?? []));
     const found = [...removed]
@@ -661,7 +669,33 @@ export class AutomergeRepository implements PlanRepository {
         const lost = editsWhileDeleted(doc, changes, id);
         return lost ? [{ postId: id, ...lost }] : [];
       });
-    this.lostEdits.set(url, { heads, found });
+    const moved = [...removed].flatMap((id) => {
+      const pair = movedWhileDeleted(doc, changes, id);
+      return pair ? [{ postId: id, ...pair }] : [];
+    });
+    this.lostEdits.set(url, { heads, found, moved });
+    return { found, moved };
+  }
+
+  /**
+   * Of the posts moved on one laptop while trashed on another, those still both in the
+   * trash and shown in a month (where they are now: they may have moved on). Deleting the
+   * post again, or keeping it (restoring its trash entry, which keeps the shown post as it
+   * is), ends it on every laptop.
+   */
+  private async trashedAndShown(moved: ({ postId: Id } & MovedWhileDeleted)[]): Promise<PlanConflicts['movedWhileDeleted']> {
+    const latest = new Map<Id, { postId: Id } & MovedWhileDeleted>();
+    for (const entry of moved) {
+      const known = latest.get(entry.postId);
+      if (!known || (known.deletedAt ?? '') < (entry.deletedAt ?? '')) latest.set(entry.postId, entry);
+    }
+    const found: PlanConflicts['movedWhileDeleted'] = [];
+    for (const { postId, movedTo: _movedTo, ...who } of [...latest.values()].sort((a, b) => a.postId.localeCompare(b.postId))) {
+      if (!ownEntry(this.trash, postId)) continue;
+      const post = await this.findPost(postId);
+      const place = this.placeOf.get(postId);
+      if (post && place) found.push({ postId, title: post.title, month: place.bucket, ...who });
+    }
     return found;
   }
 

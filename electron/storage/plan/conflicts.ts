@@ -206,3 +206,36 @@ export function trashedAtOnce(doc: A.Doc<unknown>, posts: unknown, authorship: A
   }
   return found;
 }
+
+export interface MovedWhileDeleted {
+  /** Where the move took the post (the month document it lives on in, or "undated"). */
+  movedTo: string;
+  movedBy: ChangeAuthor | null;
+  movedAt: string | null;
+  deletedBy: ChangeAuthor | null;
+  deletedAt: string | null;
+}
+
+/**
+ * Whether `posts[id]` of a month document was moved away on one laptop while another
+ * trashed it (neither change before the other): the move wrote the post into its new
+ * month and the delete wrote it into the trash, so it is in both. Which laptop wins is
+ * no rule a user could guess, so nothing is undone here: the post stays shown, and the
+ * pair is listed (the latest, by note time and hash, the same on every laptop) so that
+ * a person deletes it again or keeps it.
+ */
+export function movedWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.ChangeMetadata[], id: string): MovedWhileDeleted | null {
+  const deletions = changes.filter((change) => readNote(change.message)?.removed?.includes(id) ?? false);
+  const moves = deletions.filter((change) => readNote(change.message)?.movedTo !== undefined);
+  const trashes = deletions.filter((change) => readNote(change.message)?.movedTo === undefined);
+  if (moves.length === 0 || trashes.length === 0) return null;
+  // The changes a change had not seen (after it or beside it): two changes are concurrent when neither had seen the other.
+  const unseenBy = new Map(deletions.map((change) => [change.hash, new Set(A.getChangesMetaSince(doc, [change.hash]).map((other) => other.hash))]));
+  const concurrent = (a: A.ChangeMetadata, b: A.ChangeMetadata) => (unseenBy.get(a.hash)?.has(b.hash) ?? false) && (unseenBy.get(b.hash)?.has(a.hash) ?? false);
+  const noted = (change: A.ChangeMetadata) => ({ ...readNote(change.message), hash: change.hash });
+  const order = (a: { at?: string | null; hash: string }, b: { at?: string | null; hash: string }) => (a.at ?? '').localeCompare(b.at ?? '') || a.hash.localeCompare(b.hash);
+  const pairs = moves.flatMap((move) => trashes.filter((trash) => concurrent(move, trash)).map((trash) => ({ move: noted(move), trash: noted(trash) })));
+  const last = pairs.sort((a, b) => order(a.trash, b.trash) || order(a.move, b.move)).at(-1);
+  if (!last) return null;
+  return { movedTo: String(last.move.movedTo), movedBy: last.move.author ?? null, movedAt: last.move.at ?? null, deletedBy: last.trash.author ?? null, deletedAt: last.trash.at ?? null };
+}

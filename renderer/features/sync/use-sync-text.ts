@@ -1,8 +1,9 @@
-import { format as formatDate, formatDistanceToNowStrict } from 'date-fns';
+import { formatDistanceToNowStrict } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/settings';
 import { useSettings, useVolunteers } from '../../api/settings-queries';
 import { useFormatters } from '../../components/use-formatters';
+import { monthInSentence } from '../../entities/month-words';
 import { dateLocales } from '../../i18n/i18n';
 
 interface Written {
@@ -28,8 +29,8 @@ export function useSyncText() {
     if (typeof raw === 'string') return raw;
     return JSON.stringify(raw);
   };
-  /** A month bucket ("2027-01") as in a sentence: "January 2027", "tammikuu 2027", "januari 2027". */
-  const month = (bucket: string) => formatDate(new Date(Number(bucket.slice(0, 4)), Number(bucket.slice(5, 7)) - 1, 1, 12), 'LLLL yyyy', { locale });
+  /** Where a post is: "January 2027", or "without a date". */
+  const month = (bucket: string) => monthInSentence(bucket, (i18n.resolvedLanguage ?? 'en') as Language) ?? t('twoVersions.undated');
   const writtenBy = (written: Written) => (written.at ? t('twoVersions.writtenBy', { name: name(written), at: format.stamp(written.at, timeZone) }) : name(written));
   /** "Title: “A” (Anna), “B” (Ben)": a conflict in one line, for a flag's detail. */
   const line = (conflict: { field: string; values: ({ value: unknown } & Written)[] }) =>
