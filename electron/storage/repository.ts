@@ -279,7 +279,7 @@ export class Repository implements PlanRepository {
   }
 
   async conflicts(): Promise<PlanConflicts> {
-    return { posts: [], duties: [], editedWhileDeleted: [], copies: [] };
+    return { posts: [], duties: [], editedWhileDeleted: [], copies: [], movedWhileDeleted: [] };
   }
 
   async resolveConflict(): Promise<boolean> {

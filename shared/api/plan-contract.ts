@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PostBucket } from '../domain/documents';
 import { Id } from '../domain/ids';
 import { ChangeAuthor } from '../domain/post-history';
 import { channel } from './contract-kit';
@@ -34,9 +35,29 @@ const PlanConflicts = z.strictObject({
   posts: z.array(z.strictObject({ postId: Id, fields: z.array(FieldConflict) })),
   duties: z.array(z.strictObject({ dutyId: Id, fields: z.array(FieldConflict) })),
   editedWhileDeleted: z.array(
-    z.strictObject({ postId: Id, title: z.string().nullable(), deletedBy: ChangeAuthor.nullable(), deletedAt: z.string().nullable(), editedBy: z.array(Written) }),
+    z.strictObject({
+      postId: Id,
+      title: z.string().nullable(),
+      deletedBy: ChangeAuthor.nullable(),
+      deletedAt: z.string().nullable(),
+      /** The month ("2027-01", or "undated") the post was moved to, not deleted; null: it went to the trash. */
+      movedTo: PostBucket.nullable(),
+      editedBy: z.array(Written),
+    }),
   ),
   copies: z.array(z.strictObject({ postId: Id, copies: z.array(z.strictObject({ month: z.string(), updatedAt: z.string(), title: z.string() })) })),
+  /** Moved on one laptop while trashed on another: shown in `month` and in the trash until deleted again or kept (posts:restore keeps it as shown). */
+  movedWhileDeleted: z.array(
+    z.strictObject({
+      postId: Id,
+      title: z.string(),
+      month: PostBucket,
+      movedBy: ChangeAuthor.nullable(),
+      movedAt: z.string().nullable(),
+      deletedBy: ChangeAuthor.nullable(),
+      deletedAt: z.string().nullable(),
+    }),
+  ),
 });
 
 const ResolveConflict = z.strictObject({

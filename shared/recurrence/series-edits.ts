@@ -1,4 +1,6 @@
 import { plusDays } from '../calendar/calendar-dates';
+import type { Idea } from '../domain/idea';
+import { limits } from '../domain/limits';
 import type { Instant } from '../domain/local-time';
 import { LocalDate } from '../domain/local-time';
 import type { Post, PostChanges } from '../domain/post';
@@ -120,6 +122,25 @@ function splitAt(series: Series, date: LocalDate, edit: SeriesEdit, newId: Serie
     updatedAt: now,
   };
   return { series: before.length ? kept : null, added: stillGiven(added) };
+}
+
+/**
+ * The ideas once "this and following" split series `from` (`result` of editSeries). An idea
+ * that became the series became both parts: the later part is the same recurring post from
+ * a date on (a new time, a new text), so the backlog shows both and the later occurrences
+ * still say which idea they came from. When nothing is left of the first part, the link
+ * moves to the new one. An idea already at its most links keeps those it has.
+ */
+export function ideasAfterSplit(ideas: readonly Idea[], from: SeriesId, result: SeriesEditResult, now: Instant): Idea[] {
+  const added = result.added;
+  if (!added) return [...ideas];
+  const isFrom = (link: Idea['links'][number]) => link.kind === 'series' && link.id === from;
+  return ideas.map((idea) => {
+    if (!idea.links.some(isFrom)) return idea;
+    if (!result.series) return { ...idea, links: idea.links.map((link) => (isFrom(link) ? { kind: 'series', id: added.id } : link)), updatedAt: now };
+    if (idea.links.length >= limits.ideaLinks) return idea;
+    return { ...idea, links: [...idea.links, { kind: 'series', id: added.id }], updatedAt: now };
+  });
 }
 
 /** Applies an edit of the occurrence the rule gives on `date`. */

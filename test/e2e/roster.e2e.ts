@@ -4,7 +4,7 @@ import { isoWeekOf, plusDays, todayIn } from '../../shared/calendar/calendar-dat
 import { formatDateInput } from '../../shared/calendar/date-input';
 import type { LocalDate } from '../../shared/domain/local-time';
 import { backendOn } from '../support/backend';
-import { axeViolations, openApp } from '../support/browser';
+import { axeViolations, openApp, requestsSettled } from '../support/browser';
 import { browserSession } from '../support/e2e-session';
 import { seedRoster } from '../support/seed-roster';
 import { tempDir } from '../support/temp-dir';
@@ -316,8 +316,11 @@ describe('the roster in the browser, against the real services', () => {
     await page.getByRole('cell').getByRole('button', { name: /:/ }).first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     for (const view of ['Person’s duties', 'Load', 'Volunteers']) {
-      await page.getByRole('group', { name: 'View' }).getByRole('button', { name: view, exact: true }).click();
-      await page.waitForTimeout(200);
+      const button = page.getByRole('group', { name: 'View' }).getByRole('button', { name: view, exact: true });
+      await button.click();
+      // The view shown and its data in (200 ms was a guess that a loaded machine misses: axe then checked half a view).
+      await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+      await requestsSettled(page);
       expect(await axeViolations(page), view).toEqual([]);
     }
   });

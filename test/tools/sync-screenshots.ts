@@ -14,8 +14,9 @@ import { seededRandom } from '../support/seeded-random';
  * `npx tsx test/tools/sync-screenshots.ts [fi|en|sv]` (after `npm run build`): two laptops
  * (Anna, Ben) on plan folders joined by the test's sync tool change one post's title and a
  * duty at once; Anna's screen then shows the status line, the "two versions" marker on the
- * calendar chip, in the editor and in the roster, and a comment lost to a move (named by the
- * moved post's title), into screenshots/sync/ (issue 13).
+ * calendar chip, in the editor and in the roster, a comment lost to a move (named by the
+ * moved post's title), and a post moved while deleted (in the status line and in Settings ›
+ * Deleted posts), into screenshots/sync/ (issue 13).
  */
 
 const language = (process.argv[2] ?? 'fi') as 'fi' | 'en' | 'sv';
@@ -29,6 +30,8 @@ const [planA, planB] = [path.join(temp('a'), 'plan'), path.join(temp('b'), 'plan
 const post = posts[1];
 // Moved to another month by Anna while Ben commented on it: Ben's comment is lost to the move, listed by the post's name.
 const moved = posts.find((candidate) => candidate.id !== post.id && candidate.date !== null) ?? posts[2];
+// Moved by Anna while Ben deleted it: in the calendar and in the trash, listed, and marked in Settings › Deleted posts.
+const movedAndDeleted = posts.find((candidate) => ![post.id, moved.id].includes(candidate.id) && candidate.date !== null) ?? posts[3];
 
 /** One laptop's services, in-process, as its person. */
 async function laptopAs(deviceDir: string, planDir: string, name: string | null) {
@@ -60,6 +63,8 @@ await anna.call('duties:update', { id: duty.id, changes: { volunteerId: aino.id 
 await ben.call('duties:update', { id: duty.id, changes: { volunteerId: eero.id } });
 await anna.call('posts:update', { id: moved.id, changes: { date: '2027-03-14', time: null } });
 await ben.call('posts:comment', { id: moved.id, text: 'Kuvat ovat jo kansiossa' });
+await anna.call('posts:update', { id: movedAndDeleted.id, changes: { date: '2027-04-11', time: null } });
+await ben.call('posts:delete', { id: movedAndDeleted.id });
 await Promise.all([anna.close(), ben.close()]);
 const tool = new FolderSync([planA, planB], { random: seededRandom(3), maxDelayMs: 50 });
 tool.start();
@@ -87,6 +92,11 @@ try {
   await page.getByRole('navigation').getByRole('button').nth(2).click();
   await page.waitForTimeout(1500);
   await page.screenshot({ path: shot('roster') });
+  await page.getByRole('navigation').getByRole('button').last().click();
+  const trash = page.locator('section[aria-labelledby="trash-title"]');
+  await trash.locator('li').first().waitFor();
+  await trash.scrollIntoViewIfNeeded();
+  await trash.screenshot({ path: shot('trash') });
   console.log(outDir);
 } finally {
   tool.stop();

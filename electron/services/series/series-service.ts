@@ -8,7 +8,7 @@ import { postDefaults } from '../../../shared/domain/post';
 import type { Ends, NewSeriesFields, Repeat } from '../../../shared/domain/series';
 import { Series } from '../../../shared/domain/series';
 import { firstDate } from '../../../shared/recurrence/repeat-rule';
-import { cancelOccurrences, editSeries, uncancelOccurrences, withOccurrenceChecklist, withOccurrenceReview } from '../../../shared/recurrence/series-edits';
+import { cancelOccurrences, editSeries, ideasAfterSplit, uncancelOccurrences, withOccurrenceChecklist, withOccurrenceReview } from '../../../shared/recurrence/series-edits';
 import { parseOccurrenceId } from '../../../shared/recurrence/occurrence-id';
 import { occurrencesBetween, occurrencesOn } from '../../../shared/recurrence/series';
 import type { PlanRepository } from '../../storage/plan-repository';
@@ -49,7 +49,11 @@ export class SeriesService {
       const parsed = Series.safeParse(one);
       if (!parsed.success) throw invalid('series', parsed.error, ['changes']);
     }
-    await this.repo.updateMain((main) => ({ ...main, series: [...main.series.flatMap((one) => (one.id === series.id ? (result.series ? [result.series] : []) : [one])), ...(result.added ? [result.added] : [])] }));
+    await this.repo.updateMain((main) => ({
+      ...main,
+      series: [...main.series.flatMap((one) => (one.id === series.id ? (result.series ? [result.series] : []) : [one])), ...(result.added ? [result.added] : [])],
+      ideas: ideasAfterSplit(main.ideas, series.id, result, now),
+    }));
     const shown = result.added ?? result.series ?? series;
     const moved = input.scope === 'this' ? (input.changes.date ?? date) : shown.start;
     return (input.scope === 'this' ? occurrencesOn(shown, date) : occurrencesBetween(shown, moved, moved)[0]) ?? occurrencesOn(series, date) ?? this.missing(input.id);

@@ -34,8 +34,8 @@ import type { PlanWatcher, PlanWatcherOptions } from './plan-watcher';
 import { watchPlanFolder } from './plan-watcher';
 import type { PlanActivityState } from './plan-activity';
 import { PlanActivity } from './plan-activity';
-import type { EditWhileDeleted, FieldConflict } from './conflicts';
-import { Authorship, conflictsOf, conflictValue, editsWhileDeleted, shownVersion, trashedAtOnce, versionsOf } from './conflicts';
+import type { EditWhileDeleted, FieldConflict, MovedWhileDeleted } from './conflicts';
+import { Authorship, conflictsOf, conflictValue, editsWhileDeleted, movedWhileDeleted, shownVersion, trashedAtOnce, versionsOf } from './conflicts';
 import { PostIndex } from './post-index';
 
 export interface AutomergeRepositoryOptions {
@@ -82,6 +82,8 @@ export interface PlanConflicts {
   editedWhileDeleted: ({ postId: Id } & EditWhileDeleted)[];
   /** Posts in two months at once (two laptops moved it at once, or a move was interrupted): the newer is shown. */
   copies: { postId: Id; copies: { month: PostBucket; updatedAt: string; title: string }[] }[];
+  /** Posts moved on one laptop while trashed on another: shown in `month` and also in the trash, until deleted again or kept. */
+  movedWhileDeleted: ({ postId: Id; title: string; month: PostBucket } & Omit<MovedWhileDeleted, 'movedTo'>)[];
 }
 
 /** Where a conflict is: a post's field, or a duty's. */
@@ -141,7 +143,7 @@ export class AutomergeRepository implements PlanRepository {
   private readonly inFlight = new Set<Id>();
   /** Documents named by the root whose chunks had not arrived when their month was read. */
   private readonly notArrived = new Set<AutomergeUrl>();
-  private readonly lostEdits = new Map<AutomergeUrl, { heads: string; found: PlanConflicts['editedWhileDeleted'] }>();
+  private readonly lostEdits = new Map<AutomergeUrl, { heads: string; found: PlanConflicts['editedWhileDeleted']; moved: ({ postId: Id } & MovedWhileDeleted)[] }>();
   /** Each month document's conflicts at its heads: every status poll asks, and a document only changes by a write or a merge. */
   private readonly docConflicts = new Map<AutomergeUrl, { heads: string; posts: PlanConflicts['posts']; titles: [Id, { updatedAt: string; title: string }][] }>();
 
@@ -288,7 +290,7 @@ export class AutomergeRepository implements PlanRepository {
       // note names where it came from, so that its history goes on before the move.
       const source = this.engine.docOf<PostsDocument>(place.url);
       await this.put(target, [valid], source && { url: place.url, heads: A.getHeads(source) });
-      await this.remove(place, valid.id);
+      await this.remove(place, valid.id, target);
       return valid;
     });
   }
@@ -573,7 +575,7 @@ export class AutomergeRepository implements PlanRepository {
       const buckets = this.conflictBuckets();
       // Whatever a save or a merge brought in between the steps above.
       await this.loadIntoEngine(this.conflictDocuments());
-      const found: PlanConflicts = { posts: [], duties: [], editedWhileDeleted: [], copies: [] };
+      const found: PlanConflicts = { posts: [], duties: [], editedWhileDeleted: [], copies: [], movedWhileDeleted: [] };
       const copies = new Map<Id, PlanConflicts['copies'][number]['copies']>();
       for (const bucket of this.months.keys()) {
         for (const url of documentsOfMonth(this.root, bucket)) {
@@ -595,9 +597,15 @@ export class AutomergeRepository implements PlanRepository {
           if (fields.length > 0) found.duties.push({ dutyId: String(duty.id), fields });
         }
       }
+      const moved: ({ postId: Id } & MovedWhileDeleted)[] = [];
       for (const bucket of buckets) {
-        for (const url of documentsOfMonth(this.root, bucket)) found.editedWhileDeleted.push(...this.editsLostIn(url));
+        for (const url of documentsOfMonth(this.root, bucket)) {
+          const removals = this.removalsIn(url);
+          found.editedWhileDeleted.push(...removals.found);
+          moved.push(...removals.moved);
+        }
       }
+      found.movedWhileDeleted = await this.trashedAndShown(moved);
       const trash = this.engine.docOf<TrashDocument>(this.root.trash);
       // A post already listed from its month document is listed once.
       const listed = new Set(found.editedWhileDeleted.map((entry) => entry.postId));
@@ -662,12 +670,12 @@ export class AutomergeRepository implements PlanRepository {
    * Posts that left a month document (trashed, or moved to another month) while another
    * laptop edited them there: the edit is only in history. Kept per document and heads.
    */
-  private editsLostIn(url: AutomergeUrl): PlanConflicts['editedWhileDeleted'] {
+  private removalsIn(url: AutomergeUrl): { found: PlanConflicts['editedWhileDeleted']; moved: ({ postId: Id } & MovedWhileDeleted)[] } {
     const doc = this.engine.docOf<PostsDocument>(url);
-    if (!doc) return [];
+    if (!doc) return { found: [], moved: [] };
     const heads = `${url}@${A.getHeads(doc).join()}`;
     const known = this.lostEdits.get(url);
-    if (known?.heads === heads) return known.found;
+    if (known?.heads === heads) return known;
     const changes = this.engine.changesOf(url);
     const removed = new Set(changes.flatMap((change) => readNote(change.message)?.removed ?? []));
     const found = [...removed]
@@ -675,7 +683,33 @@ export class AutomergeRepository implements PlanRepository {
         const lost = editsWhileDeleted(doc, changes, id);
         return lost ? [{ postId: id, ...lost }] : [];
       });
-    this.lostEdits.set(url, { heads, found });
+    const moved = [...removed].flatMap((id) => {
+      const pair = movedWhileDeleted(doc, changes, id);
+      return pair ? [{ postId: id, ...pair }] : [];
+    });
+    this.lostEdits.set(url, { heads, found, moved });
+    return { found, moved };
+  }
+
+  /**
+   * Of the posts moved on one laptop while trashed on another, those still both in the
+   * trash and shown in a month (where they are now: they may have moved on). Deleting the
+   * post again, or keeping it (restoring its trash entry, which keeps the shown post as it
+   * is), ends it on every laptop.
+   */
+  private async trashedAndShown(moved: ({ postId: Id } & MovedWhileDeleted)[]): Promise<PlanConflicts['movedWhileDeleted']> {
+    const latest = new Map<Id, { postId: Id } & MovedWhileDeleted>();
+    for (const entry of moved) {
+      const known = latest.get(entry.postId);
+      if (!known || (known.deletedAt ?? '') < (entry.deletedAt ?? '')) latest.set(entry.postId, entry);
+    }
+    const found: PlanConflicts['movedWhileDeleted'] = [];
+    for (const { postId, movedTo: _movedTo, ...who } of [...latest.values()].sort((a, b) => a.postId.localeCompare(b.postId))) {
+      if (!ownEntry(this.trash, postId)) continue;
+      const post = await this.findPost(postId);
+      const place = this.placeOf.get(postId);
+      if (post && place) found.push({ postId, title: post.title, month: place.bucket, ...who });
+    }
     return found;
   }
 
@@ -850,7 +884,8 @@ export class AutomergeRepository implements PlanRepository {
     // (its own move away) would delete the post with it, and nobody would have deleted it.
     const shownHere = (id: Id) => url !== undefined && this.placeOf.get(id)?.url === url;
     const leftHere = url ? ids.filter((id) => !shownHere(id) && this.engine.docOf<PostsDocument>(url as AutomergeUrl)?.posts[id] !== undefined) : [];
-    const signed = leftHere.length > 0 ? { ...this.note(ids), removed: leftHere } : this.note(ids);
+    // The older copies replaced here live on in this month: a move in, as far as an edit lost with them is concerned.
+    const signed = leftHere.length > 0 ? { ...this.note(ids), removed: leftHere, movedTo: bucket } : this.note(ids);
     const note = movedFrom ? { ...signed, movedFrom } : signed;
     if (!url) {
       url = await this.engine.create<PostsDocument>(({ posts: Object.fromEntries(posts.map((post) => [post.id, post])) }), note);
@@ -896,10 +931,11 @@ export class AutomergeRepository implements PlanRepository {
     this.staleCopies.delete(id);
   }
 
-  private async remove(place: { bucket: PostBucket; url: AutomergeUrl }, id: Id): Promise<void> {
+  /** Removes the post from the document it is shown from: trashed, or moved to month `movedTo` (named in the note). */
+  private async remove(place: { bucket: PostBucket; url: AutomergeUrl }, id: Id, movedTo?: PostBucket): Promise<void> {
     // A post in flight is no longer in the document it is shown from: nothing to remove there.
     if (this.inFlight.has(id)) return this.dropInFlight(id);
-    await this.engine.change<PostsDocument>(place.url, { ...this.note([id]), removed: [id] }, (doc) => {
+    await this.engine.change<PostsDocument>(place.url, { ...this.note([id]), removed: [id], ...(movedTo ? { movedTo } : {}) }, (doc) => {
       delete doc.posts[id];
     });
     this.months.get(place.bucket)?.delete(id);

@@ -122,6 +122,8 @@ export interface EditWhileDeleted {
   title: string | null;
   deletedBy: ChangeAuthor | null;
   deletedAt: string | null;
+  /** The month (or "undated") the post was moved to by that change, which is then no delete; null: it went to the trash. */
+  movedTo: string | null;
   /** Who edited the post without having seen the delete: their edit is only in its history. */
   editedBy: { author: ChangeAuthor | null; at: string | null }[];
 }
@@ -159,7 +161,7 @@ export function editsWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.Chang
     const note = readNote(change.message);
     return { author: note?.author ?? null, at: note?.at ?? null, hash: change.hash, deps: change.deps };
   };
-  const deletion = concurrent.map(({ deletion }) => noted(deletion)).sort(order).at(-1);
+  const deletion = concurrent.map(({ deletion }) => ({ ...noted(deletion), movedTo: readNote(deletion.message)?.movedTo ?? null })).sort(order).at(-1);
   const lost = [...new Set(concurrent.flatMap(({ lost }) => lost))];
   // The document as the deleting change found it: every laptop names the post alike.
   const before = deletion && (A.view(doc, deletion.deps) as { posts?: Record<string, { title?: unknown }> });
@@ -168,6 +170,7 @@ export function editsWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.Chang
     title: title === undefined || title === null ? null : String(title),
     deletedBy: deletion?.author ?? null,
     deletedAt: deletion?.at ?? null,
+    movedTo: deletion?.movedTo ?? null,
     editedBy: lost
       .map(noted)
       .sort(order)
@@ -197,8 +200,42 @@ export function trashedAtOnce(doc: A.Doc<unknown>, posts: unknown, authorship: A
       title: typeof entries[0].post?.title === 'string' ? entries[0].post.title : null,
       deletedBy: shown.author,
       deletedAt: entries[0].deletedAt ?? shown.at,
+      movedTo: null,
       editedBy: lost.map((object) => authorship.of(object)).sort((a, b) => (a.at ?? '').localeCompare(b.at ?? '')),
     });
   }
   return found;
+}
+
+export interface MovedWhileDeleted {
+  /** Where the move took the post (the month document it lives on in, or "undated"). */
+  movedTo: string;
+  movedBy: ChangeAuthor | null;
+  movedAt: string | null;
+  deletedBy: ChangeAuthor | null;
+  deletedAt: string | null;
+}
+
+/**
+ * Whether `posts[id]` of a month document was moved away on one laptop while another
+ * trashed it (neither change before the other): the move wrote the post into its new
+ * month and the delete wrote it into the trash, so it is in both. Which laptop wins is
+ * no rule a user could guess, so nothing is undone here: the post stays shown, and the
+ * pair is listed (the latest, by note time and hash, the same on every laptop) so that
+ * a person deletes it again or keeps it.
+ */
+export function movedWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.ChangeMetadata[], id: string): MovedWhileDeleted | null {
+  const deletions = changes.filter((change) => readNote(change.message)?.removed?.includes(id) ?? false);
+  const moves = deletions.filter((change) => readNote(change.message)?.movedTo !== undefined);
+  const trashes = deletions.filter((change) => readNote(change.message)?.movedTo === undefined);
+  if (moves.length === 0 || trashes.length === 0) return null;
+  // The changes a change had not seen (after it or beside it): two changes are concurrent when neither had seen the other.
+  const unseenBy = new Map(deletions.map((change) => [change.hash, new Set(A.getChangesMetaSince(doc, [change.hash]).map((other) => other.hash))]));
+  const concurrent = (a: A.ChangeMetadata, b: A.ChangeMetadata) => (unseenBy.get(a.hash)?.has(b.hash) ?? false) && (unseenBy.get(b.hash)?.has(a.hash) ?? false);
+  const noted = (change: A.ChangeMetadata) => ({ ...readNote(change.message), hash: change.hash });
+  const order = (a: { at?: string | null; hash: string }, b: { at?: string | null; hash: string }) => (a.at ?? '').localeCompare(b.at ?? '') || a.hash.localeCompare(b.hash);
+  const pairs = moves.flatMap((move) => trashes.filter((trash) => concurrent(move, trash)).map((trash) => ({ move: noted(move), trash: noted(trash) })));
+  const last = pairs.sort((a, b) => order(a.trash, b.trash) || order(a.move, b.move)).at(-1);
+  if (!last) return null;
+  return { movedTo: String(last.move.movedTo), movedBy: last.move.author ?? null, movedAt: last.move.at ?? null, deletedBy: last.trash.author ?? null, deletedAt: last.trash.at ?? null };
 }

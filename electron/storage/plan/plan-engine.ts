@@ -25,6 +25,8 @@ export interface ChangeNote {
   posts?: string[];
   /** Posts the change removed from a month document (trashed, moved away): with `posts`, how an edit lost to a delete is found (issue 13 item 3). */
   removed?: string[];
+  /** With `removed`: the removed posts live on in this month (a move; absent: they went to the trash), so a lost edit is worded as a move. */
+  movedTo?: string;
   /** A post moved here from another month document: that document and its heads just before the move, so that history reads on there. */
   movedFrom?: { url: string; heads: string[] };
 }
@@ -42,7 +44,7 @@ export function readNote(message: string | null): ChangeNote | null {
   try {
     const value = JSON.parse(message) as Partial<ChangeNote>;
     if (typeof value.at !== 'string') return null;
-    return { author: value.author ?? null, at: value.at, ...(Array.isArray(value.posts) ? { posts: value.posts } : {}), ...(Array.isArray(value.removed) ? { removed: value.removed } : {}), ...(movedFromOf(value.movedFrom) ?? {}) };
+    return { author: value.author ?? null, at: value.at, ...(Array.isArray(value.posts) ? { posts: value.posts } : {}), ...(Array.isArray(value.removed) ? { removed: value.removed } : {}), ...(typeof value.movedTo === 'string' ? { movedTo: value.movedTo } : {}), ...(movedFromOf(value.movedFrom) ?? {}) };
   } catch {
     return null;
   }

@@ -10,7 +10,9 @@ import styles from './sync.module.css';
 export function PlanStatusLine() {
   const text = useSyncText();
   const status = usePlanStatus().data;
-  const lost = usePlanConflicts().data?.editedWhileDeleted ?? [];
+  const conflicts = usePlanConflicts().data;
+  const lost = conflicts?.editedWhileDeleted ?? [];
+  const both = conflicts?.movedWhileDeleted ?? [];
 
   if (!status) return null;
   const last = status.lastChange;
@@ -32,15 +34,21 @@ export function PlanStatusLine() {
           {text.t('status.waiting', { count: status.waiting.changes, since: text.ago(status.waiting.since) })}
         </p>
       ) : null}
-      {lost.length > 0 ? <LostEdits lost={lost} /> : null}
+      {lost.length + both.length > 0 ? <LostEdits lost={lost} both={both} /> : null}
     </footer>
   );
 }
 
-type Lost = NonNullable<ReturnType<typeof usePlanConflicts>['data']>['editedWhileDeleted'];
+type Conflicts = NonNullable<ReturnType<typeof usePlanConflicts>['data']>;
 
-/** Posts deleted (or moved away) on one laptop while another edited them, named as they were when they left. */
-function LostEdits({ lost }: { lost: Lost }) {
+/** A post moved away is not in the trash: where it went is what the person looks for. */
+const gone = (movedTo: string | null) => (movedTo === null ? 'twoVersions.deleted' : movedTo === 'undated' ? 'twoVersions.movedUndated' : 'twoVersions.moved');
+
+/**
+ * Posts deleted (or moved away) on one laptop while another edited them, named as they were
+ * when they left; and posts moved on one laptop while deleted on another, in both places.
+ */
+function LostEdits({ lost, both }: { lost: Conflicts['editedWhileDeleted']; both: Conflicts['movedWhileDeleted'] }) {
   const text = useSyncText();
   return (
     <section className={styles.lost}>
@@ -48,7 +56,12 @@ function LostEdits({ lost }: { lost: Lost }) {
       <ul>
         {lost.map((entry) => (
           <li key={`${entry.postId}-${entry.deletedAt}`}>
-            {text.t('twoVersions.deleted', { title: entry.title ?? '…', name: text.name({ author: entry.deletedBy, at: entry.deletedAt }), editors: entry.editedBy.map(text.name).join(', ') })}
+            {text.t(gone(entry.movedTo), { title: entry.title ?? '…', name: text.name({ author: entry.deletedBy, at: entry.deletedAt }), editors: entry.editedBy.map(text.name).join(', '), month: entry.movedTo && text.month(entry.movedTo) })}
+          </li>
+        ))}
+        {both.map((entry) => (
+          <li key={`${entry.postId}-both`}>
+            {text.t('twoVersions.movedWhileDeleted', { title: entry.title, name: text.name({ author: entry.deletedBy, at: entry.deletedAt }), mover: text.name({ author: entry.movedBy, at: entry.movedAt }), where: text.month(entry.month) })}
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/settings';
 import { useSettings, useVolunteers } from '../../api/settings-queries';
 import { useFormatters } from '../../components/use-formatters';
+import { monthInSentence } from '../../entities/month-words';
 import { dateLocales } from '../../i18n/i18n';
 
 interface Written {
@@ -28,9 +29,11 @@ export function useSyncText() {
     if (typeof raw === 'string') return raw;
     return JSON.stringify(raw);
   };
+  /** Where a post is: "January 2027", or "without a date". */
+  const month = (bucket: string) => monthInSentence(bucket, (i18n.resolvedLanguage ?? 'en') as Language) ?? t('twoVersions.undated');
   const writtenBy = (written: Written) => (written.at ? t('twoVersions.writtenBy', { name: name(written), at: format.stamp(written.at, timeZone) }) : name(written));
   /** "Title: “A” (Anna), “B” (Ben)": a conflict in one line, for a flag's detail. */
   const line = (conflict: { field: string; values: ({ value: unknown } & Written)[] }) =>
     t('twoVersions.detail', { field: field(conflict.field), values: conflict.values.map((entry) => t('twoVersions.value', { value: value(conflict.field, entry.value), name: name(entry) })).join(', ') });
-  return { t, name, ago, field, value, writtenBy, line };
+  return { t, name, ago, field, value, month, writtenBy, line };
 }

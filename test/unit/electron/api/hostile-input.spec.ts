@@ -33,7 +33,8 @@ describe('hostile input gets an answer and changes nothing', () => {
       }
     }
     expect(snapshotFolder(dir)).toEqual(before);
-  });
+    // Two payloads on every channel (over 200 dispatches): 2.7 s at load 25, past vitest's 5 s when the lanes and builds load the machine more.
+  }, 30_000);
 
   it('ids that are names every object inherits ("toString", "__proto__", "constructor") are refused with a message saying what an id is', async () => {
     const { dir, backend, post, aino } = await folder();
@@ -63,11 +64,12 @@ describe('hostile input gets an answer and changes nothing', () => {
     const away = Array.from({ length: 100_000 }, (_, index) => ({ id: `a${index}`, from: '2026-07-01', to: '2026-07-31', yearly: false, note: '' }));
     const started = performance.now();
     const result = await backend.dispatch('volunteers:update', { id: aino.id, changes: { away } });
-    expect(performance.now() - started).toBeLessThan(2000);
+    // "At once" means not in time growing with the count squared (minutes at 100,000); a bound a loaded CI machine (load 20) keeps.
+    expect(performance.now() - started).toBeLessThan(15_000);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'changes.away', message: 'v.tooMany?max=200&count=100000' }] } });
     if (!result.ok) expect(result.error.message).toContain('changes.away: At most 200 entries (there are 100,000).');
     expect(snapshotFolder(dir)).toEqual(before);
-  });
+  }, 30_000);
 
   it('every stored list has a ceiling', async () => {
     const { dir, backend, post } = await folder();

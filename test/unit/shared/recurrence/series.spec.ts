@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { instantOf } from '../../../../shared/calendar/zoned-time';
 import { localDate as d, localTime } from '../../../../shared/domain/local-time';
 import type { Ends, Repeat } from '../../../../shared/domain/series';
-import { cancelOccurrences, editSeries, withOccurrenceReview } from '../../../../shared/recurrence/series-edits';
+import { cancelOccurrences, editSeries, ideasAfterSplit, withOccurrenceReview } from '../../../../shared/recurrence/series-edits';
+import type { Idea } from '../../../../shared/domain/idea';
 import type { Series } from '../../../../shared/domain/series';
 import { Series as SeriesSchema } from '../../../../shared/domain/series';
 import { parseOccurrenceId } from '../../../../shared/recurrence/occurrence-id';
@@ -141,6 +142,19 @@ describe('editing occurrences: this one, this and following, all', () => {
       '2026-12-28 10:30 Uusi nimi',
       '2027-01-04 10:30 Uusi nimi',
     ]);
+  });
+
+  it('this and following: an idea linked to the series is linked to both parts, or to the new one when nothing is left of the first', () => {
+    const idea = (id: string): Idea => ({ id, title: id, description: '', proposer: '', tags: [], status: 'planned', statusReason: '', supporters: [], links: [{ kind: 'series', id: 's1' }], createdAt: created, updatedAt: created });
+    const other: Idea = { ...idea('other'), links: [{ kind: 'post', id: 'p1' }] };
+    const split = editSeries(s, d('2026-12-21'), 'following', { changes: { title: 'Uusi nimi' } }, 's2', later);
+    expect(ideasAfterSplit([idea('a'), other], 's1', split, later).map((entry) => entry.links)).toEqual([
+      [{ kind: 'series', id: 's1' }, { kind: 'series', id: 's2' }],
+      [{ kind: 'post', id: 'p1' }],
+    ]);
+    expect(ideasAfterSplit([idea('a')], 's1', { series: null, added: split.added }, later)[0].links).toEqual([{ kind: 'series', id: 's2' }]);
+    // "This and following" on the first day changes the whole series: nothing to follow.
+    expect(ideasAfterSplit([idea('a')], 's1', editSeries(s, d('2026-12-07'), 'following', { changes: { title: 'B' } }, 's2', later), later)[0].links).toEqual([{ kind: 'series', id: 's1' }]);
   });
 
   it('this and following keeps the total of "ends after N times"', () => {

@@ -24,7 +24,8 @@ describe('a large spreadsheet', () => {
     const summary = await backend.call('import:check', { uploadId });
     const seconds = (performance.now() - started) / 1000;
     console.log(`csv import: 60,000 rows of one post checked in ${seconds.toFixed(2)} s`);
-    expect(seconds).toBeLessThan(5);
+    // Linear grouping takes about a second; quadratic took minutes. 5 s failed at load 20 with nothing wrong.
+    expect(seconds).toBeLessThan(20);
     // One post, whatever the merge then makes of it (same clock here, so it reads as changed on both sides).
     const { new: added, updated, conflicting } = summary.counts.posts;
     expect({ added, changed: updated + conflicting }).toEqual({ added: 0, changed: 1 });

@@ -55,6 +55,24 @@ describe('the idea backlog through the contract', () => {
     await backend.repo.close();
   });
 
+  it('an idea whose series is split by "this and following" shows both parts, the later one as edited', async () => {
+    // It stayed linked to the first part only: the later occurrences no longer said which idea they came from.
+    const backend = await backendOn(tempDir());
+    const idea = await backend.call('ideas:create', { title: 'Viikon kuva' });
+    const { series } = await backend.call('ideas:toSeries', { id: idea.id, date: '2027-01-07' });
+    const later = await backend.call('series:edit', { id: `${series.id}_2027-01-21`, scope: 'following', changes: { title: 'Torstain kuva', time: '18:00' } });
+    const [{ idea: linked, became }] = await backend.call('ideas:list', {});
+    expect(became).toEqual([
+      { kind: 'series', id: series.id, title: 'Viikon kuva', opens: `${series.id}_2027-01-07` },
+      { kind: 'series', id: expect.not.stringMatching(series.id), title: 'Torstain kuva', opens: later.id },
+    ]);
+    expect(linked.links.map((link) => link.id)).toEqual(became.map((entry) => entry.id));
+    // Split again on its first day, the later part is changed as a whole: no third link.
+    await backend.call('series:edit', { id: later.id, scope: 'following', changes: { title: 'Torstaikuva' } });
+    expect((await backend.call('ideas:list', {}))[0].became.map((entry) => entry.title)).toEqual(['Viikon kuva', 'Torstaikuva']);
+    await backend.repo.close();
+  });
+
   it('refuses a dropped idea without a reason, changing nothing', async () => {
     const dir = tempDir();
     const backend = await backendOn(dir);

@@ -124,9 +124,23 @@ describe('two versions of one field', { timeout: 30_000 }, () => {
     const [conflictsA, conflictsB] = [await anna.repo.conflicts(), await ben.repo.conflicts()];
     expect(conflictsB).toEqual(conflictsA);
     expect(conflictsA.editedWhileDeleted).toEqual([
-      { postId, title: 'Joulumyyjäiset', deletedBy: { volunteerId: null, name: 'Anna' }, deletedAt: expect.any(String), editedBy: [{ author: { volunteerId: null, name: 'Ben' }, at: expect.any(String) }] },
+      { postId, title: 'Joulumyyjäiset', deletedBy: { volunteerId: null, name: 'Anna' }, deletedAt: expect.any(String), movedTo: null, editedBy: [{ author: { volunteerId: null, name: 'Ben' }, at: expect.any(String) }] },
     ]);
     expect(await ben.posts.postsTrash()).toHaveLength(1);
+  });
+
+  it('a post edited on one laptop while moved to another month on the other: listed as moved there, not as deleted', async () => {
+    // The status line said "deleted … (Settings → Trash)" of a post that was live in its new month.
+    const { anna, ben, postId, carry } = await twoLaptops();
+    await anna.posts.postsUpdate({ id: postId, changes: { date: localDate('2027-01-09'), time: null } });
+    await ben.posts.postsUpdate({ id: postId, changes: { title: 'Joulumyyjäiset 2026' } });
+    await carry();
+    const [conflictsA, conflictsB] = [await anna.repo.conflicts(), await ben.repo.conflicts()];
+    expect(conflictsB).toEqual(conflictsA);
+    expect(conflictsA.editedWhileDeleted).toEqual([
+      { postId, title: 'Joulumyyjäiset', deletedBy: { volunteerId: null, name: 'Anna' }, deletedAt: expect.any(String), movedTo: '2027-01', editedBy: [{ author: { volunteerId: null, name: 'Ben' }, at: expect.any(String) }] },
+    ]);
+    expect(await ben.posts.postsTrash()).toEqual([]);
   });
 
   it('a comment made and then trashed on one laptop while the other moved the post: the comment, only in the trashed copy, is listed as lost to the move, naming the post', async () => {
@@ -142,7 +156,7 @@ describe('two versions of one field', { timeout: 30_000 }, () => {
     expect((await anna.posts.postsGet({ id: postId })).comments).toEqual([]);
     expect((await anna.posts.postsTrash()).find((entry) => entry.post.id === postId)?.post.comments.map((comment) => comment.text)).toEqual(['Muistakaa kahvi']);
     expect(conflictsA.editedWhileDeleted).toEqual([
-      { postId, title: 'Joulumyyjäiset', deletedBy: { volunteerId: null, name: 'Anna' }, deletedAt: expect.any(String), editedBy: [{ author: { volunteerId: null, name: 'Ben' }, at: expect.any(String) }] },
+      { postId, title: 'Joulumyyjäiset', deletedBy: { volunteerId: null, name: 'Anna' }, deletedAt: expect.any(String), movedTo: '2027-01', editedBy: [{ author: { volunteerId: null, name: 'Ben' }, at: expect.any(String) }] },
     ]);
   });
 
@@ -162,8 +176,46 @@ describe('two versions of one field', { timeout: 30_000 }, () => {
     expect(conflictsB).toEqual(conflictsA);
     expect((await ben.posts.postsTrash()).find((entry) => entry.post.id === postId)?.post.comments).toEqual([]);
     expect(conflictsA.editedWhileDeleted).toEqual([
-      { postId, title: 'Joulumyyjäiset', deletedBy: { volunteerId: null, name: 'Anna' }, deletedAt: expect.any(String), editedBy: [{ author: { volunteerId: null, name: 'Ben' }, at: expect.any(String) }] },
+      { postId, title: 'Joulumyyjäiset', deletedBy: { volunteerId: null, name: 'Anna' }, deletedAt: expect.any(String), movedTo: null, editedBy: [{ author: { volunteerId: null, name: 'Ben' }, at: expect.any(String) }] },
     ]);
+  });
+
+  it('a post moved on one laptop while trashed on the other: shown in its new month and listed on both until deleted again, or kept without a second copy', async () => {
+    const { anna, ben, postId, carry } = await twoLaptops();
+    await anna.posts.postsUpdate({ id: postId, changes: { date: localDate('2027-01-09'), time: null } });
+    await ben.posts.postsDelete({ id: postId });
+    await carry();
+    // Nothing silently disappears: the moved post is shown on both, and both list the same conflict.
+    for (const laptop of [anna, ben]) expect((await laptop.repo.allPosts()).filter((post) => post.id === postId).map((post) => post.date)).toEqual([localDate('2027-01-09')]);
+    const [conflictsA, conflictsB] = [await anna.repo.conflicts(), await ben.repo.conflicts()];
+    expect(conflictsB).toEqual(conflictsA);
+    expect(conflictsA.movedWhileDeleted).toEqual([
+      { postId, title: 'Joulumyyjäiset', month: '2027-01', movedBy: { volunteerId: null, name: 'Anna' }, movedAt: expect.any(String), deletedBy: { volunteerId: null, name: 'Ben' }, deletedAt: expect.any(String) },
+    ]);
+
+    // Keeping it (the trash's restore) keeps the shown post as it is, once, and ends the conflict on both.
+    await anna.posts.postsUpdate({ id: postId, changes: { title: 'Joulumyyjäiset tammikuussa' } });
+    await ben.posts.postsRestore({ id: postId });
+    await carry();
+    for (const laptop of [anna, ben]) {
+      expect((await laptop.repo.allPosts()).filter((post) => post.id === postId).map((post) => [post.date, post.title])).toEqual([[localDate('2027-01-09'), 'Joulumyyjäiset tammikuussa']]);
+      expect(await laptop.posts.postsTrash()).toEqual([]);
+      expect((await laptop.repo.conflicts()).movedWhileDeleted).toEqual([]);
+    }
+  });
+
+  it('a post moved on one laptop while trashed on the other, deleted again: in the trash only, nothing listed', async () => {
+    const { anna, ben, postId, carry } = await twoLaptops();
+    await anna.posts.postsUpdate({ id: postId, changes: { date: localDate('2027-01-09'), time: null } });
+    await ben.posts.postsDelete({ id: postId });
+    await carry();
+    await ben.posts.postsDelete({ id: postId });
+    await carry();
+    for (const laptop of [anna, ben]) {
+      expect((await laptop.repo.allPosts()).some((post) => post.id === postId)).toBe(false);
+      expect((await laptop.posts.postsTrash()).map((entry) => [entry.post.id, entry.post.date])).toEqual([[postId, localDate('2027-01-09')]]);
+      expect((await laptop.repo.conflicts()).movedWhileDeleted).toEqual([]);
+    }
   });
 
   it('a laptop that only read the month (never wrote it) lists the same two versions as those that wrote them', async () => {
