@@ -75,6 +75,12 @@ describe('two laptops through the sync server, set in Settings', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await anna.getByRole('button', { name: 'Edit “Kevätsiivous palvelimen kautta”' }).waitFor();
     await ben.getByRole('button', { name: 'Edit “Kevätsiivous palvelimen kautta”' }).waitFor({ timeout: 20_000 });
+    // Ben only reads what came through the server: his status line still names who changed the plan (issue 13 item 4).
+    const line = ben.locator('footer[aria-label="Plan sharing"]');
+    await line.locator('summary').click();
+    await line.getByText(/Last change from Anna/).waitFor({ timeout: 20_000 });
+    await line.getByRole('listitem').getByText(/^Anna: last change/).waitFor();
+    if (shotsDir) await line.screenshot({ path: path.join(shotsDir, 'sync-server-en-status-line.png') });
 
     // Ben types a wrong secret: the server refuses, and the section says so.
     await connect(ben, server.url, 'väärä-salaisuus-123456');

@@ -439,6 +439,10 @@ export class AutomergeRepository implements PlanRepository {
         this.activity.record(changes, true);
         touched.add(url);
       }
+      // A document only ever read from its chunk files or the read cache is not in the engine:
+      // the changes that came to it would name nobody on the status line (a laptop that only
+      // reads what arrives said "no changes yet"). Loaded now, later ones merge as above.
+      for (const url of touched) if (!this.engine.isLoaded(url) && (await this.loadCounted(url, true))) merged = true;
       if (touched.size === 0) return null;
       // Changes that leave every value as shown (the other laptop's title lost to ours) still
       // bring a conflict to show and a last change to name: the renderer must hear of them.
@@ -636,15 +640,24 @@ export class AutomergeRepository implements PlanRepository {
    * laptop that wrote it lists its conflicts, so the two would differ for good.
    */
   private async loadIntoEngine(urls: AutomergeUrl[]): Promise<void> {
-    for (const url of urls) {
-      if (this.engine.docOf(url)) continue;
-      try {
-        await this.engine.handle(url);
-      } catch (error) {
-        // Not arrived yet (another laptop's new month): listed once its chunks have come.
-        if (!(error instanceof NotArrivedError)) throw error;
-      }
+    for (const url of urls) if (!this.engine.docOf(url)) await this.loadCounted(url, false);
+  }
+
+  /**
+   * Loads a document into the engine and gives its changes to the status line (who changed
+   * the plan, the laptops seen): read from the cache or its chunk files, nothing named them.
+   * False when its chunks have not arrived yet (another laptop's new month): counted once they have.
+   */
+  private async loadCounted(url: AutomergeUrl, fromOutside: boolean): Promise<boolean> {
+    try {
+      await this.engine.handle(url);
+    } catch (error) {
+      if (!(error instanceof NotArrivedError)) throw error;
+      return false;
     }
+    const changes = this.engine.changesOf(url);
+    this.activity.record(changes, fromOutside);
+    return changes.length > 0;
   }
 
   /** A month document's conflicting fields and its posts' titles, read again only when its heads moved. */
@@ -1064,7 +1077,7 @@ export class AutomergeRepository implements PlanRepository {
 
   /** Loads documents into the engine in the background, so that the first change to them is quick. */
   private warm(urls: AutomergeUrl[]): void {
-    for (const url of urls) if (!this.engine.isLoaded(url)) this.inBackground(this.engine.handle(url).catch(() => undefined));
+    for (const url of urls) if (!this.engine.isLoaded(url)) this.inBackground(this.loadCounted(url, false));
   }
 
   /** Resolves once no request has come for REQUESTS_PAUSED_MS (at once when closing): when background reading holds nobody up. */
@@ -1094,7 +1107,7 @@ export class AutomergeRepository implements PlanRepository {
     const today = this.options.now();
     const around = [1, 0, -1].map((by) => monthBefore(today.toISOString().slice(0, 7), by));
     this.readAhead(around);
-    this.warm([this.root.shared, this.root.trash, ...around.flatMap((bucket) => documentsOfMonth(this.root, bucket))]);
+    this.warm([this.rootUrl, this.root.shared, this.root.trash, ...around.flatMap((bucket) => documentsOfMonth(this.root, bucket))]);
   }
 }
 

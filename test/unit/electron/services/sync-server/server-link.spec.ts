@@ -74,6 +74,34 @@ describe('two plans joined by the sync server', () => {
     expect(anna.link.lastError()).toBeNull();
   }, 60_000);
 
+  it('the status line of a laptop that only reads names who changed the plan through the server, and the laptops seen', async () => {
+    const server = await startSyncServer({ port: 0, dataDir: tempDir(), secret: SECRET });
+    open.push(server);
+    const planA = path.join(tempDir(), 'plan');
+    const seed = await servicesOn(planA);
+    await seed.call('identity:set', { newVolunteer: { name: 'Anna Äijälä' } });
+    await seed.call('posts:create', { title: 'Joulumyyjäiset', date: '2026-12-12' });
+    const midsummer = await seed.call('posts:create', { title: 'Juhannus', date: '2027-06-25' });
+    await seed.repo.close();
+    const planB = path.join(tempDir(), 'plan');
+    fs.cpSync(planA, planB, { recursive: true });
+    const anna = await laptop(planA, server);
+    // Who you are is kept on the laptop: Anna's new laptop folder says it again.
+    const [volunteer] = await anna.backend.call('volunteers:list', {});
+    await anna.backend.call('identity:set', { volunteerId: volunteer.id });
+    const ben = await laptop(planB, server);
+    // What the plan held when Ben opened it (read from his read cache, not loaded into the engine) names Anna too.
+    await expect.poll(async () => (await ben.backend.call('plan:status', {})).people.map((person) => person.name), { timeout: 10_000, interval: 250 }).toContain('Anna Äijälä');
+    // A month neither had: Ben reads its document from its chunk files, never loads it, never writes.
+    await anna.backend.call('posts:create', { title: 'Laskiainen', date: '2027-02-14' });
+    await expect.poll(async () => (await ben.backend.call('posts:list', { from: '2027-02-01', to: '2027-02-28' })).map((post) => post.title), { timeout: 20_000, interval: 250 }).toEqual(['Laskiainen']);
+    expect((await ben.backend.call('plan:status', {})).lastChange).toMatchObject({ author: { name: 'Anna Äijälä' }, fromOutside: true });
+    // An edit in a month Ben has never opened: only that month's document changes, and Ben's status line still names it.
+    const editedFrom = new Date().toISOString();
+    await anna.backend.call('posts:update', { id: midsummer.id, changes: { title: 'Juhannustanssit' } });
+    await expect.poll(async () => (await ben.backend.call('plan:status', {})).lastChange?.at ?? '', { timeout: 20_000, interval: 250 }).toSatisfy((at: string) => at >= editedFrom);
+  }, 60_000);
+
   it('a laptop with a wrong secret is refused and learns nothing', async () => {
     const server = await startSyncServer({ port: 0, dataDir: tempDir(), secret: SECRET });
     open.push(server);
