@@ -126,6 +126,8 @@ async function buildFolder(dir: string, count: number, today: LocalDate): Promis
     );
   }
   await backend.repo.insertPosts(posts);
+  // Closed before the folder is renamed into the cache: its read cache and daily copy are written after the answer.
+  await backend.close();
   return posts
     .map((post) => ({
       id: post.id,
