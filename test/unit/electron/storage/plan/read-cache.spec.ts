@@ -81,16 +81,20 @@ describe('the device read cache of the plan', { timeout: 30_000 }, () => {
     await reopened.close();
   });
 
-  it('reads a month with no cache from its chunk files, without loading it into automerge-repo, and caches it', async () => {
-    // automerge-repo's load costs 3–5× Automerge's own for a month (it builds the document from
-    // patches, then diffs it for its change event): a month only read need not pay it.
+  /** A month of two posts, reopened after its read cache was removed. */
+  async function twoPostsWithoutCache() {
     const dir = tempDir();
     const repo = await open(dir);
     await repo.insertPosts([post('a'), post('b')]);
     await repo.close();
     fs.rmSync(path.join(dir, 'cache'), { recursive: true });
+    return { dir, reopened: await open(dir) };
+  }
 
-    const reopened = await open(dir);
+  it('reads a month with no cache from its chunk files, without loading it into automerge-repo, and caches it', async () => {
+    // automerge-repo's load costs 3–5× Automerge's own for a month (it builds the document from
+    // patches, then diffs it for its change event): a month only read need not pay it.
+    const { dir, reopened } = await twoPostsWithoutCache();
     const find = vi.spyOn(Repo.prototype, 'find');
     expect((await reopened.allPosts()).map((found) => found.title)).toEqual(['Post a', 'Post b']);
     const asked = find.mock.calls.map(([url]) => String(url));
@@ -107,13 +111,7 @@ describe('the device read cache of the plan', { timeout: 30_000 }, () => {
 
   it("answers a month's first read before writing its cache, and writes it right after", async () => {
     // Writing the cache (JSON of the month and a file) was a tenth of a month's first read on this laptop.
-    const dir = tempDir();
-    const repo = await open(dir);
-    await repo.insertPosts([post('a'), post('b')]);
-    await repo.close();
-    fs.rmSync(path.join(dir, 'cache'), { recursive: true });
-
-    const reopened = await open(dir);
+    const { dir, reopened } = await twoPostsWithoutCache();
     expect((await reopened.postsBetween(localDate('2026-03-01'), localDate('2026-03-31'))).map((found) => found.id)).toEqual(['a', 'b']);
     const holdsMonth = () => fs.existsSync(path.join(dir, 'cache')) && readCacheFiles(dir).some((name) => (JSON.parse(fs.readFileSync(path.join(dir, 'cache', name), 'utf8')) as { value: Partial<Month> }).value.posts?.a);
     expect(holdsMonth()).toBe(false);
