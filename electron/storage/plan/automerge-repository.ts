@@ -441,8 +441,10 @@ export class AutomergeRepository implements PlanRepository {
       }
       // A document only ever read from its chunk files or the read cache is not in the engine:
       // the changes that came to it would name nobody on the status line (a laptop that only
-      // reads what arrives said "no changes yet"). Loaded now, later ones merge as above.
-      for (const url of touched) if (!this.engine.isLoaded(url) && (await this.loadCounted(url, true))) merged = true;
+      // reads what arrives said "no changes yet"). Loaded now, later ones merge as above. Loading
+      // is no merge: the first rescan after opening finds every such document, and telling the
+      // renderer so made it read the whole screen again a second after it opened.
+      for (const url of touched) if (!this.engine.isLoaded(url)) await this.loadCounted(url, true);
       if (touched.size === 0) return null;
       // Changes that leave every value as shown (the other laptop's title lost to ours) still
       // bring a conflict to show and a last change to name: the renderer must hear of them.

@@ -52,6 +52,22 @@ describe('live merging of a shared plan folder', { timeout: 30_000 }, () => {
     expect(ben.repo.status(60_000).lastChange).toMatchObject({ author: { name: 'Anna' }, fromOutside: true });
   });
 
+  it('a laptop that opens a plan and reads it, with nothing arriving, tells its listeners of no change', async () => {
+    // The renderer reads its whole screen again on each change: heard a second after opening, it made every request twice.
+    const [planA] = await sharedPlan(async (first) => {
+      await first.posts.postsCreate({ title: 'Joulumyyjäiset', date: localDate('2026-12-12') });
+      await first.posts.postsCreate({ title: 'Kevätkokous', date: localDate('2027-03-20') });
+    });
+    const anna = await openLaptop('Anna', planA, undefined, undefined, { readCache: true });
+    open.push(anna);
+    const heard: OutsideChange[] = [];
+    anna.repo.onOutsideChange((change) => heard.push(change));
+    expect((await anna.posts.postsList({ from: localDate('2026-12-01'), to: localDate('2027-03-31') })).map((post) => post.title)).toEqual(['Joulumyyjäiset', 'Kevätkokous']);
+    expect(await anna.repo.takeOutsideChanges()).toBeNull();
+    expect(heard).toEqual([]);
+    expect(anna.repo.changeVersion()).toBe(0);
+  });
+
   it('a month nobody had, started on another laptop (a new document named by its root), appears too', async () => {
     const [anna, ben] = await twoLaptops();
     await ben.posts.postsList({ from: localDate('2027-03-01'), to: localDate('2027-03-31') });
