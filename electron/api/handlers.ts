@@ -138,6 +138,7 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
           locale,
           readCache: true,
           author: () => identity?.current() ?? null,
+          laptop: device.laptopId(),
           watch: session === 'app' ? { log } : undefined,
         }),
   );

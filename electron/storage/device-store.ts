@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
@@ -61,6 +62,8 @@ const fields = {
   planFolder: z.string(),
   /** Where the plan was before it was moved into a shared folder: kept until the user removes it. */
   oldCopies: z.array(z.strictObject({ planDir: z.string(), planId: z.string(), movedAt: z.string() })),
+  /** This laptop, as the changes it signs name it (the status line's laptops seen): made once, kept. */
+  laptopId: z.uuid(),
 };
 type Fields = { [K in keyof typeof fields]: z.infer<(typeof fields)[K]> };
 
@@ -124,6 +127,14 @@ export class DeviceStore {
     const key = planKey(planDir);
     const entry: RecentPlan = { planDir: key, name: name.slice(0, 200), openedAt: openedAt.toISOString() };
     this.write('recentPlans', [entry, ...this.recentPlans().filter((other) => other.planDir !== key)].slice(0, RECENT_PLANS_KEPT));
+  }
+
+  laptopId(): string {
+    const known = this.read('laptopId');
+    if (known) return known;
+    const made = randomUUID();
+    this.write('laptopId', made);
+    return made;
   }
 
   planFolder(): string | null {

@@ -267,7 +267,7 @@ export class Repository implements PlanRepository {
   }
 
   status(): PlanStatus {
-    return { planDir: this.options.dir, version: 0, lastChange: null, people: [], actors: 0, waiting: null, lastArrivalAt: null };
+    return { planDir: this.options.dir, version: 0, lastChange: null, people: [], laptops: 0, waiting: null, lastArrivalAt: null };
   }
 
   changeVersion(): number {

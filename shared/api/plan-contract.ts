@@ -19,8 +19,8 @@ const PlanStatus = z.strictObject({
   /** Counts merges of other laptops' changes (the plan:changed event's version). */
   version: z.int().min(0),
   lastChange: z.strictObject({ author: ChangeAuthor.nullable(), at: z.string(), fromOutside: z.boolean() }).nullable(),
-  people: z.array(z.strictObject({ name: z.string(), actors: z.int().min(0), lastChangeAt: z.string() })),
-  actors: z.int().min(0),
+  people: z.array(z.strictObject({ name: z.string(), laptops: z.int().min(0), lastChangeAt: z.string() })),
+  laptops: z.int().min(0),
   /** This laptop's changes the folder has not answered for long (the sync tool may have stopped). */
   waiting: z.strictObject({ since: z.string(), changes: z.int().min(1) }).nullable(),
   lastArrivalAt: z.string().nullable(),

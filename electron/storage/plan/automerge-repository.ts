@@ -48,6 +48,8 @@ export interface AutomergeRepositoryOptions {
   locale: string;
   /** Who is making changes on this laptop; signed into every change. */
   author?: () => ChangeAuthor | null;
+  /** This laptop's id (DeviceStore#laptopId), signed into every change: the status line counts laptops by it. */
+  laptop?: string;
   /**
    * The device read cache (cache/, electron/storage/README.md): on in the app (openBackend).
    * Off unless asked for: a reader that must see the chunks themselves (the migration's
@@ -836,7 +838,7 @@ export class AutomergeRepository implements PlanRepository {
   }
 
   private note(posts?: Id[]): ChangeNote {
-    return noteOf(this.options.author?.() ?? null, this.options.now(), posts);
+    return noteOf(this.options.author?.() ?? null, this.options.now(), posts, this.options.laptop);
   }
 
   /**

@@ -15,6 +15,7 @@ export interface NewPlanOptions {
   now: () => Date;
   locale: string;
   author?: () => ChangeAuthor | null;
+  laptop?: string;
 }
 
 /** Writes the documents holding `data`, each flushed; returns what the root names. */
@@ -33,7 +34,7 @@ export async function writeContents(engine: PlanEngine, data: FolderData, note: 
 
 /** Writes the documents of a plan holding `data`, then its root (once they are all on disk); returns the root's URL. plan.json is not written. */
 export async function writePlanDocuments(engine: PlanEngine, data: FolderData, options: NewPlanOptions): Promise<AutomergeUrl> {
-  const note = noteOf(options.author?.() ?? null, options.now());
+  const note = noteOf(options.author?.() ?? null, options.now(), undefined, options.laptop);
   return engine.create<RootDocument>({ format: PLAN_FORMAT, ...(await writeContents(engine, data, note)) }, note);
 }
 

@@ -4,22 +4,22 @@ import { readNote } from './plan-engine';
 
 /*
  * What the status line says (issue 13 item 4), from the signed notes of changes: the
- * last change and who made it, the people and engine actors seen, and whether this
+ * last change and who made it, the people and laptops seen, and whether this
  * laptop's own changes have been waiting a long time with nothing arriving from the
  * folder (a sync tool that stopped, a folder set to online-only).
  */
 
 interface PersonSeen {
   name: string;
-  /** Engine actors (a laptop's session writing a document) that signed as this person. */
-  actors: number;
+  /** Laptops that signed changes as this person (by the note's laptop id; a change without one counts by its engine actor, one per session). */
+  laptops: number;
   lastChangeAt: string;
 }
 
 export interface PlanActivityState {
   lastChange: { author: ChangeAuthor | null; at: string; fromOutside: boolean } | null;
   people: PersonSeen[];
-  actors: number;
+  laptops: number;
   /** This laptop's changes since the folder last brought anything, when the oldest of them is older than the limit. */
   waiting: { since: string; changes: number } | null;
   /** When another laptop's change last arrived through the folder during this session. */
@@ -29,7 +29,8 @@ export interface PlanActivityState {
 const NOBODY = '';
 
 export class PlanActivity {
-  private readonly actors = new Map<string, { name: string; at: string }>();
+  /** By laptop and person: one laptop used by two people counts for each of them. */
+  private readonly laptops = new Map<string, { laptop: string; name: string; at: string }>();
   private lastChange: PlanActivityState['lastChange'] = null;
   private ownSinceArrival: { since: Date; changes: number } | null = null;
   private lastArrival: Date | null = null;
@@ -40,8 +41,10 @@ export class PlanActivity {
       const note = readNote(change.message);
       const at = note?.at ?? new Date(change.time * 1000).toISOString();
       const name = note?.author?.name ?? NOBODY;
-      const known = this.actors.get(change.actor);
-      if (!known || known.at < at) this.actors.set(change.actor, { name, at });
+      const laptop = note?.laptop ?? change.actor;
+      const key = JSON.stringify([laptop, name]);
+      const known = this.laptops.get(key);
+      if (!known || known.at < at) this.laptops.set(key, { laptop, name, at });
       if (!this.lastChange || this.lastChange.at < at) this.lastChange = { author: note?.author ?? null, at, fromOutside };
     }
   }
@@ -59,15 +62,15 @@ export class PlanActivity {
 
   state(now: Date, waitingAfterMs: number): PlanActivityState {
     const people = new Map<string, PersonSeen>();
-    for (const { name, at } of this.actors.values()) {
+    for (const { name, at } of this.laptops.values()) {
       const person = people.get(name);
-      people.set(name, { name, actors: (person?.actors ?? 0) + 1, lastChangeAt: person && person.lastChangeAt > at ? person.lastChangeAt : at });
+      people.set(name, { name, laptops: (person?.laptops ?? 0) + 1, lastChangeAt: person && person.lastChangeAt > at ? person.lastChangeAt : at });
     }
     const own = this.ownSinceArrival;
     return {
       lastChange: this.lastChange,
       people: [...people.values()].sort((a, b) => b.lastChangeAt.localeCompare(a.lastChangeAt)),
-      actors: this.actors.size,
+      laptops: new Set([...this.laptops.values()].map(({ laptop }) => laptop)).size,
       waiting: own && now.getTime() - own.since.getTime() >= waitingAfterMs ? { since: own.since.toISOString(), changes: own.changes } : null,
       lastArrivalAt: this.lastArrival?.toISOString() ?? null,
     };

@@ -29,14 +29,19 @@ export interface ChangeNote {
   movedTo?: string;
   /** A post moved here from another month document: that document and its heads just before the move, so that history reads on there. */
   movedFrom?: { url: string; heads: string[] };
+  /**
+   * The laptop that made the change (its device folder's id): automerge-repo gives every session
+   * its own engine actor, so the status line counts laptops by this, not by actors.
+   */
+  laptop?: string;
 }
 
 const NAMED_POSTS_AT_MOST = 50;
 /** Incremental chunks a document may gather before this process folds them into one snapshot (PlanEngine#compact). */
 const INCREMENTALS_AT_MOST = 32;
 
-export function noteOf(author: ChangeAuthor | null, at: Date, posts?: string[]): ChangeNote {
-  return posts && posts.length <= NAMED_POSTS_AT_MOST ? { author, at: at.toISOString(), posts } : { author, at: at.toISOString() };
+export function noteOf(author: ChangeAuthor | null, at: Date, posts?: string[], laptop?: string): ChangeNote {
+  return { author, at: at.toISOString(), ...(posts && posts.length <= NAMED_POSTS_AT_MOST ? { posts } : {}), ...(laptop ? { laptop } : {}) };
 }
 
 export function readNote(message: string | null): ChangeNote | null {
@@ -44,7 +49,7 @@ export function readNote(message: string | null): ChangeNote | null {
   try {
     const value = JSON.parse(message) as Partial<ChangeNote>;
     if (typeof value.at !== 'string') return null;
-    return { author: value.author ?? null, at: value.at, ...(Array.isArray(value.posts) ? { posts: value.posts } : {}), ...(Array.isArray(value.removed) ? { removed: value.removed } : {}), ...(typeof value.movedTo === 'string' ? { movedTo: value.movedTo } : {}), ...(movedFromOf(value.movedFrom) ?? {}) };
+    return { author: value.author ?? null, at: value.at, ...(Array.isArray(value.posts) ? { posts: value.posts } : {}), ...(Array.isArray(value.removed) ? { removed: value.removed } : {}), ...(typeof value.movedTo === 'string' ? { movedTo: value.movedTo } : {}), ...(movedFromOf(value.movedFrom) ?? {}), ...(typeof value.laptop === 'string' ? { laptop: value.laptop } : {}) };
   } catch {
     return null;
   }

@@ -25,7 +25,7 @@ export function PlanStatusLine() {
         <h3>{text.t('status.seen')}</h3>
         <ul>
           {status.people.map((person) => (
-            <li key={person.name}>{text.t('status.person', { name: person.name || text.t('status.someone'), ago: text.ago(person.lastChangeAt) })}</li>
+            <li key={person.name}>{text.t('status.person', { name: person.name || text.t('status.someone'), count: person.laptops, ago: text.ago(person.lastChangeAt) })}</li>
           ))}
         </ul>
       </details>
