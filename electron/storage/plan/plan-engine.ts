@@ -93,6 +93,7 @@ export class NotArrivedError extends Error {
  * the document's first change is there. (Later changes still waiting for parents are fine.)
  */
 const isUsable = (doc: A.Doc<unknown>) => A.getHeads(doc).length > 0;
+const usable = (handle: DocHandle<unknown>) => handle.isReady() && isUsable(handle.doc());
 
 export class PlanEngine {
   readonly repo: Repo;
@@ -147,10 +148,7 @@ export class PlanEngine {
       found = this.handles.get(url);
     }
     if (!found) {
-      // A chunk seen above can be gone when automerge-repo reads (the sync tool carried over
-      // another laptop's compaction: its snapshot not here yet). Such a handle is taken as
-      // "not arrived", and merging the chunks when they come makes it ready.
-      found = this.repo.find<unknown>(url, { allowableStates: ['ready', 'unavailable'] });
+      found = this.find(url);
       this.handles.set(url, found);
       found.then(
         (handle) => this.loaded.set(url, handle),
@@ -158,13 +156,43 @@ export class PlanEngine {
       );
     }
     const handle = (await found) as DocHandle<T>;
+    // What is on disk now is read into a handle that is not usable, on every ask: automerge-repo
+    // never reads a document again once its load found nothing (a chunk seen above gone when it
+    // read: the sync tool carried over another laptop's compaction) or failed.
+    if (!usable(handle)) await this.readChunksInto(handle);
     // Chunks whose parents have not arrived wait inside Automerge: until they have, the document is not usable.
-    if (!handle.isReady() || !isUsable(handle.doc())) {
+    if (!usable(handle)) {
       this.incomplete.add(url);
       throw new NotArrivedError(url);
     }
     this.incomplete.delete(url);
     return handle;
+  }
+
+  /**
+   * automerge-repo's handle of the document, after its load from the chunks: "unavailable" when
+   * the load found nothing. A load whose storage read failed (too many open files under load)
+   * leaves its handle "loading" for good, and finding it again waits 60 s for it: that handle is
+   * taken as it is, and what is on disk is read into it (readChunksInto).
+   */
+  private async find(url: AutomergeUrl): Promise<DocHandle<unknown>> {
+    const stuck = (): DocHandle<unknown> | undefined => this.repo.handles[documentIdOf(url)];
+    const known = stuck();
+    if (known) return known;
+    try {
+      return await this.repo.find<unknown>(url, { allowableStates: ['ready', 'unavailable'] });
+    } catch (error) {
+      const handle = stuck();
+      if (!handle) throw error;
+      return handle;
+    }
+  }
+
+  /** Merges the document's whole chunks on disk into its handle, as automerge-repo's load does; a handle not ready becomes ready once they hold a change. */
+  private async readChunksInto(handle: DocHandle<unknown>): Promise<void> {
+    const chunks = [...(await this.chunks.loadRange([handle.documentId, 'snapshot'])), ...(await this.chunks.loadRange([handle.documentId, 'incremental']))];
+    if (chunks.length === 0) return;
+    handle.update((doc) => chunks.reduce((merged, chunk) => (chunk.data ? A.loadIncremental(merged, chunk.data) : merged), doc));
   }
 
   /** The document as plain JSON: from the read cache when its chunks are the ones it was made from, else from the engine. */
@@ -357,9 +385,17 @@ export class PlanEngine {
   }
 
   async close(): Promise<void> {
-    await this.repo.flush();
+    await this.flushReady();
     this.writePendingCaches();
     this.refreshCaches();
-    await this.repo.shutdown();
+  }
+
+  /**
+   * Saves every document the engine holds. A handle that is not ready (a document not arrived,
+   * a load still running when a request gave up) holds nothing to save, and automerge-repo's
+   * flush of all handles (shutdown too: it has no network to disconnect) throws on it.
+   */
+  private async flushReady(): Promise<void> {
+    await this.repo.flush(Object.values(this.repo.handles).flatMap((handle) => (handle.isReady() ? [handle.documentId] : [])));
   }
 }

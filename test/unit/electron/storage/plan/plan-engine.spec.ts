@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StorageKey } from '@automerge/automerge-repo';
+import type { AutomergeUrl, StorageKey } from '@automerge/automerge-repo';
 import { NotArrivedError, noteOf, PlanEngine } from '../../../../../electron/storage/plan/plan-engine';
 import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
 
@@ -8,24 +8,77 @@ afterEach(async () => {
   await Promise.all(engines.splice(0).map((engine) => engine.close()));
 });
 
+/** A plan folder holding one document (`p1`: Joulumyyjäiset), closed, and an engine opened on it as the next session would. */
+async function oneDocument(): Promise<{ engine: PlanEngine; url: AutomergeUrl }> {
+  const dir = tempDir();
+  const first = new PlanEngine(dir, null);
+  const url = await first.create({ posts: { p1: { title: 'Joulumyyjäiset' } } }, noteOf({ volunteerId: null, name: 'Anna' }, new Date()));
+  await first.close();
+  const engine = new PlanEngine(dir, null);
+  engines.push(engine);
+  return { engine, url };
+}
+
+const titleIn = async (engine: PlanEngine, url: AutomergeUrl) => (await engine.read<{ posts: Record<string, { title: string }> }>(url)).posts.p1.title;
+
 describe('a document whose chunks vanish while it is being read', { timeout: 30_000 }, () => {
   it('is "not arrived" (not unavailable for the session), and is read once its chunks come again', async () => {
-    const dir = tempDir();
-    const first = new PlanEngine(dir, null);
-    const url = await first.create({ posts: { p1: { title: 'Joulumyyjäiset' } } }, noteOf({ volunteerId: null, name: 'Anna' }, new Date()));
-    await first.close();
-
-    const engine = new PlanEngine(dir, null);
-    engines.push(engine);
+    const { engine, url } = await oneDocument();
     const chunks = await Promise.all((await engine.chunks.keysUnder([url.slice('automerge:'.length)])).map((key) => engine.chunks.readOutside(key)));
-    // The sync tool deletes the chunk after the engine saw it and before automerge-repo reads it.
-    vi.spyOn(engine.chunks, 'loadRange').mockResolvedValueOnce([]);
+    // The sync tool deletes the chunk after the engine saw it and before automerge-repo reads it; it is still gone when asked.
+    const gone = vi.spyOn(engine.chunks, 'loadRange').mockResolvedValue([]);
     await expect(engine.handle(url)).rejects.toBeInstanceOf(NotArrivedError);
     expect(engine.docOf(url)).toBeUndefined();
 
+    gone.mockRestore();
     await engine.mergeOutside(url, chunks.flatMap((chunk) => (chunk ? [chunk.data] : [])));
     expect(engine.docOf(url)).toBeDefined();
-    expect((await engine.read<{ posts: Record<string, { title: string }> }>(url)).posts.p1.title).toBe('Joulumyyjäiset');
+    expect(await titleIn(engine, url)).toBe('Joulumyyjäiset');
+  });
+
+  it('is read when asked again once its chunks are back, without a watcher bringing them', async () => {
+    const { engine, url } = await oneDocument();
+    const gone = vi.spyOn(engine.chunks, 'loadRange').mockResolvedValue([]);
+    await expect(engine.handle(url)).rejects.toBeInstanceOf(NotArrivedError);
+    gone.mockRestore();
+    expect(await titleIn(engine, url)).toBe('Joulumyyjäiset');
+  });
+});
+
+describe('a document whose chunks are whole on disk', { timeout: 30_000 }, () => {
+  // CI, two lanes loading the machine: a laptop said "No post with id …" of a post whole on disk,
+  // and closing it threw "DocHandle is not ready" from automerge-repo's flush.
+  it('is read although automerge-repo found nothing when it loaded it (the chunks being replaced meanwhile), and closing does not throw', async () => {
+    const { engine, url } = await oneDocument();
+    vi.spyOn(engine.chunks, 'loadRange').mockResolvedValueOnce([]);
+    expect(await titleIn(engine, url)).toBe('Joulumyyjäiset');
+    await expect(engine.close()).resolves.toBeUndefined();
+  });
+
+  it('is read although automerge-repo\'s load of it failed (a storage read error under load), and closing does not throw', async () => {
+    const { engine, url } = await oneDocument();
+    vi.spyOn(engine.chunks, 'loadRange').mockRejectedValueOnce(Object.assign(new Error('EMFILE: too many open files'), { code: 'EMFILE' }));
+    expect(await titleIn(engine, url)).toBe('Joulumyyjäiset');
+    await expect(engine.close()).resolves.toBeUndefined();
+  });
+
+  it('does not make closing throw while a load of it is still running', async () => {
+    const { engine, url } = await oneDocument();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let started = () => {};
+    const loading = new Promise<void>((resolve) => (started = resolve));
+    const load = engine.chunks.loadRange.bind(engine.chunks);
+    vi.spyOn(engine.chunks, 'loadRange').mockImplementation(async (prefix) => {
+      started();
+      await held;
+      return load(prefix);
+    });
+    const reading = titleIn(engine, url);
+    await loading;
+    await expect(engine.close()).resolves.toBeUndefined();
+    release();
+    await reading.catch(() => undefined);
   });
 });
 
