@@ -143,6 +143,13 @@ export class AutomergeRepository implements PlanRepository {
    * that a post never shows zero times; gone once the post is elsewhere or in the trash.
    */
   private readonly inFlight = new Set<Id>();
+  /**
+   * A merge reading the months it changed again (refresh): they and their posts' places are out
+   * of memory until it has. Reads are not held off by merges (only requests that write are), so
+   * a read that overlapped one answers once it is over (afterMerge): a post read just before was
+   * "not found" (CI, under load), and a month on screen lost its posts until the next read.
+   */
+  private merging: Promise<unknown> | null = null;
   /** Documents named by the root whose chunks had not arrived when their month was read. */
   private readonly notArrived = new Set<AutomergeUrl>();
   private readonly lostEdits = new Map<AutomergeUrl, { heads: string; found: PlanConflicts['editedWhileDeleted']; moved: ({ postId: Id } & MovedWhileDeleted)[] }>();
@@ -222,23 +229,27 @@ export class AutomergeRepository implements PlanRepository {
     const months = monthKeysBetween(from, to);
     // A month or an agenda on screen is loaded into the engine for its edits; the year a checklist reads for album names is not (25 loads held up edits for seconds at 50,000 posts).
     const warm = months.length <= WARM_MONTHS_AT_MOST;
-    for (const month of months) {
-      for (const post of this.shown(month, await this.month(month, warm))) {
-        if (post.date && post.date >= from && post.date <= to) found.push(post);
+    for (const month of months) await this.month(month, warm);
+    await this.afterMerge(() => {
+      for (const month of months) {
+        for (const post of this.shown(month, this.months.get(month) ?? new Map<Id, Post>())) {
+          if (post.date && post.date >= from && post.date <= to) found.push(post);
+        }
       }
-    }
+    });
     // The month after a view and the one before are where the user goes next (forward more often: read first).
     if (warm && months.length > 0) this.readAhead([monthBefore(months[months.length - 1], -1), monthBefore(months[0])]);
     return found.sort(comparePosts);
   }
 
   async undatedPosts(): Promise<Post[]> {
-    return this.shown('undated', await this.month('undated', true)).sort(comparePosts);
+    await this.month('undated', true);
+    return this.afterMerge(() => this.shown('undated', this.months.get('undated') ?? new Map<Id, Post>()).sort(comparePosts));
   }
 
   async allPosts(): Promise<Post[]> {
     await this.loadAllMonths();
-    return [...this.months].flatMap(([bucket, posts]) => this.shown(bucket, posts)).sort(comparePosts);
+    return this.afterMerge(() => [...this.months].flatMap(([bucket, posts]) => this.shown(bucket, posts)).sort(comparePosts));
   }
 
   /** Loads only the months the post index names for `id` (and those it cannot vouch for), not every month. */
@@ -248,8 +259,10 @@ export class AutomergeRepository implements PlanRepository {
       const buckets = new Set(this.index.documentsFor(unread, id).map((url) => this.root.months[url]));
       for (const bucket of buckets) await this.month(bucket);
     }
-    const place = this.placeOf.get(id);
-    return place && this.months.get(place.bucket)?.get(id);
+    return this.afterMerge(() => {
+      const place = this.placeOf.get(id);
+      return place && this.months.get(place.bucket)?.get(id);
+    });
   }
 
   async insertPost(post: Post): Promise<Post> {
@@ -450,7 +463,11 @@ export class AutomergeRepository implements PlanRepository {
       if (touched.size === 0) return null;
       // Changes that leave every value as shown (the other laptop's title lost to ours) still
       // bring a conflict to show and a last change to name: the renderer must hear of them.
-      const change = (await this.refresh(touched)) ?? (merged ? { posts: [], main: false, trash: false, version: ++this.version } : null);
+      const refreshing = this.refresh(touched);
+      this.merging = refreshing;
+      const change = (await refreshing.finally(() => {
+        this.merging = null;
+      })) ?? (merged ? { posts: [], main: false, trash: false, version: ++this.version } : null);
       if (!change) return null;
       this.activity.arrived(this.options.now());
       for (const listener of this.listeners) listener(change);
@@ -1089,6 +1106,12 @@ export class AutomergeRepository implements PlanRepository {
     while (!this.closing && performance.now() - this.lastRequestAt < REQUESTS_PAUSED_MS) {
       await new Promise((resolve) => setTimeout(resolve, REQUESTS_PAUSED_MS / 4));
     }
+  }
+
+  /** `answer`, from months and places no merge is reading again (merging): called as soon as none is. */
+  private async afterMerge<T>(answer: () => T): Promise<T> {
+    while (this.merging) await this.merging.catch(() => undefined);
+    return answer();
   }
 
   /** Work that close() waits for. */
