@@ -37,6 +37,7 @@ import { PlanActivity } from './plan-activity';
 import type { EditWhileDeleted, FieldConflict, MovedWhileDeleted } from './conflicts';
 import { Authorship, conflictsOf, conflictValue, editsWhileDeleted, movedWhileDeleted, shownVersion, trashedAtOnce, versionsOf } from './conflicts';
 import { PostIndex } from './post-index';
+import { DeviceStore } from '../device-store';
 
 export interface AutomergeRepositoryOptions {
   /** The device folder: lock, read cache, safety copies, media. */
@@ -48,7 +49,10 @@ export interface AutomergeRepositoryOptions {
   locale: string;
   /** Who is making changes on this laptop; signed into every change. */
   author?: () => ChangeAuthor | null;
-  /** This laptop's id (DeviceStore#laptopId), signed into every change: the status line counts laptops by it. */
+  /**
+   * This laptop's id (DeviceStore#laptopId), signed into every change: the status line counts
+   * laptops by it. Not given (tools, tests), the device folder's own is taken at the first change.
+   */
   laptop?: string;
   /**
    * The device read cache (cache/, electron/storage/README.md): on in the app (openBackend).
@@ -150,6 +154,10 @@ export class AutomergeRepository implements PlanRepository {
    * "not found" (CI, under load), and a month on screen lost its posts until the next read.
    */
   private merging: Promise<unknown> | null = null;
+  /** The laptop id changes are signed with (laptopOf), once the first is. */
+  private laptop: string | undefined;
+  /** Documents a merge is loading (loadCounted): their changes came from another laptop. */
+  private readonly loadingFromOutside = new Set<AutomergeUrl>();
   /** Documents named by the root whose chunks had not arrived when their month was read. */
   private readonly notArrived = new Set<AutomergeUrl>();
   private readonly lostEdits = new Map<AutomergeUrl, { heads: string; found: PlanConflicts['editedWhileDeleted']; moved: ({ postId: Id } & MovedWhileDeleted)[] }>();
@@ -167,6 +175,8 @@ export class AutomergeRepository implements PlanRepository {
   ) {
     this.outside = new OutsideChunks(engine.chunks);
     this.activity.record([rootUrl, root.shared, root.trash].flatMap((url) => engine.changesOf(url)), false);
+    // Whatever loads a document first (a read, a write, a merge), its earlier changes are counted as a read's are.
+    engine.onLoaded = (url, changes) => this.activity.record(changes, this.loadingFromOutside.has(url));
   }
 
   /** Opens (or makes) the plan; callers hold the device folder's lock. */
@@ -181,12 +191,12 @@ export class AutomergeRepository implements PlanRepository {
     removeDeadTemps(chunksDirOf(planDir));
     const engine = new PlanEngine(chunksDirOf(planDir), options.readCache ? cacheDirOf(options.dir) : null);
     if (!plan && hasJsonFolder(options.dir)) {
-      const migrated = await migrateJsonFolder(options.dir, planDir, engine, options);
+      const migrated = await migrateJsonFolder(options.dir, planDir, engine, { ...options, laptop: laptopOf(options) });
       plan = migrated.plan;
       problems.push(...migrated.problems);
     }
     const created = !plan;
-    if (!plan) plan = await createPlan(engine, planDir, options);
+    if (!plan) plan = await createPlan(engine, planDir, { ...options, laptop: laptopOf(options) });
     const rootUrl = plan.root as AutomergeUrl;
     const root = await engine.read<RootDocument>(rootUrl);
     const main = MainDocument.safeParse(await engine.read<unknown>(root.shared));
@@ -665,20 +675,21 @@ export class AutomergeRepository implements PlanRepository {
   }
 
   /**
-   * Loads a document into the engine and gives its changes to the status line (who changed
-   * the plan, the laptops seen): read from the cache or its chunk files, nothing named them.
+   * Loads a document into the engine, which gives its changes to the status line (who changed
+   * the plan, the laptops seen: engine.onLoaded): read from the cache or its chunk files, nothing named them.
    * False when its chunks have not arrived yet (another laptop's new month): counted once they have.
    */
   private async loadCounted(url: AutomergeUrl, fromOutside: boolean): Promise<boolean> {
+    if (fromOutside) this.loadingFromOutside.add(url);
     try {
       await this.engine.handle(url);
     } catch (error) {
       if (!(error instanceof NotArrivedError)) throw error;
       return false;
+    } finally {
+      this.loadingFromOutside.delete(url);
     }
-    const changes = this.engine.changesOf(url);
-    this.activity.record(changes, fromOutside);
-    return changes.length > 0;
+    return this.engine.changesOf(url).length > 0;
   }
 
   /** A month document's conflicting fields and its posts' titles, read again only when its heads moved. */
@@ -855,7 +866,7 @@ export class AutomergeRepository implements PlanRepository {
   }
 
   private note(posts?: Id[]): ChangeNote {
-    return noteOf(this.options.author?.() ?? null, this.options.now(), posts, this.options.laptop);
+    return noteOf(this.options.author?.() ?? null, this.options.now(), posts, (this.laptop ??= laptopOf(this.options)));
   }
 
   /**
@@ -1137,6 +1148,9 @@ export class AutomergeRepository implements PlanRepository {
     this.warm([this.rootUrl, this.root.shared, this.root.trash, ...around.flatMap((bucket) => documentsOfMonth(this.root, bucket))]);
   }
 }
+
+/** The laptop id given, or the one kept in the device folder (as openBackend's DeviceStore keeps it outside Electron): no change goes unsigned. */
+const laptopOf = (options: AutomergeRepositoryOptions): string => options.laptop ?? DeviceStore.open(options.dir).laptopId();
 
 /**
  * A post as written here, in the schema's key order, as every other laptop reads it from

@@ -11,7 +11,12 @@ import { readNote } from './plan-engine';
 
 interface PersonSeen {
   name: string;
-  /** Laptops that signed changes as this person (by the note's laptop id; a change without one counts by its engine actor, one per session). */
+  /**
+   * Laptops that signed changes as this person, by the note's laptop id. A change without one
+   * (written before changes carried it) is from a laptop that cannot be told apart from the
+   * person's others: it makes the person's count one when it is nothing, and adds none to it
+   * (counted by its engine actor, one laptop opened five times was five).
+   */
   laptops: number;
   lastChangeAt: string;
 }
@@ -29,8 +34,8 @@ export interface PlanActivityState {
 const NOBODY = '';
 
 export class PlanActivity {
-  /** By laptop and person: one laptop used by two people counts for each of them. */
-  private readonly laptops = new Map<string, { laptop: string; name: string; at: string }>();
+  /** By laptop and person: one laptop used by two people counts for each of them (laptop null: a change without a laptop id). */
+  private readonly laptops = new Map<string, { laptop: string | null; name: string; at: string }>();
   private lastChange: PlanActivityState['lastChange'] = null;
   private ownSinceArrival: { since: Date; changes: number } | null = null;
   private lastArrival: Date | null = null;
@@ -41,7 +46,7 @@ export class PlanActivity {
       const note = readNote(change.message);
       const at = note?.at ?? new Date(change.time * 1000).toISOString();
       const name = note?.author?.name ?? NOBODY;
-      const laptop = note?.laptop ?? change.actor;
+      const laptop = note?.laptop ?? null;
       const key = JSON.stringify([laptop, name]);
       const known = this.laptops.get(key);
       if (!known || known.at < at) this.laptops.set(key, { laptop, name, at });
@@ -62,15 +67,17 @@ export class PlanActivity {
 
   state(now: Date, waitingAfterMs: number): PlanActivityState {
     const people = new Map<string, PersonSeen>();
-    for (const { name, at } of this.laptops.values()) {
+    for (const { laptop, name, at } of this.laptops.values()) {
       const person = people.get(name);
-      people.set(name, { name, laptops: (person?.laptops ?? 0) + 1, lastChangeAt: person && person.lastChangeAt > at ? person.lastChangeAt : at });
+      people.set(name, { name, laptops: (person?.laptops ?? 0) + (laptop ? 1 : 0), lastChangeAt: person && person.lastChangeAt > at ? person.lastChangeAt : at });
     }
+    for (const person of people.values()) person.laptops = Math.max(person.laptops, 1);
+    const signed = new Set([...this.laptops.values()].flatMap(({ laptop }) => (laptop ? [laptop] : [])));
     const own = this.ownSinceArrival;
     return {
       lastChange: this.lastChange,
       people: [...people.values()].sort((a, b) => b.lastChangeAt.localeCompare(a.lastChangeAt)),
-      laptops: new Set([...this.laptops.values()].map(({ laptop }) => laptop)).size,
+      laptops: Math.max(signed.size, this.laptops.size > 0 ? 1 : 0),
       waiting: own && now.getTime() - own.since.getTime() >= waitingAfterMs ? { since: own.since.toISOString(), changes: own.changes } : null,
       lastArrivalAt: this.lastArrival?.toISOString() ?? null,
     };

@@ -111,6 +111,12 @@ export class PlanEngine {
   /** Caches of documents just read, written once the read has answered (writeCacheSoon). */
   private readonly pendingCaches = new Map<AutomergeUrl, { value: unknown; chunks: string[] }>();
   private cacheWriter: NodeJS.Immediate | null = null;
+  /**
+   * Told a document's changes when it is first usable here, whatever loaded it (a read, a write,
+   * a merge): who made them, for the status line (PlanActivity). Documents made here are not told.
+   */
+  onLoaded: ((url: AutomergeUrl, changes: A.ChangeMetadata[]) => void) | null = null;
+  private readonly told = new Set<AutomergeUrl>();
 
   /** `cacheDir` null: no read cache, every document is read through the engine. */
   constructor(
@@ -127,6 +133,7 @@ export class PlanEngine {
     const doc = A.change(A.init<T>(), optionsOf(note), (draft) => Object.assign(draft, plain(initial)));
     const handle = this.repo.import<T>(A.save(doc));
     this.handles.set(handle.url, Promise.resolve(handle as DocHandle<unknown>));
+    this.told.add(handle.url);
     this.loaded.set(handle.url, handle as DocHandle<unknown>);
     await this.repo.flush([handle.documentId]);
     await this.chunks.settled();
@@ -166,6 +173,10 @@ export class PlanEngine {
       throw new NotArrivedError(url);
     }
     this.incomplete.delete(url);
+    if (!this.told.has(url)) {
+      this.told.add(url);
+      this.onLoaded?.(url, A.getChangesMetaSince(handle.doc(), []));
+    }
     return handle;
   }
 
