@@ -23,7 +23,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => child?.remove());
 
-describe('a post moved to another month', () => {
+describe('a post moved to another month', { timeout: 30_000 }, () => {
   it('keeps its history across the move: the edits before it are listed, and restoring one works', async () => {
     let clock = new Date('2026-11-25T10:00:00Z');
     const backend = await backendOn(tempDir(), () => clock);
