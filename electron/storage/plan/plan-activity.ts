@@ -66,17 +66,25 @@ export class PlanActivity {
   }
 
   state(now: Date, waitingAfterMs: number): PlanActivityState {
-    const people = new Map<string, PersonSeen>();
+    // A laptop's changes before its person said who they are (the volunteer made for them) name
+    // nobody: they are that person's when one person has signed on that laptop, not "someone's".
+    const namedOn = new Map<string, Set<string>>();
+    for (const { laptop, name } of this.laptops.values()) if (laptop && name !== NOBODY) namedOn.set(laptop, new Set([...(namedOn.get(laptop) ?? []), name]));
+    const seen = new Map<string, { laptops: Set<string>; lastChangeAt: string }>();
     for (const { laptop, name, at } of this.laptops.values()) {
-      const person = people.get(name);
-      people.set(name, { name, laptops: (person?.laptops ?? 0) + (laptop ? 1 : 0), lastChangeAt: person && person.lastChangeAt > at ? person.lastChangeAt : at });
+      const names = laptop && name === NOBODY ? [...(namedOn.get(laptop) ?? [])] : [];
+      const who = names.length === 1 ? names[0] : name;
+      const person = seen.get(who) ?? { laptops: new Set<string>(), lastChangeAt: at };
+      if (laptop) person.laptops.add(laptop);
+      if (person.lastChangeAt < at) person.lastChangeAt = at;
+      seen.set(who, person);
     }
-    for (const person of people.values()) person.laptops = Math.max(person.laptops, 1);
+    const people = [...seen].map(([name, { laptops, lastChangeAt }]): PersonSeen => ({ name, laptops: Math.max(laptops.size, 1), lastChangeAt }));
     const signed = new Set([...this.laptops.values()].flatMap(({ laptop }) => (laptop ? [laptop] : [])));
     const own = this.ownSinceArrival;
     return {
       lastChange: this.lastChange,
-      people: [...people.values()].sort((a, b) => b.lastChangeAt.localeCompare(a.lastChangeAt)),
+      people: people.sort((a, b) => b.lastChangeAt.localeCompare(a.lastChangeAt)),
       laptops: Math.max(signed.size, this.laptops.size > 0 ? 1 : 0),
       waiting: own && now.getTime() - own.since.getTime() >= waitingAfterMs ? { since: own.since.toISOString(), changes: own.changes } : null,
       lastArrivalAt: this.lastArrival?.toISOString() ?? null,

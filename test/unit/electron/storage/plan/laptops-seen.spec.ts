@@ -73,6 +73,22 @@ describe('changes counted on the status line', { timeout: 30_000 }, () => {
     expect(state.laptops).toBe(1);
   });
 
+  it('counts a laptop\'s changes made before its person said who they are as that person\'s, not someone\'s', () => {
+    const activity = new PlanActivity();
+    const change = (actor: string, minute: number, name: string | null, laptop: string): A.ChangeMetadata =>
+      ({ actor, seq: 1, startOp: 1, time: 0, hash: `${actor}${minute}`, deps: [], message: JSON.stringify(noteOf(name === null ? null : { volunteerId: null, name }, new Date(`2026-11-25T10:0${minute}:00Z`), undefined, laptop)) }) as unknown as A.ChangeMetadata;
+    // A tool that made the plan; Anna's and Ben's laptops making their volunteers before they were anyone, then signing.
+    activity.record([change('t', 0, null, 'laptop-tool'), change('a1', 1, null, 'laptop-anna'), change('b1', 2, null, 'laptop-ben'), change('a2', 3, 'Anna', 'laptop-anna'), change('b2', 4, 'Ben', 'laptop-ben')], false);
+    const state = activity.state(new Date('2026-11-25T11:00:00Z'), 60_000);
+    // The status line said "someone (3 laptops)".
+    expect(state.people.map(({ name, laptops }) => [name, laptops])).toEqual([
+      ['Ben', 1],
+      ['Anna', 1],
+      ['', 1],
+    ]);
+    expect(state.laptops).toBe(3);
+  });
+
   it('counts the earlier changes of a document a write loads first, as a read would', async () => {
     const planDir = `${tempDir()}/plan`;
     const minute = (m: number) => () => new Date(`2026-11-25T10:0${m}:00Z`);
