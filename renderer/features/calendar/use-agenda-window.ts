@@ -47,6 +47,9 @@ export function useAgendaWindow(rowCounts: number[]) {
   const isWeekItem = (index: number) => firstItems.includes(index);
   const virtualizer = useWindowVirtualizer<HTMLLIElement>({
     count: windowed ? count : 0,
+    // Not attached to the window at all when every row is mounted: attaching scrolls the window to where it is,
+    // which forced a layout of the new page in the click's commit (a third of opening a short agenda).
+    enabled: windowed,
     estimateSize: (index) => (isWeekItem(index) ? WEEK_PX : ROW_PX),
     overscan: OVERSCAN,
     scrollMargin: top,
