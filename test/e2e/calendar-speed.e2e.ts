@@ -114,7 +114,14 @@ describe('the calendar within a frame', () => {
     expect(flagCalls.map((call) => call.body)).toContain(rangeBody('month', '2026-05-15'));
     expect(flagCalls.filter((call) => call.body === rangeBody('month', '2026-04-15'))).toEqual([]);
 
-    // The agenda of the same days was asked for ahead too: switching to it asks for none of its posts or flags.
+    // The week and the agenda of the same days were asked for ahead too: switching to them asks for none of their posts or flags.
+    const beforeWeek = recorder.calls.length;
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    const week = page.getByRole('table', { name: /^Week 14 · / });
+    await week.getByRole('button', { name: /Easter market/ }).waitFor();
+    expect((await chipTitles(week)).sort()).toEqual(['April newsletter', 'Easter market', 'March photos']);
+    const weekRange = JSON.stringify(visibleRange('week', localDate('2026-04-01'), 4));
+    expect((await recorder.settled()).slice(beforeWeek).filter((call) => call.body === weekRange)).toEqual([]);
     const beforeAgenda = recorder.calls.length;
     await page.getByRole('button', { name: 'Agenda', exact: true }).click();
     await page.getByRole('region', { name: /^Week 14/ }).getByRole('button', { name: 'Edit “Easter market”' }).waitFor();

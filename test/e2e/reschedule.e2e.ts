@@ -130,6 +130,15 @@ describe('rescheduling posts', () => {
     const chip = page.getByRole('button', { name: /^09:00 Spring meeting/ });
     await drag(page, chip, page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^\d\d:\d\d$/ }) }).locator('td[data-date="2026-03-24"]').first());
     await expect.poll(() => postOnDisk(dir, 'Spring meeting')).toMatchObject({ date: '2026-03-24', time: '09:00' });
+
+    // By keyboard too: a day's whole column is its drop target, and the post keeps its time.
+    await page.getByRole('button', { name: /^09:00 Spring meeting/ }).focus();
+    await page.keyboard.press('Space');
+    await page.getByText('Picked up “Spring meeting”.').waitFor({ state: 'attached' });
+    await page.keyboard.press('ArrowRight');
+    await page.getByText('Over Wednesday 25 March 2026.').waitFor({ state: 'attached' });
+    await page.keyboard.press('Space');
+    await expect.poll(() => postOnDisk(dir, 'Spring meeting')).toMatchObject({ date: '2026-03-25', time: '09:00' });
     expect(errors).toEqual([]);
   });
 });

@@ -8,14 +8,14 @@ import type { Post } from '../../../shared/domain/post';
 import { useDeleteAsking } from '../../entities/use-delete-asking';
 import { useUiStore } from '../../state/ui-store';
 import { AgendaWeek } from './AgendaWeek';
-import { PostRow } from './PostRow';
+import { PostRow, useRowContext } from './PostRow';
 import { useAgendaWindow } from './use-agenda-window';
 import styles from './agenda.module.css';
 
 /** Six ISO weeks as lists ("Viikko 48"), empty weeks included so gaps in the plan show; then the unscheduled posts. */
 export function AgendaView({ date, today, posts, undated, undatedTotal, channels }: { date: LocalDate; today: LocalDate; posts: Post[]; undated: Post[]; undatedTotal: number; channels: Map<string, Channel> }) {
   const { t } = useTranslation('calendar');
-  const openNewPost = useUiStore((state) => state.openNewPost);
+  const openNewPost = (day: LocalDate) => useUiStore.getState().openNewPost(day);
   const { remove, question } = useDeleteAsking();
   // One function for the list's life, so that a memoised row does not render again for a new one.
   const latestRemove = useRef(remove);
@@ -23,6 +23,7 @@ export function AgendaView({ date, today, posts, undated, undatedTotal, channels
     latestRemove.current = remove;
   });
   const deletePost = useCallback((post: Post) => latestRemove.current(post), []);
+  const context = useRowContext(channels, today, deletePost);
   const weeks = groupByWeek(isoWeeksFrom(date, AGENDA_WEEKS), posts);
   const { listStart, weekRows, onFocus, measure } = useAgendaWindow(weeks.map(({ items }) => items.length));
   return (
@@ -33,10 +34,8 @@ export function AgendaView({ date, today, posts, undated, undatedTotal, channels
             key={week.start}
             week={week}
             posts={items}
-            channels={channels}
-            today={today}
+            context={context}
             onAdd={() => openNewPost(week.start <= today && today <= week.end ? today : week.start)}
-            onDelete={deletePost}
             rows={weekRows(index)}
             measure={measure}
           />
@@ -50,7 +49,7 @@ export function AgendaView({ date, today, posts, undated, undatedTotal, channels
         {undated.length ? (
           <ul className={styles.postList}>
             {undated.map((post) => (
-              <PostRow key={post.id} post={post} channels={channels} today={today} onDelete={deletePost} />
+              <PostRow key={post.id} post={post} context={context} />
             ))}
           </ul>
         ) : (

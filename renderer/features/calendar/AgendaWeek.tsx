@@ -1,27 +1,22 @@
-import { useTranslation } from 'react-i18next';
 import type { IsoWeek } from '../../../shared/calendar/calendar-dates';
-import type { Channel } from '../../../shared/domain/channel';
 import type { Post } from '../../../shared/domain/post';
 import { Icon } from '../../components/Icon';
-import { useFormatters } from '../../components/use-formatters';
+import type { RowContext } from './PostRow';
 import { PostRow } from './PostRow';
 import type { WeekRows } from './use-agenda-window';
 import styles from './agenda.module.css';
 
 /** One ISO week of the agenda ("Viikko 48 · 23.11.–29.11."), empty weeks included: gaps in the plan show. */
-export function AgendaWeek({ week, posts, channels, today, onAdd, onDelete, rows, measure }: {
+export function AgendaWeek({ week, posts, context, onAdd, rows, measure }: {
   week: IsoWeek;
   posts: Post[];
-  channels: Map<string, Channel>;
-  today: string;
+  context: RowContext;
   onAdd: () => void;
-  onDelete: (post: Post) => void;
   /** Which rows are mounted; the others keep their height as space (aria-hidden), so the scroll bar and positions stay true. */
   rows: WeekRows;
   measure?: (row: HTMLLIElement | null) => void;
 }) {
-  const { t } = useTranslation('calendar');
-  const format = useFormatters();
+  const { t, format, today } = context;
   const titleId = `week-${week.start}`;
   const isCurrent = week.start <= today && today <= week.end;
   return (
@@ -42,7 +37,7 @@ export function AgendaWeek({ week, posts, channels, today, onAdd, onDelete, rows
         <ul className={styles.postList}>
           {rows.spaceBefore ? <li aria-hidden="true" style={{ height: rows.spaceBefore }} /> : null}
           {posts.slice(rows.from, rows.to).map((post, offset) => (
-            <PostRow key={post.id} post={post} channels={channels} today={today} onDelete={onDelete} index={rows.itemIndex(rows.from + offset)} measure={measure} position={rows.from + offset + 1} setSize={posts.length} />
+            <PostRow key={post.id} post={post} context={context} index={rows.itemIndex(rows.from + offset)} measure={measure} position={rows.from + offset + 1} setSize={posts.length} />
           ))}
           {rows.spaceAfter ? <li aria-hidden="true" style={{ height: rows.spaceAfter }} /> : null}
         </ul>

@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel';
 import type { Post } from '../../../shared/domain/post';
 import { Icon } from '../../components/Icon';
+import type { Formatters } from '../../components/use-formatters';
 import { useFormatters } from '../../components/use-formatters';
 import { useUiStore } from '../../state/ui-store';
 import { useCalendarUi } from './calendar-ui-store';
@@ -12,12 +13,28 @@ import { SeriesMark } from '../../entities/SeriesMark';
 import styles from './agenda.module.css';
 import calendar from './calendar.module.css';
 
-interface PostRowProps {
-  post: Post;
+/** What every row needs besides its post, looked up once for the list: two translation hooks and the formatters a row were most of mounting one. */
+export interface RowContext {
   channels: Map<string, Channel>;
   today: string;
+  format: Formatters;
+  t: ReturnType<typeof useTranslation<'calendar'>>['t'];
+  tDomain: ReturnType<typeof useTranslation<'domain'>>['t'];
   /** Deleting with undo, made once by the list (a row mounts no mutation of its own). */
   onDelete: (post: Post) => void;
+}
+
+/** The same object while the language, the channels, today and the delete action stay. */
+export function useRowContext(channels: Map<string, Channel>, today: string, onDelete: (post: Post) => void): RowContext {
+  const { t } = useTranslation('calendar');
+  const { t: tDomain } = useTranslation('domain');
+  const format = useFormatters();
+  return useMemo(() => ({ channels, today, format, t, tDomain, onDelete }), [channels, today, format, t, tDomain, onDelete]);
+}
+
+interface PostRowProps {
+  post: Post;
+  context: RowContext;
   /** Where the row is among the list's items, and the list's measuring of it (a windowed list). */
   index?: number;
   measure?: (row: HTMLLIElement | null) => void;
@@ -26,19 +43,21 @@ interface PostRowProps {
   setSize?: number;
 }
 
+// The stores' actions are read when used: a subscription a row was part of mounting the list.
+const openPost = (id: string) => useUiStore.getState().openPost(id);
+const openMove = (id: string) => useCalendarUi.getState().openMove(id);
+
 /**
  * A post in the agenda: day and time, title, channels and flags, status, and its actions.
- * Memoised: the windowed list renders again as rows are measured and scrolled in, and a row
- * already mounted has nothing new to draw (its props are the post and numbers).
+ * Memoised: the windowed list renders again as rows are scrolled in, and a row
+ * already mounted has nothing new to draw (its props are the post, the list's context and numbers).
  */
-export const PostRow = memo(function PostRow({ post, channels, today, onDelete, index, measure, position, setSize }: PostRowProps) {
-  const { t } = useTranslation('calendar');
-  const { t: tDomain } = useTranslation('domain');
-  const format = useFormatters();
-  const openPost = useUiStore((state) => state.openPost);
-  const openMove = useCalendarUi((state) => state.openMove);
+export const PostRow = memo(function PostRow({ post, context, index, measure, position, setSize }: PostRowProps) {
+  const { channels, today, format, t, tDomain, onDelete } = context;
   const flags = usePostFlags(post);
   const channelNames = post.channelIds.map((id) => channels.get(id)?.name).filter((name): name is string => Boolean(name));
+  const moveLabel = t('move.action', { title: post.title });
+  const deleteLabel = t('deletePost', { title: post.title });
   return (
     <li className={styles.postRow} data-status={post.status} data-today={post.date === today ? 'true' : undefined} data-index={index} ref={measure} aria-posinset={position} aria-setsize={setSize}>
       <span className={styles.postWhen}>
@@ -62,10 +81,10 @@ export const PostRow = memo(function PostRow({ post, channels, today, onDelete, 
             <FlagIconSvg icon="link" />
           </a>
         ) : null}
-        <button type="button" className="icon-button" onClick={() => openMove(post.id)} aria-label={t('move.action', { title: post.title })} title={t('move.action', { title: post.title })}>
+        <button type="button" className="icon-button" onClick={() => openMove(post.id)} aria-label={moveLabel} title={moveLabel}>
           <Icon name="calendar" size={16} />
         </button>
-        <button type="button" className="icon-button" onClick={() => onDelete(post)} aria-label={t('deletePost', { title: post.title })} title={t('deletePost', { title: post.title })}>
+        <button type="button" className="icon-button" onClick={() => onDelete(post)} aria-label={deleteLabel} title={deleteLabel}>
           <Icon name="trash" />
         </button>
       </span>

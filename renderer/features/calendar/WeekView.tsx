@@ -10,14 +10,13 @@ import type { ChipContext } from './PostChip';
 import { PostChip } from './PostChip';
 import styles from './calendar-grids.module.css';
 
+const openNewPost = (day: LocalDate) => useUiStore.getState().openNewPost(day);
+
 // Rendered again only when its own posts change; the store's action is read when used (a subscription a cell was part of mounting a week).
-const WeekCell = memo(function WeekCell({ date, row, posts, today, context }: { date: LocalDate; row: string; posts: Post[]; today: LocalDate; context: ChipContext }) {
-  const openNewPost = (day: LocalDate) => useUiStore.getState().openNewPost(day);
-  const { setNodeRef, isOver } = useDayDrop(date, row);
+const WeekCell = memo(function WeekCell({ date, posts, today, context }: { date: LocalDate; posts: Post[]; today: LocalDate; context: ChipContext }) {
   return (
     <td
-      ref={setNodeRef}
-      className={[styles.weekCell, date === today && styles.today, isOver && styles.dropOver].filter(Boolean).join(' ')}
+      className={date === today ? `${styles.weekCell} ${styles.today}` : styles.weekCell}
       data-date={date}
       onClick={(event) => {
         if (event.target === event.currentTarget || (event.target as HTMLElement).classList.contains(styles.dayPosts)) openNewPost(date);
@@ -33,6 +32,17 @@ const WeekCell = memo(function WeekCell({ date, row, posts, today, context }: { 
     </td>
   );
 });
+
+/**
+ * A day's whole column as one drop target, laid over the grid (it takes no clicks): a post dropped
+ * on a day keeps its time, so the row it lands in does not matter. A target per cell (a day for each
+ * time of the week, 350 at 50,000 posts) registered one by one with dnd-kit, which copies its list
+ * for each and then renders every chip again, most of the cost of showing a busy week.
+ */
+function DayColumn({ date }: { date: LocalDate }) {
+  const { setNodeRef, isOver } = useDayDrop(date);
+  return <div ref={setNodeRef} className={isOver ? `${styles.dayColumn} ${styles.dropOver}` : styles.dayColumn} />;
+}
 
 const noPosts: Post[] = [];
 
@@ -54,49 +64,55 @@ function postsByCell(posts: Post[]): Map<string, Post[]> {
  */
 export function WeekView({ date, today, posts, context, label }: { date: LocalDate; today: LocalDate; posts: Post[]; context: ChipContext; label: string }) {
   const { t } = useTranslation('calendar');
-  const openNewPost = (day: LocalDate) => useUiStore.getState().openNewPost(day);
   const days = weekDays(date);
   const rows = useMemo(() => ['any', ...[...new Set(posts.map((post) => post.time).filter((time): time is LocalTime => time !== null))].sort()], [posts]);
   const byCell = useMemo(() => postsByCell(posts), [posts]);
   const cell = (day: LocalDate, row: string) => byCell.get(`${day} ${row}`) ?? noPosts;
   return (
-    <table className={styles.weekGrid} aria-label={label}>
-      <colgroup>
-        <col className={styles.timeCol} />
-        {days.map((day) => (
-          <col key={day} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col" className={styles.timeHead}>
-            {t('time')}
-          </th>
+    <div className={styles.weekFrame}>
+      <table className={styles.weekGrid} aria-label={label}>
+        <colgroup>
+          <col className={styles.timeCol} />
           {days.map((day) => (
-            <th scope="col" key={day} className={day === today ? styles.today : undefined} aria-current={day === today ? 'date' : undefined}>
-              <div className={styles.weekDayHead}>
-                <span className={styles.weekday}>{context.format.weekdayShort(day)}</span>
-                <span className={styles.dayDate}>{context.format.dayMonth(day)}</span>
-                <button type="button" className={`icon-button ${styles.addOnDay}`} aria-label={t('addOnDay', { day: context.format.dayLabel(day) })} title={t('addOnDay', { day: context.format.dayLabel(day) })} onClick={() => openNewPost(day)}>
-                  <Icon name="plus" size={14} />
-                </button>
-              </div>
-            </th>
+            <col key={day} />
           ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row} className={row === 'any' ? styles.anyTimeRow : undefined}>
-            <th scope="row" className={styles.timeLabel}>
-              {row === 'any' ? t('anyTime') : context.format.time(row as LocalTime)}
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.timeHead}>
+              {t('time')}
             </th>
             {days.map((day) => (
-              <WeekCell key={day} date={day} row={row} posts={cell(day, row)} today={today} context={context} />
+              <th scope="col" key={day} className={day === today ? styles.today : undefined} aria-current={day === today ? 'date' : undefined}>
+                <div className={styles.weekDayHead}>
+                  <span className={styles.weekday}>{context.format.weekdayShort(day)}</span>
+                  <span className={styles.dayDate}>{context.format.dayMonth(day)}</span>
+                  <button type="button" className={`icon-button ${styles.addOnDay}`} aria-label={t('addOnDay', { day: context.format.dayLabel(day) })} title={t('addOnDay', { day: context.format.dayLabel(day) })} onClick={() => openNewPost(day)}>
+                    <Icon name="plus" size={14} />
+                  </button>
+                </div>
+              </th>
             ))}
           </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row} className={row === 'any' ? styles.anyTimeRow : undefined}>
+              <th scope="row" className={styles.timeLabel}>
+                {row === 'any' ? t('anyTime') : context.format.time(row as LocalTime)}
+              </th>
+              {days.map((day) => (
+                <WeekCell key={day} date={day} posts={cell(day, row)} today={today} context={context} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className={styles.dayColumns}>
+        {days.map((day) => (
+          <DayColumn key={day} date={day} />
         ))}
-      </tbody>
-    </table>
+      </div>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Announcements, CollisionDetection, DragEndEvent, DragStartEvent, KeyboardCoordinateGetter } from '@dnd-kit/core';
-import { closestCenter, DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, useDroppable, useSensor, useSensors } from '@dnd-kit/core';
+import { closestCenter, DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, rectIntersection, useDroppable, useSensor, useSensors } from '@dnd-kit/core';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,8 +15,7 @@ import { useMovePost } from './use-move-post';
  * Drag and drop with dnd-kit: a pointer drags a chip onto a day (or Unscheduled);
  * the keyboard picks it up with Space, moves it a day (left/right) or a week
  * (up/down) at a time, and drops it with Space. Each day is a drop target whose data
- * is its date; the week view has one per time row, named so that a post stays in
- * its own row (its time does not change).
+ * is its date (in the week view, the day's whole column: a post keeps its time).
  */
 
 interface DropData {
@@ -25,9 +24,9 @@ interface DropData {
 
 const UNSCHEDULED_DROP = 'unscheduled';
 
-/** The drop target id of a day (and, in the week view, of a time row on that day). */
-function dayDropId(date: LocalDate, row?: string): string {
-  return row === undefined ? `day:${date}` : `day:${date}:${row}`;
+/** The drop target id of a day. */
+function dayDropId(date: LocalDate): string {
+  return `day:${date}`;
 }
 
 /** The week view's row of a post: its time, or "any time". */
@@ -35,14 +34,21 @@ export function rowOf(post: Pick<Post, 'time'>): string {
   return post.time ?? 'any';
 }
 
-export function useDayDrop(date: LocalDate | null, row?: string) {
-  return useDroppable({ id: date === null ? UNSCHEDULED_DROP : dayDropId(date, row), data: { date } satisfies DropData });
+export function useDayDrop(date: LocalDate | null) {
+  return useDroppable({ id: date === null ? UNSCHEDULED_DROP : dayDropId(date), data: { date } satisfies DropData });
 }
 
 const dataOf = (value: unknown) => value as { post?: Post; date?: LocalDate | null } | undefined;
 
-/** The pointer decides where it is over; the keyboard, which has no pointer, goes by the nearest centre. */
-const collisionDetection: CollisionDetection = (args) => (args.pointerCoordinates ? pointerWithin(args) : closestCenter(args));
+/**
+ * The pointer decides where it is over; the keyboard, which has no pointer, by the target the moved chip lies in
+ * (a week's day column is tall: its centre can be nearer another target), else the nearest centre.
+ */
+const collisionDetection: CollisionDetection = (args) => {
+  if (args.pointerCoordinates) return pointerWithin(args);
+  const inside = rectIntersection(args);
+  return inside.length ? inside : closestCenter(args);
+};
 
 function keyboardCoordinates(view: CalendarView, firstDay: LocalDate): KeyboardCoordinateGetter {
   return (event, { context: { active, over, droppableRects, collisionRect } }) => {
@@ -53,9 +59,11 @@ function keyboardCoordinates(view: CalendarView, firstDay: LocalDate): KeyboardC
     const overData = dataOf(over?.data.current);
     const current = overData ? overData.date : post.date;
     const target = current ? dayInDirection(current, event.code, view) : firstDay;
-    const rect = droppableRects.get(dayDropId(target, view === 'week' ? rowOf(post) : undefined));
+    const rect = droppableRects.get(dayDropId(target));
     if (!rect) return undefined;
-    return { x: rect.left + rect.width / 2 - collisionRect.width / 2, y: rect.top + rect.height / 2 - collisionRect.height / 2 };
+    // In the week the chip moves along its own time row (inside the day's column), not to the column's middle.
+    const y = view === 'week' ? Math.min(Math.max(collisionRect.top, rect.top), rect.bottom - collisionRect.height) : rect.top + rect.height / 2 - collisionRect.height / 2;
+    return { x: rect.left + rect.width / 2 - collisionRect.width / 2, y };
   };
 }
 

@@ -1,6 +1,6 @@
 import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { FocusEvent } from 'react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** An agenda this short mounts every row: nothing to gain, and every row stays findable in the page. */
 const MOUNT_ALL_UP_TO = 40;
@@ -47,6 +47,9 @@ export function useAgendaWindow(rowCounts: number[]) {
   const isWeekItem = (index: number) => firstItems.includes(index);
   const virtualizer = useWindowVirtualizer<HTMLLIElement>({
     count: windowed ? count : 0,
+    // Not attached to the window at all when every row is mounted: attaching scrolls the window to where it is,
+    // which forced a layout of the new page in the click's commit (a third of opening a short agenda).
+    enabled: windowed,
     estimateSize: (index) => (isWeekItem(index) ? WEEK_PX : ROW_PX),
     overscan: OVERSCAN,
     scrollMargin: top,
@@ -56,10 +59,24 @@ export function useAgendaWindow(rowCounts: number[]) {
       return focused === null || indexes.includes(focused) ? indexes : [...indexes, focused].sort((a, b) => a - b);
     },
   });
-  // Where the list starts in the page, once it is laid out (what is above it is fixed while the agenda is shown).
+  // Where the list starts in the page (what is above it is fixed while the agenda is shown), measured when the
+  // window first scrolls, when layout is fresh anyway. Measured as the list mounted, it forced a layout in the
+  // click's commit and rendered every row again. Until then the list is placed as if it began at the top of the
+  // page: a few rows more than the window shows are mounted, and nothing changes on screen until the user scrolls.
+  const list = useRef<HTMLElement | null>(null);
   const listStart = useCallback((node: HTMLElement | null) => {
-    if (node) setTop(node.getBoundingClientRect().top + window.scrollY);
+    list.current = node;
   }, []);
+  useEffect(() => {
+    if (!windowed) return;
+    const measure = () => {
+      if (list.current) setTop(list.current.getBoundingClientRect().top + window.scrollY);
+    };
+    // Opened scrolled down (rare): the rows in the window are not the first ones, so measure now.
+    if (window.scrollY > 0) return measure();
+    window.addEventListener('scroll', measure, { once: true, passive: true });
+    return () => window.removeEventListener('scroll', measure);
+  }, [windowed]);
   const shown = new Set(virtualizer.getVirtualItems().map((item) => item.index));
   const sizes = virtualizer.measurementsCache;
   const spaceBetween = (first: number, last: number) => (last < first ? 0 : sizes[last].end - sizes[first].start);

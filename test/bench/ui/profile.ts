@@ -8,7 +8,7 @@ import { VIEWPORT } from './measure';
 import { arm, settledMs, settleScript } from './settle';
 
 /*
- * `npx tsx test/bench/ui/profile.ts [--posts 10000] [--rounds 5] [--out /tmp/month.cpuprofile]`
+ * `npx tsx test/bench/ui/profile.ts [--posts 10000] [--rounds 5] [--out /tmp/month.cpuprofile] [--step month|week|agenda]`
  * Where a month change (Next, then Previous) and a switch to the week spend their time:
  * a CPU profile of those steps on the bench's data, summed by function (self time) and
  * by the file the time is spent in. The profile file opens in Chromium's DevTools.
@@ -73,6 +73,7 @@ function summarise(profiles: Profile[], top = 25): string {
 }
 
 const monthGrid = '[aria-busy] table';
+const steps: Record<string, string[]> = { month: ['Next month', 'Previous month'], week: ['Week', 'Month'], agenda: ['Agenda', 'Month'] };
 const idle = (page: Page) => page.locator('[aria-busy="false"]').waitFor();
 
 const data = await benchData(Number(values.posts), defaultCacheDir());
@@ -90,7 +91,7 @@ try {
   await page.goto(bridge.url);
   await page.locator(`${monthGrid} button[data-post-id]`).first().waitFor();
   await idle(page);
-  await settledMs(page, true);
+  await settledMs(page, true, 180_000);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -99,14 +100,15 @@ try {
   await page.waitForTimeout(1500);
   const profiles: Profile[] = [];
   for (let round = 0; round < Number(values.rounds); round++) {
-    for (const name of values.step === 'week' ? ['Week', 'Month'] : ['Next month', 'Previous month']) {
-      const before = await page.locator(monthGrid).first().getAttribute('aria-label');
+    for (const name of steps[values.step] ?? steps.month) {
+      const before = (await page.locator(monthGrid).count()) ? await page.locator(monthGrid).first().getAttribute('aria-label') : null;
       const button = page.getByRole('button', { name, exact: true });
       await button.waitFor();
       await cdp.send('Profiler.start');
       await arm(page);
       await button.click();
-      await page.locator(`${monthGrid}:not([aria-label=${JSON.stringify(before)}])`).waitFor();
+      // The agenda has no table: its first week's list.
+      await page.locator(name === 'Agenda' ? '[aria-busy] section[aria-labelledby^="week-"]' : `${monthGrid}:not([aria-label=${JSON.stringify(before)}])`).first().waitFor();
       await idle(page);
       times.push(`${name} ${(await settledMs(page)).toFixed(1)}`);
       profiles.push(((await cdp.send('Profiler.stop')) as { profile: Profile }).profile);
@@ -115,7 +117,8 @@ try {
   }
   if (values.out) fs.writeFileSync(values.out, JSON.stringify(profiles[0]));
   console.log(times.join('\n'));
-  console.log(summarise(profiles));
+  // Week and agenda: the switch there only (every other step is the way back to the month).
+  console.log(summarise(values.step === 'week' || values.step === 'agenda' ? profiles.filter((_, index) => index % 2 === 0) : profiles));
 } finally {
   await browser.close();
   await bridge.stop();
