@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { RendererApi } from '../../shared/api/contract';
 import type { Post } from '../../shared/domain/post';
 import { unwrap, useApi } from './api-context';
-import { hideDeletedPost, showStoredPost } from './posts-cache';
+import { hideDeletedPost, showEditedPost, showStoredPost } from './posts-cache';
 import { queryKeys } from './query-keys';
 import { useChannelMutation } from './use-channel-mutation';
 
@@ -40,7 +40,8 @@ const shownPost = { ...storedPost, postOf: (post: Post) => post.id };
 export function usePostMutations() {
   return {
     create: useChannelMutation('posts:create', shownPost),
-    update: useChannelMutation('posts:update', shownPost),
+    // The calendar shows the edit at once; main's answer (about 5 ms of its own) replaces the guess, or takes it back.
+    update: useChannelMutation('posts:update', { ...shownPost, optimistic: showEditedPost }),
     remove: useChannelMutation('posts:delete', { toInput: (id: string) => ({ id }), store: (client, { id }) => hideDeletedPost(client, id), written: [queryKeys.posts.lists], postOf: ({ id }) => id }),
     restore: useChannelMutation('posts:restore', { toInput: (id: string) => ({ id }), ...storedPost }),
   };
