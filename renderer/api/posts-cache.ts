@@ -22,9 +22,9 @@ function showInLists(client: QueryClient, post: Post): Map<readonly unknown[], {
   for (const [key, list] of client.getQueriesData<Post[]>({ queryKey: queryKeys.posts.lists })) {
     if (!list) continue;
     const others = list.filter((listed) => listed.id !== post.id);
-    const after = listHolds(key, post) ? [...others, post].sort(comparePosts) : others;
-    client.setQueryData(key, after);
-    changed.set(key, { before: list, after });
+    // What the cache holds after structural sharing (setQueryData's answer), to know later whether it is still there.
+    const after = client.setQueryData<Post[]>(key, listHolds(key, post) ? [...others, post].sort(comparePosts) : others);
+    if (after) changed.set(key, { before: list, after });
   }
   return changed;
 }
