@@ -68,3 +68,12 @@ export function hideDeletedPost(client: QueryClient, id: string): void {
     if (list?.some((listed) => listed.id === id)) client.setQueryData(key, list.filter((listed) => listed.id !== id));
   }
 }
+
+/** A post as a cached list holds it, with when that list was read: the editor opens on it without asking main first. */
+export function postInLists(client: QueryClient, id: string): { post: Post; readAt: number } | undefined {
+  for (const query of client.getQueryCache().findAll({ queryKey: queryKeys.posts.lists })) {
+    const post = (query.state.data as Post[] | undefined)?.find((listed) => listed.id === id);
+    if (post) return { post, readAt: query.state.dataUpdatedAt };
+  }
+  return undefined;
+}

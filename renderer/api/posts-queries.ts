@@ -1,10 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RendererApi } from '../../shared/api/contract';
 import type { Post, PostChanges } from '../../shared/domain/post';
 import { unwrap, useApi } from './api-context';
 import type { ShownEdit } from './posts-cache';
-import { hideDeletedPost, showEditedPost, showStoredPost } from './posts-cache';
+import { hideDeletedPost, postInLists, showEditedPost, showStoredPost } from './posts-cache';
 import { showOwnChange } from './plan-queries';
 import { queryKeys } from './query-keys';
 import { useChannelMutation } from './use-channel-mutation';
@@ -26,12 +26,16 @@ export function useUndatedPosts() {
   return useQuery(undatedPostsQuery(useApi()));
 }
 
+/** A post by id; the copy a calendar list already holds is shown at once (the editor opened on a chip waits for no request). */
 export function usePost(id: string | null) {
   const api = useApi();
+  const client = useQueryClient();
   return useQuery({
     queryKey: queryKeys.posts.detail(id ?? ''),
     queryFn: () => unwrap(api.postsGet({ id: id ?? '' })),
     enabled: id !== null,
+    initialData: () => (id === null ? undefined : postInLists(client, id)?.post),
+    initialDataUpdatedAt: () => (id === null ? undefined : postInLists(client, id)?.readAt),
   });
 }
 

@@ -136,7 +136,9 @@ describe('declared cache refreshes', () => {
     await expect.poll(() => chip.textContent(), { timeout: 10_000 }).toContain('Board news, March');
     await dialog.waitFor({ state: 'detached', timeout: 10_000 });
     await page.getByRole('status').getByText('Saved “Board news, March”.').waitFor();
-    expect(held).toContain('checklist:range');
+    // The reads start once main has answered the save (the editor closed and the chip changed before that).
+    await expect.poll(() => held, { timeout: 10_000 }).toContain('checklist:range');
+    expect(await chip.textContent()).toContain('Board news, March');
 
     release();
     await requestsSettled(page);
