@@ -32,6 +32,8 @@ function storedChecklist(client: QueryClient, postId: string | null, fields: Pos
   const post = postId === null ? undefined : client.getQueryData<Post>(queryKeys.posts.detail(postId));
   if (!post || !fields || Object.entries(fields).some(([key, value]) => JSON.stringify(value) !== JSON.stringify(post[key as keyof PostFields]))) return undefined;
   for (const query of client.getQueryCache().findAll({ queryKey: queryKeys.checklist.ranges })) {
+    // A range marked stale by a change may be older than the post.
+    if (query.state.isInvalidated) continue;
     const checklist = (query.state.data as PostChecklist[] | undefined)?.find((entry) => entry.postId === postId);
     if (checklist) return { checklist, readAt: query.state.dataUpdatedAt };
   }

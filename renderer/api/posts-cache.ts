@@ -69,11 +69,17 @@ export function hideDeletedPost(client: QueryClient, id: string): void {
   }
 }
 
-/** A post as a cached list holds it, with when that list was read: the editor opens on it without asking main first. */
+/**
+ * A post as the newest cached list holds it, with when that list was read: the editor opens on it without
+ * asking main first. A list marked stale (a change elsewhere, not read again while hidden) may hold an
+ * older copy: it is not used.
+ */
 export function postInLists(client: QueryClient, id: string): { post: Post; readAt: number } | undefined {
-  for (const query of client.getQueryCache().findAll({ queryKey: queryKeys.posts.lists })) {
+  let found: { post: Post; readAt: number } | undefined;
+  for (const query of client.getQueryCache().findAll({ queryKey: queryKeys.posts.lists, stale: false })) {
+    if (query.state.isInvalidated || (found && found.readAt >= query.state.dataUpdatedAt)) continue;
     const post = (query.state.data as Post[] | undefined)?.find((listed) => listed.id === id);
-    if (post) return { post, readAt: query.state.dataUpdatedAt };
+    if (post) found = { post, readAt: query.state.dataUpdatedAt };
   }
-  return undefined;
+  return found;
 }
