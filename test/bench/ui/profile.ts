@@ -133,7 +133,7 @@ try {
       },
     ],
     filter: [
-      { name: 'filter', act: () => page.getByLabel('Filter by status', { exact: true }).selectOption('draft'), done: () => page.getByRole('button', { name: 'Clear filters' }).waitFor() },
+      { name: 'filter', act: async () => void (await page.getByLabel('Filter by status', { exact: true }).selectOption('draft')), done: () => page.getByRole('button', { name: 'Clear filters' }).waitFor() },
       { name: 'clear', act: () => page.getByRole('button', { name: 'Clear filters' }).click(), done: () => page.getByRole('button', { name: 'Clear filters' }).waitFor({ state: 'detached' }) },
     ],
   };
