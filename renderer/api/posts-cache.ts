@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Post } from '../../shared/domain/post';
-import { comparePosts } from '../../shared/domain/post';
+import type { Post, PostChanges } from '../../shared/domain/post';
+import { applyPostChanges, comparePosts } from '../../shared/domain/post';
 import { queryKeys } from './query-keys';
 
 /*
@@ -16,14 +16,50 @@ function listHolds(key: readonly unknown[], post: Post): boolean {
   return post.date !== null && post.date >= from && post.date <= to;
 }
 
-/** Every cached list shows the stored post where it now belongs (and no longer where it was). */
-export function showStoredPost(client: QueryClient, post: Post): void {
-  client.setQueryData(queryKeys.posts.detail(post.id), post);
+/** Every cached list shows the post where it now belongs (and no longer where it was); returns what each list held before. */
+function showInLists(client: QueryClient, post: Post): Map<readonly unknown[], { before: Post[]; after: Post[] }> {
+  const changed = new Map<readonly unknown[], { before: Post[]; after: Post[] }>();
   for (const [key, list] of client.getQueriesData<Post[]>({ queryKey: queryKeys.posts.lists })) {
     if (!list) continue;
     const others = list.filter((listed) => listed.id !== post.id);
-    client.setQueryData(key, listHolds(key, post) ? [...others, post].sort(comparePosts) : others);
+    // What the cache holds after structural sharing (setQueryData's answer), to know later whether it is still there.
+    const after = client.setQueryData<Post[]>(key, listHolds(key, post) ? [...others, post].sort(comparePosts) : others);
+    if (after) changed.set(key, { before: list, after });
   }
+  return changed;
+}
+
+/** Every cached list shows the stored post where it now belongs (and no longer where it was). */
+export function showStoredPost(client: QueryClient, post: Post): void {
+  client.setQueryData(queryKeys.posts.detail(post.id), post);
+  showInLists(client, post);
+}
+
+/** An edit shown before main answers: `undo` takes it back if main refuses; `settled` reads again what was stopped to show it. */
+export interface ShownEdit {
+  undo: () => void;
+  settled: () => void;
+}
+
+/**
+ * An edit on its way to main, shown in the lists before main answers (the calendar paints it
+ * before the request is even sent). React Query's optimistic update: a list being read again is
+ * stopped first (its answer, asked before the edit, would land on top of it) and read again once
+ * main has answered. The post itself (the open editor reads it) keeps what is stored, so the
+ * editor's form stays the user's edit until main has stored it. `undo` puts back each list that
+ * still holds the guess: one read again meanwhile is newer than the guess and stays.
+ */
+export async function showEditedPost(client: QueryClient, { id, changes }: { id: string; changes: PostChanges }): Promise<ShownEdit> {
+  const reading = client.getQueryCache().findAll({ queryKey: queryKeys.posts.lists, fetchStatus: 'fetching', predicate: (query) => query.state.data !== undefined });
+  await Promise.all(reading.map((query) => query.cancel({ revert: true })));
+  const stored = client.getQueryData<Post>(queryKeys.posts.detail(id)) ?? client.getQueriesData<Post[]>({ queryKey: queryKeys.posts.lists }).flatMap(([, list]) => list ?? []).find((post) => post.id === id);
+  const changed = stored ? showInLists(client, applyPostChanges(stored, changes, stored.updatedAt)) : new Map();
+  return {
+    undo: () => {
+      for (const [key, { before, after }] of changed) if (client.getQueryData(key) === after) client.setQueryData(key, before);
+    },
+    settled: () => reading.forEach((query) => void client.refetchQueries({ queryKey: query.queryKey, exact: true, type: 'active' })),
+  };
 }
 
 /** A deleted post leaves every cached list. */
@@ -31,4 +67,19 @@ export function hideDeletedPost(client: QueryClient, id: string): void {
   for (const [key, list] of client.getQueriesData<Post[]>({ queryKey: queryKeys.posts.lists })) {
     if (list?.some((listed) => listed.id === id)) client.setQueryData(key, list.filter((listed) => listed.id !== id));
   }
+}
+
+/**
+ * A post as the newest cached list holds it, with when that list was read: the editor opens on it without
+ * asking main first. A list marked stale (a change elsewhere, not read again while hidden) may hold an
+ * older copy: it is not used.
+ */
+export function postInLists(client: QueryClient, id: string): { post: Post; readAt: number } | undefined {
+  let found: { post: Post; readAt: number } | undefined;
+  for (const query of client.getQueryCache().findAll({ queryKey: queryKeys.posts.lists, stale: false })) {
+    if (query.state.isInvalidated || (found && found.readAt >= query.state.dataUpdatedAt)) continue;
+    const post = (query.state.data as Post[] | undefined)?.find((listed) => listed.id === id);
+    if (post) found = { post, readAt: query.state.dataUpdatedAt };
+  }
+  return found;
 }

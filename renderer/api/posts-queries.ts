@@ -1,8 +1,11 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RendererApi } from '../../shared/api/contract';
-import type { Post } from '../../shared/domain/post';
+import type { Post, PostChanges } from '../../shared/domain/post';
 import { unwrap, useApi } from './api-context';
-import { hideDeletedPost, showStoredPost } from './posts-cache';
+import type { ShownEdit } from './posts-cache';
+import { hideDeletedPost, postInLists, showEditedPost, showStoredPost } from './posts-cache';
+import { showOwnChange } from './plan-queries';
 import { queryKeys } from './query-keys';
 import { useChannelMutation } from './use-channel-mutation';
 
@@ -23,13 +26,30 @@ export function useUndatedPosts() {
   return useQuery(undatedPostsQuery(useApi()));
 }
 
+/** A post by id; the copy a calendar list already holds is shown at once (the editor opened on a chip waits for no request). */
 export function usePost(id: string | null) {
   const api = useApi();
+  const client = useQueryClient();
   return useQuery({
     queryKey: queryKeys.posts.detail(id ?? ''),
     queryFn: () => unwrap(api.postsGet({ id: id ?? '' })),
     enabled: id !== null,
+    initialData: () => (id === null ? undefined : postInLists(client, id)?.post),
+    initialDataUpdatedAt: () => (id === null ? undefined : postInLists(client, id)?.readAt),
   });
+}
+
+/** An edit shown before main answers: the post in the lists (showEditedPost), and the status line's last change. */
+async function showEdit(client: QueryClient, edit: { id: string; changes: PostChanges }): Promise<ShownEdit> {
+  const undoStatus = showOwnChange(client, new Date().toISOString());
+  const shown = await showEditedPost(client, edit);
+  return {
+    ...shown,
+    undo: () => {
+      shown.undo();
+      undoStatus();
+    },
+  };
 }
 
 /** The stored post goes into the lists already read (the calendar shows it at once); the rest of what the change touched is read again. */
@@ -40,7 +60,8 @@ const shownPost = { ...storedPost, postOf: (post: Post) => post.id };
 export function usePostMutations() {
   return {
     create: useChannelMutation('posts:create', shownPost),
-    update: useChannelMutation('posts:update', shownPost),
+    // The calendar shows the edit at once; main's answer (about 5 ms of its own) replaces the guess, or takes it back.
+    update: useChannelMutation('posts:update', { ...shownPost, optimistic: showEdit }),
     remove: useChannelMutation('posts:delete', { toInput: (id: string) => ({ id }), store: (client, { id }) => hideDeletedPost(client, id), written: [queryKeys.posts.lists], postOf: ({ id }) => id }),
     restore: useChannelMutation('posts:restore', { toInput: (id: string) => ({ id }), ...storedPost }),
   };

@@ -6,6 +6,7 @@ import { methodName } from '../../shared/api/contract-kit';
 import { unwrap, useApi } from './api-context';
 import type { MutationChannel } from './invalidation-map';
 import { invalidateAfter } from './invalidation-map';
+import type { ShownEdit } from './posts-cache';
 
 interface ChannelMutationOptions<K extends MutationChannel, V> {
   /** What the caller passes, when it is not the channel's input itself (an id for { id }). */
@@ -20,6 +21,8 @@ interface ChannelMutationOptions<K extends MutationChannel, V> {
    * stale is read again behind it (a dialog closes without waiting on checklists and coverage).
    */
   postOf?: (stored: OutputOf<K>, variables: V) => string;
+  /** Shows the change before main answers (posts-cache.ts, showEditedPost); taken back if main refuses it. */
+  optimistic?: (client: QueryClient, variables: V) => Promise<ShownEdit>;
 }
 
 /** For channels whose input is empty: the mutation is called without an argument. */
@@ -37,8 +40,12 @@ export function useChannelMutation<K extends MutationChannel, V = InputOf<K>>(ch
   const api = useApi();
   const client = useQueryClient();
   const call = channelCall(api, channel);
-  return useMutation({
+  return useMutation<OutputOf<K>, Error, V, ShownEdit | undefined>({
     mutationFn: (variables: V) => unwrap(call(options.toInput ? options.toInput(variables) : (variables as InputOf<K>))),
+    onMutate: async (variables: V) => options.optimistic?.(client, variables),
+    // The caller's onError (the editor's) shows main's refusal in the user's language, with the edit still in the form.
+    onError: (_error: Error, _variables: V, shown: ShownEdit | undefined) => shown?.undo(),
+    onSettled: (_stored: OutputOf<K> | undefined, _error: Error | null, _variables: V, shown: ShownEdit | undefined) => shown?.settled(),
     onSuccess: (stored: OutputOf<K>, variables: V) => {
       options.store?.(client, stored);
       const refreshed = invalidateAfter(client, channel, options.store ? options.written : [], options.postOf?.(stored, variables));

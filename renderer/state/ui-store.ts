@@ -38,7 +38,8 @@ interface EditorSlice {
 
 interface ToastSlice {
   toasts: Toast[];
-  notify: (message: string, action?: Toast['action']) => void;
+  /** Shows a notice; its id (to take it back). */
+  notify: (message: string, action?: Toast['action']) => number;
   dismiss: (id: number) => void;
 }
 
@@ -62,6 +63,7 @@ export const useUiStore = create<NavigationSlice & AgendaSlice & EditorSlice & T
     const id = nextToastId++;
     set({ toasts: [...get().toasts.slice(-2), { id, message, action }] });
     setTimeout(() => get().dismiss(id), TOAST_MS);
+    return id;
   },
   dismiss: (id) => set({ toasts: get().toasts.filter((toast) => toast.id !== id) }),
 }));

@@ -17,8 +17,21 @@ interface Option {
  * Filters by channel, status, author, responder, tag and text, combined; each active
  * value is a removable chip; counts say how many of the view's posts are showing.
  */
+interface FilterBarProps {
+  tags: string[];
+  visible: number;
+  total: number;
+}
+
+/**
+ * The same bar while its tags say the same: a saved post writes a new list of the month's posts (and so a
+ * new array of tags) even when no tag changed, and React sets a search field's name and type again on each
+ * render, a change on the page after every save.
+ */
+const sameBar = (before: FilterBarProps, after: FilterBarProps) => before.visible === after.visible && before.total === after.total && before.tags.join('\n') === after.tags.join('\n');
+
 // Memoised: the calendar renders whenever one of its requests starts or ends, and the bar's selects and search field need not.
-export const FilterBar = memo(function FilterBar({ tags, visible, total }: { tags: string[]; visible: number; total: number }) {
+export const FilterBar = memo(function FilterBar({ tags, visible, total }: FilterBarProps) {
   const { t } = useTranslation('calendar');
   const { t: tDomain } = useTranslation('domain');
   const filter = useCalendarUi((state) => state.filter);
@@ -96,4 +109,4 @@ export const FilterBar = memo(function FilterBar({ tags, visible, total }: { tag
       )}
     </section>
   );
-});
+}, sameBar);

@@ -13,6 +13,8 @@ import { emptyForm, formFromPost, postInputFromForm, postIssues, timeGapIssues }
 import { FormAlert } from '../../components/forms/FormAlert';
 import { useContractForm, useFailureText } from '../../components/forms/use-contract-form';
 import { PostFormFields } from './PostFormFields';
+import type { FailedSave } from './failed-save';
+import { failedSave, forgetFailedSave, keepFailedSave } from './failed-save';
 import { PostHistoryDialog } from './PostHistoryDialog';
 import { SubmitForm } from '../../components/SubmitForm';
 import { DialogActions } from '../../components/DialogActions';
@@ -45,7 +47,10 @@ function ExistingPostEditor({ postId }: { postId: string }) {
   const { language } = useFormatters();
   const closeEditor = useUiStore((state) => state.closeEditor);
   const post = usePost(postId);
-  if (post.data) return <PostEditor post={post.data} initial={formFromPost(post.data, language)} />;
+  // An edit main refused opens again as the user left it, with main's error.
+  const [failed] = useState(() => failedSave(postId));
+  useEffect(() => forgetFailedSave(postId), [postId]);
+  if (post.data) return <PostEditor post={post.data} initial={formFromPost(post.data, language)} failed={failed} />;
   return (
     <Dialog title={tEditor('editTitle')} onDismiss={closeEditor}>
       <p role={post.error ? 'alert' : undefined}>{post.error ? failureText(post.error) : t('loading')}</p>
@@ -58,7 +63,7 @@ function ExistingPostEditor({ postId }: { postId: string }) {
   );
 }
 
-function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
+function PostEditor({ post, initial, failed }: { post?: Post; initial: PostForm; failed?: FailedSave }) {
   const { PostChecklistSection, ReviewSection, PostConflicts, PostOrigin, ShareKit } = useFeatureSlots();
   const { t } = useTranslation();
   const { t: tEditor } = useTranslation('postEditor');
@@ -67,6 +72,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   const { language } = useFormatters();
   const closeEditor = useUiStore((state) => state.closeEditor);
   const notify = useUiStore((state) => state.notify);
+  const failureText = useFailureText();
   const { create, update } = usePostMutations();
   const series = useSeriesMutations();
   const validationText = useValidationText();
@@ -89,7 +95,7 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
   const [repeatIssue, setRepeatIssue] = useState<{ field: RepeatField; message: string } | null>(null);
 
   const deletePost = useDeletePostWithUndo();
-  const [form, setForm] = useState(initial);
+  const [form, setForm] = useState(failed?.form ?? initial);
   const [showingHistory, setShowingHistory] = useState(false);
   const parsedDate = parseDateInput(form.date);
   const parsedTime = parseTimeInput(form.time);
@@ -123,6 +129,15 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
       return JSON.stringify(followed) === JSON.stringify(current) ? current : followed;
     });
   }, [stored]);
+
+  const failedError = failed?.error;
+  const fail = issues.fail;
+  const shownFailure = useRef(false);
+  useEffect(() => {
+    if (!failedError || shownFailure.current) return;
+    shownFailure.current = true;
+    fail(failedError);
+  }, [failedError, fail]);
 
   useEffect(() => {
     if (issues.count) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -158,8 +173,22 @@ function PostEditor({ post, initial }: { post?: Post; initial: PostForm }) {
       setAskingScope({ action: 'edit', changes, ...(ruleChanged && rule.rule ? { rule: rule.rule } : {}) });
       return;
     }
-    if (post) update.mutate({ id: post.id, changes: fields }, { onSuccess, onError: issues.fail });
-    else create.mutate(fields, { onSuccess, onError: issues.fail });
+    if (post) {
+      // Closed at once: the calendar shows the edit in this frame (showEditedPost). If main refuses it, the
+      // notice is taken back and the editor opens again on the user's text with main's error (failed-save.ts).
+      const saved = notify(tEditor('saved', { title: fields.title ?? post.title }));
+      closeEditor();
+      update.mutateAsync({ id: post.id, changes: fields }).catch((error: Error) => {
+        const ui = useUiStore.getState();
+        ui.dismiss(saved);
+        keepFailedSave(post.id, { form, error });
+        // Another post's editor opened meanwhile stays; this edit waits for its post's editor, and the error is told.
+        if (ui.editor.mode === 'closed') ui.openPost(post.id);
+        else ui.notify(failureText(error));
+      });
+      return;
+    }
+    create.mutate(fields, { onSuccess, onError: issues.fail });
   };
 
   return (
