@@ -17,11 +17,11 @@ import { todayOf } from './checklist-context';
 import { ownEntry } from '../../../shared/domain/ids';
 import { postsWithOccurrences } from '../series/plan-posts';
 import { occurrencesBetween } from '../../../shared/recurrence/series';
-import type { FactPost } from './post-facts';
+import type { PostFact } from '../../../shared/checklist/post-fact';
 import { postFactsOf } from './post-facts';
 
 /** postsWithOccurrences, lean: the stored posts' kept facts, then every series' occurrences. */
-async function factsWithOccurrences(repo: PlanRepository, from: LocalDate, to: LocalDate): Promise<FactPost[]> {
+async function factsWithOccurrences(repo: PlanRepository, from: LocalDate, to: LocalDate): Promise<PostFact[]> {
   const occurrences = repo.main().series.flatMap((series) => occurrencesBetween(series, from, to));
   return [...(await postFactsOf(repo).between(from, to)), ...occurrences];
 }
@@ -37,7 +37,7 @@ function monthEnd(date: LocalDate): LocalDate {
   return localDate(`${date.slice(0, 7)}-${String(daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)))).padStart(2, '0')}`);
 }
 
-function healthOf(repo: PlanRepository, channel: Channel, posts: readonly FactPost[], today: LocalDate): ChannelHealth {
+function healthOf(repo: PlanRepository, channel: Channel, posts: readonly PostFact[], today: LocalDate): ChannelHealth {
   const { association, volunteers, settings, channelChecks } = repo.main();
   // A channel with a weekly cadence goes stale by its own rhythm (shared/rhythm/cadence-weeks.ts).
   const staleAfterDays = staleAfterDaysFor(channel, settings.staleAfterDays);
@@ -55,7 +55,7 @@ function healthOf(repo: PlanRepository, channel: Channel, posts: readonly FactPo
   return { channelId: channel.id, items, staleness };
 }
 
-function postsAround(repo: PlanRepository, today: LocalDate): Promise<FactPost[]> {
+function postsAround(repo: PlanRepository, today: LocalDate): Promise<PostFact[]> {
   return postFactsOf(repo).between(plusDays(today, -STALENESS_LOOKAROUND_DAYS), plusDays(today, STALENESS_LOOKAROUND_DAYS));
 }
 

@@ -37,6 +37,10 @@ import { PlanActivity } from './plan-activity';
 import type { EditWhileDeleted, FieldConflict, MovedWhileDeleted } from './conflicts';
 import { Authorship, conflictsOf, conflictValue, editsWhileDeleted, movedWhileDeleted, shownVersion, trashedAtOnce, versionsOf } from './conflicts';
 import { PostIndex } from './post-index';
+import type { StoredFact } from './post-facts-index';
+import { PostFactsIndex, storedFactOf } from './post-facts-index';
+import type { PostFact } from '../../../shared/checklist/post-fact';
+import { postFactOf } from '../../../shared/checklist/post-fact';
 
 export interface AutomergeRepositoryOptions {
   /** The device folder: lock, read cache, safety copies, media. */
@@ -147,6 +151,8 @@ export class AutomergeRepository implements PlanRepository {
   private readonly notArrived = new Set<AutomergeUrl>();
   private readonly lostEdits = new Map<AutomergeUrl, { heads: string; found: PlanConflicts['editedWhileDeleted']; moved: ({ postId: Id } & MovedWhileDeleted)[] }>();
   /** Each month document's conflicts at its heads: every status poll asks, and a document only changes by a write or a merge. */
+  /** Months whose facts were read from their documents (postFactsBetween): a document the root adds to one changes them. */
+  private readonly factMonths = new Set<PostBucket>();
   private readonly docConflicts = new Map<AutomergeUrl, { heads: string; posts: PlanConflicts['posts']; titles: [Id, { updatedAt: string; title: string }][] }>();
 
   private constructor(
@@ -157,6 +163,8 @@ export class AutomergeRepository implements PlanRepository {
     private mainDoc: MainDocument,
     private trash: Record<Id, TrashedPost>,
     private readonly index: PostIndex,
+    /** What the checklists read of the posts of months not held in memory (post-facts-index.ts). */
+    private readonly facts: PostFactsIndex,
   ) {
     this.outside = new OutsideChunks(engine.chunks);
     this.activity.record([rootUrl, root.shared, root.trash].flatMap((url) => engine.changesOf(url)), false);
@@ -186,7 +194,8 @@ export class AutomergeRepository implements PlanRepository {
     if (!main.success) throw new PlanStorageError(`The plan's main document does not validate: ${main.error.message.slice(0, 600)}`);
     const trash = await engine.read<TrashDocument>(root.trash);
     const index = new PostIndex(path.join(cacheDirOf(options.dir), 'post-index.json'), engine.chunks);
-    const repository = new AutomergeRepository(options, engine, rootUrl, root, main.data, readTrash(trash, problems), index);
+    const facts = new PostFactsIndex(path.join(cacheDirOf(options.dir), 'facts'), engine.chunks);
+    const repository = new AutomergeRepository(options, engine, rootUrl, root, main.data, readTrash(trash, problems), index, facts);
     repository.problems.push(...problems);
     // A plan made just now has nothing to keep a copy of today.
     if (created) repository.dailyCopyDay = options.now().toISOString().slice(0, 10);
@@ -234,6 +243,23 @@ export class AutomergeRepository implements PlanRepository {
 
   async undatedPosts(): Promise<Post[]> {
     return this.shown('undated', await this.month('undated', true)).sort(comparePosts);
+  }
+
+  /**
+   * postsBetween's posts, only what the checklists read of them, without holding their
+   * months in memory: a month held is read from memory, another from the facts kept for
+   * its documents (read from the documents once, then kept until they change).
+   */
+  async postFactsBetween(from: LocalDate, to: LocalDate): Promise<PostFact[]> {
+    const found: StoredPlaced[] = [];
+    for (const month of monthKeysBetween(from, to)) {
+      for (const placed of await this.monthFacts(month)) if (placed.fact.date && placed.fact.date >= from && placed.fact.date <= to) found.push(placed);
+    }
+    return this.shownFacts(found);
+  }
+
+  async undatedPostFacts(): Promise<PostFact[]> {
+    return this.shownFacts(await this.monthFacts('undated'));
   }
 
   async allPosts(): Promise<Post[]> {
@@ -379,6 +405,7 @@ export class AutomergeRepository implements PlanRepository {
       this.root = await this.engine.read<RootDocument>(this.rootUrl);
       this.months.clear();
       this.placeOf.clear();
+      this.facts.forgetAll();
       this.mainDoc = main;
       this.trash = Object.fromEntries(trash.map((entry) => [entry.post.id, entry]));
     }, false);
@@ -448,9 +475,11 @@ export class AutomergeRepository implements PlanRepository {
       // renderer so made it read the whole screen again a second after it opened.
       for (const url of touched) if (!this.engine.isLoaded(url)) await this.loadCounted(url, true);
       if (touched.size === 0) return null;
+      const rootBefore = this.root;
       // Changes that leave every value as shown (the other laptop's title lost to ours) still
       // bring a conflict to show and a last change to name: the renderer must hear of them.
-      const change = (await this.refresh(touched)) ?? (merged ? { posts: [], main: false, trash: false, version: ++this.version } : null);
+      // So do changes to months whose facts a checklist read (albums, last posts) but nobody holds.
+      const change = (await this.refresh(touched)) ?? ((await this.factsChanged(touched, rootBefore)) || merged ? { posts: [], main: false, trash: false, version: ++this.version } : null);
       if (!change) return null;
       this.activity.arrived(this.options.now());
       for (const listener of this.listeners) listener(change);
@@ -835,6 +864,7 @@ export class AutomergeRepository implements PlanRepository {
     for (const [id, places] of this.staleCopies) for (const place of places) add(place.url, id);
     for (const bucket of this.months.keys()) for (const url of documentsOfMonth(this.root, bucket)) this.index.record(url, idsOf.get(url) ?? [], this.engine.contentsReadFrom(url));
     this.index.save(Object.keys(this.root.months) as AutomergeUrl[]);
+    this.facts.save(Object.keys(this.root.months) as AutomergeUrl[]);
   }
 
   private note(posts?: Id[]): ChangeNote {
@@ -1050,6 +1080,86 @@ export class AutomergeRepository implements PlanRepository {
     if (!copies.some((copy) => copy.url === place.url)) this.staleCopies.set(id, [...copies, place]);
   }
 
+  /**
+   * Whether merged changes changed the facts kept for months not held (read again now, so
+   * that a checklist asking next sees them): documents touched whose facts were kept, and
+   * documents the root names anew in months whose facts were read. A document whose chunks
+   * are the ones its facts were read from (the first rescan finds every file it never
+   * loaded) keeps them without a read.
+   */
+  private async factsChanged(touched: Set<AutomergeUrl>, rootBefore: RootDocument): Promise<boolean> {
+    let changed = (Object.keys(this.root.months) as AutomergeUrl[]).some((url) => !(url in rootBefore.months) && this.factMonths.has(this.root.months[url]));
+    for (const url of touched) {
+      const before = this.facts.kept(url);
+      if (!before) continue;
+      this.facts.forget(url);
+      if (JSON.stringify(await this.documentFacts(url)) !== JSON.stringify(before)) changed = true;
+    }
+    return changed;
+  }
+
+  /** A month's facts and where each came from: from memory when the month is held (what postsBetween shows), else from its documents' kept facts. */
+  private async monthFacts(bucket: PostBucket): Promise<StoredPlaced[]> {
+    this.lastRequestAt = performance.now();
+    await this.readingAhead.get(bucket);
+    const held = this.months.get(bucket);
+    if (held) return this.shown(bucket, held).map((post) => ({ fact: storedFactOf(post), url: this.placeOf.get(post.id)?.url ?? ('' as AutomergeUrl), held: true }));
+    const placed: StoredPlaced[] = [];
+    this.factMonths.add(bucket);
+    for (const url of documentsOfMonth(this.root, bucket)) for (const fact of await this.documentFacts(url)) placed.push({ fact, url, held: false });
+    return placed;
+  }
+
+  /**
+   * Of two copies of a post (a move interrupted, or made on two laptops at once) the one a
+   * month read would show (adopt): a copy in a month held in memory is shown as placeOf
+   * says; among the others, the newer, on a tie the one in the greater URL. Sorted as postsBetween.
+   */
+  private shownFacts(placed: StoredPlaced[]): PostFact[] {
+    const chosen = new Map<Id, StoredPlaced>();
+    for (const candidate of placed) {
+      const { fact, url } = candidate;
+      if (!candidate.held) {
+        const place = this.placeOf.get(fact.id);
+        const shown = place && this.months.get(place.bucket)?.get(fact.id);
+        if (place && shown && (shown.updatedAt > fact.updatedAt || (shown.updatedAt === fact.updatedAt && place.url >= url))) continue;
+      }
+      const other = chosen.get(fact.id);
+      if (other && (other.held || other.fact.updatedAt > fact.updatedAt || (other.fact.updatedAt === fact.updatedAt && other.url >= url))) continue;
+      chosen.set(fact.id, candidate);
+    }
+    return [...chosen.values()].map((entry) => postFactOf(entry.fact)).sort(comparePosts);
+  }
+
+  /** A month document's posts' facts, kept, or read from the document (through the read cache) and kept. */
+  private async documentFacts(url: AutomergeUrl): Promise<readonly StoredFact[]> {
+    const kept = this.facts.get(url);
+    if (kept) return kept;
+    // As readMonth checks them: a post that does not validate is left out (the month's read reports it).
+    const valid = (doc: PostsDocument) =>
+      Object.values(doc.posts ?? {}).flatMap((raw) => {
+        const parsed = Post.safeParse(raw);
+        return parsed.success ? [parsed.data] : [];
+      });
+    let facts: StoredFact[];
+    try {
+      let checked: Post[] = [];
+      const read = await this.engine.readWithSource<PostsDocument>(url, (doc) => {
+        checked = valid(doc);
+        return checked.length === Object.keys(doc.posts ?? {}).length;
+      });
+      if (read.cached) checked = valid(read.value);
+      facts = checked.map(storedFactOf);
+    } catch (error) {
+      // Not arrived yet, or unreadable: the month's read says so; its facts are none until then.
+      if (error instanceof NotArrivedError) this.notArrived.add(url);
+      return [];
+    }
+    this.facts.record(url, facts, this.engine.contentsReadFrom(url));
+    this.scheduleCacheRefresh();
+    return facts;
+  }
+
   private async loadAllMonths(): Promise<void> {
     for (const bucket of monthsOf(this.root)) await this.month(bucket);
   }
@@ -1113,6 +1223,13 @@ export class AutomergeRepository implements PlanRepository {
     this.readAhead(around);
     this.warm([this.rootUrl, this.root.shared, this.root.trash, ...around.flatMap((bucket) => documentsOfMonth(this.root, bucket))]);
   }
+}
+
+/** A post's facts and the document they came from; `held`: from a month held in memory (shown as placeOf says). */
+interface StoredPlaced {
+  fact: StoredFact;
+  url: AutomergeUrl;
+  held: boolean;
 }
 
 /**
