@@ -479,7 +479,9 @@ export class AutomergeRepository implements PlanRepository {
       // Changes that leave every value as shown (the other laptop's title lost to ours) still
       // bring a conflict to show and a last change to name: the renderer must hear of them.
       // So do changes to months whose facts a checklist read (albums, last posts) but nobody holds.
-      const change = (await this.refresh(touched)) ?? ((await this.factsChanged(touched, rootBefore)) || merged ? { posts: [], main: false, trash: false, version: ++this.version } : null);
+      const shown = await this.refresh(touched);
+      const factsChanged = await this.factsChanged(touched, rootBefore);
+      const change = shown ?? (factsChanged || merged ? { posts: [], main: false, trash: false, version: ++this.version } : null);
       if (!change) return null;
       this.activity.arrived(this.options.now());
       for (const listener of this.listeners) listener(change);
@@ -1103,30 +1105,32 @@ export class AutomergeRepository implements PlanRepository {
     this.lastRequestAt = performance.now();
     await this.readingAhead.get(bucket);
     const held = this.months.get(bucket);
-    if (held) return this.shown(bucket, held).map((post) => ({ fact: storedFactOf(post), url: this.placeOf.get(post.id)?.url ?? ('' as AutomergeUrl), held: true }));
+    if (held) return this.shown(bucket, held).map((post) => this.heldPlaced(post));
     const placed: StoredPlaced[] = [];
     this.factMonths.add(bucket);
-    for (const url of documentsOfMonth(this.root, bucket)) for (const fact of await this.documentFacts(url)) placed.push({ fact, url, held: false });
+    for (const url of documentsOfMonth(this.root, bucket)) for (const fact of await this.documentFacts(url)) placed.push({ fact, url, inFlight: false });
     return placed;
   }
 
+  private heldPlaced(post: Post): StoredPlaced {
+    return { fact: storedFactOf(post), url: this.placeOf.get(post.id)?.url ?? ('' as AutomergeUrl), inFlight: this.inFlight.has(post.id) };
+  }
+
   /**
-   * Of two copies of a post (a move interrupted, or made on two laptops at once) the one a
-   * month read would show (adopt): a copy in a month held in memory is shown as placeOf
-   * says; among the others, the newer, on a tie the one in the greater URL. Sorted as postsBetween.
+   * Of two copies of a post (a move interrupted, or made on two laptops at once) the one
+   * reading their months would show (adopt): the newer, on a tie the one in the greater
+   * URL; a post shown in flight loses to any copy. A copy shown from a month held in memory
+   * outside the range counts too. Sorted as postsBetween.
    */
   private shownFacts(placed: StoredPlaced[]): PostFact[] {
+    const beats = (a: StoredPlaced, b: StoredPlaced) => b.inFlight || (!a.inFlight && (a.fact.updatedAt > b.fact.updatedAt || (a.fact.updatedAt === b.fact.updatedAt && a.url > b.url)));
     const chosen = new Map<Id, StoredPlaced>();
     for (const candidate of placed) {
-      const { fact, url } = candidate;
-      if (!candidate.held) {
-        const place = this.placeOf.get(fact.id);
-        const shown = place && this.months.get(place.bucket)?.get(fact.id);
-        if (place && shown && (shown.updatedAt > fact.updatedAt || (shown.updatedAt === fact.updatedAt && place.url >= url))) continue;
-      }
-      const other = chosen.get(fact.id);
-      if (other && (other.held || other.fact.updatedAt > fact.updatedAt || (other.fact.updatedAt === fact.updatedAt && other.url >= url))) continue;
-      chosen.set(fact.id, candidate);
+      const place = this.placeOf.get(candidate.fact.id);
+      const shown = place && this.months.get(place.bucket)?.get(candidate.fact.id);
+      const other = chosen.get(candidate.fact.id) ?? (shown && this.heldPlaced(shown));
+      if (other && other.url !== candidate.url && !beats(candidate, other)) continue;
+      chosen.set(candidate.fact.id, candidate);
     }
     return [...chosen.values()].map((entry) => postFactOf(entry.fact)).sort(comparePosts);
   }
@@ -1225,11 +1229,11 @@ export class AutomergeRepository implements PlanRepository {
   }
 }
 
-/** A post's facts and the document they came from; `held`: from a month held in memory (shown as placeOf says). */
+/** A post's facts and the document they came from; `inFlight`: shown from a month held in memory that it has left (inFlight). */
 interface StoredPlaced {
   fact: StoredFact;
   url: AutomergeUrl;
-  held: boolean;
+  inFlight: boolean;
 }
 
 /**
