@@ -13,10 +13,12 @@ import { benchData } from './ui/data';
  * then replayed one after another from Node against the bridge, `--rounds` times, on
  * the UI bench's data folder (test/bench/ui/data.ts). Quicker than `npm run bench:ui`
  * when only the main process changed: the bridge runs the source (tsx), so no build
- * is needed unless the renderer changed what it asks for.
+ * is needed unless the renderer changed what it asks for. `--cold N` then reopens the
+ * bridge N times on the same folder and replays the requests once each time: the first
+ * answers of an app just opened (nothing held in memory; the device caches as left).
  */
 
-const { values } = parseArgs({ options: { posts: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '9' } } });
+const { values } = parseArgs({ options: { posts: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '9' }, cold: { type: 'string', default: '0' } } });
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -69,6 +71,27 @@ for (const posts of values.posts.split(',').map(Number)) {
       console.log(`${median(times[index]).toFixed(2).padStart(8)} ms ${String(bytes[index]).padStart(9)} B  ${channel} ${request.body ?? ''}`);
     }
     console.log(`${median(totals).toFixed(2).padStart(8)} ms in all (median of the sums)`);
+    await bridge.stop();
+    const cold = requests.map(() => [] as number[]);
+    for (let round = 0; round < Number(values.cold); round++) {
+      const reopened = await startBridgeProcess(data.dir);
+      try {
+        const again = { ...headers, 'x-somevuoro-token': new URL(reopened.url).searchParams.get('token') ?? '' };
+        for (const [index, request] of requests.entries()) {
+          const url = new URL(new URL(request.url).pathname, reopened.url);
+          const started = performance.now();
+          await (await fetch(url, { method: 'POST', headers: again, body: request.body ?? '{}' })).arrayBuffer();
+          cold[index].push(performance.now() - started);
+        }
+      } finally {
+        await reopened.stop();
+      }
+    }
+    if (Number(values.cold) > 0) {
+      console.log(`\nfirst answers after opening, median of ${values.cold} opens, load ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+      for (const [index, request] of requests.entries()) console.log(`${median(cold[index]).toFixed(2).padStart(8)} ms  ${decodeURIComponent(new URL(request.url).pathname.slice(5))} ${request.body ?? ''}`);
+      console.log(`${cold.reduce((sum, times) => sum + median(times), 0).toFixed(2).padStart(8)} ms in all`);
+    }
   } finally {
     await bridge.stop();
     fs.rmSync(data.dir, { recursive: true, force: true });
