@@ -83,6 +83,8 @@ for (const posts of values.posts.split(',').map(Number)) {
           await (await fetch(url, { method: 'POST', headers: again, body: request.body ?? '{}' })).arrayBuffer();
           cold[index].push(performance.now() - started);
         }
+      } catch (error) {
+        throw new Error(`The reopened bridge failed: ${reopened.output.join('').slice(-2000)}`, { cause: error });
       } finally {
         await reopened.stop();
       }
