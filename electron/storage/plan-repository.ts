@@ -1,3 +1,4 @@
+import type { PostFact } from '../../shared/checklist/post-fact';
 import type { CheckedFolderData } from '../../shared/backup/backup-checks';
 import type { FolderData } from '../../shared/backup/folder-data';
 import type { MainDocument, TrashedPost } from '../../shared/domain/documents';
@@ -29,6 +30,9 @@ export interface PlanRepository {
   postsBetween(from: LocalDate, to: LocalDate): Promise<Post[]>;
   undatedPosts(): Promise<Post[]>;
   allPosts(): Promise<Post[]>;
+  /** postsBetween's posts, only what the checklists read across posts (issue 14), without holding their months whole. */
+  postFactsBetween(from: LocalDate, to: LocalDate): Promise<PostFact[]>;
+  undatedPostFacts(): Promise<PostFact[]>;
   findPost(id: Id): Promise<Post | undefined>;
   /** Stores a post that does not exist yet. */
   insertPost(post: Post): Promise<Post>;

@@ -1,3 +1,5 @@
+import type { PostFact } from '../../shared/checklist/post-fact';
+import { postFactOf } from '../../shared/checklist/post-fact';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { StorageProblem } from '../../shared/domain/storage-problem';
@@ -133,6 +135,14 @@ export class Repository implements PlanRepository {
 
   async undatedPosts(): Promise<Post[]> {
     return [...this.bucket('undated').values()].sort(comparePosts);
+  }
+
+  async postFactsBetween(from: LocalDate, to: LocalDate): Promise<PostFact[]> {
+    return (await this.postsBetween(from, to)).map(postFactOf);
+  }
+
+  async undatedPostFacts(): Promise<PostFact[]> {
+    return (await this.undatedPosts()).map(postFactOf);
   }
 
   async allPosts(): Promise<Post[]> {

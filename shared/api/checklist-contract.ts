@@ -79,7 +79,7 @@ export const checklistContract = {
   'checklist:post': channel(ById, PostChecklist),
   /** The checklist the editor's unsaved fields would have (ticks from the stored post, if any). */
   'checklist:preview': channel(z.strictObject({ postId: Id.nullable(), fields: PostFields }), PostChecklist),
-  /** Checklists of the posts dated in the range, for the calendar's badges: those not yet published or cancelled. */
+  /** Checklists of the posts dated in the range, for the calendar's badges: those not yet published or cancelled, with their open items only. */
   'checklist:range': channel(DateRange, z.array(PostChecklist)),
   'checklist:tick': channel(z.strictObject({ postId: Id, itemId: Id, done: z.boolean() }), Post),
   'checklist:overview': channel(DateRange, ChecklistOverview),

@@ -28,7 +28,7 @@ export function wentOut(post: Dated, today: LocalDate): boolean {
 }
 
 /** A post still to come: dated today or later, neither out yet nor cancelled. */
-function isPlanned(post: Dated, today: LocalDate): boolean {
+export function isPlanned(post: Dated, today: LocalDate): boolean {
   return post.date !== null && post.date >= today && post.status !== 'cancelled' && !wentOut(post, today);
 }
 

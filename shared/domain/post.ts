@@ -144,7 +144,7 @@ export function applyPostChanges(post: Post, changes: PostChanges, now: Instant)
 }
 
 /** Agenda and calendar order: by date, untimed first within a day, then by time and title. */
-export function comparePosts(a: Post, b: Post): number {
+export function comparePosts(a: Pick<Post, 'date' | 'time' | 'title' | 'id'>, b: Pick<Post, 'date' | 'time' | 'title' | 'id'>): number {
   return (
     (a.date ?? '').localeCompare(b.date ?? '') ||
     (a.time ?? '').localeCompare(b.time ?? '') ||

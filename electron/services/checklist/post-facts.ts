@@ -1,8 +1,8 @@
 import type { AlbumIndex, AlbumPost } from '../../../shared/checklist/album-index';
 import { albumIndex } from '../../../shared/checklist/album-index';
+import type { PostFact } from '../../../shared/checklist/post-fact';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import { monthKeysBetween } from '../../../shared/domain/local-time';
-import type { Post } from '../../../shared/domain/post';
 import { monthRange } from '../../../shared/export/export-selection';
 import type { PlanRepository } from '../../storage/plan-repository';
 
@@ -11,8 +11,9 @@ import type { PlanRepository } from '../../storage/plan-repository';
  * each channel's last and next post, the marketing share's last twelve) was read by
  * scanning every post of the year around each request, sorting them with localeCompare
  * and indexing their albums again: 100–250 ms a call at 10,000 posts. The facts are kept
- * here a month at a time instead, lean (no texts, images or comments) and with each
- * month's albums already keyed, so a request looks up only the names it checks.
+ * here a month at a time instead, with each month's albums already keyed, so a request
+ * looks up only the names it checks. They come from the repository's facts
+ * (postFactsBetween: no texts, images or comments, and no month held whole for them).
  *
  * A month's facts are dropped when this laptop writes a post there (the repository is
  * wrapped, below) and all of them when another laptop's changes are merged; they are
@@ -20,29 +21,20 @@ import type { PlanRepository } from '../../storage/plan-repository';
  * the truth: these are only what was read from it, kept.
  */
 
-/** What the cross-post rules read of a post. */
-export type FactPost = Pick<Post, 'id' | 'title' | 'date' | 'time' | 'albumName' | 'status' | 'channelIds' | 'marketing'>;
-
 interface MonthFacts {
   /** The month's posts in the repository's order (comparePosts). */
-  posts: readonly FactPost[];
+  posts: readonly PostFact[];
   /** Posts with an album, by albumNameKey, in the same order (cancelled ones left out, as albumIndex does). */
-  albums: ReadonlyMap<string, readonly FactPost[]>;
+  albums: ReadonlyMap<string, readonly PostFact[]>;
 }
 
 const UNDATED = 'undated';
 
-function lean(post: Post): FactPost {
-  const { id, title, date, time, albumName, status, channelIds, marketing } = post;
-  return { id, title, date, time, albumName, status, channelIds, marketing };
+function factsOf(posts: readonly PostFact[]): MonthFacts {
+  return { posts, albums: albumIndex(posts).byKey };
 }
 
-function factsOf(posts: readonly Post[]): MonthFacts {
-  const leanPosts = posts.map(lean);
-  return { posts: leanPosts, albums: albumIndex(leanPosts).byKey };
-}
-
-const within = (post: FactPost, from: LocalDate, to: LocalDate) => post.date !== null && post.date >= from && post.date <= to;
+const within = (post: PostFact, from: LocalDate, to: LocalDate) => post.date !== null && post.date >= from && post.date <= to;
 
 export class PostFacts {
   private readonly months = new Map<string, Promise<MonthFacts>>();
@@ -58,7 +50,7 @@ export class PostFacts {
   }
 
   /** The posts dated from `from` to `to`, as repo.postsBetween orders them. */
-  async between(from: LocalDate, to: LocalDate): Promise<FactPost[]> {
+  async between(from: LocalDate, to: LocalDate): Promise<PostFact[]> {
     const facts = await this.monthsBetween(from, to);
     return facts.flatMap((month) => month.posts.filter((post) => within(post, from, to)));
   }
@@ -96,7 +88,7 @@ export class PostFacts {
     // The months not kept are read in one call: the repository leaves a long range cold in its engine (a year of months loaded for editing held up edits).
     const missing = keys.filter((key) => !this.months.has(key));
     if (missing.length) {
-      const read = this.repo.postsBetween(monthRange(missing[0]).from, monthRange(missing.at(-1) ?? missing[0]).to);
+      const read = this.repo.postFactsBetween(monthRange(missing[0]).from, monthRange(missing.at(-1) ?? missing[0]).to);
       for (const key of missing) void this.remember(key, read.then((posts) => posts.filter((post) => post.date?.startsWith(key))));
     }
     const facts = await Promise.all(keys.map((key) => this.months.get(key) ?? this.read(key)));
@@ -109,10 +101,10 @@ export class PostFacts {
   }
 
   private read(key: string): Promise<MonthFacts> {
-    return this.remember(key, key === UNDATED ? this.repo.undatedPosts() : this.repo.postsBetween(monthRange(key).from, monthRange(key).to));
+    return this.remember(key, key === UNDATED ? this.repo.undatedPostFacts() : this.repo.postFactsBetween(monthRange(key).from, monthRange(key).to));
   }
 
-  private remember(key: string, posts: Promise<Post[]>): Promise<MonthFacts> {
+  private remember(key: string, posts: Promise<PostFact[]>): Promise<MonthFacts> {
     const facts = posts.then((read) => {
       for (const post of read) this.monthOfPost.set(post.id, key);
       return factsOf(read);

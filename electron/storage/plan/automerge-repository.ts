@@ -38,6 +38,10 @@ import type { EditWhileDeleted, FieldConflict, MovedWhileDeleted } from './confl
 import { Authorship, conflictsOf, conflictValue, editsWhileDeleted, movedWhileDeleted, shownVersion, trashedAtOnce, versionsOf } from './conflicts';
 import { PostIndex } from './post-index';
 import { DeviceStore } from '../device-store';
+import type { StoredFact } from './post-facts-index';
+import { PostFactsIndex, storedFactOf } from './post-facts-index';
+import type { PostFact } from '../../../shared/checklist/post-fact';
+import { postFactOf } from '../../../shared/checklist/post-fact';
 
 export interface AutomergeRepositoryOptions {
   /** The device folder: lock, read cache, safety copies, media. */
@@ -162,6 +166,8 @@ export class AutomergeRepository implements PlanRepository {
   private readonly notArrived = new Set<AutomergeUrl>();
   private readonly lostEdits = new Map<AutomergeUrl, { heads: string; found: PlanConflicts['editedWhileDeleted']; moved: ({ postId: Id } & MovedWhileDeleted)[] }>();
   /** Each month document's conflicts at its heads: every status poll asks, and a document only changes by a write or a merge. */
+  /** Months whose facts were read from their documents (postFactsBetween): a document the root adds to one changes them. */
+  private readonly factMonths = new Set<PostBucket>();
   private readonly docConflicts = new Map<AutomergeUrl, { heads: string; posts: PlanConflicts['posts']; titles: [Id, { updatedAt: string; title: string }][] }>();
 
   private constructor(
@@ -172,6 +178,8 @@ export class AutomergeRepository implements PlanRepository {
     private mainDoc: MainDocument,
     private trash: Record<Id, TrashedPost>,
     private readonly index: PostIndex,
+    /** What the checklists read of the posts of months not held in memory (post-facts-index.ts). */
+    private readonly facts: PostFactsIndex,
   ) {
     this.outside = new OutsideChunks(engine.chunks);
     this.activity.record([rootUrl, root.shared, root.trash].flatMap((url) => engine.changesOf(url)), false);
@@ -203,7 +211,8 @@ export class AutomergeRepository implements PlanRepository {
     if (!main.success) throw new PlanStorageError(`The plan's main document does not validate: ${main.error.message.slice(0, 600)}`);
     const trash = await engine.read<TrashDocument>(root.trash);
     const index = new PostIndex(path.join(cacheDirOf(options.dir), 'post-index.json'), engine.chunks);
-    const repository = new AutomergeRepository(options, engine, rootUrl, root, main.data, readTrash(trash, problems), index);
+    const facts = new PostFactsIndex(path.join(cacheDirOf(options.dir), 'facts'), engine.chunks);
+    const repository = new AutomergeRepository(options, engine, rootUrl, root, main.data, readTrash(trash, problems), index, facts);
     repository.problems.push(...problems);
     // A plan made just now has nothing to keep a copy of today.
     if (created) repository.dailyCopyDay = options.now().toISOString().slice(0, 10);
@@ -255,6 +264,26 @@ export class AutomergeRepository implements PlanRepository {
   async undatedPosts(): Promise<Post[]> {
     await this.month('undated', true);
     return this.afterMerge(() => this.shown('undated', this.months.get('undated') ?? new Map<Id, Post>()).sort(comparePosts));
+  }
+
+  /**
+   * postsBetween's posts, only what the checklists read of them, without holding their
+   * months in memory: a month held is read from memory, another from the facts kept for
+   * its documents (read from the documents once, then kept until they change).
+   */
+  async postFactsBetween(from: LocalDate, to: LocalDate): Promise<PostFact[]> {
+    // A merge takes the months it reads again out of memory for a moment (as postsBetween, it is waited for).
+    await this.afterMerge(() => undefined);
+    const found: StoredPlaced[] = [];
+    for (const month of monthKeysBetween(from, to)) {
+      for (const placed of await this.monthFacts(month)) if (placed.fact.date && placed.fact.date >= from && placed.fact.date <= to) found.push(placed);
+    }
+    return this.shownFacts(found);
+  }
+
+  async undatedPostFacts(): Promise<PostFact[]> {
+    await this.afterMerge(() => undefined);
+    return this.shownFacts(await this.monthFacts('undated'));
   }
 
   async allPosts(): Promise<Post[]> {
@@ -402,6 +431,7 @@ export class AutomergeRepository implements PlanRepository {
       this.root = await this.engine.read<RootDocument>(this.rootUrl);
       this.months.clear();
       this.placeOf.clear();
+      this.facts.forgetAll();
       this.mainDoc = main;
       this.trash = Object.fromEntries(trash.map((entry) => [entry.post.id, entry]));
     }, false);
@@ -471,13 +501,17 @@ export class AutomergeRepository implements PlanRepository {
       // renderer so made it read the whole screen again a second after it opened.
       for (const url of touched) if (!this.engine.isLoaded(url)) await this.loadCounted(url, true);
       if (touched.size === 0) return null;
+      const rootBefore = this.root;
       // Changes that leave every value as shown (the other laptop's title lost to ours) still
       // bring a conflict to show and a last change to name: the renderer must hear of them.
       const refreshing = this.refresh(touched);
       this.merging = refreshing;
-      const change = (await refreshing.finally(() => {
+      const shown = await refreshing.finally(() => {
         this.merging = null;
-      })) ?? (merged ? { posts: [], main: false, trash: false, version: ++this.version } : null);
+      });
+      // So do changes to months whose facts a checklist read (albums, last posts) but nobody holds.
+      const factsChanged = await this.factsChanged(touched, rootBefore);
+      const change = shown ?? (factsChanged || merged ? { posts: [], main: false, trash: false, version: ++this.version } : null);
       if (!change) return null;
       this.activity.arrived(this.options.now());
       for (const listener of this.listeners) listener(change);
@@ -863,6 +897,7 @@ export class AutomergeRepository implements PlanRepository {
     for (const [id, places] of this.staleCopies) for (const place of places) add(place.url, id);
     for (const bucket of this.months.keys()) for (const url of documentsOfMonth(this.root, bucket)) this.index.record(url, idsOf.get(url) ?? [], this.engine.contentsReadFrom(url));
     this.index.save(Object.keys(this.root.months) as AutomergeUrl[]);
+    this.facts.save(Object.keys(this.root.months) as AutomergeUrl[]);
   }
 
   private note(posts?: Id[]): ChangeNote {
@@ -1078,6 +1113,88 @@ export class AutomergeRepository implements PlanRepository {
     if (!copies.some((copy) => copy.url === place.url)) this.staleCopies.set(id, [...copies, place]);
   }
 
+  /**
+   * Whether merged changes changed the facts kept for months not held (read again now, so
+   * that a checklist asking next sees them): documents touched whose facts were kept, and
+   * documents the root names anew in months whose facts were read. A document whose chunks
+   * are the ones its facts were read from (the first rescan finds every file it never
+   * loaded) keeps them without a read.
+   */
+  private async factsChanged(touched: Set<AutomergeUrl>, rootBefore: RootDocument): Promise<boolean> {
+    let changed = (Object.keys(this.root.months) as AutomergeUrl[]).some((url) => !(url in rootBefore.months) && this.factMonths.has(this.root.months[url]));
+    for (const url of touched) {
+      const before = this.facts.kept(url);
+      if (!before) continue;
+      this.facts.forget(url);
+      if (JSON.stringify(await this.documentFacts(url)) !== JSON.stringify(before)) changed = true;
+    }
+    return changed;
+  }
+
+  /** A month's facts and where each came from: from memory when the month is held (what postsBetween shows), else from its documents' kept facts. */
+  private async monthFacts(bucket: PostBucket): Promise<StoredPlaced[]> {
+    this.lastRequestAt = performance.now();
+    await this.readingAhead.get(bucket);
+    const held = this.months.get(bucket);
+    if (held) return this.shown(bucket, held).map((post) => this.heldPlaced(post));
+    const placed: StoredPlaced[] = [];
+    this.factMonths.add(bucket);
+    for (const url of documentsOfMonth(this.root, bucket)) for (const fact of await this.documentFacts(url)) placed.push({ fact, url, inFlight: false });
+    return placed;
+  }
+
+  private heldPlaced(post: Post): StoredPlaced {
+    return { fact: storedFactOf(post), url: this.placeOf.get(post.id)?.url ?? ('' as AutomergeUrl), inFlight: this.inFlight.has(post.id) };
+  }
+
+  /**
+   * Of two copies of a post (a move interrupted, or made on two laptops at once) the one
+   * reading their months would show (adopt): the newer, on a tie the one in the greater
+   * URL; a post shown in flight loses to any copy. A copy shown from a month held in memory
+   * outside the range counts too. Sorted as postsBetween.
+   */
+  private shownFacts(placed: StoredPlaced[]): PostFact[] {
+    const beats = (a: StoredPlaced, b: StoredPlaced) => b.inFlight || (!a.inFlight && (a.fact.updatedAt > b.fact.updatedAt || (a.fact.updatedAt === b.fact.updatedAt && a.url > b.url)));
+    const chosen = new Map<Id, StoredPlaced>();
+    for (const candidate of placed) {
+      const place = this.placeOf.get(candidate.fact.id);
+      const shown = place && this.months.get(place.bucket)?.get(candidate.fact.id);
+      const other = chosen.get(candidate.fact.id) ?? (shown && this.heldPlaced(shown));
+      if (other && other.url !== candidate.url && !beats(candidate, other)) continue;
+      chosen.set(candidate.fact.id, candidate);
+    }
+    return [...chosen.values()].map((entry) => postFactOf(entry.fact)).sort(comparePosts);
+  }
+
+  /** A month document's posts' facts, kept, or read from the document (through the read cache) and kept. */
+  private async documentFacts(url: AutomergeUrl): Promise<readonly StoredFact[]> {
+    const kept = this.facts.get(url);
+    if (kept) return kept;
+    // As readMonth checks them: a post that does not validate is left out (the month's read reports it).
+    const valid = (doc: PostsDocument) =>
+      Object.values(doc.posts ?? {}).flatMap((raw) => {
+        const parsed = Post.safeParse(raw);
+        return parsed.success ? [parsed.data] : [];
+      });
+    let facts: StoredFact[];
+    try {
+      let checked: Post[] = [];
+      const read = await this.engine.readWithSource<PostsDocument>(url, (doc) => {
+        checked = valid(doc);
+        return checked.length === Object.keys(doc.posts ?? {}).length;
+      });
+      if (read.cached) checked = valid(read.value);
+      facts = checked.map(storedFactOf);
+    } catch (error) {
+      // Not arrived yet, or unreadable: the month's read says so; its facts are none until then.
+      if (error instanceof NotArrivedError) this.notArrived.add(url);
+      return [];
+    }
+    this.facts.record(url, facts, this.engine.contentsReadFrom(url));
+    this.scheduleCacheRefresh();
+    return facts;
+  }
+
   private async loadAllMonths(): Promise<void> {
     for (const bucket of monthsOf(this.root)) await this.month(bucket);
   }
@@ -1151,6 +1268,13 @@ export class AutomergeRepository implements PlanRepository {
 
 /** The laptop id given, or the one kept in the device folder (as openBackend's DeviceStore keeps it outside Electron): no change goes unsigned. */
 const laptopOf = (options: AutomergeRepositoryOptions): string => options.laptop ?? DeviceStore.open(options.dir).laptopId();
+
+/** A post's facts and the document they came from; `inFlight`: shown from a month held in memory that it has left (inFlight). */
+interface StoredPlaced {
+  fact: StoredFact;
+  url: AutomergeUrl;
+  inFlight: boolean;
+}
 
 /**
  * A post as written here, in the schema's key order, as every other laptop reads it from

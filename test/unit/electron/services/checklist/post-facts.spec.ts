@@ -5,7 +5,8 @@ import type { DateRange } from '../../../../../shared/domain/date-range';
 import { plusDays } from '../../../../../shared/calendar/calendar-dates';
 import { albumIndex } from '../../../../../shared/checklist/album-index';
 import { attentionCount } from '../../../../../shared/checklist/attention';
-import { evaluateChecklist } from '../../../../../shared/checklist/evaluate-checklist';
+import { evaluateChecklist, openItems } from '../../../../../shared/checklist/evaluate-checklist';
+import type { PostChecklist } from '../../../../../shared/checklist/checklist-result';
 import { marketingShares } from '../../../../../shared/checklist/marketing-share';
 import { channelStaleness } from '../../../../../shared/checklist/staleness';
 import { staleAfterDaysFor } from '../../../../../shared/rhythm/cadence-weeks';
@@ -21,6 +22,8 @@ import { backendOn, closeBackendsOn } from '../../../../support/backend';
 import { carryNewFiles } from '../../../../support/folder-sync';
 import { seededRandom } from '../../../../support/seeded-random';
 import { tempDir } from '../../../../support/temp-dir';
+import { openBackend } from '../../../../../electron/api/handlers';
+import { AutomergeRepository as Repository } from '../../../../../electron/storage/plan/automerge-repository';
 
 /*
  * Issue 14: the checklists read other posts' albums, last posts and marketing share from
@@ -50,6 +53,9 @@ async function scannedRange(repo: PlanRepository, range: DateRange) {
   return scannedChecklists(repo, (await postsWithOccurrences(repo, range.from, range.to)).filter(open));
 }
 
+/** checklist:range's answer: the calendar's badges name open items only. */
+const badges = (checklists: PostChecklist[]) => checklists.map((checklist) => ({ ...checklist, items: openItems(checklist) }));
+
 /** The overview's parts that read other posts, as they were computed by scanning. */
 async function scannedOverview(repo: PlanRepository, range: DateRange) {
   const around = await repo.postsBetween(plusDays(TODAY, -366), plusDays(TODAY, 366));
@@ -64,7 +70,7 @@ async function scannedOverview(repo: PlanRepository, range: DateRange) {
 
 async function expectAsScanned(backend: TestBackend, ranges: DateRange[]) {
   for (const range of ranges) {
-    expect(await backend.call('checklist:range', range)).toEqual(await scannedRange(backend.repo, range));
+    expect(await backend.call('checklist:range', range)).toEqual(badges(await scannedRange(backend.repo, range)));
     const overview = await backend.call('checklist:overview', range);
     const scanned = await scannedOverview(backend.repo, range);
     expect(overview.posts.map((entry) => entry.checklist)).toEqual(scanned.checklists);
@@ -136,7 +142,7 @@ describe('the checklists’ kept post facts', { timeout: 60_000 }, () => {
     fs.cpSync(planA, planB, { recursive: true });
     const [anna, ben] = [await backendOn(dirA, () => NOW, 'fi-FI', planA), await backendOn(dirB, () => NOW, 'fi-FI', planB)];
     const june = { from: localDate('2026-06-01'), to: localDate('2026-06-30') };
-    const albumOf = async (backend: TestBackend) => (await backend.call('checklist:range', june)).find((checklist) => checklist.postId === mine.id)?.items.find((item) => item.rule === 'album-name');
+    const albumOf = async (backend: TestBackend) => (await backend.call('checklist:post', { id: mine.id })).items.find((item) => item.rule === 'album-name');
     expect(await albumOf(ben)).toMatchObject({ state: 'done' });
     const lastPost = async (backend: TestBackend) => (await backend.call('checklist:overview', june)).channels[0].staleness.lastPost;
     expect(await lastPost(ben)).toBeNull();
@@ -150,5 +156,53 @@ describe('the checklists’ kept post facts', { timeout: 60_000 }, () => {
     expect(await albumOf(ben)).toMatchObject({ state: 'open', findings: [{ key: 'albumDuplicate', params: { title: 'Kesäjuhlan talkoot', date: '2026-08-20' } }] });
     expect(await lastPost(ben)).toBe('2026-05-28');
     await expectAsScanned(ben, [june]);
+  });
+
+  it('read a month’s posts whole and only the facts of the year around it: the month’s answers and posts read do not grow with the plan', async () => {
+    /** Whole posts the services read from the repository while answering, and the month's checklists' size, on a plan with `outside` posts in the other months of the year around June. */
+    async function monthReads(outside: number) {
+      const dir = tempDir();
+      const setUp = await backendOn(dir, () => NOW);
+      const facebook = await setUp.call('channels:create', { kind: 'facebook-page', name: 'Facebook-sivu', url: '', goal: 'Näkyvyys', responsibleVolunteerId: null });
+      const june = Array.from({ length: 12 }, (_, index) =>
+        newPost({ title: `Kesäkuu ${index}`, date: localDate(`2026-06-${String(index + 2).padStart(2, '0')}`), channelIds: [facebook.id], albumName: index % 3 ? `Kesäjuhla ${index % 2}` : '' }, `june-${index}`, NOW.toISOString()),
+      );
+      // Other albums than June's: the month's checklists are the same whatever the plan around it holds.
+      const others = Array.from({ length: outside }, (_, index) =>
+        newPost({ title: `Muu ${index}`, date: plusDays(localDate('2025-07-01'), (index * 7) % 700), channelIds: [facebook.id], albumName: `Muu albumi ${index % 5}` }, `other-${index}`, NOW.toISOString()),
+      ).filter((post) => !post.date?.startsWith('2026-06'));
+      await setUp.repo.insertPosts([...june, ...others]);
+      await closeBackendsOn(dir);
+      const read = { posts: 0 };
+      const counted = (repo: PlanRepository): PlanRepository =>
+        new Proxy(repo, {
+          get(target, property) {
+            const value: unknown = Reflect.get(target, property, target);
+            if (typeof value !== 'function') return value;
+            const method = (value as (...args: unknown[]) => unknown).bind(target);
+            if (!['postsBetween', 'undatedPosts', 'allPosts'].includes(String(property))) return method;
+            return async (...args: unknown[]) => {
+              const posts = (await method(...args)) as unknown[];
+              read.posts += posts.length;
+              return posts;
+            };
+          },
+        });
+      const backend = await openBackend({ dataDir: dir, clock: () => NOW, locale: 'fi-FI', log: () => {}, openRepository: async (dataDir) => counted(await Repository.open({ dir: dataDir, now: () => NOW, locale: 'fi-FI', readCache: true })) });
+      try {
+        const month = { from: localDate('2026-06-01'), to: localDate('2026-06-30') };
+        const checklists = await backend.dispatch('checklist:range', month);
+        await backend.dispatch('checklist:overview', month);
+        await backend.dispatch('checklist:attention', month);
+        return { posts: read.posts, bytes: JSON.stringify(checklists).length };
+      } finally {
+        await backend.close();
+      }
+    }
+    const small = await monthReads(40);
+    const large = await monthReads(400);
+    expect(large).toEqual(small);
+    // The month's twelve posts, read by each of the three requests.
+    expect(small.posts).toBe(36);
   });
 });
