@@ -1,6 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OutputOf, RendererApi } from '../../shared/api/contract';
+import type { RendererApi } from '../../shared/api/contract';
 import { useEffect } from 'react';
 import { unwrap, useApi } from './api-context';
 import { invalidateAfterOutsideChange } from './invalidation-map';
@@ -37,17 +36,3 @@ export function useResolveConflict() {
   return useChannelMutation('plan:resolveConflict');
 }
 
-/**
- * This laptop's own change, on the status line before main has stored it (as main's PlanActivity.wrote
- * will record it): "Last change from me, now". Main's answer read after the save then words the same,
- * so the status line does not change again behind the calendar. Returns what takes it back.
- */
-export function showOwnChange(client: QueryClient, at: string): () => void {
-  const status = client.getQueryData<OutputOf<'plan:status'>>(queryKeys.plan.status);
-  if (!status) return () => {};
-  const author = client.getQueryData<OutputOf<'identity:get'>>(queryKeys.identity)?.me ?? null;
-  const shown = client.setQueryData(queryKeys.plan.status, { ...status, lastChange: { author, at, fromOutside: false } });
-  return () => {
-    if (client.getQueryData(queryKeys.plan.status) === shown) client.setQueryData(queryKeys.plan.status, status);
-  };
-}

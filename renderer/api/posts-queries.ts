@@ -1,11 +1,8 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RendererApi } from '../../shared/api/contract';
-import type { Post, PostChanges } from '../../shared/domain/post';
+import type { Post } from '../../shared/domain/post';
 import { unwrap, useApi } from './api-context';
-import type { ShownEdit } from './posts-cache';
 import { hideDeletedPost, postInLists, showEditedPost, showStoredPost } from './posts-cache';
-import { showOwnChange } from './plan-queries';
 import { queryKeys } from './query-keys';
 import { useChannelMutation } from './use-channel-mutation';
 
@@ -39,19 +36,6 @@ export function usePost(id: string | null) {
   });
 }
 
-/** An edit shown before main answers: the post in the lists (showEditedPost), and the status line's last change. */
-async function showEdit(client: QueryClient, edit: { id: string; changes: PostChanges }): Promise<ShownEdit> {
-  const undoStatus = showOwnChange(client, new Date().toISOString());
-  const shown = await showEditedPost(client, edit);
-  return {
-    ...shown,
-    undo: () => {
-      shown.undo();
-      undoStatus();
-    },
-  };
-}
-
 /** The stored post goes into the lists already read (the calendar shows it at once); the rest of what the change touched is read again. */
 const storedPost = { store: showStoredPost, written: [queryKeys.posts.lists, queryKeys.posts.details] };
 /** As storedPost, and the save is done once the post is shown: checklists, coverage and the status line follow (issue 14: save until shown). */
@@ -61,7 +45,7 @@ export function usePostMutations() {
   return {
     create: useChannelMutation('posts:create', shownPost),
     // The calendar shows the edit at once; main's answer (about 5 ms of its own) replaces the guess, or takes it back.
-    update: useChannelMutation('posts:update', { ...shownPost, optimistic: showEdit }),
+    update: useChannelMutation('posts:update', { ...shownPost, optimistic: showEditedPost }),
     remove: useChannelMutation('posts:delete', { toInput: (id: string) => ({ id }), store: (client, { id }) => hideDeletedPost(client, id), written: [queryKeys.posts.lists], postOf: ({ id }) => id }),
     restore: useChannelMutation('posts:restore', { toInput: (id: string) => ({ id }), ...storedPost }),
   };

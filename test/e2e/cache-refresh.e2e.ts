@@ -171,9 +171,12 @@ describe('declared cache refreshes', () => {
     await dialog.waitFor({ state: 'detached', timeout: 10_000 });
     expect(sent).toBe(true);
     expect(await postOnDisk(dir, 'Board news, March')).toBeUndefined();
+    // Shown, not yet saved: the user is told "Saved" only once main has stored it.
+    expect(await page.getByRole('status').getByText('Saved “Board news, March”.').count()).toBe(0);
 
     release();
     await expect.poll(() => postOnDisk(dir, 'Board news, March'), { timeout: 10_000 }).toBeDefined();
+    await page.getByRole('status').getByText('Saved “Board news, March”.').waitFor({ timeout: 10_000 });
     await requestsSettled(page);
     await page.unroute(/\/api\/posts%3Aupdate$/);
     expect(await chip.textContent()).toContain('Board news, March');

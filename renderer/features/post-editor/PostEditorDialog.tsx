@@ -174,13 +174,13 @@ function PostEditor({ post, initial, failed }: { post?: Post; initial: PostForm;
       return;
     }
     if (post) {
-      // Closed at once: the calendar shows the edit in this frame (showEditedPost). If main refuses it, the
-      // notice is taken back and the editor opens again on the user's text with main's error (failed-save.ts).
-      const saved = notify(tEditor('saved', { title: fields.title ?? post.title }));
+      // Closed at once: the calendar shows the edit in this frame (showEditedPost). "Saved" is said only once main
+      // has stored it (a kill before then must not have told the user so); if main refuses, the editor opens again
+      // on the user's text with main's error (failed-save.ts).
       closeEditor();
-      update.mutateAsync({ id: post.id, changes: fields }).catch((error: Error) => {
+      const title = fields.title ?? post.title;
+      update.mutateAsync({ id: post.id, changes: fields }).then(() => notify(tEditor('saved', { title })), (error: Error) => {
         const ui = useUiStore.getState();
-        ui.dismiss(saved);
         keepFailedSave(post.id, { form, error });
         // Another post's editor opened meanwhile stays; this edit waits for its post's editor, and the error is told.
         if (ui.editor.mode === 'closed') ui.openPost(post.id);
