@@ -1,4 +1,4 @@
-import type { Announcements, CollisionDetection, DragEndEvent, DragStartEvent, KeyboardCoordinateGetter } from '@dnd-kit/core';
+import type { Announcements, CollisionDetection, DragEndEvent, DragStartEvent, DroppableContainers, KeyboardCoordinateGetter, UniqueIdentifier } from '@dnd-kit/core';
 import { closestCenter, DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, useDroppable, useSensor, useSensors } from '@dnd-kit/core';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
@@ -21,12 +21,14 @@ import { useMovePost } from './use-move-post';
 
 interface DropData {
   date: LocalDate | null;
+  row?: string;
 }
 
 const UNSCHEDULED_DROP = 'unscheduled';
 
-/** The drop target id of a day (and, in the week view, of a time row on that day). */
-function dayDropId(date: LocalDate, row?: string): string {
+/** The drop target id of a day (and, in the week view, of a time row on that day), or of a place in the month's grid. */
+function dayDropId(date: LocalDate, row?: string, place?: number): string {
+  if (place !== undefined) return `place:${place}`;
   return row === undefined ? `day:${date}` : `day:${date}:${row}`;
 }
 
@@ -35,8 +37,22 @@ export function rowOf(post: Pick<Post, 'time'>): string {
   return post.time ?? 'any';
 }
 
-export function useDayDrop(date: LocalDate | null, row?: string) {
-  return useDroppable({ id: date === null ? UNSCHEDULED_DROP : dayDropId(date, row), data: { date } satisfies DropData });
+/**
+ * `place`: the day's place in a grid whose cells stay when the dates change (the month). Its id then stays
+ * too: an id per date made a month change unregister and register 42 targets, each a dnd-kit state update
+ * that rendered every chip and day a second time.
+ */
+export function useDayDrop(date: LocalDate | null, row?: string, place?: number) {
+  return useDroppable({ id: date === null ? UNSCHEDULED_DROP : dayDropId(date, row, place), data: { date, row } satisfies DropData });
+}
+
+/** The drop target showing a day (and row), by its data: a month's targets are named by their place. */
+function dropTargetOf(containers: DroppableContainers, date: LocalDate, row: string | undefined): UniqueIdentifier | undefined {
+  for (const container of containers.values()) {
+    const data = container.data.current as DropData | undefined;
+    if (data?.date === date && data.row === row) return container.id;
+  }
+  return undefined;
 }
 
 const dataOf = (value: unknown) => value as { post?: Post; date?: LocalDate | null } | undefined;
@@ -45,7 +61,7 @@ const dataOf = (value: unknown) => value as { post?: Post; date?: LocalDate | nu
 const collisionDetection: CollisionDetection = (args) => (args.pointerCoordinates ? pointerWithin(args) : closestCenter(args));
 
 function keyboardCoordinates(view: CalendarView, firstDay: LocalDate): KeyboardCoordinateGetter {
-  return (event, { context: { active, over, droppableRects, collisionRect } }) => {
+  return (event, { context: { active, over, droppableRects, droppableContainers, collisionRect } }) => {
     if (!isArrowKey(event.code)) return undefined;
     event.preventDefault();
     const post = dataOf(active?.data.current)?.post;
@@ -53,7 +69,8 @@ function keyboardCoordinates(view: CalendarView, firstDay: LocalDate): KeyboardC
     const overData = dataOf(over?.data.current);
     const current = overData ? overData.date : post.date;
     const target = current ? dayInDirection(current, event.code, view) : firstDay;
-    const rect = droppableRects.get(dayDropId(target, view === 'week' ? rowOf(post) : undefined));
+    const id = dropTargetOf(droppableContainers, target, view === 'week' ? rowOf(post) : undefined);
+    const rect = id === undefined ? undefined : droppableRects.get(id);
     if (!rect) return undefined;
     return { x: rect.left + rect.width / 2 - collisionRect.width / 2, y: rect.top + rect.height / 2 - collisionRect.height / 2 };
   };
