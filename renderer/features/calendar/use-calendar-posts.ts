@@ -47,8 +47,12 @@ export function useCalendarPosts(range: DateRange) {
 
 const noPosts: Post[] = [];
 
-/** Asking ahead waits this long after everything on screen has arrived: a step the user takes at once must not queue behind it. */
-const ASK_AHEAD_AFTER_MS = 250;
+/**
+ * Asking ahead starts as soon as everything on screen has arrived (after the frame that shows it): a step taken
+ * at once finds its month already asked for (the same request, not a second one), and "Next" right after opening
+ * paints from the cache (issue 14: prefetch the neighbouring months).
+ */
+const ASK_AHEAD_AFTER_MS = 0;
 
 /** A neighbouring range's posts, and its days while they are being asked for (its flags are asked for with them). */
 export interface Neighbour {
