@@ -90,7 +90,8 @@ try {
   await page.goto(bridge.url);
   await page.locator(`${monthGrid} button[data-post-id]`).first().waitFor();
   await idle(page);
-  await settledMs(page, true);
+  // Opening waits on every request of the first screen (plan:conflicts can take over 30 s at load 20).
+  await settledMs(page, true, 180_000);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
