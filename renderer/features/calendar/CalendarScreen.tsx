@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monthGrid, visibleRange } from '../../../shared/calendar/calendar-range';
 import { weeksBelowCadence } from '../../../shared/rhythm/cadence-weeks';
 import { tagsOf } from '../../../shared/calendar/post-filter';
 import type { LocalDate } from '../../../shared/domain/local-time';
+import type { CalendarView } from '../../../shared/domain/preferences';
 import { calendarViews } from '../../../shared/domain/preferences';
 import { awaitingReview } from '../../../shared/review/review-rules';
 import { useChannels } from '../../api/settings-queries';
@@ -28,6 +29,27 @@ import { useFormatters } from '../../components/use-formatters';
 import { useCalendarPosition } from './use-calendar-position';
 import { useCalendarPosts, useNeighbourPosts } from './use-calendar-posts';
 
+/**
+ * The neighbouring ranges' posts and flags, asked for once the screen's own have arrived: stepping there paints
+ * from the cache. A component of its own because it watches every request starting and ending (useIsFetching):
+ * in the screen, a request started by a month change's own effects rendered the whole calendar a second time
+ * in the same task, before the new month could paint.
+ */
+const AskAhead = memo(function AskAhead({ view, date, reviewWeeks, shownHasArrived }: { view: CalendarView; date: LocalDate; reviewWeeks: number; shownHasArrived: boolean }) {
+  const [before, after] = useNeighbourPosts(view, date, reviewWeeks, shownHasArrived);
+  return (
+    <>
+      {/* The flags' own requests for the neighbouring ranges, made with their posts'. */}
+      <PostFlagsScope posts={before.posts} range={before.range}>
+        {null}
+      </PostFlagsScope>
+      <PostFlagsScope posts={after.posts} range={after.range}>
+        {null}
+      </PostFlagsScope>
+    </>
+  );
+});
+
 /** The calendar: month, week, agenda and review views of the same posts, with the same filters. */
 export function CalendarScreen() {
   const { WelcomePanel, ReviewView, MarketingSummary } = useFeatureSlots();
@@ -41,7 +63,6 @@ export function CalendarScreen() {
   const colours = useMemo(() => channelColours(channelList ?? []), [channelList]);
   const range = useMemo(() => visibleRange(view, view === 'review' ? today : date, reviewWeeks), [view, date, today, reviewWeeks]);
   const posts = useCalendarPosts(range);
-  const [before, after] = useNeighbourPosts(view, date, reviewWeeks, position.ready && !posts.loading && !posts.placeholder);
   const title = format.period(position.view, position.date, position.today, position.reviewWeeks);
   const words = useChipWords();
   const chipContext: ChipContext = useMemo(() => ({ channels, colours, format, words }), [channels, colours, format, words]);
@@ -91,13 +112,7 @@ export function CalendarScreen() {
               <ReviewView posts={waiting} weeks={reviewWeeks} onWeeks={position.setReviewWeeks} channels={channels} />
             )}
           </div>
-          {/* The flags' own requests for the neighbouring ranges, made with their posts': stepping there paints at once. */}
-          <PostFlagsScope posts={before.posts} range={before.range}>
-            {null}
-          </PostFlagsScope>
-          <PostFlagsScope posts={after.posts} range={after.range}>
-            {null}
-          </PostFlagsScope>
+          <AskAhead view={view} date={date} reviewWeeks={reviewWeeks} shownHasArrived={!posts.loading && !posts.placeholder} />
           <DayPostsDialog postsOn={postsOn} context={chipContext} />
           <MoveToDialog />
         </PostFlagsScope>

@@ -19,6 +19,8 @@ const CHIPS_PER_DAY = 3;
 
 interface DayProps {
   date: LocalDate;
+  /** Its place in the grid (0–41): the drop target keeps it while the dates change. */
+  place: number;
   posts: Post[];
   month: string;
   today: LocalDate;
@@ -28,9 +30,9 @@ interface DayProps {
 }
 
 // A day renders again only when its own posts, the tab stop or the context change (the month's other days keep theirs).
-const MonthDay = memo(function MonthDay({ date, posts, month, today, tabStop, context }: DayProps) {
+const MonthDay = memo(function MonthDay({ date, place, posts, month, today, tabStop, context }: DayProps) {
   const { words } = context;
-  const { setNodeRef, isOver } = useDayDrop(date);
+  const { setNodeRef, isOver } = useDayDrop(date, place);
   const shown = posts.length > CHIPS_PER_DAY ? posts.slice(0, CHIPS_PER_DAY - 1) : posts;
   const hidden = posts.length - shown.length;
   const dayLabel = context.format.dayLabel(date);
@@ -181,45 +183,47 @@ export function MonthView({ date, today, posts, context, belowCadence }: { date:
   }, []);
 
   return (
-    <table
-      className={styles.monthGrid}
-      ref={table}
-      aria-label={context.format.monthTitle(date)}
-      data-skip-target=""
-    >
-      <colgroup>
-        <col className={styles.weekNumberCol} />
-        {days.slice(0, 7).map((day) => (
-          <col key={day} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col" className={styles.weekNumber}>
-            <abbr title={t('week', { week: '' }).trim()}>{t('weekAbbr')}</abbr>
-          </th>
-          {weeks[0].days.map((day) => (
-            <th scope="col" key={day}>
-              <abbr title={context.format.weekdayLong(day)}>{context.format.weekdayShort(day)}</abbr>
-            </th>
+    <div className={styles.monthFrame}>
+      <table
+        className={styles.monthGrid}
+        ref={table}
+        aria-label={context.format.monthTitle(date)}
+        data-skip-target=""
+      >
+        <colgroup>
+          <col className={styles.weekNumberCol} />
+          {days.slice(0, 7).map((day) => (
+            <col key={day} />
           ))}
-        </tr>
-      </thead>
-      <tbody>
-        {/* Rows and days keyed by their place in the grid, not their dates: a month change updates the cells it has instead of building new ones. */}
-        {weeks.map((week, row) => (
-          <tr key={row} className={week.start <= today && today <= week.end ? styles.currentWeek : undefined}>
-            <th scope="row" className={styles.weekNumber}>
-              <span className="visually-hidden">{t('week', { week: week.week })}</span>
-              <span aria-hidden="true">{week.week}</span>
-              {belowCadence?.has(week.start) ? <CadenceMark week={week.week} shortfalls={belowCadence.get(week.start)!} /> : null}
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.weekNumber}>
+              <abbr title={t('week', { week: '' }).trim()}>{t('weekAbbr')}</abbr>
             </th>
-            {week.days.map((day, column) => (
-              <MonthDay key={column} date={day} posts={byDay.get(day) ?? noPosts} month={month} today={today} tabStop={tabStop} context={context} />
+            {weeks[0].days.map((day) => (
+              <th scope="col" key={day}>
+                <abbr title={context.format.weekdayLong(day)}>{context.format.weekdayShort(day)}</abbr>
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {/* Rows and days keyed by their place in the grid, not their dates: a month change updates the cells it has instead of building new ones. */}
+          {weeks.map((week, row) => (
+            <tr key={row} className={week.start <= today && today <= week.end ? styles.currentWeek : undefined}>
+              <th scope="row" className={styles.weekNumber}>
+                <span className="visually-hidden">{t('week', { week: week.week })}</span>
+                <span aria-hidden="true">{week.week}</span>
+                {belowCadence?.has(week.start) ? <CadenceMark week={week.week} shortfalls={belowCadence.get(week.start)!} /> : null}
+              </th>
+              {week.days.map((day, column) => (
+                <MonthDay key={column} date={day} place={row * 7 + column} posts={byDay.get(day) ?? noPosts} month={month} today={today} tabStop={tabStop} context={context} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { Announcements, CollisionDetection, DragEndEvent, DragStartEvent, KeyboardCoordinateGetter } from '@dnd-kit/core';
+import type { Announcements, CollisionDetection, DragEndEvent, DragStartEvent, DroppableContainers, KeyboardCoordinateGetter, UniqueIdentifier } from '@dnd-kit/core';
 import { closestCenter, DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, rectIntersection, useDroppable, useSensor, useSensors } from '@dnd-kit/core';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
@@ -24,9 +24,9 @@ interface DropData {
 
 const UNSCHEDULED_DROP = 'unscheduled';
 
-/** The drop target id of a day. */
-function dayDropId(date: LocalDate): string {
-  return `day:${date}`;
+/** The drop target id of a day, or of a place in the month's grid. */
+function dayDropId(date: LocalDate, place?: number): string {
+  return place === undefined ? `day:${date}` : `place:${place}`;
 }
 
 /** The week view's row of a post: its time, or "any time". */
@@ -34,8 +34,21 @@ export function rowOf(post: Pick<Post, 'time'>): string {
   return post.time ?? 'any';
 }
 
-export function useDayDrop(date: LocalDate | null) {
-  return useDroppable({ id: date === null ? UNSCHEDULED_DROP : dayDropId(date), data: { date } satisfies DropData });
+/**
+ * `place`: the day's place in a grid whose cells stay when the dates change (the month). Its id then stays
+ * too: an id per date made a month change unregister and register 42 targets, each a dnd-kit state update
+ * that rendered every chip and day a second time.
+ */
+export function useDayDrop(date: LocalDate | null, place?: number) {
+  return useDroppable({ id: date === null ? UNSCHEDULED_DROP : dayDropId(date, place), data: { date } satisfies DropData });
+}
+
+/** The drop target showing a day, by its data: a month's targets are named by their place. */
+function dropTargetOf(containers: DroppableContainers, date: LocalDate): UniqueIdentifier | undefined {
+  for (const container of containers.values()) {
+    if ((container.data.current as DropData | undefined)?.date === date) return container.id;
+  }
+  return undefined;
 }
 
 const dataOf = (value: unknown) => value as { post?: Post; date?: LocalDate | null } | undefined;
@@ -51,7 +64,7 @@ const collisionDetection: CollisionDetection = (args) => {
 };
 
 function keyboardCoordinates(view: CalendarView, firstDay: LocalDate): KeyboardCoordinateGetter {
-  return (event, { context: { active, over, droppableRects, collisionRect } }) => {
+  return (event, { context: { active, over, droppableRects, droppableContainers, collisionRect } }) => {
     if (!isArrowKey(event.code)) return undefined;
     event.preventDefault();
     const post = dataOf(active?.data.current)?.post;
@@ -59,7 +72,8 @@ function keyboardCoordinates(view: CalendarView, firstDay: LocalDate): KeyboardC
     const overData = dataOf(over?.data.current);
     const current = overData ? overData.date : post.date;
     const target = current ? dayInDirection(current, event.code, view) : firstDay;
-    const rect = droppableRects.get(dayDropId(target));
+    const id = dropTargetOf(droppableContainers, target);
+    const rect = id === undefined ? undefined : droppableRects.get(id);
     if (!rect) return undefined;
     // In the week the chip moves along its own time row (inside the day's column), not to the column's middle.
     const y = view === 'week' ? Math.min(Math.max(collisionRect.top, rect.top), rect.bottom - collisionRect.height) : rect.top + rect.height / 2 - collisionRect.height / 2;

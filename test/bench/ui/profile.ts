@@ -91,7 +91,7 @@ try {
   await page.goto(bridge.url);
   await page.locator(`${monthGrid} button[data-post-id]`).first().waitFor();
   await idle(page);
-  // Opening waits on plan:conflicts, which took over 30 s at 10,000 posts at load 15 (as in measure.ts).
+  // Opening waits on every request of the first screen (plan:conflicts can take over 30 s at load 20).
   await settledMs(page, true, 180_000);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
