@@ -102,6 +102,19 @@ const REQUESTS_PAUSED_MS = 1000;
 const WARM_MONTHS_AT_MOST = 3;
 
 const cacheDirOf = (dir: string) => path.join(dir, 'cache');
+/** There while a session of this device folder has the plan open: found at open, the last one was killed. */
+const sessionMarkerOf = (dir: string) => path.join(dir, 'plan-open');
+
+/**
+ * Deletes the chunk temps a killed session left (removeDeadTemps), only when the last
+ * session of this device folder did not close: walking every document's folders was half
+ * of opening the plan (3 ms of 6.6 at 10,000 posts), and a session that closed left none.
+ */
+function removeTempsOfKilledSession(dir: string, planDir: string): void {
+  const marker = sessionMarkerOf(dir);
+  if (fs.existsSync(marker)) removeDeadTemps(chunksDirOf(planDir));
+  fs.writeFileSync(marker, String(process.pid));
+}
 
 /**
  * The plan in Automerge documents (plan-documents.ts) behind the same interface as the
@@ -171,7 +184,7 @@ export class AutomergeRepository implements PlanRepository {
     const problems: StorageProblem[] = [];
     // Documents of a migration that did not reach plan.json are not the plan: it runs again.
     if (!plan && hasJsonFolder(options.dir)) fs.rmSync(chunksDirOf(planDir), { recursive: true, force: true });
-    removeDeadTemps(chunksDirOf(planDir));
+    removeTempsOfKilledSession(options.dir, planDir);
     const engine = new PlanEngine(chunksDirOf(planDir), options.readCache ? cacheDirOf(options.dir) : null);
     if (!plan && hasJsonFolder(options.dir)) {
       const migrated = await migrateJsonFolder(options.dir, planDir, engine, options);
@@ -778,6 +791,7 @@ export class AutomergeRepository implements PlanRepository {
     await Promise.allSettled([...this.background]);
     this.saveIndex();
     await this.engine.close();
+    fs.rmSync(sessionMarkerOf(this.options.dir), { force: true });
   }
 
   /** Runs `run` after every write asked for before it, and before any asked for after (reading what writes change). */

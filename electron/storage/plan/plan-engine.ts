@@ -95,8 +95,9 @@ export class NotArrivedError extends Error {
 const isUsable = (doc: A.Doc<unknown>) => A.getHeads(doc).length > 0;
 
 export class PlanEngine {
-  readonly repo: Repo;
   readonly chunks: ChunkFiles;
+  /** Made on first use: a plan opened from its read caches needs no engine until a write or a load (its making was a tenth of opening). */
+  private made: Repo | null = null;
   private readonly handles = new Map<AutomergeUrl, Promise<DocHandle<unknown>>>();
   private readonly loaded = new Map<AutomergeUrl, DocHandle<unknown>>();
   /** Documents whose cache is behind the engine, written when the engine is idle or closed. */
@@ -118,7 +119,11 @@ export class PlanEngine {
   ) {
     fs.mkdirSync(chunksDir, { recursive: true });
     this.chunks = new ChunkFiles(chunksDir);
-    this.repo = new Repo({ storage: this.chunks, network: [], sharePolicy: () => Promise.resolve(false) });
+  }
+
+  private get repo(): Repo {
+    this.made ??= new Repo({ storage: this.chunks, network: [], sharePolicy: () => Promise.resolve(false) });
+    return this.made;
   }
 
   /** A new document holding `initial`, its first change signed, on disk before this returns. */
@@ -357,9 +362,9 @@ export class PlanEngine {
   }
 
   async close(): Promise<void> {
-    await this.repo.flush();
+    await this.made?.flush();
     this.writePendingCaches();
     this.refreshCaches();
-    await this.repo.shutdown();
+    await this.made?.shutdown();
   }
 }
