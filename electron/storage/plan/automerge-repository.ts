@@ -21,7 +21,8 @@ import { automaticCopyDue, BACKUPS_DIR, PARTIAL_COPY_PREFIX, takeSnapshotCopy } 
 import { assignInto, plain } from './assign';
 import { removeDeadTemps } from './chunk-files';
 import type { ChangeNote } from './plan-engine';
-import { NotArrivedError, noteOf, PlanEngine, readNote } from './plan-engine';
+import { documentIdOf, NotArrivedError, noteOf, PlanEngine, readNote } from './plan-engine';
+import { CacheWarmUp } from './cache-warm-up';
 import type { PostsDocument, RootDocument, TrashDocument } from './plan-documents';
 import { documentsOfMonth, monthsOf } from './plan-documents';
 import { chunksDirOf, linkPlanFolder, planDirOf, readPlanFile } from './plan-folder';
@@ -58,6 +59,12 @@ export interface AutomergeRepositoryOptions {
   readCache?: boolean;
   /** Watch the plan folder and merge other laptops' chunks as they arrive (issue 13 item 2); off unless given. */
   watch?: PlanWatcherOptions;
+  /**
+   * With `readCache`: after open, cache every month document that has no current cache, nearest
+   * to today first, in a worker thread (cache-warm-up.ts), and those another laptop changes
+   * later; on in the app (openBackend). A month's first read is then its cache, not Automerge's load.
+   */
+  warmUp?: { log?: (error: unknown) => void };
 }
 
 /** What another laptop's changes, merged while the plan is open, changed here (issue 13 item 2). */
@@ -144,6 +151,9 @@ export class AutomergeRepository implements PlanRepository {
   private dailyCopy: (() => Promise<void>) | null = null;
   private cacheTimer: NodeJS.Timeout | null = null;
   private warmUpTimer: NodeJS.Timeout | null = null;
+  /** Resolves once the warm-up after open has started (or will not: the plan closed first). */
+  private warmUpStarted: Promise<void> = Promise.resolve();
+  private startedWarmUp = () => {};
   private readonly outside: OutsideChunks;
   private readonly activity = new PlanActivity();
   private readonly listeners = new Set<(change: OutsideChange) => void>();
@@ -161,6 +171,8 @@ export class AutomergeRepository implements PlanRepository {
   private readonly lostEdits = new Map<AutomergeUrl, { heads: string; found: PlanConflicts['editedWhileDeleted']; moved: ({ postId: Id } & MovedWhileDeleted)[] }>();
   /** Each month document's conflicts at its heads: every status poll asks, and a document only changes by a write or a merge. */
   private readonly docConflicts = new Map<AutomergeUrl, { heads: string; posts: PlanConflicts['posts']; titles: [Id, { updatedAt: string; title: string }][] }>();
+  /** Caches month documents in a worker thread (options.warmUp). */
+  private readonly cacheWarmUp: CacheWarmUp | null;
 
   private constructor(
     private readonly options: AutomergeRepositoryOptions,
@@ -173,6 +185,7 @@ export class AutomergeRepository implements PlanRepository {
   ) {
     this.outside = new OutsideChunks(engine.chunks);
     this.activity.record([rootUrl, root.shared, root.trash].flatMap((url) => engine.changesOf(url)), false);
+    this.cacheWarmUp = options.readCache && options.warmUp ? new CacheWarmUp({ chunksDir: engine.chunks.baseDirectory, cacheDir: cacheDirOf(options.dir) }, options.warmUp.log) : null;
   }
 
   /** Opens (or makes) the plan; callers hold the device folder's lock. */
@@ -461,6 +474,8 @@ export class AutomergeRepository implements PlanRepository {
       // renderer so made it read the whole screen again a second after it opened.
       for (const url of touched) if (!this.engine.isLoaded(url)) await this.loadCounted(url, true);
       if (touched.size === 0) return null;
+      // Months nobody holds in memory that another laptop changed: their next first read (here, or in the next session) is a cache again.
+      this.warmCaches([...touched].filter((url) => this.root.months[url] !== undefined && !this.months.has(this.root.months[url])));
       // Changes that leave every value as shown (the other laptop's title lost to ours) still
       // bring a conflict to show and a last change to name: the renderer must hear of them.
       const change = (await this.refresh(touched)) ?? (merged ? { posts: [], main: false, trash: false, version: ++this.version } : null);
@@ -783,9 +798,11 @@ export class AutomergeRepository implements PlanRepository {
   async close(): Promise<void> {
     this.closing = true;
     this.listeners.clear();
+    this.cacheWarmUp?.close();
     await this.watcher?.close();
     if (this.cacheTimer) clearTimeout(this.cacheTimer);
     if (this.warmUpTimer) clearTimeout(this.warmUpTimer);
+    this.startedWarmUp();
     await this.queue.catch(() => undefined);
     if (this.dailyCopy) this.inBackground(this.dailyCopy());
     await Promise.allSettled([...this.background]);
@@ -1114,18 +1131,36 @@ export class AutomergeRepository implements PlanRepository {
 
   /** Shortly after open (what the first screen asks for goes first): the main document, the trash and the months around today. */
   private warmUp(): void {
+    this.warmUpStarted = new Promise((resolve) => (this.startedWarmUp = resolve));
     this.warmUpTimer = setTimeout(() => {
       this.warmUpTimer = null;
       this.warmAroundToday();
+      this.startedWarmUp();
     }, WARM_UP_AFTER_MS);
     this.warmUpTimer.unref();
   }
 
   private warmAroundToday(): void {
-    const today = this.options.now();
-    const around = [1, 0, -1].map((by) => monthBefore(today.toISOString().slice(0, 7), by));
+    const today = this.options.now().toISOString().slice(0, 7);
+    const around = [1, 0, -1].map((by) => monthBefore(today, by));
     this.readAhead(around);
     this.warm([this.rootUrl, this.root.shared, this.root.trash, ...around.flatMap((bucket) => documentsOfMonth(this.root, bucket))]);
+    // Every other month, nearest to today first (undated posts as near as next month): where a user goes first is cached first.
+    const distance = (bucket: PostBucket) => (bucket === 'undated' ? 1 : Math.abs(monthIndex(bucket) - monthIndex(today)));
+    const months = monthsOf(this.root).filter((bucket) => !this.months.has(bucket) && !around.includes(bucket));
+    this.warmCaches(months.sort((a, b) => distance(a) - distance(b) || a.localeCompare(b)).flatMap((bucket) => documentsOfMonth(this.root, bucket)));
+  }
+
+  /** Caches documents in the worker (options.warmUp), when on. */
+  private warmCaches(urls: AutomergeUrl[]): void {
+    this.cacheWarmUp?.warm(urls.map(documentIdOf));
+  }
+
+  /** Resolves once the warm-up worker has gone through every document asked so far (the bench, tests); the documents it cached. */
+  async cachesWarmed(): Promise<ReadonlySet<string>> {
+    await this.warmUpStarted;
+    await this.cacheWarmUp?.settled();
+    return this.cacheWarmUp?.cached ?? new Set();
   }
 }
 
@@ -1136,6 +1171,12 @@ export class AutomergeRepository implements PlanRepository {
  * since a merge that changes no value does not read the post again.
  */
 const inSchemaOrder = (post: Post): Post => Post.parse(post);
+
+/** Months since year 0 of "2026-03": the distance between two months. */
+function monthIndex(bucket: string): number {
+  const [year, month] = bucket.split('-').map(Number);
+  return year * 12 + month - 1;
+}
 
 /** The month `by` months before `bucket` ("2026-03", 1 → "2026-02"; -1: after). */
 function monthBefore(bucket: string, by = 1): PostBucket {
