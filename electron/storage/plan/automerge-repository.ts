@@ -1158,6 +1158,8 @@ export class AutomergeRepository implements PlanRepository {
 
   /** Resolves once the warm-up worker has gone through every document asked so far (the bench, tests); the documents it cached. */
   async cachesWarmed(): Promise<ReadonlySet<string>> {
+    // Waited for, the warm-up's timer keeps the process alive.
+    this.warmUpTimer?.ref();
     await this.warmUpStarted;
     await this.cacheWarmUp?.settled();
     return this.cacheWarmUp?.cached ?? new Set();

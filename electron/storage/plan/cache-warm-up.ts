@@ -54,6 +54,8 @@ export class CacheWarmUp {
   /** Resolves once the worker has gone through everything asked so far (or has stopped). */
   settled(): Promise<void> {
     if (!this.worker || this.done >= this.asked) return Promise.resolve();
+    // Someone waits for it: the worker keeps the process alive until then (a bench, a script).
+    this.worker.ref();
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
@@ -106,6 +108,7 @@ export class CacheWarmUp {
   }
 
   private release(): void {
+    this.worker?.unref();
     for (const resolve of this.waiting.splice(0)) resolve();
   }
 }
