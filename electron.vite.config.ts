@@ -52,7 +52,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve(root, 'electron/main.ts') } },
+      // The read cache's warm-up worker (electron/storage/plan/cache-warm-up.ts) starts out/main/warm-up-worker.js.
+      rollupOptions: { input: { main: resolve(root, 'electron/main.ts'), 'warm-up-worker': resolve(root, 'electron/storage/plan/warm-up-worker.ts') } },
     },
   },
   preload: {

@@ -103,6 +103,8 @@ export interface BackendOptions {
   publishTimeoutMs?: number;
   /** The system's folder dialog, where the host has one (the desktop app); the browser version takes a typed path. */
   pickFolder?: PickFolder;
+  /** Cache every month of the plan in a worker thread after open (AutomergeRepositoryOptions.warmUp); by default in an 'app' session. */
+  warmUp?: boolean;
 }
 
 export interface Backend {
@@ -121,7 +123,7 @@ export interface Backend {
 }
 
 /** Opens a data folder and wires every service to its channels. Used by the app, the web bridge, the CLI and tests. */
-export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, session, deviceFiles, clock, locale, log, pdf, fileHost, openRepository, switchPlan, secretSealer, publishTimeoutMs = 30_000 }: BackendOptions): Promise<Backend> {
+export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, session, deviceFiles, clock, locale, log, pdf, fileHost, openRepository, switchPlan, secretSealer, publishTimeoutMs = 30_000, warmUp = session === 'app' }: BackendOptions): Promise<Backend> {
   const device = DeviceStore.open(dataDir, deviceFiles);
   const planDir = givenPlanDir ?? sharedPlanFolder(device);
   // Read only through `author` (below), after the repository is open.
@@ -140,6 +142,7 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
           author: () => identity?.current() ?? null,
           laptop: device.laptopId(),
           watch: session === 'app' ? { log } : undefined,
+          warmUp: warmUp ? { log } : undefined,
         }),
   );
   const preferences = new PreferencesService(device);

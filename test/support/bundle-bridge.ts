@@ -18,10 +18,12 @@ const external = ['@automerge/*', 'playwright-core', 'electron', '@atproto/*', '
  */
 export default async function bundleBridge(): Promise<void> {
   // Two folders below the root, where web.ts finds out/renderer from.
-  const outfile = path.join(root, 'out', 'test-bridge', 'web.js');
+  const outdir = path.join(root, 'out', 'test-bridge');
   await build({
-    entryPoints: [path.join(root, 'electron', 'bridge', 'web.ts')],
-    outfile,
+    // The read cache's warm-up worker (cache-warm-up.ts) is started from beside the bridge: web.js and warm-up-worker.js.
+    entryPoints: [path.join(root, 'electron', 'bridge', 'web.ts'), path.join(root, 'electron', 'storage', 'plan', 'warm-up-worker.ts')],
+    outdir,
+    entryNames: '[name]',
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -31,5 +33,5 @@ export default async function bundleBridge(): Promise<void> {
     banner: { js: "import { createRequire as bundledRequire } from 'node:module'; const require = bundledRequire(import.meta.url);" },
     logLevel: 'warning',
   });
-  process.env.SOMEVUORO_BRIDGE_SCRIPT = outfile;
+  process.env.SOMEVUORO_BRIDGE_SCRIPT = path.join(outdir, 'web.js');
 }

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import * as A from '@automerge/automerge';
 import type { AutomergeUrl, DocHandle, DocumentId } from '@automerge/automerge-repo';
 import { parseAutomergeUrl, Repo } from '@automerge/automerge-repo';
 import type { ChangeAuthor } from '../../../shared/domain/post-history';
 import { plain, plainCopy } from './assign';
-import { ChunkFiles, contentName } from './chunk-files';
+import { ChunkFiles } from './chunk-files';
+import type { CacheFile } from './read-cache-file';
+import { cacheFileOf, isUsable, loadChunkFiles, readCacheFile, writeCacheFile } from './read-cache-file';
 
 /*
  * The plan's documents through automerge-repo, with the two things the repository
@@ -63,11 +64,6 @@ function movedFromOf(value: unknown): { movedFrom: NonNullable<ChangeNote['moved
 
 const optionsOf = (note: ChangeNote) => ({ message: JSON.stringify(note), time: Math.floor(Date.parse(note.at) / 1000) });
 
-interface CacheFile {
-  chunks: string[];
-  value: unknown;
-}
-
 /*
  * automerge-repo also saves a changed document by itself, 100 ms after a change, with
  * the document object of that change. Its listener stays. Removing it once a handle was
@@ -88,16 +84,12 @@ export class NotArrivedError extends Error {
   }
 }
 
-/**
- * At least one change applied: a change is applied only once all its parents are, so
- * the document's first change is there. (Later changes still waiting for parents are fine.)
- */
-const isUsable = (doc: A.Doc<unknown>) => A.getHeads(doc).length > 0;
 const usable = (handle: DocHandle<unknown>) => handle.isReady() && isUsable(handle.doc());
 
 export class PlanEngine {
-  readonly repo: Repo;
   readonly chunks: ChunkFiles;
+  /** Made on first use: a plan opened from its read caches needs no engine until a write or a load (its making was a tenth of opening). */
+  private made: Repo | null = null;
   private readonly handles = new Map<AutomergeUrl, Promise<DocHandle<unknown>>>();
   private readonly loaded = new Map<AutomergeUrl, DocHandle<unknown>>();
   /** Documents whose cache is behind the engine, written when the engine is idle or closed. */
@@ -125,7 +117,11 @@ export class PlanEngine {
   ) {
     fs.mkdirSync(chunksDir, { recursive: true });
     this.chunks = new ChunkFiles(chunksDir);
-    this.repo = new Repo({ storage: this.chunks, network: [], sharePolicy: () => Promise.resolve(false) });
+  }
+
+  private get repo(): Repo {
+    this.made ??= new Repo({ storage: this.chunks, network: [], sharePolicy: () => Promise.resolve(false) });
+    return this.made;
   }
 
   /** A new document holding `initial`, its first change signed, on disk before this returns. */
@@ -224,35 +220,14 @@ export class PlanEngine {
         return { value: cached.value as T, cached: true };
       }
     }
-    const direct = this.cacheDir && !this.handles.has(url) ? await this.readChunkFiles<T>(url) : undefined;
+    // A document the engine has not loaded is read from its chunk files (not remembered as loaded: never deleted for it).
+    const direct = this.cacheDir && !this.handles.has(url) ? await loadChunkFiles<T>(this.chunks, documentIdOf(url)) : undefined;
     const value = direct ? direct.value : plainCopy<T>((await this.handle<T>(url)).doc());
     this.readFrom.set(url, direct ? direct.chunks : this.chunks.knownContentsOf(documentIdOf(url)));
     if (!check(value)) this.unchecked.add(url);
     else if (direct) this.writeCacheSoon(url, value, direct.chunks);
     else if (!this.staleCaches.has(url)) this.writeCacheSoon(url, value, this.chunks.knownContentsOf(documentIdOf(url)));
     return { value, cached: false };
-  }
-
-  /**
-   * A document the engine has not loaded, read straight from its whole chunk files with
-   * Automerge's own load. automerge-repo's load builds the document from patches and then
-   * diffs it against the empty document for its change event: 3–5× the cost for a month
-   * (electron/storage/README.md, "The read cache"). The chunks are not remembered as
-   * loaded (this process never deletes them for it); the cache is keyed by exactly the
-   * bytes read. Undefined when nothing usable is there yet: the engine decides (NotArrivedError).
-   */
-  private async readChunkFiles<T>(url: AutomergeUrl): Promise<{ value: T; chunks: string[] } | undefined> {
-    const documentId = documentIdOf(url);
-    const keys = (await this.chunks.keysUnder([documentId])).filter((key) => key[1] === 'snapshot' || key[1] === 'incremental');
-    const chunks = (await Promise.all(keys.map((key) => this.chunks.readOutside(key)))).filter((chunk) => chunk !== undefined);
-    if (chunks.length === 0) return undefined;
-    try {
-      const doc = A.load<T>(Buffer.concat(chunks.map((chunk) => chunk.data)), { allowMissingChanges: true });
-      if (!isUsable(doc)) return undefined;
-      return { value: plainCopy<T>(doc), chunks: chunks.map((chunk) => contentName(chunk.key, chunk.data)).sort() };
-    } catch {
-      return undefined;
-    }
   }
 
   /** Applies `change` as one signed change and resolves once it is on disk: an acknowledged change survives a kill. */
@@ -341,21 +316,13 @@ export class PlanEngine {
     }
   }
 
-  private cacheFile(cacheDir: string, url: AutomergeUrl): string {
-    return path.join(cacheDir, `${documentIdOf(url)}.json`);
-  }
-
   private readCache(url: AutomergeUrl): CacheFile | undefined {
     if (!this.cacheDir) return undefined;
-    // Read again before its cache is written: the pending one, under the same check.
-    let cache: CacheFile | undefined = this.pendingCaches.get(url);
-    try {
-      cache ??= JSON.parse(fs.readFileSync(this.cacheFile(this.cacheDir, url), 'utf8')) as CacheFile;
-    } catch {
-      return undefined;
-    }
     const names = this.chunks.chunkContentsOf(documentIdOf(url));
-    return names.length > 0 && names.join('\n') === cache.chunks.join('\n') ? cache : undefined;
+    // Read again before its cache is written: the pending one, under the same check.
+    const pending = this.pendingCaches.get(url);
+    if (pending) return names.length > 0 && names.join('\n') === pending.chunks.join('\n') ? pending : undefined;
+    return readCacheFile(cacheFileOf(this.cacheDir, documentIdOf(url)), names);
   }
 
   /**
@@ -382,31 +349,21 @@ export class PlanEngine {
   private writeCache(url: AutomergeUrl, value: unknown, chunks = this.chunks.knownContentsOf(documentIdOf(url))): void {
     this.pendingCaches.delete(url);
     if (!this.cacheDir || this.unchecked.has(url)) return;
-    if (chunks.length === 0) return;
-    try {
-      fs.mkdirSync(this.cacheDir, { recursive: true });
-      // Renamed into place but not flushed: a cache lost to a power cut is only read from the engine again.
-      const file = this.cacheFile(this.cacheDir, url);
-      const temporary = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(temporary, JSON.stringify({ chunks, value } satisfies CacheFile));
-      fs.renameSync(temporary, file);
-    } catch {
-      // A cache is a shortcut: without it the document is read from the engine.
-    }
+    writeCacheFile(cacheFileOf(this.cacheDir, documentIdOf(url)), { chunks, value });
   }
 
   async close(): Promise<void> {
-    await this.flushReady();
+    if (this.made) await flushReady(this.made);
     this.writePendingCaches();
     this.refreshCaches();
   }
+}
 
-  /**
-   * Saves every document the engine holds. A handle that is not ready (a document not arrived,
-   * a load still running when a request gave up) holds nothing to save, and automerge-repo's
-   * flush of all handles (shutdown too: it has no network to disconnect) throws on it.
-   */
-  private async flushReady(): Promise<void> {
-    await this.repo.flush(Object.values(this.repo.handles).flatMap((handle) => (handle.isReady() ? [handle.documentId] : [])));
-  }
+/**
+ * Saves every document the engine holds. A handle that is not ready (a document not arrived,
+ * a load still running when a request gave up) holds nothing to save, and automerge-repo's
+ * flush of all handles (shutdown too: it has no network to disconnect) throws on it.
+ */
+async function flushReady(repo: Repo): Promise<void> {
+  await repo.flush(Object.values(repo.handles).flatMap((handle) => (handle.isReady() ? [handle.documentId] : [])));
 }
