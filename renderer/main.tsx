@@ -17,11 +17,14 @@ import { scheduledPostsQuery } from './api/publish-queries';
 import { appStatusQuery, associationQuery, channelsQuery, volunteersQuery } from './api/settings-queries';
 import { queryKeys } from './api/query-keys';
 import { App } from './app/App';
+import { withFirstScreenAnswers } from './app/first-screen-answers';
 import { NoConnection } from './app/NoConnection';
 import { initI18n } from './i18n/i18n';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
-const api = connectApi();
+const connected = connectApi();
+// The web bridge's page carries the first screen's answers: the calls below are answered from them, not asked.
+const api = connected && withFirstScreenAnswers(connected);
 
 if (!api) {
   await initI18n(languageFromLocale(navigator.language));
