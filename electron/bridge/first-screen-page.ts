@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
-import type { ApiResult } from '../../shared/api/contract-kit';
 import type { FirstScreenAnswer, FirstScreenCall } from '../../shared/api/first-screen';
-import { callKey, FIRST_SCREEN_ELEMENT_ID, firstScreenCalls, startCalls } from '../../shared/api/first-screen';
+import { FIRST_SCREEN_ELEMENT_ID, firstScreenCalls, startCalls } from '../../shared/api/first-screen';
 import { contract } from '../../shared/api/contract';
 import type { Language } from '../../shared/domain/settings';
 import type { Dispatch } from '../api/dispatch';
@@ -13,13 +12,9 @@ import type { Dispatch } from '../api/dispatch';
  * Sent in parts: the head at once, so that the browser fetches and compiles the scripts and
  * styles while the services answer; the saved language's words to preload once the settings
  * are read; then, at the end of the body, the answers as a JSON data block, which the app reads
- * before asking anything. The page waits for what the first screen shows, not for what comes
- * aside (a slow problems scan): an answer still on its way is handed to the page's own request
- * for it (`take`), so that nothing is worked out twice.
+ * before asking anything. What comes aside (the problems scan, the posts-due prompt, the
+ * checklist badge) is not in it: the page is not held for it, and asks for it itself.
  */
-
-/** How long an answer worked out for a page waits for that page to ask for it; then it is dropped (a later ask reads afresh). */
-const KEPT_MS = 5_000;
 
 /** JSON that cannot end its <script> element early: a post titled "</script><script>…" stays text. */
 function scriptSafe(value: unknown): string {
@@ -39,60 +34,36 @@ function languageChunks(rendererDir: string): Partial<Record<Language, string>> 
   return chunks;
 }
 
-export interface FirstScreenPages {
-  /** Writes out/renderer's page to `response` (status and headers already written) with its first screen's answers. */
-  send(response: http.ServerResponse): Promise<void>;
-  /** The answer worked out for a page to this call, if one is on its way or just arrived: taken once. */
-  take(channelName: string, payload: unknown): Promise<ApiResult<unknown>> | undefined;
+/** `call` answered once `after` is, and a turn of the event loop later (so that files the page asked for meanwhile are served). */
+async function answered(dispatch: Dispatch, call: FirstScreenCall, after: Promise<unknown>): Promise<FirstScreenAnswer> {
+  await after;
+  await new Promise((resolve) => setImmediate(resolve));
+  return { ...call, result: await dispatch(call.channel, call.input) };
 }
 
-export function firstScreenPages(rendererDir: string, dispatch: Dispatch): FirstScreenPages {
-  const waiting = new Map<string, Promise<ApiResult<unknown>>>();
-
-  const start = (call: FirstScreenCall) => {
-    const key = callKey(call.channel, call.input);
-    const answer = dispatch(call.channel, call.input);
-    waiting.set(key, answer);
-    const drop = () => waiting.get(key) === answer && waiting.delete(key);
-    void answer.then(() => setTimeout(drop, KEPT_MS).unref(), drop);
-    let done: FirstScreenAnswer | null = null;
-    const settled = answer.then((result) => (done = { ...call, result }));
-    return { settled, done: () => done };
-  };
-
-  return {
-    take(channelName, payload) {
-      const key = callKey(channelName, payload);
-      const answer = waiting.get(key);
-      waiting.delete(key);
-      return answer;
-    },
-
-    async send(response) {
-      // Read for each page, as the bridge's other files are: a build made while it runs is served.
-      const html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
-      const bodyEnd = html.includes('</body>') ? html.lastIndexOf('</body>') : html.length;
-      response.write(html.slice(0, bodyEnd));
-      let data = '';
-      try {
-        const [settings, preferences] = await Promise.all(startCalls.map(async (call) => ({ ...call, result: await dispatch(call.channel, call.input) })));
-        const settingsValue = settings.result.ok ? contract['settings:get'].output.parse(settings.result.value) : null;
-        const preferencesValue = preferences.result.ok ? contract['preferences:get'].output.parse(preferences.result.value) : null;
-        // The saved language's words load beside the app's own code, not after it has run.
-        const chunk = languageChunks(rendererDir)[preferencesValue?.language ?? settingsValue?.language ?? 'en'];
-        if (chunk) response.write(`<link rel="modulepreload" crossorigin href="./${chunk}">\n`);
-        const calls = settingsValue ? firstScreenCalls(settingsValue, preferencesValue, new Date()) : { shown: [], aside: [] };
-        const shown = calls.shown.map(start);
-        const aside = calls.aside.map(start);
-        await Promise.all(shown.map((answer) => answer.settled));
-        const ready = [...shown, ...aside].flatMap((answer) => answer.done() ?? []);
-        // What the page carries, it will not ask for.
-        for (const answer of ready) waiting.delete(callKey(answer.channel, answer.input));
-        data = `<script type="application/json" id="${FIRST_SCREEN_ELEMENT_ID}">${scriptSafe([settings, preferences, ...ready])}</script>\n`;
-      } catch {
-        // Sent without answers: the app asks for them itself.
-      }
-      response.end(data + html.slice(bodyEnd));
-    },
-  };
+/** Writes out/renderer's page to `response` (status and headers already written) with its first screen's answers from `dispatch`. */
+export async function sendFirstScreenPage(response: http.ServerResponse, rendererDir: string, dispatch: Dispatch): Promise<void> {
+  // Read for each page, as the bridge's other files are: a build made while it runs is served.
+  const html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
+  const bodyEnd = html.includes('</body>') ? html.lastIndexOf('</body>') : html.length;
+  response.write(html.slice(0, bodyEnd));
+  let data = '';
+  try {
+    const [settings, preferences] = await Promise.all(startCalls.map(async (call) => ({ ...call, result: await dispatch(call.channel, call.input) })));
+    const settingsValue = settings.result.ok ? contract['settings:get'].output.parse(settings.result.value) : null;
+    const preferencesValue = preferences.result.ok ? contract['preferences:get'].output.parse(preferences.result.value) : null;
+    // The saved language's words load beside the app's own code, not after it has run.
+    const chunk = languageChunks(rendererDir)[preferencesValue?.language ?? settingsValue?.language ?? 'en'];
+    if (chunk) response.write(`<link rel="modulepreload" crossorigin href="./${chunk}">\n`);
+    const calls = settingsValue ? firstScreenCalls(settingsValue, preferencesValue, new Date()) : [];
+    // One call after another: they are work on this one thread, and all at once they would keep the page's scripts
+    // and styles (asked for meanwhile) waiting until the last was done. What comes aside the page asks for itself.
+    const answers: Promise<FirstScreenAnswer>[] = [];
+    for (const call of calls) answers.push(answered(dispatch, call, answers.at(-1) ?? Promise.resolve()));
+    const ready = await Promise.all(answers);
+    data = `<script type="application/json" id="${FIRST_SCREEN_ELEMENT_ID}">${scriptSafe([settings, preferences, ...ready])}</script>\n`;
+  } catch {
+    // Sent without answers: the app asks for them itself.
+  }
+  response.end(data + html.slice(bodyEnd));
 }

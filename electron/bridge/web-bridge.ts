@@ -11,7 +11,7 @@ import type { OnEvent } from '../api/events';
 import type { MediaLookup } from '../services/media/media-files';
 import { expectedBytes } from '../services/media/media-files';
 import { securityHeaders } from '../shell/content-security-policy';
-import { firstScreenPages } from './first-screen-page';
+import { sendFirstScreenPage } from './first-screen-page';
 
 export interface WebBridgeOptions {
   dispatch: Dispatch;
@@ -144,7 +144,6 @@ export async function startWebBridge({ dispatch, onEvent, rendererDir, media: me
   let origins = new Set<string>();
   let cookieName = '';
   let pageCookie = '';
-  const pages = firstScreenPages(rendererDir, dispatch);
 
   // Never rejects: every failure is answered (500) inside.
   const answer = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
@@ -172,7 +171,7 @@ export async function startWebBridge({ dispatch, onEvent, rendererDir, media: me
         const cookies = ['/exports', '/media'].map((scope) => `${cookieName}=${token}; Path=${scope}; HttpOnly; SameSite=Strict`);
         const channelName = decodedPath(url.pathname.slice('/api/'.length));
         if (channelName === null) return sendResult(response, 400, failure('unknown-channel', 'The channel name is not a valid address.'));
-        return sendResult(response, 200, await (pages.take(channelName, payload) ?? dispatch(channelName, payload)), { 'Set-Cookie': cookies });
+        return sendResult(response, 200, await dispatch(channelName, payload), { 'Set-Cookie': cookies });
       }
 
       if (url.pathname === EVENTS_PATH) {
@@ -211,7 +210,7 @@ export async function startWebBridge({ dispatch, onEvent, rendererDir, media: me
           'Cache-Control': 'no-store',
           'Set-Cookie': `${pageCookie}=${token}; Path=/; HttpOnly; SameSite=Strict`,
         });
-        return await pages.send(response);
+        return await sendFirstScreenPage(response, rendererDir, dispatch);
       }
       const file = path.resolve(rendererDir, relative);
       if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {

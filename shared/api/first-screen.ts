@@ -1,5 +1,5 @@
 import { rangeOfPreferences } from '../calendar/calendar-range';
-import { plusDays, todayIn } from '../calendar/calendar-dates';
+import { todayIn } from '../calendar/calendar-dates';
 import type { Preferences } from '../domain/preferences';
 import type { Settings } from '../domain/settings';
 import type { ApiResult } from './contract-kit';
@@ -30,25 +30,18 @@ export const startCalls: FirstScreenCall[] = [
   { channel: 'preferences:get', input: {} },
 ];
 
-/** The navigation's checklist badge counts the coming weeks the checklist screen shows at first (its checklist-ui-store.ts). */
-const BADGE_WEEKS = 4;
-
-export interface FirstScreenCalls {
-  /** What the calendar and the shell around it show at once. */
-  shown: FirstScreenCall[];
-  /** What comes later or aside (the problems banner, the posts-due prompt, the checklist badge): the page does not wait for these. */
-  aside: FirstScreenCall[];
-}
 
 const noInput = (channels: readonly ChannelName[]): FirstScreenCall[] => channels.map((channel) => ({ channel, input: {} }));
 
-/** Everything the first screen asks once the settings and the saved view are known, `now` deciding which day is today. */
-export function firstScreenCalls(settings: Pick<Settings, 'timeZone'>, preferences: Preferences | null, now: Date): FirstScreenCalls {
-  const today = todayIn(settings.timeZone, now);
+/**
+ * What the calendar and the shell around it show at once, once the settings and the saved view are known (`now` deciding
+ * which day is today). Not what comes aside (the problems scan, the posts-due prompt, the checklist badge): the page is
+ * not held for those.
+ */
+export function firstScreenCalls(settings: Pick<Settings, 'timeZone'>, preferences: Preferences | null, now: Date): FirstScreenCall[] {
   const shell = noInput(['association:get', 'identity:get', 'app:status', 'volunteers:list', 'plan:status']);
-  const aside = [...noInput(['plan:conflicts', 'publish:scheduled', 'publish:due']), { channel: 'checklist:attention' as const, input: { from: today, to: plusDays(today, BADGE_WEEKS * 7 - 1) } }];
-  if (!preferences) return { shown: shell, aside };
-  const { from, to } = rangeOfPreferences(preferences, today);
+  if (!preferences) return shell;
+  const { from, to } = rangeOfPreferences(preferences, todayIn(settings.timeZone, now));
   const range = { from, to };
   const calendar: FirstScreenCall[] = [
     { channel: 'posts:list', input: range },
@@ -56,7 +49,7 @@ export function firstScreenCalls(settings: Pick<Settings, 'timeZone'>, preferenc
     { channel: 'roster:coverage', input: range },
     ...noInput(['channels:list', 'posts:listUndated']),
   ];
-  return { shown: [...calendar, ...shell], aside };
+  return [...calendar, ...shell];
 }
 
 /** One text per call: the same channel and input (keys in any order) give the same text. */

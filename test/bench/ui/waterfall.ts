@@ -14,7 +14,25 @@ import { settledMs, settleScript } from './settle';
  * serves out/renderer.
  */
 
-const { values } = parseArgs({ options: { posts: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { posts: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' }, profile: { type: 'boolean', default: false } } });
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+
+/** The main thread's busiest functions (self time) over a CPU profile, with `--profile`. */
+function busiest(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, top = 30): string[] {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, index) => {
+    const { functionName, url, lineNumber, columnNumber } = byId.get(id)!.callFrame;
+    if (functionName === '(idle)') return;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
+  });
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, top).map(([key, ms]) => `${ms.toFixed(1).padStart(7)} ms  ${key}`);
+}
 
 // Long tasks are reported from the start only if observed before the page's own scripts.
 const longTasks = `(() => {
@@ -41,6 +59,10 @@ try {
     const page = await context.newPage();
     page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
     page.on('console', (message) => message.type() === 'error' && console.log(`console: ${message.text()}`));
+    const cdp = values.profile ? await context.newCDPSession(page) : null;
+    await cdp?.send('Profiler.enable');
+    await cdp?.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp?.send('Profiler.start');
     await page.goto(bridge.url, { waitUntil: 'commit' });
     await page.locator('[aria-busy] table button[data-post-id]').first().waitFor();
     await page.locator('[aria-busy="false"]').waitFor();
@@ -67,6 +89,7 @@ try {
     for (const row of [timeline.html, ...timeline.rows] as Row[]) {
       console.log(`  ${row.start.toFixed(0).padStart(5)} → ${row.firstByte.toFixed(0).padStart(5)} → ${row.end.toFixed(0).padStart(5)}  ${String(row.bytes).padStart(8)} B  ${row.name}`);
     }
+    if (cdp) console.log(busiest((await cdp.send('Profiler.stop')).profile as never).join('\n'));
     console.log(`  long tasks: ${timeline.longTasks.map(([start, duration]) => `${start.toFixed(0)}+${duration.toFixed(0)}`).join(', ')}`);
     await context.close();
   }
