@@ -11,7 +11,7 @@ import type { OnEvent } from '../api/events';
 import type { MediaLookup } from '../services/media/media-files';
 import { expectedBytes } from '../services/media/media-files';
 import { securityHeaders } from '../shell/content-security-policy';
-import { sendFirstScreenPage } from './first-screen-page';
+import { firstScreenPage } from '../api/first-screen-page';
 
 export interface WebBridgeOptions {
   dispatch: Dispatch;
@@ -210,7 +210,9 @@ export async function startWebBridge({ dispatch, onEvent, rendererDir, media: me
           'Cache-Control': 'no-store',
           'Set-Cookie': `${pageCookie}=${token}; Path=/; HttpOnly; SameSite=Strict`,
         });
-        return await sendFirstScreenPage(response, rendererDir, dispatch);
+        for await (const part of firstScreenPage(rendererDir, dispatch)) response.write(part);
+        response.end();
+        return;
       }
       const file = path.resolve(rendererDir, relative);
       if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {

@@ -5,9 +5,9 @@ import type { FirstScreenAnswer } from '../../shared/api/first-screen';
 import { callKey, FIRST_SCREEN_ELEMENT_ID } from '../../shared/api/first-screen';
 
 /*
- * The answers the web bridge put in the page (electron/bridge/first-screen-page.ts): the first
- * screen's calls are answered from them, each once, without a request; anything else, and the
- * same call asked again (a refetch), goes to the services. Electron's page carries none.
+ * The answers the page came with (electron/api/first-screen-page.ts, served by Electron's app://
+ * protocol and by the web bridge): the first screen's calls are answered from them, each once,
+ * without a request; anything else, and the same call asked again (a refetch), goes to the services.
  */
 
 function answersInPage(): FirstScreenAnswer[] {

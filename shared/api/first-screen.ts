@@ -7,7 +7,7 @@ import type { ChannelName } from './contract';
 
 /*
  * What the first screen (the shell around the saved calendar view) asks for when the app opens.
- * The web bridge answers these calls inside the page it serves, so that the app starts with
+ * The app's page (Electron's app:// and the web bridge) carries these calls' answers, so that the app starts with
  * every answer at hand instead of asking, waiting, and asking again (issue 14): the renderer
  * takes each answer once, for the same call, and asks the services for anything else.
  */

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import type http from 'node:http';
 import path from 'node:path';
 import type { FirstScreenAnswer, FirstScreenCall } from '../../shared/api/first-screen';
 import { FIRST_SCREEN_ELEMENT_ID, firstScreenCalls, startCalls } from '../../shared/api/first-screen';
@@ -14,6 +13,8 @@ import type { Dispatch } from '../api/dispatch';
  * are read; then, at the end of the body, the answers as a JSON data block, which the app reads
  * before asking anything. What comes aside (the problems scan, the posts-due prompt, the
  * checklist badge) is not in it: the page is not held for it, and asks for it itself.
+ * One producer for both transports: the web bridge writes the parts to its response, Electron's
+ * app:// protocol streams them as a Response (shell/index-page-response.ts).
  */
 
 /** JSON that cannot end its <script> element early: a post titled "</script><script>…" stays text. */
@@ -41,12 +42,12 @@ async function answered(dispatch: Dispatch, call: FirstScreenCall, after: Promis
   return { ...call, result: await dispatch(call.channel, call.input) };
 }
 
-/** Writes out/renderer's page to `response` (status and headers already written) with its first screen's answers from `dispatch`. */
-export async function sendFirstScreenPage(response: http.ServerResponse, rendererDir: string, dispatch: Dispatch): Promise<void> {
+/** out/renderer's page in parts, with its first screen's answers from `dispatch` (the same dispatch the IPC answers with). */
+export async function* firstScreenPage(rendererDir: string, dispatch: Dispatch): AsyncGenerator<string> {
   // Read for each page, as the bridge's other files are: a build made while it runs is served.
   const html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
   const bodyEnd = html.includes('</body>') ? html.lastIndexOf('</body>') : html.length;
-  response.write(html.slice(0, bodyEnd));
+  yield html.slice(0, bodyEnd);
   let data = '';
   try {
     const [settings, preferences] = await Promise.all(startCalls.map(async (call) => ({ ...call, result: await dispatch(call.channel, call.input) })));
@@ -54,7 +55,7 @@ export async function sendFirstScreenPage(response: http.ServerResponse, rendere
     const preferencesValue = preferences.result.ok ? contract['preferences:get'].output.parse(preferences.result.value) : null;
     // The saved language's words load beside the app's own code, not after it has run.
     const chunk = languageChunks(rendererDir)[preferencesValue?.language ?? settingsValue?.language ?? 'en'];
-    if (chunk) response.write(`<link rel="modulepreload" crossorigin href="./${chunk}">\n`);
+    if (chunk) yield `<link rel="modulepreload" crossorigin href="./${chunk}">\n`;
     const calls = settingsValue ? firstScreenCalls(settingsValue, preferencesValue, new Date()) : [];
     // One call after another: they are work on this one thread, and all at once they would keep the page's scripts
     // and styles (asked for meanwhile) waiting until the last was done. What comes aside the page asks for itself.
@@ -65,5 +66,5 @@ export async function sendFirstScreenPage(response: http.ServerResponse, rendere
   } catch {
     // Sent without answers: the app asks for them itself.
   }
-  response.end(data + html.slice(bodyEnd));
+  yield data + html.slice(bodyEnd);
 }
