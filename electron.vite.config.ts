@@ -81,6 +81,8 @@ export default defineConfig({
       // bytes. No source maps: they would ship in the package and are not needed to run.
       minify: 'esbuild',
       sourcemap: false,
+      // Which chunk holds what: the web bridge preloads the saved language's words from it (first-screen-page.ts).
+      manifest: true,
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') }, output: { manualChunks: firstScreenChunk } },
     },
   },

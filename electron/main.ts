@@ -67,7 +67,7 @@ async function start(): Promise<void> {
     const backend = await openBackend({ dataDir, planDir, session: 'app', deviceFiles: electronDeviceStore, clock: systemClock, locale: app.getLocale(), pdf, fileHost, switchPlan: restartOn, pickFolder, secretSealer: electronSecretSealer(safeStorage) });
     closeRepository = () => backend.close();
     hardenWebContents();
-    serveRenderer(path.join(here, '../renderer'), (name, bytes) => backend.media.mediaFile(name, bytes));
+    serveRenderer(path.join(here, '../renderer'), (name, bytes) => backend.media.mediaFile(name, bytes), backend.dispatch);
     const window = createMainWindow(path.join(here, '../preload/preload.cjs'));
     mainWindow = window;
     registerIpc(ipcMain, backend.dispatch, (frame) => isAppFrame(frame, window));

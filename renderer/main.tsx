@@ -5,23 +5,27 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
 import { rangeOfPreferences } from '../shared/calendar/calendar-range';
-import { todayIn } from '../shared/calendar/calendar-dates';
+import { plusDays, todayIn } from '../shared/calendar/calendar-dates';
 import { languageFromLocale } from '../shared/domain/settings';
 import { connectApi } from './api/connect';
-import { checklistBetweenQuery } from './api/checklist-queries';
+import { checklistAttentionQuery, checklistBetweenQuery } from './api/checklist-queries';
 import { postsBetweenQuery, undatedPostsQuery } from './api/posts-queries';
 import { coverageBetweenQuery } from './api/roster-queries';
 import { identityQuery } from './api/identity-queries';
 import { planConflictsQuery, planStatusQuery } from './api/plan-queries';
-import { scheduledPostsQuery } from './api/publish-queries';
+import { duePostsQuery, scheduledPostsQuery } from './api/publish-queries';
 import { appStatusQuery, associationQuery, channelsQuery, volunteersQuery } from './api/settings-queries';
 import { queryKeys } from './api/query-keys';
 import { App } from './app/App';
+import { useChecklistUiStore } from './features/checklist/checklist-ui-store';
+import { withFirstScreenAnswers } from './app/first-screen-answers';
 import { NoConnection } from './app/NoConnection';
 import { initI18n } from './i18n/i18n';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
-const api = connectApi();
+const connected = connectApi();
+// The page (app:// in Electron, or the web bridge's) carries the first screen's answers: the calls below are answered from them, not asked.
+const api = connected && withFirstScreenAnswers(connected);
 
 if (!api) {
   await initI18n(languageFromLocale(navigator.language));
@@ -58,6 +62,11 @@ if (!api) {
     void queryClient.prefetchQuery(planStatusQuery(api));
     void queryClient.prefetchQuery(planConflictsQuery(api));
     void queryClient.prefetchQuery(scheduledPostsQuery(api));
+    // What the page does not carry (it is not held for them) is asked now too, not a round after the first render:
+    // the posts-due prompt and the navigation's checklist badge (today through the checklist screen's weeks).
+    void queryClient.prefetchQuery(duePostsQuery(api));
+    const today = todayIn(settings.value.timeZone, new Date());
+    void queryClient.prefetchQuery(checklistAttentionQuery(api, today, plusDays(today, useChecklistUiStore.getState().weeks * 7 - 1)));
   }
   await initI18n((preferences.ok ? preferences.value.language : null) ?? (settings.ok ? settings.value.language : languageFromLocale(navigator.language)));
   root.render(settings.ok ? <App api={api} queryClient={queryClient} /> : <NoConnection reason="offlineBridge" />);

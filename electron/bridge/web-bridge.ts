@@ -11,6 +11,7 @@ import type { OnEvent } from '../api/events';
 import type { MediaLookup } from '../services/media/media-files';
 import { expectedBytes } from '../services/media/media-files';
 import { securityHeaders } from '../shell/content-security-policy';
+import { firstScreenPage } from '../api/first-screen-page';
 
 export interface WebBridgeOptions {
   dispatch: Dispatch;
@@ -75,6 +76,11 @@ function mediaCookieName(port: number): string {
   return `somevuoro-media-${port}`;
 }
 
+/** The page itself, for the answers it carries (first-screen-page.ts): a reload has no token in its address, only this cookie. */
+function pageCookieName(port: number): string {
+  return `somevuoro-page-${port}`;
+}
+
 function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
@@ -137,6 +143,7 @@ async function readBody(request: http.IncomingMessage): Promise<string | null> {
 export async function startWebBridge({ dispatch, onEvent, rendererDir, media: mediaLookup, exportFile, port = 0, token = randomBytes(24).toString('hex') }: WebBridgeOptions): Promise<WebBridge> {
   let origins = new Set<string>();
   let cookieName = '';
+  let pageCookie = '';
 
   // Never rejects: every failure is answered (500) inside.
   const answer = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
@@ -195,6 +202,18 @@ export async function startWebBridge({ dispatch, onEvent, rendererDir, media: me
       const decoded = decodedPath(url.pathname);
       if (decoded === null) return send(response, 404, 'Not found', 'text/plain');
       const relative = url.pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
+      // Only a page that will have the token carries the plan's data (a page without it shows "no connection").
+      if (relative === 'index.html' && request.method === 'GET' && (sameToken(url.searchParams.get('token') ?? undefined, token) || sameToken(cookieValue(request.headers.cookie, pageCookie), token))) {
+        response.writeHead(200, {
+          ...securityHeaders,
+          'Content-Type': contentTypes['.html'],
+          'Cache-Control': 'no-store',
+          'Set-Cookie': `${pageCookie}=${token}; Path=/; HttpOnly; SameSite=Strict`,
+        });
+        for await (const part of firstScreenPage(rendererDir, dispatch)) response.write(part);
+        response.end();
+        return;
+      }
       const file = path.resolve(rendererDir, relative);
       if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
         return send(response, 404, 'Not found', 'text/plain');
@@ -213,6 +232,7 @@ export async function startWebBridge({ dispatch, onEvent, rendererDir, media: me
   const actualPort = (server.address() as AddressInfo).port;
   origins = new Set([`http://127.0.0.1:${actualPort}`, `http://localhost:${actualPort}`]);
   cookieName = mediaCookieName(actualPort);
+  pageCookie = pageCookieName(actualPort);
   return {
     url: `http://127.0.0.1:${actualPort}/?token=${token}`,
     port: actualPort,

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
+import type { Dispatch } from '../api/dispatch';
 import type { MediaLookup } from '../services/media/media-files';
 import { expectedBytes } from '../services/media/media-files';
 import { securityHeaders } from './content-security-policy';
+import { indexPageResponse } from './index-page-response';
 
 const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://somevuoro`;
@@ -19,9 +21,10 @@ export function registerAppScheme(): void {
  * Serves the built renderer from app://somevuoro/, so that 'self' in the CSP means
  * exactly the app's own files (file:// would mean the whole disk), and the data
  * plan's images from app://somevuoro/media/<file> (names the app made only, whole files only:
- * one still arriving through a sync tool is "not found" until it is all there).
+ * one still arriving through a sync tool is "not found" until it is all there). The page itself carries
+ * its first screen's answers from `dispatch` (issue 14), as the web bridge's does.
  */
-export function serveRenderer(rendererDir: string, mediaFile: MediaLookup): void {
+export function serveRenderer(rendererDir: string, mediaFile: MediaLookup, dispatch: Dispatch): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const { host, pathname, searchParams } = new URL(request.url);
     if (host !== 'somevuoro') return new Response('Not found', { status: 404 });
@@ -30,7 +33,8 @@ export function serveRenderer(rendererDir: string, mediaFile: MediaLookup): void
       if (!media) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
       return withSecurityHeaders(await net.fetch(pathToFileURL(media.file).toString()), media.type);
     }
-    const file = path.normalize(path.join(rendererDir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
+    if (pathname === '/' || pathname === '/index.html') return indexPageResponse(rendererDir, dispatch);
+    const file = path.normalize(path.join(rendererDir, decodeURIComponent(pathname)));
     if (!file.startsWith(rendererDir + path.sep)) return new Response('Not found', { status: 404 });
     return withSecurityHeaders(await net.fetch(pathToFileURL(file).toString()));
   });

@@ -71,9 +71,12 @@ export function useChecklistOverview(from: string, to: string) {
 }
 
 /** The navigation's count of what needs attention: a number, not the overview it is counted from. */
+export const checklistAttentionQuery = (api: RendererApi, from: string, to: string) =>
+  queryOptions({ queryKey: queryKeys.checklist.attention(from, to), queryFn: () => unwrap(api.checklistAttention({ from, to })) });
+
 export function useChecklistAttention(from: string, to: string) {
   const api = useApi();
-  return useQuery({ queryKey: queryKeys.checklist.attention(from, to), queryFn: () => unwrap(api.checklistAttention({ from, to })), placeholderData: keepPreviousData });
+  return useQuery({ ...checklistAttentionQuery(api, from, to), placeholderData: keepPreviousData });
 }
 
 export function useChecklistMutations() {

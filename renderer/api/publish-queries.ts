@@ -18,6 +18,9 @@ export function useScheduledPosts() {
   return useQuery(scheduledPostsQuery(useApi()));
 }
 
+/** Approved Bluesky posts whose time passed while the app was closed: asked once when it opens. */
+export const duePostsQuery = (api: RendererApi) => queryOptions({ queryKey: queryKeys.publish.due, queryFn: () => unwrap(api.publishDue({})), staleTime: Infinity });
+
 export function usePublishMutations() {
   return {
     mastodonBegin: useChannelMutation('publish:mastodonBegin'),

@@ -85,19 +85,25 @@ async function openOnMarch(dir: string, more?: (dir: string) => Promise<void>) {
 }
 
 describe('the calendar within a frame', () => {
-  it('opening asks for the saved view and the settings together, then for the saved month’s posts only', async () => {
-    const { recorder, errors } = await openOnMarch(tempDir());
-    const channels = recorder.calls.map((call) => call.channel);
-    // Both in the first round: the saved view is asked for before the settings have answered.
-    expect(channels.slice(0, 2).sort()).toEqual(['preferences:get', 'settings:get']);
-    const postLists = recorder.calls.filter((call) => call.channel === 'posts:list').map((call) => call.body);
-    // The first range asked for is the saved month's; today's month (December 2026) is never asked for.
-    expect(postLists[0]).toBe(rangeBody('month', '2026-03-15'));
-    expect(postLists).not.toContain(rangeBody('month', new Date().toISOString().slice(0, 10)));
-    expect(channels.filter((channel) => channel === 'preferences:get')).toHaveLength(1);
-    // The month's flags, the channels and the unscheduled posts go with its posts, before the first render (which asks for the association and the checklist badge's count).
-    const beforeRender = recorder.calls.slice(2, Math.min(channels.indexOf('association:get'), channels.indexOf('checklist:attention'))).map((call) => `${call.channel} ${call.channel === 'posts:list' || call.channel.endsWith(':range') || call.channel === 'roster:coverage' ? call.body : ''}`.trim());
-    expect(beforeRender.sort()).toEqual(['channels:list', `checklist:range ${rangeBody('month', '2026-03-15')}`, `posts:list ${rangeBody('month', '2026-03-15')}`, 'posts:listUndated', `roster:coverage ${rangeBody('month', '2026-03-15')}`]);
+  it('opening asks nothing for the first screen: the page arrives with the saved month’s answers, and so does a reload', async () => {
+    const { page, recorder, errors } = await openOnMarch(tempDir());
+    const march = rangeBody('month', '2026-03-15');
+    const noInput = ['settings:get', 'preferences:get', 'channels:list', 'posts:listUndated', 'association:get', 'identity:get', 'app:status', 'volunteers:list', 'plan:status'].map((channel) => `${channel} {}`);
+    const shownCalls = [...noInput, ...['posts:list', 'checklist:range', 'roster:coverage'].map((channel) => `${channel} ${march}`)];
+    const opening = (calls: Call[]) => calls.map((call) => `${call.channel} ${call.body}`).filter((call) => shownCalls.includes(call));
+    // The saved month (not today's) is on screen, its posts read from the page itself: not one request waited for another.
+    expect(await page.locator('[aria-busy] table').getAttribute('aria-label')).toMatch(/March 2026/);
+    expect(await chipTitles(page)).toEqual(expect.arrayContaining(['Spring meeting', 'Ice fishing contest']));
+    expect(opening(recorder.calls)).toEqual([]);
+    // Whatever the page asks for itself (what it shows aside, the months around), it asks once.
+    const bodies = recorder.calls.map((call) => `${call.channel} ${call.body}`);
+    expect(new Set(bodies).size).toBe(bodies.length);
+
+    const afterReload = recorder.calls.length;
+    await page.reload();
+    await page.locator('[aria-busy="false"] table').waitFor();
+    expect(await chipTitles(page)).toEqual(expect.arrayContaining(['Spring meeting', 'Ice fishing contest']));
+    expect(opening(recorder.calls.slice(afterReload))).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { unwrap, useApi } from '../../api/api-context';
-import { usePublishMutations } from '../../api/publish-queries';
-import { queryKeys } from '../../api/query-keys';
+import { useApi } from '../../api/api-context';
+import { duePostsQuery, usePublishMutations } from '../../api/publish-queries';
 import { Dialog } from '../../components/Dialog';
 import { DialogActions } from '../../components/DialogActions';
 import { useFailureText } from '../../components/forms/use-contract-form';
@@ -15,7 +14,7 @@ import { useFailureText } from '../../components/forms/use-contract-form';
 export function DuePostsPrompt() {
   const { t } = useTranslation('publish');
   const api = useApi();
-  const due = useQuery({ queryKey: queryKeys.publish.due, queryFn: () => unwrap(api.publishDue({})), staleTime: Infinity }).data ?? [];
+  const due = useQuery(duePostsQuery(api)).data ?? [];
   const { post } = usePublishMutations();
   const failureText = useFailureText();
   const [dismissed, setDismissed] = useState(false);

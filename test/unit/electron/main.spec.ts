@@ -196,7 +196,12 @@ describe('electron/main.ts', () => {
     const serve = recorded.protocolHandlers.get('app');
     const page = await serve?.(new Request('app://somevuoro/index.html'));
     expect(page?.headers.get('content-security-policy')).toContain("default-src 'none'");
-    expect(recorded.fetched.at(-1)).toMatch(/^file:\/\/.*renderer\/index\.html$/);
+    // The page carries its first screen's answers from the same services as the IPC (issue 14), and is never cached.
+    expect(page?.headers.get('cache-control')).toBe('no-store');
+    expect(await page?.text()).toMatch(/<div id="root"><\/div>[\s\S]*<script type="application\/json" id="first-screen-answers">\[\{"channel":"settings:get"/);
+    const script = await serve?.(new Request('app://somevuoro/main.tsx'));
+    expect(script?.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(recorded.fetched.at(-1)).toMatch(/^file:\/\/.*renderer\/main\.tsx$/);
     expect((await serve?.(new Request('app://somevuoro/..%2F..%2Fetc%2Fpasswd')))?.status).toBe(404);
     expect((await serve?.(new Request('app://elsewhere/index.html')))?.status).toBe(404);
   });

@@ -3,7 +3,9 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppEvent, OnEvent } from '../../../../electron/api/events';
+import type { Dispatch } from '../../../../electron/api/dispatch';
 import type { WebBridge } from '../../../../electron/bridge/web-bridge';
+import type { FirstScreenAnswer } from '../../../../shared/api/first-screen';
 import { EVENTS_PATH } from '../../../../shared/api/events-contract';
 import { TOKEN_HEADER } from '../../../../shared/api/contract-kit';
 import { startWebBridge } from '../../../../electron/bridge/web-bridge';
@@ -19,14 +21,14 @@ afterEach(async () => {
   bridge = undefined;
 });
 
-async function start() {
+async function start(dispatchThrough?: (dispatch: Dispatch) => Dispatch) {
   const dataDir = tempDir();
   const rendererDir = tempDir();
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Somevuoro</title>');
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Somevuoro</title><body><div id="root"></div></body>');
   fs.writeFileSync(path.join(dataDir, 'secret.txt'), 'not for the web');
   const backend = await backendOn(dataDir);
-  bridge = await startWebBridge({ dispatch: backend.dispatch, rendererDir, media: (name, bytes) => backend.media.mediaFile(name, bytes), exportFile: (fileId) => storedFilePath(dataDir, fileId) });
-  return { bridge, dataDir, mediaDir: path.join(backend.repo.planDir, 'media'), base: `http://127.0.0.1:${bridge.port}` };
+  bridge = await startWebBridge({ dispatch: dispatchThrough?.(backend.dispatch) ?? backend.dispatch, rendererDir, media: (name, bytes) => backend.media.mediaFile(name, bytes), exportFile: (fileId) => storedFilePath(dataDir, fileId) });
+  return { bridge, backend, dataDir, mediaDir: path.join(backend.repo.planDir, 'media'), base: `http://127.0.0.1:${bridge.port}` };
 }
 
 /** A raw request, so that the Host header can be anything (fetch will not let us). */
@@ -193,5 +195,45 @@ describe('web bridge', () => {
     // Downloaded once, then gone from the data folder.
     expect(fs.readdirSync(path.join(dataDir, '.tmp', 'exports'))).toEqual([]);
     expect((await fetch(url, { headers: { cookie } })).status).toBe(404);
+  });
+
+  /** The answers in a page's data block, and the page's text around it. */
+  const answersIn = (html: string) => {
+    const block = /<script type="application\/json" id="first-screen-answers">(.*?)<\/script>/s.exec(html)?.[1];
+    return block === undefined ? null : (JSON.parse(block) as FirstScreenAnswer[]);
+  };
+
+  it('sends the page with its first screen’s answers, as the services give them, only with the token; a title cannot end the data block', async () => {
+    const { base, bridge, backend } = await start();
+    const title = '</script><script>alert(1)</script>';
+    await backend.call('preferences:update', { calendarView: 'month', calendarDate: '2026-03-10' });
+    await backend.call('posts:create', { title, date: '2026-03-12', status: 'idea' });
+    const page = await fetch(`${base}/?token=${bridge.token}`);
+    const html = await page.text();
+    expect(html).not.toContain('<script>alert');
+    const answers = answersIn(html) ?? [];
+    const posts = answers.find((answer) => answer.channel === 'posts:list');
+    expect(posts?.input).toEqual({ from: '2026-02-23', to: '2026-04-05' });
+    expect(posts?.result).toMatchObject({ ok: true, value: [{ title }] });
+    expect(answers.map((answer) => answer.channel)).toEqual(expect.arrayContaining(['settings:get', 'preferences:get', 'checklist:range', 'roster:coverage', 'channels:list']));
+    // A reload's address has no token: the page's cookie stands for it.
+    const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0];
+    expect(page.headers.get('set-cookie')).toMatch(/; Path=\/; HttpOnly; SameSite=Strict$/);
+    expect(answersIn(await (await fetch(`${base}/`, { headers: { cookie } })).text())).not.toBeNull();
+    for (const headers of [{}, { cookie: `${cookie.split('=')[0]}=guess` }] as Record<string, string>[]) expect(answersIn(await (await fetch(`${base}/`, { headers })).text())).toBeNull();
+    expect(answersIn(await (await fetch(`${base}/?token=guess`)).text())).toBeNull();
+  });
+
+  it('sends the page without waiting for the problems scan, which the page asks for itself', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { base, bridge } = await start((dispatch) => async (channel, payload) => {
+      if (channel === 'plan:conflicts') await held;
+      return dispatch(channel, payload);
+    });
+    const answers = answersIn(await (await fetch(`${base}/?token=${bridge.token}`)).text()) ?? [];
+    expect(answers.map((answer) => answer.channel)).toEqual(expect.arrayContaining(['settings:get', 'posts:list']));
+    expect(answers.map((answer) => answer.channel)).not.toContain('plan:conflicts');
+    release();
   });
 });
