@@ -74,6 +74,19 @@ async function seed(dir: string) {
   return { today, party, board };
 }
 
+/** The seeded plan open in the browser, the board's post in its editor with a new title typed (not saved). */
+async function editBoardNews(title: string) {
+  const dir = tempDir();
+  const { board } = await seed(dir);
+  const bridge = await session.bridgeOn(dir);
+  const { page, errors } = await openApp(session.browser(), bridge.url);
+  const chip = page.locator(`button[data-post-id="${board.id}"]`);
+  await chip.click();
+  const dialog = page.getByRole('dialog', { name: 'Edit post' });
+  await dialog.getByLabel('Title').fill(title);
+  return { dir, page, errors, chip, dialog };
+}
+
 describe('declared cache refreshes', () => {
   it('saving one post reads again only what posts:update declares, each once', async () => {
     const dir = tempDir();
@@ -112,14 +125,7 @@ describe('declared cache refreshes', () => {
   });
 
   it('a saved edit is on the calendar, and the editor closed, while what it made stale is still being read', async () => {
-    const dir = tempDir();
-    const { board } = await seed(dir);
-    const bridge = await session.bridgeOn(dir);
-    const { page, errors } = await openApp(session.browser(), bridge.url);
-    const chip = page.locator(`button[data-post-id="${board.id}"]`);
-    await chip.click();
-    const dialog = page.getByRole('dialog', { name: 'Edit post' });
-    await dialog.getByLabel('Title').fill('Board news, March');
+    const { page, errors, chip, dialog } = await editBoardNews('Board news, March');
     await requestsSettled(page);
     // The reads a saved post makes stale are held until the test lets them go: they cannot answer before the checks below.
     const held: string[] = [];
@@ -147,14 +153,7 @@ describe('declared cache refreshes', () => {
   });
 
   it('a saved edit is on the calendar before main has answered, and the editor closed (optimistic update)', async () => {
-    const dir = tempDir();
-    const { board } = await seed(dir);
-    const bridge = await session.bridgeOn(dir);
-    const { page, errors } = await openApp(session.browser(), bridge.url);
-    const chip = page.locator(`button[data-post-id="${board.id}"]`);
-    await chip.click();
-    const dialog = page.getByRole('dialog', { name: 'Edit post' });
-    await dialog.getByLabel('Title').fill('Board news, March');
+    const { dir, page, errors, chip, dialog } = await editBoardNews('Board news, March');
     await requestsSettled(page);
     // The save itself is held until the test lets it go: what the calendar shows meanwhile can only come from the renderer.
     let release = () => {};
@@ -184,14 +183,7 @@ describe('declared cache refreshes', () => {
   });
 
   it('an edit main refuses leaves the calendar as stored and opens the editor again on the user’s text with the error', async () => {
-    const dir = tempDir();
-    const { board } = await seed(dir);
-    const bridge = await session.bridgeOn(dir);
-    const { page, errors } = await openApp(session.browser(), bridge.url);
-    const chip = page.locator(`button[data-post-id="${board.id}"]`);
-    await chip.click();
-    const dialog = page.getByRole('dialog', { name: 'Edit post' });
-    await dialog.getByLabel('Title').fill('Board news, refused');
+    const { dir, page, errors, chip, dialog } = await editBoardNews('Board news, refused');
     await dialog.getByRole('textbox', { name: 'Text' }).fill('Typed before the refusal.');
     await requestsSettled(page);
     // Main refuses, as it does when the plan folder cannot be written; the refusal waits until the edit is on screen.

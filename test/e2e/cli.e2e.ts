@@ -84,7 +84,8 @@ describe('npx somevuoro export (the command line)', () => {
   // Every argument check is in test/unit/electron/cli/cli-args.spec.ts; these go through the real process.
   it('refuses bad arguments with a clear message and a non-zero exit, touching nothing', async () => {
     const dir = tempDir();
-    await seedExportFolder(dir);
+    // Closed as the app would leave it: an open session's marker (plan-open) is the next session's to clear.
+    await (await seedExportFolder(dir)).backend.close();
     const before = snapshotFolder(dir);
     const cases: [string[], RegExp][] = [
       [['export', '--format', 'docx', '--out', 'x'], /--format must be one of ics, csv, html, pdf, backup, got "docx"/],
