@@ -62,6 +62,8 @@ describe('posts in the browser, against the real services', () => {
     await dialog.getByLabel('Title').fill('Talkookuvat albumiin 2026');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'Edit “Talkookuvat albumiin 2026”' }).waitFor();
+    // The list shows the edit at once; "Saved" is said once main has stored it, and then it is on disk.
+    await page.getByRole('status').getByText('Saved “Talkookuvat albumiin 2026”.').waitFor();
     expect((await postsOnDisk(dir)).map((post) => post.title)).toContain('Talkookuvat albumiin 2026');
 
     await page.getByRole('button', { name: 'Delete “Talkookuvat albumiin 2026”' }).click();
