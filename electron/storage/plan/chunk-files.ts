@@ -124,6 +124,22 @@ export async function stampOf(file: string): Promise<string | undefined> {
   }
 }
 
+/** stampOf, synchronously; undefined for anything but a regular file too (a pipe would block its read). */
+export function stampOfSync(file: string): string | undefined {
+  try {
+    const stat = fs.statSync(file);
+    return stat.isFile() ? `${stat.size}:${stat.mtimeMs}:${stat.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a chunk file held while it had `stamp` (stampOf): the SHA-256 of its bytes. */
+export interface Verified {
+  stamp: string;
+  digest: string;
+}
+
 export class ChunkFiles implements StorageAdapterInterface {
   /**
    * Keys this process loaded or wrote (the only ones it may remove), with the SHA-256 of
@@ -132,6 +148,8 @@ export class ChunkFiles implements StorageAdapterInterface {
    * file holds.
    */
   private readonly known = new Map<string, string>();
+  /** Chunk files whose bytes were hashed (or written) here, by path: the stamp they had then and the SHA-256 of those bytes. */
+  private readonly verified = new Map<string, Verified>();
   /** Saves in flight, by key. */
   private readonly saving = new Map<string, Promise<void>>();
   /** Every save started and not finished (automerge-repo's own delayed ones too): what `settled` waits for. */
@@ -220,15 +238,19 @@ export class ChunkFiles implements StorageAdapterInterface {
     }
     const temp = path.join(folder, `.${path.basename(file)}.${TEMP_OWNER}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
     const handle = await fs.promises.open(temp, 'wx');
+    let written: fs.Stats;
     try {
       await handle.writeFile(data);
       await handle.sync();
+      // Taken of the temp, whose inode and modification time the rename keeps: the stamp is of these bytes whatever happens to the name after.
+      written = await handle.stat();
     } finally {
       await handle.close();
     }
     await fs.promises.rename(temp, file);
     syncFolder(folder);
     this.known.set(keyString(key), sha256(data));
+    this.verified.set(file, { stamp: `${written.size}:${written.mtimeMs}:${written.ino}`, digest: sha256(data) });
   }
 
   /** The bytes of a chunk of this name that is there whole already (never rewritten), or undefined. */
@@ -244,6 +266,7 @@ export class ChunkFiles implements StorageAdapterInterface {
 
   async remove(key: StorageKey): Promise<void> {
     if (!this.known.delete(keyString(key))) return;
+    this.verified.delete(this.pathOf(key));
     await fs.promises.rm(this.pathOf(key), { force: true });
   }
 
@@ -331,19 +354,78 @@ export class ChunkFiles implements StorageAdapterInterface {
     return found.flat();
   }
 
-  /** A document's chunk files as they are on disk now, as `<kind>/<name>@<SHA-256 of the bytes>`, sorted. */
-  chunkContentsOf(documentId: string): string[] {
+  /**
+   * A document's chunk files as they are on disk now, as `<kind>/<name>@<SHA-256 of the bytes>`,
+   * sorted. A file is hashed only when its stamp (size, modification time, inode) is not one
+   * whose bytes were hashed already, here (`verified`) or by whoever wrote a cache (`claims`,
+   * `<kind>/<name>` → stamp and hash): see electron/storage/README.md, "Trusting a chunk by its stamp".
+   */
+  chunkContentsOf(documentId: string, claims?: ReadonlyMap<string, Verified>): string[] {
     const names: string[] = [];
     for (const kind of ['snapshot', 'incremental']) {
       const folder = this.pathOf([documentId, kind]);
+      let found: string[];
       try {
-        for (const name of fs.readdirSync(folder)) if (isChunkName(name)) names.push(contentName([documentId, kind, name], fs.readFileSync(path.join(folder, name))));
+        found = fs.readdirSync(folder);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code !== 'ENOENT') throw error;
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw error;
+      }
+      for (const name of found) {
+        if (!isChunkName(name)) continue;
+        const digest = this.digestOf(path.join(folder, name), claims?.get(`${kind}/${name}`));
+        if (digest) names.push(`${kind}/${name}@${digest}`);
       }
     }
     return names.sort();
+  }
+
+  /** The SHA-256 of a chunk file's bytes: a claim or an earlier hash of the same stamp, else read and hashed. Undefined when it is gone. */
+  private digestOf(file: string, claim: Verified | undefined): string | undefined {
+    const stamp = stampOfSync(file);
+    if (!stamp) return undefined;
+    const known = this.verified.get(file);
+    if (known?.stamp === stamp) return known.digest;
+    if (claim?.stamp === stamp) {
+      this.verified.set(file, claim);
+      return claim.digest;
+    }
+    return this.hashFile(file)?.digest;
+  }
+
+  /** Reads and hashes a file; its stamp is remembered only when it was the same before and after the read (the bytes hashed are the ones it names). */
+  private hashFile(file: string): Verified | undefined {
+    const before = stampOfSync(file);
+    if (!before) return undefined;
+    let data: Buffer;
+    try {
+      data = fs.readFileSync(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+    const verified = { stamp: before, digest: sha256(data) };
+    if (before === stampOfSync(file)) this.verified.set(file, verified);
+    else this.verified.delete(file);
+    return verified;
+  }
+
+  /**
+   * The stamps of a document's chunks `contents` (`<kind>/<name>@<SHA-256>`, as chunkContentsOf),
+   * for a cache to be trusted by later without hashing: '' for a chunk whose file does not hold
+   * those bytes now (gone, rewritten, or changing while read), which is then hashed on every read.
+   */
+  stampsOf(documentId: string, contents: readonly string[]): string[] {
+    return contents.map((content) => {
+      const at = content.lastIndexOf('@');
+      const file = this.pathOf([documentId, ...content.slice(0, at).split('/')]);
+      const digest = content.slice(at + 1);
+      const stamp = stampOfSync(file);
+      const known = this.verified.get(file);
+      if (stamp && known?.stamp === stamp) return known.digest === digest ? stamp : '';
+      const hashed = this.hashFile(file);
+      return hashed && hashed.digest === digest && this.verified.get(file) === hashed ? hashed.stamp : '';
+    });
   }
 
   /** The chunks of a document this process has loaded or written (the ones it may remove). */

@@ -318,11 +318,10 @@ export class PlanEngine {
 
   private readCache(url: AutomergeUrl): CacheFile | undefined {
     if (!this.cacheDir) return undefined;
-    const names = this.chunks.chunkContentsOf(documentIdOf(url));
     // Read again before its cache is written: the pending one, under the same check.
     const pending = this.pendingCaches.get(url);
-    if (pending) return names.length > 0 && names.join('\n') === pending.chunks.join('\n') ? pending : undefined;
-    return readCacheFile(cacheFileOf(this.cacheDir, documentIdOf(url)), names);
+    if (pending) return pending.chunks.join('\n') === this.chunks.chunkContentsOf(documentIdOf(url)).join('\n') ? pending : undefined;
+    return readCacheFile(cacheFileOf(this.cacheDir, documentIdOf(url)), this.chunks, documentIdOf(url));
   }
 
   /**
@@ -349,7 +348,7 @@ export class PlanEngine {
   private writeCache(url: AutomergeUrl, value: unknown, chunks = this.chunks.knownContentsOf(documentIdOf(url))): void {
     this.pendingCaches.delete(url);
     if (!this.cacheDir || this.unchecked.has(url)) return;
-    writeCacheFile(cacheFileOf(this.cacheDir, documentIdOf(url)), { chunks, value });
+    writeCacheFile(cacheFileOf(this.cacheDir, documentIdOf(url)), this.chunks, documentIdOf(url), { chunks, value });
   }
 
   async close(): Promise<void> {

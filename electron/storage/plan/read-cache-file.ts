@@ -3,13 +3,13 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import * as A from '@automerge/automerge';
 import { plainCopy } from './assign';
-import type { ChunkFiles } from './chunk-files';
+import type { ChunkFiles, Verified } from './chunk-files';
 import { contentName } from './chunk-files';
 
 /*
  * A document's read cache in the device folder (cache/<documentId>.json): its value as
  * plain JSON and the chunks it was made from, each as `<kind>/<name>@<SHA-256 of the bytes>`
- * (ChunkFiles#chunkContentsOf). Written by the main process (PlanEngine) and by the warm-up
+ * (ChunkFiles#chunkContentsOf) with the stamp each file had then. Written by the main process (PlanEngine) and by the warm-up
  * worker (warm-up-worker.ts), read by the main process, which trusts one only while the
  * document's chunk files on disk are exactly those: whoever wrote it and whenever, a cache is
  * never served for other bytes than the ones it was made from. Two writers of one file
@@ -18,12 +18,19 @@ import { contentName } from './chunk-files';
 
 export interface CacheFile {
   chunks: string[];
+  /**
+   * Each chunk's stamp (size:mtimeMs:inode) when its bytes were hashed, '' when unknown: a chunk
+   * whose file still has it is not hashed again (ChunkFiles#chunkContentsOf). Absent in caches
+   * written before stamps: every chunk is hashed.
+   */
+  stamps?: string[];
   value: unknown;
 }
 
 export const cacheFileOf = (cacheDir: string, documentId: string) => path.join(cacheDir, `${documentId}.json`);
 
 const KEY_START = '{"chunks":[';
+const STAMPS_START = ',"stamps":[';
 
 function readText(file: string): string | undefined {
   try {
@@ -33,21 +40,38 @@ function readText(file: string): string | undefined {
   }
 }
 
-/** True when the cache `text` was made from exactly the chunks `current` (sorted). The chunk list is written first and its names hold no ']': a stale cache is known without parsing its month. */
-function isKeyedBy(text: string, current: string[]): boolean {
+/** The chunk list (and stamps) a cache `text` was made from, written first and holding no ']': known without parsing its month. */
+function keyOf(text: string): { chunks: string[]; claims: Map<string, Verified> } | undefined {
   const keyEnd = text.indexOf(']');
-  if (current.length === 0 || !text.startsWith(KEY_START) || keyEnd < 0) return false;
+  if (!text.startsWith(KEY_START) || keyEnd < 0) return undefined;
   try {
-    return (JSON.parse(text.slice(KEY_START.length - 1, keyEnd + 1)) as string[]).join('\n') === current.join('\n');
+    const chunks = JSON.parse(text.slice(KEY_START.length - 1, keyEnd + 1)) as string[];
+    const claims = new Map<string, Verified>();
+    if (text.startsWith(STAMPS_START, keyEnd + 1)) {
+      const stampsEnd = text.indexOf(']', keyEnd + 1);
+      const stamps = JSON.parse(text.slice(keyEnd + STAMPS_START.length, stampsEnd + 1)) as string[];
+      chunks.forEach((content, i) => {
+        const at = content.lastIndexOf('@');
+        if (stamps[i]) claims.set(content.slice(0, at), { stamp: stamps[i], digest: content.slice(at + 1) });
+      });
+    }
+    return { chunks, claims };
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-/** The cache in `file` when it was made from exactly the chunks `current` (sorted), else undefined. */
-export function readCacheFile(file: string, current: string[]): CacheFile | undefined {
+/** True when the cache `text` was made from exactly the chunk files of `documentId` on disk now (bytes included). */
+function isCurrent(text: string, chunks: ChunkFiles, documentId: string): boolean {
+  const key = keyOf(text);
+  if (!key || key.chunks.length === 0) return false;
+  return key.chunks.join('\n') === chunks.chunkContentsOf(documentId, key.claims).join('\n');
+}
+
+/** The cache in `file` when it was made from exactly the chunk files of `documentId` on disk now, else undefined. */
+export function readCacheFile(file: string, chunks: ChunkFiles, documentId: string): CacheFile | undefined {
   const text = readText(file);
-  if (text === undefined || !isKeyedBy(text, current)) return undefined;
+  if (text === undefined || !isCurrent(text, chunks, documentId)) return undefined;
   try {
     return JSON.parse(text) as CacheFile;
   } catch {
@@ -55,24 +79,25 @@ export function readCacheFile(file: string, current: string[]): CacheFile | unde
   }
 }
 
-/** True when `file` holds a cache made from exactly the chunks `current` (its month is not parsed). */
-export const hasCurrentCache = (file: string, current: string[]) => {
+/** True when `file` holds a cache made from exactly the chunk files of `documentId` on disk now (its month is not parsed). */
+export const hasCurrentCache = (file: string, chunks: ChunkFiles, documentId: string) => {
   const text = readText(file);
-  return text !== undefined && isKeyedBy(text, current);
+  return text !== undefined && isCurrent(text, chunks, documentId);
 };
 
 /**
  * Writes a cache: a temp file beside it, renamed into place, not flushed (a cache lost to a
  * power cut is only read from the chunks again). The temp is named by process and thread
  * (`.<pid><thread>.tmp`: removeLeftovers deletes one a kill left), so that the main thread
- * and the worker never write into one temp.
+ * and the worker never write into one temp. Each chunk's stamp is taken with it (ChunkFiles#stampsOf).
  */
-export function writeCacheFile(file: string, cache: CacheFile): void {
+export function writeCacheFile(file: string, chunks: ChunkFiles, documentId: string, cache: Omit<CacheFile, 'stamps'>): void {
   if (cache.chunks.length === 0) return;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}${threadId}.tmp`;
-    fs.writeFileSync(temporary, JSON.stringify({ chunks: cache.chunks, value: cache.value } satisfies CacheFile));
+    const stamps = chunks.stampsOf(documentId, cache.chunks);
+    fs.writeFileSync(temporary, JSON.stringify({ chunks: cache.chunks, stamps, value: cache.value } satisfies CacheFile));
     fs.renameSync(temporary, file);
   } catch {
     // A cache is a shortcut: without it the document is read from its chunks.

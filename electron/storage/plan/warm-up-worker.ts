@@ -32,10 +32,10 @@ let asked = 0;
 
 async function warm(documentId: string): Promise<boolean> {
   const file = cacheFileOf(cacheDir, documentId);
-  if (hasCurrentCache(file, chunks.chunkContentsOf(documentId))) return true;
+  if (hasCurrentCache(file, chunks, documentId)) return true;
   const read = await loadChunkFiles(chunks, documentId);
   if (!read) return false;
-  writeCacheFile(file, read);
+  writeCacheFile(file, chunks, documentId, read);
   return true;
 }
 

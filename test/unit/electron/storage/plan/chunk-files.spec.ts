@@ -92,3 +92,34 @@ describe('chunk files (safe writes under sync tools)', () => {
     expect(fs.readdirSync(folder).sort()).toEqual([name(`${host}-${process.pid}`), name(`other-laptop-${dead}`)].sort());
   });
 });
+
+describe('trusting a chunk file by its stamp (size, modification time, inode)', () => {
+  it('takes a chunk’s hash from a cache while its file keeps the stamp it had, and hashes it again when its size or time changed', async () => {
+    const dir = tempDir();
+    const { snapshot } = chunks();
+    const name = `snapshot/${'a'.repeat(64)}`;
+    const file = new ChunkFiles(dir).pathOf([docId, ...name.split('/')]);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, snapshot);
+    // Whole seconds: a time put back below is then exactly the one stamped.
+    fs.utimesSync(file, 1_700_000_000, 1_700_000_000);
+    const digest = await hashOf(snapshot);
+    // What a cache's writer records with it: the stamp of the bytes it hashed.
+    const [stamp] = new ChunkFiles(dir).stampsOf(docId, [`${name}@${digest}`]);
+    expect(stamp).toMatch(/^\d+:/);
+    const claimed = (claim: string) => new Map([[name, { stamp, digest: claim }]]);
+    // Stamp unchanged: the claim is taken as it is (a made-up hash shows that nothing was read).
+    expect(new ChunkFiles(dir).chunkContentsOf(docId, claimed('claimed'))).toEqual([`${name}@claimed`]);
+    // Other bytes of another size, written in place with the old time put back: read and hashed.
+    const other = A.save(A.from({ posts: { c: { title: 'Other bytes, another size' } } }));
+    expect(other.length).not.toBe(snapshot.length);
+    fs.writeFileSync(file, other);
+    fs.utimesSync(file, 1_700_000_000, 1_700_000_000);
+    expect(new ChunkFiles(dir).chunkContentsOf(docId, claimed('claimed'))).toEqual([`${name}@${await hashOf(other)}`]);
+    // The first bytes again (the size stamped), at another time: read and hashed.
+    fs.writeFileSync(file, snapshot);
+    expect(new ChunkFiles(dir).chunkContentsOf(docId, claimed('claimed'))).toEqual([`${name}@${digest}`]);
+    // No stamp is given for bytes the file does not hold.
+    expect(new ChunkFiles(dir).stampsOf(docId, [`${name}@${'0'.repeat(64)}`])).toEqual(['']);
+  });
+});

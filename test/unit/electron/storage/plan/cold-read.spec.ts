@@ -10,7 +10,7 @@ import type { AutomergeUrl } from '@automerge/automerge-repo';
 import { ChunkFiles } from '../../../../../electron/storage/plan/chunk-files';
 import type { RootDocument } from '../../../../../electron/storage/plan/plan-documents';
 import { documentIdOf, PlanEngine } from '../../../../../electron/storage/plan/plan-engine';
-import { loadChunkFiles } from '../../../../../electron/storage/plan/read-cache-file';
+import { cacheFileOf, loadChunkFiles } from '../../../../../electron/storage/plan/read-cache-file';
 import { Repository } from '../../../../../electron/storage/repository';
 import type { LocalDate } from '../../../../../shared/domain/local-time';
 import { localDate } from '../../../../../shared/domain/local-time';
@@ -176,16 +176,17 @@ describe('warming up the read cache after open', { timeout: 30_000 }, () => {
 
   it('stops at close without waiting for the document it is reading, and leaves nothing half written', async () => {
     const planDir = await planWrittenElsewhere();
-    // In each month document a "chunk" that is a pipe: the worker's read of it cannot finish until the test closes its end.
+    // For each month document a read cache that is a pipe: the worker's read of it cannot finish until the test closes its end.
+    // (A chunk that is a pipe is no longer read: chunk files are stat'ed first, and only regular files are chunks.)
     const chunks = new ChunkFiles(path.join(planDir, 'automerge'));
     const root = await loadChunkFiles<RootDocument>(chunks, documentIdOf(JSON.parse(fs.readFileSync(path.join(planDir, 'plan.json'), 'utf8')).root));
-    const pipes = Object.keys(root?.value.months ?? {}).map((url) => chunks.pathOf([documentIdOf(url as AutomergeUrl), 'incremental', 'f'.repeat(64)]));
+    const dir = tempDir();
+    const pipes = Object.keys(root?.value.months ?? {}).map((url) => cacheFileOf(path.join(dir, 'cache'), documentIdOf(url as AutomergeUrl)));
     expect(pipes).toHaveLength(farMonths.length);
     for (const pipe of pipes) {
       fs.mkdirSync(path.dirname(pipe), { recursive: true });
       expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
     }
-    const dir = tempDir();
     const repo = await openWarming(dir, planDir);
     let held: number | undefined;
     try {
