@@ -162,7 +162,6 @@ export class AutomergeRepository implements PlanRepository {
   /** Resolves once the warm-up after open has started (or will not: the plan closed first). */
   private warmUpStarted: Promise<void> = Promise.resolve();
   private startedWarmUp = () => {};
-  private readonly outside: OutsideChunks;
   private readonly activity = new PlanActivity();
   private readonly listeners = new Set<(change: OutsideChange) => void>();
   private version = 0;
@@ -205,8 +204,9 @@ export class AutomergeRepository implements PlanRepository {
     private readonly index: PostIndex,
     /** What the checklists read of the posts of months not held in memory (post-facts-index.ts). */
     private readonly facts: PostFactsIndex,
+    /** Chunk files not seen before (another laptop's), for takeOutsideChanges. */
+    private readonly outside: OutsideChunks,
   ) {
-    this.outside = new OutsideChunks(engine.chunks);
     this.activity.record([rootUrl, root.shared, root.trash].flatMap((url) => engine.changesOf(url)), false);
     // Whatever loads a document first (a read, a write, a merge), its earlier changes are counted as a read's are.
     engine.onLoaded = (url, changes) => this.activity.record(changes, this.loadingFromOutside.has(url));
@@ -232,13 +232,16 @@ export class AutomergeRepository implements PlanRepository {
     const created = !plan;
     if (!plan) plan = await createPlan(engine, planDir, { ...options, laptop: laptopOf(options) });
     const rootUrl = plan.root as AutomergeUrl;
+    // Files there before anything is read are no arrival: the watcher's first rescan looks for what came since.
+    const outside = new OutsideChunks(engine.chunks);
+    if (options.watch) await outside.seeAll();
     const root = await engine.read<RootDocument>(rootUrl);
     const main = MainDocument.safeParse(await engine.read<unknown>(root.shared));
     if (!main.success) throw new PlanStorageError(`The plan's main document does not validate: ${main.error.message.slice(0, 600)}`);
     const trash = await engine.read<TrashDocument>(root.trash);
     const index = new PostIndex(path.join(cacheDirOf(options.dir), 'post-index.json'), engine.chunks);
     const facts = new PostFactsIndex(path.join(cacheDirOf(options.dir), 'facts'), engine.chunks);
-    const repository = new AutomergeRepository(options, engine, rootUrl, root, main.data, readTrash(trash, problems), index, facts);
+    const repository = new AutomergeRepository(options, engine, rootUrl, root, main.data, readTrash(trash, problems), index, facts, outside);
     repository.problems.push(...problems);
     // A plan made just now has nothing to keep a copy of today.
     if (created) repository.dailyCopyDay = options.now().toISOString().slice(0, 10);
