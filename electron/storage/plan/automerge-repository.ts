@@ -73,6 +73,12 @@ export interface AutomergeRepositoryOptions {
    * later; on in the app (openBackend). A month's first read is then its cache, not Automerge's load.
    */
   warmUp?: { log?: (error: unknown) => void };
+  /**
+   * A session that reads once and changes nothing (the CLI's export): it neither writes nor
+   * clears the plan-open marker, so a killed session's marker and chunk temps stay for the next
+   * session that writes, and a run that fails or is stopped leaves no marker behind.
+   */
+  oneShot?: boolean;
 }
 
 /** What another laptop's changes, merged while the plan is open, changed here (issue 13 item 2). */
@@ -222,7 +228,7 @@ export class AutomergeRepository implements PlanRepository {
     const problems: StorageProblem[] = [];
     // Documents of a migration that did not reach plan.json are not the plan: it runs again.
     if (!plan && hasJsonFolder(options.dir)) fs.rmSync(chunksDirOf(planDir), { recursive: true, force: true });
-    removeTempsOfKilledSession(options.dir, planDir);
+    if (!options.oneShot) removeTempsOfKilledSession(options.dir, planDir);
     const engine = new PlanEngine(chunksDirOf(planDir), options.readCache ? cacheDirOf(options.dir) : null);
     if (!plan && hasJsonFolder(options.dir)) {
       const migrated = await migrateJsonFolder(options.dir, planDir, engine, { ...options, laptop: laptopOf(options) });
@@ -873,7 +879,7 @@ export class AutomergeRepository implements PlanRepository {
     await Promise.allSettled([...this.background]);
     this.saveIndex();
     await this.engine.close();
-    fs.rmSync(sessionMarkerOf(this.options.dir), { force: true });
+    if (!this.options.oneShot) fs.rmSync(sessionMarkerOf(this.options.dir), { force: true });
   }
 
   /** Runs `run` after every write asked for before it, and before any asked for after (reading what writes change). */
