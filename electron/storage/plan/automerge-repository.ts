@@ -38,6 +38,7 @@ import { PlanActivity } from './plan-activity';
 import type { EditWhileDeleted, FieldConflict, MovedWhileDeleted } from './conflicts';
 import { Authorship, conflictsOf, conflictValue, editsWhileDeleted, movedWhileDeleted, shownVersion, trashedAtOnce, versionsOf } from './conflicts';
 import { PostIndex } from './post-index';
+import { ConflictsCache } from './conflicts-cache';
 import { DeviceStore } from '../device-store';
 import type { StoredFact } from './post-facts-index';
 import { PostFactsIndex, storedFactOf } from './post-facts-index';
@@ -79,6 +80,16 @@ export interface AutomergeRepositoryOptions {
    * session that writes, and a run that fails or is stopped leaves no marker behind.
    */
   oneShot?: boolean;
+}
+
+/** What conflicts() finds in one month document (conflictsIn, removalsIn), as conflicts-cache.ts keeps it. */
+interface MonthConflicts {
+  /** The document's heads it was found at (A.getHeads joined). */
+  heads: string;
+  posts: PlanConflicts['posts'];
+  titles: [Id, { updatedAt: string; title: string }][];
+  found: PlanConflicts['editedWhileDeleted'];
+  moved: ({ postId: Id } & MovedWhileDeleted)[];
 }
 
 /** What another laptop's changes, merged while the plan is open, changed here (issue 13 item 2). */
@@ -199,6 +210,10 @@ export class AutomergeRepository implements PlanRepository {
   private readonly docConflicts = new Map<AutomergeUrl, { heads: string; posts: PlanConflicts['posts']; titles: [Id, { updatedAt: string; title: string }][] }>();
   /** Caches month documents in a worker thread (options.warmUp). */
   private readonly cacheWarmUp: CacheWarmUp | null;
+  /** What conflicts() found in each month document, kept on disk by its chunks (with the read cache): open reads these instead of loading the months. */
+  private readonly conflictsCache: ConflictsCache<MonthConflicts> | null;
+  /** The heads each month document's conflicts were last kept for. */
+  private readonly conflictsKept = new Map<AutomergeUrl, string>();
 
   private constructor(
     private readonly options: AutomergeRepositoryOptions,
@@ -213,6 +228,7 @@ export class AutomergeRepository implements PlanRepository {
     /** Chunk files not seen before (another laptop's), for takeOutsideChanges. */
     private readonly outside: OutsideChunks,
   ) {
+    this.conflictsCache = options.readCache ? new ConflictsCache(path.join(cacheDirOf(options.dir), 'conflicts'), engine.chunks) : null;
     this.activity.record([rootUrl, root.shared, root.trash].flatMap((url) => engine.changesOf(url)), false);
     // Whatever loads a document first (a read, a write, a merge), its earlier changes are counted as a read's are.
     engine.onLoaded = (url, changes) => this.activity.record(changes, this.loadingFromOutside.has(url));
@@ -676,16 +692,34 @@ export class AutomergeRepository implements PlanRepository {
   async conflicts(): Promise<PlanConflicts> {
     // One document per step: a save asked for meanwhile waits for one month's load, not
     // for all of them (25 months and the trash's took 12–31 s on a loaded machine).
-    for (const url of this.conflictDocuments().filter((url) => !this.engine.docOf(url))) await this.serial(() => this.loadIntoEngine([url]));
+    // A month whose conflicts are kept for its chunks on disk is not loaded (conflicts-cache.ts).
+    const kept = new Map<AutomergeUrl, MonthConflicts>();
+    for (const url of this.conflictDocuments().filter((url) => !this.engine.docOf(url))) {
+      const found = this.keptConflicts(url);
+      if (found) kept.set(url, found);
+      else await this.serial(() => this.loadIntoEngine([url]));
+    }
     return this.serial(async () => {
       const buckets = this.conflictBuckets();
-      // Whatever a save or a merge brought in between the steps above.
-      await this.loadIntoEngine(this.conflictDocuments());
+      // Whatever a save or a merge brought in between the steps above (a kept month that changed meanwhile is loaded).
+      for (const url of this.conflictDocuments()) {
+        if (this.engine.docOf(url)) {
+          // Loaded meanwhile (the months on screen are, for their edits): conflictsIn answers what was kept while its heads are the engine's.
+          kept.delete(url);
+          continue;
+        }
+        const found = kept.has(url) ? this.keptConflicts(url) : undefined;
+        if (found) kept.set(url, found);
+        else {
+          kept.delete(url);
+          await this.loadIntoEngine([url]);
+        }
+      }
       const found: PlanConflicts = { posts: [], duties: [], editedWhileDeleted: [], copies: [], movedWhileDeleted: [] };
       const copies = new Map<Id, PlanConflicts['copies'][number]['copies']>();
       for (const bucket of this.months.keys()) {
         for (const url of documentsOfMonth(this.root, bucket)) {
-          const known = this.conflictsIn(url);
+          const known = kept.get(url) ?? this.conflictsIn(url);
           if (!known) continue;
           for (const [id, copy] of known.titles) {
             const listed = copies.get(id);
@@ -706,11 +740,12 @@ export class AutomergeRepository implements PlanRepository {
       const moved: ({ postId: Id } & MovedWhileDeleted)[] = [];
       for (const bucket of buckets) {
         for (const url of documentsOfMonth(this.root, bucket)) {
-          const removals = this.removalsIn(url);
+          const removals = kept.get(url) ?? this.removalsIn(url);
           found.editedWhileDeleted.push(...removals.found);
           moved.push(...removals.moved);
         }
       }
+      for (const bucket of new Set([...this.months.keys(), ...buckets])) for (const url of documentsOfMonth(this.root, bucket)) this.keepConflicts(url);
       found.movedWhileDeleted = await this.trashedAndShown(moved);
       const trash = this.engine.docOf<TrashDocument>(this.root.trash);
       // A post already listed from its month document is listed once.
@@ -761,6 +796,31 @@ export class AutomergeRepository implements PlanRepository {
       this.loadingFromOutside.delete(url);
     }
     return this.engine.changesOf(url).length > 0;
+  }
+
+  /** A month document's conflicts kept for exactly its chunk files on disk (not loaded), else undefined. */
+  private keptConflicts(url: AutomergeUrl): MonthConflicts | undefined {
+    if (!this.conflictsCache || this.root.shared === url || this.root.trash === url) return undefined;
+    const found = this.conflictsCache.read(documentIdOf(url));
+    if (!found) return undefined;
+    // Once the engine loads the document at these heads, conflictsIn and removalsIn answer from it, and it is not kept again.
+    this.docConflicts.set(url, { heads: found.heads, posts: found.posts, titles: found.titles });
+    this.lostEdits.set(url, { heads: `${url}@${found.heads}`, found: found.found, moved: found.moved });
+    this.conflictsKept.set(url, found.heads);
+    return found;
+  }
+
+  /** Keeps what conflicts() found in a month document in the engine, once per heads, for the next session to read instead of loading it. */
+  private keepConflicts(url: AutomergeUrl): void {
+    const doc = this.engine.docOf<PostsDocument>(url);
+    if (!this.conflictsCache || !doc) return;
+    const heads = A.getHeads(doc).join();
+    if (this.conflictsKept.get(url) === heads) return;
+    const fields = this.conflictsIn(url);
+    if (!fields) return;
+    const { found, moved } = this.removalsIn(url);
+    this.conflictsCache.write(documentIdOf(url), { heads, posts: fields.posts, titles: fields.titles, found, moved });
+    this.conflictsKept.set(url, heads);
   }
 
   /** A month document's conflicting fields and its posts' titles, read again only when its heads moved. */
