@@ -143,6 +143,7 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
           laptop: device.laptopId(),
           watch: session === 'app' ? { log } : undefined,
           warmUp: warmUp ? { log } : undefined,
+          oneShot: session === 'one-shot',
         }),
   );
   const preferences = new PreferencesService(device);

@@ -35,6 +35,7 @@ export function removeLeftovers(dir: string): string[] {
     ...removeMatching(path.join(dir, 'posts'), atomicallyTemp),
     ...removeMatching(path.join(dir, 'media'), ownTemp),
     ...removeMatching(path.join(dir, 'cache'), ownTemp),
+    ...removeMatching(path.join(dir, 'cache', 'conflicts'), ownTemp),
   ];
   const backups = path.join(dir, BACKUPS_DIR);
   if (fs.existsSync(backups)) {

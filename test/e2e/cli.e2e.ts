@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
@@ -82,11 +83,15 @@ describe('npx somevuoro export (the command line)', () => {
   });
 
   // Every argument check is in test/unit/electron/cli/cli-args.spec.ts; these go through the real process.
-  it('refuses bad arguments with a clear message and a non-zero exit, touching nothing', async () => {
+  it('refuses bad arguments with a clear message and a non-zero exit; an export, refused or not, leaves the data folder as it found it', async () => {
     const dir = tempDir();
-    // Closed as the app would leave it: an open session's marker (plan-open) is the next session's to clear.
     await (await seedExportFolder(dir)).backend.close();
+    // As a killed app leaves it: its plan-open marker and a chunk temp, for the next session that writes to clear (an export only reads).
+    fs.writeFileSync(path.join(dir, 'plan-open'), '999999');
+    const snapshots = fs.readdirSync(path.join(dir, 'plan', 'automerge'), { recursive: true, withFileTypes: true }).find((entry) => entry.isFile() && path.basename(entry.parentPath) === 'snapshot')!.parentPath;
+    fs.writeFileSync(path.join(snapshots, `.${'a'.repeat(64)}.${os.hostname().replace(/[^A-Za-z0-9-]/g, '_')}-999999.0123abcd.tmp`), 'half a chunk');
     const before = snapshotFolder(dir);
+    expect(bin(['export', '--format', 'ics', '--data', dir, '--from', '2026-03-01', '--to', '2026-03-31', '--out', path.join(tempDir(), 'm.ics')]).code).toBe(0);
     const cases: [string[], RegExp][] = [
       [['export', '--format', 'docx', '--out', 'x'], /--format must be one of ics, csv, html, pdf, backup, got "docx"/],
       [['export', '--format', 'ics', '--out', 'x', '--from', '30.2.2026'], /--from must be a date/],

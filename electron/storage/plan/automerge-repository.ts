@@ -38,6 +38,7 @@ import { PlanActivity } from './plan-activity';
 import type { EditWhileDeleted, FieldConflict, MovedWhileDeleted } from './conflicts';
 import { Authorship, conflictsOf, conflictValue, editsWhileDeleted, movedWhileDeleted, shownVersion, trashedAtOnce, versionsOf } from './conflicts';
 import { PostIndex } from './post-index';
+import { ConflictsCache } from './conflicts-cache';
 import { DeviceStore } from '../device-store';
 import type { StoredFact } from './post-facts-index';
 import { PostFactsIndex, storedFactOf } from './post-facts-index';
@@ -73,6 +74,22 @@ export interface AutomergeRepositoryOptions {
    * later; on in the app (openBackend). A month's first read is then its cache, not Automerge's load.
    */
   warmUp?: { log?: (error: unknown) => void };
+  /**
+   * A session that reads once and changes nothing (the CLI's export): it neither writes nor
+   * clears the plan-open marker, so a killed session's marker and chunk temps stay for the next
+   * session that writes, and a run that fails or is stopped leaves no marker behind.
+   */
+  oneShot?: boolean;
+}
+
+/** What conflicts() finds in one month document (conflictsIn, removalsIn), as conflicts-cache.ts keeps it. */
+interface MonthConflicts {
+  /** The document's heads it was found at (A.getHeads joined). */
+  heads: string;
+  posts: PlanConflicts['posts'];
+  titles: [Id, { updatedAt: string; title: string }][];
+  found: PlanConflicts['editedWhileDeleted'];
+  moved: ({ postId: Id } & MovedWhileDeleted)[];
 }
 
 /** What another laptop's changes, merged while the plan is open, changed here (issue 13 item 2). */
@@ -165,7 +182,6 @@ export class AutomergeRepository implements PlanRepository {
   /** Resolves once the warm-up after open has started (or will not: the plan closed first). */
   private warmUpStarted: Promise<void> = Promise.resolve();
   private startedWarmUp = () => {};
-  private readonly outside: OutsideChunks;
   private readonly activity = new PlanActivity();
   private readonly listeners = new Set<(change: OutsideChange) => void>();
   private version = 0;
@@ -197,6 +213,10 @@ export class AutomergeRepository implements PlanRepository {
   private readonly docConflicts = new Map<AutomergeUrl, { heads: string; posts: PlanConflicts['posts']; titles: [Id, { updatedAt: string; title: string }][] }>();
   /** Caches month documents in a worker thread (options.warmUp). */
   private readonly cacheWarmUp: CacheWarmUp | null;
+  /** What conflicts() found in each month document, kept on disk by its chunks (with the read cache): open reads these instead of loading the months. */
+  private readonly conflictsCache: ConflictsCache<MonthConflicts> | null;
+  /** The heads each month document's conflicts were last kept for. */
+  private readonly conflictsKept = new Map<AutomergeUrl, string>();
 
   private constructor(
     private readonly options: AutomergeRepositoryOptions,
@@ -208,8 +228,10 @@ export class AutomergeRepository implements PlanRepository {
     private readonly index: PostIndex,
     /** What the checklists read of the posts of months not held in memory (post-facts-index.ts). */
     private readonly facts: PostFactsIndex,
+    /** Chunk files not seen before (another laptop's), for takeOutsideChanges. */
+    private readonly outside: OutsideChunks,
   ) {
-    this.outside = new OutsideChunks(engine.chunks);
+    this.conflictsCache = options.readCache ? new ConflictsCache(path.join(cacheDirOf(options.dir), 'conflicts'), engine.chunks) : null;
     this.activity.record([rootUrl, root.shared, root.trash].flatMap((url) => engine.changesOf(url)), false);
     // Whatever loads a document first (a read, a write, a merge), its earlier changes are counted as a read's are.
     engine.onLoaded = (url, changes) => this.activity.record(changes, this.loadingFromOutside.has(url));
@@ -225,7 +247,7 @@ export class AutomergeRepository implements PlanRepository {
     const problems: StorageProblem[] = [];
     // Documents of a migration that did not reach plan.json are not the plan: it runs again.
     if (!plan && hasJsonFolder(options.dir)) fs.rmSync(chunksDirOf(planDir), { recursive: true, force: true });
-    removeTempsOfKilledSession(options.dir, planDir);
+    if (!options.oneShot) removeTempsOfKilledSession(options.dir, planDir);
     const engine = new PlanEngine(chunksDirOf(planDir), options.readCache ? cacheDirOf(options.dir) : null);
     if (!plan && hasJsonFolder(options.dir)) {
       const migrated = await migrateJsonFolder(options.dir, planDir, engine, { ...options, laptop: laptopOf(options) });
@@ -235,13 +257,16 @@ export class AutomergeRepository implements PlanRepository {
     const created = !plan;
     if (!plan) plan = await createPlan(engine, planDir, { ...options, laptop: laptopOf(options) });
     const rootUrl = plan.root as AutomergeUrl;
+    // Files there before anything is read are no arrival: the watcher's first rescan looks for what came since.
+    const outside = new OutsideChunks(engine.chunks);
+    if (options.watch) await outside.seeAll();
     const root = await engine.read<RootDocument>(rootUrl);
     const main = MainDocument.safeParse(await engine.read<unknown>(root.shared));
     if (!main.success) throw new PlanStorageError(`The plan's main document does not validate: ${main.error.message.slice(0, 600)}`);
     const trash = await engine.read<TrashDocument>(root.trash);
     const index = new PostIndex(path.join(cacheDirOf(options.dir), 'post-index.json'), engine.chunks);
     const facts = new PostFactsIndex(path.join(cacheDirOf(options.dir), 'facts'), engine.chunks);
-    const repository = new AutomergeRepository(options, engine, rootUrl, root, main.data, readTrash(trash, problems), index, facts);
+    const repository = new AutomergeRepository(options, engine, rootUrl, root, main.data, readTrash(trash, problems), index, facts, outside);
     repository.problems.push(...problems);
     // A plan made just now has nothing to keep a copy of today.
     if (created) repository.dailyCopyDay = options.now().toISOString().slice(0, 10);
@@ -670,16 +695,34 @@ export class AutomergeRepository implements PlanRepository {
   async conflicts(): Promise<PlanConflicts> {
     // One document per step: a save asked for meanwhile waits for one month's load, not
     // for all of them (25 months and the trash's took 12–31 s on a loaded machine).
-    for (const url of this.conflictDocuments().filter((url) => !this.engine.docOf(url))) await this.serial(() => this.loadIntoEngine([url]));
+    // A month whose conflicts are kept for its chunks on disk is not loaded (conflicts-cache.ts).
+    const kept = new Map<AutomergeUrl, MonthConflicts>();
+    for (const url of this.conflictDocuments().filter((url) => !this.engine.docOf(url))) {
+      const found = this.keptConflicts(url);
+      if (found) kept.set(url, found);
+      else await this.serial(() => this.loadIntoEngine([url]));
+    }
     return this.serial(async () => {
       const buckets = this.conflictBuckets();
-      // Whatever a save or a merge brought in between the steps above.
-      await this.loadIntoEngine(this.conflictDocuments());
+      // Whatever a save or a merge brought in between the steps above (a kept month that changed meanwhile is loaded).
+      for (const url of this.conflictDocuments()) {
+        if (this.engine.docOf(url)) {
+          // Loaded meanwhile (the months on screen are, for their edits): conflictsIn answers what was kept while its heads are the engine's.
+          kept.delete(url);
+          continue;
+        }
+        const found = kept.has(url) ? this.keptConflicts(url) : undefined;
+        if (found) kept.set(url, found);
+        else {
+          kept.delete(url);
+          await this.loadIntoEngine([url]);
+        }
+      }
       const found: PlanConflicts = { posts: [], duties: [], editedWhileDeleted: [], copies: [], movedWhileDeleted: [] };
       const copies = new Map<Id, PlanConflicts['copies'][number]['copies']>();
       for (const bucket of this.months.keys()) {
         for (const url of documentsOfMonth(this.root, bucket)) {
-          const known = this.conflictsIn(url);
+          const known = kept.get(url) ?? this.conflictsIn(url);
           if (!known) continue;
           for (const [id, copy] of known.titles) {
             const listed = copies.get(id);
@@ -700,11 +743,12 @@ export class AutomergeRepository implements PlanRepository {
       const moved: ({ postId: Id } & MovedWhileDeleted)[] = [];
       for (const bucket of buckets) {
         for (const url of documentsOfMonth(this.root, bucket)) {
-          const removals = this.removalsIn(url);
+          const removals = kept.get(url) ?? this.removalsIn(url);
           found.editedWhileDeleted.push(...removals.found);
           moved.push(...removals.moved);
         }
       }
+      for (const bucket of new Set([...this.months.keys(), ...buckets])) for (const url of documentsOfMonth(this.root, bucket)) this.keepConflicts(url);
       found.movedWhileDeleted = await this.trashedAndShown(moved);
       const trash = this.engine.docOf<TrashDocument>(this.root.trash);
       // A post already listed from its month document is listed once.
@@ -755,6 +799,31 @@ export class AutomergeRepository implements PlanRepository {
       this.loadingFromOutside.delete(url);
     }
     return this.engine.changesOf(url).length > 0;
+  }
+
+  /** A month document's conflicts kept for exactly its chunk files on disk (not loaded), else undefined. */
+  private keptConflicts(url: AutomergeUrl): MonthConflicts | undefined {
+    if (!this.conflictsCache || this.root.shared === url || this.root.trash === url) return undefined;
+    const found = this.conflictsCache.read(documentIdOf(url));
+    if (!found) return undefined;
+    // Once the engine loads the document at these heads, conflictsIn and removalsIn answer from it, and it is not kept again.
+    this.docConflicts.set(url, { heads: found.heads, posts: found.posts, titles: found.titles });
+    this.lostEdits.set(url, { heads: `${url}@${found.heads}`, found: found.found, moved: found.moved });
+    this.conflictsKept.set(url, found.heads);
+    return found;
+  }
+
+  /** Keeps what conflicts() found in a month document in the engine, once per heads, for the next session to read instead of loading it. */
+  private keepConflicts(url: AutomergeUrl): void {
+    const doc = this.engine.docOf<PostsDocument>(url);
+    if (!this.conflictsCache || !doc) return;
+    const heads = A.getHeads(doc).join();
+    if (this.conflictsKept.get(url) === heads) return;
+    const fields = this.conflictsIn(url);
+    if (!fields) return;
+    const { found, moved } = this.removalsIn(url);
+    this.conflictsCache.write(documentIdOf(url), { heads, posts: fields.posts, titles: fields.titles, found, moved });
+    this.conflictsKept.set(url, heads);
   }
 
   /** A month document's conflicting fields and its posts' titles, read again only when its heads moved. */
@@ -873,7 +942,7 @@ export class AutomergeRepository implements PlanRepository {
     await Promise.allSettled([...this.background]);
     this.saveIndex();
     await this.engine.close();
-    fs.rmSync(sessionMarkerOf(this.options.dir), { force: true });
+    if (!this.options.oneShot) fs.rmSync(sessionMarkerOf(this.options.dir), { force: true });
   }
 
   /** Runs `run` after every write asked for before it, and before any asked for after (reading what writes change). */

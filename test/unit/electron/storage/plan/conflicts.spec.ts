@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AutomergeUrl } from '@automerge/automerge-repo';
 import { AutomergeRepository } from '../../../../../electron/storage/plan/automerge-repository';
+import type { RootDocument } from '../../../../../electron/storage/plan/plan-documents';
+import type { PlanEngine } from '../../../../../electron/storage/plan/plan-engine';
 import { localDate } from '../../../../../shared/domain/local-time';
 import { newPost } from '../../../../../shared/domain/post';
 import { chunksDirOf } from '../../../../../electron/storage/plan/plan-folder';
-import { FolderSync } from '../../../../support/folder-sync';
+import { carryNewFiles, FolderSync } from '../../../../support/folder-sync';
 import { seededRandom } from '../../../../support/seeded-random';
 import type { SyncLaptop } from '../../../../support/sync-laptop';
 import { openLaptop, sharedPlan } from '../../../../support/sync-laptop';
@@ -317,5 +320,49 @@ describe('a save while conflicts are looked for', { timeout: 30_000 }, () => {
     } finally {
       await repo.close();
     }
+  });
+});
+
+describe('conflicts kept in the device folder (cache/conflicts)', { timeout: 30_000 }, () => {
+  it('a laptop that opens the plan again lists a conflict without loading its month; once the other laptop keeps one value, it is gone there too', async () => {
+    let postId = '';
+    const [planA, planB] = await sharedPlan(async (first) => {
+      postId = (await first.posts.postsCreate({ title: 'Kevätkokous', date: localDate('2028-03-12') })).id;
+    });
+    const anna = await openLaptop('Anna', planA, undefined, undefined, { readCache: true });
+    const ben = await openLaptop('Ben', planB, undefined, undefined, { readCache: true });
+    open.push(anna);
+    await anna.posts.postsUpdate({ id: postId, changes: { title: 'Kevätkokous torstaina' } });
+    await ben.posts.postsUpdate({ id: postId, changes: { title: 'Kevätkokous perjantaina' } });
+    carryNewFiles(planA, planB);
+    carryNewFiles(planB, planA);
+    await Promise.all([anna.repo.takeOutsideChanges(), ben.repo.takeOutsideChanges()]);
+    const listed = await anna.repo.conflicts();
+    expect(listed.posts.map((post) => post.postId)).toEqual([postId]);
+    expect(await ben.repo.conflicts()).toEqual(listed);
+    await ben.repo.close();
+    // Ben opens the plan again, twice (the first keeps what it found for the chunks it loaded: his merge left others on disk):
+    // a half year on screen (no month of it is loaded for edits), and the conflicts as they were.
+    const reopen = async (expected: typeof listed) => {
+      const repo = await AutomergeRepository.open({ dir: ben.dir, planDir: planB, now: () => new Date(), locale: 'fi-FI', author: () => ({ volunteerId: null, name: 'Ben' }), readCache: true, watch: { gatherMs: 50 } });
+      await repo.postsBetween(localDate('2028-01-01'), localDate('2028-06-30'));
+      expect(await repo.conflicts()).toEqual(expected);
+      return repo;
+    };
+    await (await reopen(listed)).close();
+    const again = await reopen(listed);
+    const inside = again as unknown as { root: RootDocument; engine: PlanEngine };
+    const march = Object.entries(inside.root.months).filter(([, month]) => month === '2028-03').map(([url]) => url as AutomergeUrl);
+    expect(march.filter((url) => inside.engine.isLoaded(url))).toEqual([]);
+
+    await again.close();
+
+    // Anna keeps her title while Ben's laptop is off: the chunk that arrives changes what Ben kept, and his list is empty.
+    const annas = listed.posts[0].fields[0].values.find((value) => value.author?.name === 'Anna');
+    expect(await anna.repo.resolveConflict({ postId }, 'title', annas?.choice ?? '')).toBe(true);
+    carryNewFiles(planA, planB);
+    const last = await reopen({ ...listed, posts: [] });
+    open.push({ ...ben, repo: last });
+    expect((await last.postsBetween(localDate('2028-03-01'), localDate('2028-03-31'))).map((post) => post.title)).toEqual(['Kevätkokous torstaina']);
   });
 });

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import type { ChunkFiles } from './chunk-files';
+import { readCacheFile, writeCacheFile } from './read-cache-file';
+
+/*
+ * What conflicts() found in one month document (its conflicting fields, its posts' titles,
+ * edits lost to a delete), kept in the device folder (cache/conflicts/<documentId>.json)
+ * keyed by the chunks it was computed from, as the read cache is (read-cache-file.ts): a
+ * month whose chunk files on disk are exactly those is listed from this small file, without
+ * loading it into Automerge and walking every post. The renderer asks for conflicts on its
+ * first screen: at 50,000 posts that walk of the months on screen took 7–9 s under load.
+ * Derived from the documents, never a second source of truth: a stale, broken or missing
+ * file costs the load, never a wrong list (another laptop's chunk changes the key).
+ */
+export class ConflictsCache<T> {
+  constructor(
+    private readonly dir: string,
+    private readonly chunks: ChunkFiles,
+  ) {}
+
+  /** The entry computed from exactly the document's chunk files on disk now, else undefined. */
+  read(documentId: string): T | undefined {
+    return readCacheFile(this.fileOf(documentId), this.onDisk(documentId))?.value as T | undefined;
+  }
+
+  /** Keeps `value`, computed from the document as the engine holds it: keyed by the chunks the engine loaded or wrote. */
+  write(documentId: string, value: T): void {
+    writeCacheFile(this.fileOf(documentId), { chunks: this.chunks.knownContentsOf(documentId), value });
+  }
+
+  /** The key a document has on disk now: the same as the read cache's, so that a change of how that is trusted applies to both. */
+  private onDisk(documentId: string): string[] {
+    return this.chunks.chunkContentsOf(documentId);
+  }
+
+  private fileOf(documentId: string): string {
+    return path.join(this.dir, `${documentId}.json`);
+  }
+}
