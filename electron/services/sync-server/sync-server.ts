@@ -72,12 +72,24 @@ export async function startSyncServer({ port, host = '127.0.0.1', dataDir, secre
     }
     sockets.handleUpgrade(request, socket, head, (client) => sockets.emit('connection', client, request));
   });
+  const adapter = new WebSocketServerAdapter(sockets as unknown as ConstructorParameters<typeof WebSocketServerAdapter>[0]);
+  // The repo connects its adapter (which starts listening for sockets) only once its storage id is
+  // read, after this function would have returned: a laptop connecting in between had its join go
+  // unheard until the adapter's keep-alive dropped the socket and the laptop retried, 5 s later.
+  const adapterConnected = new Promise<void>((resolve) => {
+    const connect = adapter.connect.bind(adapter);
+    adapter.connect = (...args) => {
+      connect(...args);
+      resolve();
+    };
+  });
   const repo = new EveryChangeRepo({
-    network: [new WebSocketServerAdapter(sockets as unknown as ConstructorParameters<typeof WebSocketServerAdapter>[0])],
+    network: [adapter],
     storage: new NodeFSStorageAdapter(dataDir),
     // Announce nothing: a client learns of a document only by asking for its id.
     sharePolicy: () => Promise.resolve(false),
   });
+  await adapterConnected;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());

@@ -62,6 +62,22 @@ describe('npx somevuoro sync-server', () => {
     await expect.poll(() => JSON.stringify(found.doc().posts), { timeout: 10_000 }).toBe(JSON.stringify(handle.doc().posts));
   }, 30_000);
 
+  it('answers a laptop that connects the moment it has started on that first connection, not after a retry', async () => {
+    const hub = await server();
+    // Retrying after 5 s (the app's interval), so that only a connection the server dropped connects again.
+    const client = new SyncServerClient(hub.url, SECRET, 5000);
+    let connections = 0;
+    const connect = client.connect.bind(client);
+    client.connect = (...args) => {
+      connections++;
+      connect(...args);
+    };
+    const answered = new Promise<void>((resolve) => client.once('peer-candidate', () => resolve()));
+    laptop(hub, SECRET, client);
+    await answered;
+    expect(connections).toBe(1);
+  }, 30_000);
+
   it('refuses a client with a wrong secret: it learns nothing of a document it names', async () => {
     const hub = await server();
     const anna = laptop(hub, SECRET);
