@@ -55,6 +55,8 @@ export function showStoredPost(client: QueryClient, post: Post): void {
 export interface ShownEdit {
   undo: () => void;
   settled: () => void;
+  /** The post as the cache held it before the edit (what main's answer is compared with). */
+  before?: Post;
 }
 
 /**
@@ -71,6 +73,7 @@ export async function showEditedPost(client: QueryClient, { id, changes }: { id:
   const stored = client.getQueryData<Post>(queryKeys.posts.detail(id)) ?? client.getQueriesData<Post[]>({ queryKey: queryKeys.posts.lists }).flatMap(([, list]) => list ?? []).find((post) => post.id === id);
   const changed = stored ? showInLists(client, applyPostChanges(stored, changes, stored.updatedAt)) : new Map();
   return {
+    before: stored,
     undo: () => {
       for (const [key, { before, after }] of changed) if (client.getQueryData(key) === after) client.setQueryData(key, before);
     },
