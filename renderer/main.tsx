@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { notifyManager, QueryClient } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 // The layers in cascade order, before any feature's styles: tokens → base → components (→ features, imported by their screens).
 import './styles/tokens.css';
@@ -34,6 +34,9 @@ if (!api) {
   // The language is known before the first paint, so the UI never flashes in another one; the saved
   // view is asked for in the same round, so the calendar's first request is for the range it shows.
   const [settings, preferences] = await Promise.all([api.settingsGet({}), api.preferencesGet({})]);
+  // A cache change reaches the screen in the task that made it (React Query's default waits a macrotask): a saved
+  // edit written into the lists paints in the click's frame, and an answer renders as it arrives (issue 14).
+  notifyManager.setScheduler(queueMicrotask);
   const queryClient = new QueryClient({
     defaultOptions: {
       // The services are local: "offline" in the browser's sense never stops them.

@@ -189,10 +189,12 @@ function conflictsNaming(client: QueryClient, postId: string): boolean {
  * are read again), in one batch: the screen renders once for all of them. `written` are
  * prefixes the call's answer was already written into (a stored post into the lists): they
  * are marked stale, read again when next shown, not now. `postId`: the one post the call
- * changed, whose conflicts are read again if they were listed (afterPostEdit).
+ * changed, whose conflicts are read again if they were listed (afterPostEdit). `unaffected`: declared prefixes the
+ * call's answer shows it did not change (a post's coverage, when none of the fields it reads changed): left as read.
  */
-export async function invalidateAfter(client: QueryClient, channel: MutationChannel, written: readonly QueryKey[] = [], postId?: string): Promise<void> {
-  const declared = postId !== undefined && conflictsNaming(client, postId) ? [...invalidationMap[channel], queryKeys.plan.conflicts] : invalidationMap[channel];
+export async function invalidateAfter(client: QueryClient, channel: MutationChannel, written: readonly QueryKey[] = [], postId?: string, unaffected: readonly QueryKey[] = []): Promise<void> {
+  const conflicts = postId !== undefined && conflictsNaming(client, postId) ? [...invalidationMap[channel], queryKeys.plan.conflicts] : invalidationMap[channel];
+  const declared = conflicts.filter((queryKey) => !unaffected.some((prefix) => under(prefix, queryKey)));
   const isWritten = (key: QueryKey) => written.some((prefix) => under(prefix, key));
   await notifyManager.batch(() =>
     Promise.all([

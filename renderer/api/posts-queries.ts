@@ -1,7 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RendererApi } from '../../shared/api/contract';
 import type { Post } from '../../shared/domain/post';
+import { coverageFields } from '../../shared/roster/coverage';
 import { unwrap, useApi } from './api-context';
+import type { ShownEdit } from './posts-cache';
 import { hideDeletedPost, postInLists, showEditedPost, showStoredPost } from './posts-cache';
 import { queryKeys } from './query-keys';
 import { useChannelMutation } from './use-channel-mutation';
@@ -41,11 +43,18 @@ const storedPost = { store: showStoredPost, written: [queryKeys.posts.lists, que
 /** As storedPost, and the save is done once the post is shown: checklists, coverage and the status line follow (issue 14: save until shown). */
 const shownPost = { ...storedPost, postOf: (post: Post) => post.id };
 
+/** An edit that changed none of the fields coverage reads (a new title, text, tags) leaves who answers the post as it was. */
+function coverageUnchanged(stored: Post, shown: ShownEdit | undefined) {
+  const before = shown?.before;
+  const same = before !== undefined && coverageFields.every((field) => JSON.stringify(before[field]) === JSON.stringify(stored[field]));
+  return same ? [queryKeys.coverage.all] : [];
+}
+
 export function usePostMutations() {
   return {
     create: useChannelMutation('posts:create', shownPost),
     // The calendar shows the edit at once; main's answer (about 5 ms of its own) replaces the guess, or takes it back.
-    update: useChannelMutation('posts:update', { ...shownPost, optimistic: showEditedPost }),
+    update: useChannelMutation('posts:update', { ...shownPost, optimistic: showEditedPost, unaffected: coverageUnchanged }),
     remove: useChannelMutation('posts:delete', { toInput: (id: string) => ({ id }), store: (client, { id }) => hideDeletedPost(client, id), written: [queryKeys.posts.lists], postOf: ({ id }) => id }),
     restore: useChannelMutation('posts:restore', { toInput: (id: string) => ({ id }), ...storedPost }),
   };

@@ -21,6 +21,11 @@ interface ChannelMutationOptions<K extends MutationChannel, V> {
    * stale is read again behind it (a dialog closes without waiting on checklists and coverage).
    */
   postOf?: (stored: OutputOf<K>, variables: V) => string;
+  /**
+   * Declared prefixes this call's answer shows were not changed (an edit of a post's title leaves its coverage as it
+   * was): not read again. Compared with what the cache held before (`shown.before`), so only with `optimistic`.
+   */
+  unaffected?: (stored: OutputOf<K>, shown: ShownEdit | undefined) => readonly QueryKey[];
   /** Shows the change before main answers (posts-cache.ts, showEditedPost); taken back if main refuses it. */
   optimistic?: (client: QueryClient, variables: V) => Promise<ShownEdit>;
 }
@@ -46,9 +51,9 @@ export function useChannelMutation<K extends MutationChannel, V = InputOf<K>>(ch
     // The caller's onError (the editor's) shows main's refusal in the user's language, with the edit still in the form.
     onError: (_error: Error, _variables: V, shown: ShownEdit | undefined) => shown?.undo(),
     onSettled: (_stored: OutputOf<K> | undefined, _error: Error | null, _variables: V, shown: ShownEdit | undefined) => shown?.settled(),
-    onSuccess: (stored: OutputOf<K>, variables: V) => {
+    onSuccess: (stored: OutputOf<K>, variables: V, shown: ShownEdit | undefined) => {
       options.store?.(client, stored);
-      const refreshed = invalidateAfter(client, channel, options.store ? options.written : [], options.postOf?.(stored, variables));
+      const refreshed = invalidateAfter(client, channel, options.store ? options.written : [], options.postOf?.(stored, variables), options.unaffected?.(stored, shown));
       // A refetch that fails keeps the last answer on screen (react-query); nothing waits on it here.
       return options.store && options.postOf ? undefined : refreshed;
     },

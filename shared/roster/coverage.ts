@@ -45,9 +45,12 @@ export function responseWindow(date: LocalDate, time: string | null, hours: numb
   return { from: date, to: addDays(date, Math.max(0, lastDay)) };
 }
 
+/** The fields of a post its coverage reads: an edit that changes none of them leaves coverage as it was. */
+export const coverageFields = ['date', 'time', 'status', 'channelIds', 'responderId'] as const satisfies readonly (keyof Post)[];
+
 /** Coverage of one post; posts that do not go out are always covered. */
 export function postCoverage(
-  post: Pick<Post, 'id' | 'date' | 'time' | 'status' | 'channelIds' | 'responderId'>,
+  post: Pick<Post, 'id' | (typeof coverageFields)[number]>,
   duties: readonly Duty[],
   volunteers: readonly Volunteer[],
   hours = DEFAULT_RESPONSE_WINDOW_HOURS,

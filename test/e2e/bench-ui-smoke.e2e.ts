@@ -45,6 +45,9 @@ describe('npm run bench:ui (smoke run; timings are not asserted)', () => {
       }
     }
     expect(size.serverCalls.ours.map((call) => call.request.split(' ')[0])).toContain('posts:list');
+    // The calendar shows a save before it settles, and the save starts with main's write.
+    expect(size.figures.saveShown.ours.median).toBeLessThanOrEqual(size.figures.save.ours.median);
+    expect(size.saveRequests[0]).toBe('posts:update');
     expect(size.pageErrors).toEqual([]);
   }, 90_000);
 });

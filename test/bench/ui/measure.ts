@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { arm, settledMs, settleScript } from './settle';
+import { arm, settledMs, settleScript, shownMs, watchFor } from './settle';
 
 /*
  * One fresh page (a new browser context: empty cache, storage and memory) of each
@@ -19,7 +19,9 @@ export const figureLabels = {
   agenda: 'agenda view (six weeks)',
   filter: 'apply a filter (status)',
   editor: 'open the editor',
-  save: 'save an edit until the calendar shows it',
+  saveShown: 'save an edit until the calendar shows it',
+  // The old key, so that runs compare: since the edit shows before main answers, this is the rest of the save.
+  save: 'save an edit, settled (main’s answer and what it refreshes painted)',
   server: 'server calls alone: all the month view’s requests',
   serverPosts: 'server calls alone: the month’s posts',
 } as const;
@@ -33,6 +35,8 @@ export interface PageFigures {
   errors: string[];
   /** Requests the page made while opening (channel or path, and body): replayed for the server figure. */
   openRequests: { url: string; method: string; body: string | null }[];
+  /** Channels the page asked for from the click on Save until settled, in order. */
+  saveRequests: string[];
 }
 
 async function freshPage(browser: Browser): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
@@ -49,6 +53,16 @@ async function freshPage(browser: Browser): Promise<{ page: Page; errors: string
     if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
   });
   return { page, errors, close: () => context.close() };
+}
+
+/** The channels asked for from now until the returned function is called. */
+function recordChannels(page: Page, into: string[]): () => void {
+  const listener = (request: { url: () => string }) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/api/')) into.push(decodeURIComponent(pathname.slice(5)));
+  };
+  page.on('request', listener);
+  return () => void page.off('request', listener);
 }
 
 function recordRequests(page: Page, into: PageFigures['openRequests'], origin: string): () => void {
@@ -72,7 +86,7 @@ const monthLabel = (page: Page) => page.locator(monthGrid).getAttribute('aria-la
 /** Our app on the web bridge; preferences must already say month view, today. */
 export async function measureOurs(browser: Browser, url: string, editNumber: number): Promise<PageFigures> {
   const { page, errors, close } = await freshPage(browser);
-  const result: PageFigures = { figures: {}, errors, openRequests: [] };
+  const result: PageFigures = { figures: {}, errors, openRequests: [], saveRequests: [] };
   const figures = result.figures;
   try {
     const stopRecording = recordRequests(page, result.openRequests, new URL(url).origin);
@@ -153,9 +167,13 @@ export async function measureOurs(browser: Browser, url: string, editNumber: num
     await title.fill(newTitle);
     await settledMs(page, true);
     await arm(page);
+    await watchFor(page, chips, newTitle);
+    const stopChannels = recordChannels(page, result.saveRequests);
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
     await page.locator(chips, { hasText: newTitle }).first().waitFor();
+    figures.saveShown = await shownMs(page);
     figures.save = await settledMs(page);
+    stopChannels();
   } finally {
     await close();
   }
@@ -165,7 +183,7 @@ export async function measureOurs(browser: Browser, url: string, editNumber: num
 /** FullCalendar 7 on its page; its toolbar's actions are called through its API. */
 export async function measureFullCalendar(browser: Browser, url: string): Promise<PageFigures> {
   const { page, errors, close } = await freshPage(browser);
-  const result: PageFigures = { figures: {}, errors, openRequests: [] };
+  const result: PageFigures = { figures: {}, errors, openRequests: [], saveRequests: [] };
   const figures = result.figures;
   const call = async (action: string) => {
     const before = (await page.evaluate('window.__fc.datesSet')) as number;

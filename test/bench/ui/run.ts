@@ -33,6 +33,8 @@ export interface SizeResult {
   dataBuildMs: number | null;
   figures: Record<FigureKey, Figure>;
   serverCalls: { ours: { request: string; bytes: number; medianMs: number }[]; fullCalendar: { request: string; bytes: number; medianMs: number }[] };
+  /** The channels the first page asked for from the click on Save until settled. */
+  saveRequests: string[];
   pageErrors: string[];
 }
 
@@ -172,12 +174,14 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
           dataBuildMs: data.builtMs,
           figures,
           serverCalls: { ours: ourServer.calls, fullCalendar: theirServer.calls },
+          saveRequests: ours[0].saveRequests,
           pageErrors: [...ours, ...theirs].flatMap((page) => page.errors),
         };
         sizes.push(size);
         log('');
         log(formatTable(size));
         log('');
+        log(`requests of a save: ${size.saveRequests.join(', ')}`);
         if (size.pageErrors.length) log(`page errors: ${size.pageErrors.join(' | ')}`);
       } finally {
         await fullCalendar.close();

@@ -24,7 +24,7 @@ import type { Page } from 'playwright-core';
  */
 export const settleScript = `(() => {
   if (window.__bench) return;
-  const b = { inflight: 0, requests: 0, lastMutation: -1, paintedAt: 0, quietSince: -1, inputAt: null, armed: false, lastFrame: 0 };
+  const b = { inflight: 0, requests: 0, lastMutation: -1, paintedAt: 0, quietSince: -1, inputAt: null, armed: false, lastFrame: 0, shownAt: null, watching: null };
   window.__bench = b;
   const later = (fn) => setTimeout(() => setTimeout(fn, 0), 0);
   // What is in flight, by address: named when a page does not settle.
@@ -58,6 +58,13 @@ export const settleScript = `(() => {
   new MutationObserver((records) => { b.lastMutation = performance.now(); const r = records[records.length - 1]; b.mutations = (b.mutations || 0) + records.length; b.lastRecord = r.type + ' ' + (r.attributeName || '') + ' on ' + (r.target.nodeName || '') + '.' + (r.target.className || '') + ' +' + [...r.addedNodes].map((n) => n.textContent).join('|') + ' -' + [...r.removedNodes].map((n) => n.textContent).join('|'); }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   const frame = () => {
     const now = performance.now();
+    // The first frame whose DOM holds what is watched for paints it: shownAt is the time just after that frame.
+    if (b.watching && b.watching()) {
+      b.watching = null;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { b.shownAt = performance.now(); };
+      channel.port2.postMessage(0);
+    }
     if (b.lastMutation >= b.lastFrame) {
       b.quietSince = -1;
       const channel = new MessageChannel();
@@ -75,7 +82,9 @@ export const settleScript = `(() => {
   requestAnimationFrame(frame);
   const onInput = (event) => { if (b.armed && b.inputAt === null) b.inputAt = event.timeStamp; };
   for (const type of ['click', 'input', 'change']) window.addEventListener(type, onInput, true);
-  b.arm = () => { b.armed = true; b.inputAt = null; };
+  b.arm = () => { b.armed = true; b.inputAt = null; b.shownAt = null; b.watching = null; };
+  /** Watches each frame for an element matching the selector whose text contains the text (see shownMs). */
+  b.watchFor = (selector, text) => { b.shownAt = null; b.watching = () => [...document.querySelectorAll(selector)].some((element) => element.textContent.includes(text)); };
   b.markInput = () => { b.armed = true; b.inputAt = performance.now(); };
   /** Resolves when a whole frame has been quiet since the last painted mutation: { settledAt, inputAt }. */
   b.settle = (timeoutMs) => new Promise((resolve, reject) => {
@@ -97,6 +106,21 @@ export const settleScript = `(() => {
 /** Starts watching for the next input (click, input, change). */
 export async function arm(page: Page): Promise<void> {
   await page.evaluate('window.__bench.arm()');
+}
+
+/**
+ * Starts watching, frame by frame, for an element matching `selector` whose text contains
+ * `text` (arm() first: it clears the watch). `shownMs` then gives the time from the armed
+ * input to the paint of the first frame that held it.
+ */
+export async function watchFor(page: Page, selector: string, text: string): Promise<void> {
+  await page.evaluate(`window.__bench.watchFor(${JSON.stringify(selector)}, ${JSON.stringify(text)})`);
+}
+
+/** Milliseconds from the armed input to the paint of the first frame that held what watchFor named; waits for that paint. */
+export async function shownMs(page: Page, timeoutMs = 30_000): Promise<number> {
+  await page.waitForFunction('window.__bench.shownAt !== null && window.__bench.inputAt !== null', undefined, { timeout: timeoutMs });
+  return (await page.evaluate('window.__bench.shownAt - window.__bench.inputAt')) as number;
 }
 
 /**
