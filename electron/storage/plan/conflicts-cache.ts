@@ -10,7 +10,8 @@ import { readCacheFile, writeCacheFile } from './read-cache-file';
  * loading it into Automerge and walking every post. The renderer asks for conflicts on its
  * first screen: at 50,000 posts that walk of the months on screen took 7–9 s under load.
  * Derived from the documents, never a second source of truth: a stale, broken or missing
- * file costs the load, never a wrong list (another laptop's chunk changes the key).
+ * file costs the load, never a wrong list (another laptop's chunk changes the key). Read and
+ * written with the read cache's own functions, so it is trusted by the same rule (names and stamps).
  */
 export class ConflictsCache<T> {
   constructor(
@@ -20,17 +21,12 @@ export class ConflictsCache<T> {
 
   /** The entry computed from exactly the document's chunk files on disk now, else undefined. */
   read(documentId: string): T | undefined {
-    return readCacheFile(this.fileOf(documentId), this.onDisk(documentId))?.value as T | undefined;
+    return readCacheFile(this.fileOf(documentId), this.chunks, documentId)?.value as T | undefined;
   }
 
   /** Keeps `value`, computed from the document as the engine holds it: keyed by the chunks the engine loaded or wrote. */
   write(documentId: string, value: T): void {
-    writeCacheFile(this.fileOf(documentId), { chunks: this.chunks.knownContentsOf(documentId), value });
-  }
-
-  /** The key a document has on disk now: the same as the read cache's, so that a change of how that is trusted applies to both. */
-  private onDisk(documentId: string): string[] {
-    return this.chunks.chunkContentsOf(documentId);
+    writeCacheFile(this.fileOf(documentId), this.chunks, documentId, { chunks: this.chunks.knownContentsOf(documentId), value });
   }
 
   private fileOf(documentId: string): string {
