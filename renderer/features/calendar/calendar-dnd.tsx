@@ -8,7 +8,9 @@ import type { LocalDate } from '../../../shared/domain/local-time';
 import type { Post } from '../../../shared/domain/post';
 import type { CalendarView } from '../../../shared/domain/preferences';
 import type { ChipContext } from './PostChip';
-import { PostChipPreview } from './PostChip';
+import { kept, PostChipPreview } from './PostChip';
+import { ChipDragSource } from './chip-drag';
+import styles from './calendar-grids.module.css';
 import { useMovePost } from './use-move-post';
 
 /*
@@ -133,7 +135,9 @@ export function CalendarDnd({ view, firstDay, chipContext, children }: { view: C
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragged(null)}
     >
-      {children}
+      <ChipDragSource roleDescription={kept(chipContext.words, 'dnd.roleDescription', () => t('dnd.roleDescription'))} draggingClass={styles.dragging}>
+        {children}
+      </ChipDragSource>
       <DragOverlay dropAnimation={null}>{dragged ? <PostChipPreview post={dragged} context={chipContext} /> : null}</DragOverlay>
     </DndContext>
   );
