@@ -56,6 +56,9 @@ describe('rescheduling posts', () => {
   it('moves a post by keyboard: Space, arrow keys, Space; the focus stays on the post; the Undo button undoes it', async () => {
     const { dir, page, errors } = await openSpring();
     const chip = page.getByRole('button', { name: /^18:30 Ice fishing contest/ });
+    // A screen reader says how to move the chip when it is reached (every chip shares one draggable: chip-drag.tsx).
+    const description = await chip.evaluate((element) => (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+    expect(description).toMatch(/^To move the post, press Space/);
     await chip.focus();
     await page.keyboard.press('Space');
     await page.getByText('Picked up “Ice fishing contest”.').waitFor({ state: 'attached' });

@@ -192,8 +192,9 @@ export function MonthView({ date, today, posts, context, belowCadence }: { date:
       >
         <colgroup>
           <col className={styles.weekNumberCol} />
-          {days.slice(0, 7).map((day) => (
-            <col key={day} />
+          {/* Columns and their heads by place: the weekdays stay where they are when the month changes. */}
+          {days.slice(0, 7).map((_day, column) => (
+            <col key={column} />
           ))}
         </colgroup>
         <thead>
@@ -201,8 +202,8 @@ export function MonthView({ date, today, posts, context, belowCadence }: { date:
             <th scope="col" className={styles.weekNumber}>
               <abbr title={t('week', { week: '' }).trim()}>{t('weekAbbr')}</abbr>
             </th>
-            {weeks[0].days.map((day) => (
-              <th scope="col" key={day}>
+            {weeks[0].days.map((day, column) => (
+              <th scope="col" key={column}>
                 <abbr title={context.format.weekdayLong(day)}>{context.format.weekdayShort(day)}</abbr>
               </th>
             ))}

@@ -1,10 +1,10 @@
-import { useDraggable } from '@dnd-kit/core';
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel';
 import type { Post } from '../../../shared/domain/post';
 import { useUiStore } from '../../state/ui-store';
 import { useCalendarUi } from './calendar-ui-store';
+import { useChipDrag } from './chip-drag';
 import { noChannelColour } from './channel-colours';
 import type { PostFlag } from '../../entities/post-flags';
 import { flagsTooltip, PostFlags, usePostFlags } from '../../entities/post-flags';
@@ -87,10 +87,24 @@ function ChipBody({ post, context, flags, showTime }: { post: Post; context: Chi
 }
 
 /**
+ * A moved post's chip takes the focus when it appears on its new day (the move set the target before the
+ * post moved: use-move-post.ts). Checked as the chip's element is attached, not by a store subscription a
+ * chip: a month change mounts a hundred chips.
+ */
+function takeFocusIfMoved(node: HTMLButtonElement | null, post: Post) {
+  if (!node) return;
+  const target = useCalendarUi.getState().focusTarget;
+  if (target === null || target.postId !== post.id || target.date !== post.date) return;
+  node.focus();
+  useCalendarUi.getState().setFocusTarget(null);
+}
+
+/**
  * A post on a day: opens with a click or Enter, moves by dragging, by Space and the
- * arrow keys (dnd-kit's keyboard sensor), or by M to a typed date. Rendered again only
- * when its post (by identity), context or tab stop change: a month change or a request
- * starting re-renders the grid, and a month has a hundred chips.
+ * arrow keys (dnd-kit's keyboard sensor, through the calendar's one draggable: chip-drag.tsx),
+ * or by M to a typed date. Rendered again only when its post (by identity), context or tab
+ * stop change: a month change or a request starting re-renders the grid, and a month has a
+ * hundred chips. No hook here subscribes to anything that changes.
  */
 export const PostChip = memo(function PostChip({
   post,
@@ -105,44 +119,20 @@ export const PostChip = memo(function PostChip({
   /** In a grid with one tab stop (the month): whether this chip holds it. */
   tabbable?: boolean;
 }) {
-  const { words } = context;
-  // One store subscription a chip, to a yes or no: the actions are read when they are used.
-  const takesFocus = useCalendarUi((state) => state.focusTarget !== null && state.focusTarget.postId === post.id && state.focusTarget.date === post.date);
+  const drag = useChipDrag();
   const flags = usePostFlags(post);
   const label = chipLabel(post, context, flags);
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: `post:${post.id}`,
-    data: { post },
-    attributes: { roleDescription: kept(words, 'dnd.roleDescription', () => words.calendar('dnd.roleDescription')) },
-  });
-  const ref = useRef<HTMLButtonElement | null>(null);
-  // One ref function for the chip's life: a new one each render made React detach and attach the node, and dnd-kit re-register it, on every render.
-  const chipRef = useCallback(
-    (node: HTMLButtonElement | null) => {
-      ref.current = node;
-      setNodeRef(node);
-    },
-    [setNodeRef],
-  );
-
-  // Only the chip on the new day takes the focus: the one on the old day is about to go.
-  useEffect(() => {
-    if (takesFocus && ref.current) {
-      ref.current.focus();
-      useCalendarUi.getState().setFocusTarget(null);
-    }
-  }, [takesFocus]);
-
   const firstColour = context.colours.get(post.channelIds[0] ?? '') ?? noChannelColour;
   return (
     <button
       type="button"
-      ref={chipRef}
-      {...attributes}
-      {...listeners}
-      tabIndex={tabbable === false ? -1 : attributes.tabIndex}
+      // Only the chip on the new day takes the focus: the one on the old day is about to go.
+      ref={(node) => takeFocusIfMoved(node, post)}
+      aria-roledescription={drag?.roleDescription}
+      aria-describedby={drag?.describedBy}
+      tabIndex={tabbable === false ? -1 : 0}
       data-grid-key={`post:${post.id}`}
-      className={isDragging ? `${styles.postChip} ${styles.dragging}` : styles.postChip}
+      className={styles.postChip}
       data-status={post.status}
       style={{ '--channel-colour': firstColour } as React.CSSProperties}
       data-post-id={post.id}
@@ -150,13 +140,14 @@ export const PostChip = memo(function PostChip({
       title={post.title}
       data-tooltip={flagsTooltip(flags)}
       onClick={() => useUiStore.getState().openPost(post.id)}
+      onPointerDown={drag ? (event) => drag.pickUp(event, post) : undefined}
       onKeyDown={(event) => {
         if (event.key.toLowerCase() === 'm' && !event.ctrlKey && !event.metaKey && !event.altKey) {
           event.preventDefault();
           useCalendarUi.getState().openMove(post.id);
           return;
         }
-        listeners?.onKeyDown?.(event);
+        drag?.pickUp(event, post);
       }}
     >
       <ChipBody post={post} context={context} flags={flags} showTime={showTime} />

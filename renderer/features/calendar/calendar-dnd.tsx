@@ -1,14 +1,16 @@
 import type { Announcements, CollisionDetection, DragEndEvent, DragStartEvent, DroppableContainers, KeyboardCoordinateGetter, UniqueIdentifier } from '@dnd-kit/core';
 import { closestCenter, DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, rectIntersection, useDroppable, useSensor, useSensors } from '@dnd-kit/core';
 import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayInDirection, isArrowKey } from '../../../shared/calendar/reschedule';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import type { Post } from '../../../shared/domain/post';
 import type { CalendarView } from '../../../shared/domain/preferences';
 import type { ChipContext } from './PostChip';
-import { PostChipPreview } from './PostChip';
+import { kept, PostChipPreview } from './PostChip';
+import { ChipDragSource } from './chip-drag';
+import styles from './calendar-grids.module.css';
 import { useMovePost } from './use-move-post';
 
 /*
@@ -81,19 +83,24 @@ function keyboardCoordinates(view: CalendarView, firstDay: LocalDate): KeyboardC
   };
 }
 
+/** A few pixels before a drag starts, so that a click still opens the post. */
+const pointerOptions = { activationConstraint: { distance: 6 } };
+
 export function CalendarDnd({ view, firstDay, chipContext, children }: { view: CalendarView; firstDay: LocalDate; chipContext: ChipContext; children: ReactNode }) {
   const { t } = useTranslation('calendar');
   const move = useMovePost();
   const [dragged, setDragged] = useState<Post | null>(null);
-  const sensors = useSensors(
-    // A few pixels before a drag starts, so that a click still opens the post.
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, {
+  // The sensors stay the same objects while the view and first day are: new ones each render gave dnd-kit new
+  // activators, and every draggable and drop target rendered again.
+  const keyboardOptions = useMemo(
+    () => ({
       coordinateGetter: keyboardCoordinates(view, firstDay),
       // Enter stays "open the post"; Space picks up and drops.
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
     }),
+    [view, firstDay],
   );
+  const sensors = useSensors(useSensor(PointerSensor, pointerOptions), useSensor(KeyboardSensor, keyboardOptions));
   const day = (date: LocalDate | null | undefined) => (date ? chipContext.format.dayLabel(date) : '');
   const titleOf = (value: unknown) => dataOf(value)?.post?.title ?? '';
   const announcements: Announcements = {
@@ -133,7 +140,9 @@ export function CalendarDnd({ view, firstDay, chipContext, children }: { view: C
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragged(null)}
     >
-      {children}
+      <ChipDragSource roleDescription={kept(chipContext.words, 'dnd.roleDescription', () => t('dnd.roleDescription'))} draggingClass={styles.dragging}>
+        {children}
+      </ChipDragSource>
       <DragOverlay dropAnimation={null}>{dragged ? <PostChipPreview post={dragged} context={chipContext} /> : null}</DragOverlay>
     </DndContext>
   );

@@ -4,7 +4,7 @@ import { openItems } from '../../../shared/checklist/evaluate-checklist';
 import type { Post } from '../../../shared/domain/post';
 import { useChecklistBetween } from '../../api/checklist-queries';
 import type { PostFlag, PostFlagProvider } from '../../entities/post-flags';
-import { useKeptFlags } from '../../entities/post-flags';
+import { flagWords, useKeptFlags } from '../../entities/post-flags';
 import { useChecklistText } from './use-checklist-text';
 
 /** "Checklist: 2 open" on every dated post a calendar view shows, from one request for the view's days. */
@@ -26,13 +26,13 @@ export const checklistFlagProvider: PostFlagProvider = {
       const blocking = heldBackBy({ post, checklist });
       const holding = blocking.length > 0;
       if (post.checklistOverride) {
-        return [{ key: 'checklist', label: t('flag.overridden'), detail: post.checklistOverride.reason, tone: 'warning', icon: 'checklist', count: open.length }];
+        return [{ key: 'checklist', label: flagWords(t, 'flag.overridden', () => t('flag.overridden')), detail: post.checklistOverride.reason, tone: 'warning', icon: 'checklist', count: open.length }];
       }
       return [
         {
           key: 'checklist',
-          label: holding ? t('flag.required') : t('flag.open', { count: open.length }),
-          detail: (holding ? blocking : open).map((item) => text.itemLabel(item)).join(', '),
+          label: holding ? flagWords(t, 'flag.required', () => t('flag.required')) : flagWords(t, `flag.open ${open.length}`, () => t('flag.open', { count: open.length })),
+          detail: (holding ? blocking : open).map((item) => flagWords(t, `item ${item.rule ?? item.id} ${item.label}`, () => text.itemLabel(item))).join(', '),
           tone: holding ? 'danger' : 'warning',
           icon: 'checklist',
           count: holding ? blocking.length : open.length,

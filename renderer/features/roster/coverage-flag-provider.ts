@@ -4,7 +4,7 @@ import { useCoverageBetween } from '../../api/roster-queries';
 import { useChannels } from '../../api/settings-queries';
 import { useFormatters } from '../../components/use-formatters';
 import type { PostFlag, PostFlagProvider } from '../../entities/post-flags';
-import { useKeptFlags } from '../../entities/post-flags';
+import { flagWords, useKeptFlags } from '../../entities/post-flags';
 
 /** "Nobody on response duty": one coverage request for every post a calendar view shows. */
 export const coverageFlagProvider: PostFlagProvider = {
@@ -20,9 +20,12 @@ export const coverageFlagProvider: PostFlagProvider = {
       const item = byPost.get(post.id);
       if (!item || item.covered) return [];
       const detail = item.uncovered
-        .map((gap) => t('coverage.missing', { channel: gap.channelId ? (channelNames.get(gap.channelId) ?? '?') : t('coverage.anyChannel'), days: gap.days.map((day) => format.dayMonth(day)).join(', ') }))
+        .map((gap) => {
+          const channel = gap.channelId ? (channelNames.get(gap.channelId) ?? '?') : flagWords(t, 'coverage.anyChannel', () => t('coverage.anyChannel'));
+          return flagWords(t, `missing ${channel} ${gap.days.join(' ')}`, () => t('coverage.missing', { channel, days: gap.days.map((day) => format.dayMonth(day)).join(', ') }));
+        })
         .join('; ');
-      return [{ key: 'no-responder', label: t('coverage.flag'), detail, tone: 'danger', icon: 'person' }];
+      return [{ key: 'no-responder', label: flagWords(t, 'coverage.flag', () => t('coverage.flag')), detail, tone: 'danger', icon: 'person' }];
     });
   },
 };
