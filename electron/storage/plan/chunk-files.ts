@@ -125,7 +125,7 @@ export async function stampOf(file: string): Promise<string | undefined> {
 }
 
 /** stampOf, synchronously; undefined for anything but a regular file too (a pipe would block its read). */
-export function stampOfSync(file: string): string | undefined {
+function stampOfSync(file: string): string | undefined {
   try {
     const stat = fs.statSync(file);
     return stat.isFile() ? `${stat.size}:${stat.mtimeMs}:${stat.ino}` : undefined;
