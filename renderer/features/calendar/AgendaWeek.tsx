@@ -4,7 +4,7 @@ import { Icon } from '../../components/Icon';
 import type { RowContext } from './PostRow';
 import { PostRow } from './PostRow';
 import type { WeekRows } from './use-agenda-window';
-import { filled } from './kept-words';
+import { filled } from '../../i18n/kept-words';
 import styles from './agenda.module.css';
 
 /** One ISO week of the agenda ("Viikko 48 · 23.11.–29.11."), empty weeks included: gaps in the plan show. */

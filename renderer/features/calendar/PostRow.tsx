@@ -10,7 +10,7 @@ import { useCalendarUi } from './calendar-ui-store';
 import { FlagIconSvg, PostFlags, usePostFlags } from '../../entities/post-flags';
 import { StatusIcon } from '../../entities/StatusIcon';
 import { SeriesMark } from '../../entities/SeriesMark';
-import { filled } from './kept-words';
+import { filled } from '../../i18n/kept-words';
 import styles from './agenda.module.css';
 import calendar from './calendar.module.css';
 

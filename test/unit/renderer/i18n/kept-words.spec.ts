@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { filled } from '../../../../../renderer/features/calendar/kept-words';
+import { filled } from '../../../../renderer/i18n/kept-words';
 
 const languages = ['fi', 'sv', 'en'] as const;
 const words = (language: string) => JSON.parse(fs.readFileSync(`shared/locales/${language}/calendar.json`, 'utf8')) as Record<string, unknown>;

@@ -1,7 +1,8 @@
 /**
  * Words that repeat over a list with only a value changing ("Edit “X”", "Week 49", "3 posts"), worded
  * by i18next once per language and then filled in: i18next's `t` costs 20–100 µs a call (more under load),
- * and an agenda's rows and week headings asked it a hundred and fifty times when the view was switched to.
+ * and an agenda's rows and week headings asked it a hundred and fifty times when the view was switched to
+ * (the week's day headings and the calendar's flags likewise, for each post a view shows).
  */
 
 /** The words of one message with a value's place marked: text, value name, text, value name, …, text. */
