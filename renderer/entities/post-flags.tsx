@@ -102,22 +102,6 @@ export function useKeptFlags(keys: readonly unknown[], flagsOf: FlagsOf): FlagsO
   return flagsOf;
 }
 
-const wordsByLanguage = new WeakMap<object, Map<string, string>>();
-
-/**
- * A flag's words, worded once per language (`t`, which is new when the language changes) and key:
- * a month shows a hundred chips whose flags repeat a few texts ("Checklist: 2 open"), and looking
- * each up again in i18next was the largest part of a month change (issue 14). The key must name
- * everything the words depend on besides the language.
- */
-export function flagWords(t: object, key: string, word: () => string): string {
-  let known = wordsByLanguage.get(t);
-  if (!known) wordsByLanguage.set(t, (known = new Map()));
-  let text = known.get(key);
-  if (text === undefined) known.set(key, (text = word()));
-  return text;
-}
-
 export function usePostFlags(post: Post): PostFlag[] {
   return useContext(PostFlagsContext)(post);
 }

@@ -4,6 +4,7 @@ import { Icon } from '../../components/Icon';
 import type { RowContext } from './PostRow';
 import { PostRow } from './PostRow';
 import type { WeekRows } from './use-agenda-window';
+import { filled } from '../../i18n/kept-words';
 import styles from './agenda.module.css';
 
 /** One ISO week of the agenda ("Viikko 48 · 23.11.–29.11."), empty weeks included: gaps in the plan show. */
@@ -19,17 +20,20 @@ export function AgendaWeek({ week, posts, context, onAdd, rows, measure }: {
   const { t, format, today } = context;
   const titleId = `week-${week.start}`;
   const isCurrent = week.start <= today && today <= week.end;
+  // Worded once for the list (kept-words.ts), as the rows' labels are.
+  const number = { week: String(week.week) };
+  const addLabel = filled(t, 'addToWeek', number, (values) => t('addToWeek', values));
   return (
     <section className={[styles.agendaWeek, isCurrent && styles.currentWeek, posts.length === 0 && styles.emptyWeek].filter(Boolean).join(' ')} aria-labelledby={titleId} aria-current={isCurrent ? 'date' : undefined}>
       <header className={styles.weekHeader}>
         <h2 id={titleId}>
-          {t('week', { week: week.week })}
-          <span className={styles.weekDates}>{t('weekRange', { from: format.dayMonth(week.start), to: format.date(week.end) })}</span>
+          {filled(t, 'week', number, (values) => t('week', values))}
+          <span className={styles.weekDates}>{filled(t, 'weekRange', { from: format.dayMonth(week.start), to: format.date(week.end) }, (values) => t('weekRange', values))}</span>
         </h2>
-        {isCurrent ? <span className="today-badge">{t('today')}</span> : null}
-        {posts.length ? null : <span className="empty">{t('nothingPlanned')}</span>}
-        <span className={`muted ${styles.weekCount}`}>{t('postCount', { count: posts.length })}</span>
-        <button type="button" className="icon-button" onClick={onAdd} aria-label={t('addToWeek', { week: week.week })} title={t('addToWeek', { week: week.week })}>
+        {isCurrent ? <span className="today-badge">{filled(t, 'today', {}, () => t('today'))}</span> : null}
+        {posts.length ? null : <span className="empty">{filled(t, 'nothingPlanned', {}, () => t('nothingPlanned'))}</span>}
+        <span className={`muted ${styles.weekCount}`}>{filled(t, `postCount ${posts.length}`, {}, () => t('postCount', { count: posts.length }))}</span>
+        <button type="button" className="icon-button" onClick={onAdd} aria-label={addLabel} title={addLabel}>
           <Icon name="plus" />
         </button>
       </header>

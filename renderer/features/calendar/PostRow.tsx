@@ -10,6 +10,7 @@ import { useCalendarUi } from './calendar-ui-store';
 import { FlagIconSvg, PostFlags, usePostFlags } from '../../entities/post-flags';
 import { StatusIcon } from '../../entities/StatusIcon';
 import { SeriesMark } from '../../entities/SeriesMark';
+import { filled } from '../../i18n/kept-words';
 import styles from './agenda.module.css';
 import calendar from './calendar.module.css';
 
@@ -56,28 +57,31 @@ export const PostRow = memo(function PostRow({ post, context, index, measure, po
   const { channels, today, format, t, tDomain, onDelete } = context;
   const flags = usePostFlags(post);
   const channelNames = post.channelIds.map((id) => channels.get(id)?.name).filter((name): name is string => Boolean(name));
-  const moveLabel = t('move.action', { title: post.title });
-  const deleteLabel = t('deletePost', { title: post.title });
+  // Worded once for the list (kept-words.ts): a row's five labels were most of its translation calls.
+  const title = { title: post.title };
+  const moveLabel = filled(t, 'move.action', title, (values) => t('move.action', values));
+  const deleteLabel = filled(t, 'deletePost', title, (values) => t('deletePost', values));
+  const publishedLabel = post.publishedUrl ? filled(t, 'openPublished', title, (values) => t('openPublished', values)) : '';
   return (
     <li className={styles.postRow} data-status={post.status} data-today={post.date === today ? 'true' : undefined} data-index={index} ref={measure} aria-posinset={position} aria-setsize={setSize}>
       <span className={styles.postWhen}>
         {post.date ? <span className={styles.postDay}>{format.dayHeader(post.date)}</span> : null}
         <span className={styles.postTime}>{post.time ? format.time(post.time) : '–'}</span>
       </span>
-      <button type="button" className="post-title" onClick={() => openPost(post.id)} aria-label={t('editPost', { title: post.title })}>
+      <button type="button" className="post-title" onClick={() => openPost(post.id)} aria-label={filled(t, 'editPost', title, (values) => t('editPost', values))}>
         {post.title}
       </button>
       <span className={styles.postChannels}>
         <SeriesMark postId={post.id} />
-        {channelNames.length ? channelNames.map((name) => <span className="chip" key={name}>{name}</span>) : <span className="muted">{t('noChannel')}</span>}
+        {channelNames.length ? channelNames.map((name) => <span className="chip" key={name}>{name}</span>) : <span className="muted">{filled(t, 'noChannel', {}, () => t('noChannel'))}</span>}
         <PostFlags flags={flags} />
       </span>
       <span className={`status-badge status-${post.status}`}>
-        <StatusIcon status={post.status} size={12} /> {tDomain(`status.${post.status}`)}
+        <StatusIcon status={post.status} size={12} /> {filled(tDomain, post.status, {}, () => tDomain(`status.${post.status}`))}
       </span>
       <span className={calendar.rowActions}>
         {post.publishedUrl ? (
-          <a className="icon-button" href={post.publishedUrl} target="_blank" rel="noreferrer" aria-label={t('openPublished', { title: post.title })} title={t('openPublished', { title: post.title })}>
+          <a className="icon-button" href={post.publishedUrl} target="_blank" rel="noreferrer" aria-label={publishedLabel} title={publishedLabel}>
             <FlagIconSvg icon="link" />
           </a>
         ) : null}

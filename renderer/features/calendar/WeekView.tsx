@@ -4,6 +4,7 @@ import { weekDays } from '../../../shared/calendar/calendar-range';
 import type { LocalDate, LocalTime } from '../../../shared/domain/local-time';
 import type { Post } from '../../../shared/domain/post';
 import { Icon } from '../../components/Icon';
+import { filled } from '../../i18n/kept-words';
 import { useUiStore } from '../../state/ui-store';
 import { rowOf, useDayDrop } from './calendar-dnd';
 import type { ChipContext } from './PostChip';
@@ -42,6 +43,23 @@ const WeekCell = memo(function WeekCell({ date, posts, today, context }: { date:
 function DayColumn({ date }: { date: LocalDate }) {
   const { setNodeRef, isOver } = useDayDrop(date);
   return <div ref={setNodeRef} className={isOver ? `${styles.dayColumn} ${styles.dropOver}` : styles.dayColumn} />;
+}
+
+/** A day's heading: weekday, date and "Add a post on …" (worded once per language and filled in, kept-words.ts). */
+function DayHead({ day, today, context }: { day: LocalDate; today: LocalDate; context: ChipContext }) {
+  const t = context.words.calendar;
+  const addLabel = filled(t, 'addOnDay', { day: context.format.dayLabel(day) }, (values) => t('addOnDay', values));
+  return (
+    <th scope="col" className={day === today ? styles.today : undefined} aria-current={day === today ? 'date' : undefined}>
+      <div className={styles.weekDayHead}>
+        <span className={styles.weekday}>{context.format.weekdayShort(day)}</span>
+        <span className={styles.dayDate}>{context.format.dayMonth(day)}</span>
+        <button type="button" className={`icon-button ${styles.addOnDay}`} aria-label={addLabel} title={addLabel} onClick={() => openNewPost(day)}>
+          <Icon name="plus" size={14} />
+        </button>
+      </div>
+    </th>
+  );
 }
 
 const noPosts: Post[] = [];
@@ -83,15 +101,7 @@ export function WeekView({ date, today, posts, context, label }: { date: LocalDa
               {t('time')}
             </th>
             {days.map((day) => (
-              <th scope="col" key={day} className={day === today ? styles.today : undefined} aria-current={day === today ? 'date' : undefined}>
-                <div className={styles.weekDayHead}>
-                  <span className={styles.weekday}>{context.format.weekdayShort(day)}</span>
-                  <span className={styles.dayDate}>{context.format.dayMonth(day)}</span>
-                  <button type="button" className={`icon-button ${styles.addOnDay}`} aria-label={t('addOnDay', { day: context.format.dayLabel(day) })} title={t('addOnDay', { day: context.format.dayLabel(day) })} onClick={() => openNewPost(day)}>
-                    <Icon name="plus" size={14} />
-                  </button>
-                </div>
-              </th>
+              <DayHead key={day} day={day} today={today} context={context} />
             ))}
           </tr>
         </thead>
@@ -99,7 +109,7 @@ export function WeekView({ date, today, posts, context, label }: { date: LocalDa
           {rows.map((row) => (
             <tr key={row} className={row === 'any' ? styles.anyTimeRow : undefined}>
               <th scope="row" className={styles.timeLabel}>
-                {row === 'any' ? t('anyTime') : context.format.time(row as LocalTime)}
+                {row === 'any' ? filled(t, 'anyTime', {}, () => t('anyTime')) : context.format.time(row as LocalTime)}
               </th>
               {days.map((day) => (
                 <WeekCell key={day} date={day} posts={cell(day, row)} today={today} context={context} />

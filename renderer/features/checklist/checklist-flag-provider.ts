@@ -4,7 +4,8 @@ import { openItems } from '../../../shared/checklist/evaluate-checklist';
 import type { Post } from '../../../shared/domain/post';
 import { useChecklistBetween } from '../../api/checklist-queries';
 import type { PostFlag, PostFlagProvider } from '../../entities/post-flags';
-import { flagWords, useKeptFlags } from '../../entities/post-flags';
+import { useKeptFlags } from '../../entities/post-flags';
+import { filled } from '../../i18n/kept-words';
 import { useChecklistText } from './use-checklist-text';
 
 /** "Checklist: 2 open" on every dated post a calendar view shows, from one request for the view's days. */
@@ -26,13 +27,14 @@ export const checklistFlagProvider: PostFlagProvider = {
       const blocking = heldBackBy({ post, checklist });
       const holding = blocking.length > 0;
       if (post.checklistOverride) {
-        return [{ key: 'checklist', label: flagWords(t, 'flag.overridden', () => t('flag.overridden')), detail: post.checklistOverride.reason, tone: 'warning', icon: 'checklist', count: open.length }];
+        return [{ key: 'checklist', label: filled(t, 'flag.overridden', {}, () => t('flag.overridden')), detail: post.checklistOverride.reason, tone: 'warning', icon: 'checklist', count: open.length }];
       }
       return [
         {
           key: 'checklist',
-          label: holding ? flagWords(t, 'flag.required', () => t('flag.required')) : flagWords(t, `flag.open ${open.length}`, () => t('flag.open', { count: open.length })),
-          detail: (holding ? blocking : open).map((item) => flagWords(t, `item ${item.rule ?? item.id} ${item.label}`, () => text.itemLabel(item))).join(', '),
+          // Worded once per language (and count): a view's flags are worded for each of its posts.
+          label: holding ? filled(t, 'flag.required', {}, () => t('flag.required')) : filled(t, `flag.open ${open.length}`, {}, () => t('flag.open', { count: open.length })),
+          detail: (holding ? blocking : open).map((item) => text.itemLabel(item)).join(', '),
           tone: holding ? 'danger' : 'warning',
           icon: 'checklist',
           count: holding ? blocking.length : open.length,

@@ -4,7 +4,8 @@ import { useCoverageBetween } from '../../api/roster-queries';
 import { useChannels } from '../../api/settings-queries';
 import { useFormatters } from '../../components/use-formatters';
 import type { PostFlag, PostFlagProvider } from '../../entities/post-flags';
-import { flagWords, useKeptFlags } from '../../entities/post-flags';
+import { useKeptFlags } from '../../entities/post-flags';
+import { filled } from '../../i18n/kept-words';
 
 /** "Nobody on response duty": one coverage request for every post a calendar view shows. */
 export const coverageFlagProvider: PostFlagProvider = {
@@ -19,13 +20,13 @@ export const coverageFlagProvider: PostFlagProvider = {
     return useKeptFlags([coverage.data, channels, t, format], (post: Post): PostFlag[] => {
       const item = byPost.get(post.id);
       if (!item || item.covered) return [];
+      // Worded once per language and filled in (kept-words.ts): a view's flags are worded for each of its posts.
       const detail = item.uncovered
-        .map((gap) => {
-          const channel = gap.channelId ? (channelNames.get(gap.channelId) ?? '?') : flagWords(t, 'coverage.anyChannel', () => t('coverage.anyChannel'));
-          return flagWords(t, `missing ${channel} ${gap.days.join(' ')}`, () => t('coverage.missing', { channel, days: gap.days.map((day) => format.dayMonth(day)).join(', ') }));
-        })
+        .map((gap) =>
+          filled(t, 'coverage.missing', { channel: gap.channelId ? (channelNames.get(gap.channelId) ?? '?') : filled(t, 'coverage.anyChannel', {}, () => t('coverage.anyChannel')), days: gap.days.map((day) => format.dayMonth(day)).join(', ') }, (values) => t('coverage.missing', values)),
+        )
         .join('; ');
-      return [{ key: 'no-responder', label: flagWords(t, 'coverage.flag', () => t('coverage.flag')), detail, tone: 'danger', icon: 'person' }];
+      return [{ key: 'no-responder', label: filled(t, 'coverage.flag', {}, () => t('coverage.flag')), detail, tone: 'danger', icon: 'person' }];
     });
   },
 };
