@@ -3,7 +3,6 @@ import { Suspense } from 'react';
 import type { FeatureSlots } from '../entities/feature-slots';
 import { MarketingSummary } from '../features/checklist/MarketingSummary';
 import { isChecklistGate, OverrideDialog } from '../features/checklist/OverrideDialog';
-import { WelcomePanel } from '../features/first-run/WelcomePanel';
 import type { LazyPart } from './lazy-part';
 import { lazyPart } from './lazy-part';
 
@@ -36,7 +35,8 @@ export const editorParts: readonly LazyPart<never>[] = [PostChecklistSection, Re
  * What the first screen (the month view) shows is imported here; the rest loads on first use.
  */
 export const featureSlots: FeatureSlots = {
-  WelcomePanel,
+  // Shown once, on a plan's first opening: not worth its bytes on every other start's first screen.
+  WelcomePanel: inPlace(lazyPart(() => import('../features/first-run/WelcomePanel').then((module) => module.WelcomePanel))),
   ReviewView: inPlace(lazyPart(() => import('../features/review/ReviewView').then((module) => module.ReviewView))),
   MarketingSummary,
   ChecklistSettings: inPlace(lazyPart(() => import('../features/checklist/ChecklistSettings').then((module) => module.ChecklistSettings))),
