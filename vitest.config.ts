@@ -10,8 +10,8 @@ const unit = {
   // So that vi.mock('electron') reaches electron-store's own import of it.
   server: { deps: { inline: ['electron-store'] } },
 };
-/** In-process, ~40 s each at the last clean run, and reading nothing of out/. */
-const longUnitFiles = ['test/unit/electron/api/backup-invariant.property.spec.ts', 'test/unit/electron/services/export/big-backup.spec.ts'];
+/** ~40–55 s each at the last clean runs (the storage bench's smoke run mostly waiting), and reading nothing of out/. */
+const longUnitFiles = ['test/unit/electron/api/backup-invariant.property.spec.ts', 'test/unit/electron/services/export/big-backup.spec.ts', 'test/unit/bench-smoke.spec.ts'];
 
 export default defineConfig({
   test: {
