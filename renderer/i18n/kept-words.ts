@@ -36,3 +36,8 @@ export function filled<V extends Record<string, string>>(owner: object, id: stri
   for (let index = 0; index < parts.length; index++) text += index % 2 === 1 ? (values[parts[index]] ?? '') : parts[index];
   return text;
 }
+
+/** `word()`, worded once per `owner` (the language's `t`, or words made from it) and `key`: a message with no value to fill in. */
+export function kept(owner: object, key: string, word: () => string): string {
+  return filled(owner, key, {}, word);
+}

@@ -4,7 +4,7 @@ import { Icon } from '../../components/Icon';
 import type { RowContext } from './PostRow';
 import { PostRow } from './PostRow';
 import type { WeekRows } from './use-agenda-window';
-import { filled } from '../../i18n/kept-words';
+import { filled, kept } from '../../i18n/kept-words';
 import styles from './agenda.module.css';
 
 /** One ISO week of the agenda ("Viikko 48 · 23.11.–29.11."), empty weeks included: gaps in the plan show. */
@@ -30,9 +30,9 @@ export function AgendaWeek({ week, posts, context, onAdd, rows, measure }: {
           {filled(t, 'week', number, (values) => t('week', values))}
           <span className={styles.weekDates}>{filled(t, 'weekRange', { from: format.dayMonth(week.start), to: format.date(week.end) }, (values) => t('weekRange', values))}</span>
         </h2>
-        {isCurrent ? <span className="today-badge">{filled(t, 'today', {}, () => t('today'))}</span> : null}
-        {posts.length ? null : <span className="empty">{filled(t, 'nothingPlanned', {}, () => t('nothingPlanned'))}</span>}
-        <span className={`muted ${styles.weekCount}`}>{filled(t, `postCount ${posts.length}`, {}, () => t('postCount', { count: posts.length }))}</span>
+        {isCurrent ? <span className="today-badge">{kept(t, 'today', () => t('today'))}</span> : null}
+        {posts.length ? null : <span className="empty">{kept(t, 'nothingPlanned', () => t('nothingPlanned'))}</span>}
+        <span className={`muted ${styles.weekCount}`}>{kept(t, `postCount ${posts.length}`, () => t('postCount', { count: posts.length }))}</span>
         <button type="button" className="icon-button" onClick={onAdd} aria-label={addLabel} title={addLabel}>
           <Icon name="plus" />
         </button>

@@ -11,7 +11,8 @@ import { useDayDrop } from './calendar-dnd';
 import { useCalendarUi } from './calendar-ui-store';
 import type { CadenceShortfall } from '../../../shared/rhythm/cadence-weeks';
 import type { ChipContext } from './PostChip';
-import { kept, PostChip } from './PostChip';
+import { PostChip } from './PostChip';
+import { kept } from '../../i18n/kept-words';
 import styles from './calendar-grids.module.css';
 
 /** A day shows this many chips; more become "+N more" (the last chip's place goes to the button). */

@@ -5,6 +5,7 @@ import type { Post } from '../../../shared/domain/post';
 import { useUiStore } from '../../state/ui-store';
 import { useCalendarUi } from './calendar-ui-store';
 import { useChipDrag } from './chip-drag';
+import { kept } from '../../i18n/kept-words';
 import { noChannelColour } from './channel-colours';
 import type { PostFlag } from '../../entities/post-flags';
 import { flagsTooltip, PostFlags, usePostFlags } from '../../entities/post-flags';
@@ -33,21 +34,6 @@ export function useChipWords(): ChipWords {
   const { t: domain } = useTranslation('domain');
   const { t: recurrence } = useTranslation('recurrence');
   return useMemo(() => ({ calendar, domain, recurrence }), [calendar, domain, recurrence]);
-}
-
-const knownWords = new WeakMap<ChipWords, Map<string, string>>();
-
-/**
- * A text of a chip or a day that repeats over a month (a status, "Add a post on …", "+2 more"), worded
- * once per language: looking the same words up again for each of a month's hundred chips was a good
- * part of a month change.
- */
-export function kept(words: ChipWords, key: string, word: () => string): string {
-  let known = knownWords.get(words);
-  if (!known) knownWords.set(words, (known = new Map()));
-  let text = known.get(key);
-  if (text === undefined) known.set(key, (text = word()));
-  return text;
 }
 
 /** What the chip says to a screen reader: time, title, status, channels, flags. */

@@ -10,7 +10,7 @@ import { useCalendarUi } from './calendar-ui-store';
 import { FlagIconSvg, PostFlags, usePostFlags } from '../../entities/post-flags';
 import { StatusIcon } from '../../entities/StatusIcon';
 import { SeriesMark } from '../../entities/SeriesMark';
-import { filled } from '../../i18n/kept-words';
+import { filled, kept } from '../../i18n/kept-words';
 import styles from './agenda.module.css';
 import calendar from './calendar.module.css';
 
@@ -73,11 +73,11 @@ export const PostRow = memo(function PostRow({ post, context, index, measure, po
       </button>
       <span className={styles.postChannels}>
         <SeriesMark postId={post.id} />
-        {channelNames.length ? channelNames.map((name) => <span className="chip" key={name}>{name}</span>) : <span className="muted">{filled(t, 'noChannel', {}, () => t('noChannel'))}</span>}
+        {channelNames.length ? channelNames.map((name) => <span className="chip" key={name}>{name}</span>) : <span className="muted">{kept(t, 'noChannel', () => t('noChannel'))}</span>}
         <PostFlags flags={flags} />
       </span>
       <span className={`status-badge status-${post.status}`}>
-        <StatusIcon status={post.status} size={12} /> {filled(tDomain, post.status, {}, () => tDomain(`status.${post.status}`))}
+        <StatusIcon status={post.status} size={12} /> {kept(tDomain, post.status, () => tDomain(`status.${post.status}`))}
       </span>
       <span className={calendar.rowActions}>
         {post.publishedUrl ? (

@@ -4,7 +4,7 @@ import { weekDays } from '../../../shared/calendar/calendar-range';
 import type { LocalDate, LocalTime } from '../../../shared/domain/local-time';
 import type { Post } from '../../../shared/domain/post';
 import { Icon } from '../../components/Icon';
-import { filled } from '../../i18n/kept-words';
+import { filled, kept } from '../../i18n/kept-words';
 import { useUiStore } from '../../state/ui-store';
 import { rowOf, useDayDrop } from './calendar-dnd';
 import type { ChipContext } from './PostChip';
@@ -109,7 +109,7 @@ export function WeekView({ date, today, posts, context, label }: { date: LocalDa
           {rows.map((row) => (
             <tr key={row} className={row === 'any' ? styles.anyTimeRow : undefined}>
               <th scope="row" className={styles.timeLabel}>
-                {row === 'any' ? filled(t, 'anyTime', {}, () => t('anyTime')) : context.format.time(row as LocalTime)}
+                {row === 'any' ? kept(t, 'anyTime', () => t('anyTime')) : context.format.time(row as LocalTime)}
               </th>
               {days.map((day) => (
                 <WeekCell key={day} date={day} posts={cell(day, row)} today={today} context={context} />

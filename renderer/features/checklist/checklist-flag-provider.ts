@@ -5,7 +5,7 @@ import type { Post } from '../../../shared/domain/post';
 import { useChecklistBetween } from '../../api/checklist-queries';
 import type { PostFlag, PostFlagProvider } from '../../entities/post-flags';
 import { useKeptFlags } from '../../entities/post-flags';
-import { filled } from '../../i18n/kept-words';
+import { kept } from '../../i18n/kept-words';
 import { useChecklistText } from './use-checklist-text';
 
 /** "Checklist: 2 open" on every dated post a calendar view shows, from one request for the view's days. */
@@ -27,13 +27,13 @@ export const checklistFlagProvider: PostFlagProvider = {
       const blocking = heldBackBy({ post, checklist });
       const holding = blocking.length > 0;
       if (post.checklistOverride) {
-        return [{ key: 'checklist', label: filled(t, 'flag.overridden', {}, () => t('flag.overridden')), detail: post.checklistOverride.reason, tone: 'warning', icon: 'checklist', count: open.length }];
+        return [{ key: 'checklist', label: kept(t, 'flag.overridden', () => t('flag.overridden')), detail: post.checklistOverride.reason, tone: 'warning', icon: 'checklist', count: open.length }];
       }
       return [
         {
           key: 'checklist',
           // Worded once per language (and count): a view's flags are worded for each of its posts.
-          label: holding ? filled(t, 'flag.required', {}, () => t('flag.required')) : filled(t, `flag.open ${open.length}`, {}, () => t('flag.open', { count: open.length })),
+          label: holding ? kept(t, 'flag.required', () => t('flag.required')) : kept(t, `flag.open ${open.length}`, () => t('flag.open', { count: open.length })),
           detail: (holding ? blocking : open).map((item) => text.itemLabel(item)).join(', '),
           tone: holding ? 'danger' : 'warning',
           icon: 'checklist',

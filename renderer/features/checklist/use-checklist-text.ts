@@ -4,7 +4,7 @@ import type { ChecklistItemResult, Finding } from '../../../shared/checklist/che
 import type { LocalDate } from '../../../shared/domain/local-time';
 import { isLocalDate } from '../../../shared/domain/local-time';
 import { useFormatters } from '../../components/use-formatters';
-import { filled } from '../../i18n/kept-words';
+import { kept } from '../../i18n/kept-words';
 import type checklistEn from '../../../shared/locales/en/checklist.json';
 
 // The loaded words say which names exist (every language has the same keys); an unknown key (a newer rule) shows as itself.
@@ -25,7 +25,7 @@ export function useChecklistText() {
     if (item.label.trim()) return item.label;
     const key = item.rule ?? item.id;
     // Once per language: the calendar's checklist flags name the open items of every post a view shows.
-    return filled(t, `items.${key}`, {}, () => (named(`items.${key}`) ? t(`items.${key as ItemName}`) : item.id));
+    return kept(t, `items.${key}`, () => (named(`items.${key}`) ? t(`items.${key as ItemName}`) : item.id));
   };
 
   const findingText = (finding: Finding): string => {

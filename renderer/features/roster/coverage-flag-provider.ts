@@ -5,7 +5,7 @@ import { useChannels } from '../../api/settings-queries';
 import { useFormatters } from '../../components/use-formatters';
 import type { PostFlag, PostFlagProvider } from '../../entities/post-flags';
 import { useKeptFlags } from '../../entities/post-flags';
-import { filled } from '../../i18n/kept-words';
+import { filled, kept } from '../../i18n/kept-words';
 
 /** "Nobody on response duty": one coverage request for every post a calendar view shows. */
 export const coverageFlagProvider: PostFlagProvider = {
@@ -23,10 +23,10 @@ export const coverageFlagProvider: PostFlagProvider = {
       // Worded once per language and filled in (kept-words.ts): a view's flags are worded for each of its posts.
       const detail = item.uncovered
         .map((gap) =>
-          filled(t, 'coverage.missing', { channel: gap.channelId ? (channelNames.get(gap.channelId) ?? '?') : filled(t, 'coverage.anyChannel', {}, () => t('coverage.anyChannel')), days: gap.days.map((day) => format.dayMonth(day)).join(', ') }, (values) => t('coverage.missing', values)),
+          filled(t, 'coverage.missing', { channel: gap.channelId ? (channelNames.get(gap.channelId) ?? '?') : kept(t, 'coverage.anyChannel', () => t('coverage.anyChannel')), days: gap.days.map((day) => format.dayMonth(day)).join(', ') }, (values) => t('coverage.missing', values)),
         )
         .join('; ');
-      return [{ key: 'no-responder', label: filled(t, 'coverage.flag', {}, () => t('coverage.flag')), detail, tone: 'danger', icon: 'person' }];
+      return [{ key: 'no-responder', label: kept(t, 'coverage.flag', () => t('coverage.flag')), detail, tone: 'danger', icon: 'person' }];
     });
   },
 };
