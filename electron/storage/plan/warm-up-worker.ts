@@ -1,5 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ChunkFiles } from './chunk-files';
+import { monthConflictsOf } from './conflicts';
+import { ConflictsCache, conflictsDirOf } from './conflicts-cache';
 import { cacheFileOf, hasCurrentCache, loadChunkFiles, writeCacheFile } from './read-cache-file';
 
 /*
@@ -26,16 +28,19 @@ export type WarmUpReport = { documentId: string; cached: boolean } | { idle: num
 
 const { chunksDir, cacheDir } = workerData as WarmUpData;
 const chunks = new ChunkFiles(chunksDir);
+/** Every document asked for is a month's: what conflicts() lists of it is kept beside its cache, so that no month is loaded for it in main. */
+const conflicts = new ConflictsCache(conflictsDirOf(cacheDir), chunks);
 const queue: string[] = [];
 let running = false;
 let asked = 0;
 
 async function warm(documentId: string): Promise<boolean> {
   const file = cacheFileOf(cacheDir, documentId);
-  if (hasCurrentCache(file, chunks, documentId)) return true;
+  if (hasCurrentCache(file, chunks, documentId) && conflicts.has(documentId)) return true;
   const read = await loadChunkFiles(chunks, documentId);
   if (!read) return false;
   writeCacheFile(file, chunks, documentId, read);
+  conflicts.write(documentId, monthConflictsOf(read.doc), read.chunks);
   return true;
 }
 
