@@ -546,8 +546,9 @@ export class AutomergeRepository implements PlanRepository {
       for (const url of touched) if (!this.engine.isLoaded(url)) await this.loadCounted(url, true);
       if (touched.size === 0) return null;
       const rootBefore = this.root;
-      // Months nobody holds in memory that another laptop changed: their next first read (here, or in the next session) is a cache again.
-      this.warmCaches([...touched].filter((url) => this.root.months[url] !== undefined && !this.months.has(this.root.months[url])));
+      // Months another laptop changed: their next first read (here, or in the next session) is a cache again, and their
+      // conflicts are kept for the chunks on disk now (the engine's merged document matches no set of chunks it could name).
+      this.warmCaches([...touched].filter((url) => this.root.months[url] !== undefined));
       // Changes that leave every value as shown (the other laptop's title lost to ours) still
       // bring a conflict to show and a last change to name: the renderer must hear of them.
       const refreshing = this.refresh(touched);

@@ -36,8 +36,12 @@ export class ConflictsCache<T> {
    * Keeps `value`, computed from the document as it was loaded from `chunks`: by default
    * those the engine loaded or wrote; the warm-up worker gives those it read.
    */
-  write(documentId: string, value: T, chunks = this.chunks.knownContentsOf(documentId)): void {
-    writeCacheFile(this.fileOf(documentId), this.chunks, documentId, { chunks, value });
+  write(documentId: string, value: T, chunks?: string[]): void {
+    const known = chunks ?? this.chunks.knownContentsOf(documentId);
+    // The engine holds another laptop's changes merged from chunks it never loaded whole: keyed by those it did, the
+    // entry would never be read, and it would replace the worker's, made from the chunks on disk (takeOutsideChanges).
+    if (!chunks && known.join('\n') !== this.chunks.chunkContentsOf(documentId).join('\n')) return;
+    writeCacheFile(this.fileOf(documentId), this.chunks, documentId, { chunks: known, value });
   }
 
   private fileOf(documentId: string): string {
