@@ -16,7 +16,7 @@ import { comparePosts, Post } from '../../../shared/domain/post';
 import type { ChangeAuthor, PostVersion } from '../../../shared/domain/post-history';
 import type { StorageProblem } from '../../../shared/domain/storage-problem';
 import type { PlanRepository } from '../plan-repository';
-import { StorageError } from '../storage-error';
+import { StorageError, writeFailureKey } from '../storage-error';
 import { automaticCopyDue, BACKUPS_DIR, PARTIAL_COPY_PREFIX, takeSnapshotCopy } from '../safety-copies';
 import { assignInto, plain } from './assign';
 import { removeDeadTemps } from './chunk-files';
@@ -252,7 +252,7 @@ export class AutomergeRepository implements PlanRepository {
     if (options.watch) await outside.seeAll();
     const root = await engine.read<RootDocument>(rootUrl);
     const main = MainDocument.safeParse(await engine.read<unknown>(root.shared));
-    if (!main.success) throw new PlanStorageError(`The plan's main document does not validate: ${main.error.message.slice(0, 600)}`);
+    if (!main.success) throw new PlanStorageError(`The plan's main document does not validate: ${main.error.message.slice(0, 600)}`, 'v.storagePlanInvalid', { folder: planDir });
     const trash = await engine.read<TrashDocument>(root.trash);
     const index = new PostIndex(path.join(cacheDirOf(options.dir), 'post-index.json'), engine.chunks);
     const facts = new PostFactsIndex(path.join(cacheDirOf(options.dir), 'facts'), engine.chunks);
@@ -932,9 +932,9 @@ export class AutomergeRepository implements PlanRepository {
       try {
         return await run();
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOSPC' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'EIO') {
-          throw new PlanStorageError(`Could not save the plan in ${this.options.dir}: ${(error as Error).message}`);
+        // Any system call that failed (no permission, a full or read-only disk, a folder turned into a file): told as storage, in the user's language.
+        if (typeof (error as NodeJS.ErrnoException).syscall === 'string') {
+          throw new PlanStorageError(`Could not save the plan in ${this.options.dir}: ${(error as Error).message}`, writeFailureKey(error), { folder: this.planDir });
         }
         throw error;
       }
