@@ -106,5 +106,5 @@ describe('a big backup', () => {
     } finally {
       clearInterval(sampler);
     }
-  }, 180_000);
+  }, 360_000); // 136 s at load 18 and over 180 s beside other runs: the bound above is the timing check, not this.
 });
