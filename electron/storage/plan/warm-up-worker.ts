@@ -5,7 +5,8 @@ import { ConflictsCache, conflictsDirOf } from './conflicts-cache';
 import { cacheFileOf, hasCurrentCache, loadChunkFiles, writeCacheFile } from './read-cache-file';
 
 /*
- * The warm-up worker (cache-warm-up.ts): caches documents that have no current read cache,
+ * The warm-up worker (cache-warm-up.ts): caches documents that have no current read cache
+ * (or no current kept conflicts, conflicts-cache.ts),
  * one at a time, in the order asked, off the main thread: Automerge's load of a month (30 ms
  * at 10,000 posts, 0.3–1.5 s at 50,000) never holds up a request. It only reads chunk files
  * and writes cache files, never the engine: each cache is keyed by the bytes it was read from,
