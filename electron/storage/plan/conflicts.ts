@@ -139,7 +139,7 @@ export interface EditWhileDeleted {
  * change is diffed. Changes are ordered by their note's time and hash, so every laptop
  * names the same deletion and edits whatever order it merged them in.
  */
-export function editsWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.ChangeMetadata[], id: string): EditWhileDeleted | null {
+function editsWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.ChangeMetadata[], id: string): EditWhileDeleted | null {
   // Changes that name their posts only: one that touched more (an import) is not an edit of this post.
   const naming = changes.filter((change) => readNote(change.message)?.posts?.includes(id) ?? false);
   const deletions = naming.filter((change) => readNote(change.message)?.removed?.includes(id) ?? false);
@@ -224,7 +224,7 @@ export interface MovedWhileDeleted {
  * pair is listed (the latest, by note time and hash, the same on every laptop) so that
  * a person deletes it again or keeps it.
  */
-export function movedWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.ChangeMetadata[], id: string): MovedWhileDeleted | null {
+function movedWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.ChangeMetadata[], id: string): MovedWhileDeleted | null {
   const deletions = changes.filter((change) => readNote(change.message)?.removed?.includes(id) ?? false);
   const moves = deletions.filter((change) => readNote(change.message)?.movedTo !== undefined);
   const trashes = deletions.filter((change) => readNote(change.message)?.movedTo === undefined);
