@@ -74,7 +74,9 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
         const issues = issuesFrom(error);
         return failure('rejected', `${channelName}: ${describe(issues)}`, issues);
       }
-      if (error instanceof StorageError || error instanceof DataFolderBusyError) return failure('storage', error.message);
+      // The message stays English (logs, the CLI); the issue is what the user reads, in their language.
+      if (error instanceof StorageError) return failure('storage', error.message, [{ path: '', message: error.key, params: error.params }]);
+      if (error instanceof DataFolderBusyError) return failure('storage', error.message, [{ path: '', message: 'v.storageFolderBusy', params: { folder: error.dir } }]);
       log(error);
       return failure('internal', `Something went wrong in ${channelName as ChannelName}: ${(error as Error).message}`);
     }

@@ -23,7 +23,7 @@ import { openMainDocument } from './main-document';
 import { takeAutomaticCopyIfDue, takeSafetyCopy } from './safety-copies';
 import type { StagedDocument } from './staged-replace';
 import { recoverInterruptedReplace, replaceDocuments } from './staged-replace';
-import { StorageError } from './storage-error';
+import { StorageError, writeFailureKey } from './storage-error';
 
 export interface RepositoryOptions {
   dir: string;
@@ -242,7 +242,7 @@ export class Repository implements PlanRepository {
     try {
       replaceDocuments(this.options.dir, documents, gone.map((bucket) => fileOf(postsName(bucket))));
     } catch (error) {
-      throw new StorageError(`Could not replace the data in ${this.options.dir}: ${(error as Error).message}`);
+      throw new StorageError(`Could not replace the data in ${this.options.dir}: ${(error as Error).message}`, writeFailureKey(error), { folder: this.options.dir });
     }
     this.buckets.clear();
     this.bucketOfId.clear();
@@ -382,7 +382,7 @@ export class Repository implements PlanRepository {
       }
       writer.store = { ...document };
     } catch (error) {
-      throw new StorageError(`Could not save ${name}.json in ${this.options.dir}: ${(error as Error).message}`);
+      throw new StorageError(`Could not save ${name}.json in ${this.options.dir}: ${(error as Error).message}`, writeFailureKey(error), { folder: this.options.dir });
     }
   }
 }

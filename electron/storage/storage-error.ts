@@ -1,2 +1,32 @@
-/** A disk operation failed (permissions, full disk); nothing in memory changed. */
-export class StorageError extends Error {}
+/** What failed, as a key the renderer words in the user's language (shared/locales/<language>/v.json), naming `params`. */
+export type StorageProblemKey = 'v.storageNoPermission' | 'v.storageDiskFull' | 'v.storageReadOnly' | 'v.storageWriteFailed' | 'v.storagePlanInvalid' | 'v.storageFolderBusy';
+
+/**
+ * A disk operation failed (permissions, full disk); nothing in memory changed. The message is
+ * English for the log and the CLI; the user is told `key` in their language (dispatch.ts
+ * passes it as the refusal's issue), so that no English detail reaches a Finnish screen.
+ */
+export class StorageError extends Error {
+  constructor(
+    message: string,
+    readonly key: StorageProblemKey = 'v.storageWriteFailed',
+    readonly params: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** The key for a failed write, from its system error code. */
+export function writeFailureKey(error: unknown): StorageProblemKey {
+  switch ((error as NodeJS.ErrnoException | null)?.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'v.storageNoPermission';
+    case 'ENOSPC':
+      return 'v.storageDiskFull';
+    case 'EROFS':
+      return 'v.storageReadOnly';
+    default:
+      return 'v.storageWriteFailed';
+  }
+}

@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createDispatch } from '../../electron/api/dispatch';
+import type { Handlers } from '../../electron/api/dispatch';
+import { StorageError } from '../../electron/storage/storage-error';
 import { chipTitles, openApp } from '../support/browser';
 import { backendOn } from '../support/backend';
 import { seedSpring } from '../support/calendar-seed';
@@ -9,7 +12,8 @@ import { snapshotFolder, tempDir } from '../support/temp-dir';
 /*
  * 29.3.2026 in Helsinki has no 03:00–03:59: the clocks go from 03:00 to 04:00. The
  * editor says so next to the time before anything is saved, naming the nearest time,
- * and a move of a 03:30 post onto that Sunday is refused the same way.
+ * and a move of a 03:30 post onto that Sunday is refused the same way. A save main refuses
+ * for its plan folder (storage) is told in Finnish too, naming the folder.
  */
 
 const session = browserSession();
@@ -56,6 +60,15 @@ describe('a time that does not exist', () => {
     expect(snapshotFolder(dir)).toEqual(before);
 
     await time.fill('4.00');
+    // Main refuses the save as its dispatch answers a plan folder it may not write in: the user reads why in Finnish, not the system's English.
+    const folder = path.join(dir, 'plan');
+    const refusal = await createDispatch({ 'posts:create': () => Promise.reject(new StorageError(`Could not save the plan in ${folder}: EACCES: permission denied`, 'v.storageNoPermission', { folder })) } as unknown as Handlers)('posts:create', { title: 'x' });
+    await page.route(/\/api\/posts%3Acreate$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(refusal) }));
+    await dialog.getByRole('button', { name: 'Tallenna' }).click();
+    await dialog.getByText(`Suunnitelmaa ei voitu tallentaa: tällä tietokoneella ei ole oikeutta kirjoittaa kansioon ${folder}. Mitään ei muutettu.`).waitFor();
+    if (process.env.SHOTS_DIR) await page.screenshot({ path: path.join(process.env.SHOTS_DIR, 'editor-storage-refusal-fi.png') });
+    expect(await dialog.getByText('EACCES').count()).toBe(0);
+    await page.unroute(/\/api\/posts%3Acreate$/);
     await dialog.getByRole('button', { name: 'Tallenna' }).click();
     await expect.poll(() => postOnDisk(dir, 'Kevätyön lintubongaus')).toMatchObject({ date: '2026-03-29', time: '04:00' });
     expect(errors).toEqual([]);

@@ -16,12 +16,12 @@ import { comparePosts, Post } from '../../../shared/domain/post';
 import type { ChangeAuthor, PostVersion } from '../../../shared/domain/post-history';
 import type { StorageProblem } from '../../../shared/domain/storage-problem';
 import type { PlanRepository } from '../plan-repository';
-import { StorageError } from '../storage-error';
+import { StorageError, writeFailureKey } from '../storage-error';
 import { automaticCopyDue, BACKUPS_DIR, PARTIAL_COPY_PREFIX, takeSnapshotCopy } from '../safety-copies';
 import { assignInto, plain } from './assign';
 import { removeDeadTemps } from './chunk-files';
 import type { ChangeNote } from './plan-engine';
-import { documentIdOf, NotArrivedError, noteOf, PlanEngine, readNote } from './plan-engine';
+import { documentIdOf, NotArrivedError, noteOf, PlanEngine } from './plan-engine';
 import { CacheWarmUp } from './cache-warm-up';
 import type { PostsDocument, RootDocument, TrashDocument } from './plan-documents';
 import { documentsOfMonth, monthsOf } from './plan-documents';
@@ -35,10 +35,10 @@ import type { PlanWatcher, PlanWatcherOptions } from './plan-watcher';
 import { watchPlanFolder } from './plan-watcher';
 import type { PlanActivityState } from './plan-activity';
 import { PlanActivity } from './plan-activity';
-import type { EditWhileDeleted, FieldConflict, MovedWhileDeleted } from './conflicts';
-import { Authorship, conflictsOf, conflictValue, editsWhileDeleted, movedWhileDeleted, shownVersion, trashedAtOnce, versionsOf } from './conflicts';
+import type { EditWhileDeleted, FieldConflict, MonthConflicts, MovedWhileDeleted } from './conflicts';
+import { Authorship, conflictsOf, conflictValue, fieldConflictsOf, removalsOf, shownVersion, trashedAtOnce, versionsOf } from './conflicts';
 import { PostIndex } from './post-index';
-import { ConflictsCache } from './conflicts-cache';
+import { ConflictsCache, conflictsDirOf } from './conflicts-cache';
 import { DeviceStore } from '../device-store';
 import type { StoredFact } from './post-facts-index';
 import { PostFactsIndex, storedFactOf } from './post-facts-index';
@@ -80,16 +80,6 @@ export interface AutomergeRepositoryOptions {
    * session that writes, and a run that fails or is stopped leaves no marker behind.
    */
   oneShot?: boolean;
-}
-
-/** What conflicts() finds in one month document (conflictsIn, removalsIn), as conflicts-cache.ts keeps it. */
-interface MonthConflicts {
-  /** The document's heads it was found at (A.getHeads joined). */
-  heads: string;
-  posts: PlanConflicts['posts'];
-  titles: [Id, { updatedAt: string; title: string }][];
-  found: PlanConflicts['editedWhileDeleted'];
-  moved: ({ postId: Id } & MovedWhileDeleted)[];
 }
 
 /** What another laptop's changes, merged while the plan is open, changed here (issue 13 item 2). */
@@ -231,7 +221,7 @@ export class AutomergeRepository implements PlanRepository {
     /** Chunk files not seen before (another laptop's), for takeOutsideChanges. */
     private readonly outside: OutsideChunks,
   ) {
-    this.conflictsCache = options.readCache ? new ConflictsCache(path.join(cacheDirOf(options.dir), 'conflicts'), engine.chunks) : null;
+    this.conflictsCache = options.readCache ? new ConflictsCache(conflictsDirOf(cacheDirOf(options.dir)), engine.chunks) : null;
     this.activity.record([rootUrl, root.shared, root.trash].flatMap((url) => engine.changesOf(url)), false);
     // Whatever loads a document first (a read, a write, a merge), its earlier changes are counted as a read's are.
     engine.onLoaded = (url, changes) => this.activity.record(changes, this.loadingFromOutside.has(url));
@@ -262,7 +252,7 @@ export class AutomergeRepository implements PlanRepository {
     if (options.watch) await outside.seeAll();
     const root = await engine.read<RootDocument>(rootUrl);
     const main = MainDocument.safeParse(await engine.read<unknown>(root.shared));
-    if (!main.success) throw new PlanStorageError(`The plan's main document does not validate: ${main.error.message.slice(0, 600)}`);
+    if (!main.success) throw new PlanStorageError(`The plan's main document does not validate: ${main.error.message.slice(0, 600)}`, 'v.storagePlanInvalid', { folder: planDir });
     const trash = await engine.read<TrashDocument>(root.trash);
     const index = new PostIndex(path.join(cacheDirOf(options.dir), 'post-index.json'), engine.chunks);
     const facts = new PostFactsIndex(path.join(cacheDirOf(options.dir), 'facts'), engine.chunks);
@@ -556,8 +546,9 @@ export class AutomergeRepository implements PlanRepository {
       for (const url of touched) if (!this.engine.isLoaded(url)) await this.loadCounted(url, true);
       if (touched.size === 0) return null;
       const rootBefore = this.root;
-      // Months nobody holds in memory that another laptop changed: their next first read (here, or in the next session) is a cache again.
-      this.warmCaches([...touched].filter((url) => this.root.months[url] !== undefined && !this.months.has(this.root.months[url])));
+      // Months another laptop changed: their next first read (here, or in the next session) is a cache again, and their
+      // conflicts are kept for the chunks on disk now (the engine's merged document matches no set of chunks it could name).
+      this.warmCaches([...touched].filter((url) => this.root.months[url] !== undefined));
       // Changes that leave every value as shown (the other laptop's title lost to ours) still
       // bring a conflict to show and a last change to name: the renderer must hear of them.
       const refreshing = this.refresh(touched);
@@ -711,7 +702,8 @@ export class AutomergeRepository implements PlanRepository {
           kept.delete(url);
           continue;
         }
-        const found = kept.has(url) ? this.keptConflicts(url) : undefined;
+        // A month read meanwhile (the first screen's, asked beside this) is listed from its kept entry too.
+        const found = this.keptConflicts(url);
         if (found) kept.set(url, found);
         else {
           kept.delete(url);
@@ -833,39 +825,19 @@ export class AutomergeRepository implements PlanRepository {
     const heads = A.getHeads(doc).join();
     const known = this.docConflicts.get(url);
     if (known?.heads === heads) return known;
-    const titles = Object.entries(doc.posts ?? {}).map(([id, post]): [Id, { updatedAt: string; title: string }] => [id, { updatedAt: String(post.updatedAt), title: String(post.title) }]);
-    const authorship = new Authorship(this.engine.changesOf(url));
-    const posts: PlanConflicts['posts'] = [];
-    for (const id of Object.keys(doc.posts ?? {}).sort()) {
-      const fields = conflictsOf(versionsOf(doc, doc.posts, id), authorship);
-      if (fields.length > 0) posts.push({ postId: id, fields });
-    }
-    const found = { heads, posts, titles };
+    const found = { heads, ...fieldConflictsOf(doc, this.engine.changesOf(url)) };
     this.docConflicts.set(url, found);
     return found;
   }
 
-  /**
-   * Posts that left a month document (trashed, or moved to another month) while another
-   * laptop edited them there: the edit is only in history. Kept per document and heads.
-   */
+  /** Posts that left a month document while another laptop edited them there (conflicts.ts#removalsOf), kept per document and heads. */
   private removalsIn(url: AutomergeUrl): { found: PlanConflicts['editedWhileDeleted']; moved: ({ postId: Id } & MovedWhileDeleted)[] } {
     const doc = this.engine.docOf<PostsDocument>(url);
     if (!doc) return { found: [], moved: [] };
     const heads = `${url}@${A.getHeads(doc).join()}`;
     const known = this.lostEdits.get(url);
     if (known?.heads === heads) return known;
-    const changes = this.engine.changesOf(url);
-    const removed = new Set(changes.flatMap((change) => readNote(change.message)?.removed ?? []));
-    const found = [...removed]
-      .flatMap((id) => {
-        const lost = editsWhileDeleted(doc, changes, id);
-        return lost ? [{ postId: id, ...lost }] : [];
-      });
-    const moved = [...removed].flatMap((id) => {
-      const pair = movedWhileDeleted(doc, changes, id);
-      return pair ? [{ postId: id, ...pair }] : [];
-    });
+    const { found, moved } = removalsOf(doc, this.engine.changesOf(url));
     this.lostEdits.set(url, { heads, found, moved });
     return { found, moved };
   }
@@ -960,9 +932,9 @@ export class AutomergeRepository implements PlanRepository {
       try {
         return await run();
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOSPC' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'EIO') {
-          throw new PlanStorageError(`Could not save the plan in ${this.options.dir}: ${(error as Error).message}`);
+        // Any system call that failed (no permission, a full or read-only disk, a folder turned into a file): told as storage, in the user's language.
+        if (typeof (error as NodeJS.ErrnoException).syscall === 'string') {
+          throw new PlanStorageError(`Could not save the plan in ${this.options.dir}: ${(error as Error).message}`, writeFailureKey(error), { folder: this.planDir });
         }
         throw error;
       }
@@ -1393,7 +1365,8 @@ export class AutomergeRepository implements PlanRepository {
     this.warm([this.rootUrl, this.root.shared, this.root.trash, ...around.flatMap((bucket) => documentsOfMonth(this.root, bucket))]);
     // Every other month, nearest to today first (undated posts as near as next month): where a user goes first is cached first.
     const distance = (bucket: PostBucket) => (bucket === 'undated' ? 1 : Math.abs(monthIndex(bucket) - monthIndex(today)));
-    const months = monthsOf(this.root).filter((bucket) => !this.months.has(bucket) && !around.includes(bucket));
+    // The months around today first: read ahead here, their conflicts are found there (warm-up-worker.ts), not by loading them here.
+    const months = monthsOf(this.root).filter((bucket) => !this.months.has(bucket) || around.includes(bucket));
     this.warmCaches(months.sort((a, b) => distance(a) - distance(b) || a.localeCompare(b)).flatMap((bucket) => documentsOfMonth(this.root, bucket)));
   }
 

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import type { ChunkFiles } from './chunk-files';
-import { readCacheFile, writeCacheFile } from './read-cache-file';
+import { hasCurrentCache, readCacheFile, writeCacheFile } from './read-cache-file';
+
+/** Where a device folder's cache directory keeps the conflicts of its month documents. */
+export const conflictsDirOf = (cacheDir: string) => path.join(cacheDir, 'conflicts');
 
 /*
  * What conflicts() found in one month document (its conflicting fields, its posts' titles,
@@ -24,9 +27,21 @@ export class ConflictsCache<T> {
     return readCacheFile(this.fileOf(documentId), this.chunks, documentId)?.value as T | undefined;
   }
 
-  /** Keeps `value`, computed from the document as the engine holds it: keyed by the chunks the engine loaded or wrote. */
-  write(documentId: string, value: T): void {
-    writeCacheFile(this.fileOf(documentId), this.chunks, documentId, { chunks: this.chunks.knownContentsOf(documentId), value });
+  /** True when an entry computed from exactly the document's chunk files on disk now is kept (not parsed). */
+  has(documentId: string): boolean {
+    return hasCurrentCache(this.fileOf(documentId), this.chunks, documentId);
+  }
+
+  /**
+   * Keeps `value`, computed from the document as it was loaded from `chunks`: by default
+   * those the engine loaded or wrote; the warm-up worker gives those it read.
+   */
+  write(documentId: string, value: T, chunks?: string[]): void {
+    const known = chunks ?? this.chunks.knownContentsOf(documentId);
+    // The engine holds another laptop's changes merged from chunks it never loaded whole: keyed by those it did, the
+    // entry would never be read, and it would replace the worker's, made from the chunks on disk (takeOutsideChanges).
+    if (!chunks && known.join('\n') !== this.chunks.chunkContentsOf(documentId).join('\n')) return;
+    writeCacheFile(this.fileOf(documentId), this.chunks, documentId, { chunks: known, value });
   }
 
   private fileOf(documentId: string): string {

@@ -139,7 +139,7 @@ export interface EditWhileDeleted {
  * change is diffed. Changes are ordered by their note's time and hash, so every laptop
  * names the same deletion and edits whatever order it merged them in.
  */
-export function editsWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.ChangeMetadata[], id: string): EditWhileDeleted | null {
+function editsWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.ChangeMetadata[], id: string): EditWhileDeleted | null {
   // Changes that name their posts only: one that touched more (an import) is not an edit of this post.
   const naming = changes.filter((change) => readNote(change.message)?.posts?.includes(id) ?? false);
   const deletions = naming.filter((change) => readNote(change.message)?.removed?.includes(id) ?? false);
@@ -224,7 +224,7 @@ export interface MovedWhileDeleted {
  * pair is listed (the latest, by note time and hash, the same on every laptop) so that
  * a person deletes it again or keeps it.
  */
-export function movedWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.ChangeMetadata[], id: string): MovedWhileDeleted | null {
+function movedWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.ChangeMetadata[], id: string): MovedWhileDeleted | null {
   const deletions = changes.filter((change) => readNote(change.message)?.removed?.includes(id) ?? false);
   const moves = deletions.filter((change) => readNote(change.message)?.movedTo !== undefined);
   const trashes = deletions.filter((change) => readNote(change.message)?.movedTo === undefined);
@@ -238,4 +238,69 @@ export function movedWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.Chang
   const last = pairs.sort((a, b) => order(a.trash, b.trash) || order(a.move, b.move)).at(-1);
   if (!last) return null;
   return { movedTo: String(last.move.movedTo), movedBy: last.move.author ?? null, movedAt: last.move.at ?? null, deletedBy: last.trash.author ?? null, deletedAt: last.trash.at ?? null };
+}
+
+/** What a month document holds of conflicts (conflicts-cache.ts keeps it per document, keyed by its chunks). */
+export interface MonthConflicts {
+  /** The document's heads it was found at (A.getHeads joined). */
+  heads: string;
+  posts: { postId: string; fields: FieldConflict[] }[];
+  /** Every post's title and updatedAt: a post in two months is listed from these. */
+  titles: [string, { updatedAt: string; title: string }][];
+  found: ({ postId: string } & EditWhileDeleted)[];
+  moved: ({ postId: string } & MovedWhileDeleted)[];
+}
+
+/**
+ * True when no two changes are concurrent: each change's one parent is the change before
+ * it (`changes` parents first, as A.getChangesMetaSince gives them). Automerge keeps two
+ * values of a field (or two objects at a key) only for operations neither of which had seen
+ * the other, and an edit is lost to a delete only when neither had seen the other: such a
+ * history holds none, and every post need not be walked. A plan written on one laptop at a
+ * time (each session its own actor) has one; `conflicts.spec.ts` checks both sides.
+ */
+export function isLinear(changes: readonly A.ChangeMetadata[]): boolean {
+  return changes.every((change, index) => (index === 0 ? change.deps.length === 0 : change.deps.length === 1 && change.deps[0] === changes[index - 1].hash));
+}
+
+interface PostsDoc {
+  posts?: Record<string, { updatedAt?: unknown; title?: unknown }>;
+}
+
+/** The conflicting fields of every post of a month document, and its posts' titles. */
+export function fieldConflictsOf(doc: A.Doc<unknown>, changes: readonly A.ChangeMetadata[]): Pick<MonthConflicts, 'posts' | 'titles'> {
+  const posts = (doc as PostsDoc).posts ?? {};
+  const titles = Object.entries(posts).map(([id, post]): [string, { updatedAt: string; title: string }] => [id, { updatedAt: String(post.updatedAt), title: String(post.title) }]);
+  if (isLinear(changes)) return { posts: [], titles };
+  const authorship = new Authorship(changes);
+  const found: MonthConflicts['posts'] = [];
+  for (const id of Object.keys(posts).sort()) {
+    const fields = conflictsOf(versionsOf(doc, posts, id), authorship);
+    if (fields.length > 0) found.push({ postId: id, fields });
+  }
+  return { posts: found, titles };
+}
+
+/**
+ * Posts that left a month document (trashed, or moved to another month) while another
+ * laptop edited them there: the edit is only in history.
+ */
+export function removalsOf(doc: A.Doc<unknown>, changes: readonly A.ChangeMetadata[]): Pick<MonthConflicts, 'found' | 'moved'> {
+  if (isLinear(changes)) return { found: [], moved: [] };
+  const removed = [...new Set(changes.flatMap((change) => readNote(change.message)?.removed ?? []))];
+  const found = removed.flatMap((id) => {
+    const lost = editsWhileDeleted(doc, changes, id);
+    return lost ? [{ postId: id, ...lost }] : [];
+  });
+  const moved = removed.flatMap((id) => {
+    const pair = movedWhileDeleted(doc, changes, id);
+    return pair ? [{ postId: id, ...pair }] : [];
+  });
+  return { found, moved };
+}
+
+/** Everything conflicts() lists from one month document (the warm-up worker finds it as main does). */
+export function monthConflictsOf(doc: A.Doc<unknown>): MonthConflicts {
+  const changes = A.getChangesMetaSince(doc, []);
+  return { heads: A.getHeads(doc).join(), ...fieldConflictsOf(doc, changes), ...removalsOf(doc, changes) };
 }

@@ -1,9 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ChunkFiles } from './chunk-files';
+import { monthConflictsOf } from './conflicts';
+import { ConflictsCache, conflictsDirOf } from './conflicts-cache';
 import { cacheFileOf, hasCurrentCache, loadChunkFiles, writeCacheFile } from './read-cache-file';
 
 /*
- * The warm-up worker (cache-warm-up.ts): caches documents that have no current read cache,
+ * The warm-up worker (cache-warm-up.ts): caches documents that have no current read cache
+ * (or no current kept conflicts, conflicts-cache.ts),
  * one at a time, in the order asked, off the main thread: Automerge's load of a month (30 ms
  * at 10,000 posts, 0.3–1.5 s at 50,000) never holds up a request. It only reads chunk files
  * and writes cache files, never the engine: each cache is keyed by the bytes it was read from,
@@ -26,16 +29,19 @@ export type WarmUpReport = { documentId: string; cached: boolean } | { idle: num
 
 const { chunksDir, cacheDir } = workerData as WarmUpData;
 const chunks = new ChunkFiles(chunksDir);
+/** Every document asked for is a month's: what conflicts() lists of it is kept beside its cache, so that no month is loaded for it in main. */
+const conflicts = new ConflictsCache(conflictsDirOf(cacheDir), chunks);
 const queue: string[] = [];
 let running = false;
 let asked = 0;
 
 async function warm(documentId: string): Promise<boolean> {
   const file = cacheFileOf(cacheDir, documentId);
-  if (hasCurrentCache(file, chunks, documentId)) return true;
+  if (hasCurrentCache(file, chunks, documentId) && conflicts.has(documentId)) return true;
   const read = await loadChunkFiles(chunks, documentId);
   if (!read) return false;
   writeCacheFile(file, chunks, documentId, read);
+  conflicts.write(documentId, monthConflictsOf(read.doc), read.chunks);
   return true;
 }
 

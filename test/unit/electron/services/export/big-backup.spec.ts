@@ -22,7 +22,7 @@ import { sized } from '../../../../support/test-size';
  * 30 covers of 4 MB (120 MB of pictures that do not compress) and 10,000 posts go
  * out as a zip and come back into a fresh folder exactly; npm test sends 12 (48 MB, still
  * 64,000,000 characters as base64) and 4,000 posts. Time and peak memory are printed for
- * the closing note.
+ * the closing note; the time is bounded by what writing the posts took in the same run.
  */
 
 const COVERS = sized(12, 30);
@@ -55,8 +55,11 @@ describe('a big backup', () => {
       );
       return i < COVERS ? { ...post, coverImage: { ...covers[i], alt: `Kuva ${i}` } } : post;
     });
+    // Writing the posts and reading them back in a fresh open: the yardstick the export and restore are measured by, on the machine as loaded now.
+    const seeding = performance.now();
     await backend.repo.replaceContents(checked({ ...current, posts: [...current.posts, ...posts] }));
     const original = await (await backendOn(source, later)).repo.snapshot();
+    const seeded = performance.now() - seeding;
     expect(original.posts).toHaveLength(POSTS + 3);
 
     let peak = process.memoryUsage().rss;
@@ -94,12 +97,14 @@ describe('a big backup', () => {
 
       const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
       console.log(
-        `[big backup] zip ${(zip.file.bytes / 1024 / 1024).toFixed(1)} MB; export ${seconds(began, exported)} s, upload ${seconds(exported, uploaded)} s, check + apply ${seconds(uploaded, done)} s, total ${seconds(began, done)} s; ` +
+        `[big backup] zip ${(zip.file.bytes / 1024 / 1024).toFixed(1)} MB; export ${seconds(began, exported)} s, upload ${seconds(exported, uploaded)} s, check + apply ${seconds(uploaded, done)} s, total ${seconds(began, done)} s (${((done - began) / seeded).toFixed(1)}× writing and reading the posts, ${(seeded / 1000).toFixed(1)} s); ` +
           `RSS ${(baseline / 1024 / 1024).toFixed(0)} MB before, peak ${(peak / 1024 / 1024).toFixed(0)} MB`,
       );
-      expect((done - began) / 1000).toBeLessThan(60);
+      // Relative to the same posts written and read back a moment before, on the machine as loaded then (2.4× at load 18):
+      // a fixed 60 s failed at load 17 with nothing wrong, while a restore gone quadratic would still be far past this.
+      expect(done - began).toBeLessThan(6 * seeded);
     } finally {
       clearInterval(sampler);
     }
-  }, 180_000);
+  }, 360_000); // 136 s at load 18 and over 180 s beside other runs: the bound above is the timing check, not this.
 });

@@ -366,3 +366,54 @@ describe('conflicts kept in the device folder (cache/conflicts)', { timeout: 30_
     expect((await last.postsBetween(localDate('2028-03-01'), localDate('2028-03-31'))).map((post) => post.title)).toEqual(['Kevätkokous torstaina']);
   });
 });
+
+describe('conflicts the warm-up worker keeps', { timeout: 60_000 }, () => {
+  it('after a merge what is kept matches the folder in this session, and a first open with nothing kept lists a month on screen without loading it', async () => {
+    let postId = '';
+    const [planA, planB] = await sharedPlan(async (first) => {
+      postId = (await first.posts.postsCreate({ title: 'Syyskokous', date: localDate('2028-09-10') })).id;
+    });
+    const anna = await openLaptop('Anna', planA, undefined, undefined, { readCache: true });
+    open.push(anna);
+    const benDir = tempDir();
+    const openBen = (warmUp: boolean) =>
+      AutomergeRepository.open({ dir: benDir, planDir: planB, now: () => new Date(), locale: 'fi-FI', author: () => ({ volunteerId: null, name: 'Ben' }), readCache: true, watch: { gatherMs: 50 }, warmUp: warmUp ? {} : undefined });
+    const september = async (repo: AutomergeRepository) => {
+      const posts = await repo.postsBetween(localDate('2028-09-01'), localDate('2028-09-30'));
+      const conflicts = await repo.conflicts();
+      const inside = repo as unknown as { root: RootDocument; engine: PlanEngine };
+      const loaded = Object.entries(inside.root.months).filter(([url, month]) => month === '2028-09' && inside.engine.isLoaded(url as AutomergeUrl));
+      return { posts, conflicts, loaded: loaded.length };
+    };
+
+    // Ben has September on screen when Anna's title, written beside his, is merged.
+    const ben = await openBen(true);
+    const [post] = (await september(ben)).posts;
+    await anna.posts.postsUpdate({ id: postId, changes: { title: 'Syyskokous torstaina' } });
+    await ben.replacePost({ ...post, title: 'Syyskokous perjantaina' });
+    carryNewFiles(planA, planB);
+    carryNewFiles(planB, planA);
+    await Promise.all([anna.repo.takeOutsideChanges(), ben.takeOutsideChanges()]);
+    const listed = await anna.repo.conflicts();
+    expect(listed.posts.map((found) => found.postId)).toEqual([postId]);
+    expect(await ben.conflicts()).toEqual(listed);
+    await ben.cachesWarmed();
+    await ben.close();
+
+    // The next open lists it from what was kept in that session (the engine's entry was keyed by the chunks it loaded, not Anna's).
+    const next = await openBen(false);
+    const reopened = await september(next);
+    expect(reopened.conflicts).toEqual(listed);
+    expect(reopened.loaded).toBe(0);
+    await next.close();
+
+    // Nothing kept (a first open on this laptop): the warm-up worker finds it as it caches the month.
+    fs.rmSync(path.join(benDir, 'cache', 'conflicts'), { recursive: true });
+    const first = await openBen(true);
+    open.push({ ...anna, repo: first });
+    await first.cachesWarmed();
+    const opened = await september(first);
+    expect(opened.conflicts).toEqual(listed);
+    expect(opened.loaded).toBe(0);
+  });
+});
