@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as A from '@automerge/automerge';
-import { Repo } from '@automerge/automerge-repo';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AutomergeRepository } from '../../../../../electron/storage/plan/automerge-repository';
+import { PlanEngine } from '../../../../../electron/storage/plan/plan-engine';
 import { localDate } from '../../../../../shared/domain/local-time';
 import type { Post } from '../../../../../shared/domain/post';
 import { newPost } from '../../../../../shared/domain/post';
@@ -113,7 +113,8 @@ describe('the device read cache of the plan', { timeout: 30_000 }, () => {
     // automerge-repo's load costs 3–5× Automerge's own for a month (it builds the document from
     // patches, then diffs it for its change event): a month only read need not pay it.
     const { dir, reopened } = await twoPostsWithoutCache();
-    const find = vi.spyOn(Repo.prototype, 'find');
+    // Every load of a document into the engine (automerge-repo's or the quick one) goes through PlanEngine#find.
+    const find = vi.spyOn(PlanEngine.prototype as unknown as { find: (url: string) => Promise<unknown> }, 'find');
     expect((await reopened.allPosts()).map((found) => found.title)).toEqual(['Post a', 'Post b']);
     const asked = find.mock.calls.map(([url]) => String(url));
     await reopened.close();
@@ -134,7 +135,8 @@ describe('the device read cache of the plan', { timeout: 30_000 }, () => {
     const paused = new Promise<void>((resolve) => (release = resolve));
     vi.spyOn(AutomergeRepository.prototype as unknown as { requestsPaused: () => Promise<void> }, 'requestsPaused').mockReturnValue(paused);
     const { dir, reopened } = await twoPostsWithoutCache();
-    const find = vi.spyOn(Repo.prototype, 'find');
+    // Every load of a document into the engine (automerge-repo's or the quick one) goes through PlanEngine#find.
+    const find = vi.spyOn(PlanEngine.prototype as unknown as { find: (url: string) => Promise<unknown> }, 'find');
     // automerge/<first 2 of the id>/<rest>/snapshot/<name>
     const documentFolder = path.dirname(path.dirname(chunkFilesHolding(dir, 'a')[0]));
     const monthUrl = `automerge:${path.basename(path.dirname(documentFolder))}${path.basename(documentFolder)}`;
