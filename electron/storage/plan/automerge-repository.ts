@@ -1161,7 +1161,7 @@ export class AutomergeRepository implements PlanRepository {
         return checked.size === Object.keys(doc.posts ?? {}).length;
       };
       try {
-        const read = await this.engine.readWithSource<PostsDocument>(url, check);
+        const read = await this.engine.readWithSource<PostsDocument>(url, check, warm);
         if (read.cached) check(read.value);
       } catch (error) {
         // Named by the root before its chunks arrived (another laptop's new month): read once they have.

@@ -5,6 +5,7 @@ import type { AutomergeUrl, DocHandle, DocumentId } from '@automerge/automerge-r
 import { parseAutomergeUrl, Repo } from '@automerge/automerge-repo';
 import type { ChangeAuthor } from '../../../shared/domain/post-history';
 import { plain, plainCopy } from './assign';
+import type { OutsideChunk } from './chunk-files';
 import { ChunkFiles } from './chunk-files';
 import { handOver, loadChunks } from './quick-load';
 import type { CacheFile } from './read-cache-file';
@@ -212,6 +213,15 @@ export class PlanEngine {
    * The chunks are read as automerge-repo's load reads them (remembered as loaded: its
    * compaction may delete them).
    */
+  /** A document read from its chunk files (read), put into the engine as loadQuickly would have loaded it. */
+  private takeLoaded(url: AutomergeUrl, doc: A.Doc<unknown>, read: OutsideChunk[]): void {
+    this.chunks.takeAsLoaded(read);
+    const handle = handOver(this.repo, documentIdOf(url), doc);
+    if (handle.doc() === doc) this.quick.set(url, A.getHeads(doc).join());
+    this.handles.set(url, Promise.resolve(handle));
+    this.loaded.set(url, handle);
+  }
+
   private async loadQuickly(url: AutomergeUrl): Promise<DocHandle<unknown> | undefined> {
     const documentId = documentIdOf(url);
     let doc: A.Doc<unknown> | undefined;
@@ -244,7 +254,7 @@ export class PlanEngine {
    * checked when it was written (`check`, for a document read from the engine); a
    * document that failed it is never cached, so it is checked (and reported) every time.
    */
-  async readWithSource<T>(url: AutomergeUrl, check: (value: T) => boolean = () => true): Promise<{ value: T; cached: boolean }> {
+  async readWithSource<T>(url: AutomergeUrl, check: (value: T) => boolean = () => true, keep = false): Promise<{ value: T; cached: boolean }> {
     if (!this.staleCaches.has(url)) {
       const cached = this.readCache(url);
       if (cached) {
@@ -256,6 +266,8 @@ export class PlanEngine {
     const direct = this.cacheDir && !this.handles.has(url) ? await loadChunkFiles<T>(this.chunks, documentIdOf(url)) : undefined;
     const value = direct ? direct.value : plainCopy<T>((await this.handle<T>(url)).doc());
     this.readFrom.set(url, direct ? direct.chunks : this.chunks.knownContentsOf(documentIdOf(url)));
+    // A month someone looks at (`keep`) is loaded into the engine for its first edit: what was just loaded goes there, at no further cost.
+    if (direct && keep && !this.handles.has(url)) this.takeLoaded(url, direct.doc as A.Doc<unknown>, direct.read);
     if (!check(value)) this.unchecked.add(url);
     else if (direct) this.writeCacheSoon(url, value, direct.chunks);
     else if (!this.staleCaches.has(url)) this.writeCacheSoon(url, value, this.chunks.knownContentsOf(documentIdOf(url)));
