@@ -1133,7 +1133,7 @@ export class AutomergeRepository implements PlanRepository {
         return checked.size === Object.keys(doc.posts ?? {}).length;
       };
       try {
-        const read = await this.engine.readWithSource<PostsDocument>(url, check);
+        const read = await this.engine.readWithSource<PostsDocument>(url, check, warm);
         if (read.cached) check(read.value);
       } catch (error) {
         // Named by the root before its chunks arrived (another laptop's new month): read once they have.
@@ -1312,8 +1312,8 @@ export class AutomergeRepository implements PlanRepository {
 
   /**
    * Loads the documents asked for one at a time, each once no request has come for
-   * REQUESTS_PAUSED_MS. A load runs on the main thread (automerge-repo's, 3–5× Automerge's own:
-   * ~100 ms for a month at 10,000 posts) and holds up every request arriving meanwhile: loaded
+   * REQUESTS_PAUSED_MS. A load runs on the main thread (Automerge's own since 3 Dec night, quick-load.ts:
+   * ~25 ms of CPU for a month at 10,000 posts, was ~100 through automerge-repo) and holds up every request arriving meanwhile: loaded
    * right after each read, back-to-back first reads of months waited behind the one before
    * (2.6× the JSON folder's at 10,000 posts). A change asked for sooner loads its document itself.
    */

@@ -315,6 +315,11 @@ export class ChunkFiles implements StorageAdapterInterface {
     return [parts[0] + parts[1], parts[2], parts[3]];
   }
 
+  /** Remembers chunks read with readOutside as loaded (as `load` does): their document went into the engine. */
+  takeAsLoaded(chunks: readonly OutsideChunk[]): void {
+    for (const chunk of chunks) this.known.set(keyString(chunk.key), sha256(chunk.data));
+  }
+
   /** True when this process loaded or wrote the chunk of `key` (its changes are in the engine already). */
   isKnown(key: StorageKey): boolean {
     return this.known.has(keyString(key));

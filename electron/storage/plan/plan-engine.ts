@@ -5,7 +5,9 @@ import type { AutomergeUrl, DocHandle, DocumentId } from '@automerge/automerge-r
 import { parseAutomergeUrl, Repo } from '@automerge/automerge-repo';
 import type { ChangeAuthor } from '../../../shared/domain/post-history';
 import { plain, plainCopy } from './assign';
+import type { OutsideChunk } from './chunk-files';
 import { ChunkFiles } from './chunk-files';
+import { handOver, loadChunks } from './quick-load';
 import type { CacheFile } from './read-cache-file';
 import { cacheFileOf, isUsable, loadChunkFiles, readCacheFile, writeCacheFile } from './read-cache-file';
 
@@ -109,6 +111,14 @@ export class PlanEngine {
    */
   onLoaded: ((url: AutomergeUrl, changes: A.ChangeMetadata[]) => void) | null = null;
   private readonly told = new Set<AutomergeUrl>();
+  /**
+   * Documents handed to automerge-repo by loadQuickly, with their heads then, until their first
+   * save here: automerge-repo does not know what is on disk of them (quick-load.ts), so close
+   * saves none still at those heads, and the first change deletes the chunks the load read.
+   */
+  private readonly quick = new Map<AutomergeUrl, string>();
+  /** Documents loaded through automerge-repo's own load (repo.find) rather than loadQuickly: what tests count. */
+  repoLoads = 0;
 
   /** `cacheDir` null: no read cache, every document is read through the engine. */
   constructor(
@@ -146,11 +156,6 @@ export class PlanEngine {
   async handle<T>(url: AutomergeUrl): Promise<DocHandle<T>> {
     let found = this.handles.get(url);
     if (!found) {
-      // automerge-repo would mark a document it found nothing of "unavailable".
-      if (!(await this.hasWholeChunk(url))) throw new NotArrivedError(url);
-      found = this.handles.get(url);
-    }
-    if (!found) {
       found = this.find(url);
       this.handles.set(url, found);
       found.then(
@@ -186,6 +191,11 @@ export class PlanEngine {
     const stuck = (): DocHandle<unknown> | undefined => this.repo.handles[documentIdOf(url)];
     const known = stuck();
     if (known) return known;
+    const quick = await this.loadQuickly(url);
+    if (quick) return quick;
+    // automerge-repo would mark a document it found nothing of "unavailable".
+    if (!(await this.hasWholeChunk(url))) throw new NotArrivedError(url);
+    this.repoLoads++;
     try {
       return await this.repo.find<unknown>(url, { allowableStates: ['ready', 'unavailable'] });
     } catch (error) {
@@ -193,6 +203,38 @@ export class PlanEngine {
       if (!handle) throw error;
       return handle;
     }
+  }
+
+  /**
+   * The document loaded with Automerge's own `A.load` of its whole chunks and handed to
+   * automerge-repo ready (quick-load.ts): a fifth of the CPU of automerge-repo's load, which
+   * the first edit of a month read from the cache pays. Undefined when nothing usable is
+   * there (no whole chunk, or none whose parents have arrived): automerge-repo's load decides.
+   * The chunks are read as automerge-repo's load reads them (remembered as loaded: its
+   * compaction may delete them).
+   */
+  /** A document read from its chunk files (read), put into the engine as loadQuickly would have loaded it. */
+  private takeLoaded(url: AutomergeUrl, doc: A.Doc<unknown>, read: OutsideChunk[]): void {
+    this.chunks.takeAsLoaded(read);
+    const handle = handOver(this.repo, documentIdOf(url), doc);
+    if (handle.doc() === doc) this.quick.set(url, A.getHeads(doc).join());
+    this.handles.set(url, Promise.resolve(handle));
+    this.loaded.set(url, handle);
+  }
+
+  private async loadQuickly(url: AutomergeUrl): Promise<DocHandle<unknown> | undefined> {
+    const documentId = documentIdOf(url);
+    let doc: A.Doc<unknown> | undefined;
+    try {
+      doc = loadChunks([...(await this.chunks.loadRange([documentId, 'snapshot'])), ...(await this.chunks.loadRange([documentId, 'incremental']))]);
+    } catch {
+      // A read error (too many open files under load): automerge-repo's load, and what find does when that fails too.
+      return undefined;
+    }
+    if (!doc) return undefined;
+    const handle = handOver(this.repo, documentId, doc);
+    if (handle.doc() === doc) this.quick.set(url, A.getHeads(doc).join());
+    return handle;
   }
 
   /** Merges the document's whole chunks on disk into its handle, as automerge-repo's load does; a handle not ready becomes ready once they hold a change. */
@@ -212,7 +254,7 @@ export class PlanEngine {
    * checked when it was written (`check`, for a document read from the engine); a
    * document that failed it is never cached, so it is checked (and reported) every time.
    */
-  async readWithSource<T>(url: AutomergeUrl, check: (value: T) => boolean = () => true): Promise<{ value: T; cached: boolean }> {
+  async readWithSource<T>(url: AutomergeUrl, check: (value: T) => boolean = () => true, keep = false): Promise<{ value: T; cached: boolean }> {
     if (!this.staleCaches.has(url)) {
       const cached = this.readCache(url);
       if (cached) {
@@ -224,6 +266,8 @@ export class PlanEngine {
     const direct = this.cacheDir && !this.handles.has(url) ? await loadChunkFiles<T>(this.chunks, documentIdOf(url)) : undefined;
     const value = direct ? direct.value : plainCopy<T>((await this.handle<T>(url)).doc());
     this.readFrom.set(url, direct ? direct.chunks : this.chunks.knownContentsOf(documentIdOf(url)));
+    // A month someone looks at (`keep`) is loaded into the engine for its first edit: what was just loaded goes there, at no further cost.
+    if (direct && keep && !this.handles.has(url)) this.takeLoaded(url, direct.doc as A.Doc<unknown>, direct.read);
     if (!check(value)) this.unchecked.add(url);
     else if (direct) this.writeCacheSoon(url, value, direct.chunks);
     else if (!this.staleCaches.has(url)) this.writeCacheSoon(url, value, this.chunks.knownContentsOf(documentIdOf(url)));
@@ -235,7 +279,8 @@ export class PlanEngine {
     const handle = await this.handle<T>(url);
     handle.change((doc) => change(doc as T), optionsOf(note));
     await this.repo.flush([handle.documentId]);
-    await this.compact(handle);
+    // automerge-repo's first save of a quickly loaded document wrote it whole: the chunks it was loaded from go.
+    await this.compact(handle, this.quick.delete(url));
     // automerge-repo's own save, started beside the flush, may still be writing: acknowledged means nothing more is written for it.
     await this.chunks.settled();
     this.staleCaches.add(url);
@@ -251,12 +296,12 @@ export class PlanEngine {
    * its heads as automerge-repo names one), then those chunks are deleted, as automerge-repo's
    * own compaction does; chunks of another laptop not loaded here stay.
    */
-  private async compact(handle: DocHandle<unknown>): Promise<void> {
+  private async compact(handle: DocHandle<unknown>, savedWhole = false): Promise<void> {
     const own = this.chunks.knownKeysOf(handle.documentId);
-    if (own.filter((key) => key[1] === 'incremental').length <= INCREMENTALS_AT_MOST) return;
+    if (!savedWhole && own.filter((key) => key[1] === 'incremental').length <= INCREMENTALS_AT_MOST) return;
     const doc = handle.doc();
     const snapshot = [handle.documentId, 'snapshot', createHash('sha256').update(A.getHeads(doc).join('')).digest('hex')];
-    await this.chunks.save(snapshot, A.save(doc));
+    if (!own.some((key) => key.join('/') === snapshot.join('/'))) await this.chunks.save(snapshot, A.save(doc));
     for (const key of own) if (key.join('/') !== snapshot.join('/')) await this.chunks.remove(key);
   }
 
@@ -352,7 +397,9 @@ export class PlanEngine {
   }
 
   async close(): Promise<void> {
-    if (this.made) await flushReady(this.made);
+    // A quickly loaded document nothing changed holds nothing to save (automerge-repo, not knowing its heads are on disk, would write it whole).
+    const unchanged = new Set([...this.quick].flatMap(([url, heads]) => (A.getHeads(this.loaded.get(url)?.doc() ?? A.init()).join() === heads ? [documentIdOf(url)] : [])));
+    if (this.made) await flushReady(this.made, unchanged);
     this.writePendingCaches();
     this.refreshCaches();
   }
@@ -363,6 +410,6 @@ export class PlanEngine {
  * a load still running when a request gave up) holds nothing to save, and automerge-repo's
  * flush of all handles (shutdown too: it has no network to disconnect) throws on it.
  */
-async function flushReady(repo: Repo): Promise<void> {
-  await repo.flush(Object.values(repo.handles).flatMap((handle) => (handle.isReady() ? [handle.documentId] : [])));
+async function flushReady(repo: Repo, unchanged: ReadonlySet<DocumentId>): Promise<void> {
+  await repo.flush(Object.values(repo.handles).flatMap((handle) => (handle.isReady() && !unchanged.has(handle.documentId) ? [handle.documentId] : [])));
 }

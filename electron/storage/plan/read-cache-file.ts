@@ -3,7 +3,7 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import * as A from '@automerge/automerge';
 import { plainCopy } from './assign';
-import type { ChunkFiles, Verified } from './chunk-files';
+import type { ChunkFiles, OutsideChunk, Verified } from './chunk-files';
 import { contentName } from './chunk-files';
 
 /*
@@ -111,14 +111,14 @@ export function writeCacheFile(file: string, chunks: ChunkFiles, documentId: str
  * load builds the document from patches and then diffs it against the empty document for its
  * change event: 3–5× the cost for a month (electron/storage/README.md, "The read cache").
  */
-export async function loadChunkFiles<T>(chunks: ChunkFiles, documentId: string): Promise<{ value: T; chunks: string[]; doc: A.Doc<T> } | undefined> {
+export async function loadChunkFiles<T>(chunks: ChunkFiles, documentId: string): Promise<{ value: T; chunks: string[]; doc: A.Doc<T>; read: OutsideChunk[] } | undefined> {
   const keys = (await chunks.keysUnder([documentId])).filter((key) => key[1] === 'snapshot' || key[1] === 'incremental');
   const read = (await Promise.all(keys.map((key) => chunks.readOutside(key)))).filter((chunk) => chunk !== undefined);
   if (read.length === 0) return undefined;
   try {
     const doc = A.load<T>(Buffer.concat(read.map((chunk) => chunk.data)), { allowMissingChanges: true });
     if (!isUsable(doc)) return undefined;
-    return { value: plainCopy<T>(doc), chunks: read.map((chunk) => contentName(chunk.key, chunk.data)).sort(), doc };
+    return { value: plainCopy<T>(doc), chunks: read.map((chunk) => contentName(chunk.key, chunk.data)).sort(), doc, read };
   } catch {
     return undefined;
   }

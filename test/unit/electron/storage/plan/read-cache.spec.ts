@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as A from '@automerge/automerge';
-import { Repo } from '@automerge/automerge-repo';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AutomergeRepository } from '../../../../../electron/storage/plan/automerge-repository';
+import { PlanEngine } from '../../../../../electron/storage/plan/plan-engine';
 import { localDate } from '../../../../../shared/domain/local-time';
 import type { Post } from '../../../../../shared/domain/post';
 import { newPost } from '../../../../../shared/domain/post';
@@ -99,13 +99,13 @@ describe('the device read cache of the plan', { timeout: 30_000 }, () => {
     expect(chunkReads).toEqual([]);
   });
 
-  /** A month of two posts, reopened after its read cache was removed. */
-  async function twoPostsWithoutCache() {
+  /** A month of two posts, reopened after its read cache was removed (`cached`: with it). */
+  async function twoPostsWithoutCache(cached = false) {
     const dir = tempDir();
     const repo = await open(dir);
     await repo.insertPosts([post('a'), post('b')]);
     await repo.close();
-    fs.rmSync(path.join(dir, 'cache'), { recursive: true });
+    if (!cached) fs.rmSync(path.join(dir, 'cache'), { recursive: true });
     return { dir, reopened: await open(dir) };
   }
 
@@ -113,7 +113,8 @@ describe('the device read cache of the plan', { timeout: 30_000 }, () => {
     // automerge-repo's load costs 3–5× Automerge's own for a month (it builds the document from
     // patches, then diffs it for its change event): a month only read need not pay it.
     const { dir, reopened } = await twoPostsWithoutCache();
-    const find = vi.spyOn(Repo.prototype, 'find');
+    // Every load of a document into the engine (automerge-repo's or the quick one) goes through PlanEngine#find.
+    const find = vi.spyOn(PlanEngine.prototype as unknown as { find: (url: string) => Promise<unknown> }, 'find');
     expect((await reopened.allPosts()).map((found) => found.title)).toEqual(['Post a', 'Post b']);
     const asked = find.mock.calls.map(([url]) => String(url));
     await reopened.close();
@@ -133,8 +134,10 @@ describe('the device read cache of the plan', { timeout: 30_000 }, () => {
     let release = () => {};
     const paused = new Promise<void>((resolve) => (release = resolve));
     vi.spyOn(AutomergeRepository.prototype as unknown as { requestsPaused: () => Promise<void> }, 'requestsPaused').mockReturnValue(paused);
-    const { dir, reopened } = await twoPostsWithoutCache();
-    const find = vi.spyOn(Repo.prototype, 'find');
+    // Read from its cache: a month read from its chunk files goes into the engine with that read (next test).
+    const { dir, reopened } = await twoPostsWithoutCache(true);
+    // Every load of a document into the engine (automerge-repo's or the quick one) goes through PlanEngine#find.
+    const find = vi.spyOn(PlanEngine.prototype as unknown as { find: (url: string) => Promise<unknown> }, 'find');
     // automerge/<first 2 of the id>/<rest>/snapshot/<name>
     const documentFolder = path.dirname(path.dirname(chunkFilesHolding(dir, 'a')[0]));
     const monthUrl = `automerge:${path.basename(path.dirname(documentFolder))}${path.basename(documentFolder)}`;
@@ -148,6 +151,21 @@ describe('the device read cache of the plan', { timeout: 30_000 }, () => {
     release();
     await vi.waitFor(() => expect(monthLoads()).toHaveLength(1), { timeout: 10_000 });
     await reopened.close();
+  });
+
+  it('puts a month read with nothing cached into the engine with that read: its first edit loads nothing again', async () => {
+    // The first edit right after a month's first read loaded the month a second time (automerge-repo's load, 71 ms at 10,000 posts).
+    const { dir, reopened } = await twoPostsWithoutCache();
+    const find = vi.spyOn(PlanEngine.prototype as unknown as { find: (url: string) => Promise<unknown> }, 'find');
+    const [a] = await reopened.postsBetween(localDate('2026-03-01'), localDate('2026-03-31'));
+    await reopened.replacePost({ ...a, title: 'Post a, edited' });
+    const documentFolder = path.dirname(path.dirname(chunkFilesHolding(dir, 'b')[0]));
+    const monthUrl = `automerge:${path.basename(path.dirname(documentFolder))}${path.basename(documentFolder)}`;
+    expect(find.mock.calls.filter(([url]) => String(url) === monthUrl)).toEqual([]);
+    await reopened.close();
+    const next = await AutomergeRepository.open({ dir, now, locale: 'fi-FI' });
+    expect((await next.postsBetween(localDate('2026-03-01'), localDate('2026-03-31'))).map((found) => found.title)).toEqual(['Post a, edited', 'Post b']);
+    await next.close();
   });
 
   it("answers a month's first read before writing its cache, and writes it right after", async () => {
