@@ -89,3 +89,18 @@ export function postCoverage(
 export function coverageOfPosts(posts: readonly Post[], duties: readonly Duty[], volunteers: readonly Volunteer[], hours = DEFAULT_RESPONSE_WINDOW_HOURS): PostCoverage[] {
   return posts.filter(needsCoverage).map((post) => postCoverage(post, duties, volunteers, hours));
 }
+
+/** What a view shows of its posts' coverage: how many go out, and those with a gap (a covered post shows nothing). */
+export interface CoverageGaps {
+  goingOut: number;
+  gaps: PostCoverage[];
+}
+
+/**
+ * Issue 14: the calendar's flags and the roster name only posts with a gap; a covered one is
+ * counted ("all 12 posts going out have a responder") and nothing more, so it is not sent.
+ */
+export function coverageGaps(posts: readonly Post[], duties: readonly Duty[], volunteers: readonly Volunteer[], hours = DEFAULT_RESPONSE_WINDOW_HOURS): CoverageGaps {
+  const all = coverageOfPosts(posts, duties, volunteers, hours);
+  return { goingOut: all.length, gaps: all.filter((coverage) => !coverage.covered) };
+}

@@ -4,8 +4,8 @@ import type { DutyFields } from '../../../shared/domain/duty';
 import { Duty, dutyTypes } from '../../../shared/domain/duty';
 import type { Id } from '../../../shared/domain/ids';
 import { newId } from '../../../shared/domain/ids';
-import type { PostCoverage } from '../../../shared/roster/coverage';
-import { coverageOfPosts } from '../../../shared/roster/coverage';
+import type { CoverageGaps } from '../../../shared/roster/coverage';
+import { coverageGaps } from '../../../shared/roster/coverage';
 import { overlaps, sameRota } from '../../../shared/roster/duty-rules';
 import { swapDuties, swapProblem } from '../../../shared/roster/duty-swap';
 import type { RotaProposal } from '../../../shared/roster/rota-generator';
@@ -112,9 +112,9 @@ export class RosterService {
     return swapped;
   }
 
-  async rosterCoverage(range: DateRange): Promise<PostCoverage[]> {
+  async rosterCoverage(range: DateRange): Promise<CoverageGaps> {
     const { duties, volunteers, settings } = this.repo.main();
-    return coverageOfPosts(await postsWithOccurrences(this.repo, range.from, range.to), duties, volunteers, settings.responseWindowHours);
+    return coverageGaps(await postsWithOccurrences(this.repo, range.from, range.to), duties, volunteers, settings.responseWindowHours);
   }
 
   private get(id: Id): Duty {
