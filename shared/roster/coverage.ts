@@ -100,7 +100,7 @@ export interface CoverageGaps {
  * Issue 14: the calendar's flags and the roster name only posts with a gap; a covered one is
  * counted ("all 12 posts going out have a responder") and nothing more, so it is not sent.
  */
-export function coverageGaps(posts: readonly Post[], duties: readonly Duty[], volunteers: readonly Volunteer[], hours = DEFAULT_RESPONSE_WINDOW_HOURS): CoverageGaps {
-  const all = coverageOfPosts(posts, duties, volunteers, hours);
+export function coverageGaps(posts: readonly Post[], duties: readonly Duty[], volunteers: readonly Volunteer[], hours = DEFAULT_RESPONSE_WINDOW_HOURS, coverageOf = postCoverage): CoverageGaps {
+  const all = posts.filter(needsCoverage).map((post) => coverageOf(post, duties, volunteers, hours));
   return { goingOut: all.length, gaps: all.filter((coverage) => !coverage.covered) };
 }

@@ -213,6 +213,11 @@ describe('coverage', () => {
     // A longer window (a setting) reaches past the duty.
     await backend.call('settings:update', { responseWindowHours: 120 });
     expect(await backend.call('roster:coverage', range)).toMatchObject({ goingOut: 1, gaps: [{ covered: false, uncovered: [{ days: ['2026-12-14'] }] }] });
+    // Kept coverages (coverage-memo.ts) follow the post: moved earlier, its window is inside the duty again, then out of it.
+    await backend.call('posts:update', { id: post.id, changes: { date: '2026-12-07' } });
+    expect(await backend.call('roster:coverage', range)).toEqual({ goingOut: 1, gaps: [] });
+    await backend.call('posts:update', { id: post.id, changes: { date: '2026-12-20' } });
+    expect(await backend.call('roster:coverage', range)).toMatchObject({ goingOut: 1, gaps: [{ postId: post.id, uncovered: [{ days: ['2026-12-20', '2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24', '2026-12-25'] }] }] });
   });
 
   it('opens a data folder written before the response window setting existed, with 48 hours', async () => {
