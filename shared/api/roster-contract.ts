@@ -94,6 +94,6 @@ export const rosterContract = {
   'roster:undoAccept': channel(z.strictObject({ savedIds: z.array(Id).max(MAX_ROTA_DAYS, tooMany), replaced: z.array(Duty).max(limits.duties, tooMany) }), z.array(Duty)),
   /** Exchanges the holders of two duties in one write; the same call again undoes it. */
   'roster:swap': channel(z.strictObject({ firstId: Id, secondId: Id }), z.tuple([Duty, Duty])),
-  /** Whether each post in the range that goes out has someone on response duty. */
-  'roster:coverage': channel(DateRange, z.array(PostCoverageOutput)),
+  /** How many posts in the range go out, and those with nobody on response duty for some channel or day (issue 14: covered ones show nothing). */
+  'roster:coverage': channel(DateRange, z.strictObject({ goingOut: z.int().nonnegative(), gaps: z.array(PostCoverageOutput) })),
 };

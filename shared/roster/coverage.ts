@@ -85,7 +85,18 @@ export function postCoverage(
   return { postId: post.id, covered: uncovered.length === 0, window, uncovered, responders: [...responders].sort() };
 }
 
-/** Coverage of every post that goes out, in the posts' order. */
-export function coverageOfPosts(posts: readonly Post[], duties: readonly Duty[], volunteers: readonly Volunteer[], hours = DEFAULT_RESPONSE_WINDOW_HOURS): PostCoverage[] {
-  return posts.filter(needsCoverage).map((post) => postCoverage(post, duties, volunteers, hours));
+/** What a view shows of its posts' coverage: how many go out, and those with a gap (a covered post shows nothing). */
+export interface CoverageGaps {
+  goingOut: number;
+  gaps: PostCoverage[];
+}
+
+/**
+ * Every post that goes out is counted, in the posts' order; `coverageOf` is postCoverage or a kept one.
+ * Issue 14: the calendar's flags and the roster name only posts with a gap; a covered one is
+ * counted ("all 12 posts going out have a responder") and nothing more, so it is not sent.
+ */
+export function coverageGaps(posts: readonly Post[], duties: readonly Duty[], volunteers: readonly Volunteer[], hours = DEFAULT_RESPONSE_WINDOW_HOURS, coverageOf = postCoverage): CoverageGaps {
+  const all = posts.filter(needsCoverage).map((post) => coverageOf(post, duties, volunteers, hours));
+  return { goingOut: all.length, gaps: all.filter((coverage) => !coverage.covered) };
 }

@@ -4,8 +4,8 @@ import type { DutyFields } from '../../../shared/domain/duty';
 import { Duty, dutyTypes } from '../../../shared/domain/duty';
 import type { Id } from '../../../shared/domain/ids';
 import { newId } from '../../../shared/domain/ids';
-import type { PostCoverage } from '../../../shared/roster/coverage';
-import { coverageOfPosts } from '../../../shared/roster/coverage';
+import type { CoverageGaps } from '../../../shared/roster/coverage';
+import { coverageGaps } from '../../../shared/roster/coverage';
 import { overlaps, sameRota } from '../../../shared/roster/duty-rules';
 import { swapDuties, swapProblem } from '../../../shared/roster/duty-swap';
 import type { RotaProposal } from '../../../shared/roster/rota-generator';
@@ -14,6 +14,7 @@ import { DomainError, invalid, notFound } from '../domain-error';
 import type { PlanRepository } from '../../storage/plan-repository';
 import { ReferenceCheck } from '../references';
 import { postsWithOccurrences } from '../series/plan-posts';
+import { CoverageMemo } from './coverage-memo';
 
 const typeOrder = (duty: Duty) => dutyTypes.indexOf(duty.type);
 const byDate = (a: Duty, b: Duty) => a.from.localeCompare(b.from) || typeOrder(a) - typeOrder(b) || a.id.localeCompare(b.id);
@@ -21,6 +22,9 @@ const byDate = (a: Duty, b: Duty) => a.from.localeCompare(b.from) || typeOrder(a
 /** Duties, the rota generator, swaps and coverage. Duties live in the main document; every change is one write. */
 export class RosterService {
   constructor(private readonly repo: PlanRepository) {}
+
+  /** Coverages kept for the posts and documents they were worked out from (coverage-memo.ts). */
+  private readonly coverageMemo = new CoverageMemo();
 
   dutiesList(range: DateRange): Duty[] {
     return this.repo.main().duties.filter((duty) => overlaps(duty, range)).sort(byDate);
@@ -112,9 +116,11 @@ export class RosterService {
     return swapped;
   }
 
-  async rosterCoverage(range: DateRange): Promise<PostCoverage[]> {
-    const { duties, volunteers, settings } = this.repo.main();
-    return coverageOfPosts(await postsWithOccurrences(this.repo, range.from, range.to), duties, volunteers, settings.responseWindowHours);
+  async rosterCoverage(range: DateRange): Promise<CoverageGaps> {
+    // Read before the posts' await: a coverage is kept under the document it was worked out from.
+    const main = this.repo.main();
+    const { duties, volunteers, settings } = main;
+    return coverageGaps(await postsWithOccurrences(this.repo, range.from, range.to), duties, volunteers, settings.responseWindowHours, this.coverageMemo.coverageOf(main));
   }
 
   private get(id: Id): Duty {

@@ -17,8 +17,7 @@ export function RosterGrid({ period, duties, conflicts, volunteers }: { period: 
   const text = useRosterText(volunteers);
   const open = useRosterStore((state) => state.open);
   const { DutyConflictNote } = useFeatureSlots();
-  const coverage = useCoverageBetween(period.from, period.to).data ?? [];
-  const uncovered = coverage.filter((item) => !item.covered && item.window);
+  const uncovered = (useCoverageBetween(period.from, period.to).data?.gaps ?? []).filter((item) => item.window);
 
   return (
     <div className={styles.rosterGridWrap}>

@@ -21,8 +21,8 @@ export function UncoveredPosts({ period }: { period: RosterPeriod }) {
   const hours = useSettings().data?.responseWindowHours ?? 48;
   const [draft, setDraft] = useState<string | null>(null);
   const updateWindow = useUpdateResponseWindow();
-  const uncovered = (coverage.data ?? []).filter((item) => !item.covered);
-  const goingOut = coverage.data?.length ?? 0;
+  const uncovered = coverage.data?.gaps ?? [];
+  const goingOut = coverage.data?.goingOut ?? 0;
 
   const saveWindow = () => {
     const value = Number(draft);

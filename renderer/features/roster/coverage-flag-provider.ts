@@ -16,7 +16,7 @@ export const coverageFlagProvider: PostFlagProvider = {
     const channels = useChannels().data;
     const channelNames = new Map((channels ?? []).map((channel) => [channel.id, channel.name]));
     const coverage = useCoverageBetween(range?.from ?? '', range?.to ?? '', range !== null);
-    const byPost = new Map((coverage.data ?? []).map((item) => [item.postId, item]));
+    const byPost = new Map((coverage.data?.gaps ?? []).map((item) => [item.postId, item]));
     return useKeptFlags([coverage.data, channels, t, format], (post: Post): PostFlag[] => {
       const item = byPost.get(post.id);
       if (!item || item.covered) return [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Post } from '../../../../shared/domain/post';
 import { newPost } from '../../../../shared/domain/post';
-import { coverageOfPosts, postCoverage, responseWindow } from '../../../../shared/roster/coverage';
+import { coverageGaps, postCoverage, responseWindow } from '../../../../shared/roster/coverage';
 import { away, d, duty, volunteer } from './builders';
 
 const post = (fields: Partial<Post>): Post => newPost({ title: 'Joulumyyjäiset', status: 'approved', channelIds: ['fb'], ...fields }, 'p1', '2026-11-25T10:00:00.000Z');
@@ -64,6 +64,14 @@ describe('coverage of posts by response duty', () => {
 
   it('leaves out posts that do not go out: cancelled or without a date', () => {
     const posts = [post({ date: d('2026-12-08'), status: 'cancelled' }), post({ date: null }), { ...post({ date: d('2026-12-20') }), id: 'p2' }];
-    expect(coverageOfPosts(posts, [], [aino]).map((result) => [result.postId, result.covered])).toEqual([['p2', false]]);
+    expect(coverageGaps(posts, [], [aino])).toMatchObject({ goingOut: 1, gaps: [{ postId: 'p2', covered: false }] });
+  });
+
+  it('sends a view the posts with a gap and a count of those going out, not the covered ones (issue 14)', () => {
+    const onDuty = duty('aino', '2026-12-07', '2026-12-13');
+    const posts = [{ ...post({ date: d('2026-12-08') }), id: 'covered' }, { ...post({ date: d('2026-12-20') }), id: 'gap' }, post({ date: d('2026-12-09'), status: 'cancelled' })];
+    const gaps = coverageGaps(posts, [onDuty], [aino]);
+    expect(gaps.goingOut).toBe(2);
+    expect(gaps.gaps.map((gap) => gap.postId)).toEqual(['gap']);
   });
 });

@@ -167,7 +167,7 @@ describe('rota: propose, accept, swap', () => {
     const { dir, backend, facebook, ben, cai } = await association();
     const duty = await backend.call('duties:create', { type: 'response', volunteerId: ben.id, from: '2026-12-07', to: '2026-12-13', channelIds: [], note: '' });
     await backend.call('posts:create', { title: 'Joulumyyjäiset', date: '2026-12-08', status: 'draft', channelIds: [facebook.id] });
-    const covered = async () => (await backend.call('roster:coverage', { from: '2026-12-01', to: '2026-12-31' }))[0].covered;
+    const covered = async () => (await backend.call('roster:coverage', { from: '2026-12-01', to: '2026-12-31' })).gaps.length === 0;
     await backend.call('duties:update', { id: duty.id, changes: { answer: 'accepted' } });
     expect((await onDisk(dir)).duties[0].answer).toBe('accepted');
     expect(await covered()).toBe(true);
@@ -206,12 +206,18 @@ describe('coverage', () => {
     const { backend, facebook, ben } = await association();
     const post = await approvedPost(backend, { title: 'Joulumyyjäiset', date: '2026-12-09', time: '18:00', channelIds: [facebook.id] });
     const range = { from: '2026-12-01', to: '2026-12-31' };
-    expect(await backend.call('roster:coverage', range)).toMatchObject([{ postId: post.id, covered: false, uncovered: [{ channelId: facebook.id, days: ['2026-12-09', '2026-12-10', '2026-12-11'] }] }]);
+    expect(await backend.call('roster:coverage', range)).toMatchObject({ goingOut: 1, gaps: [{ postId: post.id, covered: false, uncovered: [{ channelId: facebook.id, days: ['2026-12-09', '2026-12-10', '2026-12-11'] }] }] });
     await backend.call('roster:accept', { ...rota, to: '2026-12-13', slots: [{ from: '2026-12-07', to: '2026-12-13', volunteerId: ben.id }] });
-    expect(await backend.call('roster:coverage', range)).toMatchObject([{ postId: post.id, covered: true, responders: [ben.id] }]);
+    // Covered, it is counted and not sent (issue 14): nothing of it is shown.
+    expect(await backend.call('roster:coverage', range)).toEqual({ goingOut: 1, gaps: [] });
     // A longer window (a setting) reaches past the duty.
     await backend.call('settings:update', { responseWindowHours: 120 });
-    expect(await backend.call('roster:coverage', range)).toMatchObject([{ covered: false, uncovered: [{ days: ['2026-12-14'] }] }]);
+    expect(await backend.call('roster:coverage', range)).toMatchObject({ goingOut: 1, gaps: [{ covered: false, uncovered: [{ days: ['2026-12-14'] }] }] });
+    // Kept coverages (coverage-memo.ts) follow the post: moved earlier, its window is inside the duty again, then out of it.
+    await backend.call('posts:update', { id: post.id, changes: { date: '2026-12-07' } });
+    expect(await backend.call('roster:coverage', range)).toEqual({ goingOut: 1, gaps: [] });
+    await backend.call('posts:update', { id: post.id, changes: { date: '2026-12-20' } });
+    expect(await backend.call('roster:coverage', range)).toMatchObject({ goingOut: 1, gaps: [{ postId: post.id, uncovered: [{ days: ['2026-12-20', '2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24', '2026-12-25'] }] }] });
   });
 
   it('opens a data folder written before the response window setting existed, with 48 hours', async () => {
