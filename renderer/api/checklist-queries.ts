@@ -4,7 +4,7 @@ import type { RendererApi } from '../../shared/api/contract';
 import type { Post, PostFields } from '../../shared/domain/post';
 import type { PostChecklist } from '../../shared/checklist/checklist-result';
 import { unwrap, useApi } from './api-context';
-import { queryKeys } from './query-keys';
+import { CALENDAR_STALE_MS, queryKeys } from './query-keys';
 import { noInput, useChannelMutation } from './use-channel-mutation';
 
 export function useChecklistTemplates() {
@@ -57,7 +57,7 @@ export function useChecklistPreview(postId: string | null, fields: PostFields | 
 
 /** The checklists of a range's posts (the calendar's badges): also asked for at start-up, beside the range's posts. */
 export function checklistBetweenQuery(api: RendererApi, from: string, to: string) {
-  return queryOptions({ queryKey: queryKeys.checklist.range(from, to), queryFn: () => unwrap(api.checklistRange({ from, to })) });
+  return queryOptions({ queryKey: queryKeys.checklist.range(from, to), staleTime: CALENDAR_STALE_MS, queryFn: () => unwrap(api.checklistRange({ from, to })) });
 }
 
 export function useChecklistBetween(from: string, to: string, enabled: boolean) {

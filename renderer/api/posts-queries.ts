@@ -5,12 +5,12 @@ import { coverageFields } from '../../shared/roster/coverage';
 import { unwrap, useApi } from './api-context';
 import type { ShownEdit } from './posts-cache';
 import { hideDeletedPost, postInLists, showEditedPost, showStoredPost } from './posts-cache';
-import { queryKeys } from './query-keys';
+import { CALENDAR_STALE_MS, queryKeys } from './query-keys';
 import { useChannelMutation } from './use-channel-mutation';
 
 /** The posts of a range: the one query the calendar reads them with, also used to ask ahead (start-up, neighbouring months). */
 export function postsBetweenQuery(api: RendererApi, from: string, to: string) {
-  return queryOptions({ queryKey: queryKeys.posts.range(from, to), queryFn: () => unwrap(api.postsList({ from, to })) });
+  return queryOptions({ queryKey: queryKeys.posts.range(from, to), staleTime: CALENDAR_STALE_MS, queryFn: () => unwrap(api.postsList({ from, to })) });
 }
 
 /** The previous range stays on screen while the next one loads, so paging never flashes an empty calendar. */
@@ -19,7 +19,7 @@ export function usePostsBetween(from: string, to: string) {
   return useQuery({ ...postsBetweenQuery(api, from, to), placeholderData: keepPreviousData });
 }
 
-export const undatedPostsQuery = (api: RendererApi) => queryOptions({ queryKey: queryKeys.posts.undated, queryFn: () => unwrap(api.postsListUndated({})) });
+export const undatedPostsQuery = (api: RendererApi) => queryOptions({ queryKey: queryKeys.posts.undated, staleTime: CALENDAR_STALE_MS, queryFn: () => unwrap(api.postsListUndated({})) });
 
 export function useUndatedPosts() {
   return useQuery(undatedPostsQuery(useApi()));

@@ -76,3 +76,12 @@ export const queryKeys = {
     count: (selection: string) => ['export-count', selection] as const,
   },
 };
+
+/**
+ * How long a calendar read (a range's posts, checklists and coverage, the unscheduled posts) counts as fresh: long,
+ * because nothing changes them unseen. Every change made here marks what it touched stale (invalidation-map.ts) and
+ * another laptop's merged changes mark everything stale (plan:changed). With React Query's 10 s of the rest, a switch
+ * to the week on a loaded machine read the week again, which the screen then waited on (issue 14). Not for ever:
+ * a checklist's due dates move with the clock, and a screen left open reads them again on the next visit after this.
+ */
+export const CALENDAR_STALE_MS = 5 * 60_000;

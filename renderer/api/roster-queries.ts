@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import type { InputOf, RendererApi } from '../../shared/api/contract';
 import type { Duty } from '../../shared/domain/duty';
 import { unwrap, useApi } from './api-context';
-import { queryKeys } from './query-keys';
+import { CALENDAR_STALE_MS, queryKeys } from './query-keys';
 import { storeSettings } from './settings-queries';
 import { useChannelMutation } from './use-channel-mutation';
 
@@ -13,7 +13,7 @@ export function useDutiesBetween(from: string, to: string) {
 
 /** Who answers each post of a range (the calendar's "nobody on response duty"): also asked for at start-up. */
 export function coverageBetweenQuery(api: RendererApi, from: string, to: string) {
-  return queryOptions({ queryKey: queryKeys.coverage.range(from, to), queryFn: () => unwrap(api.rosterCoverage({ from, to })) });
+  return queryOptions({ queryKey: queryKeys.coverage.range(from, to), staleTime: CALENDAR_STALE_MS, queryFn: () => unwrap(api.rosterCoverage({ from, to })) });
 }
 
 export function useCoverageBetween(from: string, to: string, enabled = true) {

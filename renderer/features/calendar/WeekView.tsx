@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { weekDays } from '../../../shared/calendar/calendar-range';
 import type { LocalDate, LocalTime } from '../../../shared/domain/local-time';
@@ -40,13 +40,13 @@ const WeekCell = memo(function WeekCell({ date, posts, today, context }: { date:
  * time of the week, 350 at 50,000 posts) registered one by one with dnd-kit, which copies its list
  * for each and then renders every chip again, most of the cost of showing a busy week.
  */
-function DayColumn({ date }: { date: LocalDate }) {
+const DayColumn = memo(function DayColumn({ date }: { date: LocalDate }) {
   const { setNodeRef, isOver } = useDayDrop(date);
   return <div ref={setNodeRef} className={isOver ? `${styles.dayColumn} ${styles.dropOver}` : styles.dayColumn} />;
-}
+});
 
 /** A day's heading: weekday, date and "Add a post on …" (worded once per language and filled in, kept-words.ts). */
-function DayHead({ day, today, context }: { day: LocalDate; today: LocalDate; context: ChipContext }) {
+const DayHead = memo(function DayHead({ day, today, context }: { day: LocalDate; today: LocalDate; context: ChipContext }) {
   const t = context.words.calendar;
   const addLabel = filled(t, 'addOnDay', { day: context.format.dayLabel(day) }, (values) => t('addOnDay', values));
   return (
@@ -60,12 +60,18 @@ function DayHead({ day, today, context }: { day: LocalDate; today: LocalDate; co
       </div>
     </th>
   );
-}
+});
 
 const noPosts: Post[] = [];
 
-/** The week's posts by day and row ("day row"), in the order given: one pass instead of a filter over the week for each cell. */
-function postsByCell(posts: Post[]): Map<string, Post[]> {
+const samePosts = (a: Post[], b: Post[]) => a.length === b.length && a.every((post, index) => post === b[index]);
+
+/**
+ * The week's posts by day and row ("day row"), in the order given: one pass instead of a filter over the week for each
+ * cell. A cell holding the same posts as before keeps its list, so that only the cells whose posts changed render again:
+ * a saved edit, a request starting or ending or a filter give the week a new list of posts, and re-rendered every cell.
+ */
+function postsByCell(posts: Post[], before: Map<string, Post[]>): Map<string, Post[]> {
   const cells = new Map<string, Post[]>();
   for (const post of posts) {
     const key = `${post.date} ${rowOf(post)}`;
@@ -73,6 +79,19 @@ function postsByCell(posts: Post[]): Map<string, Post[]> {
     if (cell) cell.push(post);
     else cells.set(key, [post]);
   }
+  for (const [key, cell] of cells) {
+    const kept = before.get(key);
+    if (kept && samePosts(kept, cell)) cells.set(key, kept);
+  }
+  return cells;
+}
+
+/** The cells' posts, worked out again when the week's posts change (adjusting state while rendering, React's pattern for state derived from props). */
+function useCells(posts: Post[]): Map<string, Post[]> {
+  const [known, setKnown] = useState(() => ({ posts, cells: postsByCell(posts, new Map()) }));
+  if (known.posts === posts) return known.cells;
+  const cells = postsByCell(posts, known.cells);
+  setKnown({ posts, cells });
   return cells;
 }
 
@@ -84,7 +103,7 @@ export function WeekView({ date, today, posts, context, label }: { date: LocalDa
   const { t } = useTranslation('calendar');
   const days = weekDays(date);
   const rows = useMemo(() => ['any', ...[...new Set(posts.map((post) => post.time).filter((time): time is LocalTime => time !== null))].sort()], [posts]);
-  const byCell = useMemo(() => postsByCell(posts), [posts]);
+  const byCell = useCells(posts);
   const cell = (day: LocalDate, row: string) => byCell.get(`${day} ${row}`) ?? noPosts;
   return (
     <div className={styles.weekFrame}>
