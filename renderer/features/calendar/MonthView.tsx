@@ -153,6 +153,8 @@ export function MonthView({ date, today, posts, context, belowCadence }: { date:
   const days = weeks.flatMap((week) => week.days);
   const table = useRef<HTMLTableElement>(null);
   const byDay = useMemo(() => postsByDay(posts), [posts]);
+  // Monday to Sunday whatever the month: formatted once per language, not on every month change.
+  const weekdays = useMemo(() => weeks[0].days.map((day) => ({ long: context.format.weekdayLong(day), short: context.format.weekdayShort(day) })), [context.format]); // eslint-disable-line react-hooks/exhaustive-deps -- any week has the same weekdays
   const [focused, setFocused] = useState<string | null>(null);
   const tabStop = focused && gridKeys(days, byDay).has(focused) ? focused : defaultTabStop(days, byDay, today, date);
 
@@ -203,9 +205,9 @@ export function MonthView({ date, today, posts, context, belowCadence }: { date:
             <th scope="col" className={styles.weekNumber}>
               <abbr title={t('week', { week: '' }).trim()}>{t('weekAbbr')}</abbr>
             </th>
-            {weeks[0].days.map((day, column) => (
+            {weekdays.map(({ long, short }, column) => (
               <th scope="col" key={column}>
-                <abbr title={context.format.weekdayLong(day)}>{context.format.weekdayShort(day)}</abbr>
+                <abbr title={long}>{short}</abbr>
               </th>
             ))}
           </tr>
