@@ -43,12 +43,3 @@ export function StatusIcon({ status, size = 14, className }: { status: PostStatu
     </svg>
   );
 }
-
-/**
- * The same shapes as one empty element drawn by CSS (a mask per status: status-icon.module.css), for the
- * calendar's chips: a month change builds a hundred of them, and an SVG of two or three shapes a chip was
- * a good part of the nodes it created (issue 14: month change in one frame).
- */
-export function StatusMark({ status, className }: { status: PostStatus; /** Where a view places the mark. */ className?: string }) {
-  return <span className={className ? `${styles.statusMark} ${className}` : styles.statusMark} data-status={status} aria-hidden="true" />;
-}

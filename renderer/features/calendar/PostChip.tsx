@@ -9,7 +9,7 @@ import { kept } from '../../i18n/kept-words';
 import { noChannelColour } from './channel-colours';
 import type { PostFlag } from '../../entities/post-flags';
 import { flagsTooltip, PostFlags, usePostFlags } from '../../entities/post-flags';
-import { StatusMark } from '../../entities/StatusIcon';
+import { StatusIcon } from '../../entities/StatusIcon';
 import { isOccurrence, SeriesMark } from '../../entities/SeriesMark';
 import type { Formatters } from '../../components/use-formatters';
 import styles from './calendar-grids.module.css';
@@ -54,7 +54,7 @@ function ChipBody({ post, context, flags, showTime }: { post: Post; context: Chi
     // Flags (floated right), status and time share the first line with the title, so its second line has the chip's whole width.
     <span className={styles.chipText}>
       <PostFlags flags={flags} compact className={styles.chipFlags} />
-      <StatusMark status={post.status} className={styles.chipStatus} />
+      <StatusIcon status={post.status} size={12} className={styles.chipStatus} />
       <SeriesMark postId={post.id} className={styles.chipStatus} />
       {post.time && showTime ? <span className={styles.chipTime}>{context.format.time(post.time)} </span> : null}
       <span className={styles.chipTitle} data-part="title">
