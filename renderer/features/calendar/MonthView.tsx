@@ -12,7 +12,7 @@ import { useCalendarUi } from './calendar-ui-store';
 import type { CadenceShortfall } from '../../../shared/rhythm/cadence-weeks';
 import type { ChipContext } from './PostChip';
 import { PostChip } from './PostChip';
-import { kept } from '../../i18n/kept-words';
+import { filled, kept } from '../../i18n/kept-words';
 import styles from './calendar-grids.module.css';
 
 /** A day shows this many chips; more become "+N more" (the last chip's place goes to the button). */
@@ -37,7 +37,8 @@ const MonthDay = memo(function MonthDay({ date, place, posts, month, today, tabS
   const shown = posts.length > CHIPS_PER_DAY ? posts.slice(0, CHIPS_PER_DAY - 1) : posts;
   const hidden = posts.length - shown.length;
   const dayLabel = context.format.dayLabel(date);
-  const addLabel = kept(words, `addOnDay ${date}`, () => words.calendar('addOnDay', { day: dayLabel }));
+  // Worded once per language and filled in: keyed by date, a month not seen yet asked i18next 42 times.
+  const addLabel = filled(words.calendar, 'addOnDay', { day: dayLabel }, (values) => words.calendar('addOnDay', values));
   // The store's actions are read when used: a subscription a day was part of mounting a month.
   const openNewPost = () => useUiStore.getState().openNewPost(date);
   const classes = [styles.day, !date.startsWith(month) && styles.outsideMonth, date === today && styles.today, isOver && styles.dropOver].filter(Boolean).join(' ');
@@ -153,6 +154,8 @@ export function MonthView({ date, today, posts, context, belowCadence }: { date:
   const days = weeks.flatMap((week) => week.days);
   const table = useRef<HTMLTableElement>(null);
   const byDay = useMemo(() => postsByDay(posts), [posts]);
+  // Monday to Sunday whatever the month: formatted once per language, not on every month change.
+  const weekdays = useMemo(() => weeks[0].days.map((day) => ({ long: context.format.weekdayLong(day), short: context.format.weekdayShort(day) })), [context.format]); // eslint-disable-line react-hooks/exhaustive-deps -- any week has the same weekdays
   const [focused, setFocused] = useState<string | null>(null);
   const tabStop = focused && gridKeys(days, byDay).has(focused) ? focused : defaultTabStop(days, byDay, today, date);
 
@@ -203,9 +206,9 @@ export function MonthView({ date, today, posts, context, belowCadence }: { date:
             <th scope="col" className={styles.weekNumber}>
               <abbr title={t('week', { week: '' }).trim()}>{t('weekAbbr')}</abbr>
             </th>
-            {weeks[0].days.map((day, column) => (
+            {weekdays.map(({ long, short }, column) => (
               <th scope="col" key={column}>
-                <abbr title={context.format.weekdayLong(day)}>{context.format.weekdayShort(day)}</abbr>
+                <abbr title={long}>{short}</abbr>
               </th>
             ))}
           </tr>
@@ -215,7 +218,7 @@ export function MonthView({ date, today, posts, context, belowCadence }: { date:
           {weeks.map((week, row) => (
             <tr key={row} className={week.start <= today && today <= week.end ? styles.currentWeek : undefined}>
               <th scope="row" className={styles.weekNumber}>
-                <span className="visually-hidden">{t('week', { week: week.week })}</span>
+                <span className="visually-hidden">{filled(t, 'week', { week: String(week.week) }, (values) => t('week', values))}</span>
                 <span aria-hidden="true">{week.week}</span>
                 {belowCadence?.has(week.start) ? <CadenceMark week={week.week} shortfalls={belowCadence.get(week.start)!} /> : null}
               </th>

@@ -50,26 +50,40 @@ export function chipLabel(post: Post, { channels, format, words }: ChipContext, 
 }
 
 function ChipBody({ post, context, flags, showTime }: { post: Post; context: ChipContext; flags: PostFlag[]; showTime: boolean }) {
-  const colours = post.channelIds.map((id) => context.colours.get(id)).filter((colour): colour is string => Boolean(colour));
   return (
-    <>
-      <span className={styles.chipStripe} aria-hidden="true">
-        {(colours.length ? colours : [noChannelColour]).map((colour, index) => (
-          <span key={index} style={{ background: colour }} />
-        ))}
+    // Flags (floated right), status and time share the first line with the title, so its second line has the chip's whole width.
+    <span className={styles.chipText}>
+      <PostFlags flags={flags} compact className={styles.chipFlags} />
+      <StatusIcon status={post.status} size={12} className={styles.chipStatus} />
+      <SeriesMark postId={post.id} className={styles.chipStatus} />
+      {post.time && showTime ? <span className={styles.chipTime}>{context.format.time(post.time)} </span> : null}
+      <span className={styles.chipTitle} data-part="title">
+        {post.title}
       </span>
-      {/* Flags (floated right), status and time share the first line with the title, so its second line has the chip's whole width. */}
-      <span className={styles.chipText}>
-        <PostFlags flags={flags} compact className={styles.chipFlags} />
-        <StatusIcon status={post.status} size={12} className={styles.chipStatus} />
-        <SeriesMark postId={post.id} className={styles.chipStatus} />
-        {post.time && showTime ? <span className={styles.chipTime}>{context.format.time(post.time)} </span> : null}
-        <span className={styles.chipTitle} data-part="title">
-          {post.title}
-        </span>
-      </span>
-    </>
+    </span>
   );
+}
+
+const stripes = new Map<string, React.CSSProperties>();
+
+/**
+ * The chip's colours as custom properties: its first channel's (border and background) and, with more than one
+ * channel, the stripe's bands as a gradient. The stripe is the chip's ::before, not an element a channel: the
+ * same object for the same colours, so React sets no style on a chip again for nothing.
+ */
+function chipColours(post: Post, context: ChipContext): React.CSSProperties {
+  const colours = post.channelIds.map((id) => context.colours.get(id)).filter((colour): colour is string => Boolean(colour));
+  const key = colours.join(' ');
+  let style = stripes.get(key);
+  if (!style) {
+    const first = colours[0] ?? noChannelColour;
+    const band = 100 / colours.length;
+    const stripe = colours.length > 1 ? `linear-gradient(${colours.map((colour, index) => `${colour} ${index * band}% ${(index + 1) * band}%`).join(', ')})` : undefined;
+    // React sets no property for undefined: a one-channel chip has no --chip-stripe.
+    style = { '--channel-colour': first, '--chip-stripe': stripe } as React.CSSProperties;
+    stripes.set(key, style);
+  }
+  return style;
 }
 
 /**
@@ -108,7 +122,6 @@ export const PostChip = memo(function PostChip({
   const drag = useChipDrag();
   const flags = usePostFlags(post);
   const label = chipLabel(post, context, flags);
-  const firstColour = context.colours.get(post.channelIds[0] ?? '') ?? noChannelColour;
   return (
     <button
       type="button"
@@ -120,7 +133,7 @@ export const PostChip = memo(function PostChip({
       data-grid-key={`post:${post.id}`}
       className={styles.postChip}
       data-status={post.status}
-      style={{ '--channel-colour': firstColour } as React.CSSProperties}
+      style={chipColours(post, context)}
       data-post-id={post.id}
       aria-label={label}
       title={post.title}
@@ -144,9 +157,8 @@ export const PostChip = memo(function PostChip({
 /** The copy that follows the pointer while dragging; not focusable, not announced. */
 export function PostChipPreview({ post, context }: { post: Post; context: ChipContext }) {
   const flags = usePostFlags(post);
-  const firstColour = context.colours.get(post.channelIds[0] ?? '') ?? noChannelColour;
   return (
-    <div className={`${styles.postChip} ${styles.postChipPreview}`} data-status={post.status} style={{ '--channel-colour': firstColour } as React.CSSProperties} aria-hidden="true">
+    <div className={`${styles.postChip} ${styles.postChipPreview}`} data-status={post.status} style={chipColours(post, context)} aria-hidden="true">
       <ChipBody post={post} context={context} flags={flags} showTime />
     </div>
   );
