@@ -40,10 +40,6 @@ const chunksOf = new WeakMap<Rollup.ManualChunkMeta['getModuleInfo'], { firstScr
  * into many small chunks, all of which index.html then preloads.)
  */
 const firstScreenChunk: Rollup.GetManualChunk = (id, { getModuleInfo }) => {
-  // A language's words and zod's messages in that language: one file, loaded (or preloaded by the page) when it is shown.
-  // (zod's English is its default, imported by zod itself: it stays with zod in the first screen.)
-  const language = /shared\/locales\/(fi|sv|en)(?:\.ts$|\/)|zod\/v4\/locales\/(fi|sv)\.js$/.exec(id);
-  if (language) return language[1] ?? language[2];
   let chunks = chunksOf.get(getModuleInfo);
   if (!chunks) {
     chunks = { firstScreen: reachedFrom([rendererEntry], getModuleInfo), editor: reachedFrom(editorEntries, getModuleInfo) };

@@ -1,6 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
+import zodEn from 'zod/v4/locales/en.js';
+import zodFi from 'zod/v4/locales/fi.js';
+import zodSv from 'zod/v4/locales/sv.js';
 import { enGB, fi, sv } from 'date-fns/locale';
 import type { Locale } from 'date-fns';
 import type { Language } from '../../shared/domain/settings';
@@ -9,19 +12,12 @@ import { resourcesFor } from './resources';
 /** date-fns locales: month and weekday names; British English for day-first dates. */
 export const dateLocales: Record<Language, Locale> = { fi, sv, en: enGB };
 
-type ZodLocale = () => Parameters<typeof z.config>[0];
-
-// One import per language (z.locales would pull all ~50 of zod's languages into the bundle), each loaded when shown.
-const zodLocales: Record<Language, () => Promise<{ default: ZodLocale }>> = {
-  fi: () => import('zod/v4/locales/fi.js'),
-  sv: () => import('zod/v4/locales/sv.js'),
-  en: () => import('zod/v4/locales/en.js'),
-};
+// One import per language: z.locales would pull all ~50 of zod's languages into the bundle. In the first screen, not
+// loaded with a language: a chunk importing zod's code would wait for the first screen's module, which awaits the language.
+const zodLocales: Record<Language, () => Parameters<typeof z.config>[0]> = { fi: zodFi, sv: zodSv, en: zodEn };
 
 export async function initI18n(language: Language): Promise<typeof i18next> {
-  const [resources, zodLocale] = await Promise.all([resourcesFor(language), zodLocales[language]()]);
-  shownZodLocale = language;
-  z.config(zodLocale.default());
+  const resources = await resourcesFor(language);
   await i18next.use(initReactI18next).init({
     resources: { [language]: resources },
     lng: language,
@@ -35,7 +31,6 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
 }
 
 let wanted: Language | null = null;
-let shownZodLocale: Language | null = null;
 
 /**
  * Switches the UI language, the page's lang attribute and zod's own messages together, once
@@ -43,14 +38,13 @@ let shownZodLocale: Language | null = null;
  */
 export async function applyLanguage(language: Language): Promise<void> {
   wanted = language;
-  if (!i18next.hasResourceBundle(language, 'common') || shownZodLocale !== language) {
-    const [resources, zodLocale] = await Promise.all([i18next.hasResourceBundle(language, 'common') ? null : resourcesFor(language), zodLocales[language]()]);
-    for (const [namespace, words] of Object.entries(resources ?? {})) i18next.addResourceBundle(language, namespace, words, true, true);
+  if (!i18next.hasResourceBundle(language, 'common')) {
+    const resources = await resourcesFor(language);
+    for (const [namespace, words] of Object.entries(resources)) i18next.addResourceBundle(language, namespace, words, true, true);
     if (wanted !== language) return;
-    shownZodLocale = language;
-    z.config(zodLocale.default());
   }
   if (i18next.language !== language) await i18next.changeLanguage(language);
   // Written only when it changes: the first screen's own call (the language it opened in) changes nothing on the page.
   if (document.documentElement.lang !== language) document.documentElement.lang = language;
+  z.config(zodLocales[language]());
 }
