@@ -1,4 +1,5 @@
 import { notifyManager, QueryClient } from '@tanstack/react-query';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 // The layers in cascade order, before any feature's styles: tokens → base → components (→ features, imported by their screens).
 import './styles/tokens.css';
@@ -72,5 +73,7 @@ if (!api) {
     void queryClient.prefetchQuery(checklistAttentionQuery(api, today, plusDays(today, useChecklistUiStore.getState().weeks * 7 - 1)));
   }
   await initI18n((preferences.ok ? preferences.value.language : null) ?? (settings.ok ? settings.value.language : languageFromLocale(navigator.language)));
-  root.render(settings.ok ? <App api={api} queryClient={queryClient} /> : <NoConnection reason="offlineBridge" />);
+  // Rendered in one task (the first render is not sliced anyway): a synchronous render's effects run before the frame
+  // paints, so what they change (the title, the state they set) is in the first screen's frame, not in frames after it.
+  flushSync(() => root.render(settings.ok ? <App api={api} queryClient={queryClient} /> : <NoConnection reason="offlineBridge" />));
 }

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAssociation } from '../api/settings-queries';
 import { Toasts } from '../components/Toasts';
@@ -33,18 +33,34 @@ const screenComponents: Record<Screen, React.ComponentType> = {
 
 const PostEditorDialog = lazyPart(() => import('../features/post-editor/PostEditorDialog').then((module) => module.PostEditorDialog));
 
-/** The editor is what a user opens next: its code loads once the first screen has painted and the page is idle. */
+/** Signs that a user is about to act: the editor's code is fetched at the first of them. */
+const intents = ['pointermove', 'pointerdown', 'keydown', 'focusin'] as const;
+/** Without such a sign, the editor's code is fetched this long after the first screen, once the page is idle. */
+const PRELOAD_AFTER_MS = 2000;
+
+/**
+ * The editor is what a user opens next: its code is fetched at their first move (a pointer reaches a chip well
+ * before its click) or a moment after the first screen, not while it is opening: the fetch adds its files to the
+ * page's head, and opening is done when the page stops changing.
+ */
 function usePreloadEditor() {
   useEffect(() => {
+    let idle: number | undefined;
     const preload = () => {
+      stop();
       for (const part of [PostEditorDialog, ...editorParts]) void part.preload();
     };
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(preload, 1000);
-      return () => clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(preload, { timeout: 3000 });
-    return () => cancelIdleCallback(idle);
+    const later = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(preload, { timeout: 3000 });
+      else preload();
+    }, PRELOAD_AFTER_MS);
+    const stop = () => {
+      clearTimeout(later);
+      if (idle !== undefined) cancelIdleCallback(idle);
+      for (const intent of intents) window.removeEventListener(intent, preload, true);
+    };
+    for (const intent of intents) window.addEventListener(intent, preload, { capture: true, passive: true });
+    return stop;
   }, []);
 }
 
@@ -108,7 +124,8 @@ export function AppShell() {
     window.scrollTo(0, 0);
   }, [screen]);
 
-  useEffect(() => {
+  // Before the frame paints: the first screen's title is part of its first frame, not a change after it.
+  useLayoutEffect(() => {
     document.title = associationName ? `${t(`nav.${screen}`)} · ${associationName} · Somevuoro` : `${t(`nav.${screen}`)} · Somevuoro`;
   }, [associationName, screen, t]);
 

@@ -1,6 +1,9 @@
 import type { ComponentType } from 'react';
 import { Suspense } from 'react';
 import type { FeatureSlots } from '../entities/feature-slots';
+import { usePreferences } from '../api/preferences-queries';
+import { useAssociation, useChannels } from '../api/settings-queries';
+import { useGuide } from '../features/first-run/guide-store';
 import { MarketingSummary } from '../features/checklist/MarketingSummary';
 import { isChecklistGate, OverrideDialog } from '../features/checklist/OverrideDialog';
 import type { LazyPart } from './lazy-part';
@@ -27,6 +30,21 @@ const PostConflicts = lazyPart(() => import('../features/sync/PostConflicts').th
 const CoverImageField = lazyPart(() => import('../features/checklist/CoverImageField').then((module) => module.CoverImageField));
 const ShareKit = lazyPart(() => import('../features/share/ShareKit').then((module) => module.ShareKit));
 
+const WelcomePanel = inPlace(lazyPart(() => import('../features/first-run/WelcomePanel').then((module) => module.WelcomePanel)));
+
+/**
+ * The welcome's code is fetched only for a plan that may show it (no name, no channels, not dismissed) or while its
+ * guide runs: every other opening would fetch it (and its styles, added to the page's head) only to render nothing.
+ */
+function WelcomeWhenNeeded() {
+  const association = useAssociation().data;
+  const channels = useChannels().data;
+  const preferences = usePreferences().data;
+  const guiding = useGuide((state) => state.step !== null);
+  const mayWelcome = association?.name === '' && channels?.length === 0 && preferences?.welcomeDismissed === false;
+  return guiding || mayWelcome ? <WelcomePanel /> : null;
+}
+
 /** What the post editor shows of other features: loaded with the editor, ahead of its first opening. */
 export const editorParts: readonly LazyPart<never>[] = [PostChecklistSection, ReviewSection, PostConflicts, AlbumNameField, ChannelGoals, ChannelTextsField, CoverImageField, ShareKit] as readonly LazyPart<never>[];
 
@@ -36,7 +54,7 @@ export const editorParts: readonly LazyPart<never>[] = [PostChecklistSection, Re
  */
 export const featureSlots: FeatureSlots = {
   // Shown once, on a plan's first opening: not worth its bytes on every other start's first screen.
-  WelcomePanel: inPlace(lazyPart(() => import('../features/first-run/WelcomePanel').then((module) => module.WelcomePanel))),
+  WelcomePanel: WelcomeWhenNeeded,
   ReviewView: inPlace(lazyPart(() => import('../features/review/ReviewView').then((module) => module.ReviewView))),
   MarketingSummary,
   ChecklistSettings: inPlace(lazyPart(() => import('../features/checklist/ChecklistSettings').then((module) => module.ChecklistSettings))),

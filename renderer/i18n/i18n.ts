@@ -12,12 +12,14 @@ import { resourcesFor } from './resources';
 /** date-fns locales: month and weekday names; British English for day-first dates. */
 export const dateLocales: Record<Language, Locale> = { fi, sv, en: enGB };
 
-// One import per language: z.locales would pull all ~50 of zod's languages into the bundle.
+// One import per language: z.locales would pull all ~50 of zod's languages into the bundle. In the first screen, not
+// loaded with a language: a chunk importing zod's code would wait for the first screen's module, which awaits the language.
 const zodLocales: Record<Language, () => Parameters<typeof z.config>[0]> = { fi: zodFi, sv: zodSv, en: zodEn };
 
 export async function initI18n(language: Language): Promise<typeof i18next> {
+  const resources = await resourcesFor(language);
   await i18next.use(initReactI18next).init({
-    resources: { [language]: await resourcesFor(language) },
+    resources: { [language]: resources },
     lng: language,
     fallbackLng: 'en',
     defaultNS: 'common',
@@ -42,6 +44,7 @@ export async function applyLanguage(language: Language): Promise<void> {
     if (wanted !== language) return;
   }
   if (i18next.language !== language) await i18next.changeLanguage(language);
-  document.documentElement.lang = language;
+  // Written only when it changes: the first screen's own call (the language it opened in) changes nothing on the page.
+  if (document.documentElement.lang !== language) document.documentElement.lang = language;
   z.config(zodLocales[language]());
 }
