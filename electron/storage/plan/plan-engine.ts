@@ -322,6 +322,11 @@ export class PlanEngine {
       this.incomplete.delete(url);
     }
     if (A.getHeads(after).join() === before.join()) return [];
+    // Saved now, not when automerge-repo's throttle or the close gets to it: what is kept for this month
+    // (the warm-up worker's caches after takeOutsideChanges) is keyed by the chunks on disk, which that save changes.
+    await this.repo.flush([handle.documentId]);
+    await this.compact(handle, this.quick.delete(url));
+    await this.chunks.settled();
     this.staleCaches.add(url);
     // Merged chunks are not among those loaded: no key fits what the engine holds now.
     this.readFrom.delete(url);
@@ -390,10 +395,14 @@ export class PlanEngine {
   }
 
   /** Keyed by the chunks (name and bytes) the engine read or wrote: a chunk still arriving is not among them, so the cache is not trusted until it is. */
-  private writeCache(url: AutomergeUrl, value: unknown, chunks = this.chunks.knownContentsOf(documentIdOf(url))): void {
+  private writeCache(url: AutomergeUrl, value: unknown, chunks?: string[]): void {
     this.pendingCaches.delete(url);
     if (!this.cacheDir || this.unchecked.has(url)) return;
-    writeCacheFile(cacheFileOf(this.cacheDir, documentIdOf(url)), this.chunks, documentIdOf(url), { chunks, value });
+    const known = chunks ?? this.chunks.knownContentsOf(documentIdOf(url));
+    // A document holding another laptop's changes merged from chunks it never loaded whole: keyed by those it did, the
+    // cache would never be read, and it would replace the warm-up worker's, made from the chunks on disk (as ConflictsCache.write).
+    if (!chunks && known.join('\n') !== this.chunks.chunkContentsOf(documentIdOf(url)).join('\n')) return;
+    writeCacheFile(cacheFileOf(this.cacheDir, documentIdOf(url)), this.chunks, documentIdOf(url), { chunks: known, value });
   }
 
   async close(): Promise<void> {
