@@ -267,7 +267,13 @@ export class PlanEngine {
     const value = direct ? direct.value : plainCopy<T>((await this.handle<T>(url)).doc());
     this.readFrom.set(url, direct ? direct.chunks : this.chunks.knownContentsOf(documentIdOf(url)));
     // A month someone looks at (`keep`) is loaded into the engine for its first edit: what was just loaded goes there, at no further cost.
-    if (direct && keep && !this.handles.has(url)) this.takeLoaded(url, direct.doc as A.Doc<unknown>, direct.read);
+    // Right after the answer, as the cache is written: handing it to automerge-repo cost the read a third more (10k, nothing cached).
+    if (direct && keep && !this.handles.has(url)) {
+      const { doc, read } = direct;
+      setImmediate(() => {
+        if (!this.handles.has(url)) this.takeLoaded(url, doc as A.Doc<unknown>, read);
+      });
+    }
     if (!check(value)) this.unchecked.add(url);
     else if (direct) this.writeCacheSoon(url, value, direct.chunks);
     else if (!this.staleCaches.has(url)) this.writeCacheSoon(url, value, this.chunks.knownContentsOf(documentIdOf(url)));
