@@ -3,6 +3,24 @@ import { backendOn } from '../../../../support/backend';
 import { snapshotFolder, tempDir } from '../../../../support/temp-dir';
 
 describe('recurring posts through the contract', () => {
+  it('posts:list gives stored posts and occurrences in calendar order, as the agenda lists them', async () => {
+    // Occurrences were appended after the stored posts: the agenda showed a Thursday's occurrence after Friday's post.
+    const backend = await backendOn(tempDir(), () => new Date('2026-11-25T10:00:00Z'));
+    await backend.call('posts:create', { title: 'Perjantain tiedote', date: '2026-12-04', time: '18:00' });
+    await backend.call('posts:create', { title: 'Maanantain muistutus', date: '2026-11-30', time: '08:00' });
+    await backend.call('series:create', { fields: { title: 'Torstain kyläkuulumiset', time: '18:00', status: 'draft' }, date: '2026-12-03', repeat: { every: 'week', interval: 1, weekdays: ['TH'] }, ends: { kind: 'after', count: 2 } });
+    await backend.call('series:create', { fields: { title: 'Tiistain vinkki', time: '12:00', status: 'draft' }, date: '2026-12-01', repeat: { every: 'week', interval: 1, weekdays: ['TU'] }, ends: { kind: 'after', count: 2 } });
+    const listed = (await backend.call('posts:list', { from: '2026-11-30', to: '2026-12-13' })).map((post) => `${post.date} ${post.title}`);
+    expect(listed).toEqual([
+      '2026-11-30 Maanantain muistutus',
+      '2026-12-01 Tiistain vinkki',
+      '2026-12-03 Torstain kyläkuulumiset',
+      '2026-12-04 Perjantain tiedote',
+      '2026-12-08 Tiistain vinkki',
+      '2026-12-10 Torstain kyläkuulumiset',
+    ]);
+  });
+
   it('a weekly series shows in posts:list, the checklist and the duty coverage per occurrence; edits ask this / following / all; it survives a reopen', async () => {
     const clock = () => new Date('2026-11-25T10:00:00Z');
     const dir = tempDir();
