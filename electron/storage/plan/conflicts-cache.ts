@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ChunkFiles } from './chunk-files';
-import { hasCurrentCache, readCacheFile, writeCacheFile } from './read-cache-file';
+import { hasCurrentCache, readCacheFile, writeCacheFile, writeEngineCacheFile } from './read-cache-file';
 
 /** Where a device folder's cache directory keeps the conflicts of its month documents. */
 export const conflictsDirOf = (cacheDir: string) => path.join(cacheDir, 'conflicts');
@@ -37,11 +37,8 @@ export class ConflictsCache<T> {
    * those the engine loaded or wrote; the warm-up worker gives those it read.
    */
   write(documentId: string, value: T, chunks?: string[]): void {
-    const known = chunks ?? this.chunks.knownContentsOf(documentId);
-    // The engine holds another laptop's changes merged from chunks it never loaded whole: keyed by those it did, the
-    // entry would never be read, and it would replace the worker's, made from the chunks on disk (takeOutsideChanges).
-    if (!chunks && known.join('\n') !== this.chunks.chunkContentsOf(documentId).join('\n')) return;
-    writeCacheFile(this.fileOf(documentId), this.chunks, documentId, { chunks: known, value });
+    if (chunks) writeCacheFile(this.fileOf(documentId), this.chunks, documentId, { chunks, value });
+    else writeEngineCacheFile(this.fileOf(documentId), this.chunks, documentId, value);
   }
 
   private fileOf(documentId: string): string {

@@ -9,7 +9,7 @@ import type { OutsideChunk } from './chunk-files';
 import { ChunkFiles } from './chunk-files';
 import { handOver, loadChunks } from './quick-load';
 import type { CacheFile } from './read-cache-file';
-import { cacheFileOf, isUsable, loadChunkFiles, readCacheFile, writeCacheFile } from './read-cache-file';
+import { cacheFileOf, isUsable, loadChunkFiles, readCacheFile, writeCacheFile, writeEngineCacheFile } from './read-cache-file';
 
 /*
  * The plan's documents through automerge-repo, with the two things the repository
@@ -205,6 +205,14 @@ export class PlanEngine {
     }
   }
 
+  /** A document read from its chunk files (read), put into the engine as loadQuickly would have loaded it. */
+  private takeLoaded(url: AutomergeUrl, doc: A.Doc<unknown>, read: OutsideChunk[]): void {
+    this.chunks.takeAsLoaded(read);
+    const handle = this.handOverQuickly(url, doc);
+    this.handles.set(url, Promise.resolve(handle));
+    this.loaded.set(url, handle);
+  }
+
   /**
    * The document loaded with Automerge's own `A.load` of its whole chunks and handed to
    * automerge-repo ready (quick-load.ts): a fifth of the CPU of automerge-repo's load, which
@@ -213,15 +221,6 @@ export class PlanEngine {
    * The chunks are read as automerge-repo's load reads them (remembered as loaded: its
    * compaction may delete them).
    */
-  /** A document read from its chunk files (read), put into the engine as loadQuickly would have loaded it. */
-  private takeLoaded(url: AutomergeUrl, doc: A.Doc<unknown>, read: OutsideChunk[]): void {
-    this.chunks.takeAsLoaded(read);
-    const handle = handOver(this.repo, documentIdOf(url), doc);
-    if (handle.doc() === doc) this.quick.set(url, A.getHeads(doc).join());
-    this.handles.set(url, Promise.resolve(handle));
-    this.loaded.set(url, handle);
-  }
-
   private async loadQuickly(url: AutomergeUrl): Promise<DocHandle<unknown> | undefined> {
     const documentId = documentIdOf(url);
     let doc: A.Doc<unknown> | undefined;
@@ -231,8 +230,12 @@ export class PlanEngine {
       // A read error (too many open files under load): automerge-repo's load, and what find does when that fails too.
       return undefined;
     }
-    if (!doc) return undefined;
-    const handle = handOver(this.repo, documentId, doc);
+    return doc && this.handOverQuickly(url, doc);
+  }
+
+  /** `doc` handed to automerge-repo ready, remembered with its heads until its first save here (`quick`). */
+  private handOverQuickly(url: AutomergeUrl, doc: A.Doc<unknown>): DocHandle<unknown> {
+    const handle = handOver(this.repo, documentIdOf(url), doc);
     if (handle.doc() === doc) this.quick.set(url, A.getHeads(doc).join());
     return handle;
   }
@@ -284,14 +287,19 @@ export class PlanEngine {
   async change<T>(url: AutomergeUrl, note: ChangeNote, change: (doc: T) => void): Promise<A.Doc<T>> {
     const handle = await this.handle<T>(url);
     handle.change((doc) => change(doc as T), optionsOf(note));
+    await this.saveNow(url, handle);
+    this.staleCaches.add(url);
+    this.readFrom.set(url, this.chunks.knownContentsOf(handle.documentId));
+    return handle.doc();
+  }
+
+  /** Writes what the document holds that is not on disk yet, and resolves once nothing more is written for it. */
+  private async saveNow(url: AutomergeUrl, handle: DocHandle<unknown>): Promise<void> {
     await this.repo.flush([handle.documentId]);
     // automerge-repo's first save of a quickly loaded document wrote it whole: the chunks it was loaded from go.
     await this.compact(handle, this.quick.delete(url));
     // automerge-repo's own save, started beside the flush, may still be writing: acknowledged means nothing more is written for it.
     await this.chunks.settled();
-    this.staleCaches.add(url);
-    this.readFrom.set(url, this.chunks.knownContentsOf(handle.documentId));
-    return handle.doc();
   }
 
   /**
@@ -330,9 +338,7 @@ export class PlanEngine {
     if (A.getHeads(after).join() === before.join()) return [];
     // Saved now, not when automerge-repo's throttle or the close gets to it: what is kept for this month
     // (the warm-up worker's caches after takeOutsideChanges) is keyed by the chunks on disk, which that save changes.
-    await this.repo.flush([handle.documentId]);
-    await this.compact(handle, this.quick.delete(url));
-    await this.chunks.settled();
+    await this.saveNow(url, handle);
     this.staleCaches.add(url);
     // Merged chunks are not among those loaded: no key fits what the engine holds now.
     this.readFrom.delete(url);
@@ -404,11 +410,9 @@ export class PlanEngine {
   private writeCache(url: AutomergeUrl, value: unknown, chunks?: string[]): void {
     this.pendingCaches.delete(url);
     if (!this.cacheDir || this.unchecked.has(url)) return;
-    const known = chunks ?? this.chunks.knownContentsOf(documentIdOf(url));
-    // A document holding another laptop's changes merged from chunks it never loaded whole: keyed by those it did, the
-    // cache would never be read, and it would replace the warm-up worker's, made from the chunks on disk (as ConflictsCache.write).
-    if (!chunks && known.join('\n') !== this.chunks.chunkContentsOf(documentIdOf(url)).join('\n')) return;
-    writeCacheFile(cacheFileOf(this.cacheDir, documentIdOf(url)), this.chunks, documentIdOf(url), { chunks: known, value });
+    const file = cacheFileOf(this.cacheDir, documentIdOf(url));
+    if (chunks) writeCacheFile(file, this.chunks, documentIdOf(url), { chunks, value });
+    else writeEngineCacheFile(file, this.chunks, documentIdOf(url), value);
   }
 
   async close(): Promise<void> {

@@ -105,6 +105,19 @@ export function writeCacheFile(file: string, chunks: ChunkFiles, documentId: str
 }
 
 /**
+ * Writes a cache of a document as the engine holds it, keyed by the chunks this process
+ * loaded or wrote, only when those are the chunks on disk: a document holding another
+ * laptop's changes merged from chunks it never loaded whole matches no set of chunks it could
+ * name, so such a cache would never be read, and it would replace the warm-up worker's, made
+ * from the chunks on disk (takeOutsideChanges). Used for the read cache and the kept conflicts.
+ */
+export function writeEngineCacheFile(file: string, chunks: ChunkFiles, documentId: string, value: unknown): void {
+  const known = chunks.knownContentsOf(documentId);
+  if (known.join('\n') !== chunks.chunkContentsOf(documentId).join('\n')) return;
+  writeCacheFile(file, chunks, documentId, { chunks: known, value });
+}
+
+/**
  * A document read straight from its whole chunk files with Automerge's own load, as plain
  * values, with the chunks it was read from (as a cache is keyed). Undefined when nothing
  * usable is there yet (no whole chunk, or none whose parents have arrived). automerge-repo's

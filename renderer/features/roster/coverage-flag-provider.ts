@@ -19,7 +19,7 @@ export const coverageFlagProvider: PostFlagProvider = {
     const byPost = new Map((coverage.data?.gaps ?? []).map((item) => [item.postId, item]));
     return useKeptFlags([coverage.data, channels, t, format], (post: Post): PostFlag[] => {
       const item = byPost.get(post.id);
-      if (!item || item.covered) return [];
+      if (!item) return [];
       // Worded once per language and filled in (kept-words.ts): a view's flags are worded for each of its posts.
       const detail = item.uncovered
         .map((gap) =>
