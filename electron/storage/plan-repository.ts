@@ -33,6 +33,8 @@ export interface PlanRepository {
   /** postsBetween's posts, only what the checklists read across posts (issue 14), without holding their months whole. */
   postFactsBetween(from: LocalDate, to: LocalDate): Promise<PostFact[]>;
   undatedPostFacts(): Promise<PostFact[]>;
+  /** postFactsBetween's and then undatedPostFacts' posts whose albumNameKey is one of `keys` (an album-name index, not a scan). */
+  albumFactsBetween(keys: ReadonlySet<string>, from: LocalDate, to: LocalDate): Promise<PostFact[]>;
   findPost(id: Id): Promise<Post | undefined>;
   /** Stores a post that does not exist yet. */
   insertPost(post: Post): Promise<Post>;

@@ -1,3 +1,4 @@
+import { albumNameKey } from '../../shared/checklist/album-index';
 import type { PostFact } from '../../shared/checklist/post-fact';
 import { postFactOf } from '../../shared/checklist/post-fact';
 import fs from 'node:fs';
@@ -143,6 +144,10 @@ export class Repository implements PlanRepository {
 
   async undatedPostFacts(): Promise<PostFact[]> {
     return (await this.undatedPosts()).map(postFactOf);
+  }
+
+  async albumFactsBetween(keys: ReadonlySet<string>, from: LocalDate, to: LocalDate): Promise<PostFact[]> {
+    return [...(await this.postFactsBetween(from, to)), ...(await this.undatedPostFacts())].filter((fact) => keys.has(albumNameKey(fact.albumName)));
   }
 
   async allPosts(): Promise<Post[]> {

@@ -40,6 +40,7 @@ import { Authorship, conflictsOf, conflictValue, fieldConflictsOf, removalsOf, s
 import { PostIndex } from './post-index';
 import { ConflictsCache, conflictsDirOf } from './conflicts-cache';
 import { DeviceStore } from '../device-store';
+import { albumNameKey } from '../../../shared/checklist/album-index';
 import type { StoredFact } from './post-facts-index';
 import { PostFactsIndex, storedFactOf } from './post-facts-index';
 import type { PostFact } from '../../../shared/checklist/post-fact';
@@ -328,6 +329,30 @@ export class AutomergeRepository implements PlanRepository {
   async undatedPostFacts(): Promise<PostFact[]> {
     await this.afterMerge(() => undefined);
     return this.shownFacts(await this.monthFacts('undated'));
+  }
+
+  /**
+   * postFactsBetween's and then undatedPostFacts' posts whose album name has one of `keys`,
+   * from the album-name index (album-names-index.ts): a month's checks read their own names,
+   * not two years of facts. A month held is read from memory, as postFactsBetween does.
+   */
+  async albumFactsBetween(keys: ReadonlySet<string>, from: LocalDate, to: LocalDate): Promise<PostFact[]> {
+    await this.afterMerge(() => undefined);
+    const named = async (bucket: PostBucket, inRange: (fact: PostFact) => boolean) => {
+      await this.readingAhead.get(bucket);
+      const held = this.months.get(bucket);
+      if (held) return this.shown(bucket, held).flatMap((post) => (keys.has(albumNameKey(post.albumName)) && inRange(post) ? [this.heldPlaced(post)] : []));
+      this.factMonths.add(bucket);
+      const placed: StoredPlaced[] = [];
+      for (const url of documentsOfMonth(this.root, bucket)) {
+        if (!this.facts.albums.trusted(url)) await this.documentFacts(url);
+        for (const key of keys) for (const fact of this.facts.albums.named(url, key)) if (inRange(fact)) placed.push({ fact, url, inFlight: false });
+      }
+      return placed;
+    };
+    const dated: StoredPlaced[] = [];
+    for (const month of monthKeysBetween(from, to)) dated.push(...(await named(month, (fact) => fact.date !== null && fact.date >= from && fact.date <= to)));
+    return [...this.shownFacts(dated), ...this.shownFacts(await named('undated', () => true))];
   }
 
   async allPosts(): Promise<Post[]> {
@@ -971,8 +996,19 @@ export class AutomergeRepository implements PlanRepository {
     for (const [id, place] of this.placeOf) add(place.url, id);
     for (const [id, places] of this.staleCopies) for (const place of places) add(place.url, id);
     for (const bucket of this.months.keys()) for (const url of documentsOfMonth(this.root, bucket)) this.index.record(url, idsOf.get(url) ?? [], this.engine.contentsReadFrom(url));
+    this.recordHeldAlbums();
     this.index.save(Object.keys(this.root.months) as AutomergeUrl[]);
     this.facts.save(Object.keys(this.root.months) as AutomergeUrl[]);
+  }
+
+  /** The album-name index learns this laptop's writes from the months held (their documents as saved): the next session need not read them. */
+  private recordHeldAlbums(): void {
+    const factsOf = new Map<AutomergeUrl, StoredFact[]>();
+    for (const [bucket, posts] of this.months) {
+      for (const url of documentsOfMonth(this.root, bucket)) factsOf.set(url, []);
+      for (const post of posts.values()) factsOf.get(this.placeOf.get(post.id)?.url ?? ('' as AutomergeUrl))?.push(storedFactOf(post));
+    }
+    for (const [url, facts] of factsOf) this.facts.albums.record(url, facts, this.engine.contentsReadFrom(url));
   }
 
   private note(posts?: Id[]): ChangeNote {
@@ -1199,9 +1235,12 @@ export class AutomergeRepository implements PlanRepository {
     let changed = (Object.keys(this.root.months) as AutomergeUrl[]).some((url) => !(url in rootBefore.months) && this.factMonths.has(this.root.months[url]));
     for (const url of touched) {
       const before = this.facts.kept(url);
-      if (!before) continue;
+      // The album-name index may know a document whose facts were never read this session.
+      const albumsBefore = this.facts.albums.albumsOf(url);
       this.facts.forget(url);
-      if (JSON.stringify(await this.documentFacts(url)) !== JSON.stringify(before)) changed = true;
+      if (!before && !albumsBefore) continue;
+      const after = await this.documentFacts(url);
+      if (before ? JSON.stringify(after) !== JSON.stringify(before) : JSON.stringify(this.facts.albums.albumsOf(url) ?? []) !== JSON.stringify(albumsBefore)) changed = true;
     }
     return changed;
   }
