@@ -51,20 +51,23 @@ describe('the album-name index', { timeout: 120_000 }, () => {
     const far = await setUp.call('posts:create', { title: 'Kevään talkoot', date: localDate('2026-03-10'), contentType: 'event', channelIds: [channel.id], albumName: ALBUM });
     await closeBackendsOn(dirA);
     fs.cpSync(planA, planB, { recursive: true });
-    const [anna, ben] = [await open(dirA, planA), await open(dirB, planB)];
-    expect(await albumFlag(ben, shown.id)).toEqual({ open: true, twin: { title: 'Kevään talkoot', date: '2026-03-10' } });
+    const [anna, firstBen] = [await open(dirA, planA), await open(dirB, planB)];
+    expect(await albumFlag(firstBen, shown.id)).toEqual({ open: true, twin: { title: 'Kevään talkoot', date: '2026-03-10' } });
 
-    // An edit on this laptop to the post outside the month, and back.
-    await ben.call('posts:update', { id: far.id, changes: { albumName: '2026-03-10 Kevään talkoot' } });
-    expect(await albumFlag(ben, shown.id)).toEqual({ open: false, twin: null });
-    await ben.call('posts:update', { id: far.id, changes: { albumName: ALBUM.toUpperCase() } });
-    expect(await albumFlag(ben, shown.id)).toEqual({ open: true, twin: { title: 'Kevään talkoot', date: '2026-03-10' } });
-
-    // Another laptop renames that album and uses the name again in May: Ben learns both by the folder's merge alone.
+    // Edits on this laptop to the post outside the month, and back (March is then held in memory).
+    await firstBen.call('posts:update', { id: far.id, changes: { albumName: '2026-03-10 Kevään talkoot' } });
+    expect(await albumFlag(firstBen, shown.id)).toEqual({ open: false, twin: null });
+    await firstBen.call('posts:update', { id: far.id, changes: { albumName: ALBUM.toUpperCase() } });
+    expect(await albumFlag(firstBen, shown.id)).toEqual({ open: true, twin: { title: 'Kevään talkoot', date: '2026-03-10' } });
+    await closeBackendsOn(dirB);
     carryNewFiles(planB, planA);
     await (anna.repo as AutomergeRepository).takeOutsideChanges();
+
+    // Reopened, March is known from the index only. Another laptop renames that album and uses the name again in May:
+    // Ben learns both by the folder's merge alone.
+    const ben = await open(dirB, planB);
+    expect(await albumFlag(ben, shown.id)).toEqual({ open: true, twin: { title: 'Kevään talkoot', date: '2026-03-10' } });
     await anna.call('posts:update', { id: far.id, changes: { albumName: '2026-03-10 Kevään talkoot' } });
-    expect(await albumFlag(ben, shown.id)).toMatchObject({ open: true });
     carryNewFiles(planA, planB);
     await (ben.repo as AutomergeRepository).takeOutsideChanges();
     expect(await albumFlag(ben, shown.id)).toEqual({ open: false, twin: null });
