@@ -1,3 +1,4 @@
+import type { AlbumFact } from '../../shared/checklist/album-index';
 import { albumNameKey } from '../../shared/checklist/album-index';
 import type { PostFact } from '../../shared/checklist/post-fact';
 import { postFactOf } from '../../shared/checklist/post-fact';
@@ -146,8 +147,8 @@ export class Repository implements PlanRepository {
     return (await this.undatedPosts()).map(postFactOf);
   }
 
-  async albumFactsBetween(keys: ReadonlySet<string>, from: LocalDate, to: LocalDate): Promise<PostFact[]> {
-    return [...(await this.postFactsBetween(from, to)), ...(await this.undatedPostFacts())].filter((fact) => keys.has(albumNameKey(fact.albumName)));
+  async albumFactsBetween(keys: ReadonlySet<string>, from: LocalDate, to: LocalDate): Promise<AlbumFact[]> {
+    return [...(await this.postsBetween(from, to)), ...(await this.undatedPosts())].filter((post) => keys.has(albumNameKey(post.albumName)));
   }
 
   async allPosts(): Promise<Post[]> {

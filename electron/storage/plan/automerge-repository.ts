@@ -40,6 +40,7 @@ import { Authorship, conflictsOf, conflictValue, fieldConflictsOf, removalsOf, s
 import { PostIndex } from './post-index';
 import { ConflictsCache, conflictsDirOf } from './conflicts-cache';
 import { DeviceStore } from '../device-store';
+import type { AlbumFact } from '../../../shared/checklist/album-index';
 import { albumNameKey } from '../../../shared/checklist/album-index';
 import type { StoredFact } from './post-facts-index';
 import { PostFactsIndex, storedFactOf } from './post-facts-index';
@@ -336,23 +337,24 @@ export class AutomergeRepository implements PlanRepository {
    * from the album-name index (album-names-index.ts): a month's checks read their own names,
    * not two years of facts. A month held is read from memory, as postFactsBetween does.
    */
-  async albumFactsBetween(keys: ReadonlySet<string>, from: LocalDate, to: LocalDate): Promise<PostFact[]> {
+  async albumFactsBetween(keys: ReadonlySet<string>, from: LocalDate, to: LocalDate): Promise<AlbumFact[]> {
     await this.afterMerge(() => undefined);
-    const named = async (bucket: PostBucket, inRange: (fact: PostFact) => boolean) => {
+    const named = async (bucket: PostBucket, inRange: (fact: AlbumFact) => boolean): Promise<StoredPlaced<AlbumFact>[]> => {
       await this.readingAhead.get(bucket);
       const held = this.months.get(bucket);
-      if (held) return this.shown(bucket, held).flatMap((post) => (keys.has(albumNameKey(post.albumName)) && inRange(post) ? [this.heldPlaced(post)] : []));
+      // The held post itself, not a copy of its facts: the same object until it changes (checklist-memo.ts).
+      if (held) return this.shown(bucket, held).flatMap((post) => (keys.has(albumNameKey(post.albumName)) && inRange(post) ? [{ ...this.heldPlaced(post), fact: post }] : []));
       this.factMonths.add(bucket);
-      const placed: StoredPlaced[] = [];
+      const placed: StoredPlaced<AlbumFact>[] = [];
       for (const url of documentsOfMonth(this.root, bucket)) {
         if (!this.facts.albums.trusted(url)) await this.documentFacts(url);
         for (const key of keys) for (const fact of this.facts.albums.named(url, key)) if (inRange(fact)) placed.push({ fact, url, inFlight: false });
       }
       return placed;
     };
-    const dated: StoredPlaced[] = [];
+    const dated: StoredPlaced<AlbumFact>[] = [];
     for (const month of monthKeysBetween(from, to)) dated.push(...(await named(month, (fact) => fact.date !== null && fact.date >= from && fact.date <= to)));
-    return [...this.shownFacts(dated), ...this.shownFacts(await named('undated', () => true))];
+    return [...this.kept(this.chosenCopies(dated)), ...this.kept(this.chosenCopies(await named('undated', () => true)))];
   }
 
   async allPosts(): Promise<Post[]> {
@@ -1268,8 +1270,12 @@ export class AutomergeRepository implements PlanRepository {
    * outside the range counts too. Sorted as postsBetween.
    */
   private shownFacts(placed: StoredPlaced[]): PostFact[] {
-    const beats = (a: StoredPlaced, b: StoredPlaced) => b.inFlight || (!a.inFlight && (a.fact.updatedAt > b.fact.updatedAt || (a.fact.updatedAt === b.fact.updatedAt && a.url > b.url)));
-    const chosen = new Map<Id, StoredPlaced>();
+    return this.kept(this.chosenCopies(placed)).map(postFactOf);
+  }
+
+  private chosenCopies<F extends AlbumFact>(placed: StoredPlaced<F>[]): Iterable<StoredPlaced<F>> {
+    const beats = (a: StoredPlaced<AlbumFact>, b: StoredPlaced<AlbumFact>) => b.inFlight || (!a.inFlight && (a.fact.updatedAt > b.fact.updatedAt || (a.fact.updatedAt === b.fact.updatedAt && a.url > b.url)));
+    const chosen = new Map<Id, StoredPlaced<F>>();
     for (const candidate of placed) {
       const place = this.placeOf.get(candidate.fact.id);
       const shown = place && this.months.get(place.bucket)?.get(candidate.fact.id);
@@ -1277,7 +1283,12 @@ export class AutomergeRepository implements PlanRepository {
       if (other && other.url !== candidate.url && !beats(candidate, other)) continue;
       chosen.set(candidate.fact.id, candidate);
     }
-    return [...chosen.values()].map((entry) => postFactOf(entry.fact)).sort(comparePosts);
+    return chosen.values();
+  }
+
+  /** The facts as they are held (the same objects until they change: checklist-memo.ts keeps a checklist while its album's posts are), sorted as postsBetween. */
+  private kept<F extends AlbumFact>(chosen: Iterable<StoredPlaced<F>>): F[] {
+    return [...chosen].map((entry) => entry.fact).sort(comparePosts);
   }
 
   /** A month document's posts' facts, kept, or read from the document (through the read cache) and kept. */
@@ -1428,8 +1439,8 @@ export class AutomergeRepository implements PlanRepository {
 const laptopOf = (options: AutomergeRepositoryOptions): string => options.laptop ?? DeviceStore.open(options.dir).laptopId();
 
 /** A post's facts and the document they came from; `inFlight`: shown from a month held in memory that it has left (inFlight). */
-interface StoredPlaced {
-  fact: StoredFact;
+interface StoredPlaced<F extends AlbumFact = StoredFact> {
+  fact: F;
   url: AutomergeUrl;
   inFlight: boolean;
 }

@@ -82,15 +82,16 @@ describe('the album-name index', { timeout: 120_000 }, () => {
     const damages: [string, () => void][] = [
       ['as left', () => {}],
       ['deleted', () => fs.rmSync(indexFile(dirB))],
-      ['not JSON', () => fs.writeFileSync(indexFile(dirB), '{"version":1,"documents":{')],
-      ['entries of the wrong shape', () => fs.writeFileSync(indexFile(dirB), JSON.stringify({ version: 1, documents: Object.fromEntries(Object.keys(JSON.parse(fs.readFileSync(indexFile(dirB), 'utf8')).documents).map((id) => [id, { chunks: 'all', facts: [{ id: 1 }] }])) }))],
+      ['cut short', () => fs.writeFileSync(indexFile(dirB), fs.readFileSync(indexFile(dirB), 'utf8').slice(0, 200))],
+      ['not an index', () => fs.writeFileSync(indexFile(dirB), '{"version":1,"documents":{')],
+      ['entries of the wrong shape', () => fs.writeFileSync(indexFile(dirB), fs.readFileSync(indexFile(dirB), 'utf8').replace(/\t.*/g, '\t{"chunks":"all","facts":[{"id":1}]}'))],
     ];
     for (const [name, damage] of damages) {
       damage();
       const reopened = await open(dirB, planB);
       expect(await albumFlag(reopened, shown.id), name).toEqual({ open: true, twin: { title: 'Toukokuun retki', date: '2026-05-20' } });
       await closeBackendsOn(dirB);
-      expect(JSON.parse(fs.readFileSync(indexFile(dirB), 'utf8')).documents, name).not.toEqual({});
+      expect(fs.readFileSync(indexFile(dirB), 'utf8'), name).toContain('"title":"Toukokuun retki"');
     }
   });
 

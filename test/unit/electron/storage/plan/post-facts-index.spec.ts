@@ -6,6 +6,7 @@ import type { LocalDate } from '../../../../../shared/domain/local-time';
 import { localDate } from '../../../../../shared/domain/local-time';
 import type { Post, PostStatus } from '../../../../../shared/domain/post';
 import { newPost } from '../../../../../shared/domain/post';
+import { albumFactOf } from '../../../../../electron/storage/plan/album-names-index';
 import { AutomergeRepository } from '../../../../../electron/storage/plan/automerge-repository';
 import { carryNewFiles } from '../../../../support/folder-sync';
 import { seededRandom } from '../../../../support/seeded-random';
@@ -39,8 +40,8 @@ async function scanned(planDir: string, from: LocalDate, to: LocalDate) {
   const reader = await AutomergeRepository.open({ dir: tempDir(), planDir, now: () => new Date('2026-06-10T09:00:00Z'), locale: 'fi-FI', readCache: true });
   try {
     await reader.allPosts();
-    const [dated, undated] = [(await reader.postsBetween(from, to)).map(postFactOf), (await reader.undatedPosts()).map(postFactOf)];
-    return { albums: [...dated, ...undated].filter((fact) => albumKeys.has(albumNameKey(fact.albumName))), dated, undated };
+    const [dated, undated] = [await reader.postsBetween(from, to), await reader.undatedPosts()];
+    return { albums: [...dated, ...undated].filter((post) => albumKeys.has(albumNameKey(post.albumName))).map(albumFactOf), dated: dated.map(postFactOf), undated: undated.map(postFactOf) };
   } finally {
     await reader.close();
   }
@@ -48,7 +49,7 @@ async function scanned(planDir: string, from: LocalDate, to: LocalDate) {
 
 /** The album-name index is asked first: before the facts are read, it answers from what it kept (album-names-index.ts). */
 async function facts(laptop: SyncLaptop, from: LocalDate, to: LocalDate) {
-  return { albums: await laptop.repo.albumFactsBetween(albumKeys, from, to), dated: await laptop.repo.postFactsBetween(from, to), undated: await laptop.repo.undatedPostFacts() };
+  return { albums: (await laptop.repo.albumFactsBetween(albumKeys, from, to)).map(albumFactOf), dated: await laptop.repo.postFactsBetween(from, to), undated: await laptop.repo.undatedPostFacts() };
 }
 
 describe('the post facts kept per month document', { timeout: 120_000 }, () => {
