@@ -1,3 +1,4 @@
+import type { AlbumFact } from '../../shared/checklist/album-index';
 import type { PostFact } from '../../shared/checklist/post-fact';
 import type { CheckedFolderData } from '../../shared/backup/backup-checks';
 import type { FolderData } from '../../shared/backup/folder-data';
@@ -33,6 +34,8 @@ export interface PlanRepository {
   /** postsBetween's posts, only what the checklists read across posts (issue 14), without holding their months whole. */
   postFactsBetween(from: LocalDate, to: LocalDate): Promise<PostFact[]>;
   undatedPostFacts(): Promise<PostFact[]>;
+  /** postFactsBetween's and then undatedPostFacts' posts whose albumNameKey is one of `keys` (an album-name index, not a scan). */
+  albumFactsBetween(keys: ReadonlySet<string>, from: LocalDate, to: LocalDate): Promise<AlbumFact[]>;
   findPost(id: Id): Promise<Post | undefined>;
   /** Stores a post that does not exist yet. */
   insertPost(post: Post): Promise<Post>;

@@ -1,3 +1,5 @@
+import type { AlbumFact } from '../../shared/checklist/album-index';
+import { albumNameKey } from '../../shared/checklist/album-index';
 import type { PostFact } from '../../shared/checklist/post-fact';
 import { postFactOf } from '../../shared/checklist/post-fact';
 import fs from 'node:fs';
@@ -143,6 +145,10 @@ export class Repository implements PlanRepository {
 
   async undatedPostFacts(): Promise<PostFact[]> {
     return (await this.undatedPosts()).map(postFactOf);
+  }
+
+  async albumFactsBetween(keys: ReadonlySet<string>, from: LocalDate, to: LocalDate): Promise<AlbumFact[]> {
+    return [...(await this.postsBetween(from, to)), ...(await this.undatedPosts())].filter((post) => keys.has(albumNameKey(post.albumName)));
   }
 
   async allPosts(): Promise<Post[]> {

@@ -1,8 +1,6 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { RendererApi } from '../../shared/api/contract';
-import type { Post, PostFields } from '../../shared/domain/post';
-import type { PostChecklist } from '../../shared/checklist/checklist-result';
+import type { PostFields } from '../../shared/domain/post';
 import { unwrap, useApi } from './api-context';
 import { CALENDAR_STALE_MS, queryKeys } from './query-keys';
 import { noInput, useChannelMutation } from './use-channel-mutation';
@@ -25,33 +23,17 @@ export function usePostChecklist(postId: string | null) {
 }
 
 /**
- * The checklist of the stored post as the calendar's badges read it, while the editor's fields are still
- * the stored ones: the editor opens with its checklist instead of waiting a round trip for the same answer.
+ * The checklist of the editor's fields as typed; the last answer stays while the next is computed. Its own
+ * request for the one post: the calendar's badges carry only the open items' names (ChecklistBadge).
  */
-function storedChecklist(client: QueryClient, postId: string | null, fields: PostFields | null): { checklist: PostChecklist; readAt: number } | undefined {
-  const post = postId === null ? undefined : client.getQueryData<Post>(queryKeys.posts.detail(postId));
-  if (!post || !fields || Object.entries(fields).some(([key, value]) => JSON.stringify(value) !== JSON.stringify(post[key as keyof PostFields]))) return undefined;
-  for (const query of client.getQueryCache().findAll({ queryKey: queryKeys.checklist.ranges })) {
-    // A range marked stale by a change may be older than the post.
-    if (query.state.isInvalidated) continue;
-    const checklist = (query.state.data as PostChecklist[] | undefined)?.find((entry) => entry.postId === postId);
-    if (checklist) return { checklist, readAt: query.state.dataUpdatedAt };
-  }
-  return undefined;
-}
-
-/** The checklist of the editor's fields as typed; the last answer stays while the next is computed. */
 export function useChecklistPreview(postId: string | null, fields: PostFields | null) {
   const api = useApi();
-  const client = useQueryClient();
   const key = JSON.stringify(fields);
   return useQuery({
     queryKey: queryKeys.checklist.preview(postId, key),
     queryFn: () => unwrap(api.checklistPreview({ postId, fields: fields as PostFields })),
     enabled: fields !== null,
     placeholderData: keepPreviousData,
-    initialData: () => storedChecklist(client, postId, fields)?.checklist,
-    initialDataUpdatedAt: () => storedChecklist(client, postId, fields)?.readAt,
   });
 }
 

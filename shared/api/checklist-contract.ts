@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ChannelCheckKey, channelCheckKeys } from '../checklist/channel-health';
 import type { HealthItem } from '../checklist/channel-health';
-import { Finding, PostChecklist } from '../checklist/checklist-result';
+import { ChecklistBadge, Finding, PostChecklist } from '../checklist/checklist-result';
 import type { MarketingShare } from '../checklist/marketing-share';
 import type { Staleness } from '../checklist/staleness';
 import { ChecklistTemplate } from '../domain/checklist-template';
@@ -79,8 +79,8 @@ export const checklistContract = {
   'checklist:post': channel(ById, PostChecklist),
   /** The checklist the editor's unsaved fields would have (ticks from the stored post, if any). */
   'checklist:preview': channel(z.strictObject({ postId: Id.nullable(), fields: PostFields }), PostChecklist),
-  /** Checklists of the posts dated in the range, for the calendar's badges: those not yet published or cancelled, with their open items only. */
-  'checklist:range': channel(DateRange, z.array(PostChecklist)),
+  /** The calendar's badges for the posts dated in the range: those not yet published or cancelled, their open items only (badgeOf). */
+  'checklist:range': channel(DateRange, z.array(ChecklistBadge)),
   'checklist:tick': channel(z.strictObject({ postId: Id, itemId: Id, done: z.boolean() }), Post),
   'checklist:overview': channel(DateRange, ChecklistOverview),
   'checklist:checkChannel': channel(z.strictObject({ channelId: Id, check: ChannelCheckKey, done: z.boolean() }), ChannelHealth),

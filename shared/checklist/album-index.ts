@@ -8,6 +8,9 @@ import type { Post } from '../domain/post';
 
 export type AlbumPost = Pick<Post, 'id' | 'title' | 'date' | 'albumName' | 'status'>;
 
+/** What the album-name index keeps of a post: AlbumPost, `time` to sort as postsBetween, `updatedAt` to choose between two copies of a moved post. */
+export type AlbumFact = AlbumPost & Pick<Post, 'time' | 'updatedAt'>;
+
 /** What sameAlbumName compares: case, spacing and the way ä was typed do not matter; '' for no name. */
 export function albumNameKey(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');

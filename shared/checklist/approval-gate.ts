@@ -13,7 +13,7 @@ import type { ChecklistItemResult, PostChecklist } from './checklist-result';
 const flowOrder: Record<PostStatus, number> = { idea: 0, draft: 1, 'in-review': 2, approved: 3, published: 4, cancelled: -1 };
 
 /** Open items that must be done before a post may have `status`. */
-export function blockingItems(checklist: PostChecklist, status: PostStatus): ChecklistItemResult[] {
+export function blockingItems<I extends Pick<ChecklistItemResult, 'state' | 'requiredFor'>>(checklist: { items: readonly I[] }, status: PostStatus): I[] {
   const target = flowOrder[status];
   if (target <= 0) return [];
   return checklist.items.filter((item) => item.state === 'open' && item.requiredFor !== null && flowOrder[item.requiredFor] <= target);

@@ -1,6 +1,7 @@
 import type { ChannelHealth, ChecklistOverview, PostAttention } from '../api/checklist-contract';
 import type { PostStatus } from '../domain/post';
 import { blockingItems } from './approval-gate';
+import type { ChecklistItemResult } from './checklist-result';
 import { openItems } from './evaluate-checklist';
 
 /*
@@ -14,7 +15,7 @@ import { openItems } from './evaluate-checklist';
 
 const nextGate: Partial<Record<PostStatus, PostStatus>> = { idea: 'approved', draft: 'approved', 'in-review': 'approved', approved: 'published' };
 
-export function heldBackBy(entry: PostAttention): PostAttention['checklist']['items'] {
+export function heldBackBy<I extends Pick<ChecklistItemResult, 'state' | 'requiredFor'>>(entry: { post: Pick<PostAttention['post'], 'status' | 'checklistOverride'>; checklist: { items: readonly I[] } }): I[] {
   const gate = nextGate[entry.post.status];
   if (!gate || entry.post.checklistOverride) return [];
   return blockingItems(entry.checklist, gate);

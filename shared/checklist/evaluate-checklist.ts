@@ -75,6 +75,6 @@ export function evaluateChecklist(post: Post, templates: readonly ChecklistTempl
   };
 }
 
-export function openItems(checklist: PostChecklist): ChecklistItemResult[] {
+export function openItems<I extends Pick<ChecklistItemResult, 'state'>>(checklist: { items: readonly I[] }): I[] {
   return checklist.items.filter((item) => item.state === 'open');
 }

@@ -1,4 +1,4 @@
-import type { AlbumIndex, AlbumPost } from '../../../shared/checklist/album-index';
+import type { AlbumIndex } from '../../../shared/checklist/album-index';
 import { albumIndex } from '../../../shared/checklist/album-index';
 import type { PostFact } from '../../../shared/checklist/post-fact';
 import type { LocalDate } from '../../../shared/domain/local-time';
@@ -24,14 +24,12 @@ import type { PlanRepository } from '../../storage/plan-repository';
 interface MonthFacts {
   /** The month's posts in the repository's order (comparePosts). */
   posts: readonly PostFact[];
-  /** Posts with an album, by albumNameKey, in the same order (cancelled ones left out, as albumIndex does). */
-  albums: ReadonlyMap<string, readonly PostFact[]>;
 }
 
 const UNDATED = 'undated';
 
 function factsOf(posts: readonly PostFact[]): MonthFacts {
-  return { posts, albums: albumIndex(posts).byKey };
+  return { posts };
 }
 
 const within = (post: PostFact, from: LocalDate, to: LocalDate) => post.date !== null && post.date >= from && post.date <= to;
@@ -57,18 +55,11 @@ export class PostFacts {
 
   /**
    * The albums named `keys` among posts dated from `from` to `to` and the undated ones,
-   * in the order albumIndex would list them given postsBetween and then undatedPosts.
+   * in the order albumIndex would list them given postsBetween and then undatedPosts: from
+   * the repository's album-name index, so a month's checks read their own names only.
    */
   async albums(keys: ReadonlySet<string>, from: LocalDate, to: LocalDate): Promise<AlbumIndex> {
-    const facts = await this.monthsBetween(from, to);
-    const undated = await this.month(UNDATED);
-    const byKey = new Map<string, AlbumPost[]>();
-    for (const key of keys) {
-      const same = [...facts.flatMap((month) => (month.albums.get(key) ?? []).filter((post) => within(post, from, to))), ...(undated.albums.get(key) ?? [])];
-      if (same.length) byKey.set(key, same);
-    }
-    if (!this.keep) this.forgetAll();
-    return { byKey };
+    return albumIndex(await this.repo.albumFactsBetween(keys, from, to));
   }
 
   /** A post was written, moved or deleted: the months it was and is in are read again. */
@@ -94,10 +85,6 @@ export class PostFacts {
     const facts = await Promise.all(keys.map((key) => this.months.get(key) ?? this.read(key)));
     if (!this.keep) this.forgetAll();
     return facts;
-  }
-
-  private month(key: string): Promise<MonthFacts> {
-    return this.months.get(key) ?? this.read(key);
   }
 
   private read(key: string): Promise<MonthFacts> {

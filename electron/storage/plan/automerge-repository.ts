@@ -40,6 +40,8 @@ import { Authorship, conflictsOf, conflictValue, fieldConflictsOf, removalsOf, s
 import { PostIndex } from './post-index';
 import { ConflictsCache, conflictsDirOf } from './conflicts-cache';
 import { DeviceStore } from '../device-store';
+import type { AlbumFact } from '../../../shared/checklist/album-index';
+import { albumNameKey } from '../../../shared/checklist/album-index';
 import type { StoredFact } from './post-facts-index';
 import { PostFactsIndex, storedFactOf } from './post-facts-index';
 import type { PostFact } from '../../../shared/checklist/post-fact';
@@ -328,6 +330,31 @@ export class AutomergeRepository implements PlanRepository {
   async undatedPostFacts(): Promise<PostFact[]> {
     await this.afterMerge(() => undefined);
     return this.shownFacts(await this.monthFacts('undated'));
+  }
+
+  /**
+   * postFactsBetween's and then undatedPostFacts' posts whose album name has one of `keys`,
+   * from the album-name index (album-names-index.ts): a month's checks read their own names,
+   * not two years of facts. A month held is read from memory, as postFactsBetween does.
+   */
+  async albumFactsBetween(keys: ReadonlySet<string>, from: LocalDate, to: LocalDate): Promise<AlbumFact[]> {
+    await this.afterMerge(() => undefined);
+    const named = async (bucket: PostBucket, inRange: (fact: AlbumFact) => boolean): Promise<StoredPlaced<AlbumFact>[]> => {
+      await this.readingAhead.get(bucket);
+      const held = this.months.get(bucket);
+      // The held post itself, not a copy of its facts: the same object until it changes (checklist-memo.ts).
+      if (held) return this.shown(bucket, held).flatMap((post) => (keys.has(albumNameKey(post.albumName)) && inRange(post) ? [{ ...this.heldPlaced(post), fact: post }] : []));
+      this.factMonths.add(bucket);
+      const placed: StoredPlaced<AlbumFact>[] = [];
+      for (const url of documentsOfMonth(this.root, bucket)) {
+        if (!this.facts.albums.trusted(url)) await this.documentFacts(url);
+        for (const key of keys) for (const fact of this.facts.albums.named(url, key)) if (inRange(fact)) placed.push({ fact, url, inFlight: false });
+      }
+      return placed;
+    };
+    const dated: StoredPlaced<AlbumFact>[] = [];
+    for (const month of monthKeysBetween(from, to)) dated.push(...(await named(month, (fact) => fact.date !== null && fact.date >= from && fact.date <= to)));
+    return [...this.kept(this.chosenCopies(dated)), ...this.kept(this.chosenCopies(await named('undated', () => true)))];
   }
 
   async allPosts(): Promise<Post[]> {
@@ -971,8 +998,19 @@ export class AutomergeRepository implements PlanRepository {
     for (const [id, place] of this.placeOf) add(place.url, id);
     for (const [id, places] of this.staleCopies) for (const place of places) add(place.url, id);
     for (const bucket of this.months.keys()) for (const url of documentsOfMonth(this.root, bucket)) this.index.record(url, idsOf.get(url) ?? [], this.engine.contentsReadFrom(url));
+    this.recordHeldAlbums();
     this.index.save(Object.keys(this.root.months) as AutomergeUrl[]);
     this.facts.save(Object.keys(this.root.months) as AutomergeUrl[]);
+  }
+
+  /** The album-name index learns this laptop's writes from the months held (their documents as saved): the next session need not read them. */
+  private recordHeldAlbums(): void {
+    const factsOf = new Map<AutomergeUrl, StoredFact[]>();
+    for (const [bucket, posts] of this.months) {
+      for (const url of documentsOfMonth(this.root, bucket)) factsOf.set(url, []);
+      for (const post of posts.values()) factsOf.get(this.placeOf.get(post.id)?.url ?? ('' as AutomergeUrl))?.push(storedFactOf(post));
+    }
+    for (const [url, facts] of factsOf) this.facts.albums.record(url, facts, this.engine.contentsReadFrom(url));
   }
 
   private note(posts?: Id[]): ChangeNote {
@@ -1199,9 +1237,12 @@ export class AutomergeRepository implements PlanRepository {
     let changed = (Object.keys(this.root.months) as AutomergeUrl[]).some((url) => !(url in rootBefore.months) && this.factMonths.has(this.root.months[url]));
     for (const url of touched) {
       const before = this.facts.kept(url);
-      if (!before) continue;
+      // The album-name index may know a document whose facts were never read this session.
+      const albumsBefore = this.facts.albums.albumsOf(url);
       this.facts.forget(url);
-      if (JSON.stringify(await this.documentFacts(url)) !== JSON.stringify(before)) changed = true;
+      if (!before && !albumsBefore) continue;
+      const after = await this.documentFacts(url);
+      if (before ? JSON.stringify(after) !== JSON.stringify(before) : JSON.stringify(this.facts.albums.albumsOf(url) ?? []) !== JSON.stringify(albumsBefore)) changed = true;
     }
     return changed;
   }
@@ -1229,8 +1270,12 @@ export class AutomergeRepository implements PlanRepository {
    * outside the range counts too. Sorted as postsBetween.
    */
   private shownFacts(placed: StoredPlaced[]): PostFact[] {
-    const beats = (a: StoredPlaced, b: StoredPlaced) => b.inFlight || (!a.inFlight && (a.fact.updatedAt > b.fact.updatedAt || (a.fact.updatedAt === b.fact.updatedAt && a.url > b.url)));
-    const chosen = new Map<Id, StoredPlaced>();
+    return this.kept(this.chosenCopies(placed)).map(postFactOf);
+  }
+
+  private chosenCopies<F extends AlbumFact>(placed: StoredPlaced<F>[]): Iterable<StoredPlaced<F>> {
+    const beats = (a: StoredPlaced<AlbumFact>, b: StoredPlaced<AlbumFact>) => b.inFlight || (!a.inFlight && (a.fact.updatedAt > b.fact.updatedAt || (a.fact.updatedAt === b.fact.updatedAt && a.url > b.url)));
+    const chosen = new Map<Id, StoredPlaced<F>>();
     for (const candidate of placed) {
       const place = this.placeOf.get(candidate.fact.id);
       const shown = place && this.months.get(place.bucket)?.get(candidate.fact.id);
@@ -1238,7 +1283,12 @@ export class AutomergeRepository implements PlanRepository {
       if (other && other.url !== candidate.url && !beats(candidate, other)) continue;
       chosen.set(candidate.fact.id, candidate);
     }
-    return [...chosen.values()].map((entry) => postFactOf(entry.fact)).sort(comparePosts);
+    return chosen.values();
+  }
+
+  /** The facts as they are held (the same objects until they change: checklist-memo.ts keeps a checklist while its album's posts are), sorted as postsBetween. */
+  private kept<F extends AlbumFact>(chosen: Iterable<StoredPlaced<F>>): F[] {
+    return [...chosen].map((entry) => entry.fact).sort(comparePosts);
   }
 
   /** A month document's posts' facts, kept, or read from the document (through the read cache) and kept. */
@@ -1389,8 +1439,8 @@ export class AutomergeRepository implements PlanRepository {
 const laptopOf = (options: AutomergeRepositoryOptions): string => options.laptop ?? DeviceStore.open(options.dir).laptopId();
 
 /** A post's facts and the document they came from; `inFlight`: shown from a month held in memory that it has left (inFlight). */
-interface StoredPlaced {
-  fact: StoredFact;
+interface StoredPlaced<F extends AlbumFact = StoredFact> {
+  fact: F;
   url: AutomergeUrl;
   inFlight: boolean;
 }

@@ -4,6 +4,7 @@ import type { AutomergeUrl } from '@automerge/automerge-repo';
 import { z } from 'zod';
 import type { PostFact } from '../../../shared/checklist/post-fact';
 import { Post } from '../../../shared/domain/post';
+import { AlbumNamesIndex } from './album-names-index';
 import type { ChunkFiles } from './chunk-files';
 import { documentIdOf } from './plan-engine';
 
@@ -38,10 +39,15 @@ export class PostFactsIndex {
   /** Entries read from the documents since the last save, with the chunks they were read from. */
   private readonly unsaved = new Map<AutomergeUrl, { chunks: string[]; facts: readonly StoredFact[] }>();
 
+  /** Beside the facts (cache/album-names.json): the posts with an album, by name, fed by every read of a document's facts. */
+  readonly albums: AlbumNamesIndex;
+
   constructor(
     private readonly dir: string,
     private readonly chunks: ChunkFiles,
-  ) {}
+  ) {
+    this.albums = new AlbumNamesIndex(path.join(path.dirname(dir), 'album-names.json'), chunks);
+  }
 
   /** The facts held in memory for the document (none: not read, or forgotten). */
   kept(url: AutomergeUrl): readonly StoredFact[] | undefined {
@@ -66,6 +72,7 @@ export class PostFactsIndex {
     const current = this.chunks.chunkContentsOf(documentId);
     if (current.length === 0 || current.join('\n') !== file.chunks.join('\n')) return undefined;
     this.keptFacts.set(url, file.facts);
+    if (!this.albums.trusted(url)) this.albums.record(url, file.facts, file.chunks);
     return file.facts;
   }
 
@@ -73,20 +80,24 @@ export class PostFactsIndex {
   record(url: AutomergeUrl, facts: readonly StoredFact[], chunks: string[]): void {
     this.keptFacts.set(url, facts);
     if (chunks.length > 0) this.unsaved.set(url, { chunks, facts });
+    this.albums.record(url, facts, chunks);
   }
 
   /** The document may have changed (another laptop's chunks came): its facts count again only for the chunks they were read from. */
   forget(url: AutomergeUrl): void {
     this.keptFacts.delete(url);
+    this.albums.forget(url);
   }
 
   forgetAll(): void {
     this.keptFacts.clear();
     this.unsaved.clear();
+    this.albums.forgetAll();
   }
 
   /** Writes the entries read since the last save (temp and rename, not flushed: a lost one is only read again); drops files of documents no longer in the plan. */
   save(current: AutomergeUrl[]): void {
+    this.albums.save(current);
     try {
       if (this.unsaved.size > 0) fs.mkdirSync(this.dir, { recursive: true });
       for (const [url, entry] of this.unsaved) {

@@ -5,8 +5,9 @@ import type { DateRange } from '../../../../../shared/domain/date-range';
 import { plusDays } from '../../../../../shared/calendar/calendar-dates';
 import { albumIndex } from '../../../../../shared/checklist/album-index';
 import { attentionCount } from '../../../../../shared/checklist/attention';
-import { evaluateChecklist, openItems } from '../../../../../shared/checklist/evaluate-checklist';
+import { evaluateChecklist } from '../../../../../shared/checklist/evaluate-checklist';
 import type { PostChecklist } from '../../../../../shared/checklist/checklist-result';
+import { badgeOf } from '../../../../../shared/checklist/checklist-result';
 import { marketingShares } from '../../../../../shared/checklist/marketing-share';
 import { channelStaleness } from '../../../../../shared/checklist/staleness';
 import { staleAfterDaysFor } from '../../../../../shared/rhythm/cadence-weeks';
@@ -54,7 +55,7 @@ async function scannedRange(repo: PlanRepository, range: DateRange) {
 }
 
 /** checklist:range's answer: the calendar's badges name open items only. */
-const badges = (checklists: PostChecklist[]) => checklists.map((checklist) => ({ ...checklist, items: openItems(checklist) }));
+const badges = (checklists: PostChecklist[]) => checklists.map((checklist) => badgeOf(checklist.postId ?? '', checklist));
 
 /** The overview's parts that read other posts, as they were computed by scanning. */
 async function scannedOverview(repo: PlanRepository, range: DateRange) {
