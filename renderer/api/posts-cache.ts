@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Post, PostChanges } from '../../shared/domain/post';
-import { applyPostChanges, comparePosts } from '../../shared/domain/post';
+import type { NewPostFields, Post, PostChanges, PostFields } from '../../shared/domain/post';
+import { applyPostChanges, comparePosts, newPost } from '../../shared/domain/post';
 import { queryKeys } from './query-keys';
 
 /*
@@ -57,7 +57,25 @@ export interface ShownEdit {
   settled: () => void;
   /** The post as the cache held it before the edit (what main's answer is compared with). */
   before?: Post;
+  /** Called with main's answer before it is stored: a new post's stand-in leaves the lists the stored post goes into. */
+  answered?: () => void;
 }
+
+/** Lists being read again are stopped (their answers, asked before the change, would land on top of it); they are read again once main has answered. */
+async function stopReadingLists(client: QueryClient) {
+  const reading = client.getQueryCache().findAll({ queryKey: queryKeys.posts.lists, fetchStatus: 'fetching', predicate: (query) => query.state.data !== undefined });
+  await Promise.all(reading.map((query) => query.cancel({ revert: true })));
+  return () => reading.forEach((query) => void client.refetchQueries({ queryKey: query.queryKey, exact: true, type: 'active' }));
+}
+
+/** Each list that still holds what the change put there gets back what it held before (one read again meanwhile is newer and stays). */
+function putBack(client: QueryClient, changed: Map<readonly unknown[], { before: Post[]; after: Post[] }>) {
+  for (const [key, { before, after }] of changed) if (client.getQueryData(key) === after) client.setQueryData(key, before);
+}
+
+/** A new post's id until main has given it its own (never one main gives: main's are UUIDs). */
+const standInId = (count: number) => `new-post-${count}`;
+let standIns = 0;
 
 /**
  * An edit on its way to main, shown in the lists before main answers (the calendar paints it
@@ -68,17 +86,27 @@ export interface ShownEdit {
  * still holds the guess: one read again meanwhile is newer than the guess and stays.
  */
 export async function showEditedPost(client: QueryClient, { id, changes }: { id: string; changes: PostChanges }): Promise<ShownEdit> {
-  const reading = client.getQueryCache().findAll({ queryKey: queryKeys.posts.lists, fetchStatus: 'fetching', predicate: (query) => query.state.data !== undefined });
-  await Promise.all(reading.map((query) => query.cancel({ revert: true })));
+  const settled = await stopReadingLists(client);
   const stored = client.getQueryData<Post>(queryKeys.posts.detail(id)) ?? client.getQueriesData<Post[]>({ queryKey: queryKeys.posts.lists }).flatMap(([, list]) => list ?? []).find((post) => post.id === id);
   const changed = stored ? showInLists(client, applyPostChanges(stored, changes, stored.updatedAt)) : new Map();
-  return {
-    before: stored,
-    undo: () => {
-      for (const [key, { before, after }] of changed) if (client.getQueryData(key) === after) client.setQueryData(key, before);
-    },
-    settled: () => reading.forEach((query) => void client.refetchQueries({ queryKey: query.queryKey, exact: true, type: 'active' })),
-  };
+  return { before: stored, undo: () => putBack(client, changed), settled };
+}
+
+/**
+ * A new post shown before main answers (issue 14: optimistic create), under a stand-in id until main
+ * has given it its own: main's answer takes the stand-in's place (`answered`, then the stored post goes
+ * in as any saved post), a refusal takes it away. Nothing else is guessed: flags and checklists come
+ * with main's answer.
+ */
+export async function showNewPost(client: QueryClient, fields: NewPostFields): Promise<ShownEdit> {
+  const settled = await stopReadingLists(client);
+  const now = new Date().toISOString();
+  standIns += 1;
+  const standIn = newPost(fields as Partial<PostFields> & { title: string }, standInId(standIns), now);
+  showInLists(client, standIn);
+  // Out of every list, whatever else has changed in them meanwhile.
+  const undo = () => hideDeletedPost(client, standIn.id);
+  return { undo, answered: undo, settled };
 }
 
 /** A deleted post leaves every cached list. */

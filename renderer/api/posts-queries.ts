@@ -4,7 +4,7 @@ import type { Post } from '../../shared/domain/post';
 import { coverageFields } from '../../shared/roster/coverage';
 import { unwrap, useApi } from './api-context';
 import type { ShownEdit } from './posts-cache';
-import { hideDeletedPost, postInLists, showEditedPost, showStoredPost } from './posts-cache';
+import { hideDeletedPost, postInLists, showEditedPost, showNewPost, showStoredPost } from './posts-cache';
 import { CALENDAR_STALE_MS, queryKeys } from './query-keys';
 import { useChannelMutation } from './use-channel-mutation';
 
@@ -52,7 +52,8 @@ function coverageUnchanged(stored: Post, shown: ShownEdit | undefined) {
 
 export function usePostMutations() {
   return {
-    create: useChannelMutation('posts:create', shownPost),
+    // The calendar shows the new post at once under a stand-in id; main's answer takes its place, or takes it away.
+    create: useChannelMutation('posts:create', { ...shownPost, optimistic: showNewPost }),
     // The calendar shows the edit at once; main's answer (about 5 ms of its own) replaces the guess, or takes it back.
     update: useChannelMutation('posts:update', { ...shownPost, optimistic: showEditedPost, unaffected: coverageUnchanged }),
     remove: useChannelMutation('posts:delete', { toInput: (id: string) => ({ id }), store: (client, { id }) => hideDeletedPost(client, id), written: [queryKeys.posts.lists], postOf: ({ id }) => id }),

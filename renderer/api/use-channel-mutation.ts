@@ -52,6 +52,7 @@ export function useChannelMutation<K extends MutationChannel, V = InputOf<K>>(ch
     onError: (_error: Error, _variables: V, shown: ShownEdit | undefined) => shown?.undo(),
     onSettled: (_stored: OutputOf<K> | undefined, _error: Error | null, _variables: V, shown: ShownEdit | undefined) => shown?.settled(),
     onSuccess: (stored: OutputOf<K>, variables: V, shown: ShownEdit | undefined) => {
+      shown?.answered?.();
       options.store?.(client, stored);
       const refreshed = invalidateAfter(client, channel, options.store ? options.written : [], options.postOf?.(stored, variables), options.unaffected?.(stored, shown));
       // A refetch that fails keeps the last answer on screen (react-query); nothing waits on it here.

@@ -4,6 +4,7 @@ import { invalidationMap } from '../../renderer/api/invalidation-map';
 import { queryKeys } from '../../renderer/api/query-keys';
 import type { ChannelName } from '../../shared/api/contract';
 import { todayIn } from '../../shared/calendar/calendar-dates';
+import { formatDateInput } from '../../shared/calendar/date-input';
 import { backendOn } from '../support/backend';
 import { openApp, requestsSettled } from '../support/browser';
 import { browserSession, postOnDisk } from '../support/e2e-session';
@@ -212,6 +213,64 @@ describe('declared cache refreshes', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => postOnDisk(dir, 'Board news, refused'), { timeout: 10_000 }).toBeDefined();
     await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+    expect(errors).toEqual([]);
+  });
+
+  it('a new post is on the calendar before main has answered; “Added” comes with main’s answer, a refusal takes it away with the error', async () => {
+    const dir = tempDir();
+    const { today } = await seed(dir);
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await requestsSettled(page);
+    const chips = page.locator('button[data-post-id]');
+    const newChip = chips.filter({ hasText: 'Choir rehearsal' });
+    // Main's answer is held until the test lets it go: a chip meanwhile can only come from the renderer.
+    let release = () => {};
+    let released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/api\/posts%3Acreate$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const create = async (title: string) => {
+      await page.getByRole('button', { name: 'New post' }).click();
+      const dialog = page.getByRole('dialog', { name: 'New post' });
+      await dialog.getByLabel('Title').fill(title);
+      await dialog.getByLabel('Date').fill(formatDateInput(today, 'en'));
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      return dialog;
+    };
+
+    const dialog = await create('Choir rehearsal');
+    await newChip.waitFor({ timeout: 10_000 });
+    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+    if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/optimistic-create-en.png` });
+    expect(await postOnDisk(dir, 'Choir rehearsal')).toBeUndefined();
+    expect(await page.getByRole('status').getByText('Added “Choir rehearsal”.').count()).toBe(0);
+    release();
+    await page.getByRole('status').getByText('Added “Choir rehearsal”.').waitFor({ timeout: 10_000 });
+    const stored = await postOnDisk(dir, 'Choir rehearsal');
+    // One chip, main's post under its own id (the stand-in is gone).
+    await expect.poll(() => newChip.evaluateAll((found) => found.map((chip) => chip.getAttribute('data-post-id'))), { timeout: 10_000 }).toEqual([stored?.id]);
+
+    // Main refuses, as it does when the plan folder cannot be written.
+    await page.unroute(/\/api\/posts%3Acreate$/);
+    released = new Promise<void>((resolve) => (release = resolve));
+    const refusal = { ok: false, error: { code: 'storage', message: 'The plan folder could not be written.', issues: [] } };
+    await page.route(/\/api\/posts%3Acreate$/, async (route) => {
+      await released;
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(refusal) });
+    });
+    const refused = chips.filter({ hasText: 'Band practice' });
+    await create('Band practice');
+    await refused.waitFor({ timeout: 10_000 });
+    release();
+    const reopened = page.getByRole('dialog', { name: 'New post' });
+    await reopened.getByRole('alert').getByText('Something went wrong: The plan folder could not be written.').waitFor({ timeout: 10_000 });
+    expect(await reopened.getByLabel('Title').inputValue()).toBe('Band practice');
+    await expect.poll(() => refused.count(), { timeout: 10_000 }).toBe(0);
+    expect(await page.getByRole('status').getByText('Added “Band practice”.').count()).toBe(0);
+    expect(await postOnDisk(dir, 'Band practice')).toBeUndefined();
+    await page.unroute(/\/api\/posts%3Acreate$/);
     expect(errors).toEqual([]);
   });
 

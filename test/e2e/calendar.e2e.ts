@@ -67,6 +67,12 @@ describe('the calendar’s views', () => {
     expect(await chipTitles(rows.nth(0).locator('td[data-date="2026-03-31"]'))).toEqual(['March photos']);
     expect(await chipTitles(rows.nth(1).locator('td[data-date="2026-04-01"]'))).toEqual(['April newsletter']);
     expect(await chipTitles(rows.nth(2).locator('td[data-date="2026-04-04"]'))).toEqual(['Easter market']);
+    // An empty cell (it holds no list) still adds a post on its day.
+    await rows.nth(1).locator('td[data-date="2026-04-02"]').click();
+    const added = page.getByRole('dialog', { name: 'New post' });
+    expect(await added.getByLabel('Date').inputValue()).toBe('2/4/2026');
+    await added.getByRole('button', { name: 'Cancel' }).click();
+    await added.waitFor({ state: 'detached' });
 
     await page.getByRole('button', { name: 'Agenda', exact: true }).click();
     await page.getByRole('heading', { name: /^Weeks 14–19/, level: 2 }).waitFor();

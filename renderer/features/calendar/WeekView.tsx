@@ -23,13 +23,16 @@ const WeekCell = memo(function WeekCell({ date, posts, today, context }: { date:
         if (event.target === event.currentTarget || (event.target as HTMLElement).classList.contains(styles.dayPosts)) openNewPost(date);
       }}
     >
-      <ul className={styles.dayPosts}>
-        {posts.map((post) => (
-          <li key={post.id}>
-            <PostChip post={post} context={context} showTime={false} />
-          </li>
-        ))}
-      </ul>
+      {/* An empty cell has no list: most cells of a busy week are empty (a row for each time some day has), a list each was a third of the week's elements. */}
+      {posts.length ? (
+        <ul className={styles.dayPosts}>
+          {posts.map((post) => (
+            <li key={post.id}>
+              <PostChip post={post} context={context} showTime={false} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </td>
   );
 });

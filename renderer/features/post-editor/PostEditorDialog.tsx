@@ -14,7 +14,7 @@ import { FormAlert } from '../../components/forms/FormAlert';
 import { useContractForm, useFailureText } from '../../components/forms/use-contract-form';
 import { PostFormFields } from './PostFormFields';
 import type { FailedSave } from './failed-save';
-import { failedSave, forgetFailedSave, keepFailedSave } from './failed-save';
+import { failedSave, forgetFailedSave, keepFailedSave, NEW_POST } from './failed-save';
 import { PostHistoryDialog } from './PostHistoryDialog';
 import { SubmitForm } from '../../components/SubmitForm';
 import { DialogActions } from '../../components/DialogActions';
@@ -36,8 +36,15 @@ export function PostEditorDialog() {
   const editor = useUiStore((state) => state.editor);
   const { language } = useFormatters();
   if (editor.mode === 'closed') return null;
-  if (editor.mode === 'new') return <PostEditor key={`new-${editor.date}`} initial={emptyForm(editor.date, language)} />;
+  if (editor.mode === 'new') return <NewPostEditor key={`new-${editor.date}`} initial={emptyForm(editor.date, language)} />;
   return <ExistingPostEditor key={editor.postId} postId={editor.postId} />;
+}
+
+/** A new post; one main refused opens again as the user left it, with main's error. */
+function NewPostEditor({ initial }: { initial: PostForm }) {
+  const [failed] = useState(() => failedSave(NEW_POST));
+  useEffect(() => forgetFailedSave(NEW_POST), []);
+  return <PostEditor initial={initial} failed={failed} />;
 }
 
 function ExistingPostEditor({ postId }: { postId: string }) {
@@ -152,10 +159,6 @@ function PostEditor({ post, initial, failed }: { post?: Post; initial: PostForm;
     setRepeatIssue(rule.ok ? null : { field: rule.field, message: `v.${rule.message}` });
     if (!fields || !rule.ok) return;
     if (!issues.show([...timeGapIssues(fields, post, timeZone), ...(rule.rule && !fields.date ? [{ path: 'date', message: 'v.required' }] : [])])) return;
-    const onSuccess = (saved: Post) => {
-      notify(tEditor(post ? 'saved' : 'created', { title: saved.title }));
-      closeEditor();
-    };
     if (!post && rule.rule && fields.date) {
       const { date, ...seriesFields } = fields;
       series.create.mutate({ fields: seriesFields, date, ...rule.rule }, {
@@ -173,22 +176,23 @@ function PostEditor({ post, initial, failed }: { post?: Post; initial: PostForm;
       setAskingScope({ action: 'edit', changes, ...(ruleChanged && rule.rule ? { rule: rule.rule } : {}) });
       return;
     }
+    // Closed at once: the calendar shows the edit or the new post in this frame (showEditedPost, showNewPost).
+    // "Saved" and "Created" are said only once main has stored it (a kill before then must not have told the user
+    // so); if main refuses, the editor opens again on the user's text with main's error (failed-save.ts).
+    closeEditor();
+    const refused = (key: string, reopen: () => void) => (error: Error) => {
+      const ui = useUiStore.getState();
+      keepFailedSave(key, { form, error });
+      // Another editor opened meanwhile stays; this one waits for the next time it opens, and the error is told.
+      if (ui.editor.mode === 'closed') reopen();
+      else ui.notify(failureText(error));
+    };
     if (post) {
-      // Closed at once: the calendar shows the edit in this frame (showEditedPost). "Saved" is said only once main
-      // has stored it (a kill before then must not have told the user so); if main refuses, the editor opens again
-      // on the user's text with main's error (failed-save.ts).
-      closeEditor();
       const title = fields.title ?? post.title;
-      update.mutateAsync({ id: post.id, changes: fields }).then(() => notify(tEditor('saved', { title })), (error: Error) => {
-        const ui = useUiStore.getState();
-        keepFailedSave(post.id, { form, error });
-        // Another post's editor opened meanwhile stays; this edit waits for its post's editor, and the error is told.
-        if (ui.editor.mode === 'closed') ui.openPost(post.id);
-        else ui.notify(failureText(error));
-      });
+      update.mutateAsync({ id: post.id, changes: fields }).then(() => notify(tEditor('saved', { title })), refused(post.id, () => useUiStore.getState().openPost(post.id)));
       return;
     }
-    create.mutate(fields, { onSuccess, onError: issues.fail });
+    create.mutateAsync(fields).then((saved) => notify(tEditor('created', { title: saved.title })), refused(NEW_POST, () => useUiStore.getState().openNewPost(fields.date ?? null)));
   };
 
   return (

@@ -14,6 +14,9 @@ export interface FailedSave {
 
 const failed = new Map<string, FailedSave>();
 
+/** Where a refused new post is kept (it has no id yet): the next "New post" editor opens on it. */
+export const NEW_POST = 'new post';
+
 export function keepFailedSave(postId: string, save: FailedSave): void {
   failed.set(postId, save);
 }

@@ -37,6 +37,8 @@ export interface PageFigures {
   openRequests: { url: string; method: string; body: string | null }[];
   /** Channels the page asked for from the click on Save until settled, in order. */
   saveRequests: string[];
+  /** The channels asked while switching to the week and to the agenda (until settled): what a switch costs main. */
+  viewRequests: { week: string[]; agenda: string[] };
 }
 
 async function freshPage(browser: Browser): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
@@ -86,7 +88,7 @@ const monthLabel = (page: Page) => page.locator(monthGrid).getAttribute('aria-la
 /** Our app on the web bridge; preferences must already say month view, today. */
 export async function measureOurs(browser: Browser, url: string, editNumber: number): Promise<PageFigures> {
   const { page, errors, close } = await freshPage(browser);
-  const result: PageFigures = { figures: {}, errors, openRequests: [], saveRequests: [] };
+  const result: PageFigures = { figures: {}, errors, openRequests: [], saveRequests: [], viewRequests: { week: [], agenda: [] } };
   const figures = result.figures;
   try {
     const stopRecording = recordRequests(page, result.openRequests, new URL(url).origin);
@@ -119,17 +121,21 @@ export async function measureOurs(browser: Browser, url: string, editNumber: num
     };
 
     await arm(page);
+    let stopViewChannels = recordChannels(page, result.viewRequests.week);
     await page.getByRole('button', { name: 'Week', exact: true }).click();
     await page.getByRole('rowheader', { name: /^\d{1,2}[:.]\d\d$/ }).first().waitFor();
     await calendarIdle(page);
     figures.week = await settledMs(page);
+    stopViewChannels();
     await backToMonth();
 
     await arm(page);
+    stopViewChannels = recordChannels(page, result.viewRequests.agenda);
     await page.getByRole('button', { name: 'Agenda', exact: true }).click();
     await page.getByRole('region', { name: /^Week \d+/ }).first().waitFor();
     await calendarIdle(page);
     figures.agenda = await settledMs(page);
+    stopViewChannels();
     await backToMonth();
 
     await arm(page);
@@ -183,7 +189,7 @@ export async function measureOurs(browser: Browser, url: string, editNumber: num
 /** FullCalendar 7 on its page; its toolbar's actions are called through its API. */
 export async function measureFullCalendar(browser: Browser, url: string): Promise<PageFigures> {
   const { page, errors, close } = await freshPage(browser);
-  const result: PageFigures = { figures: {}, errors, openRequests: [], saveRequests: [] };
+  const result: PageFigures = { figures: {}, errors, openRequests: [], saveRequests: [], viewRequests: { week: [], agenda: [] } };
   const figures = result.figures;
   const call = async (action: string) => {
     const before = (await page.evaluate('window.__fc.datesSet')) as number;

@@ -35,6 +35,8 @@ export interface SizeResult {
   serverCalls: { ours: { request: string; bytes: number; medianMs: number }[]; fullCalendar: { request: string; bytes: number; medianMs: number }[] };
   /** The channels the first page asked for from the click on Save until settled. */
   saveRequests: string[];
+  /** The channels the first page asked for from the click on Week (Agenda) until settled. */
+  viewRequests: { week: string[]; agenda: string[] };
   pageErrors: string[];
 }
 
@@ -175,6 +177,7 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
           figures,
           serverCalls: { ours: ourServer.calls, fullCalendar: theirServer.calls },
           saveRequests: ours[0].saveRequests,
+          viewRequests: ours[0].viewRequests,
           pageErrors: [...ours, ...theirs].flatMap((page) => page.errors),
         };
         sizes.push(size);
@@ -182,6 +185,7 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
         log(formatTable(size));
         log('');
         log(`requests of a save: ${size.saveRequests.join(', ')}`);
+        log(`requests of the week: ${size.viewRequests.week.join(', ') || 'none'}; of the agenda: ${size.viewRequests.agenda.join(', ') || 'none'}`);
         if (size.pageErrors.length) log(`page errors: ${size.pageErrors.join(' | ')}`);
       } finally {
         await fullCalendar.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { showStoredPost } from '../../../../renderer/api/posts-cache';
+import { showNewPost, showStoredPost } from '../../../../renderer/api/posts-cache';
 import { queryKeys } from '../../../../renderer/api/query-keys';
 import type { Post } from '../../../../shared/domain/post';
 import { comparePosts, newPost } from '../../../../shared/domain/post';
@@ -40,5 +40,21 @@ describe('a stored post in the cached lists', () => {
     expect(titles(cache, january)).toEqual(['Uusi vuosi', 'Loppiainen']);
     showStoredPost(cache, { ...listed[0], date: localDate('2027-01-31') });
     expect(titles(cache, january)).toEqual(['Uusi vuosi', 'Loppiainen', 'Aamu']);
+  });
+
+  it('shows a new post before main answers under a stand-in, which main’s answer or a refusal takes away', async () => {
+    const cache = client();
+    const shown = await showNewPost(cache, { title: 'Kuoro', date: localDate('2026-12-24') });
+    expect(titles(cache, december)).toEqual(['Aamu', 'Ilta', 'Joulu', 'Kuoro', 'Uusi vuosi']);
+    expect(titles(cache, january)).toEqual(['Loppiainen']);
+    // Main's answer: the stand-in goes, the stored post (its own id) takes the place.
+    shown.answered?.();
+    showStoredPost(cache, post('g', 'Kuoro', '2026-12-24'));
+    expect(cache.getQueryData<Post[]>(december)?.filter((listed) => listed.title === 'Kuoro').map((listed) => listed.id)).toEqual(['g']);
+
+    const refused = await showNewPost(cache, { title: 'Bändi', date: localDate('2027-01-06') });
+    expect(titles(cache, january)).toEqual(['Bändi', 'Loppiainen']);
+    refused.undo();
+    expect(titles(cache, january)).toEqual(['Loppiainen']);
   });
 });
