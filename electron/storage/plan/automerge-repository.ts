@@ -15,6 +15,7 @@ import { monthKeysBetween } from '../../../shared/domain/local-time';
 import { comparePosts, Post } from '../../../shared/domain/post';
 import type { ChangeAuthor, PostVersion } from '../../../shared/domain/post-history';
 import type { StorageProblem } from '../../../shared/domain/storage-problem';
+import type { SaveFailure } from '../../../shared/api/events-contract';
 import type { PlanRepository } from '../plan-repository';
 import { StorageError, writeFailureKey } from '../storage-error';
 import { automaticCopyDue, BACKUPS_DIR, PARTIAL_COPY_PREFIX, takeSnapshotCopy } from '../safety-copies';
@@ -174,6 +175,7 @@ export class AutomergeRepository implements PlanRepository {
   private startedWarmUp = () => {};
   private readonly activity = new PlanActivity();
   private readonly listeners = new Set<(change: OutsideChange) => void>();
+  private readonly saveFailureListeners = new Set<(failure: SaveFailure) => void>();
   private version = 0;
   private watcher: PlanWatcher | null = null;
   /**
@@ -225,6 +227,7 @@ export class AutomergeRepository implements PlanRepository {
     this.activity.record([rootUrl, root.shared, root.trash].flatMap((url) => engine.changesOf(url)), false);
     // Whatever loads a document first (a read, a write, a merge), its earlier changes are counted as a read's are.
     engine.onLoaded = (url, changes) => this.activity.record(changes, this.loadingFromOutside.has(url));
+    engine.onSaveFailed = (error) => this.tellSaveFailure(error);
     this.cacheWarmUp = options.readCache && options.warmUp ? new CacheWarmUp({ chunksDir: engine.chunks.baseDirectory, cacheDir: cacheDirOf(options.dir) }, options.warmUp.log) : null;
   }
 
@@ -506,6 +509,16 @@ export class AutomergeRepository implements PlanRepository {
   onOutsideChange(listener: (change: OutsideChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  onSaveFailure(listener: (failure: SaveFailure) => void): () => void {
+    this.saveFailureListeners.add(listener);
+    return () => this.saveFailureListeners.delete(listener);
+  }
+
+  private tellSaveFailure(error: unknown): void {
+    const problem = writeFailureKey(error);
+    for (const listener of this.saveFailureListeners) listener({ problem, folder: this.planDir });
   }
 
   /** Counts merges that changed something (OutsideChange.version). */
