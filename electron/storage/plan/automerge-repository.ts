@@ -253,8 +253,8 @@ export class AutomergeRepository implements PlanRepository {
     // Files there before anything is read are no arrival: the watcher's first rescan looks for what came since.
     const outside = new OutsideChunks(engine.chunks);
     if (options.watch) await outside.seeAll();
-    const root = await engine.read<RootDocument>(rootUrl);
-    const main = MainDocument.safeParse(await engine.read<unknown>(root.shared));
+    const root = await planDocument(planDir, () => engine.read<RootDocument>(rootUrl));
+    const main = MainDocument.safeParse(await planDocument(planDir, () => engine.read<unknown>(root.shared)));
     if (!main.success) throw new PlanStorageError(`The plan's main document does not validate: ${main.error.message.slice(0, 600)}`, 'v.storagePlanInvalid', { folder: planDir });
     const trash = await engine.read<TrashDocument>(root.trash);
     const index = new PostIndex(path.join(cacheDirOf(options.dir), 'post-index.json'), engine.chunks);
@@ -1440,4 +1440,19 @@ function readTrash(doc: TrashDocument, problems: StorageProblem[]): Record<Id, T
     else problems.push({ file: 'plan:trash', kind: 'invalid', detail: `A trashed post (${id}) does not validate and was left out.`, movedTo: null, dropped: 1 });
   }
   return trash;
+}
+
+/**
+ * The root or the main document read at open; one that cannot be read at all (garbage bytes in its
+ * chunk files, none of them whole, a root naming no main document) is a damaged plan, as one that
+ * does not validate: shown on its screen (electron/api/damaged-plan.ts), never written. A failing
+ * system call (no permission to read) stays what it is.
+ */
+async function planDocument<T>(planDir: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (typeof (error as NodeJS.ErrnoException).syscall === 'string') throw error;
+    throw new PlanStorageError(`The plan's documents cannot be read: ${(error as Error).message}`, 'v.storagePlanInvalid', { folder: planDir });
+  }
 }
