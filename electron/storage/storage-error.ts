@@ -1,7 +1,7 @@
 /** What failed, as a key the renderer words in the user's language (shared/locales/<language>/v.json), naming `params`. */
 export type StorageProblemKey = WriteFailureKey | 'v.storagePlanInvalid' | 'v.storageFolderBusy';
 /** What a failed write is told as (writeFailureKey). */
-export type WriteFailureKey = 'v.storageNoPermission' | 'v.storageDiskFull' | 'v.storageReadOnly' | 'v.storageWriteFailed';
+type WriteFailureKey = 'v.storageNoPermission' | 'v.storageDiskFull' | 'v.storageReadOnly' | 'v.storageWriteFailed';
 
 /**
  * A disk operation failed (permissions, full disk); nothing in memory changed. The message is
