@@ -338,7 +338,7 @@ export class PlanEngine {
 
   /** repo.flush([id]) with the save that rejects (catchOwnSaves): a change is acknowledged only once this resolved. */
   private saveOwn(handle: DocHandle<unknown>): Promise<void> {
-    const repo = this.repo;
+    const repo = this.repo; // made first: making it sets saveDoc
     return this.saveDoc ? this.saveDoc(handle.documentId, handle.doc()) : repo.flush([handle.documentId]);
   }
 
