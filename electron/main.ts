@@ -2,11 +2,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, safeStorage, shell } from 'electron';
 import { openBackend } from './api/handlers';
+import { damagedPlanDispatch, isDamagedPlan } from './api/damaged-plan';
 import { registerIpc, sendEvents } from './api/ipc';
 import ElectronStore from 'electron-store';
 import { acquireDataLock } from './storage/data-lock';
 import type { DeviceStoreOpener } from './storage/device-store';
-import { deviceStoreOptions } from './storage/device-store';
+import { DeviceStore, deviceStoreOptions } from './storage/device-store';
+import type { StorageError } from './storage/storage-error';
 import { systemClock } from './services/clock';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { electronFileHost } from './shell/electron-files';
@@ -48,7 +50,21 @@ function restartOn(planDir: string): Promise<void> {
   return Promise.resolve();
 }
 
-/** Never rejects: a folder that cannot be opened is explained in a dialog and the app quits. */
+/**
+ * A damaged plan (damaged-plan.ts) opens the window all the same, on the screen that says what is
+ * wrong and where and offers the recent plans; nothing is written into the folder.
+ */
+function showDamagedPlan(error: StorageError, dataDir: string, releaseLock: () => void): void {
+  const dispatch = damagedPlanDispatch(error, dataDir, DeviceStore.open(dataDir, electronDeviceStore), restartOn);
+  hardenWebContents();
+  serveRenderer(path.join(here, '../renderer'), () => null, dispatch);
+  const window = createMainWindow(path.join(here, '../preload/preload.cjs'));
+  registerIpc(ipcMain, dispatch, (frame) => isAppFrame(frame, window));
+  app.on('will-quit', releaseLock);
+  app.on('window-all-closed', () => app.quit());
+}
+
+/** Never rejects: a folder that cannot be opened is explained in a dialog (a damaged plan on a screen) and the app quits. */
 async function start(): Promise<void> {
   const dataDir = path.join(app.getPath('userData'), 'data');
   const planDir = process.argv.find((arg) => arg.startsWith(PLAN_ARG))?.slice(PLAN_ARG.length);
@@ -77,6 +93,7 @@ async function start(): Promise<void> {
       window.focus();
     });
   } catch (error) {
+    if (isDamagedPlan(error)) return showDamagedPlan(error, dataDir, releaseLock);
     releaseLock();
     const { title, message } = startupErrorText(error, app.getLocale());
     dialog.showErrorBox(title, message);

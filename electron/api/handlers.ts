@@ -208,7 +208,10 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
     ...bindService(syncserverContract, syncServer),
   };
   // A shared plan merges other laptops' changes between requests, never between a service's read and its write.
-  const onEvent: OnEvent = (listener) => repo.onOutsideChange(({ version }) => listener({ name: 'plan:changed', payload: { version } }));
+  const onEvent: OnEvent = (listener) => {
+    const stops = [repo.onOutsideChange(({ version }) => listener({ name: 'plan:changed', payload: { version } })), repo.onSaveFailure((failure) => listener({ name: 'plan:saveFailed', payload: failure }))];
+    return () => stops.forEach((stop) => stop());
+  };
   const close = async () => {
     mastodonSignIn.close();
     await syncServer.close();

@@ -8,6 +8,8 @@ import { storedFilePath } from '../storage/transfer-folders';
 import { systemClock } from '../services/clock';
 import { chromiumPdfRenderer } from '../services/export/chromium-pdf';
 import { startWebBridge } from './web-bridge';
+import { isDamagedPlan } from '../api/damaged-plan';
+import { serveDamagedPlan } from './damaged-plan-bridge';
 import { webFolders } from './web-folders';
 import type { ServerLink } from '../services/sync-server/server-link';
 import { linkToServer } from '../services/sync-server/server-link';
@@ -79,7 +81,8 @@ try {
       });
     return Promise.resolve();
   }
-  let backend = await open(planDir);
+  // A damaged plan is shown as such (the renderer's screen for it), never opened or written.
+  let backend = await open(planDir).catch((error: unknown) => (isDamagedPlan(error) ? serveDamagedPlan(error, { dataDir, rendererDir, port, releaseLock }) : Promise.reject(error)));
   await relink();
   const dispatch: typeof backend.dispatch = async (channel, payload) => {
     await switching;

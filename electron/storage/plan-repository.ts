@@ -9,6 +9,7 @@ import type { Post } from '../../shared/domain/post';
 import type { PostVersion } from '../../shared/domain/post-history';
 import type { StorageProblem } from '../../shared/domain/storage-problem';
 import type { ConflictTarget, PlanConflicts, PlanStatus } from './plan/automerge-repository';
+import type { SaveFailure } from '../../shared/api/events-contract';
 
 /**
  * The plan as services see it, whatever stores it (today's JSON folder, repository.ts;
@@ -72,6 +73,11 @@ export interface PlanRepository {
   changeVersion(): number;
   /** Calls `listener` after each such merge (main tells the renderer); returns how to stop. A storage of one laptop never calls it. */
   onOutsideChange(listener: (change: { version: number }) => void): () => void;
+  /**
+   * Calls `listener` when a save nobody was waiting for failed (the engine's own delayed save, a merge's):
+   * no request can be refused for it, so main tells the renderer (plan:saveFailed). Returns how to stop.
+   */
+  onSaveFailure(listener: (failure: SaveFailure) => void): () => void;
   /** Concurrent values and copies the plan holds (issue 13 item 3); none in a storage of one laptop. */
   conflicts(): Promise<PlanConflicts>;
   /** Keeps `choice` of a field's concurrent values as a new change; false when there is no such conflict. */

@@ -294,6 +294,11 @@ export class Repository implements PlanRepository {
     return () => {};
   }
 
+  /** Every save here is a request's, refused when it fails. */
+  onSaveFailure(): () => void {
+    return () => {};
+  }
+
   async conflicts(): Promise<PlanConflicts> {
     return { posts: [], duties: [], editedWhileDeleted: [], copies: [], movedWhileDeleted: [] };
   }

@@ -1,5 +1,7 @@
 /** What failed, as a key the renderer words in the user's language (shared/locales/<language>/v.json), naming `params`. */
-export type StorageProblemKey = 'v.storageNoPermission' | 'v.storageDiskFull' | 'v.storageReadOnly' | 'v.storageWriteFailed' | 'v.storagePlanInvalid' | 'v.storageFolderBusy';
+export type StorageProblemKey = WriteFailureKey | 'v.storagePlanInvalid' | 'v.storageFolderBusy';
+/** What a failed write is told as (writeFailureKey). */
+type WriteFailureKey = 'v.storageNoPermission' | 'v.storageDiskFull' | 'v.storageReadOnly' | 'v.storageWriteFailed';
 
 /**
  * A disk operation failed (permissions, full disk); nothing in memory changed. The message is
@@ -17,7 +19,7 @@ export class StorageError extends Error {
 }
 
 /** The key for a failed write, from its system error code. */
-export function writeFailureKey(error: unknown): StorageProblemKey {
+export function writeFailureKey(error: unknown): WriteFailureKey {
   switch ((error as NodeJS.ErrnoException | null)?.code) {
     case 'EACCES':
     case 'EPERM':

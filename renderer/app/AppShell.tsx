@@ -16,6 +16,7 @@ import { Navigation } from './Navigation';
 import { editorParts } from './feature-slots';
 import { lazyPart } from './lazy-part';
 import { ProblemsBanner } from './ProblemsBanner';
+import { SaveFailureBanner } from '../features/storage-problems/SaveFailureBanner';
 import { WhoAreYouPanel } from './WhoAreYouPanel';
 import styles from './shell.module.css';
 
@@ -145,6 +146,7 @@ export function AppShell() {
       </aside>
       <main className={styles.content} id="main" tabIndex={-1}>
         <ProblemsBanner />
+        <SaveFailureBanner />
         <Suspense fallback={<ScreenLoading />}>
           <ScreenComponent />
         </Suspense>

@@ -6,9 +6,17 @@ import { z } from 'zod';
  * payload its schema accepts, whichever transport brought it.
  */
 
+/** A save nobody was waiting for failed (the storage engine's own, a merge's): what failed, worded by the renderer (v.json), and where. */
+const SaveFailure = z.strictObject({
+  problem: z.enum(['v.storageNoPermission', 'v.storageDiskFull', 'v.storageReadOnly', 'v.storageWriteFailed']),
+  folder: z.string(),
+});
+export type SaveFailure = z.infer<typeof SaveFailure>;
+
 const eventsContract = {
   /** Other laptops' changes were merged into the plan (issue 13 item 2); `version` counts such merges. */
   'plan:changed': z.strictObject({ version: z.int().min(0) }),
+  'plan:saveFailed': SaveFailure,
 };
 
 /** Where the web bridge serves its stream of events (text/event-stream, the token in its header). */

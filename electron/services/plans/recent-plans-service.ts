@@ -13,7 +13,8 @@ const hasPlan = (planDir: string) => fs.existsSync(path.join(planDir, 'plan.json
 /** The plans this laptop opened recently, from its device store, and opening one of them. */
 export class RecentPlansService {
   constructor(
-    private readonly repo: PlanRepository,
+    /** The open plan's folder and name (a damaged plan, not opened, has a stand-in: damaged-plan.ts). */
+    private readonly repo: Pick<PlanRepository, 'planDir'> & { main(): { association: { name: string } } },
     private readonly device: DeviceStore,
     private readonly switchPlan: SwitchPlan | null,
   ) {}

@@ -15,6 +15,7 @@ import { monthKeysBetween } from '../../../shared/domain/local-time';
 import { comparePosts, Post } from '../../../shared/domain/post';
 import type { ChangeAuthor, PostVersion } from '../../../shared/domain/post-history';
 import type { StorageProblem } from '../../../shared/domain/storage-problem';
+import type { SaveFailure } from '../../../shared/api/events-contract';
 import type { PlanRepository } from '../plan-repository';
 import { StorageError, writeFailureKey } from '../storage-error';
 import { automaticCopyDue, BACKUPS_DIR, PARTIAL_COPY_PREFIX, takeSnapshotCopy } from '../safety-copies';
@@ -176,6 +177,7 @@ export class AutomergeRepository implements PlanRepository {
   private startedWarmUp = () => {};
   private readonly activity = new PlanActivity();
   private readonly listeners = new Set<(change: OutsideChange) => void>();
+  private readonly saveFailureListeners = new Set<(failure: SaveFailure) => void>();
   private version = 0;
   private watcher: PlanWatcher | null = null;
   /**
@@ -227,6 +229,7 @@ export class AutomergeRepository implements PlanRepository {
     this.activity.record([rootUrl, root.shared, root.trash].flatMap((url) => engine.changesOf(url)), false);
     // Whatever loads a document first (a read, a write, a merge), its earlier changes are counted as a read's are.
     engine.onLoaded = (url, changes) => this.activity.record(changes, this.loadingFromOutside.has(url));
+    engine.onSaveFailed = (error) => this.tellSaveFailure(error);
     this.cacheWarmUp = options.readCache && options.warmUp ? new CacheWarmUp({ chunksDir: engine.chunks.baseDirectory, cacheDir: cacheDirOf(options.dir) }, options.warmUp.log) : null;
   }
 
@@ -252,8 +255,8 @@ export class AutomergeRepository implements PlanRepository {
     // Files there before anything is read are no arrival: the watcher's first rescan looks for what came since.
     const outside = new OutsideChunks(engine.chunks);
     if (options.watch) await outside.seeAll();
-    const root = await engine.read<RootDocument>(rootUrl);
-    const main = MainDocument.safeParse(await engine.read<unknown>(root.shared));
+    const root = await planDocument(planDir, () => engine.read<RootDocument>(rootUrl));
+    const main = MainDocument.safeParse(await planDocument(planDir, () => engine.read<unknown>(root.shared)));
     if (!main.success) throw new PlanStorageError(`The plan's main document does not validate: ${main.error.message.slice(0, 600)}`, 'v.storagePlanInvalid', { folder: planDir });
     const trash = await engine.read<TrashDocument>(root.trash);
     const index = new PostIndex(path.join(cacheDirOf(options.dir), 'post-index.json'), engine.chunks);
@@ -533,6 +536,16 @@ export class AutomergeRepository implements PlanRepository {
   onOutsideChange(listener: (change: OutsideChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  onSaveFailure(listener: (failure: SaveFailure) => void): () => void {
+    this.saveFailureListeners.add(listener);
+    return () => this.saveFailureListeners.delete(listener);
+  }
+
+  private tellSaveFailure(error: unknown): void {
+    const problem = writeFailureKey(error);
+    for (const listener of this.saveFailureListeners) listener({ problem, folder: this.planDir });
   }
 
   /** Counts merges that changed something (OutsideChange.version). */
@@ -1477,4 +1490,19 @@ function readTrash(doc: TrashDocument, problems: StorageProblem[]): Record<Id, T
     else problems.push({ file: 'plan:trash', kind: 'invalid', detail: `A trashed post (${id}) does not validate and was left out.`, movedTo: null, dropped: 1 });
   }
   return trash;
+}
+
+/**
+ * The root or the main document read at open; one that cannot be read at all (garbage bytes in its
+ * chunk files, none of them whole, a root naming no main document) is a damaged plan, as one that
+ * does not validate: shown on its screen (electron/api/damaged-plan.ts), never written. A failing
+ * system call (no permission to read) stays what it is.
+ */
+async function planDocument<T>(planDir: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (typeof (error as NodeJS.ErrnoException).syscall === 'string') throw error;
+    throw new PlanStorageError(`The plan's documents cannot be read: ${(error as Error).message}`, 'v.storagePlanInvalid', { folder: planDir });
+  }
 }

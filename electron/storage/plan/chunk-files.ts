@@ -181,6 +181,9 @@ export class ChunkFiles implements StorageAdapterInterface {
   }
 
   save(key: StorageKey, data: Uint8Array): Promise<void> {
+    // automerge-repo saves its storage id when it starts, in a promise nobody catches (an unhandled rejection on a
+    // read-only plan folder); it is only told to network peers, and we have none: not written is no loss.
+    if (key.length === 1 && key[0] === 'storage-adapter-id') return this.saveAfterOthers(key, data).catch(() => undefined);
     // Counted from the call on (synchronously): a save started during a flush is waited for by `settled`.
     const saving = this.saveAfterOthers(key, data);
     this.started.add(saving);

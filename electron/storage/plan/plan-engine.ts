@@ -119,6 +119,14 @@ export class PlanEngine {
   private readonly quick = new Map<AutomergeUrl, string>();
   /** Documents loaded through automerge-repo's own load (repo.find) rather than loadQuickly: what tests count. */
   repoLoads = 0;
+  /**
+   * Told when a save nobody waits for failed (automerge-repo's own delayed save, a save at close, a
+   * merge's, a compaction after the change was on disk): the user hears of it (AutomergeRepository).
+   * What failed is still unsaved in automerge-repo's eyes, so the next save writes it again.
+   */
+  onSaveFailed: ((error: unknown) => void) | null = null;
+  /** automerge-repo's save of one document, unwrapped (saveNow): it rejects, and the change is refused. */
+  private saveDoc: ((documentId: DocumentId, doc: A.Doc<unknown>) => Promise<void>) | null = null;
 
   /** `cacheDir` null: no read cache, every document is read through the engine. */
   constructor(
@@ -130,8 +138,26 @@ export class PlanEngine {
   }
 
   private get repo(): Repo {
-    this.made ??= new Repo({ storage: this.chunks, network: [], sharePolicy: () => Promise.resolve(false) });
+    if (!this.made) {
+      this.made = new Repo({ storage: this.chunks, network: [], sharePolicy: () => Promise.resolve(false) });
+      this.catchOwnSaves(this.made);
+    }
     return this.made;
+  }
+
+  /**
+   * automerge-repo saves a changed document by itself (100 ms after each change or merge, and in
+   * flush) and starts that promise with nobody to catch it (`void fn(…)` in Repo): a failing disk
+   * (no permission, full, read-only) was an unhandled rejection, which ends a Node process and
+   * would end main. Its saves go through `storageSubsystem.saveDoc`, looked up at each call, so a
+   * failure of theirs is told (onSaveFailed) instead; ours (saveNow) call the original and refuse.
+   */
+  private catchOwnSaves(repo: Repo): void {
+    const storage = repo.storageSubsystem;
+    if (!storage) return;
+    const save = storage.saveDoc.bind(storage);
+    this.saveDoc = save;
+    storage.saveDoc = (documentId, doc) => save(documentId, doc).catch((error: unknown) => this.onSaveFailed?.(error));
   }
 
   /** A new document holding `initial`, its first change signed, on disk before this returns. */
@@ -141,7 +167,7 @@ export class PlanEngine {
     this.handles.set(handle.url, Promise.resolve(handle as DocHandle<unknown>));
     this.told.add(handle.url);
     this.loaded.set(handle.url, handle as DocHandle<unknown>);
-    await this.repo.flush([handle.documentId]);
+    await this.saveOwn(handle as DocHandle<unknown>);
     await this.chunks.settled();
     this.readFrom.set(handle.url, this.chunks.knownContentsOf(handle.documentId));
     this.writeCache(handle.url, plainCopy(handle.doc()));
@@ -286,18 +312,42 @@ export class PlanEngine {
   /** Applies `change` as one signed change and resolves once it is on disk: an acknowledged change survives a kill. */
   async change<T>(url: AutomergeUrl, note: ChangeNote, change: (doc: T) => void): Promise<A.Doc<T>> {
     const handle = await this.handle<T>(url);
+    const before = A.getHeads(handle.doc() as A.Doc<unknown>);
     handle.change((doc) => change(doc as T), optionsOf(note));
-    await this.saveNow(url, handle);
+    try {
+      await this.saveNow(url, handle);
+    } catch (error) {
+      this.takeBack(handle as DocHandle<unknown>, before);
+      throw error;
+    }
     this.staleCaches.add(url);
     this.readFrom.set(url, this.chunks.knownContentsOf(handle.documentId));
     return handle.doc();
   }
 
+  /**
+   * A change refused because its save failed leaves the document: told "nothing was changed", the
+   * user must not find it written with the next edit once the disk is back (automerge-repo would
+   * save everything since the last save). The copy at the heads before it has a new actor, so the
+   * refused change's number is never given to another change.
+   */
+  private takeBack(handle: DocHandle<unknown>, heads: A.Heads): void {
+    if (A.getHeads(handle.doc()).join() === heads.join()) return;
+    handle.update((doc) => A.clone(A.view(doc, heads)));
+  }
+
+  /** repo.flush([id]) with the save that rejects (catchOwnSaves): a change is acknowledged only once this resolved. */
+  private saveOwn(handle: DocHandle<unknown>): Promise<void> {
+    const repo = this.repo; // made first: making it sets saveDoc
+    return this.saveDoc ? this.saveDoc(handle.documentId, handle.doc()) : repo.flush([handle.documentId]);
+  }
+
   /** Writes what the document holds that is not on disk yet, and resolves once nothing more is written for it. */
   private async saveNow(url: AutomergeUrl, handle: DocHandle<unknown>): Promise<void> {
-    await this.repo.flush([handle.documentId]);
+    await this.saveOwn(handle);
     // automerge-repo's first save of a quickly loaded document wrote it whole: the chunks it was loaded from go.
-    await this.compact(handle, this.quick.delete(url));
+    // The change is on disk by now: a compaction that fails leaves more files, told, not the change refused.
+    await this.compact(handle, this.quick.delete(url)).catch((error: unknown) => this.onSaveFailed?.(error));
     // automerge-repo's own save, started beside the flush, may still be writing: acknowledged means nothing more is written for it.
     await this.chunks.settled();
   }
@@ -338,7 +388,8 @@ export class PlanEngine {
     if (A.getHeads(after).join() === before.join()) return [];
     // Saved now, not when automerge-repo's throttle or the close gets to it: what is kept for this month
     // (the warm-up worker's caches after takeOutsideChanges) is keyed by the chunks on disk, which that save changes.
-    await this.saveNow(url, handle);
+    // The merged changes are on disk already (the other laptop's chunks): a save failing here loses nothing, it is told.
+    await this.saveNow(url, handle).catch((error: unknown) => this.onSaveFailed?.(error));
     this.staleCaches.add(url);
     // Merged chunks are not among those loaded: no key fits what the engine holds now.
     this.readFrom.delete(url);

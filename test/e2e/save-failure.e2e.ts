@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { StorageKey } from '@automerge/automerge-repo';
+import type { Browser } from 'playwright-core';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { openBackend } from '../../electron/api/handlers';
+import { startWebBridge } from '../../electron/bridge/web-bridge';
+import { AutomergeRepository } from '../../electron/storage/plan/automerge-repository';
+import { ChunkFiles } from '../../electron/storage/plan/chunk-files';
+import { todayIn } from '../../shared/calendar/calendar-dates';
+import { newPost } from '../../shared/domain/post';
+import { launchChromium, openApp } from '../support/browser';
+import { seedAssociation } from '../support/seed';
+import { tempDir } from '../support/temp-dir';
+
+/*
+ * A save nobody waits for fails (this laptop merges another laptop's post while its disk refuses
+ * writes): no request is refused for it, so main pushes plan:saveFailed and the page shows it in the
+ * user's language. The bridge runs in this process, so that its storage adapter can fail (as root
+ * here, chmod does not). With SHOTS_DIR set, the screen is saved there.
+ */
+
+let browser: Browser | undefined;
+afterAll(async () => {
+  await browser?.close();
+  vi.restoreAllMocks();
+});
+
+describe('a failed background save', () => {
+  it("is shown in Finnish with what failed and the folder, beside the other laptop's post it was saving", async () => {
+    const dir = tempDir();
+    await seedAssociation(dir, 'fi-FI');
+    const backend = await openBackend({ dataDir: dir, clock: () => new Date(), locale: 'fi-FI', log: () => {} });
+    await backend.dispatch('preferences:update', { language: 'fi' });
+    const bridge = await startWebBridge({ dispatch: backend.dispatch, onEvent: backend.onEvent, rendererDir: path.resolve('out/renderer'), media: (name, bytes) => backend.media.mediaFile(name, bytes) });
+    try {
+      browser = await launchChromium();
+      const { page, errors } = await openApp(browser, bridge.url, { width: 1280, height: 800 }, 'fi-FI');
+      await page.getByRole('button', { name: /Joulumyyjäisten/ }).first().waitFor();
+      const other = await AutomergeRepository.open({ dir: fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-other-')), planDir: backend.repo.planDir, now: () => new Date(), locale: 'fi-FI' });
+      await other.insertPost(newPost({ title: 'Toisen koneen julkaisu', date: todayIn('Europe/Helsinki', new Date()) }, 'p-other', new Date().toISOString()));
+      await other.close();
+      vi.spyOn(ChunkFiles.prototype, 'save').mockImplementation(function (this: ChunkFiles, key: StorageKey) {
+        return Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${this.pathOf(key)}'`), { code: 'EACCES', syscall: 'open' }));
+      });
+      await (backend.repo as unknown as AutomergeRepository).takeOutsideChanges();
+      const banner = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Somevuoro ei voinut kirjoittaa suunnitelman kansioon' }) });
+      await banner.waitFor();
+      expect(await banner.locator('p').textContent()).toBe(`Suunnitelmaa ei voitu tallentaa: tällä tietokoneella ei ole oikeutta kirjoittaa kansioon ${backend.repo.planDir}. Mitään ei muutettu.`);
+      await page.getByRole('button', { name: /Toisen koneen julkaisu/ }).waitFor();
+      if (process.env.SHOTS_DIR) await page.screenshot({ path: path.join(process.env.SHOTS_DIR, 'save-failure-fi.png') });
+      await banner.getByRole('button', { name: 'Sulje' }).click();
+      await banner.waitFor({ state: 'detached' });
+      expect(errors).toEqual([]);
+    } finally {
+      vi.restoreAllMocks();
+      await bridge.close();
+      await backend.close();
+    }
+  });
+});
