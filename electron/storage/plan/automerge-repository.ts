@@ -123,6 +123,12 @@ const CACHE_REFRESH_MS = 1500;
 const WARM_UP_AFTER_MS = 500;
 /** No request for this long: the daily copy's reading goes on (a user between two edits, not typing). */
 const REQUESTS_PAUSED_MS = 1000;
+/**
+ * No request for this long: a month read for a screen is loaded into the engine (warmWhenIdle). Longer than the gaps
+ * inside a screen's burst of requests (its reads, then the months either side it asks ahead), shorter than a user
+ * takes to drag a post or open the editor and type: the first edit finds its month loaded (issue 12: a save ≤ 30 ms).
+ */
+const LOAD_AFTER_PAUSE_MS = 300;
 /** A listing of at most this many months (a month view, six weeks of agenda) loads them into the engine in the background. */
 const WARM_MONTHS_AT_MOST = 3;
 
@@ -367,6 +373,8 @@ export class AutomergeRepository implements PlanRepository {
 
   /** Loads only the months the post index names for `id` (and those it cannot vouch for), not every month. */
   async findPost(id: Id): Promise<Post | undefined> {
+    // A user in the editor (its checklist asks as they type): background work waits for them to pause.
+    this.lastRequestAt = performance.now();
     if (!this.placeOf.has(id)) {
       const unread = Object.keys(this.root.months).filter((url) => !this.months.has(this.root.months[url as AutomergeUrl])) as AutomergeUrl[];
       const buckets = new Set(this.index.documentsFor(unread, id).map((url) => this.root.months[url]));
@@ -374,6 +382,7 @@ export class AutomergeRepository implements PlanRepository {
     }
     return this.afterMerge(() => {
       const place = this.placeOf.get(id);
+      if (place) this.loadForEdit(place.url);
       return place && this.months.get(place.bucket)?.get(id);
     });
   }
@@ -995,11 +1004,17 @@ export class AutomergeRepository implements PlanRepository {
     if (this.cacheTimer) return;
     this.cacheTimer = setTimeout(() => {
       this.cacheTimer = null;
-      this.queue = this.queue.then(() => {
-        this.engine.refreshCaches();
-        this.saveIndex();
-        if (this.dailyCopy) this.inBackground(this.dailyCopy());
+      // Once requests pause: run in the write queue, it held up a save arriving then (the post index, the facts and
+      // the caches of months changed: a first edit 1.5 s after a month's first read cost 40–90 ms at 10,000 posts).
+      const refresh = this.requestsPaused().then(() => {
+        if (this.closing) return;
+        this.queue = this.queue.then(() => {
+          this.engine.refreshCaches();
+          this.saveIndex();
+          if (this.dailyCopy) this.inBackground(this.dailyCopy());
+        });
       });
+      this.inBackground(refresh);
     }, CACHE_REFRESH_MS);
     this.cacheTimer.unref();
   }
@@ -1362,6 +1377,19 @@ export class AutomergeRepository implements PlanRepository {
     }
   }
 
+  /**
+   * A post read alone is one about to be edited: the editor reads it when it opens on data older
+   * than its staleness and as the user types (`checklist:preview`), a drag or a save reads it first.
+   * Its document is loaded right after this answer instead of once requests pause (warmWhenIdle),
+   * so that the save that follows does not pay Automerge's load (~25 ms of CPU at 10,000 posts,
+   * issue 12: a save ≤ 30 ms). Within a write the change itself is loading it: nothing to do.
+   */
+  private loadForEdit(url: AutomergeUrl): void {
+    if (this.engine.isLoaded(url) || this.closing) return;
+    const load = new Promise((resolve) => setImmediate(resolve)).then(() => (this.closing || this.engine.isLoaded(url) ? false : this.loadCounted(url, false)));
+    this.inBackground(load);
+  }
+
   /** Loads documents into the engine in the background once requests pause (warmWhenIdle), so that the first change to them is quick. */
   private warm(urls: AutomergeUrl[]): void {
     for (const url of urls) if (!this.engine.isLoaded(url)) this.toWarm.add(url);
@@ -1375,14 +1403,14 @@ export class AutomergeRepository implements PlanRepository {
 
   /**
    * Loads the documents asked for one at a time, each once no request has come for
-   * REQUESTS_PAUSED_MS. A load runs on the main thread (Automerge's own since 3 Dec night, quick-load.ts:
+   * LOAD_AFTER_PAUSE_MS. A load runs on the main thread (Automerge's own since 3 Dec night, quick-load.ts:
    * ~25 ms of CPU for a month at 10,000 posts, was ~100 through automerge-repo) and holds up every request arriving meanwhile: loaded
    * right after each read, back-to-back first reads of months waited behind the one before
    * (2.6× the JSON folder's at 10,000 posts). A change asked for sooner loads its document itself.
    */
   private async warmWhenIdle(): Promise<void> {
     for (;;) {
-      await this.requestsPaused();
+      await this.requestsPaused(LOAD_AFTER_PAUSE_MS);
       const [url] = this.toWarm;
       if (this.closing || url === undefined) return;
       this.toWarm.delete(url);
@@ -1390,10 +1418,10 @@ export class AutomergeRepository implements PlanRepository {
     }
   }
 
-  /** Resolves once no request has come for REQUESTS_PAUSED_MS (at once when closing): when background reading holds nobody up. */
-  private async requestsPaused(): Promise<void> {
-    while (!this.closing && performance.now() - this.lastRequestAt < REQUESTS_PAUSED_MS) {
-      await new Promise((resolve) => setTimeout(resolve, REQUESTS_PAUSED_MS / 4));
+  /** Resolves once no request has come for `pause` ms (at once when closing): when background reading holds nobody up. */
+  private async requestsPaused(pause = REQUESTS_PAUSED_MS): Promise<void> {
+    while (!this.closing && performance.now() - this.lastRequestAt < pause) {
+      await new Promise((resolve) => setTimeout(resolve, pause / 4));
     }
   }
 

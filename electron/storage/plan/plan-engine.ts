@@ -112,11 +112,13 @@ export class PlanEngine {
   onLoaded: ((url: AutomergeUrl, changes: A.ChangeMetadata[]) => void) | null = null;
   private readonly told = new Set<AutomergeUrl>();
   /**
-   * Documents handed to automerge-repo by loadQuickly, with their heads then, until their first
-   * save here: automerge-repo does not know what is on disk of them (quick-load.ts), so close
-   * saves none still at those heads, and the first change deletes the chunks the load read.
+   * Documents handed to automerge-repo by loadQuickly, with the heads on disk: automerge-repo
+   * does not know them (quick-load.ts) and would write such a document whole at its first save
+   * (A.save of a month and a new snapshot: 20–60 ms of CPU at 10,000 posts, the first edit's
+   * main cost once the load is off its path), so these are saved here, as incrementals since
+   * those heads (saveQuick), never by automerge-repo.
    */
-  private readonly quick = new Map<AutomergeUrl, string>();
+  private readonly quick = new Map<AutomergeUrl, A.Heads>();
   /** Documents loaded through automerge-repo's own load (repo.find) rather than loadQuickly: what tests count. */
   repoLoads = 0;
   /**
@@ -262,7 +264,7 @@ export class PlanEngine {
   /** `doc` handed to automerge-repo ready, remembered with its heads until its first save here (`quick`). */
   private handOverQuickly(url: AutomergeUrl, doc: A.Doc<unknown>): DocHandle<unknown> {
     const handle = handOver(this.repo, documentIdOf(url), doc);
-    if (handle.doc() === doc) this.quick.set(url, A.getHeads(doc).join());
+    if (handle.doc() === doc) this.quick.set(url, A.getHeads(doc));
     return handle;
   }
 
@@ -344,12 +346,23 @@ export class PlanEngine {
 
   /** Writes what the document holds that is not on disk yet, and resolves once nothing more is written for it. */
   private async saveNow(url: AutomergeUrl, handle: DocHandle<unknown>): Promise<void> {
-    await this.saveOwn(handle);
-    // automerge-repo's first save of a quickly loaded document wrote it whole: the chunks it was loaded from go.
+    if (this.quick.has(url)) await this.saveQuick(url, handle);
+    else await this.saveOwn(handle);
     // The change is on disk by now: a compaction that fails leaves more files, told, not the change refused.
-    await this.compact(handle, this.quick.delete(url)).catch((error: unknown) => this.onSaveFailed?.(error));
+    await this.compact(handle).catch((error: unknown) => this.onSaveFailed?.(error));
     // automerge-repo's own save, started beside the flush, may still be writing: acknowledged means nothing more is written for it.
     await this.chunks.settled();
+  }
+
+  /** A quickly loaded document's changes since the heads on disk, as one incremental named by the SHA-256 of its bytes (as automerge-repo names one). */
+  private async saveQuick(url: AutomergeUrl, handle: DocHandle<unknown>): Promise<void> {
+    const doc = handle.doc();
+    const saved = this.quick.get(url) ?? [];
+    const heads = A.getHeads(doc);
+    if (heads.join() === saved.join()) return;
+    const bytes = A.saveSince(doc, saved);
+    await this.chunks.save([handle.documentId, 'incremental', createHash('sha256').update(bytes).digest('hex')], bytes);
+    this.quick.set(url, heads);
   }
 
   /**
@@ -360,9 +373,9 @@ export class PlanEngine {
    * its heads as automerge-repo names one), then those chunks are deleted, as automerge-repo's
    * own compaction does; chunks of another laptop not loaded here stay.
    */
-  private async compact(handle: DocHandle<unknown>, savedWhole = false): Promise<void> {
+  private async compact(handle: DocHandle<unknown>): Promise<void> {
     const own = this.chunks.knownKeysOf(handle.documentId);
-    if (!savedWhole && own.filter((key) => key[1] === 'incremental').length <= INCREMENTALS_AT_MOST) return;
+    if (own.filter((key) => key[1] === 'incremental').length <= INCREMENTALS_AT_MOST) return;
     const doc = handle.doc();
     const snapshot = [handle.documentId, 'snapshot', createHash('sha256').update(A.getHeads(doc).join('')).digest('hex')];
     if (!own.some((key) => key.join('/') === snapshot.join('/'))) await this.chunks.save(snapshot, A.save(doc));
@@ -467,19 +480,22 @@ export class PlanEngine {
   }
 
   async close(): Promise<void> {
-    // A quickly loaded document nothing changed holds nothing to save (automerge-repo, not knowing its heads are on disk, would write it whole).
-    const unchanged = new Set([...this.quick].flatMap(([url, heads]) => (A.getHeads(this.loaded.get(url)?.doc() ?? A.init()).join() === heads ? [documentIdOf(url)] : [])));
-    if (this.made) await flushReady(this.made, unchanged);
+    // Quickly loaded documents are saved here, never by automerge-repo (which, not knowing their heads on disk, would write them whole).
+    // A failing disk here is told like automerge-repo's own saves at close (catchOwnSaves), not thrown out of the shutdown.
+    for (const [url, handle] of this.loaded) if (this.quick.has(url)) await this.saveQuick(url, handle).catch((error: unknown) => this.onSaveFailed?.(error));
+    const quick = new Set([...this.quick.keys()].map(documentIdOf));
+    if (this.made) await flushReady(this.made, quick);
+    await this.chunks.settled();
     this.writePendingCaches();
     this.refreshCaches();
   }
 }
 
 /**
- * Saves every document the engine holds. A handle that is not ready (a document not arrived,
+ * Saves every document the engine holds but those it saves itself (`quick`). A handle that is not ready (a document not arrived,
  * a load still running when a request gave up) holds nothing to save, and automerge-repo's
  * flush of all handles (shutdown too: it has no network to disconnect) throws on it.
  */
-async function flushReady(repo: Repo, unchanged: ReadonlySet<DocumentId>): Promise<void> {
-  await repo.flush(Object.values(repo.handles).flatMap((handle) => (handle.isReady() && !unchanged.has(handle.documentId) ? [handle.documentId] : [])));
+async function flushReady(repo: Repo, savedHere: ReadonlySet<DocumentId>): Promise<void> {
+  await repo.flush(Object.values(repo.handles).flatMap((handle) => (handle.isReady() && !savedHere.has(handle.documentId) ? [handle.documentId] : [])));
 }

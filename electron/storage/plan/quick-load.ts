@@ -14,8 +14,8 @@ import { isUsable } from './read-cache-file';
  *
  * What this gives up, and why that is fine for the plan:
  * - automerge-repo does not know which heads are on disk, so its first save of the
- *   document writes it whole (a snapshot named by its heads) instead of an incremental;
- *   PlanEngine then deletes the chunks the load read, as its compaction does;
+ *   document would write it whole: PlanEngine saves such a document itself instead, as
+ *   incrementals since the heads it loaded (PlanEngine#saveQuick);
  * - the handle is not registered for automerge-repo's delayed save: every change here is
  *   flushed by PlanEngine.change, and a merged chunk is on disk already;
  * - no "change" event for the load (DocHandle's diff of it is answered empty).

@@ -174,6 +174,25 @@ describe('warming up the read cache after open', { timeout: 30_000 }, () => {
     await again.close();
   });
 
+  it('caches again, in the worker, a month another laptop changed as soon as the change is seen: its first read here is the cache', async () => {
+    const planDir = await planWrittenElsewhere();
+    // Two laptops on one plan folder (as after their sync tool has run): Ben watches it, as the app does.
+    const ben = await AutomergeRepository.open({ dir: tempDir(), planDir, now, locale: 'fi-FI', readCache: true, watch: { gatherMs: 50 }, warmUp: { log: (error) => workerErrors.push(error) } });
+    expect((await ben.cachesWarmed()).size).toBe(farMonths.length);
+    const anna = await open(tempDir(), planDir);
+    const [far] = await anna.postsBetween(...month(farMonths[1]));
+    await anna.replacePost({ ...far, title: 'Changed on Anna’s laptop', updatedAt: new Date().toISOString() });
+    await anna.close();
+    // What the watcher runs on a file event or its rescan (a month nobody here holds: no event for the renderer to wait on).
+    await ben.takeOutsideChanges();
+    await ben.cachesWarmed();
+    const reads = watchReads();
+    expect((await ben.postsBetween(...month(farMonths[1]))).map((found) => found.title)).toEqual(['Changed on Anna’s laptop']);
+    // The worker's cache, made from Anna's chunks: not the engine's load, nor Automerge's load of the chunks here.
+    expect(reads).toEqual([{ cached: true }]);
+    await ben.close();
+  });
+
   it('stops at close without waiting for the document it is reading, and leaves nothing half written', async () => {
     const planDir = await planWrittenElsewhere();
     // For each month document a read cache that is a pipe: the worker's read of it cannot finish until the test closes its end.

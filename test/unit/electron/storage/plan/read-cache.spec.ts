@@ -153,6 +153,26 @@ describe('the device read cache of the plan', { timeout: 30_000 }, () => {
     await reopened.close();
   });
 
+  it('loads the month of a post read alone (the editor opening it) right after that read, without waiting for requests to pause', async () => {
+    // Its save follows (issue 12: ≤ 30 ms): the editor's checklist reads the post as the user types, so requests need not pause before it.
+    let release = () => {};
+    vi.spyOn(AutomergeRepository.prototype as unknown as { requestsPaused: () => Promise<void> }, 'requestsPaused').mockReturnValue(new Promise<void>((resolve) => (release = resolve)));
+    const { dir, reopened } = await twoPostsWithoutCache(true);
+    const find = vi.spyOn(PlanEngine.prototype as unknown as { find: (url: string) => Promise<unknown> }, 'find');
+    const documentFolder = path.dirname(path.dirname(chunkFilesHolding(dir, 'a')[0]));
+    const monthUrl = `automerge:${path.basename(path.dirname(documentFolder))}${path.basename(documentFolder)}`;
+    const monthLoads = () => find.mock.calls.filter(([url]) => String(url) === monthUrl);
+    await reopened.postsBetween(localDate('2026-03-01'), localDate('2026-03-31'));
+    expect(monthLoads()).toEqual([]);
+    expect((await reopened.findPost('a'))?.id).toBe('a');
+    await vi.waitFor(() => expect(monthLoads()).toHaveLength(1), { timeout: 10_000 });
+    // The save loads nothing more.
+    await reopened.replacePost({ ...((await reopened.findPost('a')) as Post), title: 'Post a, edited' });
+    expect(monthLoads()).toHaveLength(1);
+    release();
+    await reopened.close();
+  });
+
   it('puts a month read with nothing cached into the engine with that read: its first edit loads nothing again', async () => {
     // The first edit right after a month's first read loaded the month a second time (automerge-repo's load, 71 ms at 10,000 posts).
     const { dir, reopened } = await twoPostsWithoutCache();
