@@ -14,7 +14,7 @@ import { documentIdOf } from './plan-engine';
  * the name (albumNameKey), each under the month document it came from: a month's checks look
  * up their own names and never read another month.
  *
- * On disk (cache/album-names.json, device-local like cache/facts/) each document's entries
+ * On disk (cache/album-names.txt, device-local like cache/facts/) each document's entries
  * carry the chunks they were read from, with each chunk's stamp, so checking that they still
  * hold costs a directory listing, not a hash. An entry counts only while the document's chunk
  * files are exactly those: a stale, lost or damaged file costs a read of that document's facts

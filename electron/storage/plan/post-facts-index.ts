@@ -39,14 +39,14 @@ export class PostFactsIndex {
   /** Entries read from the documents since the last save, with the chunks they were read from. */
   private readonly unsaved = new Map<AutomergeUrl, { chunks: string[]; facts: readonly StoredFact[] }>();
 
-  /** Beside the facts (cache/album-names.json): the posts with an album, by name, fed by every read of a document's facts. */
+  /** Beside the facts (cache/album-names.txt): the posts with an album, by name, fed by every read of a document's facts. */
   readonly albums: AlbumNamesIndex;
 
   constructor(
     private readonly dir: string,
     private readonly chunks: ChunkFiles,
   ) {
-    this.albums = new AlbumNamesIndex(path.join(path.dirname(dir), 'album-names.json'), chunks);
+    this.albums = new AlbumNamesIndex(path.join(path.dirname(dir), 'album-names.txt'), chunks);
   }
 
   /** The facts held in memory for the document (none: not read, or forgotten). */

@@ -9,7 +9,7 @@ import { carryNewFiles } from '../../../../support/folder-sync';
 import { tempDir } from '../../../../support/temp-dir';
 
 /*
- * Issue 14: a month's album checks read the plan-wide album-name index (cache/album-names.json,
+ * Issue 14: a month's album checks read the plan-wide album-name index (cache/album-names.txt,
  * electron/storage/plan/album-names-index.ts), not two years of every post. The flag on a
  * January post whose album was already used in March of the year before depends on a post far
  * outside the month shown: it must stay right after an edit, after another laptop's change,
@@ -39,7 +39,7 @@ async function albumFlag(backend: TestBackend, id: string) {
   return { open, twin };
 }
 
-const indexFile = (dir: string) => path.join(dir, 'cache', 'album-names.json');
+const indexFile = (dir: string) => path.join(dir, 'cache', 'album-names.txt');
 
 describe('the album-name index', { timeout: 120_000 }, () => {
   it('keeps the flag of an album used in another year right after edits, another laptop’s change, and a lost or damaged index', async () => {

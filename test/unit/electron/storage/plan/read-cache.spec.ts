@@ -32,7 +32,8 @@ function chunkFilesHolding(dir: string, id: string): string[] {
 
 afterEach(() => vi.restoreAllMocks());
 
-const readCacheFiles = (dir: string) => fs.readdirSync(path.join(dir, 'cache')).filter((name) => name !== 'post-index.json');
+// The month caches: not the post index (post-index.json) nor the album names (album-names.txt) beside them.
+const readCacheFiles = (dir: string) => fs.readdirSync(path.join(dir, 'cache')).filter((name) => name.endsWith('.json') && name !== 'post-index.json');
 
 describe('the device read cache of the plan', { timeout: 30_000 }, () => {
   it('reads a month again from its chunks when a chunk file under the same name holds other bytes', async () => {
@@ -68,7 +69,7 @@ describe('the device read cache of the plan', { timeout: 30_000 }, () => {
     await repo.close();
     const cacheDir = path.join(dir, 'cache');
     // A cache naming the month's chunks as they are is trusted: its value is what is read.
-    for (const name of fs.readdirSync(cacheDir)) {
+    for (const name of fs.readdirSync(cacheDir).filter((entry) => entry.endsWith('.json'))) {
       const file = path.join(cacheDir, name);
       const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as { chunks: string[]; value?: { posts?: Record<string, Post> } };
       // The post index (post-index.json) is there too.
