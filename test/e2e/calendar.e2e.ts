@@ -50,6 +50,15 @@ describe('the calendar’s views', () => {
     expect(await titlesOn(page, '2026-03-31')).toEqual(['March photos']);
     expect(await titlesOn(page, '2026-04-04')).toEqual(['Easter market']);
     expect(await page.locator(`${shownGrid} td[data-date="2026-03-27"]`).count()).toBe(0);
+    // March and May are kept beside April, ready: neither in the accessibility tree nor reachable by the keyboard.
+    const kept = page.locator('[data-month][class*="month-kept"]');
+    await expect.poll(() => kept.evaluateAll((panes) => panes.map((pane) => pane.getAttribute('data-month')))).toEqual(['2026-03-01', '2026-05-01']);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[] };
+    expect(nodes.filter((node) => node.role?.value === 'table' && !node.ignored).map((node) => node.name?.value)).toEqual(['April 2026']);
+    const focusable = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-month="2026-03-01"] [tabindex="0"]')].map((element) => (element.focus(), document.activeElement === element)));
+    expect(focusable.length).toBeGreaterThan(0);
+    expect(focusable).not.toContain(true);
     // Only whole grids are read from the services: April's was asked for ahead while March was shown, May's once April is.
     await expect.poll(() => ranges.at(-1)).toEqual({ from: '2026-04-27', to: '2026-05-31' });
     expect(errors).toEqual([]);
