@@ -56,7 +56,8 @@ interface PaneProps {
 /**
  * A month, shown or kept. Its posts and flags come from the same query cache whether it is shown or not (an edit
  * or another laptop's change reaches a kept month too); a kept month takes them a moment later than the shown one
- * (deferred), so that a filter or an edit paints on screen first.
+ * (deferred), so that a filter or an edit paints on screen first. A kept month's flags are not asked for again
+ * when a save makes them stale (two more checklist reads a save): it asks once it is shown.
  */
 const MonthPane = memo(function MonthPane({ month, shown, today, context, channels }: PaneProps) {
   const range = useMemo(() => monthRange(month), [month]);
@@ -81,7 +82,7 @@ const MonthPane = memo(function MonthPane({ month, shown, today, context, channe
       aria-busy={shown ? current.loading : undefined}
       data-skip-target={shown ? '' : undefined}
     >
-      <PostFlagsScope posts={posts.dated} range={range}>
+      <PostFlagsScope posts={posts.dated} range={range} live={shown}>
         <MonthView date={month} today={today} posts={posts.dated} context={context} belowCadence={belowCadence} />
       </PostFlagsScope>
     </div>
