@@ -52,7 +52,7 @@ describe('the calendar’s views', () => {
     expect(await page.locator(`${shownGrid} td[data-date="2026-03-27"]`).count()).toBe(0);
     // March and May are kept beside April, ready: neither in the accessibility tree nor reachable by the keyboard.
     const kept = page.locator('[data-month][class*="month-kept"]');
-    await expect.poll(() => kept.evaluateAll((panes) => panes.map((pane) => pane.getAttribute('data-month')))).toEqual(['2026-03-01', '2026-05-01']);
+    await expect.poll(() => kept.evaluateAll((panes) => panes.map((pane) => pane.getAttribute('data-month'))), { timeout: 15_000 }).toEqual(['2026-03-01', '2026-05-01']);
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[] };
     expect(nodes.filter((node) => node.role?.value === 'table' && !node.ignored).map((node) => node.name?.value)).toEqual(['April 2026']);

@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
+import { useIsFetching, useQueries } from '@tanstack/react-query';
 import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { firstOfMonth, monthGrid, stepDate, visibleRange } from '../../../shared/calendar/calendar-range';
 import type { Channel } from '../../../shared/domain/channel';
@@ -21,11 +21,14 @@ import styles from './calendar-grids.module.css';
  */
 
 /**
- * How long the shown month stays alone before a neighbour is prepared: a whole step after the frame that showed
- * it (its mount is a long task and a layout of its own), so that what the click changed has painted and settled
- * well before (test/bench/ui/settle.ts: two quiet frames), and quick repeated clicks are not slowed by it.
+ * How long the page must have asked for nothing before the neighbours are prepared (their mount is a long task
+ * and a layout of its own): what the click or the opening changed has painted and settled well before
+ * (test/bench/ui/settle.ts: two quiet frames, nothing in flight), and quick repeated clicks are not slowed by it.
+ * After 300 ms, opening still settled 0.5–0.7 s later in the bench (1,000 posts: 1,232 against 659 ms; after 3 s,
+ * 561): the page is not quiet by then (the bench also counts requests React Query does not make), and a user looks
+ * at a month for longer than this before stepping on.
  */
-const PREPARE_AFTER_MS = 300;
+const PREPARE_AFTER_MS = 1500;
 
 const monthRange = (month: LocalDate) => visibleRange('month', month, 0);
 
@@ -33,15 +36,12 @@ const monthRange = (month: LocalDate) => visibleRange('month', month, 0);
 const neighboursOf = (shown: LocalDate): LocalDate[] => [stepDate('month', shown, -1), stepDate('month', shown, 1)];
 
 /**
- * The one change to make to the kept months next: a month no longer beside the shown one goes, then a neighbour
- * whose posts are in the cache comes; undefined when there is nothing to do.
+ * The months to keep next, in one commit: those no longer beside the shown one go, the neighbours whose posts are
+ * in the cache come (or stay); undefined when that is what is kept already.
  */
 function nextPanes(panes: readonly LocalDate[], shown: LocalDate, inCache: (month: LocalDate) => boolean): LocalDate[] | undefined {
-  const wanted = neighboursOf(shown);
-  const gone = panes.find((month) => month !== shown && !wanted.includes(month));
-  if (gone) return panes.filter((month) => month !== gone);
-  const ready = wanted.find((month) => !panes.includes(month) && inCache(month));
-  return ready ? [...panes, ready].sort() : undefined;
+  const next = [shown, ...neighboursOf(shown).filter((month) => panes.includes(month) || inCache(month))].sort();
+  return next.join() === panes.join() ? undefined : next;
 }
 
 interface PaneProps {
@@ -105,10 +105,11 @@ export function MonthPanes({ date, today, context, channels }: { date: LocalDate
     }),
     combine: (results) => results.map((result) => (result.data === undefined ? '' : '1')).join(' '),
   });
+  const busy = useIsFetching() > 0;
   useEffect(() => {
     const inCache = (month: LocalDate) => cached.split(' ')[neighbours.indexOf(month)] === '1';
     const next = nextPanes(panes, shown, inCache);
-    if (!next) return;
+    if (!next || busy) return;
     let idle = 0;
     const timer = window.setTimeout(() => {
       idle = requestIdleCallback(() => setPanes(next), { timeout: 1000 });
@@ -117,7 +118,7 @@ export function MonthPanes({ date, today, context, channels }: { date: LocalDate
       window.clearTimeout(timer);
       cancelIdleCallback(idle);
     };
-  }, [panes, shown, neighbours, cached]);
+  }, [panes, shown, neighbours, cached, busy]);
   return (
     <div className={styles.monthPanes}>
       {panes.map((month) => (
