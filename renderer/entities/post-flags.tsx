@@ -36,8 +36,10 @@ export interface PostFlagProvider {
    * (null: not yet asked for), so a provider reads its own queries once for the view, not
    * once per post. Keyed by the days, not the posts: the request goes out beside the posts'
    * own, and a filter or an edit that moves a post asks for nothing new. Returns the flags of one post.
+   * `live` false: only what the cache holds for those days, never asked for nor refetched when a save makes
+   * it stale (a month kept off screen beside the shown one: it asks when it is shown).
    */
-  useFlags: (posts: Post[], range: DateRange | null) => (post: Post) => PostFlag[];
+  useFlags: (posts: Post[], range: DateRange | null, live: boolean) => (post: Post) => PostFlag[];
 }
 
 type FlagsOf = (post: Post) => PostFlag[];
@@ -49,10 +51,10 @@ const ProvidersContext = createContext<readonly PostFlagProvider[]>([]);
 export const PostFlagProviders = ProvidersContext.Provider;
 
 /** Wraps a view: runs every provider once for the posts it shows, over the view's days. */
-export function PostFlagsScope({ posts, range, children }: { posts: Post[]; range: DateRange | null; children: ReactNode }) {
+export function PostFlagsScope({ posts, range, live = true, children }: { posts: Post[]; range: DateRange | null; live?: boolean; children: ReactNode }) {
   // The provider list is the app's module constant, so the hooks run in the same order on every render.
   const postFlagProviders = useContext(ProvidersContext);
-  const perProvider = postFlagProviders.map((provider) => provider.useFlags(posts, range));
+  const perProvider = postFlagProviders.map((provider) => provider.useFlags(posts, range, live));
   const flagsOf = useSteadyFlags(perProvider);
   return <PostFlagsContext.Provider value={flagsOf}>{children}</PostFlagsContext.Provider>;
 }

@@ -9,8 +9,11 @@ import { tempDir } from '../support/temp-dir';
 
 const session = browserSession();
 
+/** The grid on screen: the month view keeps its neighbouring months' grids, hidden, beside it (MonthPanes.tsx). */
+const shownGrid = '[aria-busy] table';
+
 /** The titles of the chips on one day of the month or week grid. */
-const titlesOn = (page: Page, date: string) => chipTitles(page.locator(`td[data-date="${date}"]`));
+const titlesOn = (page: Page, date: string) => chipTitles(page.locator(`${shownGrid} td[data-date="${date}"]`));
 
 /** The date ranges the page asked the services for. */
 function rangeRequests(page: Page): { from: string; to: string }[] {
@@ -38,7 +41,7 @@ describe('the calendar’s views', () => {
     // The first days of April close the last week of the March grid.
     expect(await titlesOn(page, '2026-04-01')).toEqual(['April newsletter']);
     expect(await titlesOn(page, '2026-04-04')).toEqual(['Easter market']);
-    expect(await page.locator('td[data-date="2026-04-01"]').getAttribute('class')).toContain('outside-month');
+    expect(await page.locator(`${shownGrid} td[data-date="2026-04-01"]`).getAttribute('class')).toContain('outside-month');
     // Its flags arrive after the posts: wait for the name the chip settles on.
     await page.getByRole('button', { name: '09:00 Spring meeting, In review, Facebook page' }).waitFor();
 
@@ -46,7 +49,16 @@ describe('the calendar’s views', () => {
     await page.getByRole('heading', { name: 'April 2026', level: 2 }).waitFor();
     expect(await titlesOn(page, '2026-03-31')).toEqual(['March photos']);
     expect(await titlesOn(page, '2026-04-04')).toEqual(['Easter market']);
-    expect(await page.locator('td[data-date="2026-03-27"]').count()).toBe(0);
+    expect(await page.locator(`${shownGrid} td[data-date="2026-03-27"]`).count()).toBe(0);
+    // March and May are kept beside April, ready: neither in the accessibility tree nor reachable by the keyboard.
+    const kept = page.locator('[data-month][class*="month-kept"]');
+    await expect.poll(() => kept.evaluateAll((panes) => panes.map((pane) => pane.getAttribute('data-month'))), { timeout: 15_000 }).toEqual(['2026-03-01', '2026-05-01']);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[] };
+    expect(nodes.filter((node) => node.role?.value === 'table' && !node.ignored).map((node) => node.name?.value)).toEqual(['April 2026']);
+    const focusable = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-month="2026-03-01"] [tabindex="0"]')].map((element) => (element.focus(), document.activeElement === element)));
+    expect(focusable.length).toBeGreaterThan(0);
+    expect(focusable).not.toContain(true);
     // Only whole grids are read from the services: April's was asked for ahead while March was shown, May's once April is.
     await expect.poll(() => ranges.at(-1)).toEqual({ from: '2026-04-27', to: '2026-05-31' });
     expect(errors).toEqual([]);
@@ -176,7 +188,7 @@ describe('the calendar’s views', () => {
     await page.getByRole('table').waitFor();
     const today = todayIn('Pacific/Kiritimati', new Date());
     expect(today).not.toBe(todayIn('Pacific/Pago_Pago', new Date()));
-    expect(await page.locator('td[aria-current="date"]').getAttribute('data-date')).toBe(today);
+    expect(await page.locator(`${shownGrid} td[aria-current="date"]`).getAttribute('data-date')).toBe(today);
     await context.close();
   });
 });

@@ -52,7 +52,7 @@ interface DialogCase {
 const dialogs: Record<string, DialogCase> = {
   'a post’s history (over the editor)': {
     opener: async (page) => {
-      await page.locator('table button[data-post-id]').first().click();
+      await page.locator('[aria-busy] table button[data-post-id]').first().click();
       return page.getByRole('dialog', { name: 'Edit post' }).getByRole('button', { name: 'History' });
     },
     dialog: 'History of this post',
@@ -147,7 +147,7 @@ describe('the focus after a dialog closes', () => {
   it.each(Object.entries(dialogs))('is back on what opened %s, after Escape', async (_name, { opener, dialog }) => {
     if (!browser || !bridge) throw new Error('The bridge is not running');
     const { page, errors } = await openApp(browser, bridge.url);
-    await page.locator('table button[data-post-id]').first().waitFor();
+    await page.locator('[aria-busy] table button[data-post-id]').first().waitFor();
     const button = await opener(page);
     await button.focus();
     const before = await page.getByRole('dialog').count();

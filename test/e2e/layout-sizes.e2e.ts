@@ -29,8 +29,8 @@ describe('the layout holds at every window size', () => {
       await backend.call('setup:loadSample', {});
       const bridge = await session.bridgeOn(dir);
       const { page, errors } = await openApp(session.browser(), bridge.url, size);
-      await page.locator('table button[data-post-id]').first().waitFor();
-      const clashes = await clashesOn(page, ['table button[data-post-id]', 'main thead tr', 'main thead th']);
+      await page.locator('[aria-busy] table button[data-post-id]').first().waitFor();
+      const clashes = await clashesOn(page, ['[aria-busy] table button[data-post-id]', 'main thead tr', 'main thead th']);
 
       await page.getByRole('button', { name: 'Agenda', exact: true }).click();
       await page.locator('main li[data-status]').first().waitFor();

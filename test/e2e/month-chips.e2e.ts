@@ -23,7 +23,7 @@ describe('the month view shows the titles of its posts', () => {
     it(`at ${width}×${height} every chip shows its whole title or at least ${least} characters of it`, async () => {
       const bridge = await sampleBridge();
       const { page, errors } = await openApp(session.browser(), bridge.url, { width, height });
-      await page.locator('table button[data-post-id]').first().waitFor();
+      await page.locator('[aria-busy] table button[data-post-id]').first().waitFor();
       const seen = await chipTitlesSeen(page);
       expect(seen.length).toBeGreaterThan(10);
       const short = seen.filter((chip) => chip.visible < Math.min(chip.title.length, least));
@@ -35,9 +35,9 @@ describe('the month view shows the titles of its posts', () => {
   it('at 800×600 breaks chip titles only between words, never inside one', async () => {
     const bridge = await sampleBridge();
     const { page, errors } = await openApp(session.browser(), bridge.url, { width: 800, height: 600 });
-    await page.locator('table button[data-post-id]').first().waitFor();
+    await page.locator('[aria-busy] table button[data-post-id]').first().waitFor();
     // Where a title's next character starts a new line, the one before must be a space or a hyphen.
-    const broken = await page.locator('table button[data-post-id] [data-part="title"]').evaluateAll((titles) =>
+    const broken = await page.locator('[aria-busy] table button[data-post-id] [data-part="title"]').evaluateAll((titles) =>
       titles.flatMap((title) => {
         const text = title.firstChild;
         if (!text || text.nodeType !== Node.TEXT_NODE) return [];
@@ -63,8 +63,8 @@ describe('the month view shows the titles of its posts', () => {
   it('says a chip’s flags with one icon and their number, and each of them on hover', async () => {
     const bridge = await sampleBridge();
     const { page } = await openApp(session.browser(), bridge.url, { width: 1366, height: 768 });
-    await page.locator('table button[data-post-id]').first().waitFor();
-    const badges = await page.locator('table button[data-post-id]').evaluateAll((chips) =>
+    await page.locator('[aria-busy] table button[data-post-id]').first().waitFor();
+    const badges = await page.locator('[aria-busy] table button[data-post-id]').evaluateAll((chips) =>
       chips.map((chip) => ({ label: chip.getAttribute('aria-label') ?? '', icons: chip.querySelectorAll('[data-tone] svg').length, tip: chip.querySelector('[data-tone]')?.getAttribute('title') ?? null })),
     );
     expect(badges.every((badge) => badge.icons <= 1)).toBe(true);

@@ -6,7 +6,7 @@ import { browserSession, postOnDisk } from '../support/e2e-session';
 import { tempDir } from '../support/temp-dir';
 
 const session = browserSession();
-const day = (page: Page, date: string) => page.locator(`td[data-date="${date}"]`);
+const day = (page: Page, date: string) => page.locator(`[aria-busy] table td[data-date="${date}"]`);
 const titlesOn = (page: Page, date: string) => chipTitles(day(page, date));
 
 /** Drags with the mouse as a person would: press, move a little, move over the target, release. */

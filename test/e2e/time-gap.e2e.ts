@@ -88,7 +88,7 @@ describe('a time that does not exist', () => {
 
     await page.getByRole('status').getByText('Kello 03.30 ei ole olemassa 29.3.2026 (kesäaikaan siirrytään); lähin mahdollinen aika on 04.00.', { exact: true }).waitFor();
     expect(await postOnDisk(dir, 'Yölento')).toMatchObject({ date: '2026-03-28', time: '03:30' });
-    await expect.poll(() => chipTitles(page.locator('td[data-date="2026-03-28"]'))).toContain('Yölento');
+    await expect.poll(() => chipTitles(page.locator('[aria-busy] table td[data-date="2026-03-28"]'))).toContain('Yölento');
     expect(errors).toEqual([]);
   });
 });

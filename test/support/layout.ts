@@ -12,7 +12,7 @@ export interface ChipTitleSeen {
  * cut title loses one more to the ellipsis drawn over its last visible character.
  */
 export function chipTitlesSeen(page: Page): Promise<ChipTitleSeen[]> {
-  return page.locator('table button[data-post-id]').evaluateAll((chips) =>
+  return page.locator('[aria-busy] table button[data-post-id]').evaluateAll((chips) =>
     chips.map((chip) => {
       const title = chip.getAttribute('title') ?? '';
       const box = chip.querySelector('[data-part="title"]');

@@ -1,12 +1,12 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { monthGrid, visibleRange } from '../../../shared/calendar/calendar-range';
-import { weeksBelowCadence } from '../../../shared/rhythm/cadence-weeks';
+import { firstOfMonth, visibleRange } from '../../../shared/calendar/calendar-range';
 import { tagsOf } from '../../../shared/calendar/post-filter';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import type { CalendarView } from '../../../shared/domain/preferences';
 import { calendarViews } from '../../../shared/domain/preferences';
 import { awaitingReview } from '../../../shared/review/review-rules';
+import type { Channel } from '../../../shared/domain/channel';
 import { useChannels } from '../../api/settings-queries';
 import { Icon } from '../../components/Icon';
 import { useUiStore } from '../../state/ui-store';
@@ -18,7 +18,7 @@ import { CalendarToolbar } from './CalendarToolbar';
 import { channelColours } from './channel-colours';
 import { DayPostsDialog } from './DayPostsDialog';
 import { FilterBar } from './FilterBar';
-import { MonthView } from './MonthView';
+import { MonthPanes } from './MonthPanes';
 import { MoveToDialog } from './MoveToDialog';
 import type { ChipContext } from './PostChip';
 import { useChipWords } from './PostChip';
@@ -50,6 +50,8 @@ const AskAhead = memo(function AskAhead({ view, date, reviewWeeks, shownHasArriv
   );
 });
 
+const noChannels: Channel[] = [];
+
 /** The calendar: month, week, agenda and review views of the same posts, with the same filters. */
 export function CalendarScreen() {
   const { WelcomePanel, ReviewView, MarketingSummary } = useFeatureSlots();
@@ -72,8 +74,6 @@ export function CalendarScreen() {
   const total = review ? awaitingReview([...posts.allDated, ...posts.allUndated], today, reviewWeeks).length : posts.allDated.length + posts.allUndated.length;
   const visible = review ? waiting.length : posts.dated.length + posts.undated.length;
   const tags = useMemo(() => tagsOf([...posts.allDated, ...posts.allUndated]), [posts.allDated, posts.allUndated]);
-  // Below-target weeks count every post of the channel, whatever the filters show.
-  const belowCadence = useMemo(() => (view === 'month' ? weeksBelowCadence(monthGrid(date), channelList ?? [], posts.allDated, today) : undefined), [view, date, channelList, posts.allDated, today]);
   const postsOn = (day: LocalDate) => posts.dated.filter((post) => post.date === day);
 
   return (
@@ -96,12 +96,13 @@ export function CalendarScreen() {
       <FilterBar tags={tags} visible={visible} total={total} />
       {position.ready ? (
         <PostFlagsScope posts={[...posts.dated, ...posts.undated]} range={range}>
-          <div aria-busy={posts.loading}>
+          {/* In the month view, the shown month is the busy region (MonthPanes.tsx). */}
+          <div aria-busy={view === 'month' ? undefined : posts.loading}>
             {view === 'month' || view === 'week' ? (
-              <CalendarDnd view={view} firstDay={range.from <= today && today <= range.to ? today : range.from} chipContext={chipContext}>
+              <CalendarDnd view={view} firstDay={range.from <= today && today <= range.to ? today : range.from} shownMonth={view === 'month' ? firstOfMonth(date) : null} chipContext={chipContext}>
                 <UnscheduledDrawer posts={posts.undated} total={posts.allUndated.length} context={chipContext} />
                 {view === 'month' ? (
-                  <MonthView date={date} today={today} posts={posts.dated} context={chipContext} belowCadence={belowCadence} />
+                  <MonthPanes date={date} today={today} context={chipContext} channels={channelList ?? noChannels} />
                 ) : (
                   <WeekView date={date} today={today} posts={posts.dated} context={chipContext} label={title} />
                 )}

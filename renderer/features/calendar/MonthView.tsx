@@ -20,10 +20,11 @@ const CHIPS_PER_DAY = 3;
 
 interface DayProps {
   date: LocalDate;
-  /** Its place in the grid (0–41): the drop target keeps it while the dates change. */
+  /** Its place in the grid (0–41): with the month's first day, its drop target's name. */
   place: number;
   posts: Post[];
-  month: string;
+  /** The first day of the grid's month. */
+  first: LocalDate;
   today: LocalDate;
   /** The grid's one tab stop (a day's button, a chip or a "+N more"), by its data-grid-key. */
   tabStop: string;
@@ -31,9 +32,10 @@ interface DayProps {
 }
 
 // A day renders again only when its own posts, the tab stop or the context change (the month's other days keep theirs).
-const MonthDay = memo(function MonthDay({ date, place, posts, month, today, tabStop, context }: DayProps) {
+const MonthDay = memo(function MonthDay({ date, place, posts, first, today, tabStop, context }: DayProps) {
   const { words } = context;
-  const { setNodeRef, isOver } = useDayDrop(date, place);
+  const { setNodeRef, isOver } = useDayDrop(date, { month: first, index: place });
+  const month = first.slice(0, 7);
   const shown = posts.length > CHIPS_PER_DAY ? posts.slice(0, CHIPS_PER_DAY - 1) : posts;
   const hidden = posts.length - shown.length;
   const dayLabel = context.format.dayLabel(date);
@@ -146,11 +148,12 @@ function CadenceMark({ week, shortfalls }: { week: number; shortfalls: readonly 
   );
 }
 
-export function MonthView({ date, today, posts, context, belowCadence }: { date: LocalDate; today: LocalDate; posts: Post[]; context: ChipContext; belowCadence?: ReadonlyMap<LocalDate, CadenceShortfall[]> }) {
+/** Rendered again only when its own props change: the neighbouring months' grids are kept beside it (MonthPanes.tsx). */
+export const MonthView = memo(function MonthView({ date, today, posts, context, belowCadence }: { date: LocalDate; today: LocalDate; posts: Post[]; context: ChipContext; belowCadence?: ReadonlyMap<LocalDate, CadenceShortfall[]> }) {
   const { t } = useTranslation('calendar');
   const dragging = useDndContext().active !== null;
   const weeks = monthGrid(date);
-  const month = firstOfMonth(date).slice(0, 7);
+  const first = firstOfMonth(date);
   const days = weeks.flatMap((week) => week.days);
   const table = useRef<HTMLTableElement>(null);
   const byDay = useMemo(() => postsByDay(posts), [posts]);
@@ -192,7 +195,6 @@ export function MonthView({ date, today, posts, context, belowCadence }: { date:
         className={styles.monthGrid}
         ref={table}
         aria-label={context.format.monthTitle(date)}
-        data-skip-target=""
       >
         <colgroup>
           <col className={styles.weekNumberCol} />
@@ -223,7 +225,7 @@ export function MonthView({ date, today, posts, context, belowCadence }: { date:
                 {belowCadence?.has(week.start) ? <CadenceMark week={week.week} shortfalls={belowCadence.get(week.start)!} /> : null}
               </th>
               {week.days.map((day, column) => (
-                <MonthDay key={column} date={day} place={row * 7 + column} posts={byDay.get(day) ?? noPosts} month={month} today={today} tabStop={tabStop} context={context} />
+                <MonthDay key={column} date={day} place={row * 7 + column} posts={byDay.get(day) ?? noPosts} first={first} today={today} tabStop={tabStop} context={context} />
               ))}
             </tr>
           ))}
@@ -231,4 +233,4 @@ export function MonthView({ date, today, posts, context, belowCadence }: { date:
       </table>
     </div>
   );
-}
+});

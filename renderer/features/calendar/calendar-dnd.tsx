@@ -1,7 +1,7 @@
 import type { Announcements, CollisionDetection, DragEndEvent, DragStartEvent, DroppableContainers, KeyboardCoordinateGetter, UniqueIdentifier } from '@dnd-kit/core';
 import { closestCenter, DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, rectIntersection, useDroppable, useSensor, useSensors } from '@dnd-kit/core';
 import type { ReactNode } from 'react';
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayInDirection, isArrowKey } from '../../../shared/calendar/reschedule';
 import type { LocalDate } from '../../../shared/domain/local-time';
@@ -23,13 +23,15 @@ import { useMovePost } from './use-move-post';
 
 interface DropData {
   date: LocalDate | null;
+  /** A month grid's day: the first day of its month (the kept neighbours' days are no targets while hidden). */
+  month?: LocalDate;
 }
 
 const UNSCHEDULED_DROP = 'unscheduled';
 
-/** The drop target id of a day, or of a place in the month's grid. */
-function dayDropId(date: LocalDate, place?: number): string {
-  return place === undefined ? `day:${date}` : `place:${place}`;
+/** The drop target id of a day, or of a place in a month's grid. */
+function dayDropId(date: LocalDate, place?: { month: LocalDate; index: number }): string {
+  return place === undefined ? `day:${date}` : `place:${place.month}:${place.index}`;
 }
 
 /** The week view's row of a post: its time, or "any time". */
@@ -38,18 +40,24 @@ export function rowOf(post: Pick<Post, 'time'>): string {
 }
 
 /**
- * `place`: the day's place in a grid whose cells stay when the dates change (the month). Its id then stays
- * too: an id per date made a month change unregister and register 42 targets, each a dnd-kit state update
- * that rendered every chip and day a second time.
+ * `place`: the day's month and place in that month's grid (0–41). A month's grid is kept while it is a
+ * neighbour of the shown one (MonthPanes.tsx), so its targets stay registered as it is shown and hidden:
+ * registering 42 targets on a month change was a dnd-kit state update each that rendered every chip again.
  */
-export function useDayDrop(date: LocalDate | null, place?: number) {
-  return useDroppable({ id: date === null ? UNSCHEDULED_DROP : dayDropId(date, place), data: { date } satisfies DropData });
+export function useDayDrop(date: LocalDate | null, place?: { month: LocalDate; index: number }) {
+  return useDroppable({ id: date === null ? UNSCHEDULED_DROP : dayDropId(date, place), data: { date, month: place?.month } satisfies DropData });
+}
+
+/** Whether a drop target is on screen: not a day of a kept neighbouring month (they lie under the shown one). */
+function onScreen(data: unknown, shownMonth: LocalDate | null): boolean {
+  const month = (data as DropData | undefined)?.month;
+  return month === undefined || month === shownMonth;
 }
 
 /** The drop target showing a day, by its data: a month's targets are named by their place. */
-function dropTargetOf(containers: DroppableContainers, date: LocalDate): UniqueIdentifier | undefined {
+function dropTargetOf(containers: DroppableContainers, date: LocalDate, shownMonth: LocalDate | null): UniqueIdentifier | undefined {
   for (const container of containers.values()) {
-    if ((container.data.current as DropData | undefined)?.date === date) return container.id;
+    if ((container.data.current as DropData | undefined)?.date === date && onScreen(container.data.current, shownMonth)) return container.id;
   }
   return undefined;
 }
@@ -60,14 +68,32 @@ const dataOf = (value: unknown) => value as { post?: Post; date?: LocalDate | nu
  * The pointer decides where it is over; the keyboard, which has no pointer, by the target the moved chip lies in
  * (a week's day column is tall: its centre can be nearer another target), else the nearest centre.
  */
-const collisionDetection: CollisionDetection = (args) => {
-  if (args.pointerCoordinates) return pointerWithin(args);
-  const inside = rectIntersection(args);
-  return inside.length ? inside : closestCenter(args);
-};
+/** Where the calendar is: read by the sensors and the collision detection when used, so that they stay the same objects. */
+interface Where {
+  view: CalendarView;
+  firstDay: LocalDate;
+  shownMonth: LocalDate | null;
+}
 
-function keyboardCoordinates(view: CalendarView, firstDay: LocalDate): KeyboardCoordinateGetter {
+class Whereabouts {
+  constructor(public current: Where) {}
+  set(where: Where) {
+    this.current = where;
+  }
+}
+
+function collisionDetection(where: { current: Where }): CollisionDetection {
+  return (all) => {
+    const args = { ...all, droppableContainers: all.droppableContainers.filter((container) => onScreen(container.data.current, where.current.shownMonth)) };
+    if (args.pointerCoordinates) return pointerWithin(args);
+    const inside = rectIntersection(args);
+    return inside.length ? inside : closestCenter(args);
+  };
+}
+
+function keyboardCoordinates(where: { current: Where }): KeyboardCoordinateGetter {
   return (event, { context: { active, over, droppableRects, droppableContainers, collisionRect } }) => {
+    const { view, firstDay, shownMonth } = where.current;
     if (!isArrowKey(event.code)) return undefined;
     event.preventDefault();
     const post = dataOf(active?.data.current)?.post;
@@ -75,7 +101,7 @@ function keyboardCoordinates(view: CalendarView, firstDay: LocalDate): KeyboardC
     const overData = dataOf(over?.data.current);
     const current = overData ? overData.date : post.date;
     const target = current ? dayInDirection(current, event.code, view) : firstDay;
-    const id = dropTargetOf(droppableContainers, target);
+    const id = dropTargetOf(droppableContainers, target, shownMonth);
     const rect = id === undefined ? undefined : droppableRects.get(id);
     if (!rect) return undefined;
     // In the week the chip moves along its own time row (inside the day's column), not to the column's middle.
@@ -87,20 +113,28 @@ function keyboardCoordinates(view: CalendarView, firstDay: LocalDate): KeyboardC
 /** A few pixels before a drag starts, so that a click still opens the post. */
 const pointerOptions = { activationConstraint: { distance: 6 } };
 
-export function CalendarDnd({ view, firstDay, chipContext, children }: { view: CalendarView; firstDay: LocalDate; chipContext: ChipContext; children: ReactNode }) {
+/** `shownMonth`: the first day of the month shown, in the month view (its kept neighbours' days are not targets). */
+export function CalendarDnd({ view, firstDay, shownMonth, chipContext, children }: { view: CalendarView; firstDay: LocalDate; shownMonth: LocalDate | null; chipContext: ChipContext; children: ReactNode }) {
   const { t } = useTranslation('calendar');
   const move = useMovePost();
   const [dragged, setDragged] = useState<Post | null>(null);
-  // The sensors stay the same objects while the view and first day are: new ones each render gave dnd-kit new
-  // activators, and every draggable and drop target rendered again.
+  // The sensors and the collision detection stay the same objects for the calendar's life (they read where it is
+  // when used): new sensors gave dnd-kit new activators, and every drop target of every kept month rendered again
+  // on each month change (the first day changes with the month).
+  // Kept in state, as chip-drag.tsx keeps what is carried: set after each render, read only when used.
+  const [where] = useState(() => new Whereabouts({ view, firstDay, shownMonth }));
+  useLayoutEffect(() => {
+    where.set({ view, firstDay, shownMonth });
+  });
   const keyboardOptions = useMemo(
     () => ({
-      coordinateGetter: keyboardCoordinates(view, firstDay),
+      coordinateGetter: keyboardCoordinates(where),
       // Enter stays "open the post"; Space picks up and drops.
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
     }),
-    [view, firstDay],
+    [where],
   );
+  const collisions = useMemo(() => collisionDetection(where), [where]);
   const sensors = useSensors(useSensor(PointerSensor, pointerOptions), useSensor(KeyboardSensor, keyboardOptions));
   const day = (date: LocalDate | null | undefined) => (date ? chipContext.format.dayLabel(date) : '');
   const titleOf = (value: unknown) => dataOf(value)?.post?.title ?? '';
@@ -133,7 +167,7 @@ export function CalendarDnd({ view, firstDay, chipContext, children }: { view: C
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={collisionDetection}
+      collisionDetection={collisions}
       // Scroll only when the pointer is close to the edge, so that a drag within the visible month stays put.
       autoScroll={{ threshold: { x: 0, y: 0.1 } }}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}

@@ -11,10 +11,10 @@ import { useChecklistText } from './use-checklist-text';
 /** "Checklist: 2 open" on every dated post a calendar view shows, from one request for the view's days. */
 export const checklistFlagProvider: PostFlagProvider = {
   id: 'checklist',
-  useFlags: (_posts, range) => {
+  useFlags: (_posts, range, live) => {
     const { t } = useTranslation('checklist');
     const text = useChecklistText();
-    const checklists = useChecklistBetween(range?.from ?? '', range?.to ?? '', range !== null);
+    const checklists = useChecklistBetween(range?.from ?? '', range?.to ?? '', range !== null && live);
     const byPost = new Map((checklists.data ?? []).map((checklist) => [checklist.postId, checklist]));
     // The text helpers are new on each render but word alike in one language (t).
     return useKeptFlags([checklists.data, t], (post: Post): PostFlag[] => {

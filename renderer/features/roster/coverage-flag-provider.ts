@@ -10,12 +10,12 @@ import { filled, kept } from '../../i18n/kept-words';
 /** "Nobody on response duty": one coverage request for every post a calendar view shows. */
 export const coverageFlagProvider: PostFlagProvider = {
   id: 'coverage',
-  useFlags: (_posts, range) => {
+  useFlags: (_posts, range, live) => {
     const { t } = useTranslation('roster');
     const format = useFormatters();
     const channels = useChannels().data;
     const channelNames = new Map((channels ?? []).map((channel) => [channel.id, channel.name]));
-    const coverage = useCoverageBetween(range?.from ?? '', range?.to ?? '', range !== null);
+    const coverage = useCoverageBetween(range?.from ?? '', range?.to ?? '', range !== null && live);
     const byPost = new Map((coverage.data?.gaps ?? []).map((item) => [item.postId, item]));
     return useKeptFlags([coverage.data, channels, t, format], (post: Post): PostFlag[] => {
       const item = byPost.get(post.id);

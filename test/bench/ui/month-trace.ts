@@ -34,6 +34,8 @@ try {
     for (const name of ['Next month', 'Previous month']) {
       const before = await page.locator(grid).first().getAttribute('aria-label');
       await settledMs(page, true);
+      // A user looks at a month before stepping on: the neighbours are prepared meanwhile (MonthPanes.tsx). PAUSE_MS=0 steps at once.
+      await page.waitForTimeout(Number(process.env.PAUSE_MS ?? 2500));
       const events: TraceEvent[] = [];
       const collect = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
       cdp.on('Tracing.dataCollected', collect);
