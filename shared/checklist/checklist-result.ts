@@ -57,8 +57,7 @@ export type PostChecklist = z.infer<typeof PostChecklist>;
  * for the one post (checklist:preview): carried for every post of a month they were most of the
  * page at 50,000 posts (899 kB, issue 14).
  */
-export const BadgeItem = ChecklistItemResult.pick({ id: true, label: true, rule: true, requiredFor: true, state: true });
-export type BadgeItem = z.infer<typeof BadgeItem>;
+const BadgeItem = ChecklistItemResult.pick({ id: true, label: true, rule: true, requiredFor: true, state: true });
 export const ChecklistBadge = z.strictObject({ postId: Id, items: z.array(BadgeItem) });
 export type ChecklistBadge = z.infer<typeof ChecklistBadge>;
 
