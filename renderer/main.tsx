@@ -21,7 +21,6 @@ import { App } from './app/App';
 import { useChecklistUiStore } from './features/checklist/checklist-ui-store';
 import { withFirstScreenAnswers } from './app/first-screen-answers';
 import { NoConnection } from './app/NoConnection';
-import { damagedPlanScreen } from './features/storage-problems/DamagedPlanScreen';
 import { initI18n } from './i18n/i18n';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -76,5 +75,7 @@ if (!api) {
   await initI18n((preferences.ok ? preferences.value.language : null) ?? (settings.ok ? settings.value.language : languageFromLocale(navigator.language)));
   // Rendered in one task (the first render is not sliced anyway): a synchronous render's effects run before the frame
   // paints, so what they change (the title, the state they set) is in the first screen's frame, not in frames after it.
-  flushSync(() => root.render(settings.ok ? <App api={api} queryClient={queryClient} /> : (damagedPlanScreen(api, settings) ?? <NoConnection reason="offlineBridge" />)));
+  // The damaged-plan screen's code is fetched only when the first answer was refused: it is never on the first screen of a plan in use.
+  const refused = settings.ok ? null : ((await import('./features/storage-problems/DamagedPlanScreen')).damagedPlanScreen(api, settings) ?? <NoConnection reason="offlineBridge" />);
+  flushSync(() => root.render(refused ?? <App api={api} queryClient={queryClient} />));
 }
