@@ -1,4 +1,5 @@
 import { notifyManager, QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 // The layers in cascade order, before any feature's styles: tokens → base → components (→ features, imported by their screens).
@@ -21,7 +22,10 @@ import { App } from './app/App';
 import { useChecklistUiStore } from './features/checklist/checklist-ui-store';
 import { withFirstScreenAnswers } from './app/first-screen-answers';
 import { NoConnection } from './app/NoConnection';
+import { lazyPart } from './app/lazy-part';
 import { initI18n } from './i18n/i18n';
+
+const DamagedPlanScreen = lazyPart(() => import('./features/storage-problems/DamagedPlanScreen').then((part) => part.DamagedPlanScreen));
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const connected = connectApi();
@@ -75,7 +79,20 @@ if (!api) {
   await initI18n((preferences.ok ? preferences.value.language : null) ?? (settings.ok ? settings.value.language : languageFromLocale(navigator.language)));
   // Rendered in one task (the first render is not sliced anyway): a synchronous render's effects run before the frame
   // paints, so what they change (the title, the state they set) is in the first screen's frame, not in frames after it.
-  // The damaged-plan screen's code is fetched only when the first answer was refused: it is never on the first screen of a plan in use.
-  const refused = settings.ok ? null : ((await import('./features/storage-problems/DamagedPlanScreen')).damagedPlanScreen(api, settings) ?? <NoConnection reason="offlineBridge" />);
-  flushSync(() => root.render(refused ?? <App api={api} queryClient={queryClient} />));
+  // A damaged plan's screen (main refused the first answer with v.storagePlanInvalid) loads its code only then: never on a
+  // plan in use's first screen. Rendered lazily, not awaited here: that chunk imports this one, still evaluating.
+  const damaged = settings.ok ? undefined : settings.error.issues.find((issue) => issue.message === 'v.storagePlanInvalid');
+  flushSync(() =>
+    root.render(
+      settings.ok ? (
+        <App api={api} queryClient={queryClient} />
+      ) : damaged ? (
+        <Suspense fallback={null}>
+          <DamagedPlanScreen api={api} params={damaged.params ?? {}} />
+        </Suspense>
+      ) : (
+        <NoConnection reason="offlineBridge" />
+      ),
+    ),
+  );
 }

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiResult } from '../../../shared/api/contract-kit';
 import type { OutputOf, RendererApi } from '../../../shared/api/contract';
 import { useValidationText } from '../../components/use-validation-text';
 import styles from './damaged-plan.module.css';
@@ -15,13 +14,8 @@ import styles from './damaged-plan.module.css';
 
 type RecentPlans = OutputOf<'plans:recent'>;
 
-/** The screen, when the app's first answer (settings:get) was refused because the plan is damaged; null otherwise. */
-export function damagedPlanScreen(api: RendererApi, first: ApiResult<unknown>): React.ReactElement | null {
-  const issue = first.ok ? undefined : first.error.issues.find((found) => found.message === 'v.storagePlanInvalid');
-  return issue ? <DamagedPlanScreen api={api} params={issue.params ?? {}} /> : null;
-}
-
-function DamagedPlanScreen({ api, params }: { api: RendererApi; params: Record<string, string | number> }) {
+/** The screen, when the app's first answer (settings:get) was refused because the plan is damaged (renderer/main.tsx). */
+export function DamagedPlanScreen({ api, params }: { api: RendererApi; params: Record<string, string | number> }) {
   const { t } = useTranslation();
   const word = useValidationText();
   const [recent, setRecent] = useState<RecentPlans | null>(null);
