@@ -22,7 +22,7 @@ import { App } from './app/App';
 import { useChecklistUiStore } from './features/checklist/checklist-ui-store';
 import { withFirstScreenAnswers } from './app/first-screen-answers';
 import { NoConnection } from './app/NoConnection';
-import { lazyPart } from './app/lazy-part';
+import { lazyPart } from './components/lazy-part';
 import { initI18n } from './i18n/i18n';
 
 const DamagedPlanScreen = lazyPart(() => import('./features/storage-problems/DamagedPlanScreen').then((part) => part.DamagedPlanScreen));

@@ -14,7 +14,7 @@ import { FocusTooltip } from '../components/FocusTooltip';
 import { iconSidebarQuery, useMediaQuery } from '../components/use-media-query';
 import { Navigation } from './Navigation';
 import { editorParts } from './feature-slots';
-import { lazyPart } from './lazy-part';
+import { lazyPart } from '../components/lazy-part';
 import { ProblemsBanner } from './ProblemsBanner';
 import { SaveFailureBanner } from '../features/storage-problems/SaveFailureBanner';
 import { WhoAreYouPanel } from './WhoAreYouPanel';

@@ -6,8 +6,8 @@ import { useAssociation, useChannels } from '../api/settings-queries';
 import { useGuide } from '../features/first-run/guide-store';
 import { MarketingSummary } from '../features/checklist/MarketingSummary';
 import { isChecklistGate, OverrideDialog } from '../features/checklist/OverrideDialog';
-import type { LazyPart } from './lazy-part';
-import { lazyPart } from './lazy-part';
+import type { LazyPart } from '../components/lazy-part';
+import { lazyPart } from '../components/lazy-part';
 
 /** A part loaded on first use, in its own Suspense: the screen around it stays as it is meanwhile. */
 function inPlace<P extends object>(Part: LazyPart<P>): ComponentType<P> {

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstOfMonth, visibleRange } from '../../../shared/calendar/calendar-range';
 import { tagsOf } from '../../../shared/calendar/post-filter';
@@ -11,7 +11,7 @@ import { useChannels } from '../../api/settings-queries';
 import { Icon } from '../../components/Icon';
 import { useUiStore } from '../../state/ui-store';
 import { useFeatureSlots } from '../../entities/feature-slots';
-import { AgendaView } from './AgendaView';
+import { lazyPart } from '../../components/lazy-part';
 import { CalendarDnd } from './calendar-dnd';
 import { CalendarLegend } from './CalendarLegend';
 import { CalendarToolbar } from './CalendarToolbar';
@@ -35,6 +35,27 @@ import { useCalendarPosts, useNeighbourPosts } from './use-calendar-posts';
  * in the screen, a request started by a month change's own effects rendered the whole calendar a second time
  * in the same task, before the new month could paint.
  */
+/**
+ * The agenda and its virtual list are not on the first screen of a month or a week (the first screen's code is held
+ * under 250 KB gzip, renderer-build.spec): fetched a moment after the calendar shows, as the editor is (AppShell),
+ * or when the agenda is asked for first.
+ */
+const AgendaView = lazyPart(() => import('./AgendaView').then((module) => module.AgendaView));
+const PRELOAD_AGENDA_AFTER_MS = 2000;
+
+function usePreloadAgenda() {
+  useEffect(() => {
+    let idle: number | undefined;
+    const later = setTimeout(() => {
+      idle = requestIdleCallback(() => void AgendaView.preload(), { timeout: 3000 });
+    }, PRELOAD_AGENDA_AFTER_MS);
+    return () => {
+      clearTimeout(later);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, []);
+}
+
 const AskAhead = memo(function AskAhead({ view, date, reviewWeeks, shownHasArrived }: { view: CalendarView; date: LocalDate; reviewWeeks: number; shownHasArrived: boolean }) {
   const [before, after] = useNeighbourPosts(view, date, reviewWeeks, shownHasArrived);
   return (
@@ -57,6 +78,7 @@ export function CalendarScreen() {
   const { WelcomePanel, ReviewView, MarketingSummary } = useFeatureSlots();
   const { t } = useTranslation('calendar');
   const position = useCalendarPosition();
+  usePreloadAgenda();
   const { view, date, today, reviewWeeks } = position;
   const format = useFormatters();
   const openNewPost = useUiStore((state) => state.openNewPost);
@@ -108,7 +130,9 @@ export function CalendarScreen() {
                 )}
               </CalendarDnd>
             ) : view === 'agenda' ? (
-              <AgendaView date={date} today={today} posts={posts.dated} undated={posts.undated} undatedTotal={posts.allUndated.length} channels={channels} />
+              <Suspense fallback={null}>
+                <AgendaView date={date} today={today} posts={posts.dated} undated={posts.undated} undatedTotal={posts.allUndated.length} channels={channels} />
+              </Suspense>
             ) : (
               <ReviewView posts={waiting} weeks={reviewWeeks} onWeeks={position.setReviewWeeks} channels={channels} />
             )}
