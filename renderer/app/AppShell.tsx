@@ -14,7 +14,7 @@ import { FocusTooltip } from '../components/FocusTooltip';
 import { iconSidebarQuery, useMediaQuery } from '../components/use-media-query';
 import { Navigation } from './Navigation';
 import { editorParts } from './feature-slots';
-import { lazyPart } from '../components/lazy-part';
+import { lazyPart, usePreloadSoon } from '../components/lazy-part';
 import { ProblemsBanner } from './ProblemsBanner';
 import { SaveFailureBanner } from '../features/storage-problems/SaveFailureBanner';
 import { WhoAreYouPanel } from './WhoAreYouPanel';
@@ -34,36 +34,8 @@ const screenComponents: Record<Screen, React.ComponentType> = {
 
 const PostEditorDialog = lazyPart(() => import('../features/post-editor/PostEditorDialog').then((module) => module.PostEditorDialog));
 
-/** Signs that a user is about to act: the editor's code is fetched at the first of them. */
-const intents = ['pointermove', 'pointerdown', 'keydown', 'focusin'] as const;
-/** Without such a sign, the editor's code is fetched this long after the first screen, once the page is idle. */
-const PRELOAD_AFTER_MS = 2000;
-
-/**
- * The editor is what a user opens next: its code is fetched at their first move (a pointer reaches a chip well
- * before its click) or a moment after the first screen, not while it is opening: the fetch adds its files to the
- * page's head, and opening is done when the page stops changing.
- */
-function usePreloadEditor() {
-  useEffect(() => {
-    let idle: number | undefined;
-    const preload = () => {
-      stop();
-      for (const part of [PostEditorDialog, ...editorParts]) void part.preload();
-    };
-    const later = setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(preload, { timeout: 3000 });
-      else preload();
-    }, PRELOAD_AFTER_MS);
-    const stop = () => {
-      clearTimeout(later);
-      if (idle !== undefined) cancelIdleCallback(idle);
-      for (const intent of intents) window.removeEventListener(intent, preload, true);
-    };
-    for (const intent of intents) window.addEventListener(intent, preload, { capture: true, passive: true });
-    return stop;
-  }, []);
-}
+/** The editor is what a user opens next. */
+const editorCode = [PostEditorDialog, ...editorParts];
 
 /** While a screen's code loads (a moment, from the app's own files), the content says so. */
 function ScreenLoading() {
@@ -117,7 +89,7 @@ export function AppShell() {
   const iconSidebar = useMediaQuery(iconSidebarQuery);
   const editorOpen = useUiStore((state) => state.editor.mode !== 'closed');
   useUndoShortcut();
-  usePreloadEditor();
+  usePreloadSoon(editorCode);
   useOutsideChangesRefresh();
 
   // A screen opens at its top, not where the previous one was scrolled to.

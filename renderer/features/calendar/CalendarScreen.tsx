@@ -1,4 +1,4 @@
-import { memo, Suspense, useEffect, useMemo } from 'react';
+import { memo, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstOfMonth, visibleRange } from '../../../shared/calendar/calendar-range';
 import { tagsOf } from '../../../shared/calendar/post-filter';
@@ -11,7 +11,7 @@ import { useChannels } from '../../api/settings-queries';
 import { Icon } from '../../components/Icon';
 import { useUiStore } from '../../state/ui-store';
 import { useFeatureSlots } from '../../entities/feature-slots';
-import { lazyPart } from '../../components/lazy-part';
+import { lazyPart, usePreloadSoon } from '../../components/lazy-part';
 import { CalendarDnd } from './calendar-dnd';
 import { CalendarLegend } from './CalendarLegend';
 import { CalendarToolbar } from './CalendarToolbar';
@@ -37,24 +37,11 @@ import { useCalendarPosts, useNeighbourPosts } from './use-calendar-posts';
  */
 /**
  * The agenda and its virtual list are not on the first screen of a month or a week (the first screen's code is held
- * under 250 KB gzip, renderer-build.spec): fetched a moment after the calendar shows, as the editor is (AppShell),
- * or when the agenda is asked for first.
+ * under 250 KB gzip, renderer-build.spec): fetched at the user's first move or a moment after the calendar shows,
+ * as the editor is (usePreloadSoon), or when the agenda is asked for first.
  */
 const AgendaView = lazyPart(() => import('./AgendaView').then((module) => module.AgendaView));
-const PRELOAD_AGENDA_AFTER_MS = 2000;
-
-function usePreloadAgenda() {
-  useEffect(() => {
-    let idle: number | undefined;
-    const later = setTimeout(() => {
-      idle = requestIdleCallback(() => void AgendaView.preload(), { timeout: 3000 });
-    }, PRELOAD_AGENDA_AFTER_MS);
-    return () => {
-      clearTimeout(later);
-      if (idle !== undefined) cancelIdleCallback(idle);
-    };
-  }, []);
-}
+const agendaCode = [AgendaView];
 
 const AskAhead = memo(function AskAhead({ view, date, reviewWeeks, shownHasArrived }: { view: CalendarView; date: LocalDate; reviewWeeks: number; shownHasArrived: boolean }) {
   const [before, after] = useNeighbourPosts(view, date, reviewWeeks, shownHasArrived);
@@ -78,7 +65,7 @@ export function CalendarScreen() {
   const { WelcomePanel, ReviewView, MarketingSummary } = useFeatureSlots();
   const { t } = useTranslation('calendar');
   const position = useCalendarPosition();
-  usePreloadAgenda();
+  usePreloadSoon(agendaCode);
   const { view, date, today, reviewWeeks } = position;
   const format = useFormatters();
   const openNewPost = useUiStore((state) => state.openNewPost);
