@@ -76,3 +76,11 @@ export async function axeViolations(page: Page): Promise<{ id: string; help: str
     return result.violations.map((violation) => ({ id: violation.id, help: violation.help, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
   });
 }
+
+/** A page with the app loaded and switched to `language` in its own language menu. */
+export async function openInLanguage(browser: Browser, url: string, language: string, viewport?: { width: number; height: number }, locale?: string): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openApp(browser, url, viewport, locale);
+  await languageSelect(opened.page).selectOption(language);
+  await opened.page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+  return opened;
+}

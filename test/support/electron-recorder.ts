@@ -21,3 +21,20 @@ export function recordingElectron(calls: string[], app: Record<string, unknown>,
   });
   return { ...Object.fromEntries(['BrowserWindow', 'dialog', 'ipcMain', 'net', 'protocol', 'safeStorage', 'session', 'shell'].map((key) => [key, electron[key]])), app: electron.app, default: electron };
 }
+
+/**
+ * The `app` and `dialog` of a first, Finnish start on `userData`: quit and every error
+ * dialog are recorded; `extra` adds or overrides members of `app`.
+ */
+export function recordingApp(recorded: { calls: string[]; dialogs: [string, string][]; userData: string }, extra: Record<string, unknown> = {}) {
+  const app: Record<string, unknown> = {
+    requestSingleInstanceLock: () => true,
+    quit: () => recorded.calls.push('app.quit'),
+    whenReady: () => Promise.resolve(),
+    getPath: () => recorded.userData,
+    getLocale: () => 'fi-FI',
+    ...extra,
+  };
+  const dialog = { showErrorBox: (title: string, message: string) => recorded.dialogs.push([title, message]) };
+  return { app, dialog };
+}

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import type { Language } from '../../shared/domain/settings';
 import { backendOn } from './backend';
 import { startBridgeProcess } from './bridge-process';
-import { languageSelect, launchChromium, openApp } from './browser';
+import { launchChromium, openInLanguage } from './browser';
 import { actAs } from './identity';
 
 export interface WindowSize {
@@ -38,9 +38,7 @@ export async function openScreenshotSession(outDir: string) {
   const browser = await launchChromium();
 
   const openIn = async (url: string, language: Language, size: WindowSize): Promise<Page> => {
-    const { page } = await openApp(browser, url, size);
-    await languageSelect(page).selectOption(language);
-    await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
+    const { page } = await openInLanguage(browser, url, language, size);
     return page;
   };
   const shoot = async (page: Page, name: string) => {

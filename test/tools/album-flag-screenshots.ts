@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { plusDays, todayIn } from '../../shared/calendar/calendar-dates';
 import { backendOn } from '../support/backend';
 import { startBridgeProcess } from '../support/bridge-process';
-import { languageSelect, launchChromium, openApp } from '../support/browser';
+import { launchChromium, openInLanguage } from '../support/browser';
 
 /*
  * `npx tsx test/tools/album-flag-screenshots.ts [out-dir] [fi|en|sv]` (after `npm run build`): the month's
@@ -41,9 +41,7 @@ async function shot(page: Page, name: string) {
 try {
   for (const language of ['fi', 'en', 'sv'] as const) {
     if (only && only !== language) continue;
-    const { page } = await openApp(browser, bridge.url, { width: 1280, height: 800 });
-    await languageSelect(page).selectOption(language);
-    await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
+    const { page } = await openInLanguage(browser, bridge.url, language, { width: 1280, height: 800 });
     await page.locator('[aria-busy="false"]').waitFor();
     await page.getByRole('button', { name: /Joulumyyjäisten kuvat/ }).first().waitFor();
     await shot(page, `month-badges-${language}`);

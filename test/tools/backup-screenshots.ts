@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBridgeProcess } from '../support/bridge-process';
-import { languageSelect, launchChromium, openApp } from '../support/browser';
+import { launchChromium, openInLanguage } from '../support/browser';
 import { backendOn } from '../support/backend';
 import { noisyPng } from '../support/images';
 
@@ -35,9 +35,7 @@ const bridge = await startBridgeProcess(dataDir);
 try {
   for (const language of ['fi', 'en', 'sv'] as const) {
     if (only && only !== language) continue;
-    const { page } = await openApp(browser, bridge.url, { width: 1280, height: 800 });
-    await languageSelect(page).selectOption(language);
-    await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
+    const { page } = await openInLanguage(browser, bridge.url, language, { width: 1280, height: 800 });
     await page.route('**/api/uploads:chunk', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();

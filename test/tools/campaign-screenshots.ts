@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { backendOn } from '../support/backend';
 import { startBridgeProcess } from '../support/bridge-process';
-import { languageSelect, launchChromium, openApp } from '../support/browser';
+import { launchChromium, openInLanguage } from '../support/browser';
 
 /*
  * `npx tsx test/tools/campaign-screenshots.ts [fi|en|sv] [outDir]` (after `npx electron-vite build`):
@@ -24,9 +24,7 @@ await backend.repo.close();
 const bridge = await startBridgeProcess(dataDir);
 const browser = await launchChromium();
 try {
-  const { page } = await openApp(browser, bridge.url, { width: 1280, height: 1000 });
-  await languageSelect(page).selectOption(language);
-  await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
+  const { page } = await openInLanguage(browser, bridge.url, language, { width: 1280, height: 1000 });
   await page.getByRole('navigation').locator('button').nth(0).waitFor();
   await page.locator('nav button', { hasText: /Kampanjat|Campaigns|Kampanjer/ }).click();
   const fundraiser = page.getByRole('region', { name: /Kattoremontti/ });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startBridgeProcess } from '../support/bridge-process';
 import { seedChecklistShowcase } from '../support/checklist-showcase';
-import { languageSelect, launchChromium, openApp } from '../support/browser';
+import { launchChromium, openInLanguage } from '../support/browser';
 
 /*
  * `npx tsx test/tools/checklist-screenshots.ts [fi|en|sv]` (after `npx electron-vite build`):
@@ -34,9 +34,7 @@ try {
     if (only && only !== language) continue;
     for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 700 }]) {
       const suffix = `${language}-${size.width}x${size.height}`;
-      const { page } = await openApp(browser, bridge.url, size);
-      await languageSelect(page).selectOption(language);
-      await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
+      const { page } = await openInLanguage(browser, bridge.url, language, size);
       await page.locator('[aria-busy]').waitFor();
       await page.locator('details > summary').first().click();
       await shot(page, `month-marketing-${suffix}`);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBridgeProcess } from '../support/bridge-process';
-import { languageSelect, launchChromium, openApp } from '../support/browser';
+import { launchChromium, openInLanguage } from '../support/browser';
 import { backendOn } from '../support/backend';
 
 /*
@@ -20,9 +20,7 @@ const bridge = await startBridgeProcess(dataDir);
 const browser = await launchChromium();
 const shot = (name: string) => path.join(outDir, `${name}-${language}.png`);
 try {
-  const { page } = await openApp(browser, bridge.url, { width: 1024, height: 700 });
-  await languageSelect(page).selectOption(language);
-  await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
+  const { page } = await openInLanguage(browser, bridge.url, language, { width: 1024, height: 700 });
   const step = page.locator('section[aria-labelledby="who-are-you-title"]');
   await step.waitFor();
   await page.screenshot({ path: shot('step') });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { todayIn } from '../../shared/calendar/calendar-dates';
 import { backendOn } from '../support/backend';
 import { startBridgeProcess } from '../support/bridge-process';
-import { languageSelect, launchChromium, openApp } from '../support/browser';
+import { launchChromium, openInLanguage } from '../support/browser';
 import { actAs } from '../support/identity';
 import { pngImage } from '../support/images';
 
@@ -34,9 +34,7 @@ const bridge = await startBridgeProcess(planDir, {}, ['--device', benDir]);
 const browser = await launchChromium();
 const file = path.join(planDir, 'media', image.file);
 try {
-  const { page } = await openApp(browser, bridge.url, { width: 1280, height: 800 });
-  await languageSelect(page).selectOption(language);
-  await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
+  const { page } = await openInLanguage(browser, bridge.url, language, { width: 1280, height: 800 });
   const shoot = async (name: string) => {
     const shot = path.join(outDir, `${name}-${language}.png`);
     await page.screenshot({ path: shot });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBridgeProcess } from '../support/bridge-process';
-import { languageSelect, launchChromium, openApp } from '../support/browser';
+import { launchChromium, openInLanguage } from '../support/browser';
 import { backendOn } from '../support/backend';
 import { volunteerInput } from '../support/volunteer-input';
 
@@ -30,9 +30,7 @@ const bridge = await startBridgeProcess(dir);
 const browser = await launchChromium();
 try {
   for (const language of ['fi', 'sv', 'en'] as const) {
-    const { page } = await openApp(browser, bridge.url);
-    await languageSelect(page).selectOption(language);
-    await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
+    const { page } = await openInLanguage(browser, bridge.url, language);
     const banner = page.locator('.banner-warning');
     await banner.waitFor();
     await page.waitForTimeout(200);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Language } from '../../shared/domain/settings';
 import { backendOn } from '../support/backend';
 import { startBridgeProcess } from '../support/bridge-process';
-import { languageSelect, launchChromium, openApp } from '../support/browser';
+import { languageSelect, launchChromium, openApp, openInLanguage } from '../support/browser';
 import { approvedPost } from '../support/approved-post';
 import { FakeBluesky } from '../support/fake-bluesky';
 import { FakeMastodon } from '../support/fake-mastodon';
@@ -62,9 +62,7 @@ const bridge = await startBridgeProcess(dataDir);
 const browser = await launchChromium();
 try {
   for (const language of languages) {
-    const { page } = await openApp(browser, bridge.url, { width: 1024, height: 768 });
-    await languageSelect(page).selectOption(language);
-    await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
+    const { page } = await openInLanguage(browser, bridge.url, language, { width: 1024, height: 768 });
     await page.getByRole('navigation').getByRole('button').last().click();
     const rows = page.locator('li', { hasText: 'Mastodon' });
     await rows.getByRole('button', { name: language === 'fi' ? 'Yhdistä tili' : 'Connect account' }).click();

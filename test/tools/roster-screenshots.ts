@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBridgeProcess } from '../support/bridge-process';
-import { languageSelect, launchChromium, openApp } from '../support/browser';
+import { launchChromium, openInLanguage } from '../support/browser';
 import { seedRoster } from '../support/seed-roster';
 
 /*
@@ -23,9 +23,7 @@ try {
   for (const language of ['fi', 'en', 'sv'] as const) {
     if (only && only !== language) continue;
     for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 700 }]) {
-      const { page } = await openApp(browser, bridge.url, size);
-      await languageSelect(page).selectOption(language);
-      await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
+      const { page } = await openInLanguage(browser, bridge.url, language, size);
       await page.getByRole('navigation').getByRole('button').nth(2).click();
       await page.getByRole('table').first().waitFor();
       // The screen's view switch is the first group in the main landmark.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBridgeProcess } from '../support/bridge-process';
-import { languageSelect, launchChromium, openApp } from '../support/browser';
+import { launchChromium, openInLanguage } from '../support/browser';
 import { backendOn } from '../support/backend';
 
 /*
@@ -21,9 +21,7 @@ const refusal = { ok: false, error: { code: 'storage', message: 'The plan folder
 
 try {
   for (const language of ['en', 'fi'] as const) {
-    const { page } = await openApp(browser, bridge.url, { width: 1280, height: 800 });
-    await languageSelect(page).selectOption(language);
-    await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+    const { page } = await openInLanguage(browser, bridge.url, language, { width: 1280, height: 800 });
     const chip = page.locator('[aria-busy] table button[data-post-id]').first();
     await chip.click();
     const dialog = page.getByRole('dialog');

@@ -5,7 +5,7 @@ import { todayIn } from '../../shared/calendar/calendar-dates';
 import { approvedPost } from '../support/approved-post';
 import { backendOn } from '../support/backend';
 import { startBridgeProcess } from '../support/bridge-process';
-import { languageSelect, launchChromium, openApp } from '../support/browser';
+import { launchChromium, openInLanguage } from '../support/browser';
 import { actAs } from '../support/identity';
 import { pngImage } from '../support/images';
 
@@ -44,9 +44,7 @@ await backend.repo.close();
 const bridge = await startBridgeProcess(dataDir);
 const browser = await launchChromium();
 try {
-  const { page } = await openApp(browser, bridge.url, { width: 1280, height: 900 });
-  await languageSelect(page).selectOption(language);
-  await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
+  const { page } = await openInLanguage(browser, bridge.url, language, { width: 1280, height: 900 });
   await page.locator(`[data-post-id="${post.id}"]`).first().click();
   const kit = page.getByRole('dialog').locator('section[aria-labelledby^="share-kit-"]');
   await kit.locator('img').waitFor();

@@ -103,11 +103,12 @@ export function MonthPanes({ date, today, context, channels }: { date: LocalDate
       const { from, to } = monthRange(month);
       return { ...postsBetweenQuery(api, from, to), enabled: false };
     }),
-    combine: (results) => results.map((result) => (result.data === undefined ? '' : '1')).join(' '),
+    // An array keeps its identity while unchanged: react-query shares the combined result structurally.
+    combine: (results) => results.map((result) => result.data !== undefined),
   });
   const busy = useIsFetching() > 0;
   useEffect(() => {
-    const inCache = (month: LocalDate) => cached.split(' ')[neighbours.indexOf(month)] === '1';
+    const inCache = (month: LocalDate) => cached[neighbours.indexOf(month)] === true;
     const next = nextPanes(panes, shown, inCache);
     if (!next || busy) return;
     let idle = 0;

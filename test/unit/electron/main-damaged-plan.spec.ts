@@ -26,7 +26,7 @@ const planDir = path.join(dataDir, 'plan');
 let before = new Map<string, string>();
 
 vi.mock('electron', async () => {
-  const { recordingElectron } = await import('../../support/electron-recorder');
+  const { recordingApp, recordingElectron } = await import('../../support/electron-recorder');
   class BrowserWindow {
     webContents = { mainFrame: recorded.mainFrame };
     constructor() {
@@ -41,15 +41,7 @@ vi.mock('electron', async () => {
       return Promise.resolve();
     }
   }
-  const app: Record<string, unknown> = {
-    requestSingleInstanceLock: () => true,
-    quit: () => recorded.calls.push('app.quit'),
-    whenReady: () => Promise.resolve(),
-    getPath: () => recorded.userData,
-    getLocale: () => 'fi-FI',
-    on: (name: string, listener: (...args: unknown[]) => void) => recorded.appEvents.set(name, listener),
-  };
-  const dialog = { showErrorBox: (title: string, message: string) => recorded.dialogs.push([title, message]) };
+  const { app, dialog } = recordingApp(recorded, { on: (name: string, listener: (...args: unknown[]) => void) => recorded.appEvents.set(name, listener) });
   const ipcMain = { handle: (name: string, handler: (event: unknown, payload: unknown) => unknown) => recorded.ipc.set(name, handler), on: () => {}, removeAllListeners: () => {} };
   return recordingElectron(recorded.calls, app, { dialog, BrowserWindow, ipcMain });
 });

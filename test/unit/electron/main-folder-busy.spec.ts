@@ -17,15 +17,8 @@ fs.mkdirSync(path.dirname(lock));
 fs.writeFileSync(lock, held);
 
 vi.mock('electron', async () => {
-  const { recordingElectron } = await import('../../support/electron-recorder');
-  const app: Record<string, unknown> = {
-    requestSingleInstanceLock: () => true,
-    quit: () => recorded.calls.push('app.quit'),
-    whenReady: () => Promise.resolve(),
-    getPath: () => recorded.userData,
-    getLocale: () => 'fi-FI',
-  };
-  const dialog = { showErrorBox: (title: string, message: string) => recorded.dialogs.push([title, message]) };
+  const { recordingApp, recordingElectron } = await import('../../support/electron-recorder');
+  const { app, dialog } = recordingApp(recorded);
   return recordingElectron(recorded.calls, app, { dialog });
 });
 
