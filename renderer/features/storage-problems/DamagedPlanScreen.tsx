@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf, RendererApi } from '../../../shared/api/contract';
 import { useValidationText } from '../../components/use-validation-text';
+import { BackupRestore } from './BackupRestore';
 import styles from './damaged-plan.module.css';
 
 /*
@@ -9,7 +10,8 @@ import styles from './damaged-plan.module.css';
  * document, garbage bytes). Main answers every request with v.storagePlanInvalid, the folder and
  * this computer's safety copies (electron/api/damaged-plan.ts); this screen says what is wrong,
  * where, and what to do, with the actions the app has: the recent plans (Settings) and the safety
- * copies. Nothing here writes into the folder.
+ * copies, one of which can be restored in the folder's place (BackupRestore: the damaged folder is
+ * kept aside, renamed). Nothing else here writes into the folder.
  */
 
 type RecentPlans = OutputOf<'plans:recent'>;
@@ -37,7 +39,7 @@ export function DamagedPlanScreen({ api, params }: { api: RendererApi; params: R
             {others.length ? t('storage.damaged.otherPlan') : t('storage.damaged.noOtherPlan')}
             <div className={styles.plans}>
               {others.map((plan) => (
-                <button key={plan.planDir} type="button" title={plan.planDir} onClick={() => void api.plansOpen({ planDir: plan.planDir })}>
+                <button key={plan.planDir} type="button" title={plan.planDir} onClick={() => void api.plansOpen({ planDir: plan.planDir }).then((result) => result.ok && window.location.reload())}>
                   {t('storage.damaged.open', { name: plan.name || plan.planDir })}
                 </button>
               ))}
@@ -47,6 +49,7 @@ export function DamagedPlanScreen({ api, params }: { api: RendererApi; params: R
         <li>{t('storage.damaged.backup', { backups: String(params.backups ?? '') })}</li>
         <li>{t('storage.damaged.syncing')}</li>
       </ul>
+      <BackupRestore api={api} folder={String(params.folder ?? '')} />
     </main>
   );
 }
