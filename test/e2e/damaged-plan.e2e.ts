@@ -15,8 +15,8 @@ import { browserSession } from '../support/e2e-session';
 
 const session = browserSession();
 const words = {
-  fi: { title: 'Tätä suunnitelmaa ei voi avata', message: (folder: string) => `Kansion ${folder} suunnitelmaa ei voitu lukea: se on vioittunut tai ei ole Somevuoron suunnitelma.` },
-  en: { title: 'This plan cannot be opened', message: (folder: string) => `The plan in ${folder} could not be read: it is damaged or not a Somevuoro plan.` },
+  fi: { title: 'Tätä suunnitelmaa ei voi avata', noBackups: 'Tällä tietokoneella ei ole varmuuskopioita palautettavaksi.', message: (folder: string) => `Kansion ${folder} suunnitelmaa ei voitu lukea: se on vioittunut tai ei ole Somevuoron suunnitelma.` },
+  en: { title: 'This plan cannot be opened', noBackups: 'This computer has no safety copies to restore.', message: (folder: string) => `The plan in ${folder} could not be read: it is damaged or not a Somevuoro plan.` },
 };
 
 describe('a damaged plan', () => {
@@ -39,6 +39,8 @@ describe('a damaged plan', () => {
       expect(await screen.locator('code').textContent()).toBe(planDir);
       // What to do: the safety copies of this computer, named where they are.
       expect(await screen.getByRole('listitem').allTextContents()).toContainEqual(expect.stringContaining(path.join(dir, 'backups')));
+      // A plan made today has no copy yet (the day's first is taken before its first change): nothing to restore, said so.
+      await screen.getByText(words[language].noBackups).waitFor();
       if (process.env.SHOTS_DIR) await page.screenshot({ path: path.join(process.env.SHOTS_DIR, `damaged-plan-${language}-${damage.name}.png`), fullPage: true });
       expect(errors).toEqual([]);
       await context.close();
@@ -88,6 +90,8 @@ describe('restoring a safety copy from the damaged-plan screen', () => {
     expect(path.dirname(keptAside)).toBe(path.dirname(planDir));
     expect(path.basename(keptAside)).toMatch(/^plan\.damaged-/);
     await shot('restored');
+    // The other ways out no longer apply once the copy is the plan.
+    expect(await page.getByRole('listitem').count()).toBe(0);
     // The damaged folder is kept whole; the plan folder is the copy's.
     expect(filesOf(keptAside)).toEqual(damaged);
     expect(fs.existsSync(path.join(planDir, 'plan.json'))).toBe(true);

@@ -30,7 +30,8 @@ function useFailureWords() {
   };
 }
 
-export function BackupRestore({ api, folder }: { api: RendererApi; folder: string }) {
+/** `onRestored`: the screen's other ways out (another plan, waiting for a sync tool) no longer apply. */
+export function BackupRestore({ api, folder, onRestored }: { api: RendererApi; folder: string; onRestored: () => void }) {
   const { t, i18n } = useTranslation();
   const failureWords = useFailureWords();
   const when = new Intl.DateTimeFormat(intlLocales[i18n.language] ?? 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -58,6 +59,7 @@ export function BackupRestore({ api, folder }: { api: RendererApi; folder: strin
     }
     setAsked(null);
     setPhase({ step: 'restored', restored: result.value });
+    onRestored();
   };
   const open = async (restored: Restored) => {
     setPhase({ step: 'opening', restored });
