@@ -29,11 +29,21 @@ function asideName(planDir: string, now: Date): string {
   return name;
 }
 
-/** The posts' images (media/) of the damaged folder: content-named files, copied, so the restored posts find theirs. */
-function copyMedia(from: string, to: string): void {
+/**
+ * The posts' images (media/) of the damaged folder, so the restored posts find theirs: hard links
+ * (a copy where a link cannot be made), as the files are written once and never rewritten.
+ */
+function linkMedia(from: string, to: string): void {
   const media = path.join(from, 'media');
   if (!fs.existsSync(media)) return;
-  fs.cpSync(media, path.join(to, 'media'), { recursive: true, filter: (source) => !source.endsWith('.tmp') });
+  fs.mkdirSync(path.join(to, 'media'), { recursive: true });
+  for (const name of fs.readdirSync(media).filter((file) => !file.endsWith('.tmp'))) {
+    try {
+      fs.linkSync(path.join(media, name), path.join(to, 'media', name));
+    } catch {
+      fs.copyFileSync(path.join(media, name), path.join(to, 'media', name));
+    }
+  }
 }
 
 async function writeNewPlan(into: string, data: FolderData, options: { now: () => Date }): Promise<void> {
@@ -58,7 +68,7 @@ export async function restorePlanFolder(planDir: string, data: FolderData, optio
   try {
     fs.rmSync(restoring, { recursive: true, force: true });
     await writeNewPlan(restoring, data, options);
-    copyMedia(planDir, restoring);
+    linkMedia(planDir, restoring);
     if (canonicalSnapshot(await readBack(restoring, { now: options.now, locale: 'en' })) !== canonicalSnapshot(data)) throw new Error(`The plan written in ${restoring} does not read back equal to the copy.`);
   } catch (error) {
     fs.rmSync(restoring, { recursive: true, force: true });

@@ -62,6 +62,9 @@ describe('restoring a safety copy from the damaged-plan screen', () => {
 
   it("makes a new plan of the copy in the folder's place, keeps the damaged folder whole beside it, and opens it as a recent plan", async () => {
     const { dir, planDir, call, switched } = await damagedPlanWithCopy();
+    // A post's image (media/, written once under its content's name) is in the damaged folder only.
+    fs.mkdirSync(path.join(planDir, 'media'), { recursive: true });
+    fs.writeFileSync(path.join(planDir, 'media', 'kansikuva.png'), 'kuvan tavut');
     const damaged = filesOf(planDir);
     const restored = await call<OutputOf<'damaged:restore'>>('damaged:restore', { id: copyLabel });
     expect(restored).toMatchObject({ ok: true, value: { planDir, posts: 3 } });
@@ -70,6 +73,7 @@ describe('restoring a safety copy from the damaged-plan screen', () => {
     expect(path.basename(restored.value.keptAside)).toBe('plan.damaged-2026-11-25T12-00-00-000Z');
     expect(filesOf(restored.value.keptAside)).toEqual(damaged);
     expect(fs.readdirSync(path.dirname(planDir)).filter((name) => /^plan(\.|$)/.test(name)).sort()).toEqual(['plan', 'plan.damaged-2026-11-25T12-00-00-000Z']);
+    expect(fs.readFileSync(path.join(planDir, 'media', 'kansikuva.png'), 'utf8')).toBe('kuvan tavut');
 
     // plans:open (the screen's "Open the restored plan") opens it: the desktop app restarts on it.
     expect(await call('plans:open', { planDir })).toEqual({ ok: true, value: { opening: true } });
