@@ -4,6 +4,7 @@ import { appContract } from '../../shared/api/app-contract';
 import { backupsContract } from '../../shared/api/backups-contract';
 import { campaignsContract } from '../../shared/api/campaigns-contract';
 import { checklistContract } from '../../shared/api/checklist-contract';
+import { damagedContract } from '../../shared/api/damaged-contract';
 import { exportContract } from '../../shared/api/export-contract';
 import { identityContract } from '../../shared/api/identity-contract';
 import { ideasContract } from '../../shared/api/ideas-contract';
@@ -29,6 +30,7 @@ import { DeviceStore } from '../storage/device-store';
 import { transferFoldersOf } from '../storage/transfer-folders';
 import { AppService } from '../services/app/app-service';
 import { BackupsService } from '../services/backups/backups-service';
+import { OpenPlanRestoreRefusal } from '../services/backups/damaged-plan-restore-service';
 import { CampaignsService } from '../services/campaigns/campaigns-service';
 import { indexedRepository } from '../services/checklist/post-facts';
 import { ChecklistService } from '../services/checklist/checklist-service';
@@ -185,6 +187,7 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
     ...bindService(checklistContract, checklist),
     ...bindService(mediaContract, media),
     ...bindService(backupsContract, new BackupsService(repo, clock)),
+    ...bindService(damagedContract, new OpenPlanRestoreRefusal()),
     ...bindService(planContract, new PlanService(repo)),
     ...bindService(seriesContract, new SeriesService(repo, clock)),
     ...bindService(plansContract, new RecentPlansService(repo, device, switchPlan ?? null)),

@@ -120,6 +120,8 @@ export const requestOrder: Readonly<Record<ChannelName, RequestOrder>> = {
   'media:importImage': 'mutation',
   'backups:list': 'read',
   'backups:restore': 'exclusive',
+  'damaged:backups': 'read',
+  'damaged:restore': 'exclusive',
   'ideas:list': 'read',
   'ideas:create': 'mutation',
   'ideas:update': 'mutation',

@@ -52,8 +52,8 @@ if (!fs.existsSync(path.join(rendererDir, 'index.html'))) fail('The renderer is 
 let releaseLock = () => {};
 try {
   releaseLock = acquireDataLock(dataDir);
-  const open = (plan: string | undefined) =>
-    openBackend({ dataDir, planDir: plan, session: 'app', clock: systemClock, locale: Intl.DateTimeFormat().resolvedOptions().locale, pdf: chromiumPdfRenderer(), switchPlan });
+  const open = (plan: string | undefined, switchTo: typeof switchPlan = switchPlan) =>
+    openBackend({ dataDir, planDir: plan, session: 'app', clock: systemClock, locale: Intl.DateTimeFormat().resolvedOptions().locale, pdf: chromiumPdfRenderer(), switchPlan: switchTo });
   // Switching plans (Share this plan, Open a shared plan, a recent plan) reopens the services here,
   // once the request that asked has been answered; requests meanwhile wait for the new plan.
   let switching: Promise<unknown> = Promise.resolve();
@@ -82,7 +82,7 @@ try {
     return Promise.resolve();
   }
   // A damaged plan is shown as such (the renderer's screen for it), never opened or written.
-  let backend = await open(planDir).catch((error: unknown) => (isDamagedPlan(error) ? serveDamagedPlan(error, { dataDir, rendererDir, port, releaseLock }) : Promise.reject(error)));
+  let backend = await open(planDir).catch((error: unknown) => (isDamagedPlan(error) ? serveDamagedPlan(error, { dataDir, rendererDir, port, releaseLock, open }) : Promise.reject(error)));
   await relink();
   const dispatch: typeof backend.dispatch = async (channel, payload) => {
     await switching;

@@ -22,6 +22,7 @@ export const readChannels = [
   'preferences:get',
   'identity:get',
   'backups:list',
+  'damaged:backups',
   'posts:get',
   'posts:list',
   'posts:listUndated',
@@ -132,6 +133,8 @@ export const invalidationMap: Readonly<Record<MutationChannel, readonly Refresh[
   'setup:loadSample': [everything],
   'import:apply': [everything],
   'backups:restore': [everything],
+  // Asked on the damaged-plan screen, which has no cache: plans:open follows and the page reloads.
+  'damaged:restore': [],
   // The app restarts on the other plan.
   'plans:open': [],
   'sharing:move': [],

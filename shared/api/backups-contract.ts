@@ -10,7 +10,7 @@ import { channel } from './contract-kit';
  */
 
 /** A copy's folder name; only names of the app's own copies, so never a path. */
-const SafetyCopyId = z
+export const SafetyCopyId = z
   .string()
   .max(100)
   .refine((id) => parseSafetyCopyLabel(id) !== null, { error: 'v.backupUnknown' });

@@ -3,6 +3,7 @@ import { appContract } from './app-contract';
 import { backupsContract } from './backups-contract';
 import { campaignsContract } from './campaigns-contract';
 import { checklistContract } from './checklist-contract';
+import { damagedContract } from './damaged-contract';
 import type { ApiResult, ChannelSpec, MethodName } from './contract-kit';
 import { methodName } from './contract-kit';
 import type { Subscribe } from './events-contract';
@@ -40,6 +41,7 @@ export const contract = {
   ...checklistContract,
   ...mediaContract,
   ...backupsContract,
+  ...damagedContract,
   ...identityContract,
   ...planContract,
   ...plansContract,

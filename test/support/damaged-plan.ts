@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as A from '@automerge/automerge';
+import type { TestBackend } from './backend';
 import { backendOn, closeBackendsOn } from './backend';
 import { tempDir } from './temp-dir';
 
@@ -27,10 +28,11 @@ function loadDocument<T>(folder: string): A.Doc<T> {
   return chunks.reduce((doc, chunk) => A.loadIncremental(doc, chunk), A.init<T>());
 }
 
-/** A plan of "Kylä ry" whose main document's chunks are replaced by `damage`. */
-export async function planWithDamagedMain(damage: (folder: string) => void, dir = tempDir()): Promise<{ dir: string; planDir: string }> {
+/** A plan of "Kylä ry" (with what `seed` adds: posts, safety copies) whose main document's chunks are replaced by `damage`. */
+export async function planWithDamagedMain(damage: (folder: string) => void, dir = tempDir(), seed: (backend: TestBackend) => Promise<void> = async () => {}): Promise<{ dir: string; planDir: string }> {
   const backend = await backendOn(dir, () => new Date(), 'fi-FI');
   await backend.call('association:update', { name: 'Kylä ry', website: '', email: '' });
+  await seed(backend);
   await closeBackendsOn(dir);
   const planDir = path.join(dir, 'plan');
   const { root } = JSON.parse(fs.readFileSync(path.join(planDir, 'plan.json'), 'utf8')) as { root: string };

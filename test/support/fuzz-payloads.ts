@@ -73,6 +73,8 @@ function validExamples(ids: FuzzIds): { [K in ChannelName]: InputOf<K> } {
     'export:backup': {},
     'backups:list': {},
     'backups:restore': { id: 'before-import-2026-03-01T10-00-00-000Z' },
+    'damaged:backups': {},
+    'damaged:restore': { id: 'before-import-2026-03-01T10-00-00-000Z' },
     'media:importImage': { fileName: 'kuva.png', data: 'iVBORw0KGgo=' },
     'posts:list': range,
     'posts:listUndated': {},

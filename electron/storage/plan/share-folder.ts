@@ -81,7 +81,7 @@ export function shareRefusal(folder: string, currentPlanDir: string, into: 'move
 }
 
 /** The plan in `planDir` as an engine of its own reads it from disk (no cache): every document must load. */
-async function readBack(planDir: string, options: { now: () => Date; locale: string }): Promise<FolderData> {
+export async function readBack(planDir: string, options: { now: () => Date; locale: string }): Promise<FolderData> {
   const deviceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-share-check-'));
   try {
     const reader = await AutomergeRepository.open({ dir: deviceDir, planDir, now: options.now, locale: options.locale });

@@ -66,5 +66,9 @@ it('opens its window on the damaged plan instead of a dialog, refuses every requ
   // The recent plans answer (to open another); this one, not opened, is the current.
   const recent = await recorded.ipc.get('plans:recent')?.({ senderFrame: recorded.mainFrame }, {});
   expect(recent).toMatchObject({ ok: true, value: { canSwitch: true } });
+  // The safety copies answer, and a restore's payload is validated before anything is read: a path is no copy's name.
+  expect(await recorded.ipc.get('damaged:backups')?.({ senderFrame: recorded.mainFrame }, {})).toMatchObject({ ok: true, value: expect.any(Array) });
+  expect(await recorded.ipc.get('damaged:restore')?.({ senderFrame: recorded.mainFrame }, { id: '../plan' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  expect(await recorded.ipc.get('damaged:restore')?.({ senderFrame: recorded.mainFrame }, { id: 'before-import-2020-01-01T00-00-00-000Z', extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   expect(filesOf(planDir)).toEqual(before);
 }, 30_000);
