@@ -321,6 +321,38 @@ describe('declared cache refreshes', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a new post clicked before main refuses it: the new-post editor opens on the user’s text with the error', async () => {
+    const dir = tempDir();
+    const { today } = await seed(dir);
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await requestsSettled(page);
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const refusal = { ok: false, error: { code: 'storage', message: 'The plan folder could not be written.', issues: [] } };
+    await page.route(/\/api\/posts%3Acreate$/, async (route) => {
+      await released;
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(refusal) });
+    });
+    await page.getByRole('button', { name: 'New post' }).click();
+    const newDialog = page.getByRole('dialog', { name: 'New post' });
+    await newDialog.getByLabel('Title').fill('Band practice');
+    await newDialog.getByLabel('Date').fill(formatDateInput(today, 'en'));
+    await newDialog.getByRole('button', { name: 'Save' }).click();
+    const chip = page.locator('button[data-post-id]:visible').filter({ hasText: 'Band practice' });
+    await chip.click({ timeout: 10_000 });
+    await page.getByRole('dialog', { name: 'Edit post' }).getByRole('status').getByText('Saving the new post…').waitFor({ timeout: 10_000 });
+    release();
+    const reopened = page.getByRole('dialog', { name: 'New post' });
+    await reopened.getByRole('alert').getByText('Something went wrong: The plan folder could not be written.').waitFor({ timeout: 10_000 });
+    expect(await reopened.getByLabel('Title').inputValue()).toBe('Band practice');
+    expect(await page.getByRole('dialog', { name: 'Edit post' }).count()).toBe(0);
+    await expect.poll(() => chip.count(), { timeout: 10_000 }).toBe(0);
+    expect(await postOnDisk(dir, 'Band practice')).toBeUndefined();
+    await page.unroute(/\/api\/posts%3Acreate$/);
+    expect(errors).toEqual([]);
+  });
+
   it('an edit of what coverage reads (the responder) reads coverage again: the calendar’s “No responder” goes', async () => {
     const dir = tempDir();
     const { board } = await seed(dir);
