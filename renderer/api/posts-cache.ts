@@ -52,13 +52,13 @@ export function showStoredPost(client: QueryClient, post: Post): void {
 }
 
 /** An edit shown before main answers: `undo` takes it back if main refuses; `settled` reads again what was stopped to show it. */
-export interface ShownEdit {
+export interface ShownEdit<Stored = Post> {
   undo: () => void;
   settled: () => void;
   /** The post as the cache held it before the edit (what main's answer is compared with). */
   before?: Post;
   /** Called with main's answer before it is stored: a new post's stand-in leaves the lists the stored post goes into. */
-  answered?: () => void;
+  answered?: (stored: Stored) => void;
 }
 
 /** Lists being read again are stopped (their answers, asked before the change, would land on top of it); they are read again once main has answered. */
@@ -74,8 +74,29 @@ function putBack(client: QueryClient, changed: Map<readonly unknown[], { before:
 }
 
 /** A new post's id until main has given it its own (never one main gives: main's are UUIDs). */
-const standInId = (count: number) => `new-post-${count}`;
+const STAND_IN = 'new-post-';
+const standInId = (count: number) => `${STAND_IN}${count}`;
 let standIns = 0;
+
+/** A new post shown before main has stored it: nothing can be done to it under this id, which main does not know. */
+export const isStandIn = (id: string) => id.startsWith(STAND_IN);
+
+/** Stand-ins main has not answered yet, with who waits for their stored id; and what main answered for the others (null: refused). */
+const waitingFor = new Map<string, ((id: string | null) => void)[]>();
+const answeredAs = new Map<string, string | null>();
+
+function settleStandIn(standIn: string, id: string | null): void {
+  answeredAs.set(standIn, id);
+  for (const resolve of waitingFor.get(standIn) ?? []) resolve(id);
+  waitingFor.delete(standIn);
+}
+
+/** The id main gave the post shown under `standIn` once it has stored it; null when main refused it (or no such stand-in is on its way). */
+export function storedIdOf(standIn: string): Promise<string | null> {
+  const waiting = waitingFor.get(standIn);
+  if (!waiting) return Promise.resolve(answeredAs.get(standIn) ?? null);
+  return new Promise((resolve) => waiting.push(resolve));
+}
 
 /**
  * An edit on its way to main, shown in the lists before main answers (the calendar paints it
@@ -103,10 +124,21 @@ export async function showNewPost(client: QueryClient, fields: NewPostFields): P
   const now = new Date().toISOString();
   standIns += 1;
   const standIn = newPost(fields as Partial<PostFields> & { title: string }, standInId(standIns), now);
+  waitingFor.set(standIn.id, []);
   showInLists(client, standIn);
-  // Out of every list, whatever else has changed in them meanwhile.
-  const undo = () => hideDeletedPost(client, standIn.id);
-  return { undo, answered: undo, settled };
+  // Out of every list, whatever else has changed in them meanwhile; who waits for it (an editor opened on the stand-in) hears what main did.
+  const hide = () => hideDeletedPost(client, standIn.id);
+  return {
+    undo: () => {
+      hide();
+      settleStandIn(standIn.id, null);
+    },
+    answered: (stored) => {
+      hide();
+      settleStandIn(standIn.id, stored.id);
+    },
+    settled,
+  };
 }
 
 /** A deleted post leaves every cached list. */

@@ -25,9 +25,9 @@ interface ChannelMutationOptions<K extends MutationChannel, V> {
    * Declared prefixes this call's answer shows were not changed (an edit of a post's title leaves its coverage as it
    * was): not read again. Compared with what the cache held before (`shown.before`), so only with `optimistic`.
    */
-  unaffected?: (stored: OutputOf<K>, shown: ShownEdit | undefined) => readonly QueryKey[];
+  unaffected?: (stored: OutputOf<K>, shown: ShownEdit<OutputOf<K>> | undefined) => readonly QueryKey[];
   /** Shows the change before main answers (posts-cache.ts, showEditedPost); taken back if main refuses it. */
-  optimistic?: (client: QueryClient, variables: V) => Promise<ShownEdit>;
+  optimistic?: (client: QueryClient, variables: V) => Promise<ShownEdit<OutputOf<K>>>;
 }
 
 /** For channels whose input is empty: the mutation is called without an argument. */
@@ -45,14 +45,14 @@ export function useChannelMutation<K extends MutationChannel, V = InputOf<K>>(ch
   const api = useApi();
   const client = useQueryClient();
   const call = channelCall(api, channel);
-  return useMutation<OutputOf<K>, Error, V, ShownEdit | undefined>({
+  return useMutation<OutputOf<K>, Error, V, ShownEdit<OutputOf<K>> | undefined>({
     mutationFn: (variables: V) => unwrap(call(options.toInput ? options.toInput(variables) : (variables as InputOf<K>))),
     onMutate: async (variables: V) => options.optimistic?.(client, variables),
     // The caller's onError (the editor's) shows main's refusal in the user's language, with the edit still in the form.
-    onError: (_error: Error, _variables: V, shown: ShownEdit | undefined) => shown?.undo(),
-    onSettled: (_stored: OutputOf<K> | undefined, _error: Error | null, _variables: V, shown: ShownEdit | undefined) => shown?.settled(),
-    onSuccess: (stored: OutputOf<K>, variables: V, shown: ShownEdit | undefined) => {
-      shown?.answered?.();
+    onError: (_error: Error, _variables: V, shown: ShownEdit<OutputOf<K>> | undefined) => shown?.undo(),
+    onSettled: (_stored: OutputOf<K> | undefined, _error: Error | null, _variables: V, shown: ShownEdit<OutputOf<K>> | undefined) => shown?.settled(),
+    onSuccess: (stored: OutputOf<K>, variables: V, shown: ShownEdit<OutputOf<K>> | undefined) => {
+      shown?.answered?.(stored);
       options.store?.(client, stored);
       const refreshed = invalidateAfter(client, channel, options.store ? options.written : [], options.postOf?.(stored, variables), options.unaffected?.(stored, shown));
       // A refetch that fails keeps the last answer on screen (react-query); nothing waits on it here.

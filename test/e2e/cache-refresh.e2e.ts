@@ -7,7 +7,7 @@ import { todayIn } from '../../shared/calendar/calendar-dates';
 import { formatDateInput } from '../../shared/calendar/date-input';
 import { backendOn } from '../support/backend';
 import { openApp, requestsSettled } from '../support/browser';
-import { browserSession, postOnDisk } from '../support/e2e-session';
+import { browserSession, postOnDisk, postsOnDisk } from '../support/e2e-session';
 import { tempDir } from '../support/temp-dir';
 import { actAs } from '../support/identity';
 
@@ -269,6 +269,85 @@ describe('declared cache refreshes', () => {
     expect(await reopened.getByLabel('Title').inputValue()).toBe('Band practice');
     await expect.poll(() => refused.count(), { timeout: 10_000 }).toBe(0);
     expect(await page.getByRole('status').getByText('Added “Band practice”.').count()).toBe(0);
+    expect(await postOnDisk(dir, 'Band practice')).toBeUndefined();
+    await page.unroute(/\/api\/posts%3Acreate$/);
+    expect(errors).toEqual([]);
+  });
+
+  it('a new post clicked before main has answered opens in the editor once stored, and a save there changes that post', async () => {
+    const dir = tempDir();
+    const { today } = await seed(dir);
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await requestsSettled(page);
+    // Main's answer to the create is held until the test lets it go: the chip meanwhile is the renderer's stand-in.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/api\/posts%3Acreate$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'New post' }).click();
+    const newDialog = page.getByRole('dialog', { name: 'New post' });
+    await newDialog.getByLabel('Title').fill('Choir rehearsal');
+    await newDialog.getByLabel('Date').fill(formatDateInput(today, 'en'));
+    await newDialog.getByRole('button', { name: 'Save' }).click();
+    // The month on screen (the neighbouring months are laid out too, hidden, and may show the same day).
+    const chip = page.locator('button[data-post-id]:visible').filter({ hasText: 'Choir rehearsal' });
+    await chip.waitFor({ timeout: 10_000 });
+    // Screen readers hear that it is being saved.
+    expect(await chip.getAttribute('aria-label')).toMatch(/, saving$/);
+    expect(await chip.getAttribute('aria-busy')).toBe('true');
+
+    await chip.click();
+    const editor = page.getByRole('dialog', { name: 'Edit post' });
+    await editor.getByRole('status').getByText('Saving the new post…').waitFor({ timeout: 10_000 });
+    if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/stand-in-clicked-en.png` });
+    expect(await editor.getByLabel('Title').count()).toBe(0);
+    release();
+    // Main's post, under its own id, in the editor that was asked for.
+    const title = editor.getByLabel('Title');
+    await title.waitFor({ timeout: 10_000 });
+    expect(await title.inputValue()).toBe('Choir rehearsal');
+    await page.unroute(/\/api\/posts%3Acreate$/);
+    await title.fill('Choir rehearsal, parish hall');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('Saved “Choir rehearsal, parish hall”.').waitFor({ timeout: 10_000 });
+    const stored = await postOnDisk(dir, 'Choir rehearsal, parish hall');
+    expect(stored).toBeDefined();
+    // One post: the edit went to the stored post, not to a second one.
+    expect((await postsOnDisk(dir)).filter((post) => post.title.startsWith('Choir rehearsal'))).toHaveLength(1);
+    await expect.poll(() => chip.evaluateAll((found) => found.map((element) => element.getAttribute('data-post-id'))), { timeout: 10_000 }).toEqual([stored?.id]);
+    expect(errors).toEqual([]);
+  });
+
+  it('a new post clicked before main refuses it: the new-post editor opens on the user’s text with the error', async () => {
+    const dir = tempDir();
+    const { today } = await seed(dir);
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url);
+    await requestsSettled(page);
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const refusal = { ok: false, error: { code: 'storage', message: 'The plan folder could not be written.', issues: [] } };
+    await page.route(/\/api\/posts%3Acreate$/, async (route) => {
+      await released;
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(refusal) });
+    });
+    await page.getByRole('button', { name: 'New post' }).click();
+    const newDialog = page.getByRole('dialog', { name: 'New post' });
+    await newDialog.getByLabel('Title').fill('Band practice');
+    await newDialog.getByLabel('Date').fill(formatDateInput(today, 'en'));
+    await newDialog.getByRole('button', { name: 'Save' }).click();
+    const chip = page.locator('button[data-post-id]:visible').filter({ hasText: 'Band practice' });
+    await chip.click({ timeout: 10_000 });
+    await page.getByRole('dialog', { name: 'Edit post' }).getByRole('status').getByText('Saving the new post…').waitFor({ timeout: 10_000 });
+    release();
+    const reopened = page.getByRole('dialog', { name: 'New post' });
+    await reopened.getByRole('alert').getByText('Something went wrong: The plan folder could not be written.').waitFor({ timeout: 10_000 });
+    expect(await reopened.getByLabel('Title').inputValue()).toBe('Band practice');
+    expect(await page.getByRole('dialog', { name: 'Edit post' }).count()).toBe(0);
+    await expect.poll(() => chip.count(), { timeout: 10_000 }).toBe(0);
     expect(await postOnDisk(dir, 'Band practice')).toBeUndefined();
     await page.unroute(/\/api\/posts%3Acreate$/);
     expect(errors).toEqual([]);

@@ -129,6 +129,8 @@ export class PlanEngine {
   onSaveFailed: ((error: unknown) => void) | null = null;
   /** automerge-repo's save of one document, unwrapped (saveNow): it rejects, and the change is refused. */
   private saveDoc: ((documentId: DocumentId, doc: A.Doc<unknown>) => Promise<void>) | null = null;
+  /** Each document's save for a request (create, change) in flight, settled only once a refused change is taken back: automerge-repo's own saves wait for it (catchOwnSaves). */
+  private readonly ownSaves = new Map<DocumentId, Promise<void>>();
 
   /** `cacheDir` null: no read cache, every document is read through the engine. */
   constructor(
@@ -159,7 +161,29 @@ export class PlanEngine {
     if (!storage) return;
     const save = storage.saveDoc.bind(storage);
     this.saveDoc = save;
-    storage.saveDoc = (documentId, doc) => save(documentId, doc).catch((error: unknown) => this.onSaveFailed?.(error));
+    storage.saveDoc = async (documentId, doc) => {
+      // automerge-repo's delayed save holds the document of the change that scheduled it, and starts at once when the last
+      // one was over 100 ms ago: beside a request's save of that change. When the request's save failed and the disk was
+      // back for this one, it wrote the change the user was told was not made (save-failure.spec.ts, "a disk failing one
+      // write"). So it waits for the request's save and its take-back, then saves what the document holds now.
+      for (let own = this.ownSaves.get(documentId); own; own = this.ownSaves.get(documentId)) await own.catch(() => undefined);
+      const handle = repo.handles[documentId] as DocHandle<unknown> | undefined;
+      await save(documentId, handle?.isReady() ? handle.doc() : doc).catch((error: unknown) => this.onSaveFailed?.(error));
+    };
+  }
+
+  /** `save` as the document's request save (ownSaves), until it and `refused` (the take-back) have run. */
+  private async saveForRequest(handle: DocHandle<unknown>, save: () => Promise<void>, refused: () => void = () => {}): Promise<void> {
+    const saving = save().catch((error: unknown) => {
+      refused();
+      throw error;
+    });
+    this.ownSaves.set(handle.documentId, saving);
+    try {
+      await saving;
+    } finally {
+      if (this.ownSaves.get(handle.documentId) === saving) this.ownSaves.delete(handle.documentId);
+    }
   }
 
   /** A new document holding `initial`, its first change signed, on disk before this returns. */
@@ -169,7 +193,7 @@ export class PlanEngine {
     this.handles.set(handle.url, Promise.resolve(handle as DocHandle<unknown>));
     this.told.add(handle.url);
     this.loaded.set(handle.url, handle as DocHandle<unknown>);
-    await this.saveOwn(handle as DocHandle<unknown>);
+    await this.saveForRequest(handle as DocHandle<unknown>, () => this.saveOwn(handle as DocHandle<unknown>));
     await this.chunks.settled();
     this.readFrom.set(handle.url, this.chunks.knownContentsOf(handle.documentId));
     this.writeCache(handle.url, plainCopy(handle.doc()));
@@ -316,12 +340,11 @@ export class PlanEngine {
     const handle = await this.handle<T>(url);
     const before = A.getHeads(handle.doc() as A.Doc<unknown>);
     handle.change((doc) => change(doc as T), optionsOf(note));
-    try {
-      await this.saveNow(url, handle);
-    } catch (error) {
-      this.takeBack(handle as DocHandle<unknown>, before);
-      throw error;
-    }
+    await this.saveForRequest(
+      handle as DocHandle<unknown>,
+      () => this.saveNow(url, handle as DocHandle<unknown>),
+      () => this.takeBack(handle as DocHandle<unknown>, before),
+    );
     this.staleCaches.add(url);
     this.readFrom.set(url, this.chunks.knownContentsOf(handle.documentId));
     return handle.doc();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel';
 import type { Post } from '../../../shared/domain/post';
 import { useUiStore } from '../../state/ui-store';
+import { isStandIn } from '../../api/posts-cache';
 import { useCalendarUi } from './calendar-ui-store';
 import { useChipDrag } from './chip-drag';
 import { kept } from '../../i18n/kept-words';
@@ -36,7 +37,7 @@ export function useChipWords(): ChipWords {
   return useMemo(() => ({ calendar, domain, recurrence }), [calendar, domain, recurrence]);
 }
 
-/** What the chip says to a screen reader: time, title, status, channels, flags. */
+/** What the chip says to a screen reader: time, title, status, channels, flags; "saving" until main has stored a new post. */
 export function chipLabel(post: Post, { channels, format, words }: ChipContext, flags: PostFlag[]): string {
   const { calendar: t, domain: tDomain, recurrence: tRecurrence } = words;
   const names = post.channelIds.map((id) => channels.get(id)?.name).filter(Boolean);
@@ -46,6 +47,7 @@ export function chipLabel(post: Post, { channels, format, words }: ChipContext, 
     ...(isOccurrence(post.id) ? [kept(words, 'mark', () => tRecurrence('mark'))] : []),
     names.length ? names.join(', ') : kept(words, 'noChannel', () => t('noChannel')),
     ...flags.map((flag) => flag.label),
+    ...(isStandIn(post.id) ? [kept(words, 'savingPost', () => t('savingPost'))] : []),
   ].join(', ');
 }
 
@@ -119,7 +121,10 @@ export const PostChip = memo(function PostChip({
   /** In a grid with one tab stop (the month): whether this chip holds it. */
   tabbable?: boolean;
 }) {
-  const drag = useChipDrag();
+  // A new post main has not stored yet is not moved (main does not know its id); a click opens it once stored (PostEditorDialog).
+  const saving = isStandIn(post.id);
+  const chipDrag = useChipDrag();
+  const drag = saving ? null : chipDrag;
   const flags = usePostFlags(post);
   const label = chipLabel(post, context, flags);
   return (
@@ -136,12 +141,13 @@ export const PostChip = memo(function PostChip({
       style={chipColours(post, context)}
       data-post-id={post.id}
       aria-label={label}
+      aria-busy={saving || undefined}
       title={post.title}
       data-tooltip={flagsTooltip(flags)}
       onClick={() => useUiStore.getState().openPost(post.id)}
       onPointerDown={drag ? (event) => drag.pickUp(event, post) : undefined}
       onKeyDown={(event) => {
-        if (event.key.toLowerCase() === 'm' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        if (!saving && event.key.toLowerCase() === 'm' && !event.ctrlKey && !event.metaKey && !event.altKey) {
           event.preventDefault();
           useCalendarUi.getState().openMove(post.id);
           return;

@@ -5,6 +5,7 @@ import type { Post } from '../../../shared/domain/post';
 import { Icon } from '../../components/Icon';
 import type { Formatters } from '../../components/use-formatters';
 import { useFormatters } from '../../components/use-formatters';
+import { isStandIn } from '../../api/posts-cache';
 import { useUiStore } from '../../state/ui-store';
 import { useCalendarUi } from './calendar-ui-store';
 import { FlagIconSvg, PostFlags, usePostFlags } from '../../entities/post-flags';
@@ -61,6 +62,8 @@ export const PostRow = memo(function PostRow({ post, context, index, measure, po
   const title = { title: post.title };
   const moveLabel = filled(t, 'move.action', title, (values) => t('move.action', values));
   const deleteLabel = filled(t, 'deletePost', title, (values) => t('deletePost', values));
+  // A new post main has not stored yet: its title opens it once stored (PostEditorDialog); it is not moved or deleted under an id main does not know.
+  const saving = isStandIn(post.id);
   const publishedLabel = post.publishedUrl ? filled(t, 'openPublished', title, (values) => t('openPublished', values)) : '';
   return (
     <li className={styles.postRow} data-status={post.status} data-today={post.date === today ? 'true' : undefined} data-index={index} ref={measure} aria-posinset={position} aria-setsize={setSize}>
@@ -85,10 +88,10 @@ export const PostRow = memo(function PostRow({ post, context, index, measure, po
             <FlagIconSvg icon="link" />
           </a>
         ) : null}
-        <button type="button" className="icon-button" onClick={() => openMove(post.id)} aria-label={moveLabel} title={moveLabel}>
+        <button type="button" className="icon-button" onClick={() => openMove(post.id)} aria-label={moveLabel} title={moveLabel} disabled={saving}>
           <Icon name="calendar" size={16} />
         </button>
-        <button type="button" className="icon-button" onClick={() => onDelete(post)} aria-label={deleteLabel} title={deleteLabel}>
+        <button type="button" className="icon-button" onClick={() => onDelete(post)} aria-label={deleteLabel} title={deleteLabel} disabled={saving}>
           <Icon name="trash" />
         </button>
       </span>

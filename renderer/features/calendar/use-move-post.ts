@@ -5,6 +5,7 @@ import { moveChanges, placementOf, restoreChanges } from '../../../shared/calend
 import type { LocalDate } from '../../../shared/domain/local-time';
 import type { Post, PostChanges } from '../../../shared/domain/post';
 import { unwrap, useApi } from '../../api/api-context';
+import { isStandIn } from '../../api/posts-cache';
 import { useFailureText } from '../../components/forms/use-contract-form';
 import { invalidateAfter } from '../../api/invalidation-map';
 import { useUiStore } from '../../state/ui-store';
@@ -41,7 +42,8 @@ export function useMovePost(): (post: Post, to: LocalDate | null) => void {
 
   return (post, to) => {
     const changes = moveChanges(post, to);
-    if (!changes) return;
+    // A new post main has not stored yet has an id main does not know: the chip is not picked up (PostChip), and nothing is sent.
+    if (!changes || isStandIn(post.id)) return;
     const before = placementOf(post);
     if (document.activeElement instanceof HTMLElement && document.activeElement.dataset.postId === post.id) setFocusTarget({ postId: post.id, date: to });
     mutation.mutateAsync({ post, to, changes }).then((moved) => {

@@ -3,6 +3,7 @@ import { useFeatureSlots } from '../../entities/feature-slots';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/domain/post';
 import { usePost, usePostMutations } from '../../api/posts-queries';
+import { isStandIn, storedIdOf } from '../../api/posts-cache';
 import { useSettings } from '../../api/settings-queries';
 import { Dialog } from '../../components/Dialog';
 import { useFormatters } from '../../components/use-formatters';
@@ -37,7 +38,42 @@ export function PostEditorDialog() {
   const { language } = useFormatters();
   if (editor.mode === 'closed') return null;
   if (editor.mode === 'new') return <NewPostEditor key={`new-${editor.date}`} initial={emptyForm(editor.date, language)} />;
+  if (isStandIn(editor.postId)) return <NewPostBeingSaved key={editor.postId} standIn={editor.postId} focus={editor.focus} />;
   return <ExistingPostEditor key={editor.postId} postId={editor.postId} />;
+}
+
+/**
+ * A new post clicked before main has stored it (the calendar shows it at once under a stand-in id main does not
+ * know: posts-cache.ts, showNewPost): the editor opens on the stored post as soon as main answers, so that a save
+ * there changes that post. Refused, this closes, and the new-post editor opens on the user's text with main's error.
+ */
+function NewPostBeingSaved({ standIn, focus }: { standIn: string; focus?: string }) {
+  const { t } = useTranslation();
+  const { t: tEditor } = useTranslation('postEditor');
+  const closeEditor = useUiStore((state) => state.closeEditor);
+  useEffect(() => {
+    let waiting = true;
+    void storedIdOf(standIn).then((id) => {
+      if (!waiting) return;
+      if (id) useUiStore.getState().openPost(id, focus);
+      else closeEditor();
+    });
+    return () => {
+      waiting = false;
+    };
+  }, [standIn, focus, closeEditor]);
+  return (
+    <Dialog title={tEditor('editTitle')} onDismiss={closeEditor}>
+      <p role="status" aria-busy="true">
+        {tEditor('savingNew')}
+      </p>
+      <div className="dialog-actions">
+        <button type="button" onClick={closeEditor}>
+          {t('actions.close')}
+        </button>
+      </div>
+    </Dialog>
+  );
 }
 
 /** A new post; one main refused opens again as the user left it, with main's error. */

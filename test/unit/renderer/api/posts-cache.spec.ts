@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { showNewPost, showStoredPost } from '../../../../renderer/api/posts-cache';
+import { isStandIn, showNewPost, showStoredPost, storedIdOf } from '../../../../renderer/api/posts-cache';
 import { queryKeys } from '../../../../renderer/api/query-keys';
 import type { Post } from '../../../../shared/domain/post';
 import { comparePosts, newPost } from '../../../../shared/domain/post';
@@ -47,14 +47,22 @@ describe('a stored post in the cached lists', () => {
     const shown = await showNewPost(cache, { title: 'Kuoro', date: localDate('2026-12-24') });
     expect(titles(cache, december)).toEqual(['Aamu', 'Ilta', 'Joulu', 'Kuoro', 'Uusi vuosi']);
     expect(titles(cache, january)).toEqual(['Loppiainen']);
+    // An editor opened on the stand-in waits for the id main gives it.
+    const standIn = cache.getQueryData<Post[]>(december)?.find((listed) => listed.title === 'Kuoro')?.id ?? '';
+    expect(isStandIn(standIn)).toBe(true);
+    const stored = storedIdOf(standIn);
     // Main's answer: the stand-in goes, the stored post (its own id) takes the place.
-    shown.answered?.();
+    shown.answered?.(post('g', 'Kuoro', '2026-12-24'));
     showStoredPost(cache, post('g', 'Kuoro', '2026-12-24'));
     expect(cache.getQueryData<Post[]>(december)?.filter((listed) => listed.title === 'Kuoro').map((listed) => listed.id)).toEqual(['g']);
+    expect(await stored).toBe('g');
+    expect(await storedIdOf(standIn)).toBe('g');
 
     const refused = await showNewPost(cache, { title: 'Bändi', date: localDate('2027-01-06') });
     expect(titles(cache, january)).toEqual(['Bändi', 'Loppiainen']);
+    const refusedId = storedIdOf(cache.getQueryData<Post[]>(january)?.[0].id ?? '');
     refused.undo();
     expect(titles(cache, january)).toEqual(['Loppiainen']);
+    expect(await refusedId).toBeNull();
   });
 });
