@@ -84,6 +84,27 @@ describe('switching views', () => {
   });
 
 
+  it('while a week not yet read loads, the week shown before stands in without its times: no empty rows of other days', async () => {
+    const { page, errors } = await openOnLateMarch();
+    // Week 14's posts are held back until the test lets them through.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/posts%3Alist', async (route) => {
+      if (route.request().postData() === JSON.stringify(visibleRange('week', localDate('2026-03-30'), 4))) await held;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    await page.getByRole('table', { name: /^Week 13 · / }).getByRole('button', { name: /Ice fishing contest/ }).waitFor();
+    await page.getByRole('button', { name: 'Next week' }).click();
+    const week = page.getByRole('table', { name: /^Week 14 · / });
+    await week.waitFor();
+    expect(await week.getByRole('rowheader').allTextContents()).toEqual(['Any time']);
+    release();
+    await week.getByRole('button', { name: /Easter market/ }).waitFor();
+    expect(await week.getByRole('rowheader').allTextContents()).toEqual(['Any time', '08:00', '10:00']);
+    expect(errors).toEqual([]);
+  });
+
   it('the week read a minute ago is shown again without asking for it: only a change marks it stale', async () => {
     const { page, recorder, errors } = await openOnLateMarch();
     const weekBody = JSON.stringify(visibleRange('week', localDate('2026-03-27'), 4));
