@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { visibleRange } from '../../shared/calendar/calendar-range';
+import { stepDate, visibleRange } from '../../shared/calendar/calendar-range';
 import { localDate } from '../../shared/domain/local-time';
 import { backendOn } from '../support/backend';
 import { chipTitles } from '../support/browser';
@@ -55,7 +55,56 @@ async function openOnLateMarch() {
   return { page, errors, recorder };
 }
 
+/** The reads among the calls (a switch also writes the view to the preferences). */
+const readsOf = (calls: string[]) => calls.filter((call) => !call.startsWith('preferences:update'));
+
 describe('switching views', () => {
+  it('a switch to the week or the agenda asks main for nothing while it paints; the ranges either side are asked once, after a look', async () => {
+    const { page, recorder, errors } = await openOnLateMarch();
+    for (const [name, view, shown] of [
+      ['Week', 'week', page.getByRole('table', { name: /^Week 13 · / })],
+      ['Agenda', 'agenda', page.getByRole('region', { name: /^Week 13/ })],
+    ] as const) {
+      await page.getByRole('button', { name: 'Month', exact: true }).click();
+      await page.getByRole('table', { name: 'March 2026' }).waitFor();
+      await recorder.settled();
+      const before = recorder.calls.length;
+      await page.getByRole('button', { name, exact: true }).click();
+      await shown.getByRole('button', { name: /Ice fishing contest/ }).first().waitFor();
+      // Its own range was asked ahead with the month: a switch costs main nothing while the view paints.
+      await page.waitForTimeout(400);
+      expect(readsOf(recorder.calls.slice(before)), `${name}: reads while switching`).toEqual([]);
+      // Then the ranges either side (for Previous and Next), each asked once, posts and flags.
+      const around = ([-1, 1] as const).map((direction) => JSON.stringify(visibleRange(view, stepDate(view, localDate('2026-03-27'), direction), 4)));
+      await expect.poll(() => readsOf(recorder.calls.slice(before)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(6);
+      const reads = readsOf((await recorder.settled()).slice(before)).sort();
+      expect(reads, `${name}: reads after a look`).toEqual(around.flatMap((range) => ['checklist:range', 'posts:list', 'roster:coverage'].map((channel) => `${channel} ${range}`)).sort());
+    }
+    expect(errors).toEqual([]);
+  });
+
+
+  it('while a week not yet read loads, the week shown before stands in without its times: no empty rows of other days', async () => {
+    const { page, errors } = await openOnLateMarch();
+    // Week 14's posts are held back until the test lets them through.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/posts%3Alist', async (route) => {
+      if (route.request().postData() === JSON.stringify(visibleRange('week', localDate('2026-03-30'), 4))) await held;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    await page.getByRole('table', { name: /^Week 13 · / }).getByRole('button', { name: /Ice fishing contest/ }).waitFor();
+    await page.getByRole('button', { name: 'Next week' }).click();
+    const week = page.getByRole('table', { name: /^Week 14 · / });
+    await week.waitFor();
+    expect(await week.getByRole('rowheader').allTextContents()).toEqual(['Any time']);
+    release();
+    await week.getByRole('button', { name: /Easter market/ }).waitFor();
+    expect(await week.getByRole('rowheader').allTextContents()).toEqual(['Any time', '08:00', '10:00']);
+    expect(errors).toEqual([]);
+  });
+
   it('the week read a minute ago is shown again without asking for it: only a change marks it stale', async () => {
     const { page, recorder, errors } = await openOnLateMarch();
     const weekBody = JSON.stringify(visibleRange('week', localDate('2026-03-27'), 4));

@@ -105,8 +105,12 @@ function useCells(posts: Post[]): Map<string, Post[]> {
 export function WeekView({ date, today, posts, context, label }: { date: LocalDate; today: LocalDate; posts: Post[]; context: ChipContext; label: string }) {
   const { t } = useTranslation('calendar');
   const days = weekDays(date);
-  const rows = useMemo(() => ['any', ...[...new Set(posts.map((post) => post.time).filter((time): time is LocalTime => time !== null))].sort()], [posts]);
-  const byCell = useCells(posts);
+  const first = days[0];
+  const last = days[6];
+  // The week's own posts: while a week not asked for ahead loads, the range shown before stands in (keepPreviousData), and its other days' times made empty rows.
+  const shown = useMemo(() => posts.filter((post) => post.date !== null && first <= post.date && post.date <= last), [posts, first, last]);
+  const rows = useMemo(() => ['any', ...[...new Set(shown.map((post) => post.time).filter((time): time is LocalTime => time !== null))].sort()], [shown]);
+  const byCell = useCells(shown);
   const cell = (day: LocalDate, row: string) => byCell.get(`${day} ${row}`) ?? noPosts;
   return (
     <div className={styles.weekFrame}>

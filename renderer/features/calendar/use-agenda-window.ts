@@ -28,28 +28,42 @@ export interface WeekRows {
   itemIndex: (row: number) => number;
 }
 
-/**
- * The agenda's rows in one window-scrolled list (each week's heading counts as one item
- * before its rows): only the rows near the window are mounted, and the focused row stays
- * mounted while it is scrolled away (with the rows between it and the window). Sections and headings are always mounted.
- */
-export function useAgendaWindow(rowCounts: number[]) {
+/** Where each week's heading is among the agenda's items (each heading counts as one item before its rows), and how many items there are. */
+function itemsOf(rowCounts: number[]): { firstItems: number[]; count: number } {
   const firstItems: number[] = [];
   let count = 0;
   for (const rows of rowCounts) {
     firstItems.push(count);
     count += 1 + rows;
   }
-  const rowTotal = count - rowCounts.length;
-  const windowed = rowTotal > MOUNT_ALL_UP_TO;
+  return { firstItems, count };
+}
+
+/** Whether the agenda is short enough to mount every row (then it has no virtual list at all). */
+export function mountsEveryRow(rowCounts: number[]): boolean {
+  return rowCounts.reduce((sum, rows) => sum + rows, 0) <= MOUNT_ALL_UP_TO;
+}
+
+/** Every row of every week mounted (a short agenda), each row numbered among the items as a windowed list numbers it. */
+export function everyRow(rowCounts: number[]): (week: number) => WeekRows {
+  const { firstItems } = itemsOf(rowCounts);
+  return (week) => ({ from: 0, to: rowCounts[week], spaceBefore: 0, spaceAfter: 0, itemIndex: (row) => firstItems[week] + 1 + row });
+}
+
+/**
+ * The agenda's rows in one window-scrolled list (each week's heading counts as one item
+ * before its rows): only the rows near the window are mounted, and the focused row stays
+ * mounted while it is scrolled away (with the rows between it and the window). Sections and headings are always mounted.
+ * Only for an agenda longer than MOUNT_ALL_UP_TO rows: a short one mounts every row without a virtualizer (everyRow),
+ * whose setting up and first commit were a fifth of the click's script on a fresh page at 1,000 posts.
+ */
+export function useAgendaWindow(rowCounts: number[]) {
+  const { firstItems, count } = itemsOf(rowCounts);
   const [top, setTop] = useState(0);
   const [focused, setFocused] = useState<number | null>(null);
   const isWeekItem = (index: number) => firstItems.includes(index);
   const virtualizer = useWindowVirtualizer<HTMLLIElement>({
-    count: windowed ? count : 0,
-    // Not attached to the window at all when every row is mounted: attaching scrolls the window to where it is,
-    // which forced a layout of the new page in the click's commit (a third of opening a short agenda).
-    enabled: windowed,
+    count,
     estimateSize: (index) => (isWeekItem(index) ? WEEK_PX : ROW_PX),
     overscan: OVERSCAN,
     scrollMargin: top,
@@ -68,7 +82,6 @@ export function useAgendaWindow(rowCounts: number[]) {
     list.current = node;
   }, []);
   useEffect(() => {
-    if (!windowed) return;
     const measure = () => {
       if (list.current) setTop(list.current.getBoundingClientRect().top + window.scrollY);
     };
@@ -76,7 +89,7 @@ export function useAgendaWindow(rowCounts: number[]) {
     if (window.scrollY > 0) return measure();
     window.addEventListener('scroll', measure, { once: true, passive: true });
     return () => window.removeEventListener('scroll', measure);
-  }, [windowed]);
+  }, []);
   const shown = new Set(virtualizer.getVirtualItems().map((item) => item.index));
   const sizes = virtualizer.measurementsCache;
   const spaceBetween = (first: number, last: number) => (last < first ? 0 : sizes[last].end - sizes[first].start);
@@ -84,7 +97,6 @@ export function useAgendaWindow(rowCounts: number[]) {
     const rows = rowCounts[week];
     const firstRow = firstItems[week] + 1;
     const itemIndex = (row: number) => firstRow + row;
-    if (!windowed) return { from: 0, to: rows, spaceBefore: 0, spaceAfter: 0, itemIndex };
     // Everything from the first to the last mounted row of the week (the focused row far away included).
     let from = 0;
     while (from < rows && !shown.has(firstRow + from)) from++;
@@ -101,6 +113,6 @@ export function useAgendaWindow(rowCounts: number[]) {
     weekRows,
     onFocus,
     /** Given to each mounted row with its `data-index`: a row taller than one line keeps its height. */
-    measure: windowed ? virtualizer.measureElement : undefined,
+    measure: virtualizer.measureElement,
   };
 }

@@ -53,6 +53,14 @@ const noPosts: Post[] = [];
  * paints from the cache (issue 14: prefetch the neighbouring months).
  */
 const ASK_AHEAD_AFTER_MS = 0;
+/**
+ * After a switch to another view (month to week or agenda, and back), its neighbours are asked for once it has been
+ * looked at this long: what it shows was asked ahead with the month (the other views of the same day, below), and
+ * stepping on from a view just switched to is not what a user does first. Asked at once, a switch sent six reads
+ * (posts, checklist flags and coverage of the range before and after) to main while the new view was painting, and the
+ * screen rendered again for them in the task after its first frame (16-25 ms at 10,000 posts).
+ */
+const ASK_AHEAD_AFTER_SWITCH_MS = 1500;
 
 /** What the screen waits for before asking ahead: not the status line's reads of the plan (plan:conflicts took 139 s at 50,000 posts under load, and Next found nothing asked for). */
 const screenQueries = { predicate: (query: { queryKey: readonly unknown[] }) => query.queryKey[0] !== 'plan' };
@@ -77,13 +85,20 @@ export function useNeighbourPosts(view: CalendarView, date: LocalDate, reviewWee
   const filter = useCalendarUi((state) => state.filter);
   const position = `${view} ${date} ${reviewWeeks}`;
   const [progress, setProgress] = useState<{ position: string; done: boolean } | null>(null);
+  // Whether the view shown was switched to (rather than stepped to): adjusted while rendering, React's pattern for state derived from props.
+  const [shown, setShown] = useState({ position, view, switched: false });
+  const switched = shown.position === position ? shown.switched : shown.view !== view;
+  if (shown.position !== position) setShown({ position, view, switched });
   const screenFetching = useIsFetching(screenQueries) > 0;
   const idle = shownHasArrived && !screenFetching;
   useEffect(() => {
     if (!idle) return;
-    const timer = window.setTimeout(() => setProgress((known) => (known?.position === position ? known : { position, done: false })), ASK_AHEAD_AFTER_MS);
+    const timer = window.setTimeout(
+      () => setProgress((known) => (known?.position === position ? known : { position, done: false })),
+      switched ? ASK_AHEAD_AFTER_SWITCH_MS : ASK_AHEAD_AFTER_MS,
+    );
     return () => window.clearTimeout(timer);
-  }, [idle, position]);
+  }, [idle, position, switched]);
   const asked = progress?.position === position;
   const asking = asked && !progress.done;
   useEffect(() => {
