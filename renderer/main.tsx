@@ -21,13 +21,14 @@ import { appStatusQuery, associationQuery, channelsQuery, volunteersQuery } from
 import { queryKeys } from './api/query-keys';
 import { App } from './app/App';
 import { useChecklistUiStore } from './features/checklist/checklist-ui-store';
-import { withFirstScreenAnswers } from './app/first-screen-answers';
+import { pageParsed, withFirstScreenAnswers } from './app/first-screen-answers';
 import { NoConnection } from './app/NoConnection';
 import { lazyPart } from './components/lazy-part';
 import { initI18n } from './i18n/i18n';
 
 const DamagedPlanScreen = lazyPart(() => import('./features/storage-problems/DamagedPlanScreen').then((part) => part.DamagedPlanScreen));
 
+await pageParsed();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const connected = connectApi();
 // The page (app:// in Electron, or the web bridge's) carries the first screen's answers: the calls below are answered from them, not asked.
