@@ -7,7 +7,8 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
 import { rangeOfPreferences } from '../shared/calendar/calendar-range';
-import { plusDays, todayIn } from '../shared/calendar/calendar-dates';
+import { todayIn } from '../shared/calendar/calendar-dates';
+import { comingWeeks } from '../shared/checklist/attention';
 import { languageFromLocale } from '../shared/domain/settings';
 import { connectApi } from './api/connect';
 import { checklistAttentionQuery, checklistBetweenQuery } from './api/checklist-queries';
@@ -20,13 +21,14 @@ import { appStatusQuery, associationQuery, channelsQuery, volunteersQuery } from
 import { queryKeys } from './api/query-keys';
 import { App } from './app/App';
 import { useChecklistUiStore } from './features/checklist/checklist-ui-store';
-import { withFirstScreenAnswers } from './app/first-screen-answers';
+import { pageParsed, withFirstScreenAnswers } from './app/first-screen-answers';
 import { NoConnection } from './app/NoConnection';
 import { lazyPart } from './components/lazy-part';
 import { initI18n } from './i18n/i18n';
 
 const DamagedPlanScreen = lazyPart(() => import('./features/storage-problems/DamagedPlanScreen').then((part) => part.DamagedPlanScreen));
 
+await pageParsed();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const connected = connectApi();
 // The page (app:// in Electron, or the web bridge's) carries the first screen's answers: the calls below are answered from them, not asked.
@@ -70,11 +72,11 @@ if (!api) {
     void queryClient.prefetchQuery(planStatusQuery(api));
     void queryClient.prefetchQuery(planConflictsQuery(api));
     void queryClient.prefetchQuery(scheduledPostsQuery(api));
-    // What the page does not carry (it is not held for them) is asked now too, not a round after the first render:
-    // the posts-due prompt and the navigation's checklist badge (today through the checklist screen's weeks).
+    // The navigation's checklist badge (today through the checklist screen's weeks): in the first frame, not a round later.
+    const { from: today, to: weeksEnd } = comingWeeks(todayIn(settings.value.timeZone, new Date()), useChecklistUiStore.getState().weeks);
+    void queryClient.prefetchQuery(checklistAttentionQuery(api, today, weeksEnd));
+    // What the page does not carry (it is not held for it) is asked now too, not a round after the first render: the posts-due prompt.
     void queryClient.prefetchQuery(duePostsQuery(api));
-    const today = todayIn(settings.value.timeZone, new Date());
-    void queryClient.prefetchQuery(checklistAttentionQuery(api, today, plusDays(today, useChecklistUiStore.getState().weeks * 7 - 1)));
   }
   await initI18n((preferences.ok ? preferences.value.language : null) ?? (settings.ok ? settings.value.language : languageFromLocale(navigator.language)));
   // Rendered in one task (the first render is not sliced anyway): a synchronous render's effects run before the frame

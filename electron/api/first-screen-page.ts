@@ -11,8 +11,8 @@ import type { Dispatch } from '../api/dispatch';
  * Sent in parts: the head at once, so that the browser fetches and compiles the scripts and
  * styles while the services answer; the saved language's words to preload once the settings
  * are read; then, at the end of the body, the answers as a JSON data block, which the app reads
- * before asking anything. What comes aside (the problems scan, the posts-due prompt, the
- * checklist badge) is not in it: the page is not held for it, and asks for it itself.
+ * before asking anything. What comes aside (the problems scan, the posts-due prompt) is not in
+ * it: the page is not held for it, and asks for it itself.
  * One producer for both transports: the web bridge writes the parts to its response, Electron's
  * app:// protocol streams them as a Response (shell/index-page-response.ts).
  */

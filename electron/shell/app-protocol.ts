@@ -10,10 +10,14 @@ import { indexPageResponse } from './index-page-response';
 const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://somevuoro`;
 
-/** Must run before the app is ready: app:// behaves like https (origin, fetch, storage). */
+/**
+ * Must run before the app is ready: app:// behaves like https (origin, fetch, storage). Its scripts keep V8's compiled
+ * code between starts (Chromium does so for http(s) only unless asked): opening compiled the first screen's code lazily
+ * on the main thread, 65 ms of a 1,000-post open at load 8 in a Chromium trace, besides 50-60 ms parsing it off-thread.
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
 }
 

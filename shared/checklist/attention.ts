@@ -1,5 +1,7 @@
 import type { ChannelHealth, ChecklistOverview, PostAttention } from '../api/checklist-contract';
 import type { PostStatus } from '../domain/post';
+import type { LocalDate } from '../domain/local-time';
+import { plusDays } from '../calendar/calendar-dates';
 import { blockingItems } from './approval-gate';
 import type { ChecklistItemResult } from './checklist-result';
 import { openItems } from './evaluate-checklist';
@@ -12,6 +14,14 @@ import { openItems } from './evaluate-checklist';
  * channel-months over the marketing rule — with the same functions the checklist
  * screen lists them by, so the two always agree.
  */
+
+/** How many weeks ahead the checklist screen looks when the app opens (and so the navigation's badge, which the page carries). */
+export const COMING_WEEKS = 4;
+
+/** Today through `weeks` weeks: the days the checklist screen and the badge look at. */
+export function comingWeeks(today: LocalDate, weeks: number): { from: LocalDate; to: LocalDate } {
+  return { from: today, to: plusDays(today, weeks * 7 - 1) };
+}
 
 const nextGate: Partial<Record<PostStatus, PostStatus>> = { idea: 'approved', draft: 'approved', 'in-review': 'approved', approved: 'published' };
 

@@ -34,6 +34,12 @@ describe('the renderer build', () => {
     expect(renderer.build?.sourcemap).toBe(false);
   });
 
+  it('runs the first screen’s script as soon as it has loaded, not after the page’s end (main’s answers, written last)', async () => {
+    const html = (await buildRenderer()).find((file) => file.fileName === 'index.html');
+    if (html?.type !== 'asset') throw new Error('no index.html in the build');
+    expect(String(html.source)).toMatch(/<script async type="module" crossorigin src="[^"]*assets\/[^"]+\.js"><\/script>/);
+  }, 180_000);
+
   it('opens the calendar with under 250 KB gzip: other screens, the editor and other languages load when first used', async () => {
     const files = await buildRenderer();
     const byName = new Map(files.map((file) => [file.fileName, file]));

@@ -1,4 +1,5 @@
-import { plusDays, todayIn } from '../../../shared/calendar/calendar-dates';
+import { todayIn } from '../../../shared/calendar/calendar-dates';
+import { comingWeeks } from '../../../shared/checklist/attention';
 import { useChecklistAttention, useChecklistOverview } from '../../api/checklist-queries';
 import { useSettings } from '../../api/settings-queries';
 import { useChecklistUiStore } from './checklist-ui-store';
@@ -7,8 +8,7 @@ import { useChecklistUiStore } from './checklist-ui-store';
 function useComingWeeks() {
   const weeks = useChecklistUiStore((state) => state.weeks);
   const timeZone = useSettings().data?.timeZone ?? 'Europe/Helsinki';
-  const today = todayIn(timeZone, new Date());
-  return { weeks, from: today, to: plusDays(today, weeks * 7 - 1) };
+  return { weeks, ...comingWeeks(todayIn(timeZone, new Date()), weeks) };
 }
 
 /** The overview of the coming weeks, for the checklist screen. */

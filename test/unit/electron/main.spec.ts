@@ -192,7 +192,7 @@ describe('electron/main.ts', () => {
   });
 
   it('serves the renderer over app:// with the CSP, and nothing outside its folder', async () => {
-    expect(recorded.schemes).toMatchObject([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
+    expect(recorded.schemes).toMatchObject([{ scheme: 'app', privileges: { standard: true, secure: true, codeCache: true } }]);
     const serve = recorded.protocolHandlers.get('app');
     const page = await serve?.(new Request('app://somevuoro/index.html'));
     expect(page?.headers.get('content-security-policy')).toContain("default-src 'none'");
