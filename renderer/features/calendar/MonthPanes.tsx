@@ -9,6 +9,7 @@ import { postsBetweenQuery } from '../../api/posts-queries';
 import { PostFlagsScope } from '../../entities/post-flags';
 import { MonthView } from './MonthView';
 import type { ChipContext } from './PostChip';
+import { useShownRange } from './use-calendar-position';
 import { useCalendarPosts } from './use-calendar-posts';
 import styles from './calendar-grids.module.css';
 
@@ -89,9 +90,10 @@ const MonthPane = memo(function MonthPane({ month, shown, today, context, channe
   );
 });
 
-/** The month view: the shown month, and its neighbours kept ready beside it. */
-export function MonthPanes({ date, today, context, channels }: { date: LocalDate; today: LocalDate; context: ChipContext; channels: readonly Channel[] }) {
+/** The month view: the shown month, and its neighbours kept ready beside it. Reads the day itself (the screen does not). */
+export const MonthPanes = memo(function MonthPanes({ context, channels }: { context: ChipContext; channels: readonly Channel[] }) {
   const api = useApi();
+  const { date, today } = useShownRange();
   const shown = firstOfMonth(date);
   const [panes, setPanes] = useState<LocalDate[]>(() => [shown]);
   // A month shown that is not kept comes at once; the one left stays, as a neighbour (adjusting state while rendering).
@@ -127,4 +129,4 @@ export function MonthPanes({ date, today, context, channels }: { date: LocalDate
       ))}
     </div>
   );
-}
+});
