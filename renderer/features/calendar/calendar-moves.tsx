@@ -3,7 +3,7 @@ import { createContext, useContext } from 'react';
 import { useUpdatePreferences } from '../../api/preferences-queries';
 
 /** Stepping shows at once; where the calendar was left is written once the stepping pauses. */
-const SAVE_POSITION_AFTER_MS = 300;
+export const SAVE_POSITION_AFTER_MS = 300;
 
 type CalendarMoves = ReturnType<typeof useUpdatePreferences>['mutate'];
 
