@@ -28,12 +28,19 @@ import styles from './calendar-grids.module.css';
  */
 
 /**
- * Frames with nothing asked for before a step of preparing: the page has settled (painted, then a whole frame without
- * a change: test/bench/ui/settle.ts), so that preparing never draws out what the user waits to see.
+ * How long nothing must have been asked for before a step of preparing (at least this many frames and milliseconds):
+ * the page has settled well before (painted, then a whole frame without a change: test/bench/ui/settle.ts, which also
+ * waits a little after each answer, and sees frames 30-50 ms apart on a loaded machine), so that preparing never draws
+ * out what the user waits to see. After three frames, at 1,000 posts and load 12, the opening settled 300 ms later
+ * (after the preparing); a user's first click comes later than this.
  */
-const QUIET_FRAMES = 3;
+const QUIET_FRAMES = 4;
+const QUIET_MS = 400;
 
-/** After a step, preparing also waits for where the calendar is to be written (calendar-moves.tsx) and that request to start. */
+/**
+ * After the month shown changes (or the month view opens: a switch from the week is a step too), preparing also waits
+ * for where the calendar is to be written (calendar-moves.tsx) and that request to start.
+ */
 const PREPARE_AFTER_STEP_MS = SAVE_POSITION_AFTER_MS + 50;
 
 /** Weeks of a kept month rendered in one idle step: a whole month was a task of 30–60 ms at 10,000 posts on a busy machine. */
@@ -54,27 +61,30 @@ function nextPanes(panes: readonly LocalDate[], shown: LocalDate, inCache: (mont
 }
 
 /**
- * Whether the page has been quiet since `shown` was shown: no request or save in flight for QUIET_FRAMES frames (and,
- * after a step, the position written). False again, in the same render, when a request starts or the month changes.
+ * Whether the page has been quiet since `shown` was shown: the position written, then no request or save in flight for
+ * QUIET_FRAMES frames and QUIET_MS. False again, in the same render, when a request starts or the month changes.
  */
 function useQuiet(shown: LocalDate): boolean {
   const busy = useIsFetching() + useIsMutating() > 0;
   const [quietOn, setQuietOn] = useState<LocalDate | null>(null);
-  const shownSince = useRef<{ month: LocalDate; at: number; stepped: boolean } | null>(null);
+  const shownSince = useRef<{ month: LocalDate; at: number } | null>(null);
   useEffect(() => {
-    const since = shownSince.current;
-    if (since?.month !== shown) shownSince.current = { month: shown, at: performance.now(), stepped: since !== null };
+    if (shownSince.current?.month !== shown) shownSince.current = { month: shown, at: performance.now() };
   }, [shown]);
   useEffect(() => {
     if (busy) return;
     const since = shownSince.current;
-    const wait = since?.stepped ? Math.max(0, since.at + PREPARE_AFTER_STEP_MS - performance.now()) : 0;
+    const wait = since ? Math.max(0, since.at + PREPARE_AFTER_STEP_MS - performance.now()) : PREPARE_AFTER_STEP_MS;
     let frames = 0;
     let frame = 0;
+    let quietFrom = 0;
     const countFrames = () => {
-      frame = requestAnimationFrame(() => (++frames >= QUIET_FRAMES ? setQuietOn(shown) : countFrames()));
+      frame = requestAnimationFrame(() => (++frames >= QUIET_FRAMES && performance.now() - quietFrom >= QUIET_MS ? setQuietOn(shown) : countFrames()));
     };
-    const timer = window.setTimeout(countFrames, wait);
+    const timer = window.setTimeout(() => {
+      quietFrom = performance.now();
+      countFrames();
+    }, wait);
     return () => {
       window.clearTimeout(timer);
       cancelAnimationFrame(frame);
