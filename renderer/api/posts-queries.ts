@@ -14,9 +14,9 @@ export function postsBetweenQuery(api: RendererApi, from: string, to: string) {
 }
 
 /** The previous range stays on screen while the next one loads, so paging never flashes an empty calendar. */
-export function usePostsBetween(from: string, to: string) {
+export function usePostsBetween(from: string, to: string, enabled = true) {
   const api = useApi();
-  return useQuery({ ...postsBetweenQuery(api, from, to), placeholderData: keepPreviousData });
+  return useQuery({ ...postsBetweenQuery(api, from, to), placeholderData: keepPreviousData, enabled });
 }
 
 export const undatedPostsQuery = (api: RendererApi) => queryOptions({ queryKey: queryKeys.posts.undated, staleTime: CALENDAR_STALE_MS, queryFn: () => unwrap(api.postsListUndated({})) });

@@ -1,3 +1,4 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import type { InputOf } from '../../shared/api/contract';
@@ -9,9 +10,15 @@ import { useSettings } from './settings-queries';
 
 type PreferenceChanges = InputOf<'preferences:update'>;
 
-export function usePreferences() {
+/**
+ * With `select` (a function that stays the same, e.g. a module constant), the caller renders again only when what it
+ * selects changes: a month change writes the preferences, and most readers want one field that stayed.
+ */
+export function usePreferences(): UseQueryResult<Preferences>;
+export function usePreferences<T>(select: (preferences: Preferences) => T): UseQueryResult<T>;
+export function usePreferences<T>(select?: (preferences: Preferences) => T) {
   const api = useApi();
-  return useQuery({ queryKey: queryKeys.preferences, queryFn: () => unwrap(api.preferencesGet({})) });
+  return useQuery({ queryKey: queryKeys.preferences, queryFn: () => unwrap(api.preferencesGet({})), select });
 }
 
 /**
@@ -25,11 +32,14 @@ export function useUpdatePreferences({ saveAfterMs = 0 } = {}) {
   const api = useApi();
   const client = useQueryClient();
   const waiting = useRef<{ changes: PreferenceChanges; before: Preferences | undefined; timer: number } | null>(null);
-  const show = (changes: PreferenceChanges) => {
-    const previous = client.getQueryData<Preferences>(queryKeys.preferences);
-    if (previous) client.setQueryData<Preferences>(queryKeys.preferences, { ...previous, ...changes } as Preferences);
-    return previous;
-  };
+  const show = useCallback(
+    (changes: PreferenceChanges) => {
+      const previous = client.getQueryData<Preferences>(queryKeys.preferences);
+      if (previous) client.setQueryData<Preferences>(queryKeys.preferences, { ...previous, ...changes } as Preferences);
+      return previous;
+    },
+    [client],
+  );
   const save = useMutation({
     mutationKey: ['preferences', 'update'],
     mutationFn: (changes: PreferenceChanges) => unwrap(api.preferencesUpdate(changes)),
@@ -61,9 +71,10 @@ export function useUpdatePreferences({ saveAfterMs = 0 } = {}) {
       flush();
     };
   }, [flush]);
-  return {
-    mutate: (changes: PreferenceChanges) => {
-      if (saveAfterMs <= 0) return save.mutate(changes);
+  // The same function for the caller's life: parts of a screen that only write (the calendar's toolbar) need not render with it.
+  const mutate = useCallback(
+    (changes: PreferenceChanges) => {
+      if (saveAfterMs <= 0) return send(changes);
       void client.cancelQueries({ queryKey: queryKeys.preferences });
       const before = show(changes);
       const run = waiting.current;
@@ -74,12 +85,16 @@ export function useUpdatePreferences({ saveAfterMs = 0 } = {}) {
         timer: window.setTimeout(flush, saveAfterMs),
       };
     },
-  };
+    [saveAfterMs, send, client, show, flush],
+  );
+  return { mutate };
 }
+
+const languageOf = (preferences: Preferences) => preferences.language;
 
 /** The UI language: this laptop's preference, else (a plan not yet opened by this version) the plan's. */
 export function useUiLanguage(): { language: Language | undefined; choose: (language: Language) => void } {
-  const preferred = usePreferences().data?.language;
+  const preferred = usePreferences(languageOf).data;
   const planLanguage = useSettings().data?.language;
   const update = useUpdatePreferences();
   return { language: preferred ?? planLanguage, choose: (language) => update.mutate({ language }) };

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { Suspense } from 'react';
+import type { Preferences } from '../../shared/domain/preferences';
 import type { FeatureSlots } from '../entities/feature-slots';
 import { usePreferences } from '../api/preferences-queries';
 import { useAssociation, useChannels } from '../api/settings-queries';
@@ -32,6 +33,9 @@ const ShareKit = lazyPart(() => import('../features/share/ShareKit').then((modul
 
 const WelcomePanel = inPlace(lazyPart(() => import('../features/first-run/WelcomePanel').then((module) => module.WelcomePanel)));
 
+// Selected, so that a month change (which writes the preferences) does not render the shell's welcome slot.
+const welcomeDismissedOf = (preferences: Preferences) => preferences.welcomeDismissed;
+
 /**
  * The welcome's code is fetched only for a plan that may show it (no name, no channels, not dismissed) or while its
  * guide runs: every other opening would fetch it (and its styles, added to the page's head) only to render nothing.
@@ -39,9 +43,9 @@ const WelcomePanel = inPlace(lazyPart(() => import('../features/first-run/Welcom
 function WelcomeWhenNeeded() {
   const association = useAssociation().data;
   const channels = useChannels().data;
-  const preferences = usePreferences().data;
+  const welcomeDismissed = usePreferences(welcomeDismissedOf).data;
   const guiding = useGuide((state) => state.step !== null);
-  const mayWelcome = association?.name === '' && channels?.length === 0 && preferences?.welcomeDismissed === false;
+  const mayWelcome = association?.name === '' && channels?.length === 0 && welcomeDismissed === false;
   return guiding || mayWelcome ? <WelcomePanel /> : null;
 }
 

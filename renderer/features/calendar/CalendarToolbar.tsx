@@ -4,7 +4,8 @@ import { dateInputHint, parseDateInput } from '../../../shared/calendar/date-inp
 import type { LocalDate } from '../../../shared/domain/local-time';
 import { Icon } from '../../components/Icon';
 import { useValidationText } from '../../components/use-validation-text';
-import type { CalendarPosition } from './use-calendar-position';
+import { useFormatters } from '../../components/use-formatters';
+import { useCalendarPosition } from './use-calendar-position';
 import { SubmitForm } from '../../components/SubmitForm';
 import styles from './calendar.module.css';
 
@@ -54,10 +55,16 @@ const JumpToDate = memo(function JumpToDate({ onJump }: { onJump: (date: LocalDa
   );
 });
 
-/** Previous / today / next, the period shown, and "go to date". The review view always starts today. */
-export function CalendarToolbar({ position, title }: { position: CalendarPosition; title: string }) {
+/**
+ * Previous / today / next, the period shown, and "go to date". The review view always starts today. Reads the
+ * position itself: a step renders the toolbar and what shows the day, not the screen around them.
+ */
+export const CalendarToolbar = memo(function CalendarToolbar() {
   const { t } = useTranslation('calendar');
+  const format = useFormatters();
+  const position = useCalendarPosition();
   const { view } = position;
+  const title = format.period(view, position.date, position.today, position.reviewWeeks);
   // One function for the toolbar's life, calling the position's latest: the date field need not render with the calendar.
   const goTo = useRef(position.goTo);
   useEffect(() => {
@@ -85,4 +92,4 @@ export function CalendarToolbar({ position, title }: { position: CalendarPositio
       {view === 'review' ? null : <JumpToDate onJump={onJump} />}
     </div>
   );
-}
+});

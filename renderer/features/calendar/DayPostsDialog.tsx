@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import type { Post } from '../../../shared/domain/post';
@@ -6,8 +7,10 @@ import { useUiStore } from '../../state/ui-store';
 import { useCalendarUi } from './calendar-ui-store';
 import type { ChipContext } from './PostChip';
 import { chipLabel } from './PostChip';
-import { flagsTooltip, PostFlags, usePostFlags } from '../../entities/post-flags';
+import { flagsTooltip, PostFlags, PostFlagsScope, usePostFlags } from '../../entities/post-flags';
 import { StatusIcon } from '../../entities/StatusIcon';
+import { useCalendarPosts } from './use-calendar-posts';
+import { useShownRange } from './use-calendar-position';
 import styles from './calendar.module.css';
 import grids from './calendar-grids.module.css';
 
@@ -52,21 +55,30 @@ function DayPost({ post, context }: { post: Post; context: ChipContext }) {
   );
 }
 
-/** Every post of one day, for a day with more than fits in the month grid. */
-export function DayPostsDialog({ postsOn, context }: { postsOn: (date: LocalDate) => Post[]; context: ChipContext }) {
+/** Every post of one day, for a day with more than fits in the month grid. Reads nothing while closed. */
+export function DayPostsDialog({ context }: { context: ChipContext }) {
+  const date = useCalendarUi((state) => state.dayOpen) as LocalDate | null;
+  return date ? <DayPosts date={date} context={context} /> : null;
+}
+
+function DayPosts({ date, context }: { date: LocalDate; context: ChipContext }) {
   const { t } = useTranslation('calendar');
   const { t: tCommon } = useTranslation();
   const openNewPost = useUiStore((state) => state.openNewPost);
-  const date = useCalendarUi((state) => state.dayOpen) as LocalDate | null;
-  if (!date) return null;
+  // The day is one the view shows: its posts are of the view's range, as asked for (and filtered) for the view.
+  const { range } = useShownRange();
+  const dated = useCalendarPosts(range).dated;
+  const posts = useMemo(() => dated.filter((post) => post.date === date), [dated, date]);
   const close = () => useCalendarUi.getState().openDay(null);
   return (
     <Dialog title={t('dayPosts', { day: context.format.dayLabel(date) })} onDismiss={close}>
-      <ul className={styles.dayPostList}>
-        {postsOn(date).map((post) => (
-          <DayPost key={post.id} post={post} context={context} />
-        ))}
-      </ul>
+      <PostFlagsScope posts={posts} range={range}>
+        <ul className={styles.dayPostList}>
+          {posts.map((post) => (
+            <DayPost key={post.id} post={post} context={context} />
+          ))}
+        </ul>
+      </PostFlagsScope>
       <div className="dialog-actions">
         <button
           type="button"

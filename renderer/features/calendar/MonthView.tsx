@@ -149,7 +149,22 @@ function CadenceMark({ week, shortfalls }: { week: number; shortfalls: readonly 
 }
 
 /** Rendered again only when its own props change: the neighbouring months' grids are kept beside it (MonthPanes.tsx). */
-export const MonthView = memo(function MonthView({ date, today, posts, context, belowCadence }: { date: LocalDate; today: LocalDate; posts: Post[]; context: ChipContext; belowCadence?: ReadonlyMap<LocalDate, CadenceShortfall[]> }) {
+export const MonthView = memo(function MonthView({
+  date,
+  today,
+  posts,
+  context,
+  belowCadence,
+  rows,
+}: {
+  date: LocalDate;
+  today: LocalDate;
+  posts: Post[];
+  context: ChipContext;
+  belowCadence?: ReadonlyMap<LocalDate, CadenceShortfall[]>;
+  /** How many of the grid's weeks to render (a kept month is prepared a few weeks at a time: MonthPanes.tsx); all by default. */
+  rows?: number;
+}) {
   const { t } = useTranslation('calendar');
   const dragging = useDndContext().active !== null;
   const weeks = monthGrid(date);
@@ -217,7 +232,7 @@ export const MonthView = memo(function MonthView({ date, today, posts, context, 
         </thead>
         <tbody>
           {/* Rows and days keyed by their place in the grid, not their dates: a month change updates the cells it has instead of building new ones. */}
-          {weeks.map((week, row) => (
+          {weeks.slice(0, rows).map((week, row) => (
             <tr key={row} className={week.start <= today && today <= week.end ? styles.currentWeek : undefined}>
               <th scope="row" className={styles.weekNumber}>
                 <span className="visually-hidden">{filled(t, 'week', { week: String(week.week) }, (values) => t('week', values))}</span>

@@ -1,18 +1,22 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Post } from '../../../shared/domain/post';
+import { PostFlagsScope } from '../../entities/post-flags';
 import { useDayDrop } from './calendar-dnd';
 import { useCalendarUi } from './calendar-ui-store';
 import type { ChipContext } from './PostChip';
 import { PostChip } from './PostChip';
+import { useUnscheduledPosts } from './use-calendar-posts';
 import styles from './calendar.module.css';
 
 /**
  * Posts without a date, beside the month and week: drop a post here to unschedule it, or drag one onto a day.
- * Rendered again only when they change, not with every step to another month.
+ * Reads them itself, so that it renders again only when they change, not with every step to another month. Their
+ * badges are not of any range's days (a checklist or duty badge is of a dated post).
  */
-export const UnscheduledDrawer = memo(function UnscheduledDrawer({ posts, total, context }: { posts: Post[]; total: number; context: ChipContext }) {
+export const UnscheduledDrawer = memo(function UnscheduledDrawer({ context }: { context: ChipContext }) {
   const { t } = useTranslation('calendar');
+  const { undated: posts, allUndated } = useUnscheduledPosts();
+  const total = allUndated.length;
   const open = useCalendarUi((state) => state.drawerOpen);
   const toggle = useCalendarUi((state) => state.toggleDrawer);
   const { setNodeRef, isOver } = useDayDrop(null);
@@ -29,13 +33,15 @@ export const UnscheduledDrawer = memo(function UnscheduledDrawer({ posts, total,
       </header>
       <div id="unscheduled-posts" hidden={!open}>
         {posts.length ? (
-          <ul className={styles.drawerPosts}>
-            {posts.map((post) => (
-              <li key={post.id}>
-                <PostChip post={post} context={context} />
-              </li>
-            ))}
-          </ul>
+          <PostFlagsScope posts={posts} range={null}>
+            <ul className={styles.drawerPosts}>
+              {posts.map((post) => (
+                <li key={post.id}>
+                  <PostChip post={post} context={context} />
+                </li>
+              ))}
+            </ul>
+          </PostFlagsScope>
         ) : (
           <p className="empty">{t('unscheduledEmpty')}</p>
         )}

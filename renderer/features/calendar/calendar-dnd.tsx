@@ -1,8 +1,9 @@
 import type { Announcements, CollisionDetection, DragEndEvent, DragStartEvent, DroppableContainers, KeyboardCoordinateGetter, UniqueIdentifier } from '@dnd-kit/core';
 import { closestCenter, DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, rectIntersection, useDroppable, useSensor, useSensors } from '@dnd-kit/core';
 import type { ReactNode } from 'react';
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { firstOfMonth } from '../../../shared/calendar/calendar-range';
 import { dayInDirection, isArrowKey } from '../../../shared/calendar/reschedule';
 import type { LocalDate } from '../../../shared/domain/local-time';
 import type { Post } from '../../../shared/domain/post';
@@ -13,6 +14,7 @@ import { kept } from '../../i18n/kept-words';
 import { ChipDragSource } from './chip-drag';
 import styles from './calendar-grids.module.css';
 import { useMovePost } from './use-move-post';
+import { useShownRange } from './use-calendar-position';
 
 /*
  * Drag and drop with dnd-kit: a pointer drags a chip onto a day (or Unscheduled);
@@ -76,10 +78,24 @@ interface Where {
 }
 
 class Whereabouts {
-  constructor(public current: Where) {}
+  current: Where = { view: 'month', firstDay: '' as LocalDate, shownMonth: null };
   set(where: Where) {
     this.current = where;
   }
+}
+
+/**
+ * Tells the sensors where the calendar is. A leaf that renders nothing: a step to another day renders it, not the drag
+ * context (whose render measured and rendered again every drop target and the chips' draggable).
+ */
+function ShownPlace({ where }: { where: Whereabouts }) {
+  const { view, date, today, range } = useShownRange();
+  const firstDay = range.from <= today && today <= range.to ? today : range.from;
+  const shownMonth = view === 'month' ? firstOfMonth(date) : null;
+  useLayoutEffect(() => {
+    where.set({ view, firstDay, shownMonth });
+  }, [where, view, firstDay, shownMonth]);
+  return null;
 }
 
 function collisionDetection(where: { current: Where }): CollisionDetection {
@@ -113,19 +129,16 @@ function keyboardCoordinates(where: { current: Where }): KeyboardCoordinateGette
 /** A few pixels before a drag starts, so that a click still opens the post. */
 const pointerOptions = { activationConstraint: { distance: 6 } };
 
-/** `shownMonth`: the first day of the month shown, in the month view (its kept neighbours' days are not targets). */
-export function CalendarDnd({ view, firstDay, shownMonth, chipContext, children }: { view: CalendarView; firstDay: LocalDate; shownMonth: LocalDate | null; chipContext: ChipContext; children: ReactNode }) {
+/** Around the month or the week (and the unscheduled drawer): the same for the calendar's life, whatever day it shows. */
+export const CalendarDnd = memo(function CalendarDnd({ chipContext, children }: { chipContext: ChipContext; children: ReactNode }) {
   const { t } = useTranslation('calendar');
   const move = useMovePost();
   const [dragged, setDragged] = useState<Post | null>(null);
   // The sensors and the collision detection stay the same objects for the calendar's life (they read where it is
   // when used): new sensors gave dnd-kit new activators, and every drop target of every kept month rendered again
   // on each month change (the first day changes with the month).
-  // Kept in state, as chip-drag.tsx keeps what is carried: set after each render, read only when used.
-  const [where] = useState(() => new Whereabouts({ view, firstDay, shownMonth }));
-  useLayoutEffect(() => {
-    where.set({ view, firstDay, shownMonth });
-  });
+  // Kept in state, as chip-drag.tsx keeps what is carried: set by ShownPlace, read only when used.
+  const [where] = useState(() => new Whereabouts());
   const keyboardOptions = useMemo(
     () => ({
       coordinateGetter: keyboardCoordinates(where),
@@ -175,10 +188,11 @@ export function CalendarDnd({ view, firstDay, shownMonth, chipContext, children 
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragged(null)}
     >
+      <ShownPlace where={where} />
       <ChipDragSource roleDescription={kept(chipContext.words, 'dnd.roleDescription', () => t('dnd.roleDescription'))} draggingClass={styles.dragging}>
         {children}
       </ChipDragSource>
       <DragOverlay dropAnimation={null}>{dragged ? <PostChipPreview post={dragged} context={chipContext} /> : null}</DragOverlay>
     </DndContext>
   );
-}
+});

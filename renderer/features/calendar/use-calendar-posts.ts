@@ -14,38 +14,49 @@ import { checklistBetweenQuery } from '../../api/checklist-queries';
 import { postsBetweenQuery, usePostsBetween, useUndatedPosts } from '../../api/posts-queries';
 import { coverageBetweenQuery } from '../../api/roster-queries';
 import { useCalendarUi } from './calendar-ui-store';
+
+const noPosts: Post[] = [];
 import { MOVE_KEY } from './use-move-post';
+
+/** The posts without a date, with moves on their way applied, and those the filters show: the same for every range. */
+export function useUnscheduledPosts() {
+  const undated = useUndatedPosts();
+  const filter = useCalendarUi((state) => state.filter);
+  const moves = usePendingMoves();
+  return useMemo(() => {
+    const allUndated = withPendingMoves(undated.data ?? [], moves, 'undated');
+    return { allUndated, undated: filterPosts(allUndated, filter), error: undated.error };
+  }, [undated.data, undated.error, moves, filter]);
+}
+
+const usePendingMoves = () => useMutationState({ filters: { mutationKey: MOVE_KEY, status: 'pending' }, select: (mutation) => mutation.state.variables as Move });
 
 /**
  * The posts of the visible range (only those are asked for) and the unscheduled
  * ones, with moves on their way already applied and the filters on top. Counts are
- * of what the view shows: visible after filtering, of the total.
+ * of what the view shows: visible after filtering, of the total. A range of null asks
+ * for nothing (a part with nothing to show in the current view).
  */
-export function useCalendarPosts(range: DateRange) {
-  const dated = usePostsBetween(range.from, range.to);
-  const undated = useUndatedPosts();
+export function useCalendarPosts(range: DateRange | null) {
+  const dated = usePostsBetween(range?.from ?? '', range?.to ?? '', range !== null);
   const filter = useCalendarUi((state) => state.filter);
-  const moves = useMutationState({ filters: { mutationKey: MOVE_KEY, status: 'pending' }, select: (mutation) => mutation.state.variables as Move });
+  const moves = usePendingMoves();
   // The unscheduled posts apart: a step to another month leaves them (and the drawer) as they were.
-  const undatedPosts = useMemo(() => {
-    const allUndated = withPendingMoves(undated.data ?? [], moves, 'undated');
-    return { allUndated, undated: filterPosts(allUndated, filter) };
-  }, [undated.data, moves, filter]);
+  const undatedPosts = useUnscheduledPosts();
   return useMemo(() => {
-    const allDated = withPendingMoves(dated.data ?? [], moves, range);
+    const allDated = range ? withPendingMoves(dated.data ?? [], moves, range) : noPosts;
     return {
       loading: dated.isLoading,
       /** The previous range is still shown while this one loads. */
       placeholder: dated.isPlaceholderData,
-      error: dated.error ?? undated.error,
+      error: dated.error ?? undatedPosts.error,
       allDated,
-      dated: filterPosts(allDated, filter),
-      ...undatedPosts,
+      dated: range ? filterPosts(allDated, filter) : noPosts,
+      allUndated: undatedPosts.allUndated,
+      undated: undatedPosts.undated,
     };
-  }, [dated.data, dated.isLoading, dated.isPlaceholderData, dated.error, undated.error, undatedPosts, moves, range, filter]);
+  }, [dated.data, dated.isLoading, dated.isPlaceholderData, dated.error, undatedPosts, moves, range, filter]);
 }
-
-const noPosts: Post[] = [];
 
 /**
  * Asking ahead starts as soon as everything on screen has arrived (after the frame that shows it): a step taken
