@@ -4,7 +4,6 @@ import type { GateVerdict } from '../../../shared/checklist/approval-gate';
 import { gateStatusChange } from '../../../shared/checklist/approval-gate';
 import type { ChannelCheckKey } from '../../../shared/checklist/channel-health';
 import type { ChecklistBadge, PostChecklist } from '../../../shared/checklist/checklist-result';
-import { badgeOf } from '../../../shared/checklist/checklist-result';
 import { evaluateChecklist } from '../../../shared/checklist/evaluate-checklist';
 import { templateProblems } from '../../../shared/checklist/template-rules';
 import type { ChecklistTemplate } from '../../../shared/domain/checklist-template';
@@ -80,7 +79,7 @@ export class ChecklistService {
   async checklistRange(range: DateRange): Promise<ChecklistBadge[]> {
     const posts = (await postsWithOccurrences(this.repo, range.from, range.to)).filter((post) => post.status !== 'published' && post.status !== 'cancelled');
     const checklists = await this.evaluate(posts);
-    return checklists.map((checklist, index) => badgeOf(posts[index].id, checklist));
+    return checklists.map((checklist, index) => this.memo.badgeOf(posts[index].id, checklist));
   }
 
   /** Whether `post` (already changed) may take `next` coming from `before`'s status. */
