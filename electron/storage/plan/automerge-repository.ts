@@ -36,7 +36,7 @@ import type { PlanWatcher, PlanWatcherOptions } from './plan-watcher';
 import { watchPlanFolder } from './plan-watcher';
 import type { PlanActivityState } from './plan-activity';
 import { PlanActivity } from './plan-activity';
-import type { EditWhileDeleted, FieldConflict, MonthConflicts, MovedWhileDeleted } from './conflicts';
+import type { EditWhileDeleted, FieldConflict, MonthConflicts, MovedWhileDeleted, SharedConflicts } from './conflicts';
 import { Authorship, conflictsOf, conflictValue, fieldConflictsOf, removalsOf, shownVersion, trashedAtOnce, versionsOf } from './conflicts';
 import { PostIndex } from './post-index';
 import { ConflictsCache, conflictsDirOf } from './conflicts-cache';
@@ -215,6 +215,8 @@ export class AutomergeRepository implements PlanRepository {
   private readonly cacheWarmUp: CacheWarmUp | null;
   /** What conflicts() found in each month document, kept on disk by its chunks (with the read cache): open reads these instead of loading the months. */
   private readonly conflictsCache: ConflictsCache<MonthConflicts> | null;
+  /** The main document's and the trash's, in the same folder: the first screen's conflicts then load neither (issue 14). */
+  private readonly sharedConflictsCache: ConflictsCache<SharedConflicts> | null;
   /** The heads each month document's conflicts were last kept for. */
   private readonly conflictsKept = new Map<AutomergeUrl, string>();
 
@@ -232,6 +234,7 @@ export class AutomergeRepository implements PlanRepository {
     private readonly outside: OutsideChunks,
   ) {
     this.conflictsCache = options.readCache ? new ConflictsCache(conflictsDirOf(cacheDirOf(options.dir)), engine.chunks) : null;
+    this.sharedConflictsCache = options.readCache ? new ConflictsCache(conflictsDirOf(cacheDirOf(options.dir)), engine.chunks) : null;
     this.activity.record([rootUrl, root.shared, root.trash].flatMap((url) => engine.changesOf(url)), false);
     // Whatever loads a document first (a read, a write, a merge), its earlier changes are counted as a read's are.
     engine.onLoaded = (url, changes) => this.activity.record(changes, this.loadingFromOutside.has(url));
@@ -737,9 +740,12 @@ export class AutomergeRepository implements PlanRepository {
     // for all of them (25 months and the trash's took 12–31 s on a loaded machine).
     // A month whose conflicts are kept for its chunks on disk is not loaded (conflicts-cache.ts).
     const kept = new Map<AutomergeUrl, MonthConflicts>();
+    const keptShared = new Map<AutomergeUrl, SharedConflicts>();
     for (const url of this.conflictDocuments().filter((url) => !this.engine.docOf(url))) {
       const found = this.keptConflicts(url);
+      const shared = found ? undefined : this.keptSharedConflicts(url);
       if (found) kept.set(url, found);
+      else if (shared) keptShared.set(url, shared);
       else await this.serial(() => this.loadIntoEngine([url]));
     }
     return this.serial(async () => {
@@ -749,13 +755,17 @@ export class AutomergeRepository implements PlanRepository {
         if (this.engine.docOf(url)) {
           // Loaded meanwhile (the months on screen are, for their edits): conflictsIn answers what was kept while its heads are the engine's.
           kept.delete(url);
+          keptShared.delete(url);
           continue;
         }
         // A month read meanwhile (the first screen's, asked beside this) is listed from its kept entry too.
         const found = this.keptConflicts(url);
+        const shared = found ? undefined : this.keptSharedConflicts(url);
         if (found) kept.set(url, found);
+        else if (shared) keptShared.set(url, shared);
         else {
           kept.delete(url);
+          keptShared.delete(url);
           await this.loadIntoEngine([url]);
         }
       }
@@ -780,7 +790,8 @@ export class AutomergeRepository implements PlanRepository {
           const fields = conflictsOf(versionsOf(main, main.duties, index), authorship);
           if (fields.length > 0) found.duties.push({ dutyId: String(duty.id), fields });
         }
-      }
+        this.keepSharedConflicts(this.root.shared, { duties: found.duties, trashed: [] });
+      } else found.duties.push(...(keptShared.get(this.root.shared)?.duties ?? []));
       const moved: ({ postId: Id } & MovedWhileDeleted)[] = [];
       for (const bucket of buckets) {
         for (const url of documentsOfMonth(this.root, bucket)) {
@@ -794,7 +805,9 @@ export class AutomergeRepository implements PlanRepository {
       const trash = this.engine.docOf<TrashDocument>(this.root.trash);
       // A post already listed from its month document is listed once.
       const listed = new Set(found.editedWhileDeleted.map((entry) => entry.postId));
-      if (trash) found.editedWhileDeleted.push(...trashedAtOnce(trash, trash.posts, new Authorship(this.engine.changesOf(this.root.trash))).filter((entry) => !listed.has(entry.postId)));
+      const trashed = trash ? trashedAtOnce(trash, trash.posts, new Authorship(this.engine.changesOf(this.root.trash))) : (keptShared.get(this.root.trash)?.trashed ?? []);
+      if (trash) this.keepSharedConflicts(this.root.trash, { duties: [], trashed });
+      found.editedWhileDeleted.push(...trashed.filter((entry) => !listed.has(entry.postId)));
       for (const [postId, found_] of [...copies].sort(([a], [b]) => a.localeCompare(b))) {
         if (found_.length > 1) found.copies.push({ postId, copies: found_.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.month.localeCompare(b.month)) });
       }
@@ -852,6 +865,23 @@ export class AutomergeRepository implements PlanRepository {
     this.lostEdits.set(url, { heads: `${url}@${found.heads}`, found: found.found, moved: found.moved });
     this.conflictsKept.set(url, found.heads);
     return found;
+  }
+
+  /** The main document's or the trash's conflicts kept for exactly its chunk files on disk (not loaded), else undefined. */
+  private keptSharedConflicts(url: AutomergeUrl): SharedConflicts | undefined {
+    if (!this.sharedConflictsCache || (url !== this.root.shared && url !== this.root.trash)) return undefined;
+    const found = this.sharedConflictsCache.read(documentIdOf(url));
+    return found && Array.isArray(found.duties) && Array.isArray(found.trashed) ? found : undefined;
+  }
+
+  /** Keeps what conflicts() found in the main document or the trash as the engine holds it, once per heads. */
+  private keepSharedConflicts(url: AutomergeUrl, found: Omit<SharedConflicts, 'heads'>): void {
+    const doc = this.engine.docOf(url);
+    if (!this.sharedConflictsCache || !doc) return;
+    const heads = A.getHeads(doc).join();
+    if (this.conflictsKept.get(url) === heads) return;
+    this.sharedConflictsCache.write(documentIdOf(url), { heads, ...found });
+    this.conflictsKept.set(url, heads);
   }
 
   /** Keeps what conflicts() found in a month document in the engine, once per heads, for the next session to read instead of loading it. */
