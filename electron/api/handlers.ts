@@ -34,6 +34,7 @@ import { OpenPlanRestoreRefusal } from '../services/backups/damaged-plan-restore
 import { CampaignsService } from '../services/campaigns/campaigns-service';
 import { indexedRepository } from '../services/checklist/post-facts';
 import { ChecklistService } from '../services/checklist/checklist-service';
+import { ChecklistStore } from '../services/checklist/checklist-store';
 import type { Clock } from '../services/clock';
 import { ExportService } from '../services/export/export-service';
 import type { FileHost } from '../services/export/file-host';
@@ -156,7 +157,8 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
   identity.seedFrom(repo.main().settings.userName);
   if (session !== 'one-shot') device.noteOpened(repo.planDir, repo.main().association.name, clock());
   const acting = identity.actingName.bind(identity);
-  const checklist = new ChecklistService(repo, clock, acting);
+  // The calendar's checklists are kept in the device folder between sessions; a one-shot export writes nothing there.
+  const checklist = new ChecklistService(repo, clock, acting, session === 'one-shot' ? null : new ChecklistStore(path.join(dataDir, 'cache', 'checklists')));
   // Images live in the plan folder, so that they travel with a shared plan (issue 13); older ones are copied in from the data folder.
   const media = new MediaService(repo.planDir, dataDir);
   const adopted = session === 'one-shot' ? Promise.resolve(0) : adoptDeviceMedia(repo, media, log);
@@ -219,6 +221,7 @@ export async function openBackend({ dataDir, planDir: givenPlanDir, pickFolder, 
     mastodonSignIn.close();
     await syncServer.close();
     await adopted;
+    checklist.close();
     await repo.close();
   };
   return { repo, device, media, adopted, handlers, dispatch: createDispatch(handlers, log, (work) => repo.exclusive(work)), onEvent, close };

@@ -36,6 +36,7 @@ export function removeLeftovers(dir: string): string[] {
     ...removeMatching(path.join(dir, 'media'), ownTemp),
     ...removeMatching(path.join(dir, 'cache'), ownTemp),
     ...removeMatching(path.join(dir, 'cache', 'conflicts'), ownTemp),
+    ...removeMatching(path.join(dir, 'cache', 'checklists'), ownTemp),
   ];
   const backups = path.join(dir, BACKUPS_DIR);
   if (fs.existsSync(backups)) {

@@ -1,6 +1,7 @@
 import type { AlbumIndex, AlbumPost } from '../../../shared/checklist/album-index';
 import { albumNameKey } from '../../../shared/checklist/album-index';
-import type { PostChecklist } from '../../../shared/checklist/checklist-result';
+import type { ChecklistBadge, PostChecklist } from '../../../shared/checklist/checklist-result';
+import { badgeOf } from '../../../shared/checklist/checklist-result';
 import type { Post } from '../../../shared/domain/post';
 import type { MainDocument } from '../../../shared/domain/documents';
 
@@ -27,6 +28,8 @@ const sameObjects = (a: readonly AlbumPost[] | undefined, b: readonly AlbumPost[
 
 export class ChecklistMemo {
   private readonly kept = new WeakMap<Post, Kept>();
+  /** The calendar's badge of a kept checklist: cut from it once, not for every range that shows the post (issue 14: half of checklist:range at 50,000 posts). */
+  private readonly badges = new WeakMap<PostChecklist, ChecklistBadge>();
 
   /** The post's checklist as `work` gives it, or as kept when nothing it reads has changed since. */
   checklistOf(post: Post, main: MainDocument, albums: AlbumIndex, work: () => PostChecklist): PostChecklist {
@@ -36,5 +39,14 @@ export class ChecklistMemo {
     const checklist = work();
     this.kept.set(post, { main, twins, checklist });
     return checklist;
+  }
+
+  /** `checklist`'s badge for `postId`, the same object while the checklist is. */
+  badgeOf(postId: string, checklist: PostChecklist): ChecklistBadge {
+    const kept = this.badges.get(checklist);
+    if (kept?.postId === postId) return kept;
+    const badge = badgeOf(postId, checklist);
+    this.badges.set(checklist, badge);
+    return badge;
   }
 }

@@ -4,7 +4,6 @@ import type { GateVerdict } from '../../../shared/checklist/approval-gate';
 import { gateStatusChange } from '../../../shared/checklist/approval-gate';
 import type { ChannelCheckKey } from '../../../shared/checklist/channel-health';
 import type { ChecklistBadge, PostChecklist } from '../../../shared/checklist/checklist-result';
-import { badgeOf } from '../../../shared/checklist/checklist-result';
 import { evaluateChecklist } from '../../../shared/checklist/evaluate-checklist';
 import { templateProblems } from '../../../shared/checklist/template-rules';
 import type { ChecklistTemplate } from '../../../shared/domain/checklist-template';
@@ -21,6 +20,8 @@ import { SeriesService } from '../series/series-service';
 import { parseOccurrenceId } from '../../../shared/recurrence/occurrence-id';
 import { checklistContext, templatesOf } from './checklist-context';
 import { ChecklistMemo } from './checklist-memo';
+import type { ChecklistStore } from './checklist-store';
+import { albumNameKey } from '../../../shared/checklist/album-index';
 import { channelHealthOf, overviewOf } from './checklist-overview';
 import { ownEntry } from '../../../shared/domain/ids';
 import { attentionCount } from '../../../shared/checklist/attention';
@@ -31,6 +32,8 @@ export class ChecklistService {
     private readonly repo: PlanRepository,
     private readonly clock: Clock,
     private readonly actingName: ActingName,
+    /** Where the checklists of the calendar's ranges are kept between sessions (none: worked out in each). */
+    private readonly store: ChecklistStore | null = null,
   ) {}
 
   /** Checklists kept for the posts and documents they were worked out from (checklist-memo.ts). */
@@ -52,13 +55,23 @@ export class ChecklistService {
     return this.checklistTemplates();
   }
 
-  async evaluate(posts: readonly Post[]): Promise<PostChecklist[]> {
+  /** `stored`: posts as the plan holds them (a range's), whose checklists the store keeps; not an editor's unsaved fields. */
+  async evaluate(posts: readonly Post[], stored = false): Promise<PostChecklist[]> {
     if (posts.length === 0) return [];
     // Read before the context's await, as the context reads them: a checklist is kept under the document it was worked out from.
     const main = this.repo.main();
     const templates = templatesOf(this.repo);
     const context = await checklistContext(this.repo, this.clock, posts);
-    return posts.map((post) => this.memo.checklistOf(post, main, context.albums, () => evaluateChecklist(post, templates, context)));
+    const store = stored ? this.store : null;
+    const work = (post: Post) => () => evaluateChecklist(post, templates, context);
+    return posts.map((post) =>
+      this.memo.checklistOf(post, main, context.albums, store ? () => store.checklistOf(post, main, templates, context.albums.byKey.get(albumNameKey(post.albumName)), work(post)) : work(post)),
+    );
+  }
+
+  /** Writes the kept checklists that changed. */
+  close(): void {
+    this.store?.close();
   }
 
   async checklistPost({ id }: { id: Id }): Promise<PostChecklist> {
@@ -79,8 +92,8 @@ export class ChecklistService {
    */
   async checklistRange(range: DateRange): Promise<ChecklistBadge[]> {
     const posts = (await postsWithOccurrences(this.repo, range.from, range.to)).filter((post) => post.status !== 'published' && post.status !== 'cancelled');
-    const checklists = await this.evaluate(posts);
-    return checklists.map((checklist, index) => badgeOf(posts[index].id, checklist));
+    const checklists = await this.evaluate(posts, true);
+    return checklists.map((checklist, index) => this.memo.badgeOf(posts[index].id, checklist));
   }
 
   /** Whether `post` (already changed) may take `next` coming from `before`'s status. */
@@ -102,7 +115,7 @@ export class ChecklistService {
   }
 
   checklistOverview(range: DateRange): Promise<ChecklistOverview> {
-    return overviewOf(this.repo, this.clock, range, (posts) => this.evaluate(posts));
+    return overviewOf(this.repo, this.clock, range, (posts) => this.evaluate(posts, true));
   }
 
   /** What the navigation's badge shows: counted in main, so the renderer is not sent every post of the coming weeks. */

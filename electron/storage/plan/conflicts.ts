@@ -251,6 +251,13 @@ export interface MonthConflicts {
   moved: ({ postId: string } & MovedWhileDeleted)[];
 }
 
+/** What the main document (its duties) or the trash (posts trashed on two laptops at once) holds of conflicts, kept as a month's are. */
+export interface SharedConflicts {
+  heads: string;
+  duties: { dutyId: string; fields: FieldConflict[] }[];
+  trashed: ({ postId: string } & EditWhileDeleted)[];
+}
+
 /**
  * True when no two changes are concurrent: each change's one parent is the change before
  * it (`changes` parents first, as A.getChangesMetaSince gives them). Automerge keeps two

@@ -367,6 +367,47 @@ describe('conflicts kept in the device folder (cache/conflicts)', { timeout: 30_
   });
 });
 
+describe('the duties\' conflicts kept in the device folder (cache/conflicts)', { timeout: 30_000 }, () => {
+  it('a laptop that opens the plan again lists them without loading the main document, and lists a conflict another laptop\'s change made meanwhile', async () => {
+    let dutyId = '';
+    const volunteers: string[] = [];
+    const [planA, planB] = await sharedPlan(async (first) => {
+      for (const name of ['Aino', 'Eero']) volunteers.push((await first.volunteers.volunteersCreate({ name, email: '', phone: '', roles: [], channelIds: [], away: [], maxDutiesPerMonth: null, active: true })).id);
+      dutyId = (await first.roster.dutiesCreate({ type: 'response', volunteerId: null, from: localDate('2026-12-07'), to: localDate('2026-12-13'), channelIds: [], note: '' })).id;
+    });
+    const anna = await openLaptop('Anna', planA, undefined, undefined, { readCache: true });
+    const ben = await openLaptop('Ben', planB, undefined, undefined, { readCache: true });
+    open.push(anna);
+    // Both take the duty while neither sees the other: Ben lists nothing yet, and keeps that for his main document's chunks.
+    await anna.roster.dutiesUpdate({ id: dutyId, changes: { volunteerId: volunteers[0] } });
+    await ben.roster.dutiesUpdate({ id: dutyId, changes: { volunteerId: volunteers[1] } });
+    expect((await ben.repo.conflicts()).duties).toEqual([]);
+    await ben.repo.close();
+    const reopen = async () => {
+      const repo = await AutomergeRepository.open({ dir: ben.dir, planDir: planB, now: () => new Date(), locale: 'fi-FI', author: () => ({ volunteerId: null, name: 'Ben' }), readCache: true });
+      const duties = (await repo.conflicts()).duties;
+      const inside = repo as unknown as { root: RootDocument; engine: PlanEngine };
+      const mainLoaded = inside.engine.isLoaded(inside.root.shared);
+      await repo.close();
+      return { duties, mainLoaded };
+    };
+    expect(await reopen()).toEqual({ duties: [], mainLoaded: false });
+    // Anna's change arrives while Ben's laptop is off: what he kept is for other chunks, and the conflict is listed.
+    carryNewFiles(planA, planB);
+    const { duties } = await reopen();
+    expect(duties.map((duty) => [duty.dutyId, duty.fields[0].values.map((value) => [value.author?.name, value.value]).sort()])).toEqual([
+      [
+        dutyId,
+        [
+          ['Anna', volunteers[0]],
+          ['Ben', volunteers[1]],
+        ],
+      ],
+    ]);
+    expect(await reopen()).toEqual({ duties, mainLoaded: false });
+  });
+});
+
 describe('conflicts the warm-up worker keeps', { timeout: 60_000 }, () => {
   it('after a merge what is kept matches the folder in this session, and a first open with nothing kept lists a month on screen without loading it', async () => {
     let postId = '';
