@@ -33,7 +33,7 @@ describe('accessibility of the calendar (axe-core)', () => {
     const dir = await sampleFolder();
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
-    await page.locator('button[data-post-id]').first().waitFor();
+    await page.locator('[aria-busy] table button[data-post-id]').first().waitFor();
     await checkViews(page, ['Month', 'Week', 'Agenda', 'Review']);
     await page.getByLabel('Language').selectOption('fi');
     await page.getByRole('heading', { name: 'Kalenteri', level: 1 }).waitFor();
@@ -45,7 +45,7 @@ describe('accessibility of the calendar (axe-core)', () => {
     const dir = await sampleFolder();
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
-    await page.locator('button[data-post-id]').first().focus();
+    await page.locator('[aria-busy] table button[data-post-id]').first().focus();
     await page.keyboard.press('m');
     await page.getByRole('dialog', { name: /^Move “/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localDate } from '../../../../../shared/domain/local-time';
 import type { AutomergeRepository } from '../../../../../electron/storage/plan/automerge-repository';
 import type { TestBackend } from '../../../../support/backend';
-import { backendOn, closeBackendsOn } from '../../../../support/backend';
+import { closeBackendsOn } from '../../../../support/backend';
+import { backendsPerTest } from '../../../../support/backends-per-test';
 import { carryNewFiles } from '../../../../support/folder-sync';
 import { tempDir } from '../../../../support/temp-dir';
 
@@ -20,15 +21,7 @@ const NOW = new Date('2026-06-10T09:00:00Z');
 const JANUARY = { from: localDate('2027-01-01'), to: localDate('2027-01-31') };
 const ALBUM = '2027-01-16 Talvirieha';
 
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((dir) => closeBackendsOn(dir)));
-});
-
-async function open(dir: string, planDir: string): Promise<TestBackend> {
-  dirs.push(dir);
-  return backendOn(dir, () => NOW, 'fi-FI', planDir);
-}
+const open = backendsPerTest(NOW);
 
 /** What the user sees of the January post's album: the calendar's badge (is the item open?) and the editor's finding (which post has the album). */
 async function albumFlag(backend: TestBackend, id: string) {

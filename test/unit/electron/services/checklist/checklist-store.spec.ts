@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localDate } from '../../../../../shared/domain/local-time';
-import type { TestBackend } from '../../../../support/backend';
-import { backendOn, closeBackendsOn } from '../../../../support/backend';
+import { closeBackendsOn } from '../../../../support/backend';
+import { backendsPerTest } from '../../../../support/backends-per-test';
 import { carryNewFiles } from '../../../../support/folder-sync';
 import { tempDir } from '../../../../support/temp-dir';
 
@@ -19,15 +19,7 @@ const NOW = new Date('2026-06-10T09:00:00Z');
 const JUNE = { from: localDate('2026-06-01'), to: localDate('2026-06-30') };
 const ALBUM = '2026-06-20 Kesäjuhla';
 
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((dir) => closeBackendsOn(dir)));
-});
-
-async function open(dir: string, planDir: string): Promise<TestBackend> {
-  dirs.push(dir);
-  return backendOn(dir, () => NOW, 'fi-FI', planDir);
-}
+const open = backendsPerTest(NOW);
 
 /** The open items the calendar flags on the post (its badge), by rule or, for a manual item, id. */
 async function flags(dir: string, planDir: string, id: string): Promise<string[]> {
