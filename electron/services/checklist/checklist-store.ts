@@ -7,6 +7,7 @@ import type { PostChecklist } from '../../../shared/checklist/checklist-result';
 import type { ChecklistTemplate } from '../../../shared/domain/checklist-template';
 import type { MainDocument } from '../../../shared/domain/documents';
 import type { Post } from '../../../shared/domain/post';
+import { replaceCacheFile } from '../../storage/replace-cache-file';
 
 /*
  * Issue 14: the first checklist:range after the app opened worked out every checklist of its
@@ -131,11 +132,7 @@ export class ChecklistStore {
       const month = this.months.get(key);
       if (!month) continue;
       try {
-        fs.mkdirSync(this.dir, { recursive: true });
-        const file = this.fileOf(key);
-        const temporary = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(temporary, JSON.stringify({ version: VERSION, posts: Object.fromEntries(month) } satisfies MonthFile));
-        fs.renameSync(temporary, file);
+        replaceCacheFile(this.fileOf(key), JSON.stringify({ version: VERSION, posts: Object.fromEntries(month) } satisfies MonthFile));
       } catch {
         // A cache is a shortcut: without it the checklists are worked out again.
       }

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { AutomergeUrl } from '@automerge/automerge-repo';
 import type { AlbumFact } from '../../../shared/checklist/album-index';
 import { albumNameKey } from '../../../shared/checklist/album-index';
 import { postStatuses } from '../../../shared/domain/post';
 import type { ChunkFiles, Verified } from './chunk-files';
+import { replaceCacheFile } from '../replace-cache-file';
 import { documentIdOf } from './plan-engine';
 
 /*
@@ -147,10 +147,7 @@ export class AlbumNamesIndex {
     const keep = new Set<string>(current.map(documentIdOf));
     const lines = [...this.entries].flatMap(([documentId, entry]) => (keep.has(documentId) ? [`${documentId}\t${isString(entry) ? entry : JSON.stringify(entry)}`] : []));
     try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      const temporary = `${this.file}.${process.pid}.tmp`;
-      fs.writeFileSync(temporary, [HEADER, ...lines].join('\n'));
-      fs.renameSync(temporary, this.file);
+      replaceCacheFile(this.file, [HEADER, ...lines].join('\n'));
       this.changed = false;
     } catch {
       // A shortcut only: without it, documents' facts are read to learn their albums.

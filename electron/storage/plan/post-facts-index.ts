@@ -6,6 +6,7 @@ import type { PostFact } from '../../../shared/checklist/post-fact';
 import { Post } from '../../../shared/domain/post';
 import { AlbumNamesIndex } from './album-names-index';
 import type { ChunkFiles } from './chunk-files';
+import { replaceCacheFile } from '../replace-cache-file';
 import { documentIdOf } from './plan-engine';
 
 /*
@@ -95,17 +96,11 @@ export class PostFactsIndex {
     this.albums.forgetAll();
   }
 
-  /** Writes the entries read since the last save (temp and rename, not flushed: a lost one is only read again); drops files of documents no longer in the plan. */
+  /** Writes the entries read since the last save (replaceCacheFile: a lost one is only read again); drops files of documents no longer in the plan. */
   save(current: AutomergeUrl[]): void {
     this.albums.save(current);
     try {
-      if (this.unsaved.size > 0) fs.mkdirSync(this.dir, { recursive: true });
-      for (const [url, entry] of this.unsaved) {
-        const file = path.join(this.dir, `${documentIdOf(url)}.json`);
-        const temporary = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(temporary, JSON.stringify(entry));
-        fs.renameSync(temporary, file);
-      }
+      for (const [url, entry] of this.unsaved) replaceCacheFile(path.join(this.dir, `${documentIdOf(url)}.json`), JSON.stringify(entry));
       this.unsaved.clear();
       if (!fs.existsSync(this.dir)) return;
       const keep = new Set(current.map((url) => `${documentIdOf(url)}.json`));

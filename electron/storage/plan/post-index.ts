@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { AutomergeUrl } from '@automerge/automerge-repo';
 import type { Id } from '../../../shared/domain/ids';
 import type { ChunkFiles } from './chunk-files';
+import { replaceCacheFile } from '../replace-cache-file';
 import { documentIdOf } from './plan-engine';
 
 /*
@@ -67,10 +67,7 @@ export class PostIndex {
     const keep = new Set<string>(current.map(documentIdOf));
     this.entries = Object.fromEntries(Object.entries(this.entries).filter(([documentId]) => keep.has(documentId)));
     try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      const temporary = `${this.file}.${process.pid}.tmp`;
-      fs.writeFileSync(temporary, JSON.stringify(this.entries));
-      fs.renameSync(temporary, this.file);
+      replaceCacheFile(this.file, JSON.stringify(this.entries));
       this.changed = false;
     } catch {
       // A shortcut only: without it, months are loaded to find a post.

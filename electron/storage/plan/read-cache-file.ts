@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { threadId } from 'node:worker_threads';
 import * as A from '@automerge/automerge';
+import { replaceCacheFile } from '../replace-cache-file';
 import { plainCopy } from './assign';
 import type { ChunkFiles, OutsideChunk, Verified } from './chunk-files';
 import { contentName } from './chunk-files';
@@ -85,20 +85,12 @@ export const hasCurrentCache = (file: string, chunks: ChunkFiles, documentId: st
   return text !== undefined && isCurrent(text, chunks, documentId);
 };
 
-/**
- * Writes a cache: a temp file beside it, renamed into place, not flushed (a cache lost to a
- * power cut is only read from the chunks again). The temp is named by process and thread
- * (`.<pid><thread>.tmp`: removeLeftovers deletes one a kill left), so that the main thread
- * and the worker never write into one temp. Each chunk's stamp is taken with it (ChunkFiles#stampsOf).
- */
+/** Writes a cache (replaceCacheFile), each chunk's stamp taken with it (ChunkFiles#stampsOf). */
 export function writeCacheFile(file: string, chunks: ChunkFiles, documentId: string, cache: Omit<CacheFile, 'stamps'>): void {
   if (cache.chunks.length === 0) return;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}${threadId}.tmp`;
     const stamps = chunks.stampsOf(documentId, cache.chunks);
-    fs.writeFileSync(temporary, JSON.stringify({ chunks: cache.chunks, stamps, value: cache.value } satisfies CacheFile));
-    fs.renameSync(temporary, file);
+    replaceCacheFile(file, JSON.stringify({ chunks: cache.chunks, stamps, value: cache.value } satisfies CacheFile));
   } catch {
     // A cache is a shortcut: without it the document is read from its chunks.
   }
