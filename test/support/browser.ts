@@ -62,9 +62,13 @@ export async function requestsSettled(page: Page, timeoutMs = 30_000): Promise<v
 /** The sidebar's language select: the one select in the app's complementary landmark. */
 export const languageSelect = (page: Page): Locator => page.getByRole('complementary').getByRole('combobox');
 
-/** The titles of the calendar's post chips under `scope`, in order (a chip is a button carrying its post's id, titled by it). */
+/**
+ * The titles of the calendar's post chips under `scope` that a user sees, in order (a chip is a button carrying its
+ * post's id, titled by it). The months kept ready beside the shown one (MonthPanes.tsx, content-visibility: hidden)
+ * hold chips of the same days once prepared, 1.5 s after the calendar went quiet: on a slow machine a test got there.
+ */
 export const chipTitles = (scope: Page | Locator): Promise<string[]> =>
-  scope.locator('button[data-post-id]').evaluateAll((chips) => chips.map((chip) => chip.getAttribute('title') ?? ''));
+  scope.locator('button[data-post-id]').evaluateAll((chips) => chips.filter((chip) => chip.checkVisibility()).map((chip) => chip.getAttribute('title') ?? ''));
 
 /** axe-core's verdict on the page as it is now (WCAG 2.1 A and AA rules). */
 export async function axeViolations(page: Page): Promise<{ id: string; help: string; nodes: string[] }[]> {

@@ -8,7 +8,7 @@ import readline from 'node:readline';
  *   browser lane: build, then the browser tests (they load out/);
  *   checks lane:  type check, lint, lint:css, knip, the unit tests (none of them reads out/);
  *   then either:  the tail, one step at a time, to whichever lane is free first, the longest first: the two
- *                 longest unit files (vitest project `unit-long`) and the packaging test (electron-builder
+ *                 longest unit files and those that mock electron (vitest project `unit-tail`) and the packaging test (electron-builder
  *                 on out/, no browser; it waits for the build). A fixed lane for them left one lane idle
  *                 for a minute or two while the other ran them (866 s of which the checks lane was 833).
  * Each line is prefixed with the lane that runs it. The first step that fails stops both lanes, as `&&`
@@ -27,7 +27,7 @@ const lanes: Lane[] = [
   { name: 'checks', steps: [script('typecheck'), script('lint'), script('lint:css'), script('knip'), vitest('unit')] },
 ];
 /** Taken in this order by the lanes as they become free: longest first (at the last clean run 77 s, 40 s). */
-const tail: Step[] = [vitest('unit-long'), { ...vitest('package'), afterBuild: true }];
+const tail: Step[] = [vitest('unit-tail'), { ...vitest('package'), afterBuild: true }];
 
 const running = new Set<ChildProcess>();
 const timings: string[] = [];
