@@ -15,6 +15,7 @@ export const figureLabels = {
   open: 'open to month view (from navigation start)',
   monthNew: 'month change, not yet loaded (next)',
   monthCached: 'month change, cached (back)',
+  monthLooked: 'month change after a 3 s look at the month (previous)',
   week: 'week view',
   agenda: 'agenda view (six weeks)',
   filter: 'apply a filter (status)',
@@ -28,7 +29,7 @@ export const figureLabels = {
 export type FigureKey = keyof typeof figureLabels;
 
 /** The figures FullCalendar 7 has an equivalent for. */
-export const fullCalendarFigures: FigureKey[] = ['open', 'monthNew', 'monthCached', 'week', 'agenda', 'server', 'serverPosts'];
+export const fullCalendarFigures: FigureKey[] = ['open', 'monthNew', 'monthCached', 'monthLooked', 'week', 'agenda', 'server', 'serverPosts'];
 
 export interface PageFigures {
   figures: Partial<Record<FigureKey, number>>;
@@ -79,6 +80,9 @@ function recordRequests(page: Page, into: PageFigures['openRequests'], origin: s
   };
 }
 
+/** How long a user looks at a month before paging on, for the figure that models it (monthLooked). */
+const LOOK_MS = 3000;
+
 // Found as a person would: the calendar's body says when it is busy, the month is the table its title names, a chip is a button carrying its post's id.
 const calendarIdle = (page: Page) => page.locator('[aria-busy="false"]').waitFor();
 const monthGrid = '[aria-busy] table';
@@ -112,6 +116,18 @@ export async function measureOurs(browser: Browser, url: string, editNumber: num
     await page.locator(`${monthGrid}[aria-label=${JSON.stringify(thisMonth)}]`).waitFor();
     await calendarIdle(page);
     figures.monthCached = await settledMs(page);
+
+    // A user looks at a month before paging on: the month before it, never shown, is asked for and laid out meanwhile.
+    await page.waitForTimeout(LOOK_MS);
+    await arm(page);
+    await page.getByRole('button', { name: 'Previous month', exact: true }).click();
+    await page.waitForFunction(`document.querySelector(${JSON.stringify(monthGrid)})?.getAttribute('aria-label') !== ${JSON.stringify(thisMonth)}`);
+    await calendarIdle(page);
+    figures.monthLooked = await settledMs(page);
+    await page.getByRole('button', { name: 'Next month', exact: true }).click();
+    await page.locator(`${monthGrid}[aria-label=${JSON.stringify(thisMonth)}]`).waitFor();
+    await calendarIdle(page);
+    await settledMs(page, true);
 
     const backToMonth = async () => {
       await page.getByRole('button', { name: 'Month', exact: true }).click();
@@ -205,6 +221,9 @@ export async function measureFullCalendar(browser: Browser, url: string): Promis
     stopRecording();
     figures.monthNew = await call('next()');
     figures.monthCached = await call('prev()');
+    await page.waitForTimeout(LOOK_MS);
+    figures.monthLooked = await call('prev()');
+    await call('next()');
     figures.week = await call("changeView('timeGridWeek')");
     await call("changeView('dayGridMonth')");
     figures.agenda = await call("changeView('listSixWeeks')");
