@@ -107,7 +107,7 @@ async function editBoardNews(title: string) {
   const { board } = await seed(dir);
   const bridge = await session.bridgeOn(dir);
   const { page, errors } = await openApp(session.browser(), bridge.url);
-  const chip = page.locator(`button[data-post-id="${board.id}"]`);
+  const chip = page.locator(`button[data-post-id="${board.id}"]:visible`);
   await chip.click();
   const dialog = page.getByRole('dialog', { name: 'Edit post' });
   await dialog.getByLabel('Title').fill(title);
@@ -357,9 +357,9 @@ describe('declared cache refreshes', () => {
     const { board } = await seed(dir);
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
-    const flagOf = () => page.locator(`[data-post-id="${board.id}"] [title]`).evaluateAll((flags) => flags.map((flag) => flag.getAttribute('title')).join(' | '));
+    const flagOf = () => page.locator(`[data-post-id="${board.id}"]:visible`).locator('[title]').evaluateAll((flags) => flags.map((flag) => flag.getAttribute('title')).join(' | '));
     await expect.poll(flagOf).toContain('No responder');
-    await page.locator(`button[data-post-id="${board.id}"]`).click();
+    await page.locator(`button[data-post-id="${board.id}"]:visible`).click();
     const dialog = page.getByRole('dialog', { name: 'Edit post' });
     await dialog.getByLabel('Responder').selectOption({ label: 'Maija Virtanen' });
     await dialog.getByRole('button', { name: 'Save' }).click();
@@ -374,7 +374,7 @@ describe('declared cache refreshes', () => {
     const { party } = await seed(dir);
     const bridge = await session.bridgeOn(dir);
     const { page, errors } = await openApp(session.browser(), bridge.url);
-    const flagOf = () => page.locator(`[data-post-id="${party.id}"] [title]`).evaluateAll((flags) => flags.map((flag) => flag.getAttribute('title')).join(' | '));
+    const flagOf = () => page.locator(`[data-post-id="${party.id}"]:visible`).locator('[title]').evaluateAll((flags) => flags.map((flag) => flag.getAttribute('title')).join(' | '));
     await expect.poll(flagOf).toContain('Checklist');
     expect(await flagOf()).not.toContain('Album named by the convention');
 

@@ -185,7 +185,7 @@ describe('the Export screen, against the real services', () => {
     expect(fs.readFileSync(path.join(dir, 'plan', 'media', image.file)).equals(png)).toBe(true);
 
     await fresh.page.getByRole('button', { name: 'Calendar', exact: true }).click();
-    await fresh.page.locator(`[data-post-id="${post.id}"]`).first().click();
+    await fresh.page.locator(`[data-post-id="${post.id}"]:visible`).first().click();
     const editor = fresh.page.getByRole('dialog', { name: 'Edit post' });
     await editor.waitFor();
     expect(await editor.getByLabel('Title', { exact: true }).inputValue()).toBe('Talkookuvat');

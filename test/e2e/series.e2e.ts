@@ -34,7 +34,7 @@ describe('recurring posts', () => {
 
     await page.getByLabel('Go to date').fill('11/1/2027');
     await page.getByRole('button', { name: 'Go', exact: true }).click();
-    const chip = (day: string) => page.locator(`button[data-post-id="${series.id}_${day}"]`);
+    const chip = (day: string) => page.locator(`button[data-post-id="${series.id}_${day}"]:visible`);
     await expect.poll(() => chip('2027-01-25').getAttribute('aria-label')).toMatch(/^09:00 Weekly news, Idea, Recurring post, /);
 
     // Only this post; Esc on the question first changes nothing and gives the focus back.
