@@ -12,8 +12,14 @@ const unit = {
 };
 /** ~30–85 s each at the last clean runs (the storage bench's smoke run mostly waiting), and reading nothing of out/. */
 const longUnitFiles = ['test/unit/electron/api/backup-invariant.property.spec.ts', 'test/unit/electron/services/export/big-backup.spec.ts', 'test/unit/bench-smoke.spec.ts'];
-/** The files that replace electron with vi.mock: a mock holds only in a module graph of the file's own. */
-const mockingUnitFiles = ['test/unit/electron/main*.spec.ts', 'test/unit/electron/preload.spec.ts'];
+/** The files that replace a module with vi.mock: a mock holds only in a module graph of the file's own (test-projects.spec.ts). */
+export const mockingUnitFiles = [
+  'test/unit/electron/main.spec.ts',
+  'test/unit/electron/main-damaged-plan.spec.ts',
+  'test/unit/electron/main-folder-busy.spec.ts',
+  'test/unit/electron/main-second-instance.spec.ts',
+  'test/unit/electron/preload.spec.ts',
+];
 
 export default defineConfig({
   test: {

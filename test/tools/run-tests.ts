@@ -7,7 +7,7 @@ import readline from 'node:readline';
  * core idle for eight minutes; the checks and the unit tests fill it.
  *   browser lane: build, then the browser tests (they load out/);
  *   checks lane:  type check, lint, lint:css, knip, the unit tests (none of them reads out/);
- *   then either:  the tail, one step at a time, to whichever lane is free first, the longest first: the two
+ *   then either:  the tail, one step at a time, to whichever lane is free first, the longest first: the
  *                 longest unit files and those that mock electron (vitest project `unit-tail`) and the packaging test (electron-builder
  *                 on out/, no browser; it waits for the build). A fixed lane for them left one lane idle
  *                 for a minute or two while the other ran them (866 s of which the checks lane was 833).
@@ -26,7 +26,7 @@ const lanes: Lane[] = [
   { name: 'browser', steps: [script('build'), vitest('e2e')] },
   { name: 'checks', steps: [script('typecheck'), script('lint'), script('lint:css'), script('knip'), vitest('unit')] },
 ];
-/** Taken in this order by the lanes as they become free: longest first (at the last clean run 77 s, 40 s). */
+/** Taken in this order by the lanes as they become free: longest first (at the last clean run 101 s, 16 s). */
 const tail: Step[] = [vitest('unit-tail'), { ...vitest('package'), afterBuild: true }];
 
 const running = new Set<ChildProcess>();
