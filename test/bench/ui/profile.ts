@@ -159,7 +159,8 @@ try {
       if (process.env.DEBUG_MUTATIONS) console.log(((await page.evaluate('window.__log')) as string[]).join('\n'));
       profiles.push(((await cdp.send('Profiler.stop')) as { profile: Profile }).profile);
       await step.after?.();
-      await page.waitForTimeout(1500);
+      // A user looks before the next step: the neighbours are prepared meanwhile (MonthPanes.tsx). PAUSE_MS=0 steps at once.
+      await page.waitForTimeout(Number(process.env.PAUSE_MS ?? 1500));
     }
   }
   if (values.out) fs.writeFileSync(values.out, JSON.stringify(profiles[0]));
