@@ -106,6 +106,14 @@ function ExistingPostEditor({ postId }: { postId: string }) {
   );
 }
 
+/** `current` with every field still as it was stored (`previous`) taken from what is stored now (`next`). */
+function followStored(current: PostForm, previous: PostForm, next: PostForm): PostForm {
+  const followed = Object.fromEntries(
+    Object.entries(current).map(([key, value]) => [key, JSON.stringify(value) === JSON.stringify(previous[key as keyof PostForm]) ? next[key as keyof PostForm] : value]),
+  ) as PostForm;
+  return JSON.stringify(followed) === JSON.stringify(current) ? current : followed;
+}
+
 function PostEditor({ post, initial, failed }: { post?: Post; initial: PostForm; failed?: FailedSave }) {
   const { PostChecklistSection, ReviewSection, PostConflicts, PostOrigin, ShareKit } = useFeatureSlots();
   const { t } = useTranslation();
@@ -148,30 +156,18 @@ function PostEditor({ post, initial, failed }: { post?: Post; initial: PostForm;
   const formId = useId();
   const dirty = JSON.stringify(form) !== JSON.stringify(initial) || (occurrence ? ruleChanged : repeat.every !== 'none');
   const saving = create.isPending || update.isPending || series.create.isPending;
-  // Approving from the review section changes the status on disk: the form follows, so that saving does not undo it.
   const savedStatus = post?.status;
-  const lastSavedStatus = useRef(savedStatus);
-  useEffect(() => {
-    const previous = lastSavedStatus.current;
-    lastSavedStatus.current = savedStatus;
-    if (savedStatus && previous && savedStatus !== previous) setForm((current) => (current.status === previous ? { ...current, status: savedStatus } : current));
-  }, [savedStatus]);
-
-  // Another laptop's change arrived while the editor is open: the fields not edited here
-  // follow it; a field edited here keeps what was typed (saving it is a change after theirs).
+  // The post changed on disk while the editor is open (approved from the review section, or another laptop's change):
+  // the fields not edited here follow it, so that saving does not undo it; a field edited here keeps what was typed
+  // (saving it is a change after theirs). Followed while rendering, React's pattern for state that follows props: in an
+  // effect, the render between the new post and the effect showed the form as edited, and an Escape then asked to
+  // discard changes (seen once under load, in checklist.e2e's approval).
   const stored = JSON.stringify(initial);
-  const lastStored = useRef(stored);
-  useEffect(() => {
-    const previous = JSON.parse(lastStored.current) as PostForm;
-    lastStored.current = stored;
-    const next = JSON.parse(stored) as PostForm;
-    setForm((current) => {
-      const followed = Object.fromEntries(
-        Object.entries(current).map(([key, value]) => [key, JSON.stringify(value) === JSON.stringify(previous[key as keyof PostForm]) ? next[key as keyof PostForm] : value]),
-      ) as PostForm;
-      return JSON.stringify(followed) === JSON.stringify(current) ? current : followed;
-    });
-  }, [stored]);
+  const [followedStored, setFollowedStored] = useState(stored);
+  if (followedStored !== stored) {
+    setFollowedStored(stored);
+    setForm((current) => followStored(current, JSON.parse(followedStored) as PostForm, initial));
+  }
 
   const failedError = failed?.error;
   const fail = issues.fail;
