@@ -78,7 +78,7 @@ async function seed(dir: string) {
 /** The seeded plan open in the browser, the board's post in its editor with a new title typed (not saved). */
 /**
  * The app on a seeded plan, main's answer to posts:create held until `release()`: then main's own, or `answer`.
- * `create` fills and saves the new-post dialog for today.
+ * `hold(answer)` holds the next ones again, answered so. `create` fills and saves the new-post dialog for today.
  */
 async function withCreateHeld(answer?: unknown) {
   const dir = tempDir();
@@ -87,19 +87,24 @@ async function withCreateHeld(answer?: unknown) {
   const { page, errors } = await openApp(session.browser(), bridge.url);
   await requestsSettled(page);
   let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/api\/posts%3Acreate$/, async (route) => {
-    await released;
-    await (answer === undefined ? route.continue() : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(answer) }));
-  });
+  const hold = async (heldAnswer?: unknown) => {
+    await page.unroute(/\/api\/posts%3Acreate$/);
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/api\/posts%3Acreate$/, async (route) => {
+      await released;
+      await (heldAnswer === undefined ? route.continue() : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(heldAnswer) }));
+    });
+  };
+  await hold(answer);
   const create = async (title: string) => {
     await page.getByRole('button', { name: 'New post' }).click();
     const dialog = page.getByRole('dialog', { name: 'New post' });
     await dialog.getByLabel('Title').fill(title);
     await dialog.getByLabel('Date').fill(formatDateInput(today, 'en'));
     await dialog.getByRole('button', { name: 'Save' }).click();
+    return dialog;
   };
-  return { dir, page, errors, release, create };
+  return { dir, page, errors, release: () => release(), hold, create };
 }
 
 async function editBoardNews(title: string) {
@@ -244,29 +249,11 @@ describe('declared cache refreshes', () => {
   });
 
   it('a new post is on the calendar before main has answered; “Added” comes with main’s answer, a refusal takes it away with the error', async () => {
-    const dir = tempDir();
-    const { today } = await seed(dir);
-    const bridge = await session.bridgeOn(dir);
-    const { page, errors } = await openApp(session.browser(), bridge.url);
-    await requestsSettled(page);
+    // Main's answer is held until the test lets it go: a chip meanwhile can only come from the renderer.
+    const { dir, page, errors, release, hold, create } = await withCreateHeld();
     // The month on screen (the neighbouring months are laid out too, hidden, and may show the same day).
     const chips = page.locator('button[data-post-id]:visible');
     const newChip = chips.filter({ hasText: 'Choir rehearsal' });
-    // Main's answer is held until the test lets it go: a chip meanwhile can only come from the renderer.
-    let release = () => {};
-    let released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/api\/posts%3Acreate$/, async (route) => {
-      await released;
-      await route.continue();
-    });
-    const create = async (title: string) => {
-      await page.getByRole('button', { name: 'New post' }).click();
-      const dialog = page.getByRole('dialog', { name: 'New post' });
-      await dialog.getByLabel('Title').fill(title);
-      await dialog.getByLabel('Date').fill(formatDateInput(today, 'en'));
-      await dialog.getByRole('button', { name: 'Save' }).click();
-      return dialog;
-    };
 
     const dialog = await create('Choir rehearsal');
     await newChip.waitFor({ timeout: 10_000 });
@@ -281,13 +268,7 @@ describe('declared cache refreshes', () => {
     await expect.poll(() => newChip.evaluateAll((found) => found.map((chip) => chip.getAttribute('data-post-id'))), { timeout: 10_000 }).toEqual([stored?.id]);
 
     // Main refuses, as it does when the plan folder cannot be written.
-    await page.unroute(/\/api\/posts%3Acreate$/);
-    released = new Promise<void>((resolve) => (release = resolve));
-    const refusal = { ok: false, error: { code: 'storage', message: 'The plan folder could not be written.', issues: [] } };
-    await page.route(/\/api\/posts%3Acreate$/, async (route) => {
-      await released;
-      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(refusal) });
-    });
+    await hold({ ok: false, error: { code: 'storage', message: 'The plan folder could not be written.', issues: [] } });
     const refused = chips.filter({ hasText: 'Band practice' });
     await create('Band practice');
     await refused.waitFor({ timeout: 10_000 });

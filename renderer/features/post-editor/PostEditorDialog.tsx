@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useFeatureSlots } from '../../entities/feature-slots';
 import { useTranslation } from 'react-i18next';
@@ -48,7 +49,6 @@ export function PostEditorDialog() {
  * there changes that post. Refused, this closes, and the new-post editor opens on the user's text with main's error.
  */
 function NewPostBeingSaved({ standIn, focus }: { standIn: string; focus?: string }) {
-  const { t } = useTranslation();
   const { t: tEditor } = useTranslation('postEditor');
   const closeEditor = useUiStore((state) => state.closeEditor);
   useEffect(() => {
@@ -63,10 +63,22 @@ function NewPostBeingSaved({ standIn, focus }: { standIn: string; focus?: string
     };
   }, [standIn, focus, closeEditor]);
   return (
-    <Dialog title={tEditor('editTitle')} onDismiss={closeEditor}>
+    <EditorWaiting>
       <p role="status" aria-busy="true">
         {tEditor('savingNew')}
       </p>
+    </EditorWaiting>
+  );
+}
+
+/** The editor before there is a post to edit: what it waits for, and Close. */
+function EditorWaiting({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { t: tEditor } = useTranslation('postEditor');
+  const closeEditor = useUiStore((state) => state.closeEditor);
+  return (
+    <Dialog title={tEditor('editTitle')} onDismiss={closeEditor}>
+      {children}
       <div className="dialog-actions">
         <button type="button" onClick={closeEditor}>
           {t('actions.close')}
@@ -86,23 +98,16 @@ function NewPostEditor({ initial }: { initial: PostForm }) {
 function ExistingPostEditor({ postId }: { postId: string }) {
   const failureText = useFailureText();
   const { t } = useTranslation();
-  const { t: tEditor } = useTranslation('postEditor');
   const { language } = useFormatters();
-  const closeEditor = useUiStore((state) => state.closeEditor);
   const post = usePost(postId);
   // An edit main refused opens again as the user left it, with main's error.
   const [failed] = useState(() => failedSave(postId));
   useEffect(() => forgetFailedSave(postId), [postId]);
   if (post.data) return <PostEditor post={post.data} initial={formFromPost(post.data, language)} failed={failed} />;
   return (
-    <Dialog title={tEditor('editTitle')} onDismiss={closeEditor}>
+    <EditorWaiting>
       <p role={post.error ? 'alert' : undefined}>{post.error ? failureText(post.error) : t('loading')}</p>
-      <div className="dialog-actions">
-        <button type="button" onClick={closeEditor}>
-          {t('actions.close')}
-        </button>
-      </div>
-    </Dialog>
+    </EditorWaiting>
   );
 }
 
