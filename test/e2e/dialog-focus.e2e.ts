@@ -7,7 +7,8 @@ import { backendOn } from '../support/backend';
 import type { BridgeProcess } from '../support/bridge-process';
 import { startBridgeProcess } from '../support/bridge-process';
 import { launchChromium, openApp } from '../support/browser';
-import { todayIn } from '../../shared/calendar/calendar-dates';
+import { plusDays, todayIn } from '../../shared/calendar/calendar-dates';
+import { SAMPLE_DAYS_AFTER, SAMPLE_DAYS_BEFORE } from '../../shared/sample/sample-association';
 import { actAs } from '../support/identity';
 
 /*
@@ -21,12 +22,28 @@ import { actAs } from '../support/identity';
  * from the keyboard (focus, Enter) on the sample association and closes it with Escape.
  */
 
+/** The sample post whose Approve the approval gate is opened from. */
+const GATED = 'Kuvia: Puurojuhla';
+
+/**
+ * The sample's statuses follow the day (a post 9 days off was in review on 4 December, approved on the 5th, a draft on
+ * the 6th): the gated post is put in review, so that its editor offers Approve whatever the day.
+ */
+async function putGatedInReview(call: Awaited<ReturnType<typeof backendOn>>['call']): Promise<void> {
+  const today = todayIn('Europe/Helsinki', new Date());
+  const posts = await call('posts:list', { from: plusDays(today, -SAMPLE_DAYS_BEFORE), to: plusDays(today, SAMPLE_DAYS_AFTER) });
+  const gated = posts.find((post) => post.title === GATED);
+  if (!gated) throw new Error(`The sample has no post “${GATED}”`);
+  if (gated.status !== 'in-review') await call('posts:update', { id: gated.id, changes: { status: 'in-review' } });
+}
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-dialog-focus-'));
 let bridge: BridgeProcess | undefined;
 let browser: Browser | undefined;
 beforeAll(async () => {
   const backend = await backendOn(dir, () => new Date(), 'en-GB');
   await backend.call('setup:loadSample', {});
+  await putGatedInReview(backend.call);
   await actAs(backend.call, 'Maija Virtanen');
   // Four more posts today: the day shows "+N more", which opens the day's posts.
   const today = todayIn('Europe/Helsinki', new Date());
@@ -64,8 +81,8 @@ const dialogs: Record<string, DialogCase> = {
   'the approval gate (Approve with open required items)': {
     opener: async (page) => {
       await nav(page, 'Checklist');
-      await main(page).getByRole('button', { name: 'Open “Kuvia: Puurojuhla”' }).click();
-      return page.getByRole('dialog', { name: 'Edit post' }).getByRole('button', { name: 'Approve “Kuvia: Puurojuhla”' });
+      await main(page).getByRole('button', { name: `Open “${GATED}”` }).click();
+      return page.getByRole('dialog', { name: 'Edit post' }).getByRole('button', { name: `Approve “${GATED}”` });
     },
     dialog: 'Approve with open items?',
   },
@@ -167,13 +184,14 @@ describe('the focus after a dialog closes', () => {
     const nameless = fs.mkdtempSync(path.join(os.tmpdir(), 'somevuoro-dialog-focus-nameless-'));
     const backend = await backendOn(nameless, () => new Date(), 'en-GB');
     await backend.call('setup:loadSample', {});
+    await putGatedInReview(backend.call);
     await backend.repo.close();
     const own = await startBridgeProcess(nameless);
     try {
       const { page, errors } = await openApp(browser, own.url);
       await nav(page, 'Checklist');
-      await main(page).getByRole('button', { name: 'Open “Kuvia: Puurojuhla”' }).click();
-      const approve = page.getByRole('dialog', { name: 'Edit post' }).getByRole('button', { name: 'Approve “Kuvia: Puurojuhla”' });
+      await main(page).getByRole('button', { name: `Open “${GATED}”` }).click();
+      const approve = page.getByRole('dialog', { name: 'Edit post' }).getByRole('button', { name: `Approve “${GATED}”` });
       await approve.focus();
       await page.keyboard.press('Enter');
       const ask = page.getByRole('dialog', { name: 'Who are you?' });
