@@ -1,5 +1,5 @@
 /** What failed, as a key the renderer words in the user's language (shared/locales/<language>/v.json), naming `params`. */
-export type StorageProblemKey = WriteFailureKey | 'v.storagePlanInvalid' | 'v.storageFolderBusy';
+export type StorageProblemKey = WriteFailureKey | 'v.storagePlanInvalid' | 'v.storageFolderBusy' | 'v.postArriving';
 /** What a failed write is told as (writeFailureKey). */
 type WriteFailureKey = 'v.storageNoPermission' | 'v.storageDiskFull' | 'v.storageReadOnly' | 'v.storageWriteFailed';
 

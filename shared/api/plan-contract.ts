@@ -46,7 +46,7 @@ const PlanConflicts = z.strictObject({
     }),
   ),
   copies: z.array(z.strictObject({ postId: Id, copies: z.array(z.strictObject({ month: z.string(), updatedAt: z.string(), title: z.string() })) })),
-  /** Moved on one laptop while trashed on another: shown in `month` and in the trash until deleted again or kept (posts:restore keeps it as shown). */
+  /** Moved (or edited while its move was arriving) on one laptop while trashed on another: shown in `month` and in the trash until deleted again or kept (posts:restore keeps it as shown). */
   movedWhileDeleted: z.array(
     z.strictObject({
       postId: Id,

@@ -37,7 +37,7 @@ import { watchPlanFolder } from './plan-watcher';
 import type { PlanActivityState } from './plan-activity';
 import { PlanActivity } from './plan-activity';
 import type { EditWhileDeleted, FieldConflict, MonthConflicts, MovedWhileDeleted, SharedConflicts } from './conflicts';
-import { Authorship, conflictsOf, conflictValue, fieldConflictsOf, removalsOf, shownVersion, trashedAtOnce, versionsOf } from './conflicts';
+import { Authorship, conflictsOf, conflictValue, fieldConflictsOf, lastWriterOf, removalsOf, shownVersion, trashedAtOnce, versionsOf } from './conflicts';
 import { PostIndex } from './post-index';
 import { ConflictsCache, conflictsDirOf } from './conflicts-cache';
 import { DeviceStore } from '../device-store';
@@ -400,8 +400,7 @@ export class AutomergeRepository implements PlanRepository {
     // A user in the editor (its checklist asks as they type): background work waits for them to pause.
     this.lastRequestAt = performance.now();
     if (!this.placeOf.has(id)) {
-      const unread = Object.keys(this.root.months).filter((url) => !this.months.has(this.root.months[url as AutomergeUrl])) as AutomergeUrl[];
-      const buckets = new Set(this.index.documentsFor(unread, id).map((url) => this.root.months[url]));
+      const buckets = new Set(this.index.documentsFor(this.unreadDocuments(), id).map((url) => this.root.months[url]));
       for (const bucket of buckets) await this.month(bucket);
     }
     return this.afterMerge(() => {
@@ -409,6 +408,11 @@ export class AutomergeRepository implements PlanRepository {
       if (place) this.loadForEdit(place.url);
       return place && this.months.get(place.bucket)?.get(id);
     });
+  }
+
+  /** The month documents of months not in memory. */
+  private unreadDocuments(): AutomergeUrl[] {
+    return (Object.keys(this.root.months) as AutomergeUrl[]).filter((url) => !this.months.has(this.root.months[url]));
   }
 
   async insertPost(post: Post): Promise<Post> {
@@ -429,15 +433,15 @@ export class AutomergeRepository implements PlanRepository {
 
   async replacePost(valid: Post): Promise<Post> {
     return this.write(async () => {
-      if (!(await this.findPost(valid.id))) throw new RangeError(`No post ${valid.id}`);
+      const shown = await this.findPost(valid.id);
+      if (!shown) throw new RangeError(`No post ${valid.id}`);
+      this.refuseInFlight(shown);
       // Older copies (an interrupted move, or two laptops moving the post at once) stay until it is
       // trashed: each laptop dropping the copy it thinks older, at once, would leave none.
       const place = this.placeOf.get(valid.id);
       if (!place) throw new RangeError(`No post ${valid.id}`);
       const target = bucketOf(valid);
       if (target === place.bucket) {
-        // Written back where it is shown, a post in flight is there again.
-        this.inFlight.delete(valid.id);
         await this.engine.change<PostsDocument>(place.url, this.note([valid.id]), (doc) => {
           const stored = doc.posts[valid.id] as Post | undefined;
           if (stored) assignInto(stored, valid);
@@ -461,6 +465,7 @@ export class AutomergeRepository implements PlanRepository {
       const post = await this.findPost(id);
       const place = this.placeOf.get(id);
       if (!post || !place) return undefined;
+      this.refuseInFlight(post);
       await this.dropStaleCopies(id);
       const entry: TrashedPost = { post, deletedAt: this.options.now().toISOString() };
       await this.engine.change<TrashDocument>(this.root.trash, this.note([id]), (doc) => {
@@ -715,6 +720,16 @@ export class AutomergeRepository implements PlanRepository {
     return { posts: [...posts].sort(), main, trash, version: this.version };
   }
 
+  /**
+   * A post in flight (another laptop's move of it half arrived) is not written: written back into the month it left, it
+   * became a second copy beside the one on its way, and what was only in one of the two (a comment, a title) was lost
+   * when either laptop trashed the post or dropped the older copy (the two-laptop soak, one run in ten). Nothing is
+   * changed; the user is told to try again once it has arrived.
+   */
+  private refuseInFlight(post: Post): void {
+    if (this.inFlight.has(post.id)) throw new StorageError(`Post ${post.id} is being moved on another laptop and has not arrived here yet.`, 'v.postArriving', { title: post.title });
+  }
+
   /** A post in flight that has arrived (elsewhere, or in the trash): its old copy goes. */
   private dropInFlight(id: Id): void {
     if (!this.inFlight.delete(id)) return;
@@ -953,6 +968,22 @@ export class AutomergeRepository implements PlanRepository {
     for (const entry of moved) {
       const known = latest.get(entry.postId);
       if (!known || (known.deletedAt ?? '') < (entry.deletedAt ?? '')) latest.set(entry.postId, entry);
+    }
+    // A post in the trash and shown with no move beside the delete in one document: edited on one laptop while in flight
+    // (the move's removal had arrived, not its new month), which wrote it back into the month it left, while the mover
+    // commented on it and trashed it (the two-laptop soak). The delete and the edit are in different documents; what is
+    // only in the trashed copy is lost unless listed.
+    const trashed = new Set(Object.keys(this.trash).filter((id) => !latest.has(id)));
+    const maybeShown = new Set([...[...trashed].filter((id) => this.placeOf.has(id)), ...this.index.mayHold(this.unreadDocuments(), trashed)]);
+    for (const postId of [...maybeShown].sort()) {
+      if (!(await this.findPost(postId))) continue;
+      const place = this.placeOf.get(postId);
+      if (!place || this.inFlight.has(postId)) continue;
+      await this.loadIntoEngine([place.url, this.root.trash]);
+      const trash = this.engine.docOf<TrashDocument>(this.root.trash);
+      const deleted = trash ? new Authorship(this.engine.changesOf(this.root.trash)).of(versionsOf(trash, trash.posts, postId).objects[0] ?? '') : { author: null, at: null };
+      const written = lastWriterOf(this.engine.changesOf(place.url), postId);
+      latest.set(postId, { postId, movedTo: place.bucket, movedBy: written.author, movedAt: written.at, deletedBy: deleted.author, deletedAt: ownEntry(this.trash, postId)?.deletedAt ?? deleted.at });
     }
     const found: PlanConflicts['movedWhileDeleted'] = [];
     for (const { postId, movedTo: _movedTo, ...who } of [...latest.values()].sort((a, b) => a.postId.localeCompare(b.postId))) {
@@ -1205,8 +1236,6 @@ export class AutomergeRepository implements PlanRepository {
 
   /** Removes the post from the document it is shown from: trashed, or moved to month `movedTo` (named in the note). */
   private async remove(place: { bucket: PostBucket; url: AutomergeUrl }, id: Id, movedTo?: PostBucket): Promise<void> {
-    // A post in flight is no longer in the document it is shown from: nothing to remove there.
-    if (this.inFlight.has(id)) return this.dropInFlight(id);
     await this.engine.change<PostsDocument>(place.url, { ...this.note([id]), removed: [id], ...(movedTo ? { movedTo } : {}) }, (doc) => {
       delete doc.posts[id];
     });

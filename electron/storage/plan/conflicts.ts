@@ -240,6 +240,16 @@ function movedWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.ChangeMetada
   return { movedTo: String(last.move.movedTo), movedBy: last.move.author ?? null, movedAt: last.move.at ?? null, deletedBy: last.trash.author ?? null, deletedAt: last.trash.at ?? null };
 }
 
+/** Who last wrote post `id` in a document (its latest change naming the post without removing it, by note time and hash: the same on every laptop). */
+export function lastWriterOf(changes: readonly A.ChangeMetadata[], id: string): { author: ChangeAuthor | null; at: string | null } {
+  const writes = changes.flatMap((change) => {
+    const note = readNote(change.message);
+    return note?.posts?.includes(id) && !note.removed?.includes(id) ? [{ author: note.author, at: note.at, hash: change.hash }] : [];
+  });
+  const last = writes.sort((a, b) => a.at.localeCompare(b.at) || a.hash.localeCompare(b.hash)).at(-1);
+  return { author: last?.author ?? null, at: last?.at ?? null };
+}
+
 /** What a month document holds of conflicts (conflicts-cache.ts keeps it per document, keyed by its chunks). */
 export interface MonthConflicts {
   /** The document's heads it was found at (A.getHeads joined). */

@@ -54,6 +54,17 @@ export class PostIndex {
     });
   }
 
+  /** Of `ids`, those some document among `urls` may hold (as documentsFor answers for each, reading each entry once). */
+  mayHold(urls: AutomergeUrl[], ids: ReadonlySet<Id>): Set<Id> {
+    const found = new Set<Id>();
+    for (const url of urls) {
+      const entry = this.entries[documentIdOf(url)] as Entry | undefined;
+      if (!entry || entry.chunks.join('\n') !== this.chunks.chunkContentsOf(documentIdOf(url)).join('\n')) return new Set(ids);
+      for (const id of entry.ids) if (ids.has(id)) found.add(id);
+    }
+    return found;
+  }
+
   /** `url` holds exactly `ids` as read from `chunks` (PlanEngine#contentsReadFrom; none: not recorded). */
   record(url: AutomergeUrl, ids: Iterable<Id>, chunks: string[]): void {
     if (chunks.length === 0) return;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FolderSync } from '../../../../support/folder-sync';
 import { seededRandom } from '../../../../support/seeded-random';
 import { sized } from '../../../../support/test-size';
-import { expectNothingLost, KINDS, operate, soakPlan, sortedTrash } from '../../../../support/sync-soak';
+import { expectNothingLost, keepEvidence, KINDS, operate, soakPlan, sortedTrash } from '../../../../support/sync-soak';
 import { folderFigures, openLaptop } from '../../../../support/sync-laptop';
 
 /*
@@ -41,10 +41,16 @@ describe('two laptops through a shared folder', () => {
     const converged = Date.now();
 
     const [seenA, seenB] = [sortedTrash(await anna.repo.snapshot()), sortedTrash(await ben.repo.snapshot())];
-    expect(seenB).toEqual(seenA);
     const [conflictsA, conflictsB] = [await anna.repo.conflicts(), await ben.repo.conflicts()];
-    expect(conflictsB).toEqual(conflictsA);
-    expectNothingLost(seenA, conflictsA, [byAnna, byBen]);
+    await keepEvidence(
+      () => {
+        expect(seenB).toEqual(seenA);
+        expect(conflictsB).toEqual(conflictsA);
+        expectNothingLost(seenA, conflictsA, [byAnna, byBen]);
+      },
+      { A: planA, B: planB },
+      async () => ({ done: [byAnna, byBen], plan: seenA, conflicts: { anna: conflictsA, ben: conflictsB }, tool: tool.figures }),
+    );
 
     for (const kind of KINDS) expect(byAnna.kinds[kind] + byBen.kinds[kind], `${kind} operations acknowledged`).toBeGreaterThan(0);
 
