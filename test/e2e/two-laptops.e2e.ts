@@ -2,11 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { plusDays } from '../../shared/calendar/calendar-dates';
 import { formatDateInput } from '../../shared/calendar/date-input';
+import { chunksDirOf } from '../../electron/storage/plan/plan-folder';
 import { FolderSync } from '../support/folder-sync';
 import { pngImage } from '../support/images';
 import { seededRandom } from '../support/seeded-random';
 import { browserSession, laptopsOnOnePlan } from '../support/e2e-session';
+import { openLaptop } from '../support/sync-laptop';
 
 /*
  * Issue 13, Done-when "browser test": two pages on two bridges (`--data PLAN_DIR --device DIR`),
@@ -90,6 +93,48 @@ describe('two laptops in the browser, through a shared folder', () => {
     await editTitle(ben, 'Kevätsiivous lauantaina', 'Kevätsiivous ja grillaus');
     await expect.poll(() => annasEditor.getByLabel('Title').inputValue(), { timeout: 10_000 }).toBe('Kevätsiivous ja grillaus');
     expect(await annasEditor.getByLabel('Text', { exact: true }).inputValue()).toBe('Tuokaa omat haravat');
+  }, 120_000);
+
+  it('a post whose move on the other laptop has half arrived is not changed: the editor says why, and the same save goes through once it has arrived', async () => {
+    const {
+      today,
+      laptops: [{ planDir: planA, deviceDir: annaDevice }, { planDir: planB }],
+    } = await laptopsOnOnePlan(['Anna', 'Ben']);
+    const anna = await laptop(planA, annaDevice);
+    await anna.getByRole('button', { name: 'Edit “Talkookuvat albumiin”' }).waitFor();
+    // Ben (the services, in this process) moves the post a year on, into a month document of its own.
+    const ben = await openLaptop('Ben', planB);
+    try {
+      const post = (await ben.repo.allPosts()).find((candidate) => candidate.title === 'Talkookuvat albumiin');
+      if (!post) throw new Error('The seeded post is missing');
+      await ben.posts.postsUpdate({ id: post.id, changes: { date: plusDays(today, 400) } });
+    } finally {
+      await ben.repo.close();
+    }
+    // Anna's sync tool brings the move's removal from the post's month, not yet the new month.
+    const [from, to] = [chunksDirOf(planB), chunksDirOf(planA)];
+    const files = fs.readdirSync(from, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && !entry.name.startsWith('.'));
+    const relative = files.map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
+    const newDocument = (file: string) => !fs.existsSync(path.join(to, ...file.split(path.sep).slice(0, 2)));
+    const [later, now] = [relative.filter(newDocument), relative.filter((file) => !newDocument(file))];
+    for (const file of now) fs.cpSync(path.join(from, file), path.join(to, file));
+    // Seen once merged: the status line names Ben's change.
+    await expect.poll(async () => (await anna.locator('footer').innerText()).includes('Ben'), { timeout: 10_000 }).toBe(true);
+
+    // Still shown where it was; Anna's edit is refused in her language, and stays in the form.
+    await anna.getByRole('button', { name: 'Edit “Talkookuvat albumiin”' }).click();
+    const editor = anna.getByRole('dialog', { name: 'Edit post' });
+    await editor.getByLabel('Title').fill('Talkookuvat jäsenalbumiin');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await editor.getByText('“Talkookuvat albumiin” is being moved on another laptop and has not fully arrived here yet. Nothing was changed: try again in a moment.').waitFor();
+    if (process.env.SHOTS_DIR) await anna.screenshot({ path: path.join(process.env.SHOTS_DIR, 'post-arriving-en.png') });
+    expect(await editor.getByLabel('Title').inputValue()).toBe('Talkookuvat jäsenalbumiin');
+
+    // The new month arrives: the same save goes through.
+    for (const file of later) fs.cpSync(path.join(from, file), path.join(to, file));
+    await expect.poll(() => anna.getByRole('button', { name: 'Edit “Talkookuvat albumiin”' }).count(), { timeout: 10_000 }).toBe(0);
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await anna.getByRole('status').getByText('Saved “Talkookuvat jäsenalbumiin”.').waitFor();
   }, 120_000);
 
   it("an image attached on one laptop shows on the other; a file its sync tool has copied only in part shows as not yet arrived, then as the image", async () => {

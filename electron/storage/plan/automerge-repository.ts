@@ -707,6 +707,16 @@ export class AutomergeRepository implements PlanRepository {
       this.inFlight.add(id);
     }
     for (const id of [...this.inFlight]) if (ownEntry(this.trash, id)) this.dropInFlight(id);
+    // A post in flight has arrived once the month it went to is read (adopt): a changed month nobody holds is read for
+    // it, or the post stayed shown where it was, and refused every edit, until someone paged to its new month.
+    const flying = new Set(this.inFlight);
+    if (flying.size > 0) {
+      for (const url of touched) {
+        const bucket = this.root.months[url];
+        if (bucket !== undefined && !this.months.has(bucket)) await this.month(bucket);
+      }
+      for (const id of flying) if (!this.inFlight.has(id)) posts.add(id);
+    }
     // Compared once all are read: a copy read later can take a post over from a month read before.
     for (const [bucket, old] of olds) {
       const fresh = this.months.get(bucket) ?? new Map<Id, Post>();
