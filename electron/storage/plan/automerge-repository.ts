@@ -979,10 +979,10 @@ export class AutomergeRepository implements PlanRepository {
       const known = latest.get(entry.postId);
       if (!known || (known.deletedAt ?? '') < (entry.deletedAt ?? '')) latest.set(entry.postId, entry);
     }
-    // A post in the trash and shown with no move beside the delete in one document: edited on one laptop while in flight
-    // (the move's removal had arrived, not its new month), which wrote it back into the month it left, while the mover
-    // commented on it and trashed it (the two-laptop soak). The delete and the edit are in different documents; what is
-    // only in the trashed copy is lost unless listed.
+    // A post in the trash and shown with no move beside the delete in one document: a delete cut short between its two
+    // writes (a kill), or a post in flight written back into the month it left before such edits were refused (the
+    // two-laptop soak). The delete and the shown post are in different documents; what only the trashed copy holds is
+    // lost unless listed.
     const trashed = new Set(Object.keys(this.trash).filter((id) => !latest.has(id)));
     const maybeShown = new Set([...[...trashed].filter((id) => this.placeOf.has(id)), ...this.index.mayHold(this.unreadDocuments(), trashed)]);
     for (const postId of [...maybeShown].sort()) {

@@ -47,22 +47,24 @@ export class PostIndex {
    * and those with no current entry (changed since, by this laptop or another).
    */
   documentsFor(urls: AutomergeUrl[], id: Id): AutomergeUrl[] {
-    return urls.filter((url) => {
-      const entry = this.entries[documentIdOf(url)] as Entry | undefined;
-      if (!entry || entry.chunks.join('\n') !== this.chunks.chunkContentsOf(documentIdOf(url)).join('\n')) return true;
-      return entry.ids.includes(id);
-    });
+    return urls.filter((url) => this.current(url)?.ids.includes(id) ?? true);
   }
 
   /** Of `ids`, those some document among `urls` may hold (as documentsFor answers for each, reading each entry once). */
   mayHold(urls: AutomergeUrl[], ids: ReadonlySet<Id>): Set<Id> {
     const found = new Set<Id>();
     for (const url of urls) {
-      const entry = this.entries[documentIdOf(url)] as Entry | undefined;
-      if (!entry || entry.chunks.join('\n') !== this.chunks.chunkContentsOf(documentIdOf(url)).join('\n')) return new Set(ids);
+      const entry = this.current(url);
+      if (!entry) return new Set(ids);
       for (const id of entry.ids) if (ids.has(id)) found.add(id);
     }
     return found;
+  }
+
+  /** The document's entry while its chunk files on disk are those it was read from. */
+  private current(url: AutomergeUrl): Entry | undefined {
+    const entry = this.entries[documentIdOf(url)] as Entry | undefined;
+    return entry && entry.chunks.join('\n') === this.chunks.chunkContentsOf(documentIdOf(url)).join('\n') ? entry : undefined;
   }
 
   /** `url` holds exactly `ids` as read from `chunks` (PlanEngine#contentsReadFrom; none: not recorded). */
