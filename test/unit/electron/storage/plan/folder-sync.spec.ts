@@ -16,7 +16,10 @@ import { folderFigures, openLaptop } from '../../../../support/sync-laptop';
  * Its miss of one run in ten (an acknowledged title edit neither kept nor shown) was two
  * laptops moving one post into the same month document at once, one having edited it
  * first: each wrote a whole new post there and Automerge showed one; conflicts.ts now
- * lists the other's fields (conflicts.spec.ts rebuilds it).
+ * lists the other's fields (conflicts.spec.ts rebuilds it). Its later miss, one run in twenty with
+ * three soaks at once, was an edit of a post whose move had half arrived (written back into the month
+ * it left, a second copy): refused since (v.postArriving). With SOAK_DUMP_DIR a failed run leaves
+ * both plan folders and what each laptop acknowledged there.
  */
 
 const OPERATIONS = Number(process.env.SYNC_OPERATIONS ?? sized(120, 1000));
