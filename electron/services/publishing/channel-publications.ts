@@ -3,6 +3,7 @@ import type { Id } from '../../../shared/domain/ids';
 import { Post } from '../../../shared/domain/post';
 import { markPublished, publicationOf } from '../../../shared/share/publications';
 import type { PlanRepository } from '../../storage/plan-repository';
+import { StorageError } from '../../storage/storage-error';
 
 /*
  * Where the plan learns that a post went out on a channel, with who and when, for every
@@ -36,7 +37,7 @@ export class PostPublications implements ChannelPublications {
 
   record(postId: Id, channelId: Id, { url, by, at }: DirectPublication): Promise<Post | null> {
     // Read and written with nothing else changing the plan in between: this write alone is queued, not the wait for the network.
-    return this.repo.exclusive(async () => {
+    return whenArrived(() => this.repo.exclusive(async () => {
       const post = await this.repo.findPost(postId);
       if (!post) return null;
       if (publicationOf(post, channelId)) return post;
@@ -46,6 +47,22 @@ export class PostPublications implements ChannelPublications {
       if (!marked.ok) return null;
       const next = marked.post.publishedUrl ? marked.post : { ...marked.post, publishedUrl: address };
       return this.repo.replacePost(Post.parse(next));
-    });
+    }));
+  }
+}
+
+/**
+ * What went out must be recorded, not refused: a post whose move from another laptop has half arrived
+ * (v.postArriving) is written once it has, asked again every `pauseMs` (merges run in between). Told
+ * "try again", a user would post it a second time (Bluesky keeps no idempotency key).
+ */
+export async function whenArrived<T>(write: () => Promise<T>, tries = 60, pauseMs = 500): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!(error instanceof StorageError && error.key === 'v.postArriving') || attempt >= tries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    }
   }
 }
