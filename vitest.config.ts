@@ -4,9 +4,6 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const unit = {
   environment: 'node' as const,
   include: ['test/unit/**/*.spec.ts'],
-  // One worker (vitest's default here: cores - 1). With both cores busy the two-laptop soak test
-  // (folder-sync.spec.ts) lost a comment or a title one run in ten or twenty: an edit of a post whose
-  // move had half arrived, refused since (v.postArriving). SOAK_DUMP_DIR keeps a failed run's folders.
   // So that vi.mock('electron') reaches electron-store's own import of it.
   server: { deps: { inline: ['electron-store'] } },
 };

@@ -4,8 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { plusDays } from '../../shared/calendar/calendar-dates';
 import { formatDateInput } from '../../shared/calendar/date-input';
-import { chunksDirOf } from '../../electron/storage/plan/plan-folder';
-import { FolderSync } from '../support/folder-sync';
+import { carryKnownDocumentsFirst, FolderSync } from '../support/folder-sync';
 import { pngImage } from '../support/images';
 import { seededRandom } from '../support/seeded-random';
 import { browserSession, laptopsOnOnePlan } from '../support/e2e-session';
@@ -112,12 +111,7 @@ describe('two laptops in the browser, through a shared folder', () => {
       await ben.repo.close();
     }
     // Anna's sync tool brings the move's removal from the post's month, not yet the new month.
-    const [from, to] = [chunksDirOf(planB), chunksDirOf(planA)];
-    const files = fs.readdirSync(from, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && !entry.name.startsWith('.'));
-    const relative = files.map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
-    const newDocument = (file: string) => !fs.existsSync(path.join(to, ...file.split(path.sep).slice(0, 2)));
-    const [later, now] = [relative.filter(newDocument), relative.filter((file) => !newDocument(file))];
-    for (const file of now) fs.cpSync(path.join(from, file), path.join(to, file));
+    const carryTheRest = carryKnownDocumentsFirst(planB, planA);
     // Seen once merged: the status line names Ben's change.
     await expect.poll(async () => (await anna.locator('footer').innerText()).includes('Ben'), { timeout: 10_000 }).toBe(true);
 
@@ -131,7 +125,7 @@ describe('two laptops in the browser, through a shared folder', () => {
     expect(await editor.getByLabel('Title').inputValue()).toBe('Talkookuvat jäsenalbumiin');
 
     // The new month arrives: the same save goes through.
-    for (const file of later) fs.cpSync(path.join(from, file), path.join(to, file));
+    carryTheRest();
     await expect.poll(() => anna.getByRole('button', { name: 'Edit “Talkookuvat albumiin”' }).count(), { timeout: 10_000 }).toBe(0);
     await editor.getByRole('button', { name: 'Save' }).click();
     await anna.getByRole('status').getByText('Saved “Talkookuvat jäsenalbumiin”.').waitFor();

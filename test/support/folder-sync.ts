@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { chunksDirOf } from '../../electron/storage/plan/plan-folder';
 
 /*
  * A simulated folder-sync tool (Dropbox, Syncthing, Nextcloud) between two plan folders
@@ -191,4 +192,21 @@ export function carryNewFiles(from: string, to: string, order: (files: string[])
     fs.copyFileSync(path.join(from, name), path.join(to, name));
   }
   return files;
+}
+
+/**
+ * A sync tool that brings a move's removal before its new month: carries at once the chunk files of the documents
+ * `toPlan` already has (root, the old month), and returns what carries the rest (the new month's document) later.
+ */
+export function carryKnownDocumentsFirst(fromPlan: string, toPlan: string): () => void {
+  const [from, to] = [chunksDirOf(fromPlan), chunksDirOf(toPlan)];
+  const files = fs
+    .readdirSync(from, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
+  const known = (file: string) => fs.existsSync(path.join(to, ...file.split(path.sep).slice(0, 2)));
+  const carry = (file: string) => fs.cpSync(path.join(from, file), path.join(to, file));
+  const later = files.filter((file) => !known(file));
+  files.filter(known).forEach(carry);
+  return () => later.forEach(carry);
 }

@@ -985,13 +985,15 @@ export class AutomergeRepository implements PlanRepository {
     // lost unless listed.
     const trashed = new Set(Object.keys(this.trash).filter((id) => !latest.has(id)));
     const maybeShown = new Set([...[...trashed].filter((id) => this.placeOf.has(id)), ...this.index.mayHold(this.unreadDocuments(), trashed)]);
+    let trashAuthorship: Authorship | undefined;
     for (const postId of [...maybeShown].sort()) {
       if (!(await this.findPost(postId))) continue;
       const place = this.placeOf.get(postId);
       if (!place || this.inFlight.has(postId)) continue;
       await this.loadIntoEngine([place.url, this.root.trash]);
       const trash = this.engine.docOf<TrashDocument>(this.root.trash);
-      const deleted = trash ? new Authorship(this.engine.changesOf(this.root.trash)).of(versionsOf(trash, trash.posts, postId).objects[0] ?? '') : { author: null, at: null };
+      trashAuthorship ??= new Authorship(this.engine.changesOf(this.root.trash));
+      const deleted = trash ? trashAuthorship.of(versionsOf(trash, trash.posts, postId).objects[0] ?? '') : { author: null, at: null };
       const written = lastWriterOf(this.engine.changesOf(place.url), postId);
       latest.set(postId, { postId, movedTo: place.bucket, movedBy: written.author, movedAt: written.at, deletedBy: deleted.author, deletedAt: ownEntry(this.trash, postId)?.deletedAt ?? deleted.at });
     }

@@ -7,8 +7,7 @@ import type { RootDocument } from '../../../../../electron/storage/plan/plan-doc
 import type { PlanEngine } from '../../../../../electron/storage/plan/plan-engine';
 import { localDate } from '../../../../../shared/domain/local-time';
 import { newPost } from '../../../../../shared/domain/post';
-import { chunksDirOf } from '../../../../../electron/storage/plan/plan-folder';
-import { carryNewFiles, FolderSync } from '../../../../support/folder-sync';
+import { carryKnownDocumentsFirst, carryNewFiles, FolderSync } from '../../../../support/folder-sync';
 import { seededRandom } from '../../../../support/seeded-random';
 import type { SyncLaptop } from '../../../../support/sync-laptop';
 import { openLaptop, sharedPlan } from '../../../../support/sync-laptop';
@@ -243,16 +242,11 @@ describe('two versions of one field', { timeout: 30_000 }, () => {
     const { anna, ben, postId } = await twoLaptops();
     await anna.posts.postsUpdate({ id: postId, changes: { date: localDate('2027-01-09'), time: null } });
     // The sync tool brings the chunks of the documents Ben has (root, December: the removal), then the new January month.
-    const [from, to] = [chunksDirOf(anna.planDir), chunksDirOf(ben.planDir)];
-    const files = fs.readdirSync(from, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && !entry.name.startsWith('.'));
-    const relative = files.map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
-    const newDocument = (file: string) => !fs.existsSync(path.join(to, ...file.split(path.sep).slice(0, 2)));
-    const carryOver = (file: string) => fs.cpSync(path.join(from, file), path.join(to, file));
     const shown = async () => (await ben.repo.allPosts()).filter((post) => post.id === postId).map((post) => post.date);
-    relative.filter((file) => !newDocument(file)).forEach(carryOver);
+    const carryTheRest = carryKnownDocumentsFirst(anna.planDir, ben.planDir);
     await ben.repo.takeOutsideChanges();
     expect(await shown()).toEqual([localDate('2026-12-12')]);
-    relative.filter(newDocument).forEach(carryOver);
+    carryTheRest();
     await ben.repo.takeOutsideChanges();
     expect(await shown()).toEqual([localDate('2027-01-09')]);
     expect(await ben.repo.snapshot()).toEqual(await anna.repo.snapshot());
@@ -264,11 +258,7 @@ describe('two versions of one field', { timeout: 30_000 }, () => {
     // post was trashed or the older copy dropped.
     const { anna, ben, postId, carry } = await twoLaptops();
     await ben.posts.postsUpdate({ id: postId, changes: { date: localDate('2027-01-09'), time: null } });
-    const [from, to] = [chunksDirOf(ben.planDir), chunksDirOf(anna.planDir)];
-    const files = fs.readdirSync(from, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && !entry.name.startsWith('.'));
-    const relative = files.map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
-    const newDocument = (file: string) => !fs.existsSync(path.join(to, ...file.split(path.sep).slice(0, 2)));
-    for (const file of relative.filter((name) => !newDocument(name))) fs.cpSync(path.join(from, file), path.join(to, file));
+    carryKnownDocumentsFirst(ben.planDir, anna.planDir);
     await anna.repo.takeOutsideChanges();
     const before = await anna.repo.snapshot();
     const arriving = { key: 'v.postArriving', params: { title: 'Joulumyyjäiset' } };
