@@ -65,6 +65,36 @@ describe('the calendar’s views', () => {
     expect(errors).toEqual([]);
   });
 
+  it('prepares the months beside the shown one without moving the page or the focus', async () => {
+    const dir = tempDir();
+    await seedSpring(dir);
+    const bridge = await session.bridgeOn(dir);
+    const { page, errors } = await openApp(session.browser(), bridge.url, { width: 1280, height: 600 });
+    // March 2026 has six weeks, February and April five: a neighbour laid out in its place (MonthPanes.tsx,
+    // rehearseShowing) makes the page shorter for a moment, which would pull a page scrolled to its end up.
+    const chip = page.getByRole('button', { name: /^09:00 Spring meeting/ });
+    await chip.focus();
+    const focused = await chip.getAttribute('data-post-id');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    // The scroll event of that scroll comes with the next frame.
+    await page.waitForTimeout(200);
+    const before = await page.evaluate(() => {
+      const seen = { classChanges: 0, scrolls: 0 };
+      Object.assign(window, { seen });
+      addEventListener('scroll', () => seen.scrolls++);
+      new MutationObserver((records) => (seen.classChanges += records.filter((record) => (record.target as Element).matches('[data-month]')).length)).observe(document.body, { attributes: true, attributeFilter: ['class'], subtree: true });
+      return scrollY;
+    });
+    expect(before).toBeGreaterThan(0);
+    // Each neighbour is shown and put back in one task: four class changes each.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: { classChanges: number } }).seen.classChanges), { timeout: 15_000 }).toBeGreaterThanOrEqual(8);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => ({ scrollY, scrolls: (window as unknown as { seen: { scrolls: number } }).seen.scrolls }))).toEqual({ scrollY: before, scrolls: 0 });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-post-id'))).toBe(focused);
+    await page.getByRole('heading', { name: 'March 2026', level: 2 }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('shows a week with untimed posts on top and timed ones in rows by time; the agenda groups by ISO week', async () => {
     const dir = tempDir();
     await seedSpring(dir);

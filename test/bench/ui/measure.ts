@@ -23,13 +23,14 @@ export const figureLabels = {
   saveShown: 'save an edit until the calendar shows it',
   // The old key, so that runs compare: since the edit shows before main answers, this is the rest of the save.
   save: 'save an edit, settled (main’s answer and what it refreshes painted)',
+  floor: 'the harness’s floor: a click that changes one text node',
   server: 'server calls alone: all the month view’s requests',
   serverPosts: 'server calls alone: the month’s posts',
 } as const;
 export type FigureKey = keyof typeof figureLabels;
 
 /** The figures FullCalendar 7 has an equivalent for. */
-export const fullCalendarFigures: FigureKey[] = ['open', 'monthNew', 'monthCached', 'monthLooked', 'week', 'agenda', 'server', 'serverPosts'];
+export const fullCalendarFigures: FigureKey[] = ['open', 'monthNew', 'monthCached', 'monthLooked', 'week', 'agenda', 'floor', 'server', 'serverPosts'];
 
 export interface PageFigures {
   figures: Partial<Record<FigureKey, number>>;
@@ -78,6 +79,32 @@ function recordRequests(page: Page, into: PageFigures['openRequests'], origin: s
   return () => {
     recording = false;
   };
+}
+
+/**
+ * The least any click can measure here: a button added to the page (fixed, above everything) that changes one text
+ * node. The wait for the frame after the click (up to one frame at 60 Hz) and that frame are in every figure above;
+ * this says how much of a figure is the action's own.
+ */
+async function floorMs(page: Page): Promise<number> {
+  await page.evaluate(`(() => {
+    const button = document.createElement('button');
+    button.id = 'bench-floor';
+    button.textContent = 'floor ';
+    button.style.cssText = 'position: fixed; right: 0; bottom: 0; z-index: 2147483647';
+    const text = document.createTextNode('');
+    button.append(text);
+    button.addEventListener('click', () => { text.data = String(Math.round(performance.now())); });
+    document.body.append(button);
+  })()`);
+  const samples: number[] = [];
+  for (let click = 0; click < 5; click++) {
+    await settledMs(page, true);
+    await arm(page);
+    await page.click('#bench-floor');
+    samples.push(await settledMs(page));
+  }
+  return samples.sort((a, b) => a - b)[2];
 }
 
 /** How long a user looks at a month before paging on, for the figure that models it (monthLooked). */
@@ -196,6 +223,7 @@ export async function measureOurs(browser: Browser, url: string, editNumber: num
     figures.saveShown = await shownMs(page);
     figures.save = await settledMs(page);
     stopChannels();
+    figures.floor = await floorMs(page);
   } finally {
     await close();
   }
@@ -227,6 +255,7 @@ export async function measureFullCalendar(browser: Browser, url: string): Promis
     figures.week = await call("changeView('timeGridWeek')");
     await call("changeView('dayGridMonth')");
     figures.agenda = await call("changeView('listSixWeeks')");
+    figures.floor = await floorMs(page);
   } finally {
     await close();
   }

@@ -10,7 +10,8 @@ import { arm, settledMs, settleScript } from './settle';
  * milliseconds go, as Chromium's timeline sees them. For each Next / Previous: the click's task (script: render,
  * commit, the effects React runs before paint), then the style, layout, pre-paint, paint and layerize of the frame
  * that shows it; and every main-thread event summed per step. Complements profile.ts (which sees script only).
- * The click is dispatched in the page, so no Playwright locator polls the page meanwhile.
+ * The click is dispatched in the page, so no Playwright locator polls the page meanwhile. STEPS="Next month,Next month"
+ * steps on into months never shown (the default, Next then Previous, comes back to one shown before).
  */
 interface TraceEvent { name: string; ph: string; dur?: number; tid: number; pid: number; ts: number; args?: { name?: string; data?: { type?: string } } }
 const posts = Number(process.env.POSTS ?? 10000);
@@ -31,7 +32,7 @@ try {
   const totals = new Map<string, number>();
   const times: string[] = [];
   for (let round = 0; round < rounds; round++) {
-    for (const name of ['Next month', 'Previous month']) {
+    for (const name of (process.env.STEPS ?? 'Next month,Previous month').split(',')) {
       const before = await page.locator(grid).first().getAttribute('aria-label');
       await settledMs(page, true);
       // A user looks at a month before stepping on: the neighbours are prepared meanwhile (MonthPanes.tsx). PAUSE_MS=0 steps at once.
@@ -39,7 +40,7 @@ try {
       const events: TraceEvent[] = [];
       const collect = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
       cdp.on('Tracing.dataCollected', collect);
-      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+      await cdp.send('Tracing.start', { categories: process.env.TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
       await arm(page);
       // Clicked in the page, so no locator polling runs in the page meanwhile.
       await page.evaluate((label) => (document.querySelector(`button[aria-label="${label}"]`) as HTMLElement ?? [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label || b.getAttribute('aria-label') === label))!.click(), name);
@@ -73,7 +74,7 @@ try {
     }
   }
   console.log(times.join('\n'));
-  for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1])) console.log(`${(ms / (rounds * 2)).toFixed(1).padStart(8)} ms/step  ${name}`);
+  for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1])) console.log(`${(ms / (rounds * (process.env.STEPS ?? 'Next month,Previous month').split(',').length)).toFixed(1).padStart(8)} ms/step  ${name}`);
 } finally {
   await browser.close();
   await bridge.stop();
