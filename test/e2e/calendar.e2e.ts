@@ -72,17 +72,22 @@ describe('the calendar’s views', () => {
     const { page, errors } = await openApp(session.browser(), bridge.url, { width: 1280, height: 600 });
     // March 2026 has six weeks, February and April five: a neighbour laid out in its place (MonthPanes.tsx,
     // rehearseShowing) makes the page shorter for a moment, which would pull a page scrolled to its end up.
-    const chip = page.getByRole('button', { name: /^09:00 Spring meeting/ });
+    // Class changes of the months are counted from the start: each neighbour, once prepared, is shown and put back.
+    await page.evaluate(() => {
+      const seen = { classChanges: 0, scrolls: 0 };
+      Object.assign(window, { seen });
+      new MutationObserver((records) => (seen.classChanges += records.filter((record) => (record.target as Element).matches('[data-month]')).length)).observe(document.body, { attributes: true, attributeFilter: ['class'], subtree: true });
+    });
+    // Its flags arrive after the posts, and could change the page's height: the chip's last name, and no request left.
+    const chip = page.getByRole('button', { name: /^09:00 Spring meeting, .*Checklist/ });
     await chip.focus();
+    await requestsSettled(page);
     const focused = await chip.getAttribute('data-post-id');
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     // The scroll event of that scroll comes with the next frame.
     await page.waitForTimeout(200);
     const before = await page.evaluate(() => {
-      const seen = { classChanges: 0, scrolls: 0 };
-      Object.assign(window, { seen });
-      addEventListener('scroll', () => seen.scrolls++);
-      new MutationObserver((records) => (seen.classChanges += records.filter((record) => (record.target as Element).matches('[data-month]')).length)).observe(document.body, { attributes: true, attributeFilter: ['class'], subtree: true });
+      addEventListener('scroll', () => (window as unknown as { seen: { scrolls: number } }).seen.scrolls++);
       return scrollY;
     });
     expect(before).toBeGreaterThan(0);
