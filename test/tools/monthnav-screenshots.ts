@@ -24,7 +24,7 @@ try {
       await page.locator('[aria-busy="false"]').waitFor();
       await page.screenshot({ path: path.join(out, `${language}-${name}.png`), fullPage: true });
       // A user looks before stepping on: the neighbouring months are prepared meanwhile (MonthPanes.tsx), so the steps shown are the swaps.
-      await page.waitForTimeout(2500);
+      await page.waitForTimeout(4000);
     };
     const grid = page.locator('[aria-busy] table');
     await page.goto(bridge.url);
