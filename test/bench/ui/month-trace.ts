@@ -11,11 +11,13 @@ import { arm, settledMs, settleScript } from './settle';
  * commit, the effects React runs before paint), then the style, layout, pre-paint, paint and layerize of the frame
  * that shows it; and every main-thread event summed per step. Complements profile.ts (which sees script only).
  * The click is dispatched in the page, so no Playwright locator polls the page meanwhile. STEPS="Next month,Next month"
- * steps on into months never shown (the default, Next then Previous, comes back to one shown before).
+ * steps on into months never shown (the default, Next then Previous, comes back to one shown before);
+ * TRACE_CATEGORIES replaces the categories traced (add e.g. disabled-by-default-devtools.timeline.invalidationTracking: what made layout dirty).
  */
 interface TraceEvent { name: string; ph: string; dur?: number; tid: number; pid: number; ts: number; args?: { name?: string; data?: { type?: string } } }
 const posts = Number(process.env.POSTS ?? 10000);
 const rounds = Number(process.env.ROUNDS ?? 3);
+const steps = (process.env.STEPS ?? 'Next month,Previous month').split(',');
 const data = await benchData(posts, defaultCacheDir());
 const bridge = await startBridgeProcess(data.dir);
 const browser = await launchChromium();
@@ -32,7 +34,7 @@ try {
   const totals = new Map<string, number>();
   const times: string[] = [];
   for (let round = 0; round < rounds; round++) {
-    for (const name of (process.env.STEPS ?? 'Next month,Previous month').split(',')) {
+    for (const name of steps) {
       const before = await page.locator(grid).first().getAttribute('aria-label');
       await settledMs(page, true);
       // A user looks at a month before stepping on: the neighbours are prepared meanwhile (MonthPanes.tsx). PAUSE_MS=0 steps at once.
@@ -74,7 +76,7 @@ try {
     }
   }
   console.log(times.join('\n'));
-  for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1])) console.log(`${(ms / (rounds * (process.env.STEPS ?? 'Next month,Previous month').split(',').length)).toFixed(1).padStart(8)} ms/step  ${name}`);
+  for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1])) console.log(`${(ms / (rounds * steps.length)).toFixed(1).padStart(8)} ms/step  ${name}`);
 } finally {
   await browser.close();
   await bridge.stop();
