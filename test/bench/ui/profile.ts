@@ -122,7 +122,8 @@ try {
   };
   let edits = 0;
   const steps: Record<string, Step[]> = {
-    month: [monthSteps('Next month'), monthSteps('Previous month')],
+    // STEPS="Next month,Next month" (with PAUSE_MS=0) steps into months not yet prepared beside the shown one.
+    month: (process.env.STEPS ?? 'Next month,Previous month').split(',').map(monthSteps),
     // Week and agenda: the switch there only; the way back to the month is not profiled.
     week: [{ ...monthSteps('Week'), after: backToMonth }],
     agenda: [{ name: 'Agenda', act: () => page.getByRole('button', { name: 'Agenda', exact: true }).click(), done: () => page.locator('[aria-busy] section[aria-labelledby^="week-"]').first().waitFor(), after: backToMonth }],
