@@ -18,6 +18,11 @@ export class StorageError extends Error {
   }
 }
 
+/** A write refused because another laptop's move of the post has half arrived here (AutomergeRepository#refuseInFlight). */
+export function isPostArriving(error: unknown): boolean {
+  return error instanceof StorageError && error.key === 'v.postArriving';
+}
+
 /** The key for a failed write, from its system error code. */
 export function writeFailureKey(error: unknown): WriteFailureKey {
   switch ((error as NodeJS.ErrnoException | null)?.code) {

@@ -12,6 +12,12 @@ const session = browserSession();
 /** The grid on screen: the month view keeps its neighbouring months' grids, hidden, beside it (MonthPanes.tsx). */
 const shownGrid = '[aria-busy] table';
 
+/** What the preparing test counts in the page. */
+interface Seen {
+  classChanges: number;
+  scrolls: number;
+}
+
 /** The titles of the chips on one day of the month or week grid. */
 const titlesOn = (page: Page, date: string) => chipTitles(page.locator(`${shownGrid} td[data-date="${date}"]`));
 
@@ -74,7 +80,7 @@ describe('the calendar’s views', () => {
     // rehearseShowing) makes the page shorter for a moment, which would pull a page scrolled to its end up.
     // Class changes of the months are counted from the start: each neighbour, once prepared, is shown and put back.
     await page.evaluate(() => {
-      const seen = { classChanges: 0, scrolls: 0 };
+      const seen: Seen = { classChanges: 0, scrolls: 0 };
       Object.assign(window, { seen });
       new MutationObserver((records) => (seen.classChanges += records.filter((record) => (record.target as Element).matches('[data-month]')).length)).observe(document.body, { attributes: true, attributeFilter: ['class'], subtree: true });
     });
@@ -87,14 +93,15 @@ describe('the calendar’s views', () => {
     // The scroll event of that scroll comes with the next frame.
     await page.waitForTimeout(200);
     const before = await page.evaluate(() => {
-      addEventListener('scroll', () => (window as unknown as { seen: { scrolls: number } }).seen.scrolls++);
+      addEventListener('scroll', () => (window as unknown as { seen: Seen }).seen.scrolls++);
       return scrollY;
     });
     expect(before).toBeGreaterThan(0);
     // Each neighbour is shown and put back in one task: four class changes each.
-    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: { classChanges: number } }).seen.classChanges), { timeout: 15_000 }).toBeGreaterThanOrEqual(8);
+    const seen = () => page.evaluate(() => ({ scrollY, ...(window as unknown as { seen: Seen }).seen }));
+    await expect.poll(async () => (await seen()).classChanges, { timeout: 15_000 }).toBeGreaterThanOrEqual(8);
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => ({ scrollY, scrolls: (window as unknown as { seen: { scrolls: number } }).seen.scrolls }))).toEqual({ scrollY: before, scrolls: 0 });
+    expect(await seen()).toMatchObject({ scrollY: before, scrolls: 0 });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-post-id'))).toBe(focused);
     await page.getByRole('heading', { name: 'March 2026', level: 2 }).waitFor();
     expect(errors).toEqual([]);

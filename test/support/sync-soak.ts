@@ -5,6 +5,7 @@ import type { FolderData } from '../../shared/backup/folder-data';
 import type { Post } from '../../shared/domain/post';
 import { localDate } from '../../shared/domain/local-time';
 import type { PlanConflicts } from '../../electron/storage/plan/automerge-repository';
+import { isPostArriving } from '../../electron/storage/storage-error';
 import type { SyncLaptop } from './sync-laptop';
 import { sharedPlan } from './sync-laptop';
 
@@ -88,8 +89,7 @@ export async function operate(laptop: SyncLaptop, random: () => number, count: n
     } catch (error) {
       // A rule said no (a status not allowed, a post the other laptop deleted meanwhile), or the post is still arriving
       // from the other laptop's move (v.postArriving): nothing acknowledged.
-      const arriving = (error as { key?: unknown }).key === 'v.postArriving';
-      if (!(error instanceof Error) || (error.constructor.name !== 'DomainError' && !arriving)) throw error;
+      if (!(error instanceof Error) || (error.constructor.name !== 'DomainError' && !isPostArriving(error))) throw error;
       done.failed += 1;
     }
     if (random() < 0.3) await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 30)));

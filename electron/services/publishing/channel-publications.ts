@@ -3,7 +3,7 @@ import type { Id } from '../../../shared/domain/ids';
 import { Post } from '../../../shared/domain/post';
 import { markPublished, publicationOf } from '../../../shared/share/publications';
 import type { PlanRepository } from '../../storage/plan-repository';
-import { StorageError } from '../../storage/storage-error';
+import { isPostArriving } from '../../storage/storage-error';
 
 /*
  * Where the plan learns that a post went out on a channel, with who and when, for every
@@ -61,7 +61,7 @@ export async function whenArrived<T>(write: () => Promise<T>, tries = 60, pauseM
     try {
       return await write();
     } catch (error) {
-      if (!(error instanceof StorageError && error.key === 'v.postArriving') || attempt >= tries) throw error;
+      if (!isPostArriving(error) || attempt >= tries) throw error;
       await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
   }

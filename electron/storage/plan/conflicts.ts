@@ -117,6 +117,9 @@ export function shownVersion({ backend, objects }: RecordVersions): Record<strin
   return readPlain(backend.materialize(objects[0]));
 }
 
+/** Changes by their note's time, then hash: the same order on every laptop, whatever order it merged them in. */
+const byNoteTime = (a: { at?: string | null; hash: string }, b: { at?: string | null; hash: string }) => (a.at ?? '').localeCompare(b.at ?? '') || a.hash.localeCompare(b.hash);
+
 export interface EditWhileDeleted {
   /** The post's title when it was deleted (or moved away): the laptop may hold it nowhere else to name it by. */
   title: string | null;
@@ -136,8 +139,8 @@ export interface EditWhileDeleted {
  * of: a comment made and then trashed on one laptop while the other moved the post is
  * only in the trashed copy, while the moved one stays live without it (the two-laptop
  * soak found that). Deletions are the changes whose note lists the post as removed, so no
- * change is diffed. Changes are ordered by their note's time and hash, so every laptop
- * names the same deletion and edits whatever order it merged them in.
+ * change is diffed. Changes are ordered byNoteTime, so every laptop names the same
+ * deletion and edits.
  */
 function editsWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.ChangeMetadata[], id: string): EditWhileDeleted | null {
   // Changes that name their posts only: one that touched more (an import) is not an edit of this post.
@@ -156,12 +159,11 @@ function editsWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.ChangeMetada
     return { deletion, lost: edits.filter((edit) => !before.has(edit.hash) && !after.has(edit.hash)) };
   }).filter(({ lost }) => lost.length > 0);
   if (concurrent.length === 0) return null;
-  const order = (a: { at: string | null; hash: string }, b: { at: string | null; hash: string }) => (a.at ?? '').localeCompare(b.at ?? '') || a.hash.localeCompare(b.hash);
   const noted = (change: A.ChangeMetadata) => {
     const note = readNote(change.message);
     return { author: note?.author ?? null, at: note?.at ?? null, hash: change.hash, deps: change.deps };
   };
-  const deletion = concurrent.map(({ deletion }) => ({ ...noted(deletion), movedTo: readNote(deletion.message)?.movedTo ?? null })).sort(order).at(-1);
+  const deletion = concurrent.map(({ deletion }) => ({ ...noted(deletion), movedTo: readNote(deletion.message)?.movedTo ?? null })).sort(byNoteTime).at(-1);
   const lost = [...new Set(concurrent.flatMap(({ lost }) => lost))];
   // The document as the deleting change found it: every laptop names the post alike.
   const before = deletion && (A.view(doc, deletion.deps) as { posts?: Record<string, { title?: unknown }> });
@@ -173,7 +175,7 @@ function editsWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.ChangeMetada
     movedTo: deletion?.movedTo ?? null,
     editedBy: lost
       .map(noted)
-      .sort(order)
+      .sort(byNoteTime)
       .map(({ author, at }) => ({ author, at })),
   };
 }
@@ -233,9 +235,8 @@ function movedWhileDeleted(doc: A.Doc<unknown>, changes: readonly A.ChangeMetada
   const unseenBy = new Map(deletions.map((change) => [change.hash, new Set(A.getChangesMetaSince(doc, [change.hash]).map((other) => other.hash))]));
   const concurrent = (a: A.ChangeMetadata, b: A.ChangeMetadata) => (unseenBy.get(a.hash)?.has(b.hash) ?? false) && (unseenBy.get(b.hash)?.has(a.hash) ?? false);
   const noted = (change: A.ChangeMetadata) => ({ ...readNote(change.message), hash: change.hash });
-  const order = (a: { at?: string | null; hash: string }, b: { at?: string | null; hash: string }) => (a.at ?? '').localeCompare(b.at ?? '') || a.hash.localeCompare(b.hash);
   const pairs = moves.flatMap((move) => trashes.filter((trash) => concurrent(move, trash)).map((trash) => ({ move: noted(move), trash: noted(trash) })));
-  const last = pairs.sort((a, b) => order(a.trash, b.trash) || order(a.move, b.move)).at(-1);
+  const last = pairs.sort((a, b) => byNoteTime(a.trash, b.trash) || byNoteTime(a.move, b.move)).at(-1);
   if (!last) return null;
   return { movedTo: String(last.move.movedTo), movedBy: last.move.author ?? null, movedAt: last.move.at ?? null, deletedBy: last.trash.author ?? null, deletedAt: last.trash.at ?? null };
 }
@@ -246,7 +247,7 @@ export function lastWriterOf(changes: readonly A.ChangeMetadata[], id: string): 
     const note = readNote(change.message);
     return note?.posts?.includes(id) && !note.removed?.includes(id) ? [{ author: note.author, at: note.at, hash: change.hash }] : [];
   });
-  const last = writes.sort((a, b) => a.at.localeCompare(b.at) || a.hash.localeCompare(b.hash)).at(-1);
+  const last = writes.sort(byNoteTime).at(-1);
   return { author: last?.author ?? null, at: last?.at ?? null };
 }
 
