@@ -172,6 +172,26 @@ describe('the calendar within a frame', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a view chosen is saved at once, with the steps before it: a reload right after shows that view on that day', async () => {
+    const dir = tempDir();
+    const { page, recorder, errors } = await openOnMarch(dir);
+    const before = recorder.calls.length;
+    await page.evaluate(async () => {
+      const click = (name: string) => [...document.querySelectorAll('button')].find((button) => (button.getAttribute('aria-label') ?? button.textContent) === name)?.click();
+      click('Next month');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      click('Next month');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      click('Week');
+    });
+    await page.getByRole('heading', { name: /^Week 18 · /, level: 2 }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: /^Week 18 · /, level: 2 }).waitFor();
+    expect(recorder.calls.slice(before).filter((call) => call.channel === 'preferences:update').map((call) => JSON.parse(call.body))).toEqual([{ calendarDate: '2026-05-01', calendarView: 'week' }]);
+    expect(deviceOnDisk(dir).preferences).toMatchObject({ calendarView: 'week', calendarDate: '2026-05-01' });
+    expect(errors).toEqual([]);
+  });
+
   it('the agenda mounts the rows near the window; Tab walks into the rows that scroll in, and screen readers hear each row’s place', async () => {
     const { page, errors } = await openOnMarch(tempDir(), seedBusyWeeks);
     const rows = page.locator('li[data-status]');
