@@ -10,6 +10,8 @@ import { useSettings } from './settings-queries';
 
 type PreferenceChanges = InputOf<'preferences:update'>;
 
+const LEAVING = ['beforeunload', 'pagehide'] as const;
+
 /**
  * With `select` (a function that stays the same, e.g. a module constant), the caller renders again only when what it
  * selects changes: a month change writes the preferences, and most readers want one field that stayed.
@@ -26,7 +28,7 @@ export function usePreferences<T>(select?: (preferences: Preferences) => T) {
  * With `saveAfterMs`, changes made in a quick run (stepping through months) are saved
  * once, when the run pauses: main answers requests one at a time, so a save per step
  * would queue ahead of the next month's posts. Still unsaved ones are sent by `flush`, when the
- * page is hidden, or when the caller goes away.
+ * page is left, or when the caller goes away.
  */
 export function useUpdatePreferences({ saveAfterMs = 0 } = {}) {
   const api = useApi();
@@ -65,9 +67,11 @@ export function useUpdatePreferences({ saveAfterMs = 0 } = {}) {
     send(run.changes, { onError: () => run.before && client.setQueryData(queryKeys.preferences, run.before) });
   }, [send, client]);
   useEffect(() => {
-    window.addEventListener('pagehide', flush);
+    // A reload asks main for its page, and the page for the saved preferences, before the leaving page's pagehide:
+    // beforeunload comes first. pagehide still covers a page put away without it.
+    for (const type of LEAVING) window.addEventListener(type, flush);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      for (const type of LEAVING) window.removeEventListener(type, flush);
       flush();
     };
   }, [flush]);

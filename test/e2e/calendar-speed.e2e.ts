@@ -192,6 +192,19 @@ describe('the calendar within a frame', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a step not yet saved is saved as the page goes: a reload right after shows that month', async () => {
+    const dir = tempDir();
+    const { page, recorder, errors } = await openOnMarch(dir);
+    const before = recorder.calls.length;
+    await page.getByRole('button', { name: 'Next month' }).click();
+    await page.getByRole('table', { name: 'April 2026' }).waitFor();
+    await page.reload();
+    await page.getByRole('table', { name: 'April 2026' }).waitFor();
+    expect(recorder.calls.slice(before).filter((call) => call.channel === 'preferences:update').map((call) => JSON.parse(call.body))).toEqual([{ calendarDate: '2026-04-01' }]);
+    expect(deviceOnDisk(dir).preferences).toMatchObject({ calendarView: 'month', calendarDate: '2026-04-01' });
+    expect(errors).toEqual([]);
+  });
+
   it('the agenda mounts the rows near the window; Tab walks into the rows that scroll in, and screen readers hear each row’s place', async () => {
     const { page, errors } = await openOnMarch(tempDir(), seedBusyWeeks);
     const rows = page.locator('li[data-status]');
