@@ -27,12 +27,18 @@ function takeToken(): string | null {
 }
 
 function httpInvoke(token: string): Invoke {
+  // Set as the page is left, before the app's own listeners (added later) send what is not yet saved: a request sent
+  // then must outlive the page, as Chromium cancels a leaving page's requests not yet out. (Electron's IPC does not.)
+  let leaving = false;
+  for (const type of ['beforeunload', 'pagehide']) window.addEventListener(type, () => (leaving = true));
+  window.addEventListener('pageshow', () => (leaving = false));
   return async (channelName, input) => {
     try {
       const response = await fetch(`/api/${encodeURIComponent(channelName)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
         body: JSON.stringify(input ?? {}),
+        keepalive: leaving,
       });
       return await response.json();
     } catch (error) {
