@@ -27,8 +27,8 @@ export function usePreferences<T>(select?: (preferences: Preferences) => T) {
  * Applied on screen at once (navigating must feel instant), saved on disk behind it.
  * With `saveAfterMs`, changes made in a quick run (stepping through months) are saved
  * once, when the run pauses: main answers requests one at a time, so a save per step
- * would queue ahead of the next month's posts. Still unsaved ones are sent when the
- * page is left or the caller goes away.
+ * would queue ahead of the next month's posts. Still unsaved ones are sent by `flush`, when the
+ * page is left, or when the caller goes away.
  */
 export function useUpdatePreferences({ saveAfterMs = 0 } = {}) {
   const api = useApi();
@@ -91,7 +91,7 @@ export function useUpdatePreferences({ saveAfterMs = 0 } = {}) {
     },
     [saveAfterMs, send, client, show, flush],
   );
-  return { mutate };
+  return { mutate, flush };
 }
 
 const languageOf = (preferences: Preferences) => preferences.language;

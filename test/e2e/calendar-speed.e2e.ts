@@ -172,23 +172,30 @@ describe('the calendar within a frame', () => {
     expect(errors).toEqual([]);
   });
 
-  it('steps and a view chosen are saved as the page goes, in one save: a reload right after shows that view on that day', async () => {
+  it('a view chosen is saved at once, with the steps before it; the steps after it wait for a pause', async () => {
     const dir = tempDir();
     const { page, recorder, errors } = await openOnMarch(dir);
     const before = recorder.calls.length;
+    const saves = () => recorder.calls.slice(before).filter((call) => call.channel === 'preferences:update').map((call) => JSON.parse(call.body) as Record<string, string>);
+    // Two steps, Week, then a step every 100 ms for 1.5 s: a run that never pauses long enough to be saved.
     await page.evaluate(async () => {
       const click = (name: string) => [...document.querySelectorAll('button')].find((button) => (button.getAttribute('aria-label') ?? button.textContent) === name)?.click();
+      const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
       click('Next month');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await pause(50);
       click('Next month');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await pause(50);
       click('Week');
+      for (let step = 0; step < 15; step++) {
+        await pause(100);
+        click('Next week');
+      }
     });
-    await page.getByRole('heading', { name: /^Week 18 · /, level: 2 }).waitFor();
-    await page.reload();
-    await page.getByRole('heading', { name: /^Week 18 · /, level: 2 }).waitFor();
-    expect(recorder.calls.slice(before).filter((call) => call.channel === 'preferences:update').map((call) => JSON.parse(call.body))).toEqual([{ calendarDate: '2026-05-01', calendarView: 'week' }]);
-    expect(deviceOnDisk(dir).preferences).toMatchObject({ calendarView: 'week', calendarDate: '2026-05-01' });
+    expect(saves()).toEqual([{ calendarDate: '2026-05-01', calendarView: 'week' }]);
+    await recorder.settled();
+    const [, last] = saves();
+    expect(Object.keys(last)).toEqual(['calendarDate']);
+    expect(deviceOnDisk(dir).preferences).toMatchObject({ calendarView: 'week', calendarDate: last.calendarDate });
     expect(errors).toEqual([]);
   });
 
