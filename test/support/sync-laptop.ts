@@ -21,10 +21,10 @@ export interface SyncLaptop {
   volunteers: VolunteersService;
 }
 
-/** `readCache`: months read from their chunks without loading them into the engine, as the app does. */
-export async function openLaptop(name: string, planDir: string, watch: PlanWatcherOptions | undefined = { gatherMs: 50 }, now: () => Date = () => new Date(), { readCache = false } = {}): Promise<SyncLaptop> {
+/** `readCache`: months read from their chunks without loading them into the engine, as the app does. `watch` null: no watcher (the test takes what arrived itself). */
+export async function openLaptop(name: string, planDir: string, watch: PlanWatcherOptions | null = { gatherMs: 50 }, now: () => Date = () => new Date(), { readCache = false } = {}): Promise<SyncLaptop> {
   const dir = tempDir();
-  const repo = await AutomergeRepository.open({ dir, planDir, now, locale: 'fi-FI', author: () => ({ volunteerId: null, name }), watch, readCache });
+  const repo = await AutomergeRepository.open({ dir, planDir, now, locale: 'fi-FI', author: () => ({ volunteerId: null, name }), watch: watch ?? undefined, readCache });
   const acting = () => name;
   const checklist = new ChecklistService(repo, now, acting);
   return {

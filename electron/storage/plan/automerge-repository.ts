@@ -601,7 +601,7 @@ export class AutomergeRepository implements PlanRepository {
   async takeOutsideChanges(files?: string[]): Promise<OutsideChange | null> {
     return this.exclusive(() => this.serial(async () => {
       const arrived = await this.outside.collect((url) => this.engine.isLoaded(url), files);
-      const touched = new Set<AutomergeUrl>(arrived.unloaded);
+      const touched = new Set<AutomergeUrl>([...arrived.unloaded, ...arrived.loadedMeanwhile]);
       let merged = false;
       // Documents a month was read without (not arrived then) that have since: a read may have loaded them meanwhile.
       for (const url of [...this.notArrived]) {

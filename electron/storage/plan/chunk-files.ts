@@ -148,6 +148,8 @@ export class ChunkFiles implements StorageAdapterInterface {
    * file holds.
    */
   private readonly known = new Map<string, string>();
+  /** Keys of `known` this process wrote (or was to write and found there whole): their changes came from the engine, not from disk. */
+  private readonly written = new Set<string>();
   /** Chunk files whose bytes were hashed (or written) here, by path: the stamp they had then and the SHA-256 of those bytes. */
   private readonly verified = new Map<string, Verified>();
   /** Saves in flight, by key. */
@@ -237,6 +239,7 @@ export class ChunkFiles implements StorageAdapterInterface {
     if (existing) {
       // Other bytes under this name: what the engine holds is not what the file holds, so no cache may be keyed by it.
       this.known.set(keyString(key), sha256(existing) === sha256(data) ? sha256(data) : 'other-bytes');
+      this.written.add(keyString(key));
       return;
     }
     const temp = path.join(folder, `.${path.basename(file)}.${TEMP_OWNER}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
@@ -253,6 +256,7 @@ export class ChunkFiles implements StorageAdapterInterface {
     await fs.promises.rename(temp, file);
     syncFolder(folder);
     this.known.set(keyString(key), sha256(data));
+    this.written.add(keyString(key));
     this.verified.set(file, { stamp: `${written.size}:${written.mtimeMs}:${written.ino}`, digest: sha256(data) });
   }
 
@@ -269,6 +273,7 @@ export class ChunkFiles implements StorageAdapterInterface {
 
   async remove(key: StorageKey): Promise<void> {
     if (!this.known.delete(keyString(key))) return;
+    this.written.delete(keyString(key));
     this.verified.delete(this.pathOf(key));
     await fs.promises.rm(this.pathOf(key), { force: true });
   }
@@ -326,6 +331,11 @@ export class ChunkFiles implements StorageAdapterInterface {
   /** True when this process loaded or wrote the chunk of `key` (its changes are in the engine already). */
   isKnown(key: StorageKey): boolean {
     return this.known.has(keyString(key));
+  }
+
+  /** True when this process wrote the chunk of `key`: known, and made from the engine's own changes. */
+  wrote(key: StorageKey): boolean {
+    return this.written.has(keyString(key));
   }
 
   /**

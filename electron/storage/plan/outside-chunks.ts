@@ -8,7 +8,7 @@ import { stampOf } from './chunk-files';
  * Which chunk files in the plan folder are new since we last looked (issue 13 item 2):
  * a file is read again only when its size, modification time or inode changed (a sync
  * tool completing a partial copy changes them). Chunks this process loaded or wrote are
- * skipped: their changes are in the engine already.
+ * not merged: their changes are in the engine already.
  */
 
 export interface ArrivedChunks {
@@ -16,6 +16,12 @@ export interface ArrivedChunks {
   loaded: Map<AutomergeUrl, Uint8Array[]>;
   /** Documents not in the engine that got files: read through the engine when someone holds them. */
   unloaded: Set<AutomergeUrl>;
+  /**
+   * Documents whose new files a load read from disk before we looked (the engine loading a
+   * document the plan had read from its chunks, as idle warming does): their changes are in the
+   * engine, not in what was read of them, so they are read again like documents that merged.
+   */
+  loadedMeanwhile: Set<AutomergeUrl>;
 }
 
 export class OutsideChunks {
@@ -35,7 +41,7 @@ export class OutsideChunks {
 
   /** The named files (watcher events), or every chunk file (a rescan), that changed since last seen. */
   async collect(isLoaded: (url: AutomergeUrl) => boolean, files?: string[]): Promise<ArrivedChunks> {
-    const arrived: ArrivedChunks = { loaded: new Map(), unloaded: new Set() };
+    const arrived: ArrivedChunks = { loaded: new Map(), unloaded: new Set(), loadedMeanwhile: new Set() };
     const candidates = files
       ? await Promise.all(
           files.map(async (file) => {
@@ -46,10 +52,14 @@ export class OutsideChunks {
         ).then((found) => found.flat())
       : await this.chunks.allChunkFiles();
     for (const { file, key, stamp } of candidates) {
+      const seenBefore = this.stamps.has(file);
       if (this.stamps.get(file) === stamp) continue;
       this.stamps.set(file, stamp);
-      if (this.chunks.isKnown(key)) continue;
       const url = stringifyAutomergeUrl({ documentId: key[0] as DocumentId });
+      if (this.chunks.isKnown(key)) {
+        if (!seenBefore && !this.chunks.wrote(key)) arrived.loadedMeanwhile.add(url);
+        continue;
+      }
       if (!isLoaded(url)) {
         arrived.unloaded.add(url);
         continue;
