@@ -19,6 +19,7 @@ import { planConflictsQuery, planStatusQuery } from './api/plan-queries';
 import { duePostsQuery, scheduledPostsQuery } from './api/publish-queries';
 import { appStatusQuery, associationQuery, channelsQuery, volunteersQuery } from './api/settings-queries';
 import { queryKeys } from './api/query-keys';
+import { unsavedChanges } from './api/unsaved-preferences';
 import { App } from './app/App';
 import { useChecklistUiStore } from './features/checklist/checklist-ui-store';
 import { pageParsed, withFirstScreenAnswers } from './app/first-screen-answers';
@@ -53,8 +54,10 @@ if (!api) {
   });
   if (settings.ok) queryClient.setQueryData(queryKeys.settings, settings.value);
   if (settings.ok && preferences.ok) {
-    queryClient.setQueryData(queryKeys.preferences, preferences.value);
-    const { from, to } = rangeOfPreferences(preferences.value, todayIn(settings.value.timeZone, new Date()));
+    // Where this tab's page before moved the calendar, if main did not have it yet when this page read the preferences.
+    const shown = { ...preferences.value, ...unsavedChanges() };
+    queryClient.setQueryData(queryKeys.preferences, shown);
+    const { from, to } = rangeOfPreferences(shown, todayIn(settings.value.timeZone, new Date()));
     // What the calendar's first screen shows is asked for now, side by side, not after the language has loaded and the first render.
     void queryClient.prefetchQuery(postsBetweenQuery(api, from, to));
     void queryClient.prefetchQuery(checklistBetweenQuery(api, from, to));

@@ -7,6 +7,7 @@ import type { Language } from '../../shared/domain/settings';
 import { unwrap, useApi } from './api-context';
 import { queryKeys } from './query-keys';
 import { useSettings } from './settings-queries';
+import { keepUnsaved, unsavedChanges } from './unsaved-preferences';
 
 type PreferenceChanges = InputOf<'preferences:update'>;
 
@@ -28,7 +29,7 @@ export function usePreferences<T>(select?: (preferences: Preferences) => T) {
  * With `saveAfterMs`, changes made in a quick run (stepping through months) are saved
  * once, when the run pauses: main answers requests one at a time, so a save per step
  * would queue ahead of the next month's posts. Still unsaved ones are sent by `flush`, when the
- * page is left, or when the caller goes away.
+ * page is left, or when the caller goes away, and kept in the tab until main has them (unsaved-preferences.ts).
  */
 export function useUpdatePreferences({ saveAfterMs = 0 } = {}) {
   const api = useApi();
@@ -64,7 +65,11 @@ export function useUpdatePreferences({ saveAfterMs = 0 } = {}) {
     if (!run) return;
     window.clearTimeout(run.timer);
     waiting.current = null;
-    send(run.changes, { onError: () => run.before && client.setQueryData(queryKeys.preferences, run.before) });
+    send(run.changes, {
+      onError: () => run.before && client.setQueryData(queryKeys.preferences, run.before),
+      // Kept after a failure: a request the page's leaving cut off fails too, and the next page of the tab sends it again.
+      onSuccess: () => waiting.current === null && keepUnsaved(null),
+    });
   }, [send, client]);
   useEffect(() => {
     // A reload asks main for its page, and the page for the saved preferences, before the leaving page's pagehide:
@@ -88,9 +93,16 @@ export function useUpdatePreferences({ saveAfterMs = 0 } = {}) {
         before: run ? run.before : before,
         timer: window.setTimeout(flush, saveAfterMs),
       };
+      keepUnsaved(waiting.current.changes);
     },
     [saveAfterMs, send, client, show, flush],
   );
+  // What this tab's page before left unsaved (shown already: the first screen reads it too) is saved again.
+  useEffect(() => {
+    if (saveAfterMs <= 0) return;
+    const unsaved = unsavedChanges();
+    if (unsaved) mutate(unsaved);
+  }, [saveAfterMs, mutate]);
   return { mutate, flush };
 }
 
