@@ -28,7 +28,7 @@ export function usePreferences<T>(select?: (preferences: Preferences) => T) {
  * Applied on screen at once (navigating must feel instant), saved on disk behind it.
  * With `saveAfterMs`, changes made in a quick run (stepping through months) are saved
  * once, when the run pauses: main answers requests one at a time, so a save per step
- * would queue ahead of the next month's posts. Still unsaved ones are sent by `flush`, when the
+ * would queue ahead of the next month's posts. Still unsaved ones are sent when the
  * page is left, or when the caller goes away, and kept in the tab until main has them (unsaved-preferences.ts).
  */
 export function useUpdatePreferences({ saveAfterMs = 0 } = {}) {
@@ -103,7 +103,7 @@ export function useUpdatePreferences({ saveAfterMs = 0 } = {}) {
     const unsaved = unsavedChanges();
     if (unsaved) mutate(unsaved);
   }, [saveAfterMs, mutate]);
-  return { mutate, flush };
+  return { mutate };
 }
 
 const languageOf = (preferences: Preferences) => preferences.language;
