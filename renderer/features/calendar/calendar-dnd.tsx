@@ -118,7 +118,9 @@ function keyboardCoordinates(where: { current: Where }): KeyboardCoordinateGette
     const current = overData ? overData.date : post.date;
     const target = current ? dayInDirection(current, event.code, view) : firstDay;
     const id = dropTargetOf(droppableContainers, target, shownMonth);
-    const rect = id === undefined ? undefined : droppableRects.get(id);
+    // dnd-kit measures the drop targets a render or two after the pick-up: an arrow pressed before that (a busy
+    // machine, a quick hand) measures its own target instead of doing nothing.
+    const rect = id === undefined ? undefined : (droppableRects.get(id) ?? droppableContainers.get(id)?.node.current?.getBoundingClientRect());
     if (!rect) return undefined;
     // In the week the chip moves along its own time row (inside the day's column), not to the column's middle.
     const y = view === 'week' ? Math.min(Math.max(collisionRect.top, rect.top), rect.bottom - collisionRect.height) : rect.top + rect.height / 2 - collisionRect.height / 2;
