@@ -52,6 +52,8 @@ describe('posting to Mastodon from an approved post', () => {
   let channelId: string;
 
   beforeEach(async () => {
+    // The instance's clock is the app's: a post scheduled for a fixed day must stay in the future after that day has passed.
+    mastodon().clock = () => now;
     dir = tempDir();
     backend = await backendAt(dir);
     await actAs(backend.call, 'Aino');

@@ -7,7 +7,8 @@ import { seededRandom } from '../../../../support/seeded-random';
 /*
  * The process plan-crash.spec.ts kills: it opens the plan in `<dir>` (the Automerge
  * storage itself, under no service) and creates, edits and moves posts across months
- * until killed, printing a line before each save and after it is acknowledged.
+ * until killed, printing a line before each save and after it is acknowledged, and
+ * `saving N` as its Nth save begins (the spec times its kill from one of those).
  */
 
 const [dir, seed] = process.argv.slice(2);
@@ -21,6 +22,7 @@ const dateIn = () => (next() < 0.1 ? null : localDate(`2026-${String(1 + Math.fl
 for (let step = 0; ; step++) {
   const title = `s${seed}-${step}`;
   const posts = await repo.allPosts();
+  say(`saving ${step + 1}`);
   if (posts.length < 5 || next() < 0.35) {
     const id = `p${seed}-${step}`;
     say(`begin ${JSON.stringify({ id, title })}`);
