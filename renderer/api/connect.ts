@@ -26,19 +26,25 @@ function takeToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/** Chromium lets a page's keepalive requests carry 64 KiB of bodies in all at a time; small ones leave room for many. */
+const KEEPALIVE_BODY_MAX = 4096;
+
 function httpInvoke(token: string): Invoke {
-  // Set as the page is left, before the app's own listeners (added later) send what is not yet saved: a request sent
-  // then must outlive the page, as Chromium cancels a leaving page's requests not yet out. (Electron's IPC does not.)
+  // A request must outlive the page that sent it, as Chromium cancels a leaving page's requests not yet answered
+  // (Electron's IPC does not): a save sent a moment before the tab was closed was lost. Every small request is kept
+  // alive, and any request sent as the page is left (set before the app's own listeners, added later, send what is
+  // not yet saved), whatever its size.
   let leaving = false;
   for (const type of ['beforeunload', 'pagehide']) window.addEventListener(type, () => (leaving = true));
   window.addEventListener('pageshow', () => (leaving = false));
   return async (channelName, input) => {
     try {
+      const body = JSON.stringify(input ?? {});
       const response = await fetch(`/api/${encodeURIComponent(channelName)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify(input ?? {}),
-        keepalive: leaving,
+        body,
+        keepalive: leaving || body.length <= KEEPALIVE_BODY_MAX,
       });
       return await response.json();
     } catch (error) {
