@@ -26,7 +26,7 @@ import { documentIdOf, NotArrivedError, noteOf, PlanEngine } from './plan-engine
 import { CacheWarmUp } from './cache-warm-up';
 import type { PostsDocument, RootDocument, TrashDocument } from './plan-documents';
 import { documentsOfMonth, monthsOf } from './plan-documents';
-import { chunksDirOf, linkPlanFolder, planDirOf, readPlanFile } from './plan-folder';
+import { chunksDirOf, linkPlanFolder, planDirOf, readCopiesDirOf, readPlanFile } from './plan-folder';
 import { createPlan, writeContents } from './create-plan';
 import { hasJsonFolder, migrateJsonFolder } from './migrate-json-folder';
 import { removeLeftovers } from '../leftovers';
@@ -143,7 +143,7 @@ const sessionMarkerOf = (dir: string) => path.join(dir, 'plan-open');
  */
 function removeTempsOfKilledSession(dir: string, planDir: string): void {
   const marker = sessionMarkerOf(dir);
-  if (fs.existsSync(marker)) removeDeadTemps(chunksDirOf(planDir));
+  if (fs.existsSync(marker)) for (const folder of [chunksDirOf(planDir), readCopiesDirOf(planDir)]) removeDeadTemps(folder);
   fs.writeFileSync(marker, String(process.pid));
 }
 
@@ -254,7 +254,7 @@ export class AutomergeRepository implements PlanRepository {
     // Documents of a migration that did not reach plan.json are not the plan: it runs again.
     if (!plan && hasJsonFolder(options.dir)) fs.rmSync(chunksDirOf(planDir), { recursive: true, force: true });
     if (!options.oneShot) removeTempsOfKilledSession(options.dir, planDir);
-    const engine = new PlanEngine(chunksDirOf(planDir), options.readCache ? cacheDirOf(options.dir) : null);
+    const engine = new PlanEngine(chunksDirOf(planDir), options.readCache ? cacheDirOf(options.dir) : null, options.readCache ? readCopiesDirOf(planDir) : null);
     if (!plan && hasJsonFolder(options.dir)) {
       const migrated = await migrateJsonFolder(options.dir, planDir, engine, { ...options, laptop: laptopOf(options) });
       plan = migrated.plan;

@@ -88,6 +88,9 @@ export const contentName = (key: StorageKey, data: Uint8Array) => `${key.slice(1
 const ownerOf = (pid: number) => `${os.hostname().replace(/[^A-Za-z0-9-]/g, '_')}-${pid}`;
 const TEMP_OWNER = ownerOf(process.pid);
 
+/** A temp beside `file` as removeDeadTemps knows one: `.<name>.<host>-<pid>.<random>.tmp` (the name is 64 hex digits). */
+export const tempFileOf = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${TEMP_OWNER}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -242,7 +245,7 @@ export class ChunkFiles implements StorageAdapterInterface {
       this.written.add(keyString(key));
       return;
     }
-    const temp = path.join(folder, `.${path.basename(file)}.${TEMP_OWNER}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+    const temp = tempFileOf(file);
     const handle = await fs.promises.open(temp, 'wx');
     let written: fs.Stats;
     try {

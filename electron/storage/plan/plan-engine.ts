@@ -10,6 +10,7 @@ import { ChunkFiles } from './chunk-files';
 import { handOver, loadChunks } from './quick-load';
 import type { CacheFile } from './read-cache-file';
 import { cacheFileOf, isUsable, loadChunkFiles, readCacheFile, writeCacheFile, writeEngineCacheFile } from './read-cache-file';
+import { ReadCopies } from './read-copies';
 
 /*
  * The plan's documents through automerge-repo, with the two things the repository
@@ -132,13 +133,20 @@ export class PlanEngine {
   /** Each document's save for a request (create, change) in flight, settled only once a refused change is taken back: automerge-repo's own saves wait for it (catchOwnSaves). */
   private readonly ownSaves = new Map<DocumentId, Promise<void>>();
 
+  /** The plan's documents as plain JSON for a first read here (read-copies.ts): null, none read or written. */
+  private readonly copies: ReadCopies | null;
+  /** Documents changed or made here this session: their read copies are written at close. */
+  private readonly changedHere = new Set<AutomergeUrl>();
+
   /** `cacheDir` null: no read cache, every document is read through the engine. */
   constructor(
     chunksDir: string,
     private readonly cacheDir: string | null,
+    readCopiesDir: string | null = null,
   ) {
     fs.mkdirSync(chunksDir, { recursive: true });
     this.chunks = new ChunkFiles(chunksDir);
+    this.copies = readCopiesDir ? new ReadCopies(readCopiesDir, this.chunks) : null;
   }
 
   private get repo(): Repo {
@@ -191,6 +199,7 @@ export class PlanEngine {
     const doc = A.change(A.init<T>(), optionsOf(note), (draft) => Object.assign(draft, plain(initial)));
     const handle = this.repo.import<T>(A.save(doc));
     this.handles.set(handle.url, Promise.resolve(handle as DocHandle<unknown>));
+    this.changedHere.add(handle.url);
     this.told.add(handle.url);
     this.loaded.set(handle.url, handle as DocHandle<unknown>);
     await this.saveForRequest(handle as DocHandle<unknown>, () => this.saveOwn(handle as DocHandle<unknown>));
@@ -317,6 +326,13 @@ export class PlanEngine {
         return { value: cached.value as T, cached: true };
       }
     }
+    // Not cached here yet: the copy another laptop (or this one) left in the plan, checked by the caller as a cache is.
+    const copy = this.cacheDir && !this.handles.has(url) ? this.copies?.read(documentIdOf(url)) : undefined;
+    if (copy) {
+      this.readFrom.set(url, copy.chunks);
+      this.writeCacheSoon(url, copy.value, copy.chunks);
+      return { value: copy.value as T, cached: true };
+    }
     // A document the engine has not loaded is read from its chunk files (not remembered as loaded: never deleted for it).
     const direct = this.cacheDir && !this.handles.has(url) ? await loadChunkFiles<T>(this.chunks, documentIdOf(url)) : undefined;
     const value = direct ? direct.value : plainCopy<T>((await this.handle<T>(url)).doc());
@@ -340,6 +356,7 @@ export class PlanEngine {
     const handle = await this.handle<T>(url);
     const before = A.getHeads(handle.doc() as A.Doc<unknown>);
     handle.change((doc) => change(doc as T), optionsOf(note));
+    this.changedHere.add(url);
     await this.saveForRequest(
       handle as DocHandle<unknown>,
       () => this.saveNow(url, handle as DocHandle<unknown>),
@@ -511,6 +528,24 @@ export class PlanEngine {
     await this.chunks.settled();
     this.writePendingCaches();
     this.refreshCaches();
+    await this.writeReadCopies();
+  }
+
+  /** The read copy of each document changed here whose chunks on disk are exactly what the engine holds (a merge of chunks it never loaded whole: none fits). */
+  private async writeReadCopies(): Promise<void> {
+    for (const url of this.changedHere) {
+      const handle = this.loaded.get(url);
+      if (!this.copies || !handle?.isReady() || this.unchecked.has(url) || this.incomplete.has(url)) continue;
+      const documentId = documentIdOf(url);
+      try {
+        const known = this.chunks.knownContentsOf(documentId);
+        if (known.join('\n') !== this.chunks.chunkContentsOf(documentId).join('\n')) continue;
+        await this.copies.write(documentId, known, plainCopy(handle.doc()));
+      } catch {
+        // A copy is a shortcut for other laptops: without it, their first read loads the document.
+      }
+    }
+    this.changedHere.clear();
   }
 }
 

@@ -6,14 +6,16 @@ import { replaceFileAtomically } from '../durable-files';
 
 /*
  * The plan folder (<dataDir>/plan/ unless given) is what a sync tool will share
- * between laptops: automerge/ (the chunks) and plan.json, written once when the plan
- * is made and never rewritten, naming the root document and the format. Everything
+ * between laptops: automerge/ (the chunks), read-copies/ (the documents as JSON, named by
+ * the chunks they were made from) and plan.json, written once when the plan is made and
+ * never rewritten, naming the root document and the format. Everything
  * of one laptop (lock, read cache, safety copies, temp files) stays outside it.
  */
 
 export const PLAN_FORMAT = 2;
 const PLAN_FILE = 'plan.json';
 const CHUNKS_DIR = 'automerge';
+const READ_COPIES_DIR = 'read-copies';
 
 export const PlanFile = z.strictObject({
   format: z.number().int().min(1),
@@ -25,6 +27,8 @@ export type PlanFile = z.infer<typeof PlanFile>;
 
 export const planDirOf = (dataDir: string, planDir?: string) => planDir ?? path.join(dataDir, 'plan');
 export const chunksDirOf = (planDir: string) => path.join(planDir, CHUNKS_DIR);
+/** The documents as plain JSON, for a laptop that has not cached them yet (read-copies.ts). */
+export const readCopiesDirOf = (planDir: string) => path.join(planDir, READ_COPIES_DIR);
 
 /** plan.json, or null when there is none yet (a new plan, or a migration that did not finish). */
 export function readPlanFile(planDir: string): PlanFile | null {

@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AutomergeRepository } from '../../../../../electron/storage/plan/automerge-repository';
+import { canonicalSnapshot } from '../../../../../electron/storage/plan/migrate-json-folder';
+import { PlanEngine } from '../../../../../electron/storage/plan/plan-engine';
+import type { LocalDate } from '../../../../../shared/domain/local-time';
+import { localDate } from '../../../../../shared/domain/local-time';
+import type { Post } from '../../../../../shared/domain/post';
+import { newPost } from '../../../../../shared/domain/post';
+import { tempDir } from '../../../../support/temp-dir';
+
+/*
+ * Issue 12: a laptop's first read of a month it has not cached is the plan's read copy
+ * (electron/storage/plan/read-copies.ts), not Automerge's load, and never a copy of anything
+ * but the chunks on disk now.
+ */
+
+const now = () => new Date('2026-11-25T10:00:00Z');
+/** A laptop as the app opens one (read cache on), without the warm-up worker: each first read is a first read. */
+const laptop = (planDir: string, readCache = true) => AutomergeRepository.open({ dir: tempDir(), planDir, now, locale: 'fi-FI', readCache });
+const post = (id: string, date: string): Post => newPost({ title: `Post ${id}`, date: localDate(date) }, id, now().toISOString());
+const month = (bucket: string): [LocalDate, LocalDate] => [localDate(`${bucket}-01`), localDate(`${bucket}-28`)];
+const farMonths = ['2024-02', '2024-07', '2028-03'];
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Whether each read the engine answers from here on came from a cache or copy (true) or from the chunks (false). */
+function watchReads(): boolean[] {
+  const reads: boolean[] = [];
+  const read = PlanEngine.prototype.readWithSource;
+  vi.spyOn(PlanEngine.prototype, 'readWithSource').mockImplementation(async function (this: PlanEngine, ...args: Parameters<typeof read>) {
+    const found = await read.apply(this, args);
+    reads.push(found.cached);
+    return found;
+  } as typeof read);
+  return reads;
+}
+
+/** A plan written and closed by one laptop (Anna's), with a post in each of `farMonths`. */
+async function annasPlan(): Promise<string> {
+  const planDir = path.join(tempDir(), 'plan');
+  const anna = await laptop(planDir);
+  await anna.insertPosts(farMonths.map((bucket, i) => post(`p${i}`, `${bucket}-10`)));
+  await anna.close();
+  return planDir;
+}
+
+/** The plan as a laptop with no cache and no copy reads it: every document loaded into Automerge. */
+async function readByEngine(planDir: string): Promise<string> {
+  const reader = await laptop(planDir, false);
+  try {
+    return canonicalSnapshot(await reader.snapshot());
+  } finally {
+    await reader.close();
+  }
+}
+
+const copiesOf = (planDir: string) =>
+  fs
+    .readdirSync(path.join(planDir, 'read-copies'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+
+describe('a laptop that has cached nothing of the plan', { timeout: 30_000 }, () => {
+  it('reads each document from the copy the writing laptop left, equal to what Automerge reads', async () => {
+    const planDir = await annasPlan();
+    const reads = watchReads();
+    const ben = await laptop(planDir);
+    const shown = canonicalSnapshot(await ben.snapshot());
+    await ben.close();
+    // Root, main document, trash and the three months: none loaded from the chunks.
+    expect(reads).toEqual([true, true, true, true, true, true]);
+    vi.restoreAllMocks();
+    expect(shown).toBe(await readByEngine(planDir));
+  });
+
+  it('reads a month from its chunks once another laptop has changed it, never from the older copy', async () => {
+    const planDir = await annasPlan();
+    // Carl's laptop writes no copies (read cache off): the month has a chunk no copy was made from.
+    const carl = await laptop(planDir, false);
+    const [far] = await carl.postsBetween(...month(farMonths[0]));
+    await carl.replacePost({ ...far, title: 'Changed on Carl’s laptop', updatedAt: new Date().toISOString() });
+    await carl.close();
+
+    const reads = watchReads();
+    const ben = await laptop(planDir);
+    reads.length = 0;
+    expect((await ben.postsBetween(...month(farMonths[0]))).map((found) => found.title)).toEqual(['Changed on Carl’s laptop']);
+    expect((await ben.postsBetween(...month(farMonths[1]))).map((found) => found.title)).toEqual(['Post p1']);
+    expect(reads).toEqual([false, true]);
+    await ben.close();
+  });
+
+  it('takes a copy that is not whole (a sync tool still writing it, a power cut) as none', async () => {
+    const planDir = await annasPlan();
+    for (const copy of copiesOf(planDir)) fs.writeFileSync(copy, fs.readFileSync(copy).subarray(0, 40));
+    const reads = watchReads();
+    const ben = await laptop(planDir);
+    expect((await ben.postsBetween(...month(farMonths[2]))).map((found) => found.title)).toEqual(['Post p2']);
+    expect(ben.problems).toEqual([]);
+    expect(reads.every((cached) => !cached)).toBe(true);
+    await ben.close();
+  });
+
+  it('takes no copy made for other chunks, whatever its name says', async () => {
+    const planDir = await annasPlan();
+    const copies = copiesOf(planDir);
+    // Every copy swapped with another document's: each name now names chunks the bytes inside were not made from.
+    const bytes = copies.map((copy) => fs.readFileSync(copy));
+    copies.forEach((copy, i) => fs.writeFileSync(copy, bytes[(i + 1) % bytes.length]));
+    const reads = watchReads();
+    const ben = await laptop(planDir);
+    expect((await ben.postsBetween(...month(farMonths[1]))).map((found) => found.title)).toEqual(['Post p1']);
+    expect(reads.every((cached) => !cached)).toBe(true);
+    await ben.close();
+  });
+});
+
+describe('the copies in the plan folder', { timeout: 30_000 }, () => {
+  it('are one per document a laptop changed: a newer one replaces the older, none is rewritten in place', async () => {
+    const planDir = await annasPlan();
+    const before = copiesOf(planDir);
+    // Root, main document, trash and three months.
+    expect(before).toHaveLength(6);
+    const stamps = new Map(before.map((copy) => [copy, fs.statSync(copy)]));
+    const anna = await laptop(planDir);
+    const [far] = await anna.postsBetween(...month(farMonths[0]));
+    await anna.replacePost({ ...far, title: 'Changed', updatedAt: new Date().toISOString() });
+    await anna.close();
+
+    const after = copiesOf(planDir);
+    expect(after).toHaveLength(6);
+    // The month changed: its copy is a new file; the others are the same files, never written again.
+    expect(after.filter((copy) => !stamps.has(copy))).toHaveLength(1);
+    for (const copy of after.filter((kept) => stamps.has(kept))) {
+      const { ino, mtimeMs } = fs.statSync(copy);
+      expect({ ino, mtimeMs }).toEqual({ ino: stamps.get(copy)?.ino, mtimeMs: stamps.get(copy)?.mtimeMs });
+    }
+    const ben = await laptop(planDir);
+    expect((await ben.postsBetween(...month(farMonths[0]))).map((found) => found.title)).toEqual(['Changed']);
+    await ben.close();
+  });
+});
