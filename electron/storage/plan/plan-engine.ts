@@ -135,7 +135,7 @@ export class PlanEngine {
 
   /** The plan's documents as plain JSON for a first read here (read-copies.ts): null, none read or written. */
   private readonly copies: ReadCopies | null;
-  /** Documents changed or made here this session: their read copies are written at close. */
+  /** Documents made or changed here this session: their read copy replaces the others at close. */
   private readonly changedHere = new Set<AutomergeUrl>();
 
   /** `cacheDir` null: no read cache, every document is read through the engine. */
@@ -531,21 +531,25 @@ export class PlanEngine {
     await this.writeReadCopies();
   }
 
-  /** The read copy of each document changed here whose chunks on disk are exactly what the engine holds (a merge of chunks it never loaded whole: none fits). */
+  /**
+   * A read copy of each document in the engine that has none for its chunks on disk, when those
+   * are exactly what the engine holds (a merge of chunks it never loaded whole: none fits): the
+   * documents changed here (their copy replaces the document's others), and those read here that
+   * a plan made before copies, or a session that was killed, left without one (it replaces none: the
+   * others may be of chunks still on their way here).
+   */
   private async writeReadCopies(): Promise<void> {
-    for (const url of this.changedHere) {
-      const handle = this.loaded.get(url);
-      if (!this.copies || !handle?.isReady() || this.unchecked.has(url) || this.incomplete.has(url)) continue;
+    for (const [url, handle] of this.loaded) {
+      if (!this.copies || !handle.isReady() || this.unchecked.has(url) || this.incomplete.has(url)) continue;
       const documentId = documentIdOf(url);
       try {
         const known = this.chunks.knownContentsOf(documentId);
-        if (known.join('\n') !== this.chunks.chunkContentsOf(documentId).join('\n')) continue;
-        await this.copies.write(documentId, known, plainCopy(handle.doc()));
+        if (known.join('\n') !== this.chunks.chunkContentsOf(documentId).join('\n') || this.copies.has(documentId, known)) continue;
+        await this.copies.write(documentId, known, plainCopy(handle.doc()), this.changedHere.has(url));
       } catch {
         // A copy is a shortcut for other laptops: without it, their first read loads the document.
       }
     }
-    this.changedHere.clear();
   }
 }
 

@@ -18,8 +18,9 @@ import { syncFolder } from '../durable-files';
  * the read cache is keyed), so it is read only while the document's chunk files on disk are
  * exactly those, bytes included: a chunk still arriving or a change not in it, and the copy is
  * not read. Being named by what it holds, it is never rewritten (no conflicted copies for a
- * sync tool to make); a laptop writes one at close for each document it changed, when what
- * its engine holds is exactly the chunks on disk, and deletes that document's older copies.
+ * sync tool to make); at close a laptop writes one for each document in its engine that has
+ * none, when what the engine holds is exactly the chunks on disk, and deletes that document's
+ * older copies.
  * It is derived data: trusted as the chunks are (anyone who can write the folder can write
  * changes), checked as every read is, and lost or damaged it costs a load, never a wrong read.
  */
@@ -53,12 +54,20 @@ export class ReadCopies {
     }
   }
 
-  /** Writes the document's copy of `chunks` (flushed before its rename: a torn one would stay, as it is never rewritten) and deletes its older ones. */
-  async write(documentId: string, chunks: string[], value: unknown): Promise<void> {
+  /** True when the document has a copy of `chunks` (whole or not: it is never written again). */
+  has(documentId: string, chunks: readonly string[]): boolean {
+    return fs.existsSync(this.fileOf(documentId, chunks));
+  }
+
+  /**
+   * Writes the document's copy of `chunks` (flushed before its rename: a torn one would stay, as it
+   * is never rewritten); `replacing`, deletes its other copies (the laptop that changed it: they are older).
+   */
+  async write(documentId: string, chunks: string[], value: unknown, replacing: boolean): Promise<void> {
     const file = this.fileOf(documentId, chunks);
     const folder = path.dirname(file);
     await fs.promises.mkdir(folder, { recursive: true });
-    if (!fs.existsSync(file)) {
+    if (!this.has(documentId, chunks)) {
       const bytes = await gzipped(JSON.stringify({ chunks, value } satisfies Copy));
       const temp = tempFileOf(file);
       const handle = await fs.promises.open(temp, 'wx');
@@ -70,7 +79,7 @@ export class ReadCopies {
       }
       await fs.promises.rename(temp, file);
     }
-    for (const name of await fs.promises.readdir(folder)) {
+    for (const name of replacing ? await fs.promises.readdir(folder) : []) {
       if (COPY_NAME.test(name) && name !== path.basename(file)) await fs.promises.rm(path.join(folder, name), { force: true });
     }
     syncFolder(folder);

@@ -120,6 +120,30 @@ describe('a laptop that has cached nothing of the plan', { timeout: 30_000 }, ()
 });
 
 describe('the copies in the plan folder', { timeout: 30_000 }, () => {
+  it('are left by a laptop that read a plan made without them, for the next laptop’s first reads', async () => {
+    // Written before copies (or by a laptop with the read cache off): none in the plan.
+    const planDir = path.join(tempDir(), 'plan');
+    const carl = await laptop(planDir, false);
+    await carl.insertPosts(farMonths.map((bucket, i) => post(`p${i}`, `${bucket}-10`)));
+    await carl.close();
+    expect(fs.existsSync(path.join(planDir, 'read-copies'))).toBe(false);
+
+    const ben = await laptop(planDir);
+    expect((await ben.postsBetween(...month(farMonths[1]))).map((found) => found.title)).toEqual(['Post p1']);
+    // The month goes into Ben's engine right after its read, as for a first edit.
+    await new Promise((resolve) => setImmediate(resolve));
+    await ben.close();
+
+    const reads = watchReads();
+    const dana = await laptop(planDir);
+    reads.length = 0;
+    expect((await dana.postsBetween(...month(farMonths[1]))).map((found) => found.title)).toEqual(['Post p1']);
+    expect((await dana.postsBetween(...month(farMonths[2]))).map((found) => found.title)).toEqual(['Post p2']);
+    // The month Ben read from its copy; the one nobody read from its chunks.
+    expect(reads).toEqual([true, false]);
+    await dana.close();
+  });
+
   it('are one per document a laptop changed: a newer one replaces the older, none is rewritten in place', async () => {
     const planDir = await annasPlan();
     const before = copiesOf(planDir);
