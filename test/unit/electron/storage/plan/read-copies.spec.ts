@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AutomergeRepository } from '../../../../../electron/storage/plan/automerge-repository';
 import { canonicalSnapshot } from '../../../../../electron/storage/plan/migrate-json-folder';
@@ -102,6 +103,20 @@ describe('a laptop that has cached nothing of the plan', { timeout: 30_000 }, ()
     expect((await ben.postsBetween(...month(farMonths[2]))).map((found) => found.title)).toEqual(['Post p2']);
     expect(ben.problems).toEqual([]);
     expect(reads.every((cached) => !cached)).toBe(true);
+    await ben.close();
+  });
+
+  it('takes no copy that unpacks to more than 64 MiB (made to take the memory), and reads the chunks', async () => {
+    const planDir = await annasPlan();
+    const [copy] = copiesOf(planDir).filter((file) => gunzipSync(fs.readFileSync(file)).toString().includes('Post p0'));
+    // Whatever a list of chunks it claims, it is never unpacked whole.
+    const list = JSON.parse(gunzipSync(fs.readFileSync(copy)).toString()) as { chunks: string[] };
+    fs.writeFileSync(copy, gzipSync(`{"chunks":${JSON.stringify(list.chunks)},"value":{"posts":{},"pad":"${'x'.repeat(65 * 1024 * 1024)}"}}`));
+    const reads = watchReads();
+    const ben = await laptop(planDir);
+    reads.length = 0;
+    expect((await ben.postsBetween(...month(farMonths[0]))).map((found) => found.title)).toEqual(['Post p0']);
+    expect(reads).toEqual([false]);
     await ben.close();
   });
 
