@@ -254,7 +254,7 @@ export class AutomergeRepository implements PlanRepository {
     // Documents of a migration that did not reach plan.json are not the plan: it runs again.
     if (!plan && hasJsonFolder(options.dir)) fs.rmSync(chunksDirOf(planDir), { recursive: true, force: true });
     if (!options.oneShot) removeTempsOfKilledSession(options.dir, planDir);
-    const engine = new PlanEngine(chunksDirOf(planDir), options.readCache ? cacheDirOf(options.dir) : null, options.readCache ? readCopiesDirOf(planDir) : null);
+    const engine = new PlanEngine(chunksDirOf(planDir), options.readCache ? cacheDirOf(options.dir) : null, options.readCache ? { dir: readCopiesDirOf(planDir), write: !options.oneShot } : null);
     if (!plan && hasJsonFolder(options.dir)) {
       const migrated = await migrateJsonFolder(options.dir, planDir, engine, { ...options, laptop: laptopOf(options) });
       plan = migrated.plan;

@@ -135,6 +135,8 @@ export class PlanEngine {
 
   /** The plan's documents as plain JSON for a first read here (read-copies.ts): null, none read or written. */
   private readonly copies: ReadCopies | null;
+  /** False for a session that changes nothing in the plan folder (the CLI's export): copies are read, never written. */
+  private readonly writesCopies: boolean;
   /** Documents made or changed here this session: their read copy replaces the others at close. */
   private readonly changedHere = new Set<AutomergeUrl>();
 
@@ -142,11 +144,12 @@ export class PlanEngine {
   constructor(
     chunksDir: string,
     private readonly cacheDir: string | null,
-    readCopiesDir: string | null = null,
+    copies: { dir: string; write: boolean } | null = null,
   ) {
     fs.mkdirSync(chunksDir, { recursive: true });
     this.chunks = new ChunkFiles(chunksDir);
-    this.copies = readCopiesDir ? new ReadCopies(readCopiesDir, this.chunks) : null;
+    this.copies = copies ? new ReadCopies(copies.dir, this.chunks) : null;
+    this.writesCopies = copies?.write ?? false;
   }
 
   private get repo(): Repo {
@@ -540,7 +543,7 @@ export class PlanEngine {
    */
   private async writeReadCopies(): Promise<void> {
     for (const [url, handle] of this.loaded) {
-      if (!this.copies || !handle.isReady() || this.unchecked.has(url) || this.incomplete.has(url)) continue;
+      if (!this.copies || !this.writesCopies || !handle.isReady() || this.unchecked.has(url) || this.incomplete.has(url)) continue;
       const documentId = documentIdOf(url);
       try {
         const known = this.chunks.knownContentsOf(documentId);

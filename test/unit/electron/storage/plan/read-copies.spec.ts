@@ -159,6 +159,18 @@ describe('the copies in the plan folder', { timeout: 30_000 }, () => {
     await dana.close();
   });
 
+  it('are not written by the CLI’s export, which changes nothing in the plan folder', async () => {
+    const planDir = path.join(tempDir(), 'plan');
+    const carl = await laptop(planDir, false);
+    await carl.insertPosts(farMonths.map((bucket, i) => post(`p${i}`, `${bucket}-10`)));
+    await carl.close();
+    const exporting = await AutomergeRepository.open({ dir: tempDir(), planDir, now, locale: 'fi-FI', readCache: true, oneShot: true });
+    expect((await exporting.postsBetween(...month(farMonths[1]))).map((found) => found.title)).toEqual(['Post p1']);
+    await new Promise((resolve) => setImmediate(resolve));
+    await exporting.close();
+    expect(fs.existsSync(path.join(planDir, 'read-copies'))).toBe(false);
+  });
+
   it('are one per document a laptop changed: a newer one replaces the older, none is rewritten in place', async () => {
     const planDir = await annasPlan();
     const before = copiesOf(planDir);
