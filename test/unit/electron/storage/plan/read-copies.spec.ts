@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -157,6 +159,20 @@ describe('the copies in the plan folder', { timeout: 30_000 }, () => {
     // The month Ben read from its copy; the one nobody read from its chunks.
     expect(reads).toEqual([true, false]);
     await dana.close();
+  });
+
+  it('lose the temp a laptop killed while writing one left, at that laptop’s next open', async () => {
+    const planDir = await annasPlan();
+    const folder = path.dirname(copiesOf(planDir)[0]);
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    const temp = path.join(folder, `.${'a'.repeat(64)}.${os.hostname().replace(/[^A-Za-z0-9-]/g, '_')}-${dead}.0123abcd.tmp`);
+    fs.writeFileSync(temp, 'half a copy');
+    // Its session did not close: its marker of being open is still there.
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'plan-open'), String(dead));
+    const anna = await AutomergeRepository.open({ dir, planDir, now, locale: 'fi-FI', readCache: true });
+    expect(fs.existsSync(temp)).toBe(false);
+    await anna.close();
   });
 
   it('are not written by the CLI’s export, which changes nothing in the plan folder', async () => {
