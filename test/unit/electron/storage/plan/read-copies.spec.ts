@@ -42,13 +42,29 @@ function watchReads(): boolean[] {
   return reads;
 }
 
-/** A plan written and closed by one laptop (Anna's), with a post in each of `farMonths`. */
-async function annasPlan(): Promise<string> {
+/**
+ * A plan written and closed by one laptop, with a post in each of `farMonths`: Anna's, as the app
+ * writes one (with its copies), or `withoutCopies`, as before copies (or with the read cache off).
+ */
+async function annasPlan(withoutCopies = false): Promise<string> {
   const planDir = path.join(tempDir(), 'plan');
-  const anna = await laptop(planDir);
+  const anna = await laptop(planDir, !withoutCopies);
   await anna.insertPosts(farMonths.map((bucket, i) => post(`p${i}`, `${bucket}-10`)));
   await anna.close();
   return planDir;
+}
+
+/** A new laptop's first read of each of `buckets`: the titles shown, and whether each came from a copy (true) or the chunks. */
+async function firstReads(planDir: string, buckets: string[]): Promise<{ titles: string[][]; fromCopy: boolean[]; problems: unknown[] }> {
+  const reads = watchReads();
+  const ben = await laptop(planDir);
+  reads.length = 0;
+  const titles: string[][] = [];
+  for (const bucket of buckets) titles.push((await ben.postsBetween(...month(bucket))).map((found) => found.title));
+  const fromCopy = reads.slice();
+  await ben.close();
+  vi.restoreAllMocks();
+  return { titles, fromCopy, problems: ben.problems };
 }
 
 /** The plan as a laptop with no cache and no copy reads it: every document loaded into Automerge. */
@@ -88,24 +104,13 @@ describe('a laptop that has cached nothing of the plan', { timeout: 30_000 }, ()
     await carl.replacePost({ ...far, title: 'Changed on Carl’s laptop', updatedAt: new Date().toISOString() });
     await carl.close();
 
-    const reads = watchReads();
-    const ben = await laptop(planDir);
-    reads.length = 0;
-    expect((await ben.postsBetween(...month(farMonths[0]))).map((found) => found.title)).toEqual(['Changed on Carl’s laptop']);
-    expect((await ben.postsBetween(...month(farMonths[1]))).map((found) => found.title)).toEqual(['Post p1']);
-    expect(reads).toEqual([false, true]);
-    await ben.close();
+    expect(await firstReads(planDir, farMonths.slice(0, 2))).toEqual({ titles: [['Changed on Carl’s laptop'], ['Post p1']], fromCopy: [false, true], problems: [] });
   });
 
   it('takes a copy that is not whole (a sync tool still writing it, a power cut) as none', async () => {
     const planDir = await annasPlan();
     for (const copy of copiesOf(planDir)) fs.writeFileSync(copy, fs.readFileSync(copy).subarray(0, 40));
-    const reads = watchReads();
-    const ben = await laptop(planDir);
-    expect((await ben.postsBetween(...month(farMonths[2]))).map((found) => found.title)).toEqual(['Post p2']);
-    expect(ben.problems).toEqual([]);
-    expect(reads.every((cached) => !cached)).toBe(true);
-    await ben.close();
+    expect(await firstReads(planDir, [farMonths[2]])).toEqual({ titles: [['Post p2']], fromCopy: [false], problems: [] });
   });
 
   it('takes no copy that unpacks to more than 64 MiB (made to take the memory), and reads the chunks', async () => {
@@ -114,12 +119,7 @@ describe('a laptop that has cached nothing of the plan', { timeout: 30_000 }, ()
     // Whatever a list of chunks it claims, it is never unpacked whole.
     const list = JSON.parse(gunzipSync(fs.readFileSync(copy)).toString()) as { chunks: string[] };
     fs.writeFileSync(copy, gzipSync(`{"chunks":${JSON.stringify(list.chunks)},"value":{"posts":{},"pad":"${'x'.repeat(65 * 1024 * 1024)}"}}`));
-    const reads = watchReads();
-    const ben = await laptop(planDir);
-    reads.length = 0;
-    expect((await ben.postsBetween(...month(farMonths[0]))).map((found) => found.title)).toEqual(['Post p0']);
-    expect(reads).toEqual([false]);
-    await ben.close();
+    expect(await firstReads(planDir, [farMonths[0]])).toEqual({ titles: [['Post p0']], fromCopy: [false], problems: [] });
   });
 
   it('takes no copy made for other chunks, whatever its name says', async () => {
@@ -128,21 +128,13 @@ describe('a laptop that has cached nothing of the plan', { timeout: 30_000 }, ()
     // Every copy swapped with another document's: each name now names chunks the bytes inside were not made from.
     const bytes = copies.map((copy) => fs.readFileSync(copy));
     copies.forEach((copy, i) => fs.writeFileSync(copy, bytes[(i + 1) % bytes.length]));
-    const reads = watchReads();
-    const ben = await laptop(planDir);
-    expect((await ben.postsBetween(...month(farMonths[1]))).map((found) => found.title)).toEqual(['Post p1']);
-    expect(reads.every((cached) => !cached)).toBe(true);
-    await ben.close();
+    expect(await firstReads(planDir, [farMonths[1]])).toEqual({ titles: [['Post p1']], fromCopy: [false], problems: [] });
   });
 });
 
 describe('the copies in the plan folder', { timeout: 30_000 }, () => {
   it('are left by a laptop that read a plan made without them, for the next laptop’s first reads', async () => {
-    // Written before copies (or by a laptop with the read cache off): none in the plan.
-    const planDir = path.join(tempDir(), 'plan');
-    const carl = await laptop(planDir, false);
-    await carl.insertPosts(farMonths.map((bucket, i) => post(`p${i}`, `${bucket}-10`)));
-    await carl.close();
+    const planDir = await annasPlan(true);
     expect(fs.existsSync(path.join(planDir, 'read-copies'))).toBe(false);
 
     const ben = await laptop(planDir);
@@ -151,14 +143,8 @@ describe('the copies in the plan folder', { timeout: 30_000 }, () => {
     await new Promise((resolve) => setImmediate(resolve));
     await ben.close();
 
-    const reads = watchReads();
-    const dana = await laptop(planDir);
-    reads.length = 0;
-    expect((await dana.postsBetween(...month(farMonths[1]))).map((found) => found.title)).toEqual(['Post p1']);
-    expect((await dana.postsBetween(...month(farMonths[2]))).map((found) => found.title)).toEqual(['Post p2']);
-    // The month Ben read from its copy; the one nobody read from its chunks.
-    expect(reads).toEqual([true, false]);
-    await dana.close();
+    // The next laptop: the month Ben read from its copy; the one nobody read from its chunks.
+    expect(await firstReads(planDir, farMonths.slice(1))).toEqual({ titles: [['Post p1'], ['Post p2']], fromCopy: [true, false], problems: [] });
   });
 
   it('lose the temp a laptop killed while writing one left, at that laptop’s next open', async () => {
@@ -176,10 +162,7 @@ describe('the copies in the plan folder', { timeout: 30_000 }, () => {
   });
 
   it('are not written by the CLI’s export, which changes nothing in the plan folder', async () => {
-    const planDir = path.join(tempDir(), 'plan');
-    const carl = await laptop(planDir, false);
-    await carl.insertPosts(farMonths.map((bucket, i) => post(`p${i}`, `${bucket}-10`)));
-    await carl.close();
+    const planDir = await annasPlan(true);
     const exporting = await AutomergeRepository.open({ dir: tempDir(), planDir, now, locale: 'fi-FI', readCache: true, oneShot: true });
     expect((await exporting.postsBetween(...month(farMonths[1]))).map((found) => found.title)).toEqual(['Post p1']);
     await new Promise((resolve) => setImmediate(resolve));
@@ -206,8 +189,6 @@ describe('the copies in the plan folder', { timeout: 30_000 }, () => {
       const { ino, mtimeMs } = fs.statSync(copy);
       expect({ ino, mtimeMs }).toEqual({ ino: stamps.get(copy)?.ino, mtimeMs: stamps.get(copy)?.mtimeMs });
     }
-    const ben = await laptop(planDir);
-    expect((await ben.postsBetween(...month(farMonths[0]))).map((found) => found.title)).toEqual(['Changed']);
-    await ben.close();
+    expect((await firstReads(planDir, [farMonths[0]])).titles).toEqual([['Changed']]);
   });
 });
