@@ -35,6 +35,7 @@ export async function openApp(browser: Browser, url: string, viewport = { width:
   });
   page.on('requestfinished', (request) => pending.delete(request));
   page.on('requestfailed', (request) => pending.delete(request));
+  page.setDefaultTimeout(30_000);
   await page.goto(url);
   await page.getByRole('navigation').waitFor();
   return { page, errors };
