@@ -535,20 +535,23 @@ export class PlanEngine {
   }
 
   /**
-   * A read copy of each document in the engine that has none for its chunks on disk, when those
-   * are exactly what the engine holds (a merge of chunks it never loaded whole: none fits): the
-   * documents changed here (their copy replaces the document's others), and those read here that
-   * a plan made before copies, or a session that was killed, left without one (it replaces none: the
-   * others may be of chunks still on their way here).
+   * A read copy of each document in the engine that has none for its chunks on disk: the documents
+   * changed here (their copy replaces the document's others), and those read here that a plan made
+   * before copies, or a session that was killed, left without one (it replaces none: the others may
+   * be of chunks still on their way here). Made from what the engine holds when that is exactly the
+   * chunks on disk; else (another laptop's chunks arrived that the engine has not taken in yet) from
+   * the chunks on disk, read as a first read reads them.
    */
   private async writeReadCopies(): Promise<void> {
     for (const [url, handle] of this.loaded) {
       if (!this.copies || !this.writesCopies || !handle.isReady() || this.unchecked.has(url) || this.incomplete.has(url)) continue;
       const documentId = documentIdOf(url);
       try {
+        const onDisk = this.chunks.chunkContentsOf(documentId);
+        if (this.copies.has(documentId, onDisk)) continue;
         const known = this.chunks.knownContentsOf(documentId);
-        if (known.join('\n') !== this.chunks.chunkContentsOf(documentId).join('\n') || this.copies.has(documentId, known)) continue;
-        await this.copies.write(documentId, known, plainCopy(handle.doc()), this.changedHere.has(url));
+        const copy = known.join('\n') === onDisk.join('\n') ? { chunks: known, value: plainCopy(handle.doc()) } : await loadChunkFiles(this.chunks, documentId);
+        if (copy) await this.copies.write(documentId, copy.chunks, copy.value, this.changedHere.has(url));
       } catch {
         // A copy is a shortcut for other laptops: without it, their first read loads the document.
       }
