@@ -19,8 +19,8 @@ import { syncFolder } from '../durable-files';
  * exactly those, bytes included: a chunk still arriving or a change not in it, and the copy is
  * not read. Being named by what it holds, it is never rewritten (no conflicted copies for a
  * sync tool to make); at close a laptop writes one for each document in its engine that has
- * none, when what the engine holds is exactly the chunks on disk, and deletes that document's
- * older copies.
+ * none for the chunks on disk (PlanEngine#writeReadCopies), and deletes the document's older
+ * copies when it changed the document.
  * It is derived data: trusted as the chunks are (anyone who can write the folder can write
  * changes), checked as every read is, and lost or damaged it costs a load, never a wrong read.
  */
