@@ -543,8 +543,9 @@ export class PlanEngine {
    * the chunks on disk, read as a first read reads them.
    */
   private async writeReadCopies(): Promise<void> {
+    if (!this.copies || !this.writesCopies) return;
     for (const [url, handle] of this.loaded) {
-      if (!this.copies || !this.writesCopies || !handle.isReady() || this.unchecked.has(url) || this.incomplete.has(url)) continue;
+      if (!handle.isReady() || this.unchecked.has(url) || this.incomplete.has(url)) continue;
       const documentId = documentIdOf(url);
       try {
         const onDisk = this.chunks.chunkContentsOf(documentId);

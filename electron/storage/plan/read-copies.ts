@@ -46,6 +46,8 @@ export class ReadCopies {
 
   /** The copy of the document made from exactly its chunk files on disk now, or undefined. */
   read(documentId: string): Copy | undefined {
+    // A document with no copy at all (a plan made before them) is read from its chunks next: no hashing of them here first.
+    if (!fs.existsSync(path.join(this.dir, documentId))) return undefined;
     try {
       const chunks = this.chunks.chunkContentsOf(documentId);
       if (chunks.length === 0) return undefined;
